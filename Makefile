@@ -1,0 +1,36 @@
+# Every target bootstraps its own virtualenv; a second call only re-installs when pyproject changes.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint format bench soak clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -q --disable-pip-version-check -e '.[test,dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@$(PY) -m bot start
+
+test: $(STAMP)
+	@$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(PY) -m ruff check bot tests scripts bench
+	$(PY) -m ruff format --check bot tests scripts bench
+	$(PY) -m mypy
+
+format: $(STAMP)
+	$(PY) -m ruff format bot tests scripts bench
+	$(PY) -m ruff check --fix bot tests scripts bench
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+soak: $(STAMP)
+	$(PY) -m pytest -q -m soak tests/soak
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
