@@ -1,0 +1,105 @@
+"""Typed settings from the environment and `.env`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dotenv import dotenv_values
+
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class ConfigError(Exception):
+    """A setting is missing or invalid; the message names it."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(f"{name}: {problem}")
+        self.name = name
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    discord_token: str | None = field(default=None, repr=False)
+    database_path: Path = Path("var/mercato.sqlite3")
+    dev_guild_id: int | None = None
+    owner_ids: frozenset[int] = frozenset()
+    log_level: str = "INFO"
+    default_timezone: str = "Europe/Brussels"
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
+
+    def require_token(self) -> str:
+        """Return the token, or fail naming the setting: only `run` needs it."""
+        if not self.discord_token:
+            raise ConfigError("DISCORD_TOKEN", "is not set (put it in .env to connect to Discord)")
+        return self.discord_token
+
+
+def _snowflake(name: str, raw: str) -> int:
+    if not raw.isdigit() or not 15 <= len(raw) <= 21:
+        raise ConfigError(name, f"expected a Discord id (15-21 digits), got {raw!r}")
+    return int(raw)
+
+
+def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")) -> Settings:
+    """Read settings: process environment first, then `.env` for what is not set."""
+    values: dict[str, str] = {}
+    if env_file is not None and env_file.is_file():
+        values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+    values.update(os.environ if env is None else env)
+
+    def get(name: str) -> str | None:
+        raw = values.get(name)
+        return raw.strip() if raw is not None and raw.strip() else None
+
+    token = get("DISCORD_TOKEN")
+    if token is not None and (len(token) < 50 or any(c.isspace() for c in token)):
+        # Never echo the value: it is a secret even when malformed.
+        raise ConfigError("DISCORD_TOKEN", "does not look like a bot token")
+
+    db_path = Path(get("DATABASE_PATH") or "var/mercato.sqlite3")
+
+    dev_guild = get("DEV_GUILD_ID")
+    owners_raw = get("OWNER_IDS") or ""
+    owners = frozenset(_snowflake("OWNER_IDS", p.strip()) for p in owners_raw.split(",") if p.strip())
+
+    level = (get("LOG_LEVEL") or "INFO").upper()
+    if level not in _LOG_LEVELS:
+        raise ConfigError("LOG_LEVEL", f"must be one of {', '.join(_LOG_LEVELS)}, got {level!r}")
+
+    tz = get("DEFAULT_TIMEZONE") or "Europe/Brussels"
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError("DEFAULT_TIMEZONE", f"unknown IANA time zone {tz!r}") from None
+
+    shard_count = None
+    if (raw := get("SHARD_COUNT")) is not None:
+        if not raw.isdigit() or int(raw) < 1:
+            raise ConfigError("SHARD_COUNT", f"must be a positive whole number, got {raw!r}")
+        shard_count = int(raw)
+    shard_ids = None
+    if (raw := get("SHARD_IDS")) is not None:
+        parts = [p.strip() for p in raw.split(",") if p.strip()]
+        if not parts or not all(p.isdigit() for p in parts):
+            raise ConfigError("SHARD_IDS", f"must be comma-separated shard numbers, got {raw!r}")
+        shard_ids = tuple(int(p) for p in parts)
+        if shard_count is None:
+            raise ConfigError("SHARD_IDS", "needs SHARD_COUNT to be set as well")
+        if any(i >= shard_count for i in shard_ids):
+            raise ConfigError("SHARD_IDS", f"every id must be below SHARD_COUNT={shard_count}")
+
+    return Settings(
+        discord_token=token,
+        database_path=db_path,
+        dev_guild_id=_snowflake("DEV_GUILD_ID", dev_guild) if dev_guild else None,
+        owner_ids=owners,
+        log_level=level,
+        default_timezone=tz,
+        shard_count=shard_count,
+        shard_ids=shard_ids,
+    )

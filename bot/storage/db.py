@@ -1,0 +1,152 @@
+"""The one long-lived aiosqlite connection: PRAGMAs, migrations, transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import AsyncIterator
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+log = logging.getLogger(__name__)
+
+
+class StorageError(Exception):
+    """The database cannot be used; the message says why in one line."""
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    """Return (version, name, sql) for every numbered migration, in order."""
+    found = []
+    for entry in resources.files("bot.storage.migrations").iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    for expected, (version, name, _) in enumerate(found, start=1):
+        if version != expected:
+            raise RuntimeError(f"migration numbering has a gap at {name}")
+    return found
+
+
+def latest_version() -> int:
+    return len(_migrations())
+
+
+class Database:
+    """Wraps one aiosqlite connection; aiosqlite already serialises work on its own thread."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    async def open(cls, path: Path | str, *, migrate: bool = True) -> Database:
+        """Open (creating if needed) the database at `path` and bring its schema up to date."""
+        path = Path(path)
+        if str(path) != ":memory:":
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(f"cannot create the folder for {path}: {exc.strerror}") from None
+        try:
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot open database {path}: {exc}") from None
+        conn.row_factory = aiosqlite.Row
+        db = cls(conn, path)
+        try:
+            await db._configure()
+            if migrate:
+                await db.migrate()
+            else:
+                await db._check_version()
+        except sqlite3.DatabaseError as exc:
+            await conn.close()
+            raise StorageError(f"database {path} is not usable: {exc}") from None
+        except StorageError:
+            await conn.close()
+            raise
+        return db
+
+    async def _configure(self) -> None:
+        await self.conn.execute("PRAGMA busy_timeout = 5000")
+        mode = await (await self.conn.execute("PRAGMA journal_mode = WAL")).fetchone()
+        if mode is not None and str(mode[0]).lower() not in {"wal", "memory"}:
+            log.warning("WAL mode unavailable, running in %s mode", mode[0])
+        await self.conn.execute("PRAGMA foreign_keys = ON")
+        await self.conn.execute("PRAGMA synchronous = NORMAL")
+
+    async def user_version(self) -> int:
+        row = await (await self.conn.execute("PRAGMA user_version")).fetchone()
+        return int(row[0]) if row else 0
+
+    async def _check_version(self) -> int:
+        version = await self.user_version()
+        if version > latest_version():
+            raise StorageError(
+                f"database {self.path} has schema version {version}, newer than this Mercato "
+                f"(knows up to {latest_version()}); upgrade Mercato or use another DATABASE_PATH"
+            )
+        return version
+
+    async def migrate(self) -> int:
+        """Apply pending migrations in one transaction; return how many were applied."""
+        version = await self._check_version()
+        pending = [m for m in _migrations() if m[0] > version]
+        if not pending:
+            return 0
+        # executescript would commit on its own; run statements one by one inside one transaction.
+        await self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for number, name, sql in pending:
+                log.info("applying migration %s", name)
+                for statement in _split_sql(sql):
+                    await self.conn.execute(statement)
+                await self.conn.execute(f"PRAGMA user_version = {number}")
+            await self.conn.execute("COMMIT")
+        except BaseException:
+            await self.conn.execute("ROLLBACK")
+            raise
+        return len(pending)
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Run the block as one write transaction: all of it lands, or none of it."""
+        await self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            await self.conn.execute("ROLLBACK")
+            raise
+        else:
+            await self.conn.execute("COMMIT")
+
+    async def fetchall(self, sql: str, params: tuple[object, ...] | list[object] = ()) -> list[aiosqlite.Row]:
+        async with self.conn.execute(sql, params) as cur:
+            return list(await cur.fetchall())
+
+    async def fetchone(self, sql: str, params: tuple[object, ...] | list[object] = ()) -> aiosqlite.Row | None:
+        async with self.conn.execute(sql, params) as cur:
+            return await cur.fetchone()
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements, using sqlite3's own completeness check."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise RuntimeError(f"incomplete SQL statement in migration: {buffer[:60]!r}")
+    return statements

@@ -1,0 +1,169 @@
+"""Claims, reports and the links between them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import aiosqlite
+
+from bot.domain.models import Claim, ClaimKind, Report, Source, SourceRole, Status
+from bot.storage.catalog import scope_clause
+
+_CLAIM_COLS = (
+    "id, person_id, kind, from_team_id, to_team_id, season, status, effective_date,"
+    " contract_end, summary, retracted_reason, guild_id, updated_at, created_at"
+)
+
+
+def report_from_row(r: aiosqlite.Row) -> Report:
+    return Report(
+        id=r["id"],
+        outlet=r["outlet"],
+        journalist=r["journalist"],
+        url=r["url"],
+        published=date.fromisoformat(r["published"]),
+        language=r["language"],
+        summary=r["summary"],
+        credited_by=r["credited_by"],
+        guild_id=r["guild_id"],
+    )
+
+
+def _claim(r: aiosqlite.Row, sources: tuple[Source, ...], links: tuple[int, ...]) -> Claim:
+    return Claim(
+        id=r["id"],
+        person_id=r["person_id"],
+        kind=ClaimKind(r["kind"]),
+        from_team_id=r["from_team_id"],
+        to_team_id=r["to_team_id"],
+        season=r["season"],
+        status=Status(r["status"]),
+        effective_date=r["effective_date"],
+        contract_end=r["contract_end"],
+        summary=r["summary"],
+        retracted_reason=r["retracted_reason"],
+        guild_id=r["guild_id"],
+        sources=sources,
+        linked_ids=links,
+        updated_at=r["updated_at"],
+        created_at=r["created_at"],
+    )
+
+
+async def _hydrate(
+    conn: aiosqlite.Connection, rows: list[aiosqlite.Row], guild_id: int | None
+) -> list[Claim]:
+    """Attach sources and links to claim rows with one query each, never one per row."""
+    if not rows:
+        return []
+    ids = [r["id"] for r in rows]
+    marks = ",".join("?" * len(ids))
+    sources: dict[int, list[Source]] = {i: [] for i in ids}
+    async with conn.execute(
+        "SELECT cs.claim_id, cs.role AS source_role, cs.status AS source_status, r.*"
+        f" FROM claim_source cs JOIN report r ON r.id = cs.report_id WHERE cs.claim_id IN ({marks})"
+        " ORDER BY r.published, r.id",
+        ids,
+    ) as cur:
+        for r in await cur.fetchall():
+            sources[r["claim_id"]].append(
+                Source(report_from_row(r), SourceRole(r["source_role"]), Status(r["source_status"]))
+            )
+    links: dict[int, list[int]] = {i: [] for i in ids}
+    async with conn.execute(
+        "SELECT l.claim_a, l.claim_b FROM claim_link l"
+        f" JOIN claim a ON a.id = l.claim_a JOIN claim b ON b.id = l.claim_b"
+        f" WHERE (l.claim_a IN ({marks}) OR l.claim_b IN ({marks}))"
+        f" AND {scope_clause('a.guild_id')} AND {scope_clause('b.guild_id')}",
+        [*ids, *ids, guild_id, guild_id],
+    ) as cur:
+        for a, b in await cur.fetchall():
+            if a in links:
+                links[a].append(b)
+            if b in links:
+                links[b].append(a)
+    return [_claim(r, tuple(sources[r["id"]]), tuple(sorted(links[r["id"]]))) for r in rows]
+
+
+async def claims_for_person(
+    conn: aiosqlite.Connection, person_id: int, guild_id: int | None, season: int | None = None
+) -> list[Claim]:
+    """Every claim about a person visible in the scope, newest season first."""
+    sql = f"SELECT {_CLAIM_COLS} FROM claim WHERE person_id = ? AND {scope_clause()}"
+    params: list[Any] = [person_id, guild_id]
+    if season is not None:
+        sql += " AND season = ?"
+        params.append(season)
+    sql += " ORDER BY coalesce(season, 0) DESC, updated_at DESC, id DESC LIMIT 200"
+    async with conn.execute(sql, params) as cur:
+        rows = list(await cur.fetchall())
+    return await _hydrate(conn, rows, guild_id)
+
+
+async def claims_for_team(
+    conn: aiosqlite.Connection, team_id: int, season: int, guild_id: int | None
+) -> list[Claim]:
+    """Claims that move someone into or out of a team for a season (or retire from it)."""
+    scope = scope_clause()
+    sql = (
+        f"SELECT {_CLAIM_COLS} FROM claim WHERE to_team_id = ? AND season = ? AND {scope}"
+        f" UNION SELECT {_CLAIM_COLS} FROM claim WHERE from_team_id = ? AND season = ? AND {scope}"
+        " ORDER BY updated_at DESC, id DESC LIMIT 500"
+    )
+    async with conn.execute(sql, (team_id, season, guild_id, team_id, season, guild_id)) as cur:
+        rows = list(await cur.fetchall())
+    return await _hydrate(conn, rows, guild_id)
+
+
+async def get_claims(
+    conn: aiosqlite.Connection, ids: list[int], guild_id: int | None
+) -> dict[int, Claim]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    async with conn.execute(
+        f"SELECT {_CLAIM_COLS} FROM claim WHERE id IN ({marks}) AND {scope_clause()}",
+        [*ids, guild_id],
+    ) as cur:
+        rows = list(await cur.fetchall())
+    return {c.id: c for c in await _hydrate(conn, rows, guild_id)}
+
+
+async def get_claim_any_scope(conn: aiosqlite.Connection, claim_id: int) -> Claim | None:
+    """Fetch a claim whatever its scope (permission checks decide what to do with it)."""
+    async with conn.execute(f"SELECT {_CLAIM_COLS} FROM claim WHERE id = ?", (claim_id,)) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        return None
+    return (await _hydrate(conn, [row], row["guild_id"]))[0]
+
+
+async def find_claim(
+    conn: aiosqlite.Connection,
+    person_id: int,
+    kind: ClaimKind,
+    to_team_id: int | None,
+    season: int | None,
+    guild_id: int | None,
+) -> int | None:
+    """The id of the same claim (person, kind, destination, season) in exactly this scope."""
+    async with conn.execute(
+        "SELECT id FROM claim WHERE person_id = ? AND kind = ? AND coalesce(to_team_id, 0) = ?"
+        " AND coalesce(season, 0) = ? AND coalesce(guild_id, 0) = ?",
+        (person_id, kind.value, to_team_id or 0, season or 0, guild_id or 0),
+    ) as cur:
+        row = await cur.fetchone()
+    return row[0] if row else None
+
+
+async def report_by_url_key(conn: aiosqlite.Connection, url_key: str) -> aiosqlite.Row | None:
+    async with conn.execute("SELECT * FROM report WHERE url_key = ?", (url_key,)) as cur:
+        return await cur.fetchone()
+
+
+async def claims_citing(conn: aiosqlite.Connection, report_id: int) -> list[int]:
+    async with conn.execute(
+        "SELECT claim_id FROM claim_source WHERE report_id = ? ORDER BY claim_id", (report_id,)
+    ) as cur:
+        return [r[0] for r in await cur.fetchall()]
