@@ -125,11 +125,15 @@ class Database:
         else:
             await self.conn.execute("COMMIT")
 
-    async def fetchall(self, sql: str, params: tuple[object, ...] | list[object] = ()) -> list[aiosqlite.Row]:
+    async def fetchall(
+        self, sql: str, params: tuple[object, ...] | list[object] = ()
+    ) -> list[aiosqlite.Row]:
         async with self.conn.execute(sql, params) as cur:
             return list(await cur.fetchall())
 
-    async def fetchone(self, sql: str, params: tuple[object, ...] | list[object] = ()) -> aiosqlite.Row | None:
+    async def fetchone(
+        self, sql: str, params: tuple[object, ...] | list[object] = ()
+    ) -> aiosqlite.Row | None:
         async with self.conn.execute(sql, params) as cur:
             return await cur.fetchone()
 

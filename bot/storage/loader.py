@@ -31,7 +31,7 @@ _ALIAS_KINDS = {"alias", "nickname", "short", "spelling"}
 Progress = Callable[[str, int, int], None]
 
 
-class ImportError_(Exception):  # noqa: N801 - avoid shadowing the builtin ImportError
+class DataFormatError(Exception):
     """The file cannot be imported at all (not JSON, wrong format)."""
 
 
@@ -90,7 +90,9 @@ class _Loader:
         self.person_ids = dict(conn.execute("SELECT key, id FROM person"))
         self.report_ids = dict(conn.execute("SELECT key, id FROM report WHERE key IS NOT NULL"))
         self.report_urls = dict(
-            conn.execute("SELECT url_key, id FROM report WHERE url_key IS NOT NULL")
+            conn.execute(
+                "SELECT url_key, id FROM report WHERE url_key IS NOT NULL AND guild_id IS NULL"
+            )
         )
         self.claim_ids = dict(conn.execute("SELECT key, id FROM claim WHERE key IS NOT NULL"))
 
@@ -204,7 +206,8 @@ class _Loader:
                     continue
                 members.append((person_id, team_id, m["season"], m.get("role") or "rider"))
         self.conn.executemany(
-            "INSERT OR IGNORE INTO membership (person_id, team_id, season, role) VALUES (?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO membership (person_id, team_id, season, role)"
+            " VALUES (?, ?, ?, ?)",
             members,
         )
 
@@ -323,9 +326,7 @@ class _Loader:
             self.claim_ids[key] = claim_id
             touched.add(claim_id)
             for s in c.get("sources") or []:
-                source_rows.append(
-                    (claim_id, self.report_ids[s["report"]], s["role"], s["status"])
-                )
+                source_rows.append((claim_id, self.report_ids[s["report"]], s["role"], s["status"]))
             links.extend((key, other) for other in c.get("linked") or [])
         self.conn.executemany(
             "INSERT OR IGNORE INTO claim_source (claim_id, report_id, role, status)"
@@ -388,10 +389,7 @@ class _Loader:
             }
             self.conn.executemany(
                 "UPDATE claim SET status = ? WHERE id = ?",
-                [
-                    (derive_status(found[i], retracted=i in retracted).value, i)
-                    for i in chunk
-                ],
+                [(derive_status(found[i], retracted=i in retracted).value, i) for i in chunk],
             )
 
 
@@ -411,7 +409,7 @@ def import_data(
 ) -> ImportReport:
     """Merge one parsed data document into the database in a single transaction."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportError_(f"not a {FORMAT} document (missing or wrong 'format')")
+        raise DataFormatError(f"not a {FORMAT} document (missing or wrong 'format')")
     conn = _connect(db_path)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -439,11 +437,11 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ImportError_(f"cannot read {path}: {exc.strerror}") from None
+        raise DataFormatError(f"cannot read {path}: {exc.strerror}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportError_(f"{path} is not valid JSON: {exc}") from None
+        raise DataFormatError(f"{path} is not valid JSON: {exc}") from None
     if not isinstance(data, dict):
-        raise ImportError_(f"{path} is not a {FORMAT} document")
+        raise DataFormatError(f"{path} is not a {FORMAT} document")
     return data
 
 

@@ -157,8 +157,15 @@ async def find_claim(
     return row[0] if row else None
 
 
-async def report_by_url_key(conn: aiosqlite.Connection, url_key: str) -> aiosqlite.Row | None:
-    async with conn.execute("SELECT * FROM report WHERE url_key = ?", (url_key,)) as cur:
+async def report_by_url_key(
+    conn: aiosqlite.Connection, url_key: str, guild_id: int | None
+) -> aiosqlite.Row | None:
+    """The report for this article visible in the scope (the guild's own first)."""
+    async with conn.execute(
+        f"SELECT * FROM report WHERE url_key = ? AND {scope_clause()}"
+        " ORDER BY guild_id IS NULL LIMIT 1",
+        (url_key, guild_id),
+    ) as cur:
         return await cur.fetchone()
 
 

@@ -62,7 +62,7 @@ CREATE TABLE report (
     outlet      TEXT NOT NULL,
     journalist  TEXT,
     url         TEXT,                       -- normalised; NULL only for bundled reports known second-hand
-    url_key     TEXT UNIQUE,                -- normalised URL used to recognise the same article
+    url_key     TEXT,                       -- normalised URL used to recognise the same article
     published   TEXT NOT NULL,              -- YYYY-MM-DD
     language    TEXT,
     summary     TEXT NOT NULL,
@@ -71,6 +71,9 @@ CREATE TABLE report (
     created_by  INTEGER,
     created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
+
+-- The same article is one report per scope (another guild's private entry must not leak).
+CREATE UNIQUE INDEX report_url ON report(url_key, coalesce(guild_id, 0)) WHERE url_key IS NOT NULL;
 
 CREATE TABLE claim (
     id          INTEGER PRIMARY KEY,

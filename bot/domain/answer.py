@@ -1,0 +1,76 @@
+"""What the bot says, independent of where: Discord renders it as embeds, the console as text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Tone(StrEnum):
+    INFO = "info"
+    SUCCESS = "success"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    name: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One option when the user must pick (ambiguous names)."""
+
+    value: str
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A reply: a title, a short summary, detail sections; ephemeral when only the asker needs it.
+
+    `sections` may be longer than one Discord message holds: the Discord adapter paginates.
+    """
+
+    title: str
+    description: str = ""
+    sections: tuple[Section, ...] = ()
+    footer: str | None = None
+    url: str | None = None
+    tone: Tone = Tone.INFO
+    ephemeral: bool = False
+    choices: tuple[Choice, ...] = ()
+    choice_prompt: str | None = None
+    # The command to run with the chosen value, e.g. ("transfer", {"season": 2024}).
+    choice_command: str | None = None
+    choice_args: dict[str, str] = field(default_factory=dict)
+
+    def as_text(self) -> str:
+        """Render for the console and logs: the same content, plain text."""
+        lines = [self.title]
+        if self.description:
+            lines += ["", self.description]
+        for s in self.sections:
+            lines += ["", f"## {s.name}", s.value]
+        if self.choices:
+            lines += ["", self.choice_prompt or "Choose one:"]
+            lines += [
+                f"  {n}. {c.label}" + (f" - {c.description}" if c.description else "")
+                for n, c in enumerate(self.choices, 1)
+            ]
+        if self.url:
+            lines += ["", self.url]
+        if self.footer:
+            lines += ["", self.footer]
+        return "\n".join(lines)
+
+
+def error(title: str, description: str = "") -> Answer:
+    return Answer(title=title, description=description, tone=Tone.ERROR, ephemeral=True)
+
+
+def success(title: str, description: str = "", *, ephemeral: bool = True) -> Answer:
+    return Answer(title=title, description=description, tone=Tone.SUCCESS, ephemeral=ephemeral)

@@ -1,0 +1,51 @@
+"""Making user-supplied text safe to store and to show."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width and bidirectional controls: invisible, and able to reorder what a reader sees.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
+_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]()])")
+_MASS_MENTION = re.compile(r"@(everyone|here)")
+
+
+class InvalidInput(ValueError):
+    """User input that cannot be accepted; `field` names the option at fault."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+def clean_text(value: str | None, field: str, *, max_len: int, required: bool = True) -> str | None:
+    """Strip invisible and control characters, collapse whitespace, enforce length."""
+    if value is None:
+        if required:
+            raise InvalidInput(field, "is required")
+        return None
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", value))
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = " ".join(text.split())
+    if not text:
+        if required:
+            raise InvalidInput(field, "is empty")
+        return None
+    if len(text) > max_len:
+        raise InvalidInput(field, f"is {len(text)} characters long; the limit is {max_len}")
+    return text
+
+
+def escape_markdown(text: str) -> str:
+    """Escape Discord markdown so stored text shows as typed and cannot break the layout."""
+    text = _MARKDOWN.sub(r"\\\1", text)
+    # A zero-width space after @ defuses mass mentions even where allowed_mentions is ignored.
+    return _MASS_MENTION.sub("@\u200b\\1", text)
+
+
+def shorten(text: str, limit: int, placeholder: str = "…") -> str:
+    if len(text) <= limit:
+        return text
+    return text[: max(0, limit - len(placeholder))].rstrip() + placeholder
