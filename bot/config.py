@@ -31,6 +31,7 @@ class Settings:
     default_timezone: str = "Europe/Brussels"
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
+    sync_global: bool = False
 
     def require_token(self) -> str:
         """Return the token, or fail naming the setting: only `run` needs it."""
@@ -45,7 +46,9 @@ def _snowflake(name: str, raw: str) -> int:
     return int(raw)
 
 
-def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")) -> Settings:
+def load_settings(
+    env: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")
+) -> Settings:
     """Read settings: process environment first, then `.env` for what is not set."""
     values: dict[str, str] = {}
     if env_file is not None and env_file.is_file():
@@ -65,7 +68,9 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
 
     dev_guild = get("DEV_GUILD_ID")
     owners_raw = get("OWNER_IDS") or ""
-    owners = frozenset(_snowflake("OWNER_IDS", p.strip()) for p in owners_raw.split(",") if p.strip())
+    owners = frozenset(
+        _snowflake("OWNER_IDS", p.strip()) for p in owners_raw.split(",") if p.strip()
+    )
 
     level = (get("LOG_LEVEL") or "INFO").upper()
     if level not in _LOG_LEVELS:

@@ -1,0 +1,94 @@
+"""The Discord bot: startup, extensions, command sync."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.services.container import Services, open_services
+from bot.services.guilds import GuildSettings
+from bot.ui.errors import on_tree_error
+from bot.ui.render import NO_MENTIONS
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = (
+    "bot.exts.ask",
+    "bot.exts.moderation",
+)
+
+
+def intents() -> discord.Intents:
+    """Only what the bot needs: guilds (channels and roles). No privileged intents."""
+    wanted = discord.Intents.none()
+    wanted.guilds = True
+    return wanted
+
+
+class _MercatoMixin:
+    services: Services
+    guild_settings: GuildSettings
+    settings: Settings
+
+    async def setup_hook(self) -> None:
+        bot: commands.Bot = self  # type: ignore[assignment]
+        bot.tree.on_error = on_tree_error  # type: ignore[method-assign]
+        for ext in EXTENSIONS:
+            await bot.load_extension(ext)
+        if self.settings.dev_guild_id:
+            guild = discord.Object(self.settings.dev_guild_id)
+            bot.tree.copy_global_to(guild=guild)
+            synced = await bot.tree.sync(guild=guild)
+            log.info("synced %d commands to the dev guild", len(synced))
+        elif self.settings.sync_global:
+            synced = await bot.tree.sync()
+            log.info("synced %d global commands", len(synced))
+
+    async def on_ready(self) -> None:
+        bot: commands.Bot = self  # type: ignore[assignment]
+        log.info("connected as %s to %d guild(s)", bot.user, len(bot.guilds))
+
+
+class Mercato(_MercatoMixin, commands.Bot):
+    pass
+
+
+class ShardedMercato(_MercatoMixin, commands.AutoShardedBot):
+    pass
+
+
+def create_bot(services: Services, settings: Settings) -> commands.Bot:
+    """Build the bot with its dependencies passed in, sharded when SHARD_COUNT is set."""
+    kwargs = dict(
+        command_prefix=commands.when_mentioned,
+        intents=intents(),
+        allowed_mentions=NO_MENTIONS,
+        owner_ids=set(settings.owner_ids),
+        help_command=None,
+    )
+    bot: commands.Bot
+    if settings.shard_count:
+        bot = ShardedMercato(
+            shard_count=settings.shard_count,
+            shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
+            **kwargs,
+        )
+    else:
+        bot = Mercato(**kwargs)
+    bot.services = services  # type: ignore[attr-defined]
+    bot.settings = settings  # type: ignore[attr-defined]
+    bot.guild_settings = GuildSettings(services.db)  # type: ignore[attr-defined]
+    return bot
+
+
+async def run_bot(settings: Settings, token: str) -> None:
+    """Open storage, then run the bot until it is stopped."""
+    services = await open_services(settings)
+    try:
+        async with create_bot(services, settings) as bot:
+            await bot.start(token)
+    finally:
+        await services.close()

@@ -1,0 +1,68 @@
+"""Server-side permission checks, as RoboDanny's checks.py: the bot decides, not the client.
+
+`default_permissions` only decides what Discord shows; a guild can override it, so every
+moderator command, button, select and modal calls these again.
+"""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+
+from bot.storage.audit import Actor
+from bot.ui.errors import GuildOnly, NotAdmin, NotModerator
+
+
+def bot_services(interaction: discord.Interaction):  # type: ignore[no-untyped-def]
+    return interaction.client.services  # type: ignore[attr-defined]
+
+
+def is_owner(interaction: discord.Interaction) -> bool:
+    return interaction.user.id in bot_services(interaction).settings.owner_ids
+
+
+async def ensure_moderator(interaction: discord.Interaction) -> None:
+    """Raise unless the user may change this guild's facts."""
+    if interaction.guild_id is None:
+        raise GuildOnly()
+    if is_owner(interaction):
+        return
+    member = interaction.user
+    if not isinstance(member, discord.Member):
+        raise NotModerator()
+    if interaction.permissions.manage_messages:
+        return
+    role_id = await interaction.client.guild_settings.mod_role(interaction.guild_id)  # type: ignore[attr-defined]
+    if role_id is not None and any(r.id == role_id for r in member.roles):
+        return
+    raise NotModerator()
+
+
+async def ensure_admin(interaction: discord.Interaction) -> None:
+    if interaction.guild_id is None:
+        raise GuildOnly()
+    if is_owner(interaction) or interaction.permissions.manage_guild:
+        return
+    raise NotAdmin()
+
+
+def moderator_only():  # type: ignore[no-untyped-def]
+    """Check decorator for moderator commands."""
+
+    async def predicate(interaction: discord.Interaction) -> bool:
+        await ensure_moderator(interaction)
+        return True
+
+    return app_commands.check(predicate)
+
+
+def admin_only():  # type: ignore[no-untyped-def]
+    async def predicate(interaction: discord.Interaction) -> bool:
+        await ensure_admin(interaction)
+        return True
+
+    return app_commands.check(predicate)
+
+
+def actor_for(interaction: discord.Interaction) -> Actor:
+    return Actor(interaction.user.id, str(interaction.user), interaction.guild_id)

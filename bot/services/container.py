@@ -1,0 +1,55 @@
+"""Everything the adapters need, opened once: storage, the name index, the use cases."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.config import Settings
+from bot.services.ask import AskService
+from bot.services.directory import Directory
+from bot.services.news import NewsService
+from bot.storage.db import Database
+from bot.storage.loader import Progress, load_bundled
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+
+@dataclass(slots=True)
+class Services:
+    settings: Settings
+    db: Database
+    directory: Directory
+    ask: AskService
+    news: NewsService
+
+    async def close(self) -> None:
+        await self.db.close()
+
+
+async def open_services(
+    settings: Settings,
+    *,
+    data_dir: Path | None = DATA_DIR,
+    progress: Progress | None = None,
+) -> Services:
+    """Open the database, migrate, load bundled data the first time, build the name index."""
+    db = await Database.open(settings.database_path)
+    try:
+        if data_dir is not None and data_dir.is_dir():
+            loaded = await asyncio.to_thread(
+                load_bundled, settings.database_path, data_dir, progress
+            )
+            if loaded:
+                log.info("loaded bundled data: %s", ", ".join(loaded))
+        directory = await Directory.build(db)
+    except BaseException:
+        await db.close()
+        raise
+    ask = AskService(db, directory)
+    news = NewsService(db, directory, settings.owner_ids)
+    return Services(settings, db, directory, ask, news)
