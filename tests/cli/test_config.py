@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_settings
+
+TOKEN = "MTAxMjM0NTY3ODkwMTIzNDU2Nzg5.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB"
+
+
+def test_defaults_without_any_setting(tmp_path: Path) -> None:
+    s = load_settings({}, env_file=None)
+    assert s.discord_token is None
+    assert s.database_path == Path("var/mercato.sqlite3")
+    assert s.log_level == "INFO"
+    assert s.owner_ids == frozenset()
+
+
+def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
+    env = tmp_path / ".env"
+    env.write_text("LOG_LEVEL=DEBUG\nOWNER_IDS=123456789012345678, 223456789012345678\n")
+    s = load_settings({"LOG_LEVEL": "warning"}, env_file=env)
+    assert s.log_level == "WARNING"
+    assert s.owner_ids == {123456789012345678, 223456789012345678}
+
+
+@pytest.mark.parametrize(
+    ("env", "name"),
+    [
+        ({"DEV_GUILD_ID": "abc"}, "DEV_GUILD_ID"),
+        ({"OWNER_IDS": "12,x"}, "OWNER_IDS"),
+        ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
+        ({"DEFAULT_TIMEZONE": "Mars/Olympus"}, "DEFAULT_TIMEZONE"),
+        ({"SHARD_COUNT": "0"}, "SHARD_COUNT"),
+        ({"SHARD_COUNT": "2", "SHARD_IDS": "0,2"}, "SHARD_IDS"),
+        ({"SHARD_IDS": "0"}, "SHARD_IDS"),
+        ({"DISCORD_TOKEN": "short"}, "DISCORD_TOKEN"),
+    ],
+)
+def test_invalid_setting_names_itself(env: dict[str, str], name: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_settings(env, env_file=None)
+    assert info.value.name == name
+    assert str(info.value).startswith(f"{name}:")
+
+
+def test_bad_token_is_never_echoed() -> None:
+    bad = "x" * 60 + " y"
+    with pytest.raises(ConfigError) as info:
+        load_settings({"DISCORD_TOKEN": bad}, env_file=None)
+    assert bad not in str(info.value)
+
+
+def test_run_requires_a_token() -> None:
+    with pytest.raises(ConfigError, match="DISCORD_TOKEN"):
+        load_settings({}, env_file=None).require_token()
+
+
+def test_token_accepted_and_hidden_from_repr() -> None:
+    s = load_settings({"DISCORD_TOKEN": TOKEN}, env_file=None)
+    assert s.require_token() == TOKEN
+    assert TOKEN not in repr(s)

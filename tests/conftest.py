@@ -1,0 +1,56 @@
+"""Shared fixtures: real SQLite files, the bundled data loaded once per session."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.storage.db import Database
+from bot.storage.loader import load_bundled
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def bundled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file with the bundled data, built once; tests copy it before writing."""
+    path = tmp_path_factory.mktemp("bundled") / "template.sqlite3"
+    import asyncio
+
+    async def build() -> None:
+        db = await Database.open(path)
+        await db.close()
+
+    asyncio.run(build())
+    load_bundled(path, DATA_DIR)
+    return path
+
+
+def copy_db(template: Path, target: Path) -> Path:
+    shutil.copyfile(template, target)
+    return target
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, bundled_db: Path) -> Path:
+    """A private copy of the bundled database for one test."""
+    return copy_db(bundled_db, tmp_path / "mercato.sqlite3")
+
+
+@pytest.fixture
+async def services(db_path: Path) -> AsyncIterator[object]:
+    from bot.services.container import open_services
+
+    settings = Settings(database_path=db_path, owner_ids=frozenset({1000}))
+    s = await open_services(settings, data_dir=None)
+    s.ask.today = lambda: date(2023, 10, 20)
+    s.news.today = lambda: date(2023, 10, 20)
+    yield s
+    await s.close()
