@@ -1,0 +1,634 @@
+"""Resolving typed names to people and teams: one index for autocomplete and free text.
+
+Pure, in-memory, no I/O. How it works and how the thresholds were tuned: docs/matching.md.
+
+Layout (compact, so that a million names fit in a few tens of MB):
+- entities and names live in parallel `array`s and byte blobs; entity ids are assigned in
+  decreasing prior order at build time, so lower id == more likely wanted;
+- every name is folded once at build (`names.fold`) and stored in an ASCII blob;
+- a vocabulary of distinct folded words, each with a posting array of name ids kept in prior
+  order; a sorted word list for prefix completion (with precomputed best words for 1-3 letter
+  prefixes); a trigram index over the words for typos;
+- a query is matched word by word against the vocabulary (exact, prefix for the last word,
+  trigram + `rapidfuzz` ratio for typos, word-break for joined input such as "vanderpoel"), the
+  posting lists give a small candidate set, and only those candidates are scored in full.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from array import array
+from bisect import bisect_left, insort
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from bot.domain.models import EntityKind, EntityRef
+from bot.domain.names import fold, joined, sort_key, surname_span
+
+# --- scores (0-100) and the resolve thresholds; see docs/matching.md ------------------------
+FULL = 100.0  # the whole query is a name or alias (also joined or in another word order)
+SURNAME = 97.0  # the query is a person's surname ("yates", "van der poel", "poel", "oconnor")
+INITIALS = 96.5  # the query is the initials of all words of a 3+ word name ("mvdp")
+FUZZY_CAP = 96.0  # any other score is at most this, below every exact tier
+
+T_MATCH = 84.0  # a non-exact best at or above this can be a confident match ...
+MARGIN = 6.0  # ... if it is this far ahead of the next entity
+T_LOW = 65.0  # below this nothing is considered close: outcome "none"
+WINDOW = 10.0  # "ambiguous" lists the entities within this of the best
+SEARCH_FLOOR = 50.0  # search() drops results below this
+MAX_LIMIT = 100
+
+PREFIX_SIM = {1: 70.0, 2: 80.0}  # last query word is a prefix of a name word; longer: 88
+PREFIX_SIM_LONG = 88.0
+INITIAL_SIM = 80.0  # one-letter query word == first letter of a name word ("m cavendish")
+WORD_MIN = 60.0  # word similarity below this counts as no match
+FUZZY_WORD_MIN = 70.0  # vocabulary words at least this similar to a query word are candidates
+
+_TIER_NONE, _TIER_INITIALS, _TIER_SURNAME, _TIER_FULL = 0, 1, 2, 3
+
+_KIND_CODE = {EntityKind.PERSON: 0, EntityKind.TEAM: 1}
+_CODE_KIND = {v: k for k, v in _KIND_CODE.items()}
+
+_PFX_TOP = 24  # completions considered for a prefix
+_PFX_PRE = 3  # prefixes up to this length have their best completions precomputed
+_FUZZY_TOP = 40  # vocabulary words reranked per fuzzy query word
+_TRI_CAP = 50_000  # trigram posting lists longer than this carry no information; skipped
+_POST_CAP = 2_000  # name ids read from one word's postings
+_BIG = 4_000  # a query word this common only generates candidates if nothing rarer does
+_RERANK = 60  # candidate names scored in full (at least)
+_MAX_WORDS = 8
+_STOP = frozenset({"team", "pro", "cycling", "the", "racing"})
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    ref: EntityRef
+    label: str
+    names: tuple[str, ...]
+    sort_name: str | None = None
+    prior: float = 0.0
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    ref: EntityRef
+    label: str
+    detail: str
+    score: float
+    matched_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    outcome: Literal["match", "ambiguous", "none"]
+    best: Match | None
+    candidates: list[Match] = field(default_factory=list)
+
+
+def label_for(match: Match, max_len: int = 100) -> str:
+    """ "Adam Yates (GBR) - rider, UAE Team Emirates", cut to at most `max_len` characters."""
+    text = " ".join(f"{match.label} {match.detail}".split())
+    if max_len <= 0:
+        return ""
+    if len(text) <= max_len:
+        return text
+    return text[: max_len - 1].rstrip() + "…"
+
+
+def _trigrams(word: str) -> set[str]:
+    padded = f" {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _clamp_prior(p: float) -> float:
+    try:
+        p = float(p)
+    except (TypeError, ValueError):
+        return 0.0
+    if math.isnan(p):
+        return 0.0
+    return min(1.0, max(0.0, p))
+
+
+class NameIndex:
+    """Names of people and teams, searchable by what fans type."""
+
+    def __init__(self) -> None:
+        # entities
+        self._e_kind = bytearray()
+        self._e_id = array("q")
+        self._e_prior = array("d")
+        self._e_label: list[str] = []
+        self._e_detail: list[str] = []
+        self._e_alive = bytearray()
+        self._e_first = array("L")  # first name id
+        self._e_count = array("H")  # number of names
+        self._n_built = 0  # entities below this were built in prior order
+        self._n_alive = 0
+        self._details: dict[str, str] = {}
+        # names
+        self._fold = bytearray()
+        self._fold_off = array("L", [0])
+        self._raw = bytearray()
+        self._raw_off = array("L", [0])
+        self._n_ent = array("L")
+        self._n_s = bytearray()  # surname span [s, e) in words, for a person's own name
+        self._n_e = bytearray()
+        self._n_person = bytearray()  # 1: a person's own name (surname rules apply)
+        # vocabulary
+        self._vocab: dict[str, int] = {}
+        self._v_word: list[str] = []
+        self._v_post: list[array] = []
+        self._v_prior = array("d")
+        self._v_real = bytearray()  # 1: a real word (prefix + trigram indexed); 0: initials only
+        self._sorted: list[str] = []
+        self._tri: dict[str, array] = {}
+        self._pfx: dict[str, list[int]] = {}
+
+    # ---------------------------------------------------------------- building and updating
+    @classmethod
+    def build(cls, entries: Iterable[NameEntry]) -> NameIndex:
+        """Fold every name once and index it. Later entries with the same ref replace earlier."""
+        unique: dict[EntityRef, NameEntry] = {}
+        for entry in entries:
+            unique[entry.ref] = entry
+        ordered = sorted(unique.values(), key=lambda e: -_clamp_prior(e.prior))
+        index = cls()
+        new_words: list[int] = []
+        for entry in ordered:
+            index._append(entry, new_words, sort_postings=False)
+        index._n_built = len(index._e_id)
+        # prefix list and trigram index over the real words
+        index._sorted = sorted(w for w, v in index._vocab.items() if index._v_real[v])
+        for vid in range(len(index._v_word)):
+            if index._v_real[vid]:
+                index._index_trigrams(vid)
+        index._rebuild_prefixes()
+        return index
+
+    def add(self, entry: NameEntry) -> None:
+        """Add an entity, or replace the entity with the same ref."""
+        self.remove(entry.ref)
+        new_words: list[int] = []
+        self._append(entry, new_words, sort_postings=True)
+        for vid in new_words:
+            if self._v_real[vid]:
+                insort(self._sorted, self._v_word[vid])
+                self._index_trigrams(vid)
+        # refresh the precomputed completions that the new entity's words belong to
+        eid = len(self._e_id) - 1
+        touched: set[str] = set()
+        for nid in range(self._e_first[eid], self._e_first[eid] + self._e_count[eid]):
+            for word in self._name(nid).split():
+                for n in range(1, min(_PFX_PRE, len(word)) + 1):
+                    touched.add(word[:n])
+        for pfx in touched:
+            vids = set(self._pfx.get(pfx, ()))
+            vids.update(self._vocab[w] for w in self._name_words_with_prefix(eid, pfx))
+            self._pfx[pfx] = heapq.nlargest(_PFX_TOP, vids, key=self._v_prior.__getitem__)
+
+    def remove(self, ref: EntityRef) -> bool:
+        """Remove the entity `ref`; False if it was not there."""
+        eid = self._find(ref)
+        if eid < 0:
+            return False
+        self._e_alive[eid] = 0
+        self._n_alive -= 1
+        for nid in range(self._e_first[eid], self._e_first[eid] + self._e_count[eid]):
+            for word in self._words_of(nid):
+                vid = self._vocab.get(word)
+                if vid is not None:
+                    post = self._v_post[vid]
+                    if nid in post:
+                        post.remove(nid)
+        return True
+
+    def __len__(self) -> int:
+        return self._n_alive
+
+    def __contains__(self, ref: object) -> bool:
+        return isinstance(ref, EntityRef) and self._find(ref) >= 0
+
+    def _find(self, ref: EntityRef) -> int:
+        code = _KIND_CODE.get(ref.kind)
+        if code is None:
+            return -1
+        ids = self._e_id
+        start = 0
+        while True:
+            try:
+                eid = ids.index(ref.id, start)
+            except (ValueError, OverflowError, TypeError):
+                return -1
+            if self._e_kind[eid] == code and self._e_alive[eid]:
+                return eid
+            start = eid + 1
+
+    def _append(self, entry: NameEntry, new_words: list[int], *, sort_postings: bool) -> None:
+        eid = len(self._e_id)
+        prior = _clamp_prior(entry.prior)
+        is_person = entry.ref.kind == EntityKind.PERSON
+        self._e_kind.append(_KIND_CODE[entry.ref.kind])
+        self._e_id.append(entry.ref.id)
+        self._e_prior.append(prior)
+        self._e_label.append(entry.label)
+        detail = entry.detail or ""
+        self._e_detail.append(self._details.setdefault(detail, detail))
+        self._e_alive.append(1)
+        self._n_alive += 1
+        first = len(self._n_ent)
+        self._e_first.append(first)
+        label_folded = fold(entry.label)
+        sort_folded = fold(entry.sort_name) if entry.sort_name else ""
+        seen: set[str] = set()
+        raw_names = (entry.label, *entry.names)
+        for raw in raw_names:
+            folded = fold(raw)
+            if not folded or folded in seen or len(seen) >= 0xFFFF:
+                continue
+            seen.add(folded)
+            words = folded.split()
+            own = is_person and (
+                folded == label_folded
+                or (sort_folded and sort_key(folded) == sort_key(sort_folded))
+            )
+            s, e = surname_span(words, entry.sort_name) if own else (0, 0)
+            nid = len(self._n_ent)
+            self._n_ent.append(eid)
+            self._fold += folded.encode("ascii")
+            self._fold_off.append(len(self._fold))
+            self._raw += raw.encode("utf-8", "replace")
+            self._raw_off.append(len(self._raw))
+            self._n_s.append(min(s, 255))
+            self._n_e.append(min(e, 255))
+            self._n_person.append(1 if own else 0)
+            for word in self._words_of(nid, words):
+                self._post(word, nid, prior, new_words, sort_postings, real=word in words)
+        self._e_count.append(len(self._n_ent) - first)
+
+    def _words_of(self, nid: int, words: list[str] | None = None) -> set[str]:
+        """Vocabulary keys of a name: its words, plus all-word initials for 3+ word own names."""
+        if words is None:
+            words = self._name(nid).split()
+        keys = set(words)
+        if self._n_person[nid] and len(words) >= 3:
+            keys.add("".join(w[0] for w in words))
+        return keys
+
+    def _post(
+        self,
+        word: str,
+        nid: int,
+        prior: float,
+        new_words: list[int],
+        sort_postings: bool,
+        real: bool,
+    ) -> None:
+        vid = self._vocab.get(word)
+        if vid is None:
+            vid = len(self._v_word)
+            self._vocab[word] = vid
+            self._v_word.append(word)
+            self._v_post.append(array("L"))
+            self._v_prior.append(prior)
+            self._v_real.append(1 if real else 0)
+            new_words.append(vid)
+        elif real and not self._v_real[vid]:
+            self._v_real[vid] = 1
+            new_words.append(vid)
+        post = self._v_post[vid]
+        if prior > self._v_prior[vid]:
+            self._v_prior[vid] = prior
+        if sort_postings and post:
+            # keep postings in decreasing prior order so truncation keeps the likeliest names
+            pri, ent = self._e_prior, self._n_ent
+            pos = bisect_left(post, -prior, key=lambda n: -pri[ent[n]])
+            while pos < len(post) and pri[ent[post[pos]]] == prior:
+                pos += 1
+            post.insert(pos, nid)
+        else:
+            post.append(nid)
+
+    def _index_trigrams(self, vid: int) -> None:
+        word = self._v_word[vid]
+        if len(word) < 3:
+            return
+        tri = self._tri
+        for g in _trigrams(word):
+            post = tri.get(g)
+            if post is None:
+                tri[g] = array("L", (vid,))
+            else:
+                post.append(vid)
+
+    def _rebuild_prefixes(self) -> None:
+        order = sorted(
+            (v for v in range(len(self._v_word)) if self._v_real[v]),
+            key=self._v_prior.__getitem__,
+            reverse=True,
+        )
+        pfx: dict[str, list[int]] = {}
+        words = self._v_word
+        for vid in order:
+            word = words[vid]
+            for n in range(1, min(_PFX_PRE, len(word)) + 1):
+                bucket = pfx.get(word[:n])
+                if bucket is None:
+                    pfx[word[:n]] = [vid]
+                elif len(bucket) < _PFX_TOP:
+                    bucket.append(vid)
+        self._pfx = pfx
+
+    def _name_words_with_prefix(self, eid: int, pfx: str) -> list[str]:
+        out = []
+        for nid in range(self._e_first[eid], self._e_first[eid] + self._e_count[eid]):
+            out.extend(w for w in self._name(nid).split() if w.startswith(pfx))
+        return out
+
+    # ------------------------------------------------------------------------ accessors
+    def _name(self, nid: int) -> str:
+        return self._fold[self._fold_off[nid] : self._fold_off[nid + 1]].decode("ascii")
+
+    def _raw_name(self, nid: int) -> str:
+        return self._raw[self._raw_off[nid] : self._raw_off[nid + 1]].decode("utf-8", "replace")
+
+    def _ref(self, eid: int) -> EntityRef:
+        return EntityRef(_CODE_KIND[self._e_kind[eid]], self._e_id[eid])
+
+    def _match(self, eid: int, score: float, nid: int) -> Match:
+        return Match(
+            ref=self._ref(eid),
+            label=self._e_label[eid],
+            detail=self._e_detail[eid],
+            score=round(score, 1),
+            matched_name=self._raw_name(nid),
+        )
+
+    # ---------------------------------------------------------------------- query words
+    def _prefix(self, word: str) -> list[int]:
+        if len(word) <= _PFX_PRE:
+            return self._pfx.get(word, [])
+        lo = bisect_left(self._sorted, word)
+        hi = bisect_left(self._sorted, word + "\x7f", lo)
+        vocab = self._vocab
+        if hi - lo <= _PFX_TOP:
+            return [vocab[w] for w in self._sorted[lo:hi]]
+        prior = self._v_prior
+        return heapq.nlargest(
+            _PFX_TOP, (vocab[w] for w in self._sorted[lo:hi]), key=prior.__getitem__
+        )
+
+    def _fuzzy(self, word: str) -> list[tuple[int, float]]:
+        counts: Counter[int] = Counter()
+        tri = self._tri
+        grams = _trigrams(word)
+        for g in grams:
+            post = tri.get(g)
+            if post is not None and len(post) <= _TRI_CAP:
+                counts.update(post)
+        if not counts:
+            return []
+        need = max(1, len(grams) // 4)
+        top = [v for v, c in counts.most_common(_FUZZY_TOP) if c >= need]
+        words = self._v_word
+        found = process.extract(
+            word,
+            [words[v] for v in top],
+            scorer=fuzz.ratio,
+            score_cutoff=FUZZY_WORD_MIN,
+            limit=None,
+        )
+        return [(top[i], s) for _, s, i in found]
+
+    def _split(self, word: str) -> list[str] | None:
+        """Word-break a joined query word into vocabulary words ("vanderpoel" -> van der poel)."""
+        n = len(word)
+        if n > 40:
+            return None
+        vocab, real = self._vocab, self._v_real
+        best: list[list[str] | None] = [None] * (n + 1)
+        best[0] = []
+        for i in range(n):
+            cur = best[i]
+            if cur is None or len(cur) >= 4:
+                continue
+            for j in range(i + 1, n + 1):
+                piece = word[i:j]
+                vid = vocab.get(piece)
+                if vid is not None and real[vid]:
+                    nxt = best[j]
+                    if nxt is None or len(cur) + 1 < len(nxt):
+                        best[j] = [*cur, piece]
+        found = best[n]
+        return found if found and len(found) > 1 else None
+
+    # -------------------------------------------------------------------------- scoring
+    def _candidates(self, words: list[str], kcodes: set[int] | None) -> list[int]:
+        """Name ids worth scoring in full, likeliest first."""
+        groups: list[tuple[int, dict[int, float]]] = []  # (weight, vid -> word similarity)
+        last = len(words) - 1
+        vocab = self._vocab
+        for i, word in enumerate(words):
+            sims: dict[int, float] = {}
+            vid = vocab.get(word)
+            if vid is not None:
+                sims[vid] = 100.0
+            if i == last:
+                psim = PREFIX_SIM.get(len(word), PREFIX_SIM_LONG)
+                for v in self._prefix(word):
+                    sims.setdefault(v, psim)
+            if len(word) >= 4:
+                for v, s in self._fuzzy(word):
+                    if s > sims.get(v, 0.0):
+                        sims[v] = s
+                if vid is None:
+                    for piece in self._split(word) or ():
+                        groups.append((len(piece), {vocab[piece]: 100.0}))
+            if sims:
+                groups.append((len(word), sims))
+        if not groups:
+            return []
+        posts = self._v_post
+        sized = sorted(
+            ((sum(len(posts[v]) for v in sims), w, sims) for w, sims in groups), key=lambda t: t[0]
+        )
+        rough: dict[int, float] = {}
+        ent, kind = self._n_ent, self._e_kind
+        for total, weight, sims in sized:
+            if total > _BIG and rough:
+                continue  # a common word: scoring handles it, candidates come from rarer words
+            local: dict[int, float] = {}
+            budget = _POST_CAP
+            for v, s in sorted(sims.items(), key=lambda kv: -kv[1]):
+                if budget <= 0:
+                    break
+                post = posts[v]
+                chunk = post if len(post) <= budget else post[:budget]
+                budget -= len(chunk)
+                for nid in chunk:
+                    if local.get(nid, 0.0) < s:
+                        local[nid] = s
+            for nid, s in local.items():
+                if kcodes is not None and kind[ent[nid]] not in kcodes:
+                    continue
+                rough[nid] = rough.get(nid, 0.0) + weight * s
+        if not rough:
+            return []
+        return heapq.nlargest(_RERANK, rough, key=lambda n: (rough[n], -ent[n]))
+
+    def _score_name(
+        self, nid: int, q: str, qwords: list[str], qjoined: str, qsorted: str
+    ) -> tuple[float, int]:
+        name = self._name(nid)
+        words = name.split()
+        if name == q or joined(name) == qjoined or sort_key(name) == qsorted:
+            return FULL, _TIER_FULL
+        person = self._n_person[nid]
+        s, e = self._n_s[nid], self._n_e[nid]
+        if person:
+            for k in range(s, e):
+                if "".join(words[k:e]) == qjoined:
+                    return SURNAME, _TIER_SURNAME
+            if len(words) >= 3 and "".join(w[0] for w in words) == qjoined:
+                return INITIALS, _TIER_INITIALS
+        # word alignment, greedy, each name word used once
+        used = 0
+        total = 0.0
+        weight = 0
+        last = len(qwords) - 1
+        matched_surname = False
+        matched = 0
+        for i, qw in enumerate(qwords):
+            best, bj = 0.0, -1
+            for j, nw in enumerate(words):
+                if used >> j & 1:
+                    continue
+                if qw == nw:
+                    sim = 100.0
+                elif len(qw) == 1:
+                    sim = INITIAL_SIM if nw[0] == qw else 0.0
+                elif i == last and nw.startswith(qw):
+                    sim = PREFIX_SIM.get(len(qw), PREFIX_SIM_LONG)
+                else:
+                    sim = fuzz.ratio(qw, nw, score_cutoff=WORD_MIN)
+                if sim > best:
+                    best, bj = sim, j
+                    if sim == 100.0:
+                        break
+                elif sim == best and bj >= 0 and person and j == e - 1:
+                    bj = j  # on a tie prefer the surname
+            if bj >= 0:
+                used |= 1 << bj
+                if words[bj] not in _STOP:
+                    matched += 1
+                if person and bj == e - 1:
+                    matched_surname = True
+            total += best * len(qw)
+            weight += len(qw)
+        score = total / weight if weight else 0.0
+        if matched_surname:
+            cover = 1.0
+        else:
+            content = sum(1 for w in words if w not in _STOP) or 1
+            cover = min(1.0, matched / content)
+        score *= 0.9 + 0.1 * cover
+        # whole-string similarity, for joined or split typos ("vanderpoell", "quik step")
+        whole = fuzz.ratio(qjoined, joined(name), score_cutoff=WORD_MIN)
+        if person and e > s:
+            whole = max(whole, fuzz.ratio(qjoined, "".join(words[s:e]), score_cutoff=WORD_MIN))
+        return min(FUZZY_CAP, max(score, whole)), _TIER_NONE
+
+    def _rank(
+        self, query: str, kinds: set[EntityKind] | None, limit: int
+    ) -> list[tuple[float, int, int, int]]:
+        """(score, tier, entity id, name id) per entity, best first; all of them if limit < 0."""
+        q = fold(query)
+        kcodes = None if kinds is None else {_KIND_CODE[k] for k in kinds if k in _KIND_CODE}
+        if not q:
+            return self._top_prior(kcodes, max(limit, 0))
+        qwords = list(dict.fromkeys(q.split()))[:_MAX_WORDS]
+        q = " ".join(qwords)
+        qjoined = joined(q)
+        qsorted = sort_key(q)
+        best: dict[int, tuple[float, int, int]] = {}
+        ent = self._n_ent
+        for nid in self._candidates(qwords, kcodes):
+            score, tier = self._score_name(nid, q, qwords, qjoined, qsorted)
+            eid = ent[nid]
+            old = best.get(eid)
+            if old is None or (score, tier) > (old[0], old[1]):
+                best[eid] = (score, tier, nid)
+        prior = self._e_prior
+        ranked = sorted(
+            ((sc, tier, eid, nid) for eid, (sc, tier, nid) in best.items()),
+            key=lambda t: (-t[0], -prior[t[2]], t[2]),
+        )
+        return ranked if limit < 0 else ranked[:limit]
+
+    def _top_prior(self, kcodes: set[int] | None, limit: int) -> list[tuple[float, int, int, int]]:
+        out: list[tuple[float, int, int]] = []
+        alive, kind, prior = self._e_alive, self._e_kind, self._e_prior
+        for eid in range(self._n_built):
+            if len(out) >= limit:
+                break
+            if alive[eid] and (kcodes is None or kind[eid] in kcodes):
+                out.append((prior[eid], eid, self._e_first[eid]))
+        for eid in range(self._n_built, len(self._e_id)):
+            if alive[eid] and (kcodes is None or kind[eid] in kcodes):
+                out.append((prior[eid], eid, self._e_first[eid]))
+        out.sort(key=lambda t: (-t[0], t[1]))
+        return [(0.0, _TIER_NONE, eid, nid) for _, eid, nid in out[:limit]]
+
+    # ------------------------------------------------------------------------ public API
+    def search(
+        self, query: str, limit: int = 25, kinds: set[EntityKind] | None = None
+    ) -> list[Match]:
+        """Best matches first, one per entity; an empty query gives the likeliest entities."""
+        limit = max(0, min(int(limit), MAX_LIMIT))
+        if limit == 0:
+            return []
+        if not fold(query):
+            ranked = self._rank(query, kinds, limit)
+            return [self._match(eid, sc, nid) for sc, _, eid, nid in ranked]
+        ranked = self._rank(query, kinds, -1)
+        return [self._match(eid, sc, nid) for sc, _, eid, nid in ranked if sc >= SEARCH_FLOOR][
+            :limit
+        ]
+
+    def resolve(self, query: str, kinds: set[EntityKind] | None = None) -> Resolution:
+        """One entity when the query clearly names it; else the close ones, or suggestions."""
+        if not fold(query):
+            return Resolution(outcome="none", best=None, candidates=[])
+        ranked = self._rank(query, kinds, -1)
+        if not ranked:
+            return Resolution(outcome="none", best=None, candidates=[])
+        top_tier = ranked[0][1]
+        if top_tier != _TIER_NONE:
+            group = [r for r in ranked if r[1] == top_tier]
+            matches = [self._match(eid, sc, nid) for sc, _, eid, nid in group[:25]]
+            if len(group) == 1:
+                return Resolution(outcome="match", best=matches[0], candidates=matches)
+            return Resolution(outcome="ambiguous", best=None, candidates=matches)
+        best = ranked[0][0]
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        if best >= T_MATCH and best - second >= MARGIN:
+            m = self._match(ranked[0][2], best, ranked[0][3])
+            return Resolution(outcome="match", best=m, candidates=[m])
+        if best >= T_LOW:
+            close = [r for r in ranked if r[0] >= max(T_LOW, best - WINDOW)][:25]
+            return Resolution(
+                outcome="ambiguous",
+                best=None,
+                candidates=[self._match(eid, sc, nid) for sc, _, eid, nid in close],
+            )
+        return Resolution(
+            outcome="none",
+            best=None,
+            candidates=[self._match(eid, sc, nid) for sc, _, eid, nid in ranked[:3]],
+        )

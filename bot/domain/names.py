@@ -1,0 +1,156 @@
+"""Folding names to the plain form fans type, and the variants a name can be typed as.
+
+Pure functions: no I/O, no Discord. See docs/matching.md.
+
+Folding rules (`fold`):
+- input is bounded: at most `MAX_QUERY` characters are kept, after removing invisible characters
+  (zero-width, bidi controls, soft hyphen, other format characters); control characters become
+  spaces;
+- anyascii transliteration (Mørkøv -> Morkov, Pogačar -> Pogacar, Łukasz -> Lukasz, æ -> ae);
+- lowercase;
+- everything that is not a-z or 0-9 (punctuation, hyphens, apostrophes) becomes a space, so
+  "O'Connor" folds to "o connor" and "Quick-Step" to "quick step". The joined variant ("oconnor",
+  "quickstep") is produced by `joined` / `name_variants` and matched by the index;
+- runs of spaces collapse, and the result is stripped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+MAX_QUERY = 100
+# Work on at most this many raw characters before cleaning, so huge inputs cost nothing.
+_RAW_BOUND = 4 * MAX_QUERY
+
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]"
+)
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+# Lowercase name particles: a surname starts at the first of these after the given name.
+PARTICLES = frozenset(
+    {
+        "van", "von", "der", "den", "de", "del", "della", "dello", "dei", "degli", "di", "da",
+        "dos", "das", "do", "du", "des", "le", "la", "les", "ter", "ten", "te", "op", "het", "in",
+        "t", "st", "mc", "mac", "o", "d", "l", "y", "bin", "ibn", "al", "el", "zu", "af", "av",
+        "vd", "vande", "vanden", "vander",
+    }
+)  # fmt: skip
+
+
+def clean(text: str) -> str:
+    """Bound `text` to `MAX_QUERY` characters without invisible or control characters."""
+    if not isinstance(text, str):
+        text = str(text)
+    text = text[:_RAW_BOUND]
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+        out = []
+        for ch in text:
+            if ch.isascii():
+                out.append(ch)
+                continue
+            cat = unicodedata.category(ch)
+            if cat == "Cf":
+                continue
+            out.append(" " if cat[0] == "C" or cat[0] == "Z" else ch)
+        text = "".join(out)
+    return text[:MAX_QUERY]
+
+
+def fold(text: str) -> str:
+    """The plain form of `text`: ASCII, lowercase, words separated by single spaces."""
+    text = clean(text)
+    if not text.isascii():
+        text = anyascii(text)
+    return " ".join(_NON_ALNUM.sub(" ", text.lower()).split())
+
+
+def tokens(text: str) -> list[str]:
+    """The folded words of `text`."""
+    return fold(text).split()
+
+
+def joined(folded: str) -> str:
+    """A folded string without spaces: "o connor" -> "oconnor", "quick step" -> "quickstep"."""
+    return folded.replace(" ", "")
+
+
+def sort_key(folded: str) -> str:
+    """Word-order independent key: "poel mathieu van der" == "mathieu van der poel"."""
+    return " ".join(sorted(folded.split()))
+
+
+def _find(words: list[str], sub: list[str]) -> int:
+    n = len(sub)
+    for i in range(len(words) - n + 1):
+        if words[i : i + n] == sub:
+            return i
+    return -1
+
+
+def surname_span(words: list[str], sort_name: str | None = None) -> tuple[int, int]:
+    """Token range [start, end) of the surname in a person's folded name `words`.
+
+    With a sort name ("Cavendish, Mark", or "VAN DER POEL Mathieu" with the surname in capitals)
+    the surname is located in the name. Otherwise: the surname starts at the first particle after
+    the given name ("Mathieu van der Poel" -> "van der poel", "Ben O'Connor" -> "o connor"), else
+    it is the last word.
+    """
+    n = len(words)
+    if n <= 1:
+        return 0, n
+    if sort_name:
+        raw = clean(sort_name)
+        surname: list[str] = []
+        if "," in raw:
+            surname = tokens(raw.split(",", 1)[0])
+        else:
+            upper = []
+            for part in raw.split():
+                if part.isupper() and any(c.isalpha() for c in part):
+                    upper.append(part)
+                else:
+                    break
+            if upper and len(upper) < len(raw.split()):
+                surname = tokens(" ".join(upper))
+        if surname and len(surname) < n:
+            at = _find(words, surname)
+            if at >= 0:
+                return at, at + len(surname)
+    for i in range(1, n - 1):
+        if words[i] in PARTICLES:
+            return i, n
+    return n - 1, n
+
+
+def name_variants(display_name: str, sort_name: str | None = None) -> set[str]:
+    """The folded forms a person can be typed as.
+
+    - the full name ("mathieu van der poel") and joined ("mathieuvanderpoel");
+    - the token-sorted key ("der mathieu poel van"), which is how "Poel, Mathieu van der" matches;
+    - every surname suffix, with particles and without ("van der poel", "der poel", "poel"), and
+      joined ("vanderpoel", "oconnor");
+    - first initial + surname ("m cavendish", "m van der poel");
+    - initials of all words, only for names of 3 or more words ("mvdp", "wva"). Two-word initials
+      ("mc") are left out on purpose: far too many people share them.
+    """
+    full = fold(display_name)
+    if not full:
+        return set()
+    words = full.split()
+    out = {full, joined(full), sort_key(full)}
+    if len(words) > 1:
+        start, end = surname_span(words, sort_name)
+        for k in range(start, end):
+            suffix = words[k:end]
+            out.add(" ".join(suffix))
+            out.add("".join(suffix))
+        if start > 0:
+            out.add(" ".join([words[0][0], *words[start:end]]))
+        if len(words) >= 3:
+            out.add("".join(w[0] for w in words))
+    return out
