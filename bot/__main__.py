@@ -126,7 +126,8 @@ async def _export(settings: Settings, file: Path) -> int:
     db = await Database.open(settings.database_path)
     await db.close()
     data = await asyncio.to_thread(export_data, settings.database_path)
-    file.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    await asyncio.to_thread(file.write_text, text, encoding="utf-8")
     print(f"exported {len(data['people'])} people, {len(data['claims'])} claims to {file}")
     return 0
 

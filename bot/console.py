@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import shlex
 import sys
@@ -147,7 +149,7 @@ async def run_console(services: Services, commands: list[str], *, hint: str | No
             status = 1 if answer.tone.value == "error" else status
         return status
     try:
-        import readline  # noqa: F401 - importing it gives input() line editing
+        import readline  # importing it gives input() line editing
     except ImportError:  # pragma: no cover - Windows
         readline = None  # type: ignore[assignment]
     else:
@@ -158,7 +160,7 @@ async def run_console(services: Services, commands: list[str], *, hint: str | No
     pending: Answer | None = None
     while True:
         try:
-            line = input("mercato> ").strip()
+            line = (await asyncio.to_thread(input, "mercato> ")).strip()
         except (EOFError, KeyboardInterrupt):
             print()
             break
@@ -191,10 +193,8 @@ async def _choose(services: Services, pending: Answer, n: int) -> Answer:
 
 
 def _load_history(readline: Any) -> None:
-    try:
+    with contextlib.suppress(OSError):
         readline.read_history_file(HISTORY_FILE)
-    except OSError:
-        pass
 
 
 def _save_history(readline: Any) -> None:

@@ -66,9 +66,12 @@ class AskService:
     ) -> EntityRef | Answer:
         """Resolve to one entity, or return the answer that asks to choose / says not found."""
         ref = parse_ref(query)
-        if ref is not None and (kinds is None or ref.kind in kinds):
-            if self.directory.visible(ref, guild_id):
-                return ref
+        if (
+            ref is not None
+            and (kinds is None or ref.kind in kinds)
+            and self.directory.visible(ref, guild_id)
+        ):
+            return ref
         text = clean_text(query, "name", max_len=MAX_QUERY)
         assert text is not None
         res = self.directory.resolve(text, guild_id, kinds=kinds)

@@ -40,7 +40,7 @@ async def open_services(
     """Open the database, migrate, load bundled data the first time, build the name index."""
     db = await Database.open(settings.database_path)
     try:
-        if data_dir is not None and data_dir.is_dir():
+        if data_dir is not None:
             loaded = await asyncio.to_thread(
                 load_bundled, settings.database_path, data_dir, progress
             )

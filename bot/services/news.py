@@ -5,13 +5,22 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 import aiosqlite
 
-from bot.domain.models import Claim, ClaimKind, EntityKind, Person, Role, SourceRole, Status
+from bot.domain.models import (
+    Claim,
+    ClaimKind,
+    EntityKind,
+    EntityRef,
+    Person,
+    Role,
+    SourceRole,
+    Status,
+)
 from bot.domain.outlets import outlet_for_url
 from bot.domain.status import default_role_for, derive_status
 from bot.domain.text import InvalidInput, clean_text
@@ -320,7 +329,7 @@ class NewsService:
         )
         status = derive_status(
             [(Status(r[0]), date.fromisoformat(r[1])) for r in rows],
-            retracted=bool(list(retracted)[0][0]),
+            retracted=bool(next(iter(retracted))[0]),
         )
         await conn.execute(
             "UPDATE claim SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
@@ -508,20 +517,5 @@ class NewsService:
         return sorted(entries, key=lambda e: e.id, reverse=True)
 
 
-def _person_ref(person_id: int):  # type: ignore[no-untyped-def]
-    from bot.domain.models import EntityRef
-
+def _person_ref(person_id: int) -> EntityRef:
     return EntityRef(EntityKind.PERSON, person_id)
-
-
-__all__ = [
-    "AddResult",
-    "ClaimEvent",
-    "Duplicate",
-    "NewsDraft",
-    "NewsService",
-    "NotAllowed",
-    "NotFound",
-    "asdict",
-    "replace",
-]

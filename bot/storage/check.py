@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from bot.domain.models import Status
@@ -27,7 +28,7 @@ def check_database(path: Path) -> list[str]:
         ):
             names[team_id].append((first, last))
         for team_id, ranges in names.items():
-            for (_, a_last), (b_first, _) in zip(ranges, ranges[1:], strict=False):
+            for (_, a_last), (b_first, _) in pairwise(ranges):
                 if a_last is None or a_last >= b_first:
                     problems.append(f"team {team_id}: name ranges overlap at {b_first}")
         sources: dict[int, list[tuple[Status, date]]] = defaultdict(list)

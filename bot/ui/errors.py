@@ -75,7 +75,7 @@ async def handle_error(interaction: discord.Interaction, exc: BaseException) -> 
     answer = error_answer(exc)
     if answer is None:
         command = interaction.command.qualified_name if interaction.command else "component"
-        log.exception("unexpected error in %s", command, exc_info=exc)
+        log.error("unexpected error in %s", command, exc_info=exc)
         answer = error("Something went wrong", "The error was logged. Please try again later.")
     try:
         await send_answer(interaction, answer, ephemeral=True)

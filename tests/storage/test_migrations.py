@@ -16,7 +16,9 @@ async def test_fresh_database_gets_every_migration_and_pragmas(tmp_path: Path) -
         assert (await db.fetchone("PRAGMA journal_mode"))[0] == "wal"
         assert (await db.fetchone("PRAGMA foreign_keys"))[0] == 1
         assert (await db.fetchone("PRAGMA busy_timeout"))[0] == 5000
-        tables = {r[0] for r in await db.fetchall("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {
+            r[0] for r in await db.fetchall("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         assert {"team", "team_name", "person", "claim", "claim_source", "audit_log"} <= tables
     finally:
         await db.close()
@@ -32,7 +34,9 @@ async def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
         await db.close()
 
 
-async def test_upgrade_from_version_one_keeps_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_upgrade_from_version_one_keeps_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "old.sqlite3"
     real = dbmod._migrations()
     monkeypatch.setattr(dbmod, "_migrations", lambda: real[:1])
@@ -48,17 +52,28 @@ async def test_upgrade_from_version_one_keeps_data(tmp_path: Path, monkeypatch: 
         await db.close()
 
 
-async def test_failed_migration_rolls_back_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_failed_migration_rolls_back_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "bad.sqlite3"
     real = dbmod._migrations()
-    broken = (len(real) + 1, "9999_broken.sql", "CREATE TABLE fine (x INTEGER);\nCREATE TABLE nope (;")
+    broken = (
+        len(real) + 1,
+        "9999_broken.sql",
+        "CREATE TABLE fine (x INTEGER);\nCREATE TABLE nope (;",
+    )
     monkeypatch.setattr(dbmod, "_migrations", lambda: [*real, broken])
     monkeypatch.setattr(dbmod, "latest_version", lambda: len(real) + 1)
     with pytest.raises(StorageError, match="syntax error"):
         await Database.open(path)
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('fine', 'team')").fetchone()[0] == 0
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name IN ('fine', 'team')"
+        ).fetchone()[0]
+        == 0
+    )
     conn.close()
 
 

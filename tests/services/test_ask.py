@@ -1,0 +1,116 @@
+"""The seed story, asked every way the brief names, against the bundled data."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.answer import Tone
+from bot.services.container import Services
+
+
+def text_of(answer) -> str:  # type: ignore[no-untyped-def]
+    return answer.as_text()
+
+
+async def test_transfer_cavendish_tells_the_whole_seed_story(services: Services) -> None:
+    answer = await services.ask.transfer("cavendish", None)
+    assert answer.title == "Mark Cavendish"
+    assert not answer.ephemeral
+    summary = answer.description
+    assert "🇬🇧 GBR · Rider" in summary
+    assert "Mark Cavendish postponed retirement to race 2024 with Astana Qazaqstan Team" in summary
+    assert "official since 4 October 2023" in summary
+    assert "first reported by AD" in summary
+    assert "Michael Mørkøv" in summary and "Vasilis Anastopoulos" in summary
+    body = text_of(answer)
+    assert "Retirement postponed · ✅ Official" in body
+    assert (
+        "[Cyclingnews](https://www.cyclingnews.com/news/astana-sign-michael-morkov-to-lead-out-mark-cavendish-in-2024-sprints"
+        in body
+    )
+    assert "Cycling Weekly" in body and "Tom Thewlis" in body
+    assert "AD · 27 Sep 2023 — broke the story" in body
+    assert "Retirement · ☑️ Confirmed" in body
+
+
+@pytest.mark.parametrize(
+    "query", ["cav", "Cavendish", "mark cav", "manx missile", "cavendsih", "MARK CAVENDISH"]
+)
+async def test_every_way_of_typing_cavendish_finds_him(services: Services, query: str) -> None:
+    assert (await services.ask.transfer(query, None)).title == "Mark Cavendish"
+
+
+@pytest.mark.parametrize("query", ["morkov", "mørkøv", "moerkoev", "michael morkov"])
+async def test_morkov_is_a_transfer_from_soudal_quick_step_to_astana(
+    services: Services, query: str
+) -> None:
+    answer = await services.ask.transfer(query, None)
+    assert answer.title == "Michael Mørkøv"
+    assert (
+        "Michael Mørkøv moves from Soudal Quick-Step to Astana Qazaqstan Team for 2024"
+        in answer.description
+    )
+    assert "official since 4 October 2023" in answer.description
+
+
+@pytest.mark.parametrize("query", ["anastopoulos", "vasi", "anastopolous"])
+async def test_anastopoulos_is_a_staff_move_with_the_same_teams(
+    services: Services, query: str
+) -> None:
+    answer = await services.ask.transfer(query, None)
+    assert answer.title == "Vasilis Anastopoulos"
+    assert "Coach" in answer.description
+    assert (
+        "(staff) moves from Soudal Quick-Step to Astana Qazaqstan Team for 2024"
+        in answer.description
+    )
+    body = text_of(answer)
+    assert "La Gazzetta dello Sport · Ciro Scognamiglio · 27 Sep 2023 — broke the story" in body
+    assert "Cycling Weekly" in body and "— confirmed" in body
+
+
+async def test_astana_via_transfer_answers_with_the_team_view(services: Services) -> None:
+    answer = await services.ask.transfer("astana", None, 2024)
+    assert answer.title == "Astana Qazaqstan Team · 2024"
+    body = text_of(answer)
+    assert "Michael Mørkøv** from Soudal Quick-Step" in body
+    assert "Vasilis Anastopoulos" in body and "Staff changes" in body
+
+
+async def test_quick_step_2024_lists_the_departures(services: Services) -> None:
+    answer = await services.ask.team("quick step", None, 2024)
+    assert answer.title.startswith("Soudal Quick-Step")
+    body = text_of(answer)
+    assert "## Departures" in body
+    assert "Michael Mørkøv** to Astana Qazaqstan Team" in body
+    assert "Davide Ballerini" in body
+    assert (
+        "Names of this team:" in answer.description
+        and "Deceuninck-Quick-Step" in answer.description
+    )
+
+
+async def test_team_default_season_is_next_during_the_transfer_window(services: Services) -> None:
+    # The fixture pins today to 20 October 2023: inside the window, so 2024.
+    assert (await services.ask.team("astana", None)).title.endswith("· 2024")
+
+
+async def test_unknown_name_is_an_ephemeral_not_found_with_suggestions(services: Services) -> None:
+    answer = await services.ask.transfer("zzqqxx", None)
+    assert answer.ephemeral and answer.tone is Tone.ERROR
+    assert answer.description.startswith("No rider, staff member or team matches “zzqqxx”.")
+
+
+async def test_person_without_news_shows_team_history(services: Services) -> None:
+    answer = await services.ask.transfer("cees bol", None)
+    assert answer.title == "Cees Bol"
+    assert "No transfer news is stored." in answer.description
+    assert "Team history we hold" in text_of(answer)
+
+
+async def test_ambiguous_surname_asks_to_choose(services: Services) -> None:
+    answer = await services.ask.transfer("yates", None)
+    assert answer.choices, answer
+    labels = [c.label for c in answer.choices]
+    assert "Adam Yates" in labels and "Simon Yates" in labels
+    assert answer.ephemeral
