@@ -20,9 +20,9 @@ import heapq
 import math
 from array import array
 from bisect import bisect_left, insort
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -43,8 +43,8 @@ WINDOW = 10.0  # "ambiguous" lists the entities within this of the best
 SEARCH_FLOOR = 50.0  # search() drops results below this
 MAX_LIMIT = 100
 
-PREFIX_SIM = {1: 70.0, 2: 80.0}  # last query word is a prefix of a name word; longer: 88
-PREFIX_SIM_LONG = 88.0
+PREFIX_SIM = {1: 70.0, 2: 80.0, 3: 88.0}  # last query word is a prefix of a name word
+PREFIX_SIM_LONG = 92.0  # ... of 4 letters or more
 INITIAL_SIM = 80.0  # one-letter query word == first letter of a name word ("m cavendish")
 WORD_MIN = 60.0  # word similarity below this counts as no match
 FUZZY_WORD_MIN = 70.0  # vocabulary words at least this similar to a query word are candidates
@@ -56,11 +56,13 @@ _CODE_KIND = {v: k for k, v in _KIND_CODE.items()}
 
 _PFX_TOP = 24  # completions considered for a prefix
 _PFX_PRE = 3  # prefixes up to this length have their best completions precomputed
-_FUZZY_TOP = 40  # vocabulary words reranked per fuzzy query word
+_FUZZY_TOP = 12  # similar vocabulary words kept per query word
+_FUZZY_GRAMS = 5  # rarest query trigrams whose words are compared
+_FUZZY_POOL = 1_500  # stop collecting words to compare beyond this
 _TRI_CAP = 50_000  # trigram posting lists longer than this carry no information; skipped
-_POST_CAP = 2_000  # name ids read from one word's postings
-_BIG = 4_000  # a query word this common only generates candidates if nothing rarer does
-_RERANK = 60  # candidate names scored in full (at least)
+_POST_CAP = 800  # name ids read from one word's postings
+_BIG = 1_500  # a query word this common only generates candidates if nothing rarer does
+_RERANK = 40  # candidate names scored in full (at least)
 _MAX_WORDS = 8
 _STOP = frozenset({"team", "pro", "cycling", "the", "racing"})
 
@@ -385,24 +387,36 @@ class NameIndex:
         )
 
     def _fuzzy(self, word: str) -> list[tuple[int, float]]:
-        counts: Counter[int] = Counter()
+        """Vocabulary words within a typo or two of `word`, with their similarity.
+
+        One edit destroys at most 3 of a word's trigrams, so every word within one edit shares
+        at least one of the query's 4 rarest trigrams (two edits: usually, as adjacent edits
+        share trigrams). Only those words are compared, by rapidfuzz in C.
+        """
         tri = self._tri
-        grams = _trigrams(word)
-        for g in grams:
+        posts = []
+        for g in _trigrams(word):
             post = tri.get(g)
             if post is not None and len(post) <= _TRI_CAP:
-                counts.update(post)
-        if not counts:
+                posts.append(post)
+        if not posts:
             return []
-        need = max(1, len(grams) // 4)
-        top = [v for v, c in counts.most_common(_FUZZY_TOP) if c >= need]
-        words = self._v_word
+        posts.sort(key=len)
+        cands: set[int] = set()
+        for post in posts[:_FUZZY_GRAMS]:
+            if len(cands) + len(post) > _FUZZY_POOL:
+                if not cands:
+                    cands.update(post[:_FUZZY_POOL])  # earlier words: likelier (build order)
+                break
+            cands.update(post)
+        top = list(cands)
+        words = itemgetter(*top)(self._v_word) if len(top) > 1 else [self._v_word[top[0]]]
         found = process.extract(
             word,
-            [words[v] for v in top],
+            words,
             scorer=fuzz.ratio,
             score_cutoff=FUZZY_WORD_MIN,
-            limit=None,
+            limit=_FUZZY_TOP,
         )
         return [(top[i], s) for _, s, i in found]
 
@@ -443,7 +457,7 @@ class NameIndex:
                 psim = PREFIX_SIM.get(len(word), PREFIX_SIM_LONG)
                 for v in self._prefix(word):
                     sims.setdefault(v, psim)
-            if len(word) >= 4:
+            if len(word) >= 4 and vid is None:
                 for v, s in self._fuzzy(word):
                     if s > sims.get(v, 0.0):
                         sims[v] = s
@@ -471,23 +485,34 @@ class NameIndex:
                 post = posts[v]
                 chunk = post if len(post) <= budget else post[:budget]
                 budget -= len(chunk)
-                for nid in chunk:
-                    if local.get(nid, 0.0) < s:
-                        local[nid] = s
+                # sims come in decreasing order: keep the first (best) one per name
+                fresh = dict.fromkeys(chunk, s)
+                fresh.update(local)
+                local = fresh
+            if kcodes is not None:
+                local = {n: s for n, s in local.items() if kind[ent[n]] in kcodes}
+            if not rough:
+                rough = {n: weight * s for n, s in local.items()}
+                continue
+            get = rough.get
             for nid, s in local.items():
-                if kcodes is not None and kind[ent[nid]] not in kcodes:
-                    continue
-                rough[nid] = rough.get(nid, 0.0) + weight * s
+                rough[nid] = get(nid, 0.0) + weight * s
         if not rough:
             return []
-        return heapq.nlargest(_RERANK, rough, key=lambda n: (rough[n], -ent[n]))
+        if len(rough) <= _RERANK:
+            return list(rough)
+        return [n for n, _ in heapq.nlargest(_RERANK, rough.items(), key=itemgetter(1))]
 
     def _score_name(
         self, nid: int, q: str, qwords: list[str], qjoined: str, qsorted: str
     ) -> tuple[float, int]:
         name = self._name(nid)
         words = name.split()
-        if name == q or joined(name) == qjoined or sort_key(name) == qsorted:
+        if name == q:
+            return FULL, _TIER_FULL
+        if len(name) - len(words) + 1 == len(qjoined) and joined(name) == qjoined:
+            return FULL, _TIER_FULL
+        if len(name) == len(q) and sort_key(name) == qsorted:
             return FULL, _TIER_FULL
         person = self._n_person[nid]
         s, e = self._n_s[nid], self._n_e[nid]
@@ -596,10 +621,8 @@ class NameIndex:
         if not fold(query):
             ranked = self._rank(query, kinds, limit)
             return [self._match(eid, sc, nid) for sc, _, eid, nid in ranked]
-        ranked = self._rank(query, kinds, -1)
-        return [self._match(eid, sc, nid) for sc, _, eid, nid in ranked if sc >= SEARCH_FLOOR][
-            :limit
-        ]
+        ranked = self._rank(query, kinds, limit)
+        return [self._match(eid, sc, nid) for sc, _, eid, nid in ranked if sc >= SEARCH_FLOOR]
 
     def resolve(self, query: str, kinds: set[EntityKind] | None = None) -> Resolution:
         """One entity when the query clearly names it; else the close ones, or suggestions."""
