@@ -14,7 +14,8 @@ What is derived (seasons 2010 onwards):
   when the team missed a Tour) are the same lineage when most of the old name's finishers ride
   for the new name (mutual best match), or when the hand-written LINEAGE_FACTS below say so.
   Men's and women's teams are separate lineages.
-- people: every finisher, names re-cased from the race's upper case, one membership per finish.
+- people: every finisher, names re-cased from the race's upper case (a hand table gives the
+  common name of well-known riders, the legal name kept as alias), one membership per finish.
 
 Standard library and anyascii only; the output is deterministic (same input, same bytes).
 """
@@ -284,11 +285,12 @@ NAME_FIXES = {
     "JEAN MARC MARINO": "JEAN-MARC MARINO",
     "PIERRE LUC PERICHON": "PIERRE-LUC PÉRICHON",
     "BERT JAN LINDEMAN": "BERT-JAN LINDEMAN",
+    "JOAQUIN RODRIGUEZ OLIVER": "JOAQUIM RODRIGUEZ",  # same rider, listed both ways
 }
 
 # Well-known riders: cased CSV name -> (common name or None, nationality or None, sort_name or
-# None). A common name that only adds accents replaces the display name (the CSV spelling
-# becomes a "spelling" alias); otherwise it is added as an alias.
+# None). The common name ("Ben O'Connor") becomes the display name and key; the race's full
+# legal name stays as an alias ("spelling" when it only lacks accents).
 KNOWN_PEOPLE: dict[str, tuple[str | None, str | None, str | None]] = {
     "Mark Cavendish": (None, "GBR", None),
     "Michael Mørkøv": (None, "DEN", None),
@@ -307,7 +309,7 @@ KNOWN_PEOPLE: dict[str, tuple[str | None, str | None, str | None]] = {
     "Daniel Felipe Martinez Poveda": ("Daniel Martínez", "COL", "Martínez"),
     "Miguel Angel Lopez Moreno": ("Miguel Ángel López", "COL", "López"),
     "Jhoan Esteban Chaves Rubio": ("Esteban Chaves", "COL", "Chaves"),
-    "Joaquin Rodriguez Oliver": ("Joaquim Rodríguez", "ESP", "Rodríguez"),
+    "Joaquim Rodriguez": ("Joaquim Rodríguez", "ESP", None),
     "Ion Izagirre Insausti": ("Ion Izagirre", "ESP", "Izagirre"),
     "Gorka Izagirre Insausti": ("Gorka Izagirre", "ESP", "Izagirre"),
     "Juan Ayuso Pesquera": ("Juan Ayuso", "ESP", "Ayuso"),
@@ -698,15 +700,13 @@ def build(source: Path) -> tuple[dict, list[str]]:
         aliases = [{"alias": v, "kind": "spelling"} for v in sorted(variants) if v != name]
         common, nat, sort = KNOWN_PEOPLE.get(name, (None, None, None))
         if common and common != name:
-            if slug(common) == slug(name):
-                aliases.insert(0, {"alias": name, "kind": "spelling"})
-                name = common
-            else:
-                aliases.insert(0, {"alias": common, "kind": "alias"})
-        key = ident[1]
+            same = slug(common) == slug(name)
+            aliases.insert(0, {"alias": name, "kind": "spelling" if same else "alias"})
+            name = common
+        key = slug(name)
         if key in taken:
             first = min(s for _, s in member[ident])
-            key = f"{ident[1]}-{first}"
+            key = f"{key}-{first}"
             log.append(f"person key collision: {ident} -> {key}")
         taken.add(key)
         seasons_seen: dict[int, int] = defaultdict(int)

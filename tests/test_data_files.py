@@ -191,10 +191,11 @@ def test_julius_van_den_berg_cased(registry: dict[str, Any]) -> None:
 
 def test_name_casing_examples(registry: dict[str, Any]) -> None:
     by_key = {p["key"]: p for p in registry["people"]}
-    if "ben-alexander-oconnor" in by_key:
-        p = by_key["ben-alexander-oconnor"]
-        assert p["name"] == "Ben Alexander O'Connor"
-        assert "Ben O'Connor" in {a["alias"] for a in p["aliases"]}
+    if "ben-oconnor" in by_key:
+        p = by_key["ben-oconnor"]
+        assert p["name"] == "Ben O'Connor"
+        assert p["sort_name"] == "O'Connor"
+        assert "Ben Alexander O'Connor" in {a["alias"] for a in p["aliases"]}
     if "brandon-mcnulty" in by_key:
         assert by_key["brandon-mcnulty"]["name"] == "Brandon McNulty"
 
