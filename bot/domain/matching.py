@@ -126,20 +126,21 @@ class NameIndex:
         self._e_kind = bytearray()
         self._e_id = array("q")
         self._e_prior = array("d")
-        self._e_label: list[str] = []
-        self._e_detail: list[str] = []
+        self._e_label: dict[int, str] = {}  # only labels that are not the entity's first name
+        self._e_detail = array("I")  # index into _detail_list
+        self._detail_list: list[str] = []
         self._e_alive = bytearray()
-        self._e_first = array("L")  # first name id
+        self._e_first = array("I")  # first name id
         self._e_count = array("H")  # number of names
         self._n_built = 0  # entities below this were built in prior order
         self._n_alive = 0
-        self._details: dict[str, str] = {}
+        self._details: dict[str, int] = {}
         # names
         self._fold = bytearray()
-        self._fold_off = array("L", [0])
+        self._fold_off = array("I", [0])
         self._raw = bytearray()
-        self._raw_off = array("L", [0])
-        self._n_ent = array("L")
+        self._raw_off = array("I", [0])
+        self._n_ent = array("I")
         self._n_s = bytearray()  # surname span [s, e) in words, for a person's own name
         self._n_e = bytearray()
         self._n_person = bytearray()  # 1: a person's own name (surname rules apply)
@@ -202,6 +203,7 @@ class NameIndex:
             return False
         self._e_alive[eid] = 0
         self._n_alive -= 1
+        self._e_label.pop(eid, None)
         for nid in range(self._e_first[eid], self._e_first[eid] + self._e_count[eid]):
             for word in self._words_of(nid):
                 vid = self._vocab.get(word)
@@ -239,9 +241,12 @@ class NameIndex:
         self._e_kind.append(_KIND_CODE[entry.ref.kind])
         self._e_id.append(entry.ref.id)
         self._e_prior.append(prior)
-        self._e_label.append(entry.label)
         detail = entry.detail or ""
-        self._e_detail.append(self._details.setdefault(detail, detail))
+        did = self._details.get(detail)
+        if did is None:
+            did = self._details[detail] = len(self._detail_list)
+            self._detail_list.append(detail)
+        self._e_detail.append(did)
         self._e_alive.append(1)
         self._n_alive += 1
         first = len(self._n_ent)
@@ -273,6 +278,8 @@ class NameIndex:
             for word in self._words_of(nid, words):
                 self._post(word, nid, prior, new_words, sort_postings, real=word in words)
         self._e_count.append(len(self._n_ent) - first)
+        if len(self._n_ent) == first or self._raw_name(first) != entry.label:
+            self._e_label[eid] = entry.label
 
     def _words_of(self, nid: int, words: list[str] | None = None) -> set[str]:
         """Vocabulary keys of a name: its words, plus all-word initials for 3+ word own names."""
@@ -297,7 +304,7 @@ class NameIndex:
             vid = len(self._v_word)
             self._vocab[word] = vid
             self._v_word.append(word)
-            self._v_post.append(array("L"))
+            self._v_post.append(array("I"))
             self._v_prior.append(prior)
             self._v_real.append(1 if real else 0)
             new_words.append(vid)
@@ -325,7 +332,7 @@ class NameIndex:
         for g in _trigrams(word):
             post = tri.get(g)
             if post is None:
-                tri[g] = array("L", (vid,))
+                tri[g] = array("I", (vid,))
             else:
                 post.append(vid)
 
@@ -360,14 +367,18 @@ class NameIndex:
     def _raw_name(self, nid: int) -> str:
         return self._raw[self._raw_off[nid] : self._raw_off[nid + 1]].decode("utf-8", "replace")
 
+    def _label(self, eid: int) -> str:
+        label = self._e_label.get(eid)
+        return label if label is not None else self._raw_name(self._e_first[eid])
+
     def _ref(self, eid: int) -> EntityRef:
         return EntityRef(_CODE_KIND[self._e_kind[eid]], self._e_id[eid])
 
     def _match(self, eid: int, score: float, nid: int) -> Match:
         return Match(
             ref=self._ref(eid),
-            label=self._e_label[eid],
-            detail=self._e_detail[eid],
+            label=self._label(eid),
+            detail=self._detail_list[self._e_detail[eid]],
             score=round(score, 1),
             matched_name=self._raw_name(nid),
         )
@@ -425,7 +436,7 @@ class NameIndex:
         n = len(word)
         if n > 40:
             return None
-        vocab, real = self._vocab, self._v_real
+        vocab, real, posts = self._vocab, self._v_real, self._v_post
         best: list[list[str] | None] = [None] * (n + 1)
         best[0] = []
         for i in range(n):
@@ -435,7 +446,7 @@ class NameIndex:
             for j in range(i + 1, n + 1):
                 piece = word[i:j]
                 vid = vocab.get(piece)
-                if vid is not None and real[vid]:
+                if vid is not None and real[vid] and posts[vid]:
                     nxt = best[j]
                     if nxt is None or len(cur) + 1 < len(nxt):
                         best[j] = [*cur, piece]
@@ -451,6 +462,8 @@ class NameIndex:
         for i, word in enumerate(words):
             sims: dict[int, float] = {}
             vid = vocab.get(word)
+            if vid is not None and not self._v_post[vid]:
+                vid = None  # every name with this word was removed
             if vid is not None:
                 sims[vid] = 100.0
             if i == last:

@@ -29,6 +29,7 @@ _INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]"
 )
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 # Lowercase name particles: a surname starts at the first of these after the given name.
 PARTICLES = frozenset(
@@ -58,7 +59,7 @@ def clean(text: str) -> str:
                 continue
             out.append(" " if cat[0] == "C" or cat[0] == "Z" else ch)
         text = "".join(out)
-    return text[:MAX_QUERY]
+    return _ASCII_CONTROL.sub(" ", text[:MAX_QUERY])
 
 
 def fold(text: str) -> str:
