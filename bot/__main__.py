@@ -139,7 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level, secrets=(settings.discord_token or "",))
+    level = settings.log_level
+    if args.command == "console" and level == "INFO":
+        level = "WARNING"  # the console's output is the answer; start-up chatter goes unseen
+    setup_logging(level, secrets=(settings.discord_token or "",))
     try:
         match args.command:
             case "run":

@@ -182,10 +182,11 @@ def _claim_section(
     return Section(name, shorten(body, FIELD_LIMIT - len(footer) - 1) + "\n" + footer)
 
 
-def _story_rank(claim: Claim) -> tuple[int, int, str]:
-    # Newest season first; a retracted or denied story never headlines if another exists.
+def _story_rank(claim: Claim) -> tuple[int, int, int, str]:
+    # Newest season first; within it the best-established story headlines, and a retracted or
+    # denied story never headlines if another exists.
     live = 0 if claim.status in (Status.RETRACTED, Status.DENIED) else 1
-    return (claim.season or 0, live, claim.updated_at or "")
+    return (claim.season or 0, live, claim.status.strength, claim.updated_at or "")
 
 
 def person_answer(view: PersonView) -> Answer:
@@ -218,9 +219,10 @@ def person_answer(view: PersonView) -> Answer:
     if together:
         sentences.append("Moving with the same story: " + _md(", ".join(together)) + ".")
     if len(claims) > 1:
-        sentences.append(
-            f"{len(claims) - 1} more {'story' if len(claims) == 2 else 'stories'} below."
-        )
+        nxt = claims[1]
+        also = _md(what_happened(nxt, name, view.teams))
+        more = f", and {len(claims) - 2} more below" if len(claims) > 2 else ""
+        sentences.append(f"Also stored: {also} ({nxt.status.value}){more}.")
     sections = tuple(_claim_section(c, name, view.teams, view.people, view.linked) for c in claims)
     return Answer(
         title=name,

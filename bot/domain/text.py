@@ -7,7 +7,8 @@ import unicodedata
 
 # Zero-width and bidirectional controls: invisible, and able to reorder what a reader sees.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
-_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]()])")
+# Parentheses are left alone: they only matter inside a masked link, which [ ] already breaks.
+_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]])")
 _MASS_MENTION = re.compile(r"@(everyone|here)")
 
 

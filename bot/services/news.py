@@ -116,9 +116,16 @@ def clean_url(raw: str | None) -> str:
     text = clean_text(raw, "source_url", max_len=2000)
     assert text is not None
     try:
-        return normalise_url(text)
+        normalise_url(text)
     except ValueError as exc:
         raise InvalidInput("source_url", str(exc)) from None
+    # Keep the link as given (it works); the normalised form is only the duplicate key.
+    return text
+
+
+def article_key(url: str) -> str:
+    """The key that recognises the same article again, however its link was written."""
+    return url_key(normalise_url(url))
 
 
 def claim_values(claim: Claim) -> dict[str, Any]:
@@ -232,7 +239,7 @@ class NewsService:
             person = await catalog.get_person(conn, draft.person_id)
             if person is None or (person.guild_id is not None and person.guild_id != scope):
                 raise NotFound("that person is not in this server's records")
-            ukey = url_key(draft.url)
+            ukey = article_key(draft.url)
             claim_id = await news.find_claim(
                 conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, scope
             )

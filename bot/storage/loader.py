@@ -235,11 +235,10 @@ class _Loader:
             ukey = None
             if url is not None:
                 try:
-                    url = normalise_url(url)
+                    ukey = url_key(normalise_url(url))
                 except ValueError as exc:
                     self.report.reject("reports", key, f"url: {exc}")
                     continue
-                ukey = url_key(url)
                 if ukey in self.report_urls:
                     self.report_ids[key] = self.report_urls[ukey]
                     self.report.merge("reports")
