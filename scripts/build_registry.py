@@ -288,6 +288,23 @@ NAME_FIXES = {
     "JOAQUIN RODRIGUEZ OLIVER": "JOAQUIM RODRIGUEZ",  # same rider, listed both ways
 }
 
+# Nicknames fans type, by display name (our own list of common usage).
+NICKNAMES: dict[str, list[str]] = {
+    "Mathieu van der Poel": ["vdp", "mvdp"],
+    "Wout Van Aert": ["wva", "wout"],
+    "Tadej Pogačar": ["pogi"],
+    "Primož Roglič": ["rogla"],
+    "Remco Evenepoel": ["remco"],
+    "Julian Alaphilippe": ["loulou", "juju"],
+    "Chris Froome": ["froomey"],
+    "Bradley Wiggins": ["wiggo"],
+    "Vincenzo Nibali": ["the shark", "lo squalo"],
+    "Alejandro Valverde": ["el bala", "bala"],
+    "Geraint Thomas": ["g thomas"],
+    "Jonas Vingegaard": ["vingo"],
+    "Peter Sagan": ["the tourminator"],
+}
+
 # Well-known riders: cased CSV name -> (common name or None, nationality or None, sort_name or
 # None). The common name ("Ben O'Connor") becomes the display name and key; the race's full
 # legal name stays as an alias ("spelling" when it only lacks accents).
@@ -703,6 +720,7 @@ def build(source: Path) -> tuple[dict, list[str]]:
             same = slug(common) == slug(name)
             aliases.insert(0, {"alias": name, "kind": "spelling" if same else "alias"})
             name = common
+        aliases += [{"alias": n, "kind": "nickname"} for n in NICKNAMES.get(name, [])]
         key = slug(name)
         if key in taken:
             first = min(s for _, s in member[ident])
