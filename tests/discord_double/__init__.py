@@ -69,7 +69,14 @@ Loopback guard: ``tests.discord_double.guard.install_loopback_guard()``.
 
 from .model import DEFAULT_EVERYONE, Channel, Guild, Member, Overwrite, P, Role, User, snowflake
 from .patching import patch_discord, running_bot
-from .records import CommandRefused, DoubleTimeout, FaultRule, InteractionRecord, RecordedRequest, Violation
+from .records import (
+    CommandRefused,
+    DoubleTimeout,
+    FaultRule,
+    InteractionRecord,
+    RecordedRequest,
+    Violation,
+)
 from .server import DiscordDouble, default_guild
 
 __all__ = [

@@ -88,11 +88,19 @@ def install_loopback_guard() -> None:
         _check(host, "socket.getaddrinfo (DNS)")
         return _originals["getaddrinfo"](host, *args, **kwargs)
 
-    async def loop_create_connection(self: Any, protocol_factory: Any, host: Any = None, port: Any = None,
-                                     *args: Any, **kwargs: Any) -> Any:
+    async def loop_create_connection(
+        self: Any,
+        protocol_factory: Any,
+        host: Any = None,
+        port: Any = None,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any:
         if kwargs.get("sock") is None:
             _check(host, "loop.create_connection")
-        return await _originals["loop_create_connection"](self, protocol_factory, host, port, *args, **kwargs)
+        return await _originals["loop_create_connection"](
+            self, protocol_factory, host, port, *args, **kwargs
+        )
 
     async def loop_sock_connect(self: Any, sock: socket.socket, address: Any) -> Any:
         _check_address(sock, address, "loop.sock_connect")

@@ -60,7 +60,9 @@ async def running_bot(
     task = asyncio.create_task(bot.start(double.token), name="discord-double-bot")
     ready = asyncio.create_task(bot.wait_until_ready())
     try:
-        done, _ = await asyncio.wait({task, ready}, timeout=ready_timeout, return_when=asyncio.FIRST_COMPLETED)
+        done, _ = await asyncio.wait(
+            {task, ready}, timeout=ready_timeout, return_when=asyncio.FIRST_COMPLETED
+        )
         if task in done:
             task.result()  # re-raise login/connect errors
             raise AssertionError("bot.start() returned before READY")

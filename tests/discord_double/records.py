@@ -135,7 +135,7 @@ class InteractionRecord:
         return self.double.messages.get(self.original_id)
 
     # -- waits -----------------------------------------------------------------
-    async def response(self, timeout: float | None = None) -> dict[str, Any]:
+    async def response(self, timeout: float | None = None) -> dict[str, Any]:  # noqa: ASYNC109
         """Wait for the accepted interaction callback and return its JSON body."""
         await self.double.wait_for(
             lambda: self.callback is not None, timeout, f"interaction callback for {self!r}"
@@ -143,7 +143,7 @@ class InteractionRecord:
         assert self.callback is not None
         return self.callback
 
-    async def wait_followup(self, timeout: float | None = None) -> dict[str, Any]:
+    async def wait_followup(self, timeout: float | None = None) -> dict[str, Any]:  # noqa: ASYNC109
         """Wait for the next (not yet returned) follow-up message; returns the message object."""
         await self.double.wait_for(
             lambda: len(self.followups) > self._followups_seen, timeout, f"follow-up for {self!r}"
@@ -152,7 +152,7 @@ class InteractionRecord:
         self._followups_seen += 1
         return msg
 
-    async def wait_edit(self, timeout: float | None = None) -> dict[str, Any]:
+    async def wait_edit(self, timeout: float | None = None) -> dict[str, Any]:  # noqa: ASYNC109
         """Wait for the next (not yet returned) edit of @original; returns the PATCH body."""
         await self.double.wait_for(
             lambda: len(self.edits) > self._edits_seen, timeout, f"@original edit for {self!r}"
@@ -161,7 +161,7 @@ class InteractionRecord:
         self._edits_seen += 1
         return body
 
-    async def final_message(self, timeout: float | None = None) -> dict[str, Any]:
+    async def final_message(self, timeout: float | None = None) -> dict[str, Any]:  # noqa: ASYNC109
         """Wait until @original exists and is no longer "thinking"; return the message object."""
 
         def ready() -> bool:

@@ -10,12 +10,12 @@ import re
 import secrets
 import zlib
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from aiohttp import WSMsgType, web
 
 from . import validation as V
-from .model import DEFAULT_EVERYONE, P, Channel, Guild, Member, Role, User, iso_now, snowflake
+from .model import DEFAULT_EVERYONE, Channel, Guild, Member, P, Role, User, iso_now, snowflake
 from .records import (
     CommandRefused,
     DoubleTimeout,
@@ -37,7 +37,9 @@ _ERRORS = {
 }
 
 
-def _json_response(status: int, body: Any = None, headers: dict[str, str] | None = None) -> web.Response:
+def _json_response(
+    status: int, body: Any = None, headers: dict[str, str] | None = None
+) -> web.Response:
     hdrs = dict(headers or {})
     if body is None or status == 204:
         return web.Response(status=status, headers=hdrs)
@@ -53,7 +55,9 @@ def _err(status: int, message: str, code: int) -> tuple[int, Any]:
 class _Conn:
     """One gateway websocket connection."""
 
-    def __init__(self, ws: web.WebSocketResponse, *, zlib_stream: bool, via_resume_url: bool) -> None:
+    def __init__(
+        self, ws: web.WebSocketResponse, *, zlib_stream: bool, via_resume_url: bool
+    ) -> None:
         self.ws = ws
         self.compressor = zlib.compressobj() if zlib_stream else None
         self.via_resume_url = via_resume_url
@@ -65,7 +69,9 @@ class _Conn:
         text = json.dumps(payload)
         try:
             if self.compressor is not None:
-                data = self.compressor.compress(text.encode()) + self.compressor.flush(zlib.Z_SYNC_FLUSH)
+                data = self.compressor.compress(text.encode()) + self.compressor.flush(
+                    zlib.Z_SYNC_FLUSH
+                )
                 await self.ws.send_bytes(data)
             else:
                 await self.ws.send_str(text)
@@ -201,7 +207,12 @@ class DiscordDouble:
         self._changed.set()
         self._changed = asyncio.Event()
 
-    async def wait_for(self, predicate: Callable[[], Any], timeout: float | None = None, what: str = "condition") -> Any:
+    async def wait_for(
+        self,
+        predicate: Callable[[], Any],
+        timeout: float | None = None,  # noqa: ASYNC109
+        what: str = "condition",
+    ) -> Any:
         """Wait (event-driven, no polling) until predicate() is truthy; AssertionError on timeout."""
         timeout = self.response_timeout if timeout is None else timeout
         loop = asyncio.get_running_loop()
@@ -220,7 +231,7 @@ class DiscordDouble:
     async def wait_message(
         self,
         channel_id: int,
-        timeout: float | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109
         predicate: Callable[[dict[str, Any]], bool] | None = None,
     ) -> dict[str, Any]:
         """Next not-yet-returned message the bot POSTed to /channels/{channel_id}/messages."""
@@ -238,31 +249,45 @@ class DiscordDouble:
         self._consumed_posts.add(int(m["id"]))
         return m
 
-    async def wait_dm(self, user_id: int, timeout: float | None = None) -> dict[str, Any]:
+    async def wait_dm(self, user_id: int, timeout: float | None = None) -> dict[str, Any]:  # noqa: ASYNC109
         """Next not-yet-returned DM the bot sent to user_id."""
-        await self.wait_for(lambda: int(user_id) in self.dm_channels, timeout, f"DM channel for user {user_id}")
+        await self.wait_for(
+            lambda: int(user_id) in self.dm_channels, timeout, f"DM channel for user {user_id}"
+        )
         return await self.wait_message(self.dm_channels[int(user_id)].id, timeout)
 
-    async def wait_violation(self, kind: str, timeout: float | None = None) -> Violation:
+    async def wait_violation(self, kind: str, timeout: float | None = None) -> Violation:  # noqa: ASYNC109
         return await self.wait_for(
-            lambda: next((v for v in self.violations if v.kind == kind), None), timeout, f"violation {kind}"
+            lambda: next((v for v in self.violations if v.kind == kind), None),
+            timeout,
+            f"violation {kind}",
         )
 
     async def wait_gateway(
-        self, kind: str, *, shard_id: int | None = None, since: int = 0, count: int = 1, timeout: float | None = None
+        self,
+        kind: str,
+        *,
+        shard_id: int | None = None,
+        since: int = 0,
+        count: int = 1,
+        timeout: float | None = None,  # noqa: ASYNC109
     ) -> list[GatewayEvent]:
         """Wait until `count` gateway events of `kind` (identify/ready/resume/resumed/...) after index `since`."""
 
         def find() -> list[GatewayEvent] | None:
             hits = [
-                e for e in self.gateway_log[since:] if e.kind == kind and (shard_id is None or e.shard_id == shard_id)
+                e
+                for e in self.gateway_log[since:]
+                if e.kind == kind and (shard_id is None or e.shard_id == shard_id)
             ]
             return hits if len(hits) >= count else None
 
         return await self.wait_for(find, timeout, f"{count} gateway {kind} (shard {shard_id})")
 
     # ------------------------------------------------------------------ strictness bookkeeping
-    def _violate(self, kind: str, detail: str, req: RecordedRequest | None = None, problems: list[Any] = ()) -> None:
+    def _violate(
+        self, kind: str, detail: str, req: RecordedRequest | None = None, problems: list[Any] = ()
+    ) -> None:
         v = Violation(
             kind=kind,
             detail=detail,
@@ -349,7 +374,12 @@ class DiscordDouble:
         status = rule.status
         if status == 429:
             ra = rule.retry_after
-            body = {"message": "You are being rate limited.", "retry_after": ra, "global": rule.is_global, "code": 0}
+            body = {
+                "message": "You are being rate limited.",
+                "retry_after": ra,
+                "global": rule.is_global,
+                "code": 0,
+            }
             headers = {
                 # discord.py treats a 429 *without* Via as a Cloudflare ban (raises at once)
                 "Via": "1.1 google",
@@ -369,7 +399,9 @@ class DiscordDouble:
     # ------------------------------------------------------------------ world helpers
     def _ensure_bot_member(self, g: Guild) -> None:
         if g.member(self.bot_user.id) is None:
-            role = Role(id=g.id + 1, name=self.bot_user.name, permissions=self.bot_permissions, position=1)
+            role = Role(
+                id=g.id + 1, name=self.bot_user.name, permissions=self.bot_permissions, position=1
+            )
             if g.role(role.id) is None:
                 g.roles.append(role)
             g.members.append(Member(self.bot_user, roles=[role.id]))
@@ -447,7 +479,14 @@ class DiscordDouble:
                     payload = json.loads(await part.text())
                 else:
                     data = await part.read()
-                    files.append({"name": part.name, "filename": part.filename, "size": len(data), "data": data})
+                    files.append(
+                        {
+                            "name": part.name,
+                            "filename": part.filename,
+                            "size": len(data),
+                            "data": data,
+                        }
+                    )
             return payload, files
         raw = await request.read()
         if not raw:
@@ -461,7 +500,7 @@ class DiscordDouble:
         loop = asyncio.get_running_loop()
         path = request.path
         body, files = await self._read_body(request)
-        rel = path[len(API_PREFIX):] if path.startswith(API_PREFIX) else path
+        rel = path[len(API_PREFIX) :] if path.startswith(API_PREFIX) else path
         rec = RecordedRequest(request.method, rel, dict(request.query), body, loop.time(), files)
         self.requests.append(rec)
         try:
@@ -509,17 +548,47 @@ class DiscordDouble:
             ("GET", r"/gateway", self._h_gateway_bot, False),
             ("PUT", rf"/applications/{S % 'app'}/commands", self._h_put_global, True),
             ("GET", rf"/applications/{S % 'app'}/commands", self._h_get_global, True),
-            ("PUT", rf"/applications/{S % 'app'}/guilds/{S % 'guild'}/commands", self._h_put_guild, True),
-            ("GET", rf"/applications/{S % 'app'}/guilds/{S % 'guild'}/commands", self._h_get_guild, True),
+            (
+                "PUT",
+                rf"/applications/{S % 'app'}/guilds/{S % 'guild'}/commands",
+                self._h_put_guild,
+                True,
+            ),
+            (
+                "GET",
+                rf"/applications/{S % 'app'}/guilds/{S % 'guild'}/commands",
+                self._h_get_guild,
+                True,
+            ),
             ("POST", rf"/interactions/{S % 'iid'}/{T}/callback", self._h_callback, False),
             ("POST", rf"/webhooks/{S % 'app'}/{T}", self._h_followup, False),
-            ("GET", rf"/webhooks/{S % 'app'}/{T}/messages/(?P<mid>@original|\d+)", self._h_wh_get, False),
-            ("PATCH", rf"/webhooks/{S % 'app'}/{T}/messages/(?P<mid>@original|\d+)", self._h_wh_patch, False),
-            ("DELETE", rf"/webhooks/{S % 'app'}/{T}/messages/(?P<mid>@original|\d+)", self._h_wh_delete, False),
+            (
+                "GET",
+                rf"/webhooks/{S % 'app'}/{T}/messages/(?P<mid>@original|\d+)",
+                self._h_wh_get,
+                False,
+            ),
+            (
+                "PATCH",
+                rf"/webhooks/{S % 'app'}/{T}/messages/(?P<mid>@original|\d+)",
+                self._h_wh_patch,
+                False,
+            ),
+            (
+                "DELETE",
+                rf"/webhooks/{S % 'app'}/{T}/messages/(?P<mid>@original|\d+)",
+                self._h_wh_delete,
+                False,
+            ),
             ("POST", rf"/channels/{S % 'cid'}/messages", self._h_post_message, True),
             ("GET", rf"/channels/{S % 'cid'}/messages/{S % 'mid'}", self._h_get_message, True),
             ("PATCH", rf"/channels/{S % 'cid'}/messages/{S % 'mid'}", self._h_patch_message, True),
-            ("DELETE", rf"/channels/{S % 'cid'}/messages/{S % 'mid'}", self._h_delete_message, True),
+            (
+                "DELETE",
+                rf"/channels/{S % 'cid'}/messages/{S % 'mid'}",
+                self._h_delete_message,
+                True,
+            ),
             ("GET", rf"/channels/{S % 'cid'}", self._h_get_channel, True),
             ("POST", rf"/channels/{S % 'cid'}/typing", self._h_typing, True),
             ("POST", r"/users/@me/channels", self._h_create_dm, True),
@@ -545,7 +614,13 @@ class DiscordDouble:
             "bot_public": True,
             "bot_require_code_grant": False,
             "bot": self.bot_user.to_json(),
-            "owner": {"id": "1", "username": "owner", "discriminator": "0", "avatar": None, "global_name": "owner"},
+            "owner": {
+                "id": "1",
+                "username": "owner",
+                "discriminator": "0",
+                "avatar": None,
+                "global_name": "owner",
+            },
             "summary": "",
             "verify_key": "00" * 32,
             "team": None,
@@ -560,11 +635,18 @@ class DiscordDouble:
         return 200, {
             "url": self.gateway_url,
             "shards": self.shards,
-            "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1},
+            "session_start_limit": {
+                "total": 1000,
+                "remaining": 999,
+                "reset_after": 14400000,
+                "max_concurrency": 1,
+            },
         }
 
     # ------------------------------------------------------------------ commands
-    def _store_commands(self, cmds: list[dict[str, Any]], guild_id: int | None) -> list[dict[str, Any]]:
+    def _store_commands(
+        self, cmds: list[dict[str, Any]], guild_id: int | None
+    ) -> list[dict[str, Any]]:
         out = []
         for c in cmds:
             ctype = c.get("type", 1)
@@ -611,7 +693,9 @@ class DiscordDouble:
             return bad
         problems = V.check_commands(rec.json, global_scope=False)
         if problems:
-            self._violate("invalid_commands", f"guild {guild} command registration rejected", rec, problems)
+            self._violate(
+                "invalid_commands", f"guild {guild} command registration rejected", rec, problems
+            )
             return 400, V.error_body(problems)
         self.guild_commands[int(guild)] = self._store_commands(rec.json, int(guild))
         return 200, self.guild_commands[int(guild)]
@@ -619,7 +703,9 @@ class DiscordDouble:
     async def _h_get_guild(self, rec: RecordedRequest, app: str, guild: str) -> tuple:
         return self._check_app(app) or (200, self.guild_commands.get(int(guild), []))
 
-    def registered_command(self, name: str, guild: Guild | int | None = None, type: int = 1) -> dict[str, Any] | None:
+    def registered_command(
+        self, name: str, guild: Guild | int | None = None, type: int = 1
+    ) -> dict[str, Any] | None:
         """The command JSON the bot registered (guild commands of `guild` first, then global)."""
         if guild is not None:
             gid = guild.id if isinstance(guild, Guild) else int(guild)
@@ -683,7 +769,9 @@ class DiscordDouble:
         self.message_log.append(mid)
         return msg
 
-    def _apply_edit(self, msg: dict[str, Any], body: dict[str, Any], files: list[dict[str, Any]]) -> None:
+    def _apply_edit(
+        self, msg: dict[str, Any], body: dict[str, Any], files: list[dict[str, Any]]
+    ) -> None:
         for key in ("content", "embeds", "components", "attachments", "allowed_mentions"):
             if key in body and key != "allowed_mentions":
                 msg[key] = body[key] if body[key] is not None else ([] if key != "content" else "")
@@ -692,7 +780,12 @@ class DiscordDouble:
         for f in files:
             aid = snowflake()
             msg.setdefault("attachments", []).append(
-                {"id": str(aid), "filename": f["filename"], "size": f["size"], "url": f"{self.cdn_base}/a/{aid}"}
+                {
+                    "id": str(aid),
+                    "filename": f["filename"],
+                    "size": f["size"],
+                    "url": f"{self.cdn_base}/a/{aid}",
+                }
             )
         msg["edited_timestamp"] = iso_now()
 
@@ -786,7 +879,12 @@ class DiscordDouble:
         return {k: v for k, v in m.items() if not k.startswith("_")}
 
     # ------------------------------------------------------------------ interaction callbacks
-    _ALLOWED_CALLBACKS = {2: {4, 5, 9}, 3: {4, 5, 6, 7, 9}, 4: {8}, 5: {4, 5, 6, 7}}
+    _ALLOWED_CALLBACKS: ClassVar[dict[int, set[int]]] = {
+        2: {4, 5, 9},
+        3: {4, 5, 6, 7, 9},
+        4: {8},
+        5: {4, 5, 6, 7},
+    }
 
     async def _h_callback(self, rec: RecordedRequest, iid: str, token: str) -> tuple:
         loop = asyncio.get_running_loop()
@@ -797,7 +895,9 @@ class DiscordDouble:
         body = rec.json or {}
         now = loop.time()
 
-        def answer(status: int, out: Any, kind: str | None = None, detail: str = "", problems=()) -> tuple:
+        def answer(
+            status: int, out: Any, kind: str | None = None, detail: str = "", problems=()
+        ) -> tuple:
             if kind:
                 self._violate(kind, detail, rec, problems)
             irec.callback_attempts.append((status, body))
@@ -811,8 +911,12 @@ class DiscordDouble:
                     "already_acknowledged",
                     f"second callback (type {body.get('type')}) for interaction {iid}",
                 )
-            return answer(404, {"message": "Unknown interaction", "code": 10062}, "late_callback",
-                          f"callback for expired interaction {iid}")
+            return answer(
+                404,
+                {"message": "Unknown interaction", "code": 10062},
+                "late_callback",
+                f"callback for expired interaction {iid}",
+            )
         elapsed = now - irec.created_at
         if elapsed > irec.deadline:
             irec.expired = True
@@ -824,9 +928,16 @@ class DiscordDouble:
             )
         ctype = body.get("type")
         if ctype not in self._ALLOWED_CALLBACKS.get(irec.type, set()):
-            problems = [V.Problem(("type",), "INTERACTION_CALLBACK_TYPE_INVALID",
-                                  f"callback type {ctype} invalid for interaction type {irec.type}")]
-            return answer(400, V.error_body(problems), "invalid_form_body", "bad callback type", problems)
+            problems = [
+                V.Problem(
+                    ("type",),
+                    "INTERACTION_CALLBACK_TYPE_INVALID",
+                    f"callback type {ctype} invalid for interaction type {irec.type}",
+                )
+            ]
+            return answer(
+                400, V.error_body(problems), "invalid_form_body", "bad callback type", problems
+            )
         data = body.get("data") or {}
         if ctype in (4, 7):
             problems = V.check_message(data, require_body=(ctype == 4 and not rec.files))
@@ -837,9 +948,14 @@ class DiscordDouble:
         else:
             problems = []
         if ctype in (4, 7, 9):
-            problems = [V.Problem(("data", *p.path), p.code, p.message) if ctype != 9 else p for p in problems]
+            problems = [
+                V.Problem(("data", *p.path), p.code, p.message) if ctype != 9 else p
+                for p in problems
+            ]
         if problems:
-            return answer(400, V.error_body(problems), "invalid_form_body", f"callback type {ctype}", problems)
+            return answer(
+                400, V.error_body(problems), "invalid_form_body", f"callback type {ctype}", problems
+            )
 
         # accepted
         irec.callback = body
@@ -852,7 +968,9 @@ class DiscordDouble:
             msg = self._make_message(channel, data, rec.files, interaction=irec)
             irec.original_id = int(msg["id"])
         elif ctype == 5:
-            msg = self._make_message(channel, {}, [], flags=128 | (int(data.get("flags") or 0) & 64), interaction=irec)
+            msg = self._make_message(
+                channel, {}, [], flags=128 | (int(data.get("flags") or 0) & 64), interaction=irec
+            )
             irec.original_id = int(msg["id"])
         elif ctype in (6, 7):
             src = irec.payload.get("message")
@@ -894,12 +1012,18 @@ class DiscordDouble:
         if irec is None:
             return _err(404, "Unknown Webhook", 10015)
         if irec.ack_type not in (4, 5, 6, 7):
-            self._violate("not_acknowledged", f"follow-up before the interaction {irec.id} was acknowledged", rec)
+            self._violate(
+                "not_acknowledged",
+                f"follow-up before the interaction {irec.id} was acknowledged",
+                rec,
+            )
             return _err(404, "Unknown Webhook", 10015)
         body = rec.json or {}
         problems = V.check_message(body, require_body=not rec.files)
         if problems:
-            self._violate("invalid_form_body", f"follow-up for interaction {irec.id}", rec, problems)
+            self._violate(
+                "invalid_form_body", f"follow-up for interaction {irec.id}", rec, problems
+            )
             return 400, V.error_body(problems)
         orig = irec.original
         if irec.ack_type == 5 and orig is not None and int(orig.get("flags") or 0) & 128:
@@ -908,17 +1032,25 @@ class DiscordDouble:
             self._apply_edit(orig, body, rec.files)
             msg = orig
         else:
-            msg = self._make_message(self._interaction_channel(irec), body, rec.files, interaction=irec, webhook=True)
+            msg = self._make_message(
+                self._interaction_channel(irec), body, rec.files, interaction=irec, webhook=True
+            )
         irec.followups.append(msg)
         wait = rec.query.get("wait", "false").lower() in ("1", "true")
         return (200, self._public(msg)) if wait else (204, None)
 
-    def _wh_target(self, rec: RecordedRequest, app: str, token: str, mid: str, what: str) -> tuple | dict[str, Any]:
+    def _wh_target(
+        self, rec: RecordedRequest, app: str, token: str, mid: str, what: str
+    ) -> tuple | dict[str, Any]:
         irec = self._irec_for_token(app, token)
         if irec is None:
             return _err(404, "Unknown Webhook", 10015)
         if irec.ack_type not in (4, 5, 6, 7):
-            self._violate("not_acknowledged", f"{what} of {mid} before interaction {irec.id} was acknowledged", rec)
+            self._violate(
+                "not_acknowledged",
+                f"{what} of {mid} before interaction {irec.id} was acknowledged",
+                rec,
+            )
             return _err(404, "Unknown Message", 10008)
         if mid == "@original":
             m = irec.original
@@ -972,10 +1104,19 @@ class DiscordDouble:
             via_resume_url=request.path.startswith("/resume"),
         )
         self._conns.add(conn)
-        self.gateway_log.append(GatewayEvent("connect", None, None, loop.time(), conn.via_resume_url))
+        self.gateway_log.append(
+            GatewayEvent("connect", None, None, loop.time(), conn.via_resume_url)
+        )
         self._notify()
         try:
-            await conn.send({"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms}, "s": None, "t": None})
+            await conn.send(
+                {
+                    "op": 10,
+                    "d": {"heartbeat_interval": self.heartbeat_interval_ms},
+                    "s": None,
+                    "t": None,
+                }
+            )
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT:
                     continue
@@ -991,7 +1132,12 @@ class DiscordDouble:
             if sess is not None and sess.conn is conn:
                 sess.conn = None
             self.gateway_log.append(
-                GatewayEvent("closed", sess.shard_id if sess else None, sess.session_id if sess else None, loop.time())
+                GatewayEvent(
+                    "closed",
+                    sess.shard_id if sess else None,
+                    sess.session_id if sess else None,
+                    loop.time(),
+                )
             )
             self._notify()
         return ws
@@ -1007,7 +1153,9 @@ class DiscordDouble:
             d = d or {}
             sess = self._sessions.get(d.get("session_id"))
             if sess is None or d.get("token") != self.token:
-                self.gateway_log.append(GatewayEvent("invalid_session", None, d.get("session_id"), loop.time()))
+                self.gateway_log.append(
+                    GatewayEvent("invalid_session", None, d.get("session_id"), loop.time())
+                )
                 await conn.send({"op": 9, "d": False, "s": None, "t": None})
                 self._notify()
                 return
@@ -1018,14 +1166,18 @@ class DiscordDouble:
                 with contextlib.suppress(Exception):
                     await old.ws.close(code=4000)
             self.gateway_log.append(
-                GatewayEvent("resume", sess.shard_id, sess.session_id, loop.time(), conn.via_resume_url)
+                GatewayEvent(
+                    "resume", sess.shard_id, sess.session_id, loop.time(), conn.via_resume_url
+                )
             )
             seq = d.get("seq") or 0
             for ev in [e for e in sess.events if e["s"] > seq]:
                 await conn.send(ev)
             self._shard_sessions[sess.shard_id] = sess
             await sess.dispatch("RESUMED", {})
-            self.gateway_log.append(GatewayEvent("resumed", sess.shard_id, sess.session_id, loop.time()))
+            self.gateway_log.append(
+                GatewayEvent("resumed", sess.shard_id, sess.session_id, loop.time())
+            )
             self._notify()
         elif op == 8:
             d = d or {}
@@ -1065,7 +1217,9 @@ class DiscordDouble:
         self._shard_sessions[shard_id] = sess
         sess.conn = conn
         conn.session = sess
-        self.gateway_log.append(GatewayEvent("identify", shard_id, sess.session_id, loop.time(), conn.via_resume_url))
+        self.gateway_log.append(
+            GatewayEvent("identify", shard_id, sess.session_id, loop.time(), conn.via_resume_url)
+        )
         mine = [g for g in self.guilds if (g.id >> 22) % shard_count == shard_id]
         await sess.dispatch(
             "READY",
@@ -1089,7 +1243,9 @@ class DiscordDouble:
         self.gateway_log.append(GatewayEvent("ready", shard_id, sess.session_id, loop.time()))
         for g in mine:
             gc = g.guild_create()
-            if not sess.intents & (1 << 1):  # no GUILD_MEMBERS intent: Discord only sends the bot itself
+            if not sess.intents & (
+                1 << 1
+            ):  # no GUILD_MEMBERS intent: Discord only sends the bot itself
                 gc["members"] = [m.to_json() for m in g.members if m.user.id == self.bot_user.id]
             await sess.dispatch("GUILD_CREATE", gc)
         self.gateway_log.append(GatewayEvent("guilds_sent", shard_id, sess.session_id, loop.time()))
@@ -1207,8 +1363,15 @@ class DiscordDouble:
                 {
                     "channel": ch.to_json(),
                     "user": u.to_json(),
-                    "app_permissions": str(P.VIEW_CHANNEL | P.SEND_MESSAGES | P.EMBED_LINKS | P.ATTACH_FILES
-                                           | P.READ_MESSAGE_HISTORY | P.ADD_REACTIONS | P.USE_EXTERNAL_EMOJIS),
+                    "app_permissions": str(
+                        P.VIEW_CHANNEL
+                        | P.SEND_MESSAGES
+                        | P.EMBED_LINKS
+                        | P.ATTACH_FILES
+                        | P.READ_MESSAGE_HISTORY
+                        | P.ADD_REACTIONS
+                        | P.USE_EXTERNAL_EMOJIS
+                    ),
                     "context": 1,
                     "authorizing_integration_owners": {"0": "0"},
                 }
@@ -1218,10 +1381,16 @@ class DiscordDouble:
     async def _deliver(self, payload: dict[str, Any]) -> InteractionRecord:
         irec = InteractionRecord(self, payload, self.interaction_deadline)
         self.interactions[irec.id] = irec
-        await self.dispatch("INTERACTION_CREATE", payload, guild_id=payload.get("guild_id") and int(payload["guild_id"]))
+        await self.dispatch(
+            "INTERACTION_CREATE",
+            payload,
+            guild_id=payload.get("guild_id") and int(payload["guild_id"]),
+        )
         return irec
 
-    def _walk_command(self, cmd: dict[str, Any], subcommand: str | None) -> tuple[list[str], list[dict[str, Any]], list[int]]:
+    def _walk_command(
+        self, cmd: dict[str, Any], subcommand: str | None
+    ) -> tuple[list[str], list[dict[str, Any]], list[int]]:
         parts = subcommand.split() if subcommand else []
         opts = cmd.get("options") or []
         kinds: list[int] = []
@@ -1236,7 +1405,12 @@ class DiscordDouble:
         return parts, opts, kinds
 
     def _option_value(
-        self, spec: dict[str, Any], value: Any, g: Guild | None, resolved: dict[str, dict[str, Any]], focused: bool
+        self,
+        spec: dict[str, Any],
+        value: Any,
+        g: Guild | None,
+        resolved: dict[str, dict[str, Any]],
+        focused: bool,
     ) -> Any:
         t = spec["type"]
         name = spec["name"]
@@ -1292,7 +1466,9 @@ class DiscordDouble:
             return str(oid)
         return value
 
-    def _refuse_if_not_permitted(self, cmd: dict[str, Any], g: Guild | None, ch: Channel, member: Member | None) -> None:
+    def _refuse_if_not_permitted(
+        self, cmd: dict[str, Any], g: Guild | None, ch: Channel, member: Member | None
+    ) -> None:
         contexts = cmd.get("contexts")
         if g is None:
             if cmd.get("dm_permission") is False or (contexts is not None and 1 not in contexts):
@@ -1332,7 +1508,9 @@ class DiscordDouble:
         g, ch, u, member = self._resolve_context(guild, channel, user, dm, roles)
         cmd = self.registered_command(name, g)
         if cmd is None:
-            raise LookupError(f"the bot has not registered a /{name} command (global or for this guild)")
+            raise LookupError(
+                f"the bot has not registered a /{name} command (global or for this guild)"
+            )
         if not override_permissions:
             self._refuse_if_not_permitted(cmd, g, ch, member)
         parts, specs, kinds = self._walk_command(cmd, subcommand)
@@ -1342,7 +1520,9 @@ class DiscordDouble:
         by_name = {s["name"]: s for s in specs}
         for oname in options:
             if oname not in by_name:
-                raise LookupError(f"/{name} {subcommand or ''} has no option {oname!r} (registered: {list(by_name)})")
+                raise LookupError(
+                    f"/{name} {subcommand or ''} has no option {oname!r} (registered: {list(by_name)})"
+                )
         if focused is not None and focused not in options:
             raise LookupError(f"focused option {focused!r} must be in options")
         for spec in specs:  # registered order
@@ -1394,8 +1574,18 @@ class DiscordDouble:
         client would not let a user send.
         """
         return await self._command_interaction(
-            2, name, options, guild=guild, channel=channel, user=user, subcommand=subcommand, dm=dm,
-            roles=roles, override_permissions=override_permissions, focused=None, locale=locale,
+            2,
+            name,
+            options,
+            guild=guild,
+            channel=channel,
+            user=user,
+            subcommand=subcommand,
+            dm=dm,
+            roles=roles,
+            override_permissions=override_permissions,
+            focused=None,
+            locale=locale,
         )
 
     async def invoke_autocomplete(
@@ -1415,8 +1605,18 @@ class DiscordDouble:
     ) -> InteractionRecord:
         """Deliver an autocomplete request (type 4); `focused` names the option being typed."""
         return await self._command_interaction(
-            4, name, options, guild=guild, channel=channel, user=user, subcommand=subcommand, dm=dm,
-            roles=roles, override_permissions=override_permissions, focused=focused, locale=locale,
+            4,
+            name,
+            options,
+            guild=guild,
+            channel=channel,
+            user=user,
+            subcommand=subcommand,
+            dm=dm,
+            roles=roles,
+            override_permissions=override_permissions,
+            focused=focused,
+            locale=locale,
         )
 
     def _origin_context(self, msg: dict[str, Any]) -> tuple[Any, Any, Any, bool]:
@@ -1427,7 +1627,9 @@ class DiscordDouble:
             uid = int((p.get("member") or {}).get("user", p.get("user") or {})["id"])
             return (int(gid) if gid else None), int(msg["channel_id"]), uid, gid is None
         if gid is None:
-            dm_user = next((u for u, c in self.dm_channels.items() if c.id == int(msg["channel_id"])), None)
+            dm_user = next(
+                (u for u, c in self.dm_channels.items() if c.id == int(msg["channel_id"])), None
+            )
             return None, int(msg["channel_id"]), dm_user, True
         return int(gid), int(msg["channel_id"]), None, False
 
@@ -1461,8 +1663,9 @@ class DiscordDouble:
         gid, cid, uid, dm = self._origin_context(msg)
         if user is not None:
             uid = user
-        g, ch, u, member = self._resolve_context(gid if gid is not None else _DEFAULT, cid if not dm else None, uid,
-                                                 dm, roles)
+        g, ch, u, member = self._resolve_context(
+            gid if gid is not None else _DEFAULT, cid if not dm else None, uid, dm, roles
+        )
         data: dict[str, Any] = {"custom_id": custom_id, "component_type": comp["type"]}
         if comp["type"] == 2:
             if values is not None:
@@ -1523,7 +1726,9 @@ class DiscordDouble:
         comps = []
         for top in modal.get("components") or []:
             if top.get("type") == 1:
-                comps.append({"type": 1, "components": [submit(c) for c in top.get("components") or []]})
+                comps.append(
+                    {"type": 1, "components": [submit(c) for c in top.get("components") or []]}
+                )
             elif top.get("type") == 18:
                 entry = {"type": 18, "component": submit(top["component"])}
                 if "id" in top:
@@ -1533,11 +1738,21 @@ class DiscordDouble:
         if unknown:
             raise LookupError(f"modal {custom_id!r} has no fields {sorted(unknown)}")
         gid = p.get("guild_id")
-        uid = user if user is not None else int((p.get("member") or {}).get("user", p.get("user") or {})["id"])
-        g, ch, u, member = self._resolve_context(
-            int(gid) if gid else _DEFAULT, int(p["channel"]["id"]) if gid else None, uid, gid is None, roles
+        uid = (
+            user
+            if user is not None
+            else int((p.get("member") or {}).get("user", p.get("user") or {})["id"])
         )
-        payload = self._base_payload(5, {"custom_id": custom_id, "components": comps}, g, ch, u, member, locale)
+        g, ch, u, member = self._resolve_context(
+            int(gid) if gid else _DEFAULT,
+            int(p["channel"]["id"]) if gid else None,
+            uid,
+            gid is None,
+            roles,
+        )
+        payload = self._base_payload(
+            5, {"custom_id": custom_id, "components": comps}, g, ch, u, member, locale
+        )
         if "message" in p:
             payload["message"] = p["message"]
         return await self._deliver(payload)
@@ -1549,12 +1764,20 @@ def default_guild(guild_id: int | None = None) -> Guild:
     owner = User(id=snowflake(), name="owner")
     mod = User(id=snowflake(), name="moderator")
     plain = User(id=snowflake(), name="member")
-    mod_role = Role(id=snowflake(), name="Moderators", permissions=P.MANAGE_GUILD | P.MANAGE_MESSAGES, position=2)
+    mod_role = Role(
+        id=snowflake(),
+        name="Moderators",
+        permissions=P.MANAGE_GUILD | P.MANAGE_MESSAGES,
+        position=2,
+    )
     return Guild(
         id=gid,
         name="Double Guild",
         owner_id=owner.id,
-        channels=[Channel(id=snowflake(), name="general"), Channel(id=snowflake(), name="transfers")],
+        channels=[
+            Channel(id=snowflake(), name="general"),
+            Channel(id=snowflake(), name="transfers"),
+        ],
         roles=[mod_role],
         members=[Member(plain), Member(mod, roles=[mod_role.id]), Member(owner)],
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Iterator
 
-import aiohttp
 import discord
 import pytest
 import pytest_asyncio
@@ -28,7 +27,7 @@ from tests.discord_double import (
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
 
 GUILD_ID = (1_300_000_000_000 << 22) | 7  # shard 0 of 2 ...
-OTHER_GUILD_ID = ((1_300_000_000_001 << 22) | 7)  # ... and shard 1 of 2
+OTHER_GUILD_ID = (1_300_000_000_001 << 22) | 7  # ... and shard 1 of 2
 assert (GUILD_ID >> 22) % 2 == 0 and (OTHER_GUILD_ID >> 22) % 2 == 1
 
 OWNER = User(id=9001, name="owner")
@@ -71,7 +70,9 @@ class Form(discord.ui.Modal, title="Report a transfer"):
     team = discord.ui.TextInput(label="New team", custom_id="form-team", required=False)
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        await interaction.response.send_message(f"thanks: {self.rider.value} -> {self.team.value}", ephemeral=True)
+        await interaction.response.send_message(
+            f"thanks: {self.rider.value} -> {self.team.value}", ephemeral=True
+        )
 
 
 class Buttons(discord.ui.View):
@@ -82,7 +83,9 @@ class Buttons(discord.ui.View):
     async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         await interaction.response.edit_message(content="page 2", view=self)
 
-    @discord.ui.select(custom_id="sel-rider", options=[discord.SelectOption(label=r, value=r) for r in RIDERS[:3]])
+    @discord.ui.select(
+        custom_id="sel-rider", options=[discord.SelectOption(label=r, value=r) for r in RIDERS[:3]]
+    )
     async def pick(self, interaction: discord.Interaction, select: discord.ui.Select) -> None:
         await interaction.response.defer()
         await interaction.followup.send(f"picked {select.values[0]}", ephemeral=True)
@@ -123,16 +126,24 @@ class ThrowawayBot(commands.Bot):
             else:
                 await interaction.followup.send("late answer")
 
-        async def rider_ac(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-            return [app_commands.Choice(name=r, value=r) for r in RIDERS if current.lower() in r.lower()]
+        async def rider_ac(
+            interaction: discord.Interaction, current: str
+        ) -> list[app_commands.Choice[str]]:
+            return [
+                app_commands.Choice(name=r, value=r) for r in RIDERS if current.lower() in r.lower()
+            ]
 
         @tree.command(description="Pick a rider")
         @app_commands.autocomplete(rider=rider_ac)
-        async def pick(interaction: discord.Interaction, rider: str, user: discord.Member | None = None) -> None:
+        async def pick(
+            interaction: discord.Interaction, rider: str, user: discord.Member | None = None
+        ) -> None:
             who = user.display_name if user else "nobody"
             await interaction.response.send_message(f"{rider} for {who}")
 
-        async def too_many(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        async def too_many(
+            interaction: discord.Interaction, current: str
+        ) -> list[app_commands.Choice[str]]:
             return [app_commands.Choice(name=f"choice {i}", value=str(i)) for i in range(31)]
 
         @tree.command(description="Autocomplete with too many choices")
@@ -205,7 +216,9 @@ class ThrowawayBot(commands.Bot):
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def world() -> AsyncIterator[tuple[DiscordDouble, ThrowawayBot]]:
     guilds, dm_users = make_world()
-    double = DiscordDouble(guilds=guilds, dm_users=dm_users, bot_permissions=P.VIEW_CHANNEL | P.SEND_MESSAGES)
+    double = DiscordDouble(
+        guilds=guilds, dm_users=dm_users, bot_permissions=P.VIEW_CHANNEL | P.SEND_MESSAGES
+    )
     await double.start()
     try:
         with patch_discord(double):
@@ -262,7 +275,9 @@ async def test_command_sync_recorded(dd: DiscordDouble) -> None:
     assert put and put[-1].status == 200
 
 
-async def test_invalid_command_registration_is_rejected(dd: DiscordDouble, bot: ThrowawayBot) -> None:
+async def test_invalid_command_registration_is_rejected(
+    dd: DiscordDouble, bot: ThrowawayBot
+) -> None:
     from discord.http import Route
 
     bad = [
@@ -281,7 +296,8 @@ async def test_invalid_command_registration_is_rejected(dd: DiscordDouble, bot: 
     dd.expect_violation("invalid_commands")
     with pytest.raises(discord.HTTPException) as info:
         await bot.http.request(
-            Route("PUT", "/applications/{a}/guilds/{g}/commands", a=dd.application_id, g=GUILD_ID), json=bad
+            Route("PUT", "/applications/{a}/guilds/{g}/commands", a=dd.application_id, g=GUILD_ID),
+            json=bad,
         )
     assert info.value.status == 400 and info.value.code == 50035
     problems = dd.violations[-1].problems
@@ -363,7 +379,9 @@ async def test_button_select_and_modal(dd: DiscordDouble) -> None:
     opener = await dd.click(msg, "btn-form")
     body = await opener.response()
     assert body["type"] == 9 and body["data"]["title"] == "Report a transfer"
-    sub = await dd.submit_modal(body["data"]["custom_id"], {"form-rider": "Pidcock", "form-team": "Q36.5"})
+    sub = await dd.submit_modal(
+        body["data"]["custom_id"], {"form-rider": "Pidcock", "form-team": "Q36.5"}
+    )
     body = await sub.response()
     assert body["type"] == 4 and body["data"]["content"] == "thanks: Pidcock -> Q36.5"
 
@@ -449,7 +467,11 @@ async def test_fault_500_then_success(dd: DiscordDouble) -> None:
     rec = await dd.invoke_command("post", {"where": GENERAL.id})
     post = await dd.wait_message(GENERAL.id, timeout=5)
     assert post["content"] == "posted" and rule.hits == 1
-    statuses = [r.status for r in dd.requests if r.method == "POST" and r.path == f"/channels/{GENERAL.id}/messages"]
+    statuses = [
+        r.status
+        for r in dd.requests
+        if r.method == "POST" and r.path == f"/channels/{GENERAL.id}/messages"
+    ]
     assert statuses[-2:] == [500, 200]
     await dd.wait_dm(PLAIN.id)
     await rec.final_message()
@@ -479,7 +501,9 @@ async def test_unknown_route_is_recorded(dd: DiscordDouble, bot: ThrowawayBot) -
 
 
 @pytest.mark.parametrize("how", ["reconnect", "close"])
-async def test_resume_after_forced_reconnect(dd: DiscordDouble, bot: ThrowawayBot, how: str) -> None:
+async def test_resume_after_forced_reconnect(
+    dd: DiscordDouble, bot: ThrowawayBot, how: str
+) -> None:
     resumed = asyncio.Event()
 
     async def on_resumed() -> None:
