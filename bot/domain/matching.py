@@ -355,7 +355,7 @@ class NameIndex:
         self._pfx = pfx
 
     def _name_words_with_prefix(self, eid: int, pfx: str) -> list[str]:
-        out = []
+        out: list[str] = []
         for nid in range(self._e_first[eid], self._e_first[eid] + self._e_count[eid]):
             out.extend(w for w in self._name(nid).split() if w.startswith(pfx))
         return out
