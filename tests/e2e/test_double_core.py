@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import AsyncIterator, Iterator
 
 import discord
@@ -197,6 +198,16 @@ class ThrowawayBot(commands.Bot):
             await where.send("posted")
             await interaction.user.send("a DM for you")
             await interaction.edit_original_response(content="done")
+
+        @tree.command(description="Follow up before acknowledging")
+        async def eager(interaction: discord.Interaction) -> None:
+            try:
+                await interaction.followup.send("too early")
+            except discord.HTTPException as exc:
+                self.last_error = exc
+            await interaction.response.send_message(
+                "acknowledged", file=discord.File(io.BytesIO(b"abc"), "a.txt")
+            )
 
         group = app_commands.Group(name="team", description="Team commands")
 
@@ -537,3 +548,36 @@ async def test_zlib_stream_negotiated(dd: DiscordDouble) -> None:
     live = [c for c in dd._conns if c.session is not None]
     assert live
     assert all((c.compressor is not None) == (ctype == "zlib-stream") for c in live)
+
+
+async def test_violation_followup_before_ack_and_multipart(
+    dd: DiscordDouble, bot: ThrowawayBot
+) -> None:
+    dd.expect_violation("not_acknowledged")
+    rec = await dd.invoke_command("eager")
+    body = await rec.response()
+    assert body["data"]["content"] == "acknowledged"  # parsed from multipart payload_json
+    assert bot.last_error is not None and bot.last_error.code == 10015
+    bot.last_error = None
+    callback = next(
+        r for r in dd.requests if r.path.endswith("/callback") and r.status == 200 and r.files
+    )
+    assert callback.files[0]["filename"] == "a.txt" and callback.files[0]["data"] == b"abc"
+    assert (await rec.final_message())["attachments"][0]["filename"] == "a.txt"
+
+
+async def test_channel_send_with_file(dd: DiscordDouble, bot: ThrowawayBot) -> None:
+    await bot.get_channel(GENERAL.id).send(
+        "with file", file=discord.File(io.BytesIO(b"xyz"), "b.txt")
+    )
+    msg = await dd.wait_message(GENERAL.id, predicate=lambda m: m["content"] == "with file")
+    assert msg["attachments"][0]["size"] == 3
+
+
+async def test_response_timeout_fails_loudly(dd: DiscordDouble) -> None:
+    from tests.discord_double import DoubleTimeout
+
+    rec = await dd.invoke_command("sleepy", {"seconds": 0.2})
+    with pytest.raises(DoubleTimeout):
+        await rec.response(timeout=0.05)
+    await rec.response()
