@@ -57,9 +57,7 @@ class ConfirmAdd(ModeratorView):
         self.services = services
         self.options = options
 
-    @discord.ui.button(
-        label="Confirm", style=discord.ButtonStyle.success, custom_id="addnews:confirm"
-    )
+    @discord.ui.button(label="Confirm", style=discord.ButtonStyle.success)
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         self.stop()
         answer = await moderation.addnews_from_options(
@@ -67,9 +65,7 @@ class ConfirmAdd(ModeratorView):
         )
         await interaction.response.edit_message(embed=answer_pages(answer)[0], view=None)
 
-    @discord.ui.button(
-        label="Cancel", style=discord.ButtonStyle.secondary, custom_id="addnews:cancel"
-    )
+    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
     async def cancel(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         self.stop()
         answer = Answer(title="Cancelled", description="Nothing was stored.", ephemeral=True)
@@ -119,9 +115,7 @@ class OfferCreate(ModeratorView):
         self.services = services
         self.options = options
 
-    @discord.ui.button(
-        label="Create this person", style=discord.ButtonStyle.primary, custom_id="addnews:create"
-    )
+    @discord.ui.button(label="Create this person", style=discord.ButtonStyle.primary)
     async def create(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         self.stop()
         await interaction.response.send_modal(CreatePersonModal(self.services, self.options))

@@ -51,13 +51,13 @@ class Paginator(OwnedView):
         self.previous.disabled = self.index == 0
         self.next.disabled = self.index >= len(self.pages) - 1
 
-    @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary, custom_id="page:prev")
+    @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
     async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         self.index = max(0, self.index - 1)
         self._sync()
         await interaction.response.edit_message(embed=self.pages[self.index], view=self)
 
-    @discord.ui.button(label="Next", style=discord.ButtonStyle.secondary, custom_id="page:next")
+    @discord.ui.button(label="Next", style=discord.ButtonStyle.secondary)
     async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         self.index = min(len(self.pages) - 1, self.index + 1)
         self._sync()
@@ -77,9 +77,7 @@ class ChoiceSelect(discord.ui.Select["ChoiceView"]):
             )
             for c in answer.choices[:25]
         ]
-        super().__init__(
-            placeholder=answer.choice_prompt or "Choose one", options=options, custom_id="choose"
-        )
+        super().__init__(placeholder=answer.choice_prompt or "Choose one", options=options)
 
     async def callback(self, interaction: discord.Interaction) -> None:
         assert self.view is not None

@@ -1,0 +1,138 @@
+"""The real Mercato bot, started as `python -m bot run --sync` starts it, against the double.
+
+One bot start serves the whole session; each test gets the double with its strictness state
+reset, and fails if the bot broke a Discord rule or hit an unknown route.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+from discord.ext import commands
+
+from bot.app import create_bot
+from bot.config import Settings
+from bot.services.container import Services, open_services
+from tests.conftest import copy_db
+from tests.discord_double import (
+    Channel,
+    DiscordDouble,
+    Guild,
+    Member,
+    P,
+    Role,
+    User,
+    patch_discord,
+    running_bot,
+)
+
+GUILD_ID = (1_300_000_000_000 << 22) | 7
+OTHER_GUILD_ID = (1_300_000_000_002 << 22) | 9
+
+BOT_OWNER = User(id=9001, name="botowner")  # in OWNER_IDS, no rights in the guild itself
+GUILD_OWNER = User(id=9000, name="guildowner")
+MOD = User(id=9002, name="mod")
+PLAIN = User(id=9003, name="plain")
+ADMIN = User(id=9005, name="admin")
+DESK = User(id=9006, name="desk")  # has the role /config modrole will name
+OTHER_MOD = User(id=9007, name="othermod")
+STRANGER = User(id=9004, name="dm-only")
+
+MODS = Role(id=8001, name="Mods", permissions=P.MANAGE_MESSAGES, position=3)
+ADMINS = Role(id=8002, name="Admins", permissions=P.MANAGE_GUILD, position=2)
+DESK_ROLE = Role(id=8003, name="Transfer desk", permissions=0, position=1)
+FANS = Role(id=8004, name="Transfer fans", permissions=0, position=1)
+OTHER_MODS = Role(id=8101, name="Mods", permissions=P.MANAGE_MESSAGES, position=2)
+
+GENERAL = Channel(id=7001, name="general")
+NEWS = Channel(id=7002, name="transfer-news")
+OTHER_CHAT = Channel(id=7101, name="chat")
+
+PINNED_TODAY = date(2023, 10, 20)
+
+
+def make_world() -> tuple[list[Guild], list[User]]:
+    main = Guild(
+        id=GUILD_ID,
+        name="Peloton",
+        owner_id=GUILD_OWNER.id,
+        channels=[GENERAL, NEWS],
+        roles=[MODS, ADMINS, DESK_ROLE, FANS],
+        members=[
+            Member(PLAIN), Member(MOD, roles=[MODS.id]), Member(ADMIN, roles=[ADMINS.id]),
+            Member(DESK, roles=[DESK_ROLE.id]), Member(BOT_OWNER), Member(GUILD_OWNER),
+        ],
+    )  # fmt: skip
+    other = Guild(
+        id=OTHER_GUILD_ID,
+        name="Gruppetto",
+        owner_id=GUILD_OWNER.id,
+        channels=[OTHER_CHAT],
+        roles=[OTHER_MODS],
+        members=[Member(PLAIN), Member(OTHER_MOD, roles=[OTHER_MODS.id]), Member(GUILD_OWNER)],
+    )
+    return [main, other], [STRANGER]
+
+
+@dataclass
+class Mercato:
+    double: DiscordDouble
+    bot: commands.Bot
+    services: Services
+    db_path: Path
+
+
+def bot_settings(db_path: Path) -> Settings:
+    return Settings(
+        database_path=db_path,
+        owner_ids=frozenset({BOT_OWNER.id}),
+        sync_global=True,
+    )
+
+
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
+async def mercato(
+    bundled_db: Path, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[Mercato]:
+    guilds, dm_users = make_world()
+    double = DiscordDouble(guilds=guilds, dm_users=dm_users)
+    await double.start()
+    db_path = copy_db(bundled_db, tmp_path_factory.mktemp("e2e") / "mercato.sqlite3")
+    settings = bot_settings(db_path)
+    services = await open_services(settings, data_dir=None)
+    services.ask.today = lambda: PINNED_TODAY
+    services.news.today = lambda: PINNED_TODAY
+    try:
+        with patch_discord(double):
+            bot = create_bot(services, settings)
+            async with running_bot(bot, double):
+                await double.wait_for(lambda: double.registered_command("transfer"))
+                yield Mercato(double, bot, services, db_path)
+    finally:
+        await services.close()
+        await double.stop()
+
+
+@pytest.fixture
+def double(mercato: Mercato) -> Iterator[DiscordDouble]:
+    mercato.double.begin_test()
+    yield mercato.double
+    mercato.double.end_test()
+
+
+def embed(message: dict[str, Any], n: int = 0) -> dict[str, Any]:
+    return message["embeds"][n]
+
+
+def fields(message: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(f["name"], f["value"]) for f in embed(message).get("fields", [])]
+
+
+NO_MENTIONS = {"parse": []}
+EPHEMERAL = 64

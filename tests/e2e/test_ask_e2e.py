@@ -1,0 +1,168 @@
+"""/transfer, /team, /help and autocomplete through the Discord double: exact payloads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.discord_double import DiscordDouble
+from tests.e2e.conftest import EPHEMERAL, NO_MENTIONS, STRANGER, Mercato, embed, fields
+
+pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
+
+
+async def test_registered_commands_are_described_and_valid(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    names = {c["name"] for c in double.global_commands}
+    assert {
+        "transfer",
+        "team",
+        "help",
+        "addnews",
+        "editnews",
+        "retractnews",
+        "history",
+        "promote",
+        "config",
+    } <= names
+    for command in double.global_commands:
+        assert 1 <= len(command["description"]) <= 100
+        for option in command.get("options", []):
+            assert 1 <= len(option["description"]) <= 100, (command["name"], option["name"])
+    addnews = double.registered_command("addnews")
+    assert addnews["default_member_permissions"] == str(1 << 13)  # Manage Messages
+    assert addnews["contexts"] == [0]  # guild only
+
+
+async def test_transfer_cav_answers_the_seed_story(mercato: Mercato, double: DiscordDouble) -> None:
+    rec = await double.invoke_command("transfer", {"name": "cav"})
+    body = await rec.response()
+    assert body["type"] == 4
+    data = body["data"]
+    assert data["allowed_mentions"] == NO_MENTIONS
+    assert not data.get("flags", 0) & EPHEMERAL
+    assert data.get("components", []) == []
+    e = embed(data)
+    assert e["title"] == "Mark Cavendish"
+    assert e["description"].startswith(
+        "🇬🇧 GBR · Rider · last team we hold: Astana Qazaqstan Team (2024)\n\n"
+        "Mark Cavendish postponed retirement to race 2024 with Astana Qazaqstan Team: "
+        "official since 4 October 2023, first reported by AD."
+    )
+    names = [name for name, _ in fields(data)]
+    assert names == ["2024 · Retirement postponed · ✅ Official", "2024 · Retirement · ☑️ Confirmed"]
+    first = fields(data)[0][1]
+    assert (
+        "• [Cyclingnews](https://www.cyclingnews.com/news/astana-sign-michael-morkov-to-lead-out-mark-cavendish-in-2024-sprints/) · 4 Oct 2023 — official announcement"
+        in first
+    )
+    assert "• AD · 27 Sep 2023 — broke the story, credited by Cycling Weekly" in first
+    assert "Moving together: Vasilis Anastopoulos (staff move), Michael Mørkøv (transfer)" in first
+
+
+async def test_free_text_with_accents_resolves_without_autocomplete(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    rec = await double.invoke_command("transfer", {"name": "MØRKØV"})
+    data = (await rec.response())["data"]
+    assert embed(data)["title"] == "Michael Mørkøv"
+    assert (
+        "Michael Mørkøv moves from Soudal Quick-Step to Astana Qazaqstan Team for 2024"
+        in embed(data)["description"]
+    )
+
+
+async def test_ambiguous_name_offers_a_select_then_answers(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    rec = await double.invoke_command("transfer", {"name": "yates"})
+    body = await rec.response()
+    data = body["data"]
+    assert data["flags"] & EPHEMERAL
+    assert data["allowed_mentions"] == NO_MENTIONS
+    assert embed(data)["title"] == "Which one did you mean?"
+    select = data["components"][0]["components"][0]
+    assert select["type"] == 3
+    labels = [o["label"] for o in select["options"]]
+    assert "Adam Yates" in labels and "Simon Yates" in labels
+    adam = next(o["value"] for o in select["options"] if o["label"] == "Adam Yates")
+    message = await rec.final_message()
+    click = await double.click(message, select["custom_id"], values=[adam])
+    update = await click.response()
+    assert update["type"] == 7
+    assert embed(update["data"])["title"] == "Adam Yates"
+    assert "No transfer news is stored." in embed(update["data"])["description"]
+
+
+async def test_unknown_name_is_ephemeral_with_suggestions(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    rec = await double.invoke_command("transfer", {"name": "zzqqxx"})
+    data = (await rec.response())["data"]
+    assert data["flags"] & EPHEMERAL
+    assert embed(data)["title"] == "Not found"
+    assert embed(data)["description"].startswith("No rider, staff member or team matches “zzqqxx”.")
+
+
+async def test_team_quick_step_2024(mercato: Mercato, double: DiscordDouble) -> None:
+    rec = await double.invoke_command("team", {"name": "quick step", "season": 2024})
+    data = (await rec.response())["data"]
+    e = embed(data)
+    assert e["title"] == "Soudal Quick-Step · 2024"
+    departures = dict(fields(data))["Departures"]
+    assert "**Michael Mørkøv** to Astana Qazaqstan Team · Official" in departures
+    assert "**Davide Ballerini** to Astana Qazaqstan Team · Reported" in departures
+    assert dict(fields(data))["Staff changes"].startswith(
+        "✅ **Vasilis Anastopoulos** to Astana Qazaqstan Team"
+    )
+
+
+async def test_transfer_with_a_team_name_gives_the_team_view(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    rec = await double.invoke_command("transfer", {"name": "astana", "season": 2024})
+    data = (await rec.response())["data"]
+    assert embed(data)["title"] == "Astana Qazaqstan Team · 2024"
+    assert "Arrivals" in dict(fields(data))
+
+
+async def test_autocomplete_labels_tell_people_apart(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    rec = await double.invoke_autocomplete("transfer", {"name": "yates"}, focused="name")
+    body = await rec.response()
+    assert body["type"] == 8
+    choices = body["data"]["choices"]
+    assert 2 <= len(choices) <= 25
+    assert all(len(c["name"]) <= 100 for c in choices)
+    assert {c["name"].split(" (")[0] for c in choices[:2]} == {"Adam Yates", "Simon Yates"}
+
+
+async def test_autocomplete_cav_puts_cavendish_first(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    rec = await double.invoke_autocomplete("transfer", {"name": "cav"}, focused="name")
+    choices = (await rec.response())["data"]["choices"]
+    assert choices[0]["name"] == "Mark Cavendish (GBR) - rider, Astana Qazaqstan Team"
+    # The chosen value resolves directly.
+    rec = await double.invoke_command("transfer", {"name": choices[0]["value"]})
+    assert embed((await rec.response())["data"])["title"] == "Mark Cavendish"
+
+
+async def test_team_autocomplete_offers_only_teams(mercato: Mercato, double: DiscordDouble) -> None:
+    rec = await double.invoke_autocomplete("team", {"name": "astana"}, focused="name")
+    choices = (await rec.response())["data"]["choices"]
+    assert choices[0]["value"].startswith("team:")
+    assert all(c["value"].startswith("team:") for c in choices)
+
+
+async def test_help_lists_commands_ephemerally(mercato: Mercato, double: DiscordDouble) -> None:
+    rec = await double.invoke_command("help")
+    data = (await rec.response())["data"]
+    assert data["flags"] & EPHEMERAL
+    assert "**/transfer**" in dict(fields(data))["Commands"]
+
+
+async def test_transfer_works_in_direct_messages(mercato: Mercato, double: DiscordDouble) -> None:
+    rec = await double.invoke_command("transfer", {"name": "cav"}, dm=True, user=STRANGER)
+    assert embed((await rec.response())["data"])["title"] == "Mark Cavendish"
