@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 EXTENSIONS = (
     "bot.exts.ask",
     "bot.exts.moderation",
+    "bot.exts.announce",
 )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import Settings
+from bot.services.announce import AnnounceService
 from bot.services.ask import AskService
 from bot.services.directory import Directory
 from bot.services.news import NewsService
@@ -26,6 +27,7 @@ class Services:
     directory: Directory
     ask: AskService
     news: NewsService
+    announce: AnnounceService
 
     async def close(self) -> None:
         await self.db.close()
@@ -52,4 +54,6 @@ async def open_services(
         raise
     ask = AskService(db, directory)
     news = NewsService(db, directory, settings.owner_ids)
-    return Services(settings, db, directory, ask, news)
+    announce = AnnounceService(db, directory=directory)
+    news.hooks.append(announce.on_claim_event)
+    return Services(settings, db, directory, ask, news, announce)

@@ -267,9 +267,9 @@ async def add_follow(
 async def remove_follows(
     conn: aiosqlite.Connection, user_id: int, guild_id: int | None, ref: EntityRef
 ) -> int:
-    """Remove a user's follows of an entity made in this guild (DM and channel ones)."""
+    """Remove a user's follows of an entity: channel ones made in this guild, and DM ones."""
     cur = await conn.execute(
-        "DELETE FROM follow WHERE user_id = ? AND coalesce(guild_id, 0) = ?"
+        "DELETE FROM follow WHERE user_id = ? AND (coalesce(guild_id, 0) = ? OR channel_id IS NULL)"
         " AND entity_kind = ? AND entity_id = ?",
         (user_id, guild_id or 0, ref.kind.value, ref.id),
     )
