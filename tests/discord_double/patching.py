@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -17,35 +18,70 @@ if TYPE_CHECKING:
     from .server import DiscordDouble
 
 _active: list[DiscordDouble] = []
+#: the double a bot started by running_bot() talks to (inherited by all of that bot's tasks)
+_current: contextvars.ContextVar[DiscordDouble | None] = contextvars.ContextVar(
+    "discord_double_current", default=None
+)
+_saved: dict[str, Any] = {}
+
+
+class _Redirect:
+    """Class-attribute descriptor: resolves to the double of the calling context.
+
+    The double of the current context (set by running_bot for the bot's tasks) wins; otherwise
+    the innermost patched double. So two doubles (e.g. a session-wide one with a long-lived bot
+    and a module-local one) can be patched in at once without cross-talk between their bots.
+    """
+
+    def __init__(self, attr: str, make: Any) -> None:
+        self.attr = attr
+        self.make = make
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        double = _current.get() or (_active[-1] if _active else None)
+        if double is None:
+            return _saved[self.attr]
+        return self.make(double)
+
+
+def _install() -> None:
+    _saved["route"] = discord.http.Route.__dict__["BASE"]
+    _saved["gateway"] = discord.gateway.DiscordWebSocket.__dict__["DEFAULT_GATEWAY"]
+    _saved["asset"] = discord.asset.Asset.__dict__["BASE"]
+    discord.http.Route.BASE = _Redirect("route", lambda d: d.api_base)  # type: ignore[assignment]
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = _Redirect(  # type: ignore[assignment]
+        "gateway", lambda d: yarl.URL(d.gateway_url)
+    )
+    discord.asset.Asset.BASE = _Redirect("asset", lambda d: d.cdn_base)  # type: ignore[assignment]
+
+
+def _uninstall() -> None:
+    discord.http.Route.BASE = _saved.pop("route")
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = _saved.pop("gateway")
+    discord.asset.Asset.BASE = _saved.pop("asset")
 
 
 @contextlib.contextmanager
 def patch_discord(double: DiscordDouble) -> Iterator[DiscordDouble]:
-    """Patch discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY and Asset.BASE; restore on exit.
+    """Point discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY and Asset.BASE at `double`.
 
-    These are process-wide class attributes, so only one double can be patched in at a time;
-    nesting a second, different double raises instead of silently cross-wiring two bots.
+    Restores discord.py's values when the last patch exits. Patches nest: inside, code runs
+    against the innermost double, except tasks of a bot started with running_bot(), which keep
+    talking to the double they were started against.
     """
-    if _active and _active[-1] is not double:
-        raise RuntimeError("another DiscordDouble is already patched into discord.py")
-    saved = (
-        discord.http.Route.BASE,
-        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY,
-        discord.asset.Asset.BASE,
-    )
-    discord.http.Route.BASE = double.api_base
-    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(double.gateway_url)
-    discord.asset.Asset.BASE = double.cdn_base
+    if not _active:
+        _install()
     _active.append(double)
     try:
         yield double
     finally:
-        _active.pop()
-        (
-            discord.http.Route.BASE,
-            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY,
-            discord.asset.Asset.BASE,
-        ) = saved
+        _active.remove(double)
+        if not _active:
+            _uninstall()
+
+
+def current_double() -> DiscordDouble | None:
+    return _current.get() or (_active[-1] if _active else None)
 
 
 @contextlib.asynccontextmanager
@@ -57,7 +93,11 @@ async def running_bot(
     Tip: construct the bot with guild_ready_timeout=0.05 or on_ready waits 2 s after the last
     GUILD_CREATE (discord.py's default).
     """
-    task = asyncio.create_task(bot.start(double.token), name="discord-double-bot")
+    ctx = contextvars.copy_context()
+    ctx.run(_current.set, double)
+    task = asyncio.get_running_loop().create_task(
+        bot.start(double.token), name="discord-double-bot", context=ctx
+    )
     ready = asyncio.create_task(bot.wait_until_ready())
     try:
         done, _ = await asyncio.wait(
