@@ -179,7 +179,7 @@ def _is_furniture(line: str) -> bool:
 # --------------------------------------------------------------------------------------------
 # Attribution
 
-_NAME = r"[A-Z][a-zA-Z'-]+(?: (?:(?:van|de|der|den|di|da|du|le|la|von|ten|ter|del|della) )*[A-Z][a-zA-Z'-]+){1,2}"
+_NAME = r"[A-Z][a-zA-Z'-]{1,30}(?: (?:(?:van|de|der|den|di|da|du|le|la|von|ten|ter|del|della) )*[A-Z][a-zA-Z'-]{1,30}){1,2}"
 _AMBIGUOUS_OUTLETS = frozenset(
     {"Cyclist", "Velo", "AS", "Marca", "Rouleur", "NOS", "UCI", "bbc", "guardian"}
 )
@@ -201,7 +201,7 @@ def _outlet_regex() -> str:
 
 _OUT = _outlet_regex()
 _OUTLET_RE = re.compile(rf"(?<![\w]){_OUT}(?![\w])")
-_UNKNOWN_OUT = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}"
+_UNKNOWN_OUT = r"[A-Z][\w'-]{1,30}(?: [A-Z][\w'-]{1,30}){0,3}"
 _KNOWN_OR_UNKNOWN_OUT = rf"(?:{_OUT}|{_UNKNOWN_OUT})"
 _MEDIA_WORD = (
     r"(?:newspaper|daily|outlet|website|site|magazine|broadcaster|paper|publication|sports daily)"
@@ -547,6 +547,8 @@ def _mentions(
                 s, e = toks[0].start, toks[-1].end
                 if any(s < xe and xs < e for xs, xe in exclude):
                     continue
+                if e - s > 80:
+                    continue  # no name is that long
                 candidate = text[s:e]
                 person = lookup.person(candidate)
                 team = lookup.team(candidate)
@@ -718,6 +720,15 @@ _N_YEAR = re.compile(
     _I,
 )
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DATE_BEFORE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{1,2}(st|nd|rd|th)?,?\s+)?$"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]$",
+    _I,
+)
+_ANNOUNCER = re.compile(
+    r"^\s*(has |have |had )?(announced|confirmed|revealed|unveiled|said|says|announces|confirms)\b", _I
+)
+_JOINISH = re.compile(r"\b(join|sign|arriv|welcom|recruit|hire|appoint|bring|brought|land|snap|add)", _I)
 _NEXT = re.compile(r"\b(next (year|season)|following (year|season)|the (year|season) after)\b", _I)
 _THIS = re.compile(
     r"\b(this (year|season)|end of the season|current season|at the end of the (year|season))\b", _I
@@ -921,6 +932,8 @@ def _document_season(kept: str, published: date) -> int | None:
         word = (m.group(1) or "").lower()
         if word in ("until", "till", "through", "to", "by", "end of", "end of the", "after"):
             continue
+        if _DATE_BEFORE.search(kept[max(0, m.start("y") - 16) : m.start("y")]):
+            continue  # a date ("4 October 2023"), not a season
         if published.year <= y <= published.year + 2:
             counts[y] = counts.get(y, 0) + 1
     if not counts:
@@ -1078,9 +1091,9 @@ def _read_sentence(
                 subjects = [(m.hit, m, False) for m in chain]
             elif last_person and _PRONOUN.search(folded[clause[0] : ts] or folded[start:ts]):
                 subjects = [(last_person[-1], None, True)]
-            elif name == "move_obj":
-                after = [m for m in people if m.start >= te]
-                if after:
+            else:
+                after = [m for m in people if m.start >= te and m.start < clause[1]]
+                if after and (nearest is None or nearest.kind is EntityKind.TEAM):
                     subjects = [(after[0].hit, after[0], False)]
         for hit, mention, pronoun in subjects:
             entry = found.setdefault(
@@ -1094,8 +1107,11 @@ def _read_sentence(
                     "te": te,
                     "pronoun": pronoun,
                     "obj": False,
+                    "joinish": False,
                 },
             )
+            if _JOINISH.search(folded[ts:te]):
+                entry["joinish"] = True
             entry["kinds"].add(name)
             if name == "move_obj" and mention is not None and mention.start >= te:
                 entry["obj"] = True
@@ -1159,6 +1175,13 @@ def _read_sentence(
             elif entry["obj"] and tm.start < entry["ts"]:
                 signer = signer or tm.hit
         to_team = to_team or signer
+        if to_team is None and entry["joinish"] and kind in (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE):
+            # "Astana announced X joins them": the announcing team is the destination.
+            for tm in teams:
+                if tm.end <= subject_start and _ANNOUNCER.match(folded[tm.end : tm.end + 30]):
+                    if from_team is None or from_team.ref != tm.hit.ref:
+                        to_team = tm.hit
+                    break
 
         # Seasons.
         season, contract_end = _seasons(fclause, fsent, published, kind)
@@ -1276,6 +1299,8 @@ def _list_line(
     exclude: list[tuple[int, int]],
     prev_line_person: EntityHit | None,
 ) -> tuple[EntityHit, str, str] | None:
+    if len(fline) > 300:
+        return None  # list entries are short; long lines are prose (and bounded regex work)
     m = _LIST_FROM_TO.match(fline) or _LIST_ARROW.match(fline)
     if m is None:
         return None

@@ -18,7 +18,10 @@ CW = "https://cyclingweekly.com/racing/mark-cavendish-coach"
         ("https://www.cyclingweekly.com/racing/mark-cavendish-coach/", CW),
         ("https://www.cyclingweekly.com/racing/mark-cavendish-coach#comments", CW),
         ("https://www.cyclingweekly.com/racing/mark-cavendish-coach?utm_source=x&utm_medium=y", CW),
-        ("https://www.cyclingweekly.com/racing/mark-cavendish-coach?fbclid=abc&gclid=d&mc_cid=1&mc_eid=2", CW),
+        (
+            "https://www.cyclingweekly.com/racing/mark-cavendish-coach?fbclid=abc&gclid=d&mc_cid=1&mc_eid=2",
+            CW,
+        ),
         ("https://www.cyclingweekly.com/racing/mark-cavendish-coach?ref=home&amp=1", CW),
         ("https://www.cyclingweekly.com/racing/mark-cavendish-coach/amp", CW),
         ("https://www.cyclingweekly.com/racing/mark-cavendish-coach/amp/", CW),
@@ -26,8 +29,14 @@ CW = "https://cyclingweekly.com/racing/mark-cavendish-coach"
         ("https://www.cyclingweekly.com/racing/mark-cavendish-coach.amp", CW),
         ("  https://www.cyclingweekly.com/racing/mark-cavendish-coach  ", CW),
         ("https://www.cyclingweekly.com/racing/./x/../mark-cavendish-coach", CW),
-        ("https://www-cyclingweekly-com.cdn.ampproject.org/c/s/www.cyclingweekly.com/racing/mark-cavendish-coach/amp", CW),
-        ("http://www.cyclingweekly.com:80/racing/mark-cavendish-coach", "http://cyclingweekly.com/racing/mark-cavendish-coach"),
+        (
+            "https://www-cyclingweekly-com.cdn.ampproject.org/c/s/www.cyclingweekly.com/racing/mark-cavendish-coach/amp",
+            CW,
+        ),
+        (
+            "http://www.cyclingweekly.com:80/racing/mark-cavendish-coach",
+            "http://cyclingweekly.com/racing/mark-cavendish-coach",
+        ),
         ("https://example.com:8443/a", "https://example.com:8443/a"),
         ("https://example.com", "https://example.com/"),
         ("https://example.com/", "https://example.com/"),
@@ -37,9 +46,15 @@ CW = "https://cyclingweekly.com/racing/mark-cavendish-coach"
         ("https://example.com/s?id=1#frag", "https://example.com/s?id=1"),
         ("https://example.com/%7euser/caf%c3%a9", "https://example.com/%7Euser/caf%C3%A9"),
         ("https://example.com/café", "https://example.com/caf%C3%A9"),
-        ("https://www.gazzetta.it/Ciclismo/27-09-2023/x.shtml", "https://gazzetta.it/Ciclismo/27-09-2023/x.shtml"),
+        (
+            "https://www.gazzetta.it/Ciclismo/27-09-2023/x.shtml",
+            "https://gazzetta.it/Ciclismo/27-09-2023/x.shtml",
+        ),
         ("https://bücher.example/x", "https://xn--bcher-kva.example/x"),
-        ("https://www.wielerflits.nl/nieuws/m%C3%B8rk%C3%B8v/", "https://wielerflits.nl/nieuws/m%C3%B8rk%C3%B8v"),
+        (
+            "https://www.wielerflits.nl/nieuws/m%C3%B8rk%C3%B8v/",
+            "https://wielerflits.nl/nieuws/m%C3%B8rk%C3%B8v",
+        ),
         ("https://[2606:4700:0:0::1]/x", "https://[2606:4700::1]/x"),
         ("https://8.8.8.8/x", "https://8.8.8.8/x"),
         ("https://www.com/", "https://www.com/"),
@@ -133,7 +148,9 @@ def test_url_key_ignores_scheme_and_noise(a: str, b: str) -> None:
 
 def test_url_key_keeps_real_differences() -> None:
     assert url_key("https://cyclingnews.com/news/x") != url_key("https://cyclingnews.com/news/y")
-    assert url_key("https://cyclingnews.com/news?id=1") != url_key("https://cyclingnews.com/news?id=2")
+    assert url_key("https://cyclingnews.com/news?id=1") != url_key(
+        "https://cyclingnews.com/news?id=2"
+    )
     assert url_key("https://cyclingnews.com/News") != url_key("https://cyclingnews.com/news")
 
 
@@ -146,7 +163,18 @@ _url_parts = st.builds(
     lambda scheme, host, port, path, query, frag: f"{scheme}://{host}{port}{path}{query}{frag}",
     st.sampled_from(["http", "https", "HTTP", "ftp", "javascript", ""]),
     st.one_of(
-        st.sampled_from(["www.cyclingnews.com", "127.0.0.1", "[::1]", "localhost", "bücher.de", "a@b.com", "", "10.0.0.1"]),
+        st.sampled_from(
+            [
+                "www.cyclingnews.com",
+                "127.0.0.1",
+                "[::1]",
+                "localhost",
+                "bücher.de",
+                "a@b.com",
+                "",
+                "10.0.0.1",
+            ]
+        ),
         st.text(max_size=30),
     ),
     st.sampled_from(["", ":443", ":80", ":8080", ":0", ":x", ":"]),
