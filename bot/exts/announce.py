@@ -63,7 +63,8 @@ def role_mention(role_id: int) -> discord.AllowedMentions:
 
 def classify(exc: BaseException, destination: Destination) -> SendError:
     """Map a discord.py failure to retry-later or give-up."""
-    where = "this user" if destination.kind == DEST_DM else f"<#{destination.id}>"
+    # Plain words, no mention: the reason is shown (escaped) in /announce status.
+    where = "this user" if destination.kind == DEST_DM else f"channel {destination.id}"
     if isinstance(exc, discord.HTTPException):
         status, code = exc.status, exc.code
         text = exc.text or type(exc).__name__
@@ -99,7 +100,7 @@ class DiscordSender:
         if channel is None:
             channel = await self.bot.fetch_channel(destination.id)
         if not isinstance(channel, discord.abc.Messageable):
-            raise PermanentSendError(f"<#{destination.id}> is not a channel the bot can post in")
+            raise PermanentSendError(f"channel {destination.id} is not one the bot can post in")
         return channel
 
     async def send(self, destination: Destination, payload: Payload) -> int:
