@@ -74,10 +74,17 @@ class ConfirmAdd(ModeratorView):
 
 class CreatePersonModal(discord.ui.Modal, title="Create a person"):
     role: discord.ui.TextInput = discord.ui.TextInput(
-        label="Role (rider, coach, directeur_sportif, ...)", default="rider", max_length=20
+        custom_id="role",
+        label="Role (rider, coach, directeur_sportif, ...)",
+        default="rider",
+        max_length=20,
     )
     nationality: discord.ui.TextInput = discord.ui.TextInput(
-        label="Nationality (3 letters, e.g. GBR)", required=False, max_length=3, min_length=3
+        custom_id="nationality",
+        label="Nationality (3 letters, e.g. GBR)",
+        required=False,
+        max_length=3,
+        min_length=3,
     )
 
     def __init__(self, services: Services, options: dict[str, Any]) -> None:
@@ -123,22 +130,23 @@ class OfferCreate(ModeratorView):
 
 class EditModal(discord.ui.Modal, title="Correct a story"):
     summary: discord.ui.TextInput = discord.ui.TextInput(
+        custom_id="summary",
         label="Summary (your own words)",
         style=discord.TextStyle.paragraph,
         max_length=300,
         required=False,
     )
     season: discord.ui.TextInput = discord.ui.TextInput(
-        label="Season", required=False, max_length=4
+        custom_id="season", label="Season", required=False, max_length=4
     )
     contract_end: discord.ui.TextInput = discord.ui.TextInput(
-        label="Contract until (year)", required=False, max_length=4
+        custom_id="contract_end", label="Contract until (year)", required=False, max_length=4
     )
     to_team: discord.ui.TextInput = discord.ui.TextInput(
-        label="To team", required=False, max_length=100
+        custom_id="to_team", label="To team", required=False, max_length=100
     )
     from_team: discord.ui.TextInput = discord.ui.TextInput(
-        label="From team", required=False, max_length=100
+        custom_id="from_team", label="From team", required=False, max_length=100
     )
 
     def __init__(self, services: Services, claim_id: int, current: dict[str, str]) -> None:
@@ -236,7 +244,7 @@ class Moderation(commands.Cog):
         res = self.services.directory.resolve(
             person, interaction.guild_id, kinds={EntityKind.PERSON}
         )
-        if res.outcome == "none" and not person.startswith("person:"):
+        if res.outcome != "match" and not person.startswith("person:"):
             # Validate everything else first, so a bad URL is reported before any creation.
             self.services.news.draft(
                 person_id=0, kind=kind.value, status=status.value, source_url=source_url,
@@ -245,8 +253,15 @@ class Moderation(commands.Cog):
             )  # fmt: skip
             answer = Answer(
                 title="Unknown person",
-                description=f"No rider or staff member matches “{escape_markdown(person)}”. "
-                "Create them? You will be asked for their role and nationality.",
+                description=f"No rider or staff member is exactly “{escape_markdown(person)}”. "
+                + (
+                    "Closest: "
+                    + ", ".join(escape_markdown(m.label) for m in res.candidates[:3])
+                    + ". If you meant one of them, pick it from the suggestions. "
+                    if res.candidates
+                    else ""
+                )
+                + "Or create them: you will be asked for their role and nationality.",
                 ephemeral=True,
                 tone=Tone.WARNING,
             )

@@ -141,6 +141,7 @@ async def addnews_from_options(
 ) -> Answer:
     draft = await draft_from_options(s, o, actor)
     if not confirm:
+        await s.news.ensure_new_source(draft, actor.guild_id)
         return await preview_answer(s, draft, actor)
     return added_answer(await s.news.add(draft, actor))
 

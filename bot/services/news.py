@@ -231,6 +231,15 @@ class NewsService:
             self.db.conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, guild_id
         )
 
+    async def ensure_new_source(self, draft: NewsDraft, guild_id: int | None) -> None:
+        """Refuse an article already cited for the same story, pointing at it."""
+        claim_id = await self.existing_for(draft, guild_id)
+        if claim_id is None:
+            return
+        report = await news.report_by_url_key(self.db.conn, article_key(draft.url), guild_id)
+        if report is not None and claim_id in await news.claims_citing(self.db.conn, report["id"]):
+            raise Duplicate(f"this article is already a source of story ID {claim_id}", claim_id)
+
     # -- writes --------------------------------------------------------------------------
     async def add(self, draft: NewsDraft, actor: Actor) -> AddResult:
         """Store a story: a new claim, or one more source on the same claim. One transaction."""
