@@ -23,6 +23,12 @@ Start it, patch discord.py at it, start a bot, inject interactions, await the bo
     double.end_test()   # raises if unexpected violations / unknown routes were recorded
     await double.stop()
 
+Patching: ``patch_discord`` swaps three class attributes for descriptors; patches nest. A bot started
+with ``running_bot`` keeps talking to the double it was started against (a contextvar inherited by all
+its tasks); other code (e.g. a test calling ``channel.send`` itself) uses the innermost patched double.
+discord.py sleeps 5 s before every non-initial IDENTIFY (``Client.before_identify_hook``): override that
+hook in test bots if a test forces a full re-IDENTIFY (``how="invalidate"``) or starts several shards.
+
 World model (tests.discord_double.model): ``Guild(id, name, owner_id, channels=[Channel(id, name,
 overwrites=[Overwrite(...)])], roles=[Role(id, name, permissions)], members=[Member(User(id, name),
 roles=[role ids])], everyone_permissions=...)``; ``DiscordDouble(dm_users=[User(...)])``.

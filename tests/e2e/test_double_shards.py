@@ -80,3 +80,39 @@ async def test_two_shards_autoshardedbot() -> None:
                 rec = await double.invoke_command("shard", guild=G1)
                 assert (await rec.response())["data"]["content"] == "shard 1"
         double.end_test()
+
+
+class PlainBot(commands.Bot):
+    def __init__(self, tag: str) -> None:
+        super().__init__(
+            command_prefix="!", intents=discord.Intents.default(), guild_ready_timeout=0.05
+        )
+        self.tag = tag
+
+    async def setup_hook(self) -> None:
+        @self.tree.command(description="Who am I?")
+        async def whoami(interaction: discord.Interaction) -> None:
+            await interaction.response.defer()
+            await interaction.channel.send(f"posted by {self.tag}")
+            await interaction.followup.send(self.tag)
+
+        await self.tree.sync()
+
+
+async def test_nested_doubles_do_not_cross_talk() -> None:
+    outer = DiscordDouble(guilds=[G0])
+    inner = DiscordDouble(guilds=[G1])
+    async with outer, inner:
+        with patch_discord(outer):
+            async with running_bot(PlainBot("outer"), outer):
+                with patch_discord(inner):
+                    async with running_bot(PlainBot("inner"), inner):
+                        for double, g, tag in ((outer, G0, "outer"), (inner, G1, "inner")):
+                            await double.wait_for(lambda d=double: d.registered_command("whoami"))
+                            rec = await double.invoke_command("whoami", guild=g)
+                            assert (await rec.wait_followup())["content"] == tag
+                            post = await double.wait_message(g.channels[0].id)
+                            assert post["content"] == f"posted by {tag}"
+        for double in (outer, inner):
+            assert not double.unknown_routes
+            double.end_test()
