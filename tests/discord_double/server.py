@@ -757,7 +757,7 @@ class DiscordDouble:
             "embeds": body.get("embeds") or [],
             "components": body.get("components") or [],
             "pinned": False,
-            "flags": flags | (int(body.get("flags") or 0) & ~(1 << 15)),
+            "flags": flags | int(body.get("flags") or 0),
         }
         if channel.guild_id is not None:
             msg["guild_id"] = str(channel.guild_id)
