@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import discord
 from discord.ext import commands
@@ -61,22 +62,20 @@ class ShardedMercato(_MercatoMixin, commands.AutoShardedBot):
     pass
 
 
-def create_bot(services: Services, settings: Settings) -> commands.Bot:
+def create_bot(services: Services, settings: Settings) -> commands.Bot | commands.AutoShardedBot:
     """Build the bot with its dependencies passed in, sharded when SHARD_COUNT is set."""
-    kwargs = dict(
-        command_prefix=commands.when_mentioned,
-        intents=intents(),
-        allowed_mentions=NO_MENTIONS,
-        owner_ids=set(settings.owner_ids),
-        help_command=None,
-    )
-    bot: commands.Bot
+    kwargs: dict[str, Any] = {
+        "command_prefix": commands.when_mentioned,
+        "intents": intents(),
+        "allowed_mentions": NO_MENTIONS,
+        "owner_ids": set(settings.owner_ids),
+        "help_command": None,
+    }
+    bot: Mercato | ShardedMercato
     if settings.shard_count:
-        bot = ShardedMercato(
-            shard_count=settings.shard_count,
-            shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
-            **kwargs,
-        )
+        if settings.shard_ids:
+            kwargs["shard_ids"] = list(settings.shard_ids)
+        bot = ShardedMercato(shard_count=settings.shard_count, **kwargs)
     else:
         bot = Mercato(**kwargs)
     bot.services = services  # type: ignore[attr-defined]

@@ -12,8 +12,12 @@ import pytest
 from bot.config import Settings
 from bot.storage.db import Database
 from bot.storage.loader import load_bundled
+from tests.discord_double.guard import install_loopback_guard
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+# Tests talk to nothing but 127.0.0.1: any other connection attempt fails loudly.
+install_loopback_guard()
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -6,6 +6,8 @@ moderator command, button, select and modal calls these again.
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 from discord import app_commands
 
@@ -13,7 +15,7 @@ from bot.storage.audit import Actor
 from bot.ui.errors import GuildOnly, NotAdmin, NotModerator
 
 
-def bot_services(interaction: discord.Interaction):  # type: ignore[no-untyped-def]
+def bot_services(interaction: discord.Interaction) -> Any:
     return interaction.client.services  # type: ignore[attr-defined]
 
 
@@ -46,7 +48,7 @@ async def ensure_admin(interaction: discord.Interaction) -> None:
     raise NotAdmin()
 
 
-def moderator_only():  # type: ignore[no-untyped-def]
+def moderator_only() -> Any:
     """Check decorator for moderator commands."""
 
     async def predicate(interaction: discord.Interaction) -> bool:
@@ -56,7 +58,7 @@ def moderator_only():  # type: ignore[no-untyped-def]
     return app_commands.check(predicate)
 
 
-def admin_only():  # type: ignore[no-untyped-def]
+def admin_only() -> Any:
     async def predicate(interaction: discord.Interaction) -> bool:
         await ensure_admin(interaction)
         return True

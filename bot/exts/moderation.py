@@ -112,7 +112,9 @@ class CreatePersonModal(discord.ui.Modal, title="Create a person"):
             allowed_mentions=NO_MENTIONS,
         )
 
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+    async def on_error(  # type: ignore[override]  # discord.py's own stubs disagree here
+        self, interaction: discord.Interaction, error: Exception
+    ) -> None:
         await handle_error(interaction, error)
 
 
@@ -175,7 +177,9 @@ class EditModal(discord.ui.Modal, title="Correct a story"):
         )
         await send_answer(interaction, answer)
 
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+    async def on_error(  # type: ignore[override]  # discord.py's own stubs disagree here
+        self, interaction: discord.Interaction, error: Exception
+    ) -> None:
         await handle_error(interaction, error)
 
 

@@ -78,7 +78,7 @@ class Directory:
             if team.guild_id is not None:
                 local[EntityRef(EntityKind.TEAM, team.id)] = team.guild_id
         async for row in catalog.iter_people_for_index(db.conn):
-            team = teams.get(row.last_team_id) if row.last_team_id else None
+            last_team = teams.get(row.last_team_id) if row.last_team_id else None
             entry = NameEntry(
                 ref=EntityRef(EntityKind.PERSON, row.id),
                 label=row.name,
@@ -86,7 +86,9 @@ class Directory:
                 sort_name=row.sort_name,
                 prior=_prior(row.last_season, row.last_news, year),
                 detail=person_detail(
-                    row.nationality, row.role, team.name_in(row.last_season) if team else None
+                    row.nationality,
+                    row.role,
+                    last_team.name_in(row.last_season) if last_team else None,
                 ),
             )
             entries.append(entry)

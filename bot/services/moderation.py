@@ -57,6 +57,7 @@ async def draft_from_options(s: Services, o: dict[str, Any], actor: Actor) -> Ne
         if o.get("to_team")
         else None
     )
+    from_team: int | None
     if o.get("from_team"):
         from_team = resolve_one(s, o["from_team"], "from_team", EntityKind.TEAM, guild)
     else:
@@ -195,7 +196,7 @@ async def history_answer(s: Services, name: str, actor: Actor) -> Answer:
         lines.append(f"`{e.at}` **{who}** {what}{escape_markdown(change)}")
     if not lines:
         lines = ["No changes recorded by moderators; the facts come from the bundled data."]
-    sections = []
+    sections: list[Section] = []
     chunk: list[str] = []
     for line in lines:
         if len("\n".join([*chunk, line])) > 1000:
