@@ -62,7 +62,7 @@ class ShardedMercato(_MercatoMixin, commands.AutoShardedBot):
     pass
 
 
-def create_bot(services: Services, settings: Settings) -> commands.Bot | commands.AutoShardedBot:
+def create_bot(services: Services, settings: Settings) -> Mercato | ShardedMercato:
     """Build the bot with its dependencies passed in, sharded when SHARD_COUNT is set."""
     kwargs: dict[str, Any] = {
         "command_prefix": commands.when_mentioned,
@@ -78,9 +78,9 @@ def create_bot(services: Services, settings: Settings) -> commands.Bot | command
         bot = ShardedMercato(shard_count=settings.shard_count, **kwargs)
     else:
         bot = Mercato(**kwargs)
-    bot.services = services  # type: ignore[attr-defined]
-    bot.settings = settings  # type: ignore[attr-defined]
-    bot.guild_settings = GuildSettings(services.db)  # type: ignore[attr-defined]
+    bot.services = services
+    bot.settings = settings
+    bot.guild_settings = GuildSettings(services.db)
     return bot
 
 
