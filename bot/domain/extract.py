@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 from typing import Protocol
 
 from bot.domain.models import ClaimKind, EntityKind, EntityRef, SourceRole, Status
@@ -186,7 +187,7 @@ _AMBIGUOUS_OUTLETS = frozenset(
 
 
 def _outlet_regex() -> str:
-    parts = []
+    parts: list[str] = []
     for name, _outlet in outlet_names():
         folded = re.escape(_fold1(name))
         if len(name) <= 4 or name in _AMBIGUOUS_OUTLETS:
@@ -290,7 +291,11 @@ def _resolve_outlet(text: str) -> tuple[str, Outlet | None]:
 
 
 def _find_attribution(
-    folded: str, lines: list[tuple[int, int, bool]], url: str | None, lookup: _CachedLookup
+    clean: str,
+    folded: str,
+    lines: list[tuple[int, int, bool]],
+    url: str | None,
+    lookup: _CachedLookup,
 ) -> _Attribution:
     attr = _Attribution()
     url_outlet = outlet_for_url(url) if url else None
@@ -303,19 +308,27 @@ def _find_attribution(
         line = folded[start:end]
         m = _BYLINE.match(line)
         if m and byline is None and len(line.strip()) < 120:
-            byline = (m.group("j"), m.group("o"))
-            attr.journalist_spans.append((start + m.start("j"), start + m.end("j")))
+            j_start, j_end = start + m.start("j"), start + m.end("j")
+            if lookup.person(clean[j_start:j_end]) is None:
+                byline = (_squash(clean[j_start:j_end]), m.group("o"))
+                attr.journalist_spans.append((j_start, j_end))
         for pattern, credited in _ATTRIBUTION:
             for m in pattern.finditer(line):
-                raw_outlet = m.group("o")
+                raw_outlet = clean[start + m.start("o") : start + m.end("o")]
                 outlet_name, outlet = _resolve_outlet(raw_outlet)
                 if outlet is None:
                     # An unknown capitalised name: keep it only if it is no team or person we know.
                     if lookup.team(raw_outlet) or lookup.person(raw_outlet) or len(raw_outlet) > 60:
                         continue
-                journalist = m.groupdict().get("j")
-                if journalist:
-                    attr.journalist_spans.append((start + m.start("j"), start + m.end("j")))
+                elif outlet.official:
+                    continue  # a team's own site is recognised by its URL, not by the team's name
+                journalist = None
+                if m.groupdict().get("j"):
+                    j_start, j_end = start + m.start("j"), start + m.end("j")
+                    journalist = _squash(clean[j_start:j_end])
+                    if lookup.person(journalist) is not None:
+                        continue  # a rider or coach we know, not a journalist
+                    attr.journalist_spans.append((j_start, j_end))
                 hit = (start + m.start(), outlet_name, outlet, journalist)
                 (credited_hits if credited else self_hits).append(hit)
     if url_outlet is not None:
@@ -400,7 +413,7 @@ class _CachedLookup:
                 result = method(key)
                 if isinstance(result, EntityHit) and result.ref.kind is kind:
                     hit = result
-            except Exception:  # noqa: BLE001 - a failing resolver must not break extraction
+            except Exception:
                 hit = None
         cache[key] = hit
         return hit
@@ -434,16 +447,169 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 _STOP = frozenset(
     w.lower()
-    for w in """the a an he she his her it its in on at for from to with according after before but and as this
-    that these those now also however meanwhile while when if last next both reports report sources source
-    speaking coach rider sprinter team teams our we they their there here what who why how where which
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december dutch italian french belgian spanish german danish greek
-    british american australian norwegian swiss slovenian colombian tour giro vuelta world championships
-    olympic olympics grand stage classics spring autumn summer winter new one two three sport sports
-    news breaking update exclusive official press release image photo credit getty subscribe read more
-    related by de la le el il lo der die das het een is are was were will would could should may might
-    cycling pro road race racing season year years transfer transfers rumour rumours""".split()
+    for w in [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "his",
+        "her",
+        "it",
+        "its",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "to",
+        "with",
+        "according",
+        "after",
+        "before",
+        "but",
+        "and",
+        "as",
+        "this",
+        "that",
+        "these",
+        "those",
+        "now",
+        "also",
+        "however",
+        "meanwhile",
+        "while",
+        "when",
+        "if",
+        "last",
+        "next",
+        "both",
+        "reports",
+        "report",
+        "sources",
+        "source",
+        "speaking",
+        "coach",
+        "rider",
+        "sprinter",
+        "team",
+        "teams",
+        "our",
+        "we",
+        "they",
+        "their",
+        "there",
+        "here",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "which",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "dutch",
+        "italian",
+        "french",
+        "belgian",
+        "spanish",
+        "german",
+        "danish",
+        "greek",
+        "british",
+        "american",
+        "australian",
+        "norwegian",
+        "swiss",
+        "slovenian",
+        "colombian",
+        "tour",
+        "giro",
+        "vuelta",
+        "world",
+        "championships",
+        "olympic",
+        "olympics",
+        "grand",
+        "stage",
+        "classics",
+        "spring",
+        "autumn",
+        "summer",
+        "winter",
+        "new",
+        "one",
+        "two",
+        "three",
+        "sport",
+        "sports",
+        "news",
+        "breaking",
+        "update",
+        "exclusive",
+        "official",
+        "press",
+        "release",
+        "image",
+        "photo",
+        "credit",
+        "getty",
+        "subscribe",
+        "read",
+        "more",
+        "related",
+        "by",
+        "de",
+        "la",
+        "le",
+        "el",
+        "il",
+        "lo",
+        "der",
+        "die",
+        "das",
+        "het",
+        "een",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "cycling",
+        "pro",
+        "road",
+        "race",
+        "racing",
+        "season",
+        "year",
+        "years",
+        "transfer",
+        "transfers",
+        "rumour",
+        "rumours",
+    ]
 )
 _TEAM_WORDS = re.compile(
     r"\b(team|pro ?team|racing|cycling|development|continental|quick-?step|astana|visma|jumbo|ineos|uae|movistar|"
@@ -726,9 +892,12 @@ _DATE_BEFORE = re.compile(
     _I,
 )
 _ANNOUNCER = re.compile(
-    r"^\s*(has |have |had )?(announced|confirmed|revealed|unveiled|said|says|announces|confirms)\b", _I
+    r"^\s*(has |have |had )?(announced|confirmed|revealed|unveiled|said|says|announces|confirms)\b",
+    _I,
 )
-_JOINISH = re.compile(r"\b(join|sign|arriv|welcom|recruit|hire|appoint|bring|brought|land|snap|add)", _I)
+_JOINISH = re.compile(
+    r"\b(join|sign|arriv|welcom|recruit|hire|appoint|bring|brought|land|snap|add)", _I
+)
 _NEXT = re.compile(r"\b(next (year|season)|following (year|season)|the (year|season) after)\b", _I)
 _THIS = re.compile(
     r"\b(this (year|season)|end of the season|current season|at the end of the (year|season))\b", _I
@@ -744,6 +913,11 @@ _STAFF = re.compile(
     r"\b(coach(es)?|trainer|sports? director|sporting director|directeur sportif|ds|head of [\w-]+|performance (director|manager|coach|chief)|"
     r"general manager|team manager|manager|team principal|ceo|nutritionist|doctor|physio(therapist)?|soigneur|mechanic|"
     r"staff( member)?|ploegleider|allenatore|entraineur|technical director|head coach|coaching staff)\b",
+    _I,
+)
+_STAFF_AFTER = re.compile(
+    r"^\s*(,\s*(the|a|an|his|its|their|who is|now)?\s*([\w'-]+\s+){0,3}|\s+as\s+(its|their|the|a|an|new)?\s*"
+    r"([\w'-]+'s\s+)?([\w'-]+\s+){0,2}|\s+\(\s*)(" + _STAFF.pattern + ")",
     _I,
 )
 _RIDER_WORD = re.compile(
@@ -815,7 +989,7 @@ def extract_claims(text: str, *, url: str | None, published: date, lookup: Looku
     """Propose the claims an article makes, with its outlet, journalist and role. Never raises."""
     try:
         return _extract(text, url=url, published=published, lookup=lookup)
-    except Exception:  # noqa: BLE001 - a bug here must cost the moderator a proposal, not the command
+    except Exception:
         outlet = outlet_for_url(url) if isinstance(url, str) else None
         return Extraction(
             [],
@@ -846,7 +1020,7 @@ def _extract(text: str, *, url: str | None, published: date, lookup: Lookup) -> 
         pos = end + 1
     ignored = sum(1 for _s, _e, f in lines if f)
 
-    attr = _find_attribution(folded, lines, url, cached)
+    attr = _find_attribution(clean, folded, lines, url, cached)
     url_outlet = outlet_for_url(url) if url else None
     official_source = bool(url_outlet and url_outlet.official)
     kept_text = " ".join(folded[s:e] for s, e, f in lines if not f)
@@ -962,7 +1136,7 @@ def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _CLAUSE_SPLIT.finditer(folded[start:end]):
         cuts.append(start + m.start() + (1 if m.group(0).startswith(",") else 0))
     cuts.append(end)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
 def _clause_status(fclause: str, fsentence: str, default: Status) -> tuple[Status, bool]:
@@ -973,7 +1147,7 @@ def _clause_status(fclause: str, fsentence: str, default: Status) -> tuple[Statu
     if _ATTRIB_CUE.search(fclause):
         return Status.REPORTED, True
     if _OFFICIAL_CUE.search(fclause):
-        if _ATTRIB_CUE.search(fsentence) or _HEDGE.search(fsentence):
+        if _ATTRIB_CUE.search(fsentence):
             return Status.REPORTED, True
         return Status.OFFICIAL, True
     if _CONFIRMED_CUE.search(fclause):
@@ -996,14 +1170,7 @@ def _is_staff_mention(clean: str, folded: str, m: _Mention, prev_end: int) -> bo
         if not _RIDER_WORD.search(tail) and len(tail.split()) <= 2 and "," not in tail:
             return True
     after = folded[m.end : m.end + 60]
-    if re.match(
-        r"^\s*(,\s*(the|a|an|his|its|their|who is|now)?\s*([\w'-]+\s+){0,3}|\s+as\s+(its|their|the|a|an|new)?\s*"
-        r"([\w'-]+'s\s+)?([\w'-]+\s+){0,2}|\s+\(\s*)" + _STAFF.pattern,
-        after,
-        re.IGNORECASE,
-    ):
-        return True
-    return False
+    return bool(_STAFF_AFTER.match(after))
 
 
 def _read_sentence(
@@ -1122,12 +1289,12 @@ def _read_sentence(
                     max(entry["clause"][1], clause[1]),
                 )
 
-    for ref, entry in found.items():
+    for entry in found.values():
         kinds: set[str] = entry["kinds"]
         kind_name = next((k for k in _KIND_PRIORITY if k in kinds), "move")
         kind = _KIND_OF[kind_name]
-        hit: EntityHit = entry["hit"]
-        mention: _Mention | None = entry["mention"]
+        person_hit: EntityHit = entry["hit"]
+        subject: _Mention | None = entry["mention"]
         cs, ce = entry["clause"]
         fclause = folded[cs:ce]
         status, explicit = _clause_status(fclause, fsent, default_status)
@@ -1136,16 +1303,16 @@ def _read_sentence(
 
         # Teams.
         from_team = to_team = current = signer = None
-        subject_start = mention.start if mention is not None else cs
+        subject_start = subject.start if subject is not None else cs
         for tm in teams:
             if tm.end <= start or tm.start >= ce:
                 continue
             prev_text = folded[max(start, tm.start - 30) : tm.start]
             if (
                 tm.possessive
-                and mention is not None
-                and tm.end <= mention.start
-                and mention.start - tm.end <= 40
+                and subject is not None
+                and tm.end <= subject.start
+                and subject.start - tm.end <= 40
             ):
                 current = current or tm.hit
                 continue
@@ -1155,12 +1322,12 @@ def _read_sentence(
                 if entry["obj"] and entry["ts"] - tm.end <= 30:
                     signer = signer or tm.hit
                 elif (
-                    mention is not None
+                    subject is not None
                     and re.match(
                         r"^\s*(rider|coach|sprinter|teammate|staff|man|['’]s)?[\s\w-]{0,20}$",
-                        folded[tm.end : mention.start],
+                        folded[tm.end : subject.start],
                     )
-                    and mention.start - tm.end <= 30
+                    and subject.start - tm.end <= 30
                 ):
                     current = current or tm.hit
                 elif _FROM_WORDS.search(prev_text):
@@ -1175,7 +1342,11 @@ def _read_sentence(
             elif entry["obj"] and tm.start < entry["ts"]:
                 signer = signer or tm.hit
         to_team = to_team or signer
-        if to_team is None and entry["joinish"] and kind in (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE):
+        if (
+            to_team is None
+            and entry["joinish"]
+            and kind in (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
+        ):
             # "Astana announced X joins them": the announcing team is the destination.
             for tm in teams:
                 if tm.end <= subject_start and _ANNOUNCER.match(folded[tm.end : tm.end + 30]):
@@ -1214,11 +1385,11 @@ def _read_sentence(
         confidence += 0.15 if (to_team or from_team) else 0.0
         confidence += 0.1 if season else 0.0
         confidence += 0.1 if explicit else 0.0
-        confidence += 0.1 if mention is not None and len(mention.text.split()) >= 2 else 0.0
+        confidence += 0.1 if subject is not None and len(subject.text.split()) >= 2 else 0.0
         confidence -= 0.2 if entry["pronoun"] else 0.0
         drafts.append(
             _Draft(
-                hit,
+                person_hit,
                 kind,
                 from_team,
                 to_team,
@@ -1232,7 +1403,7 @@ def _read_sentence(
                 start,
             )
         )
-        last_person.append(hit)
+        last_person.append(person_hit)
     if people and not found:
         last_person.append(people[-1].hit)
 
@@ -1436,9 +1607,10 @@ def _finish(
             order.append(key)
     # Fold vaguer proposals (no destination, no season) into a precise one for the same person and kind.
     for key in list(order):
-        d = merged.get(key)
-        if d is None:
+        vague = merged.get(key)
+        if vague is None:
             continue
+        d = vague
         if d.to_team is None or d.season is None:
             for other_key in order:
                 other = merged.get(other_key)
@@ -1459,9 +1631,10 @@ def _finish(
                     break
     result = []
     for key in order:
-        d = merged.get(key)
-        if d is None:
+        final = merged.get(key)
+        if final is None:
             continue
+        d = final
         result.append(
             ProposedClaim(
                 d.person,
@@ -1480,10 +1653,14 @@ def _finish(
 
 def _merge(a: _Draft, b: _Draft) -> _Draft:
     stronger, weaker = (a, b) if _STATUS_RANK[a.status] >= _STATUS_RANK[b.status] else (b, a)
-    if not stronger.explicit_status and weaker.explicit_status and _STATUS_RANK[weaker.status] >= 0:
-        # An explicit cue beats a default, unless the default is the stronger official one.
-        if stronger.status is not Status.OFFICIAL:
-            stronger, weaker = weaker, stronger
+    # An explicit cue beats a default, unless the default is the stronger official one.
+    if (
+        not stronger.explicit_status
+        and weaker.explicit_status
+        and _STATUS_RANK[weaker.status] >= 0
+        and stronger.status is not Status.OFFICIAL
+    ):
+        stronger, weaker = weaker, stronger
     return replace(
         stronger,
         from_team=stronger.from_team or weaker.from_team,

@@ -19,10 +19,41 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Query parameters that only track where a click came from; never part of the article's identity.
 _TRACKING_PARAMS = frozenset(
     {
-        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid",
-        "igshid", "mc_cid", "mc_eid", "ref", "ref_src", "ref_url", "referrer", "amp", "outputtype",
-        "_ga", "_gl", "ito", "cmpid", "cmp", "src", "share", "mkt_tok", "spm", "s_cid", "ncid",
-        "guccounter", "__twitter_impression", "at_medium", "at_campaign", "soc_src", "soc_trk",
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "ttclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "ref",
+        "ref_src",
+        "ref_url",
+        "referrer",
+        "amp",
+        "outputtype",
+        "_ga",
+        "_gl",
+        "ito",
+        "cmpid",
+        "cmp",
+        "src",
+        "share",
+        "mkt_tok",
+        "spm",
+        "s_cid",
+        "ncid",
+        "guccounter",
+        "__twitter_impression",
+        "at_medium",
+        "at_campaign",
+        "soc_src",
+        "soc_trk",
     }
 )
 _TRACKING_PREFIXES = ("utm_", "pk_", "hsa_", "oly_")
@@ -30,7 +61,9 @@ _TRACKING_PREFIXES = ("utm_", "pk_", "hsa_", "oly_")
 # Hosts that only ever name the local machine or network.
 _LOCAL_SUFFIXES = (".localhost", ".local", ".internal", ".lan", ".home.arpa", ".localdomain")
 
-_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]")
+_CONTROL_OR_SPACE = re.compile(
+    r"[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]"
+)
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _PCT = re.compile(r"%([0-9a-fA-F]{2})")
 # Characters kept as they are in a path or query value; everything else is percent-encoded.
@@ -174,7 +207,7 @@ def _check_host(host: str) -> str:
 
 def _idna_encode(host: str) -> str:
     try:
-        import idna  # type: ignore[import-untyped]
+        import idna
     except ImportError:  # pragma: no cover - stdlib fallback (IDNA 2003)
         try:
             return host.encode("idna").decode("ascii")
@@ -286,7 +319,9 @@ def _is_tracking(name: str) -> bool:
 def _normalise_query(query: str) -> str:
     if not query:
         return ""
-    pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k and not _is_tracking(k)]
+    pairs = [
+        (k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k and not _is_tracking(k)
+    ]
     pairs.sort()
     encoded = urlencode(pairs, quote_via=lambda s, *_a, **_k: quote(s, safe="-._~!$'()*,;:@/"))
     return _upper_escapes(encoded)

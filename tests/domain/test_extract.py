@@ -110,11 +110,27 @@ def test_seed_story() -> None:
     assert result.language == "it"
     assert result.publisher == "Cycling Weekly"
     assert result.ignored_lines == 4
-    assert sorted(summary(c) for c in result.claims) == sorted([
-        ("Mark Cavendish", ClaimKind.RETIREMENT_POSTPONED, team(10), team(10), 2024, Status.REPORTED),
-        ("Vasilis Anastopoulos", ClaimKind.STAFF_MOVE, team(11), team(10), 2024, Status.REPORTED),
-        ("Michael Mørkøv", ClaimKind.TRANSFER, team(11), team(10), 2024, Status.REPORTED),
-    ])
+    assert sorted(summary(c) for c in result.claims) == sorted(
+        [
+            (
+                "Mark Cavendish",
+                ClaimKind.RETIREMENT_POSTPONED,
+                team(10),
+                team(10),
+                2024,
+                Status.REPORTED,
+            ),
+            (
+                "Vasilis Anastopoulos",
+                ClaimKind.STAFF_MOVE,
+                team(11),
+                team(10),
+                2024,
+                Status.REPORTED,
+            ),
+            ("Michael Mørkøv", ClaimKind.TRANSFER, team(11), team(10), 2024, Status.REPORTED),
+        ]
+    )
     for claim in result.claims:
         assert 0 < claim.confidence <= 1
         assert 0 < len(claim.evidence) <= 200
@@ -123,7 +139,9 @@ def test_seed_story() -> None:
 def test_seed_story_without_url_still_credits_gazzetta() -> None:
     result = run(article("seed_story.txt"))
     assert (result.outlet, result.journalist, result.source_role) == (
-        "La Gazzetta dello Sport", "Ciro Scognamiglio", SourceRole.BROKE
+        "La Gazzetta dello Sport",
+        "Ciro Scognamiglio",
+        SourceRole.BROKE,
     )
 
 
@@ -138,7 +156,14 @@ def test_hedged_rumour() -> None:
 def test_official_press_release() -> None:
     result = run(article("official.txt"), published=date(2024, 9, 10))
     [claim] = result.claims
-    assert summary(claim) == ("Aksel Rønning", ClaimKind.TRANSFER, team(13), team(15), 2025, Status.OFFICIAL)
+    assert summary(claim) == (
+        "Aksel Rønning",
+        ClaimKind.TRANSFER,
+        team(13),
+        team(15),
+        2025,
+        Status.OFFICIAL,
+    )
     assert claim.contract_end == 2026
     assert result.source_role is SourceRole.OFFICIAL
     assert result.ignored_lines == 1
@@ -179,9 +204,12 @@ def test_non_english_outlet_names() -> None:
     lequipe = run(article("lequipe.txt"), published=date(2024, 9, 10))
     assert (lequipe.outlet, lequipe.language) == ("L'Équipe", "fr")
     [claim] = lequipe.claims
-    assert (claim.person.name, claim.to_team.name if claim.to_team else None, claim.season, claim.status) == (
-        "Søren Kjærgaard", "Lidl-Trek", 2025, Status.RUMOUR
-    )
+    assert (
+        claim.person.name,
+        claim.to_team.name if claim.to_team else None,
+        claim.season,
+        claim.status,
+    ) == ("Søren Kjærgaard", "Lidl-Trek", 2025, Status.RUMOUR)
     # Not named in the text: the origin comes from the person's current team id, unnamed.
     assert claim.from_team is not None and claim.from_team.ref == EntityRef(EntityKind.TEAM, 15)
 
@@ -215,7 +243,11 @@ def test_heavy_furniture() -> None:
 
 def test_byline_and_writes_for() -> None:
     result = run(article("byline_cw.txt"), published=date(2023, 10, 4))
-    assert (result.outlet, result.journalist, result.source_role) == ("Cycling Weekly", "Tom Example", SourceRole.REPORTED)
+    assert (result.outlet, result.journalist, result.source_role) == (
+        "Cycling Weekly",
+        "Tom Example",
+        SourceRole.REPORTED,
+    )
     # Cavendish is only mentioned in passing: no claim for him.
     assert [summary(c) for c in result.claims] == [
         ("Davide Ballerini", ClaimKind.TRANSFER, team(11), team(10), 2024, Status.REPORTED)
@@ -226,16 +258,43 @@ def test_byline_and_writes_for() -> None:
     ("text", "kind", "season", "contract_end"),
     [
         ("Mark Cavendish will retire at the end of the season.", ClaimKind.RETIREMENT, 2023, None),
-        ("Mark Cavendish has postponed his retirement and will race on in 2024.", ClaimKind.RETIREMENT_POSTPONED, 2024, None),
-        ("Mark Cavendish will continue racing next year with Astana.", ClaimKind.RETIREMENT_POSTPONED, 2024, None),
-        ("Bruno Ferretti returns from retirement to join Cofidis for 2024.", ClaimKind.COMEBACK, 2024, None),
+        (
+            "Mark Cavendish has postponed his retirement and will race on in 2024.",
+            ClaimKind.RETIREMENT_POSTPONED,
+            2024,
+            None,
+        ),
+        (
+            "Mark Cavendish will continue racing next year with Astana.",
+            ClaimKind.RETIREMENT_POSTPONED,
+            2024,
+            None,
+        ),
+        (
+            "Bruno Ferretti returns from retirement to join Cofidis for 2024.",
+            ClaimKind.COMEBACK,
+            2024,
+            None,
+        ),
         ("Max Kanter extends until 2026 with Movistar.", ClaimKind.CONTRACT_EXTENSION, None, 2026),
-        ("Movistar renewed the contract of Max Kanter until 2025.", ClaimKind.CONTRACT_EXTENSION, None, 2025),
+        (
+            "Movistar renewed the contract of Max Kanter until 2025.",
+            ClaimKind.CONTRACT_EXTENSION,
+            None,
+            2025,
+        ),
         ("Davide Ballerini will move to Astana in 2024.", ClaimKind.TRANSFER, 2024, None),
-        ("Astana announced sports director Bruno Ferretti joins them next season.", ClaimKind.STAFF_MOVE, 2024, None),
+        (
+            "Astana announced sports director Bruno Ferretti joins them next season.",
+            ClaimKind.STAFF_MOVE,
+            2024,
+            None,
+        ),
     ],
 )
-def test_kinds_and_seasons(text: str, kind: ClaimKind, season: int | None, contract_end: int | None) -> None:
+def test_kinds_and_seasons(
+    text: str, kind: ClaimKind, season: int | None, contract_end: int | None
+) -> None:
     [claim] = run(text).claims
     assert (claim.kind, claim.season, claim.contract_end) == (kind, season, contract_end)
 
@@ -247,7 +306,10 @@ def test_kinds_and_seasons(text: str, kind: ClaimKind, season: int | None, contr
         ("Davide Ballerini has been linked with Astana.", Status.RUMOUR),
         ("Davide Ballerini is set to join Astana next year.", Status.REPORTED),
         ("Reports say Davide Ballerini will join Astana next year.", Status.REPORTED),
-        ("Soudal Quick-Step has confirmed Davide Ballerini is leaving for Astana.", Status.CONFIRMED),
+        (
+            "Soudal Quick-Step has confirmed Davide Ballerini is leaving for Astana.",
+            Status.CONFIRMED,
+        ),
         ("Astana has officially signed Davide Ballerini from Soudal Quick-Step.", Status.OFFICIAL),
         ("Davide Ballerini will not join Astana.", Status.DENIED),
     ],
@@ -261,10 +323,12 @@ def test_status_cues(text: str, status: Status) -> None:
 def test_team_subject_signs_several() -> None:
     text = "Astana Qazaqstan announced the signing of Michael Mørkøv and Davide Ballerini from Soudal Quick-Step for 2024."
     result = run(text, published=date(2023, 10, 4))
-    assert sorted(summary(c) for c in result.claims) == sorted([
-        ("Michael Mørkøv", ClaimKind.TRANSFER, team(11), team(10), 2024, Status.OFFICIAL),
-        ("Davide Ballerini", ClaimKind.TRANSFER, team(11), team(10), 2024, Status.OFFICIAL),
-    ])
+    assert sorted(summary(c) for c in result.claims) == sorted(
+        [
+            ("Michael Mørkøv", ClaimKind.TRANSFER, team(11), team(10), 2024, Status.OFFICIAL),
+            ("Davide Ballerini", ClaimKind.TRANSFER, team(11), team(10), 2024, Status.OFFICIAL),
+        ]
+    )
 
 
 def test_passing_mention_without_verb_is_not_proposed() -> None:
@@ -291,7 +355,9 @@ def test_lookup_failures_are_contained() -> None:
         def team(self, name: str) -> EntityHit | None:
             return None
 
-    result = extract_claims(article("seed_story.txt"), url=None, published=date(2023, 9, 28), lookup=Broken())
+    result = extract_claims(
+        article("seed_story.txt"), url=None, published=date(2023, 9, 28), lookup=Broken()
+    )
     assert result.claims == []
 
 
@@ -299,7 +365,9 @@ def test_hostile_text_does_not_crash_and_is_bounded() -> None:
     lookup = FakeLookup()
     text = article("hostile.txt")
     assert len(text) > 10_000
-    result = extract_claims(text, url="javascript:alert(1)", published=date(2023, 9, 28), lookup=lookup)
+    result = extract_claims(
+        text, url="javascript:alert(1)", published=date(2023, 9, 28), lookup=lookup
+    )
     assert isinstance(result, Extraction)
     assert all(len(call) <= MAX_TEXT for call in lookup.calls)
     for claim in result.claims:
@@ -317,12 +385,39 @@ def test_lookup_is_not_asked_about_text_beyond_the_bound() -> None:
 @given(
     st.text(max_size=600)
     | st.lists(
-        st.sampled_from([
-            "Mark Cavendish", "Mørkøv", "Astana", "Soudal Quick-Step's", "will join", "from", "to", "for 2024",
-            "could", "denied", "retire", "postponed his retirement", "(From: Movistar / To: Cofidis)", "\n", ". ",
-            "According to", "of La Gazzetta dello Sport", "By", "Subscribe", "@everyone", "**", "\x00", "until 2027",
-            "coach", "the same move", "He", "signs", "Team Visma | Lease a Bike", "→",
-        ]),
+        st.sampled_from(
+            [
+                "Mark Cavendish",
+                "Mørkøv",
+                "Astana",
+                "Soudal Quick-Step's",
+                "will join",
+                "from",
+                "to",
+                "for 2024",
+                "could",
+                "denied",
+                "retire",
+                "postponed his retirement",
+                "(From: Movistar / To: Cofidis)",
+                "\n",
+                ". ",
+                "According to",
+                "of La Gazzetta dello Sport",
+                "By",
+                "Subscribe",
+                "@everyone",
+                "**",
+                "\x00",
+                "until 2027",
+                "coach",
+                "the same move",
+                "He",
+                "signs",
+                "Team Visma | Lease a Bike",
+                "→",
+            ]
+        ),
         max_size=60,
     ).map(" ".join),
     st.one_of(st.none(), st.text(max_size=40), st.just(SEED_URL)),
@@ -379,3 +474,32 @@ def test_outlet_by_name(name: str, expected: str | None) -> None:
 def test_outlet_for_url(url: str, expected: str | None) -> None:
     outlet = outlet_for_url(url)
     assert (outlet.name if outlet else None) == expected
+
+
+def test_possessive_team_is_origin_not_an_outlet() -> None:
+    result = run("Soudal Quick-Step's Michael Mørkøv will leave for Astana in 2024.")
+    assert result.journalist is None
+    assert [summary(c) for c in result.claims] == [
+        ("Michael Mørkøv", ClaimKind.TRANSFER, team(11), team(10), 2024, Status.REPORTED)
+    ]
+
+
+def test_journalist_keeps_accents() -> None:
+    result = run(
+        "By Zoë Brønstad\nDavide Ballerini will join Astana in 2024, according to Het Nieuwsblad."
+    )
+    assert result.outlet == "Het Nieuwsblad"
+    assert result.source_role is SourceRole.REPORTED
+    byline = run(
+        "By Zoë Brønstad\nDavide Ballerini will join Astana in 2024.",
+        url="https://www.cyclingnews.com/x",
+    )
+    assert (byline.outlet, byline.journalist) == ("Cyclingnews", "Zoë Brønstad")
+
+
+def test_hedge_in_one_clause_does_not_weaken_another() -> None:
+    result = by_person(
+        run("Bellandi is in talks with Movistar, while Kanter has signed for Astana.")
+    )
+    assert result["Luca Bellandi"].status is Status.RUMOUR
+    assert result["Max Kanter"].status is Status.OFFICIAL
