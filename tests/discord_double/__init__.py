@@ -20,6 +20,7 @@ Start it, patch discord.py at it, start a bot, inject interactions, await the bo
             sub = await double.submit_modal("report-modal", {"reason": "wrong team"})
             post = await double.wait_message(channel_id)               # POST /channels/{id}/messages
             dm = await double.wait_dm(user_id)
+            page = double.channel_history(channel_id)                  # what GET .../messages returns
     double.end_test()   # raises if unexpected violations / unknown routes were recorded
     await double.stop()
 
@@ -57,7 +58,19 @@ autocomplete choices, modals, command registration) -> 400/50035 ``invalid_form_
 
 Faults: ``double.fail_next(n=1, status=500|502|503|403|404|429, route_filter=r"POST /channels/\\d+/messages",
 retry_after=0.05)``. 429s carry ``retry_after`` and the X-RateLimit-* headers plus ``Via`` (discord.py
-treats a 429 *without* ``Via`` as a Cloudflare ban and raises immediately).
+treats a 429 *without* ``Via`` as a Cloudflare ban and raises immediately). ``code=``/``message=`` set
+the JSON error (e.g. ``fail_next(status=403, code=50007)``: "Cannot send messages to this user").
+``hold = double.hold_next(route_filter, deliver=False|True)`` keeps the next matching request waiting
+until ``hold.release()`` (``hold.caught`` once it arrived): ``deliver=False`` models a request Discord
+never got (released, it is answered 503), ``deliver=True`` one Discord stored but whose answer was
+lost (the message exists and is in history). Use it to stop a bot in the middle of a delivery.
+
+Channel history: ``GET /channels/{id}/messages`` (guild and DM channels; ``limit`` 1-100, default 50;
+``before`` / ``after`` / ``around``; newest first; ephemeral and deleted messages left out; 403/50001
+without View Channel, ``[]`` without Read Message History). ``double.seed_message(channel_id, user,
+content, embeds=...)`` stores a message written by someone else. Stored messages carry ``mentions``,
+``mention_roles``, ``mention_everyone`` (who was actually pinged, given ``allowed_mentions``) and the
+request's ``allowed_mentions`` as ``message["_allowed_mentions"]`` (``double.messages`` only).
 
 Gateway: HELLO, heartbeat ACK, IDENTIFY -> READY (+ one GUILD_CREATE per guild of the shard), zlib-stream
 transport compression when requested, RESUME (op 6) -> replay + RESUMED, REQUEST_GUILD_MEMBERS -> one
@@ -79,6 +92,7 @@ from .records import (
     CommandRefused,
     DoubleTimeout,
     FaultRule,
+    Hold,
     InteractionRecord,
     RecordedRequest,
     Violation,
@@ -93,6 +107,7 @@ __all__ = [
     "DoubleTimeout",
     "FaultRule",
     "Guild",
+    "Hold",
     "InteractionRecord",
     "Member",
     "Overwrite",

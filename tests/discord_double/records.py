@@ -61,16 +61,60 @@ class FaultRule:
     retry_after: float = 0.05
     is_global: bool = False
     hits: int = 0
+    #: Discord's JSON error code / message in the body (None: the usual one for the status)
+    code: int | None = None
+    message: str | None = None
 
     def matches(self, method: str, path: str) -> bool:
         if self.remaining <= 0:
             return False
-        f = self.route_filter
-        if f is None:
-            return True
-        if callable(f):
-            return bool(f(method, path))
-        return re.search(f, f"{method} {path}") is not None
+        return _route_matches(self.route_filter, method, path)
+
+
+def _route_matches(f: str | Callable[[str, str], bool] | None, method: str, path: str) -> bool:
+    if f is None:
+        return True
+    if callable(f):
+        return bool(f(method, path))
+    return re.search(f, f"{method} {path}") is not None
+
+
+class Hold:
+    """One REST request the double keeps waiting (see DiscordDouble.hold_next).
+
+    ``deliver=False``: the request is recorded but never reaches "Discord" (on release it is
+    answered 503, nothing is created). ``deliver=True``: Discord processes it (a message is
+    stored) but the answer is held back, as if the connection died after the write.
+    """
+
+    def __init__(
+        self, route_filter: str | Callable[[str, str], bool] | None, *, deliver: bool
+    ) -> None:
+        self.route_filter = route_filter
+        self.deliver = deliver
+        #: the request that was caught (None until one arrives)
+        self.request: RecordedRequest | None = None
+        #: the answer Discord computed (deliver=True only): (status, body)
+        self.result: tuple[int, Any] | None = None
+        self._released = asyncio.Event()
+
+    def matches(self, method: str, path: str) -> bool:
+        return self.request is None and _route_matches(self.route_filter, method, path)
+
+    @property
+    def caught(self) -> bool:
+        return self.request is not None
+
+    @property
+    def released(self) -> bool:
+        return self._released.is_set()
+
+    def release(self) -> None:
+        """Let the held request finish (its client may be long gone)."""
+        self._released.set()
+
+    async def wait_released(self) -> None:
+        await self._released.wait()
 
 
 @dataclass

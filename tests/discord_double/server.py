@@ -21,6 +21,7 @@ from .records import (
     DoubleTimeout,
     FaultRule,
     GatewayEvent,
+    Hold,
     InteractionRecord,
     RecordedRequest,
     Violation,
@@ -146,6 +147,7 @@ class DiscordDouble:
         self._message_origin: dict[int, InteractionRecord] = {}
         self._consumed_posts: set[int] = set()
         self._faults: list[FaultRule] = []
+        self._holds: list[Hold] = []
         self._expectations: list[str] = []
         self._allow_depth = 0
         self._sessions: dict[str, _Session] = {}
@@ -169,6 +171,7 @@ class DiscordDouble:
         return self
 
     async def stop(self) -> None:
+        self._release_holds()
         for conn in list(self._conns):
             with contextlib.suppress(Exception):
                 await conn.ws.close(code=1001)
@@ -343,6 +346,7 @@ class DiscordDouble:
         self.unknown_routes.clear()
         self._expectations.clear()
         self._faults.clear()
+        self._release_holds()
         self._allow_depth = 0
 
     def end_test(self) -> None:
@@ -360,15 +364,45 @@ class DiscordDouble:
         *,
         retry_after: float = 0.05,
         is_global: bool = False,
+        code: int | None = None,
+        message: str | None = None,
     ) -> FaultRule:
         """Answer the next `n` REST requests matching route_filter with `status`.
 
         route_filter: None (any REST route), a regex searched in "METHOD /path" (path relative to
         /api/v10, e.g. r"POST /channels/\\d+/messages"), or a callable(method, path) -> bool.
+        code/message: Discord's JSON error code and message (default: the usual one for the
+        status, e.g. 403 -> 50013 Missing Permissions; pass code=50007 for "Cannot send
+        messages to this user").
         """
-        rule = FaultRule(status, n, route_filter, retry_after, is_global)
+        rule = FaultRule(
+            status, n, route_filter, retry_after, is_global, code=code, message=message
+        )
         self._faults.append(rule)
         return rule
+
+    def hold_next(
+        self,
+        route_filter: str | Callable[[str, str], bool] | None = None,
+        *,
+        deliver: bool = False,
+    ) -> Hold:
+        """Keep the next REST request matching route_filter waiting until ``hold.release()``.
+
+        Models a process killed in the middle of a request: ``await double.wait_for(lambda:
+        hold.caught)``, then stop the bot. ``deliver=False``: Discord never got it (nothing is
+        created; released, it is answered 503). ``deliver=True``: Discord stored it (the message
+        exists, is in channel history and in ``double.messages``) but the answer never arrives
+        before release. Holds are released by ``begin_test``/``end_test`` and ``stop``.
+        """
+        hold = Hold(route_filter, deliver=deliver)
+        self._holds.append(hold)
+        return hold
+
+    def _release_holds(self) -> None:
+        for hold in self._holds:
+            hold.release()
+        self._holds.clear()
 
     def _fault_response(self, rule: FaultRule) -> web.Response:
         status = rule.status
@@ -393,7 +427,11 @@ class DiscordDouble:
             if rule.is_global:
                 headers["X-RateLimit-Global"] = "true"
             return _json_response(429, body, headers)
-        body = _ERRORS.get(status, {"message": f"{status}: Error", "code": 0})
+        body = dict(_ERRORS.get(status, {"message": f"{status}: Error", "code": 0}))
+        if rule.code is not None:
+            body["code"] = rule.code
+        if rule.message is not None:
+            body["message"] = rule.message
         return _json_response(status, body)
 
     # ------------------------------------------------------------------ world helpers
@@ -505,6 +543,9 @@ class DiscordDouble:
         self.requests.append(rec)
         try:
             if path.startswith(API_PREFIX):
+                hold = next((h for h in self._holds if h.matches(request.method, rel)), None)
+                if hold is not None:
+                    return await self._held(hold, request, rec)
                 for rule in self._faults:
                     if rule.matches(request.method, rel):
                         rule.remaining -= 1
@@ -513,18 +554,9 @@ class DiscordDouble:
                         resp = self._fault_response(rule)
                         rec.status = resp.status
                         return resp
-                for method, rx, handler, auth in self._routes():
-                    if method != request.method:
-                        continue
-                    m = rx.fullmatch(rel)
-                    if m is None:
-                        continue
-                    if auth and request.headers.get("Authorization") != f"Bot {self.token}":
-                        status, out, hdrs = 401, {"message": "401: Unauthorized", "code": 0}, None
-                    else:
-                        result = await handler(rec, **m.groupdict())
-                        status, out = result[0], result[1]
-                        hdrs = result[2] if len(result) > 2 else None
+                routed = await self._route(request, rec)
+                if routed is not None:
+                    status, out, hdrs = routed
                     rec.status = status
                     return _json_response(status, out, hdrs)
             self.unknown_routes.append(rec)
@@ -532,6 +564,37 @@ class DiscordDouble:
             return _json_response(404, {"message": "404: Not Found", "code": 0})
         finally:
             self._notify()
+
+    async def _route(
+        self, request: web.Request, rec: RecordedRequest
+    ) -> tuple[int, Any, dict[str, str] | None] | None:
+        """Run the handler of a known route: (status, body, headers), or None if unknown."""
+        for method, rx, handler, auth in self._routes():
+            if method != rec.method:
+                continue
+            m = rx.fullmatch(rec.path)
+            if m is None:
+                continue
+            if auth and request.headers.get("Authorization") != f"Bot {self.token}":
+                return 401, {"message": "401: Unauthorized", "code": 0}, None
+            result = await handler(rec, **m.groupdict())
+            return result[0], result[1], (result[2] if len(result) > 2 else None)
+        return None
+
+    async def _held(self, hold: Hold, request: web.Request, rec: RecordedRequest) -> web.Response:
+        hold.request = rec
+        status, out, hdrs = 503, {"message": "503: Service Unavailable", "code": 0}, None
+        if hold.deliver:
+            routed = await self._route(request, rec)
+            if routed is not None:
+                status, out, hdrs = routed
+                hold.result = (status, out)
+        else:
+            rec.fault = True
+        self._notify()
+        await hold.wait_released()
+        rec.status = status
+        return _json_response(status, out, hdrs)
 
     def _routes(self) -> list[tuple[str, re.Pattern[str], Any, bool]]:
         try:
@@ -581,6 +644,7 @@ class DiscordDouble:
                 False,
             ),
             ("POST", rf"/channels/{S % 'cid'}/messages", self._h_post_message, True),
+            ("GET", rf"/channels/{S % 'cid'}/messages", self._h_history, True),
             ("GET", rf"/channels/{S % 'cid'}/messages/{S % 'mid'}", self._h_get_message, True),
             ("PATCH", rf"/channels/{S % 'cid'}/messages/{S % 'mid'}", self._h_patch_message, True),
             (
@@ -761,6 +825,7 @@ class DiscordDouble:
         }
         if channel.guild_id is not None:
             msg["guild_id"] = str(channel.guild_id)
+        self._resolve_mentions(msg, body.get("allowed_mentions"), channel)
         if interaction is not None:
             msg["application_id"] = str(self.application_id)
             msg["webhook_id"] = str(self.application_id)
@@ -768,6 +833,41 @@ class DiscordDouble:
         self.messages[mid] = msg
         self.message_log.append(mid)
         return msg
+
+    _ROLE_MENTION = re.compile(r"<@&(\d+)>")
+    _USER_MENTION = re.compile(r"<@!?(\d+)>")
+
+    def _resolve_mentions(
+        self, msg: dict[str, Any], allowed: dict[str, Any] | None, channel: Channel
+    ) -> None:
+        """Fill mentions / mention_roles / mention_everyone with who was actually pinged.
+
+        As Discord: no allowed_mentions means everything in the content pings; otherwise
+        "parse" types and explicit "roles"/"users" lists decide. The request's allowed_mentions
+        is kept as msg["_allowed_mentions"] (not part of the API message).
+        """
+        msg["_allowed_mentions"] = allowed
+        content = msg.get("content") or ""
+        parse = set((allowed or {}).get("parse", ["roles", "users", "everyone"]))
+        if allowed is None:
+            parse = {"roles", "users", "everyone"}
+        ok_roles = {str(r) for r in (allowed or {}).get("roles") or []}
+        ok_users = {str(u) for u in (allowed or {}).get("users") or []}
+        guild = next((g for g in self.guilds if g.id == channel.guild_id), None)
+        roles = []
+        for rid in self._ROLE_MENTION.findall(content):
+            if ("roles" in parse or rid in ok_roles) and guild is not None and guild.role(rid):
+                roles.append(rid)
+        users = []
+        known = self.all_users()
+        for uid in self._USER_MENTION.findall(content):
+            if ("users" in parse or uid in ok_users) and int(uid) in known:
+                users.append(known[int(uid)].to_json())
+        msg["mention_roles"] = list(dict.fromkeys(roles))
+        msg["mentions"] = users
+        msg["mention_everyone"] = "everyone" in parse and (
+            "@everyone" in content or "@here" in content
+        )
 
     def _apply_edit(
         self, msg: dict[str, Any], body: dict[str, Any], files: list[dict[str, Any]]
@@ -814,6 +914,94 @@ class DiscordDouble:
         msg = self._make_message(ch, body, rec.files)
         self.channel_posts.append(int(msg["id"]))
         return 200, msg
+
+    def _bot_can_read(self, guild: Guild | None, ch: Channel) -> tuple[bool, bool]:
+        """(can view the channel, can read its history) for the bot."""
+        if guild is None:
+            return True, True
+        me = guild.member(self.bot_user.id)
+        assert me is not None
+        perms = guild.permissions_in(me, ch)
+        return bool(perms & P.VIEW_CHANNEL), bool(perms & P.READ_MESSAGE_HISTORY)
+
+    def channel_history(self, channel_id: int) -> list[dict[str, Any]]:
+        """Messages visible in a channel's history, newest first (not deleted, not ephemeral)."""
+        cid = int(channel_id)
+        out = [
+            self._public(m)
+            for m in self.messages.values()
+            if int(m["channel_id"]) == cid
+            and not m.get("_deleted")
+            and not int(m.get("flags") or 0) & 64
+        ]
+        out.sort(key=lambda m: int(m["id"]), reverse=True)
+        return out
+
+    def seed_message(
+        self,
+        channel_id: int,
+        author: User,
+        content: str = "",
+        *,
+        embeds: list[dict[str, Any]] | None = None,
+    ) -> dict[str, Any]:
+        """Store a message someone else wrote (it shows in history; no gateway event is sent)."""
+        found = self._find_channel(int(channel_id))
+        if found is None:
+            raise LookupError(f"unknown channel {channel_id}")
+        msg = self._make_message(found[1], {"content": content, "embeds": embeds or []}, [])
+        msg["author"] = author.to_json()
+        self._notify()
+        return msg
+
+    async def _h_history(self, rec: RecordedRequest, cid: str) -> tuple:
+        """GET /channels/{id}/messages: ?limit (1-100, default 50), before | after | around."""
+        found = self._find_channel(int(cid))
+        if found is None:
+            return _err(404, "Unknown Channel", 10003)
+        guild, ch = found
+        can_view, can_read = self._bot_can_read(guild, ch)
+        if not can_view:
+            return _err(403, "Missing Access", 50001)
+        q = rec.query
+        try:
+            limit = int(q.get("limit", "50"))
+            anchors = {k: int(q[k]) for k in ("before", "after", "around") if k in q}
+        except ValueError:
+            problems = [V.Problem(("limit",), "NUMBER_TYPE_COERCE", "Value is not int.")]
+            self._violate("invalid_form_body", f"history of channel {cid}", rec, problems)
+            return 400, V.error_body(problems)
+        problems = []
+        if not 1 <= limit <= 100:
+            problems.append(
+                V.Problem(("limit",), "NUMBER_TYPE_MAX", "limit must be between 1 and 100")
+            )
+        if len(anchors) > 1:
+            problems.append(
+                V.Problem(
+                    ("before",), "BASE_TYPE_BAD", "only one of before, after, around is allowed"
+                )
+            )
+        if problems:
+            self._violate("invalid_form_body", f"history of channel {cid}", rec, problems)
+            return 400, V.error_body(problems)
+        if not can_read:
+            return 200, []
+        history = self.channel_history(int(cid))  # newest first
+        if "before" in anchors:
+            page = [m for m in history if int(m["id"]) < anchors["before"]][:limit]
+        elif "after" in anchors:
+            # Discord returns the `limit` messages right after the anchor, still newest first.
+            newer = [m for m in history if int(m["id"]) > anchors["after"]]
+            page = newer[-limit:]
+        elif "around" in anchors:
+            a = anchors["around"]
+            older = [m for m in history if int(m["id"]) <= a][: (limit + 1) // 2]
+            newer = [m for m in history if int(m["id"]) > a][-(limit // 2) :] if limit > 1 else []
+            page = newer + older
+        else:
+            page = history[:limit]
+        return 200, page
 
     def _channel_message(self, cid: str, mid: str) -> dict[str, Any] | None:
         m = self.messages.get(int(mid))
