@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 EXTENSIONS = (
     "bot.exts.ask",
     "bot.exts.moderation",
+    "bot.exts.articles",
     "bot.exts.announce",
 )
 

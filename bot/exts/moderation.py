@@ -17,7 +17,7 @@ from bot.exts.checks import actor_for, admin_only, ensure_admin, ensure_moderato
 from bot.services import moderation
 from bot.services.container import Services
 from bot.ui.errors import handle_error, send_answer
-from bot.ui.render import NO_MENTIONS, answer_pages
+from bot.ui.render import NO_MENTIONS, single_embed
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +63,13 @@ class ConfirmAdd(ModeratorView):
         answer = await moderation.addnews_from_options(
             self.services, self.options, actor_for(interaction), confirm=True
         )
-        await interaction.response.edit_message(embed=answer_pages(answer)[0], view=None)
+        await interaction.response.edit_message(embed=single_embed(answer), view=None)
 
     @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
     async def cancel(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         self.stop()
         answer = Answer(title="Cancelled", description="Nothing was stored.", ephemeral=True)
-        await interaction.response.edit_message(embed=answer_pages(answer)[0], view=None)
+        await interaction.response.edit_message(embed=single_embed(answer), view=None)
 
 
 class CreatePersonModal(discord.ui.Modal, title="Create a person"):
@@ -106,7 +106,7 @@ class CreatePersonModal(discord.ui.Modal, title="Create a person"):
             self.services, options, actor, confirm=False
         )
         await interaction.response.send_message(
-            embed=answer_pages(preview)[0],
+            embed=single_embed(preview),
             view=ConfirmAdd(self.services, interaction.user.id, options),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,

@@ -77,6 +77,9 @@ async def draft_from_options(s: Services, o: dict[str, Any], actor: Actor) -> Ne
         outlet=o.get("outlet"),
         journalist=o.get("journalist"),
         published=o.get("published"),
+        source_role=o.get("source_role"),
+        credit_outlet=o.get("credit_outlet"),
+        credit_journalist=o.get("credit_journalist"),
     )
 
 
@@ -96,6 +99,7 @@ async def preview_answer(s: Services, draft: NewsDraft, actor: Actor) -> Answer:
         ("From → to", f"{team(draft.from_team_id, (draft.season or 0) - 1 or None)} → {team(draft.to_team_id, draft.season)}"),
         ("Season", str(draft.season or "—")),
         ("Status", draft.status.label),
+        *([("Credits", escape_markdown(draft.credit_outlet) + (f" · {escape_markdown(draft.credit_journalist)}" if draft.credit_journalist else "") + " (broke the story)")] if draft.credit_outlet else []),
         ("Source", f"{escape_markdown(draft.outlet)}"
                    + (f" · {escape_markdown(draft.journalist)}" if draft.journalist else "")
                    + f" · {fmt_date(draft.published)}\n<{draft.url}>"),

@@ -70,6 +70,9 @@ class NewsDraft:
     summary: str
     language: str | None = None
     role: SourceRole | None = None
+    # An outlet this article credits with the story (it broke it): stored as a linked report.
+    credit_outlet: str | None = None
+    credit_journalist: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,15 @@ class AddResult:
 
 
 Hook = Callable[[aiosqlite.Connection, ClaimEvent], Awaitable[None]]
+
+
+def _source_role(raw: str | None) -> SourceRole | None:
+    if raw is None:
+        return None
+    try:
+        return SourceRole(raw)
+    except ValueError:
+        raise InvalidInput("source_role", "unknown source role") from None
 
 
 def _year(value: int | None, field: str) -> int | None:
@@ -176,6 +188,9 @@ class NewsService:
         outlet: str | None = None,
         journalist: str | None = None,
         published: str | None = None,
+        source_role: str | None = None,
+        credit_outlet: str | None = None,
+        credit_journalist: str | None = None,
     ) -> NewsDraft:
         """Validate every field, naming the one at fault."""
         try:
@@ -220,6 +235,13 @@ class NewsService:
             published=parse_published(published, self.today()),
             summary=text,
             language=known.language if known else None,
+            role=_source_role(source_role),
+            credit_outlet=clean_text(
+                credit_outlet, "credit_outlet", max_len=NAME_MAX, required=False
+            ),
+            credit_journalist=clean_text(
+                credit_journalist, "credit_journalist", max_len=NAME_MAX, required=False
+            ),
         )
 
     async def default_from_team(self, person_id: int) -> int | None:
@@ -314,6 +336,8 @@ class NewsService:
                 "INSERT INTO claim_source (claim_id, report_id, role, status) VALUES (?, ?, ?, ?)",
                 (claim_id, report_id, role.value, draft.status.value),
             )
+            if draft.credit_outlet and existing_report is None:
+                await self._add_credited(conn, draft, claim_id, report_id, actor)
             new_status = await self._restatus(conn, claim_id)
             after = await news.get_claim_any_scope(conn, claim_id)
             assert after is not None
@@ -333,6 +357,32 @@ class NewsService:
                 ),
             )
         return AddResult(claim_id, merged, old_status, new_status)
+
+    async def _add_credited(
+        self, conn: aiosqlite.Connection, draft: NewsDraft, claim_id: int, via: int, actor: Actor
+    ) -> None:
+        """Store the outlet the article credits, known through it (no link of its own)."""
+        cur = await conn.execute(
+            "INSERT INTO report (outlet, journalist, published, summary, credited_by, guild_id,"
+            " created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                draft.credit_outlet,
+                draft.credit_journalist,
+                draft.published.isoformat(),
+                f"Credited by {draft.outlet} with first reporting this.",
+                via,
+                actor.guild_id,
+                actor.id,
+            ),
+        )
+        await conn.execute(
+            "INSERT INTO claim_source (claim_id, report_id, role, status) VALUES (?, ?, 'broke', ?)",
+            (claim_id, cur.lastrowid, draft.status.value),
+        )
+        await audit.record(
+            conn, actor, "create", "report", cur.lastrowid, None,
+            {"outlet": draft.credit_outlet, "journalist": draft.credit_journalist, "credited_by": via},
+        )  # fmt: skip
 
     async def _restatus(self, conn: aiosqlite.Connection, claim_id: int) -> Status:
         rows = await conn.execute_fetchall(

@@ -60,7 +60,13 @@ async def send_answer(
     ephemeral: bool | None = None,
 ) -> None:
     """Reply through `response`, or through a follow-up once the interaction is acknowledged."""
-    pages = answer_pages(answer)
+    if view is None:
+        from bot.ui.views import view_for
+
+        view = view_for(answer, interaction.user.id, None)  # page buttons when it needs them
+        pages = answer_pages(answer)
+    else:
+        pages = answer_pages(answer, paginate=False)
     hidden = answer.ephemeral if ephemeral is None else ephemeral
     kwargs: dict = {"embed": pages[0], "ephemeral": hidden, "allowed_mentions": NO_MENTIONS}
     if view is not None:

@@ -27,12 +27,12 @@ FIELDS_PER_PAGE = 6
 PAGE_BUDGET = 5500
 
 
-def _page_sections(sections: tuple[Section, ...], fixed: int) -> list[list[Section]]:
+def _page_sections(sections: tuple[Section, ...], fixed: int, per_page: int) -> list[list[Section]]:
     pages: list[list[Section]] = [[]]
     size = fixed
     for s in sections:
         cost = len(s.name[:FIELD_NAME_MAX]) + len(s.value[:FIELD_VALUE_MAX])
-        if pages[-1] and (len(pages[-1]) >= FIELDS_PER_PAGE or size + cost > PAGE_BUDGET):
+        if pages[-1] and (len(pages[-1]) >= per_page or size + cost > PAGE_BUDGET):
             pages.append([])
             size = fixed
         pages[-1].append(s)
@@ -40,13 +40,21 @@ def _page_sections(sections: tuple[Section, ...], fixed: int) -> list[list[Secti
     return pages
 
 
-def answer_pages(answer: Answer) -> list[discord.Embed]:
-    """Render an answer as one embed per page."""
+def answer_pages(answer: Answer, *, paginate: bool = True) -> list[discord.Embed]:
+    """Render an answer as one embed per page.
+
+    With `paginate=False` (a message that carries its own buttons, like a preview) everything
+    goes on one page, up to Discord's 25 fields; what does not fit is dropped and counted.
+    """
     title = shorten(answer.title, TITLE_MAX)
     description = shorten(answer.description, DESCRIPTION_MAX)
     footer = shorten(answer.footer or "", FOOTER_MAX - 20)
     fixed = len(title) + len(description) + len(footer) + 20
-    groups = _page_sections(answer.sections, fixed)
+    groups = _page_sections(answer.sections, fixed, FIELDS_PER_PAGE if paginate else 25)
+    if not paginate and len(groups) > 1:
+        dropped = sum(len(g) for g in groups[1:])
+        groups = groups[:1]
+        footer = shorten(f"{footer} · {dropped} more not shown".lstrip(" ·"), FOOTER_MAX - 20)
     embeds = []
     for n, group in enumerate(groups, 1):
         embed = discord.Embed(
@@ -67,3 +75,8 @@ def answer_pages(answer: Answer) -> list[discord.Embed]:
             embed.set_footer(text=text)
         embeds.append(embed)
     return embeds
+
+
+def single_embed(answer: Answer) -> discord.Embed:
+    """One embed for a message that cannot page (it carries other buttons, or is a post)."""
+    return answer_pages(answer, paginate=False)[0]

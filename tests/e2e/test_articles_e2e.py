@@ -1,0 +1,132 @@
+"""/addarticle through the Discord double: paste, review, confirm, edit, skip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.discord_double import CommandRefused, DiscordDouble
+from tests.e2e.conftest import EPHEMERAL, MOD, NO_MENTIONS, PLAIN, Mercato, embed, fields
+
+pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
+
+SEED_ARTICLE = (Path(__file__).parents[1] / "domain" / "articles" / "seed_story.txt").read_text()
+
+
+def buttons(message: dict[str, Any]) -> dict[str, str]:
+    return {c["label"]: c["custom_id"] for row in message["components"] for c in row["components"]}
+
+
+async def open_article(
+    double: DiscordDouble, url: str, text: str, published: str = "2023-09-28"
+) -> Any:
+    rec = await double.invoke_command("addarticle", {}, user=MOD)
+    modal = await rec.response()
+    assert modal["type"] == 9
+    components = [c["components"][0]["custom_id"] for c in modal["data"]["components"]]
+    assert components == ["url", "published", "text"]
+    return await double.submit_modal(
+        modal["data"]["custom_id"], {"url": url, "published": published, "text": text}, user=MOD
+    )
+
+
+async def test_seed_article_proposes_the_three_moves_and_stores_them(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    sub = await open_article(
+        double, "https://www.cyclingweekly.com/news/anastopoulos-e2e-article", SEED_ARTICLE
+    )
+    first = await sub.response()
+    data = first["data"]
+    assert data["flags"] & EPHEMERAL and data["allowed_mentions"] == NO_MENTIONS
+    seen: list[tuple[str, dict[str, str]]] = []
+    message = await sub.final_message()
+    mid = message["id"]
+    for step in range(3):
+        e = embed(message)
+        assert e["title"].startswith(f"Proposal {step + 1} of 3: ")
+        rows = dict(fields(message))
+        assert "Source" in rows, (e, rows)
+        seen.append((e["title"].split(": ", 1)[1], rows))
+        assert rows["Status"] == "Reported"
+        assert rows["Credits"] == "La Gazzetta dello Sport · Ciro Scognamiglio (broke the story)"
+        assert rows["Source"].startswith("Cycling Weekly · 28 September 2023")
+        assert rows["From the article"]
+        click = await double.click(mid, buttons(message)["Confirm"], user=MOD)
+        update = await click.response()
+        assert update["type"] == 7
+        message = update["data"]
+    headlines = sorted(h for h, _ in seen)
+    assert headlines == [
+        "Mark Cavendish postponed retirement to race 2024 with Astana Qazaqstan Team",
+        "Michael Mørkøv moves from Soudal Quick-Step to Astana Qazaqstan Team for 2024",
+        "Vasilis Anastopoulos (staff) moves from Soudal Quick-Step to Astana Qazaqstan Team for 2024",
+    ]
+    assert embed(message)["title"] == "Article reviewed"
+    assert "Stored: 3" in embed(message)["description"]
+    # The guild now sees its own story, sourced to the pasted article and crediting Gazzetta.
+    answer = (await (await double.invoke_command("transfer", {"name": "anastopoulos"})).response())[
+        "data"
+    ]
+    values = "\n".join(v for _, v in fields(answer))
+    assert (
+        "• La Gazzetta dello Sport · Ciro Scognamiglio · 28 Sep 2023 — broke the story, "
+        "credited by Cycling Weekly" in values
+    )
+    assert "[Cycling Weekly](https://www.cyclingweekly.com/news/anastopoulos-e2e-article)" in values
+
+
+async def test_edit_and_skip(mercato: Mercato, double: DiscordDouble) -> None:
+    text = (
+        "By Jane Example\nMichael Mørkøv is set to join Movistar for 2024, according to reports.\n"
+        "Julian Alaphilippe could join Cofidis in 2024."
+    )
+    sub = await open_article(
+        double, "https://www.cyclingnews.com/news/e2e-edit-skip", text, "2023-09-01"
+    )
+    await sub.response()
+    message = await sub.final_message()
+    mid = message["id"]
+    assert embed(message)["title"].startswith("Proposal 1 of 2")
+    click = await double.click(mid, buttons(message)["Skip"], user=MOD)
+    message = (await click.response())["data"]
+    assert embed(message)["description"].startswith("Skipped.")
+    click = await double.click(mid, buttons(message)["Edit"], user=MOD)
+    modal = await click.response()
+    assert modal["type"] == 9
+    done = await double.submit_modal(
+        modal["data"]["custom_id"],
+        {"summary": "Our own words: a rumour, nothing more.", "status": "rumour"},
+        user=MOD,
+    )
+    final = (await done.response())["data"]
+    assert embed(final)["title"] == "Article reviewed"
+    assert (
+        "Stored: 1" in embed(final)["description"] and "skipped: 1" in embed(final)["description"]
+    )
+
+
+async def test_text_without_known_people_finds_nothing(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    sub = await open_article(
+        double, "https://www.cyclingnews.com/news/e2e-empty", "Subscribe now! Nothing to see here."
+    )
+    data = (await sub.response())["data"]
+    assert embed(data)["title"] == "No stories found"
+    assert data["flags"] & EPHEMERAL
+
+
+async def test_bad_link_in_the_form_is_refused(mercato: Mercato, double: DiscordDouble) -> None:
+    sub = await open_article(double, "javascript:alert(1)", SEED_ARTICLE)
+    data = (await sub.response())["data"]
+    assert embed(data)["title"] == "Invalid source_url"
+
+
+async def test_addarticle_is_for_moderators_only(mercato: Mercato, double: DiscordDouble) -> None:
+    with pytest.raises(CommandRefused):
+        await double.invoke_command("addarticle", {}, user=PLAIN)
+    rec = await double.invoke_command("addarticle", {}, user=PLAIN, override_permissions=True)
+    assert embed((await rec.response())["data"])["title"] == "Moderators only"
