@@ -13,7 +13,6 @@ from bot.domain.help import help_answer
 from bot.domain.models import EntityKind
 from bot.services.ask import MAX_QUERY
 from bot.ui.errors import send_answer
-from bot.ui.views import view_for
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +37,7 @@ class Ask(commands.Cog):
                 return await self.services.ask.team(value, interaction.guild_id, season)
             return await self.services.ask.transfer(value, interaction.guild_id, season)
 
-        view = view_for(answer, interaction.user.id, run_choice)
-        await send_answer(interaction, answer, view=view)
+        await send_answer(interaction, answer, run_choice=run_choice)
 
     @app_commands.command(name="transfer")
     @app_commands.describe(

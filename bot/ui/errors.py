@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 import discord
 from discord import app_commands
@@ -13,6 +14,8 @@ from bot.services.news import Duplicate, NotAllowed, NotFound
 from bot.ui.render import NO_MENTIONS, answer_pages
 
 log = logging.getLogger(__name__)
+
+Chooser = Callable[[str], Awaitable[Answer]]
 
 
 class NotModerator(app_commands.CheckFailure):
@@ -58,12 +61,17 @@ async def send_answer(
     *,
     view: discord.ui.View | None = None,
     ephemeral: bool | None = None,
+    run_choice: Chooser | None = None,
 ) -> None:
-    """Reply through `response`, or through a follow-up once the interaction is acknowledged."""
+    """Reply through `response`, or through a follow-up once the interaction is acknowledged.
+
+    A given `view` (confirm buttons) means one page; otherwise long answers get page buttons,
+    and answers that ask to choose get a select that runs `run_choice`.
+    """
     if view is None:
         from bot.ui.views import view_for
 
-        view = view_for(answer, interaction.user.id, None)  # page buttons when it needs them
+        view = view_for(answer, interaction.user.id, run_choice)
         pages = answer_pages(answer)
     else:
         pages = answer_pages(answer, paginate=False)

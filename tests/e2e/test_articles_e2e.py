@@ -8,7 +8,11 @@ from typing import Any
 import pytest
 
 from tests.discord_double import CommandRefused, DiscordDouble
-from tests.e2e.conftest import EPHEMERAL, MOD, NO_MENTIONS, PLAIN, Mercato, embed, fields
+from tests.e2e.conftest import EPHEMERAL, NO_MENTIONS, OTHER_GUILD_ID, PLAIN, Mercato, embed, fields
+from tests.e2e.conftest import OTHER_MOD as MOD
+
+# The other guild, so that these guild-local stories never show in other tests' answers.
+GUILD = OTHER_GUILD_ID
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
 
@@ -22,7 +26,7 @@ def buttons(message: dict[str, Any]) -> dict[str, str]:
 async def open_article(
     double: DiscordDouble, url: str, text: str, published: str = "2023-09-28"
 ) -> Any:
-    rec = await double.invoke_command("addarticle", {}, user=MOD)
+    rec = await double.invoke_command("addarticle", {}, user=MOD, guild=GUILD)
     modal = await rec.response()
     assert modal["type"] == 9
     components = [c["components"][0]["custom_id"] for c in modal["data"]["components"]]
@@ -67,9 +71,8 @@ async def test_seed_article_proposes_the_three_moves_and_stores_them(
     assert embed(message)["title"] == "Article reviewed"
     assert "Stored: 3" in embed(message)["description"]
     # The guild now sees its own story, sourced to the pasted article and crediting Gazzetta.
-    answer = (await (await double.invoke_command("transfer", {"name": "anastopoulos"})).response())[
-        "data"
-    ]
+    rec = await double.invoke_command("transfer", {"name": "anastopoulos"}, guild=GUILD, user=MOD)
+    answer = (await rec.response())["data"]
     values = "\n".join(v for _, v in fields(answer))
     assert (
         "• La Gazzetta dello Sport · Ciro Scognamiglio · 28 Sep 2023 — broke the story, "
@@ -127,6 +130,8 @@ async def test_bad_link_in_the_form_is_refused(mercato: Mercato, double: Discord
 
 async def test_addarticle_is_for_moderators_only(mercato: Mercato, double: DiscordDouble) -> None:
     with pytest.raises(CommandRefused):
-        await double.invoke_command("addarticle", {}, user=PLAIN)
-    rec = await double.invoke_command("addarticle", {}, user=PLAIN, override_permissions=True)
+        await double.invoke_command("addarticle", {}, user=PLAIN, guild=GUILD)
+    rec = await double.invoke_command(
+        "addarticle", {}, user=PLAIN, guild=GUILD, override_permissions=True
+    )
     assert embed((await rec.response())["data"])["title"] == "Moderators only"

@@ -166,3 +166,43 @@ async def test_help_lists_commands_ephemerally(mercato: Mercato, double: Discord
 async def test_transfer_works_in_direct_messages(mercato: Mercato, double: DiscordDouble) -> None:
     rec = await double.invoke_command("transfer", {"name": "cav"}, dm=True, user=STRANGER)
     assert embed((await rec.response())["data"])["title"] == "Mark Cavendish"
+
+
+async def test_long_answers_paginate_with_buttons_only_for_the_asker(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    from bot.domain.models import EntityKind
+    from bot.storage.audit import Actor
+    from tests.e2e.conftest import GUILD_ID, MOD, PLAIN
+
+    s = mercato.services
+    person = s.directory.resolve("geraint thomas", GUILD_ID, kinds={EntityKind.PERSON}).best
+    assert person is not None
+    team = s.directory.resolve("cofidis", GUILD_ID, kinds={EntityKind.TEAM}).best
+    assert team is not None
+    actor = Actor(MOD.id, "mod", GUILD_ID)
+    for season in range(2011, 2020):
+        draft = s.news.draft(
+            person_id=person.ref.id, kind="transfer", status="rumour", to_team_id=team.ref.id,
+            source_url=f"https://www.cyclingnews.com/news/g-{season}", season=season,
+            summary=f"A rumour for {season}.", published="2010-06-01",
+        )  # fmt: skip
+        await s.news.add(draft, actor)
+    rec = await double.invoke_command("transfer", {"name": "geraint thomas"}, user=PLAIN)
+    data = (await rec.response())["data"]
+    e = embed(data)
+    assert e["footer"]["text"].endswith("Page 1/2")
+    assert [n for n, _ in fields(data)][0] == "2019 · Transfer · 💬 Rumour"
+    assert len(fields(data)) == 6
+    row = data["components"][0]["components"]
+    assert [b["label"] for b in row] == ["Previous", "Next"]
+    assert row[0]["disabled"] is True
+    message = await rec.final_message()
+    # Someone else cannot turn the asker's pages.
+    other = await (await double.click(message, row[1]["custom_id"], user=MOD)).response()
+    assert other["data"]["flags"] & EPHEMERAL
+    page2 = await (await double.click(message, row[1]["custom_id"], user=PLAIN)).response()
+    assert page2["type"] == 7
+    assert embed(page2["data"])["footer"]["text"].endswith("Page 2/2")
+    assert [n for n, _ in fields(page2["data"])][-1] == "2011 · Transfer · 💬 Rumour"
+    assert page2["data"]["components"][0]["components"][1]["disabled"] is True
