@@ -78,11 +78,16 @@ def classify(exc: BaseException, destination: Destination) -> SendError:
         if isinstance(exc, discord.NotFound) or status == 404:
             return PermanentSendError(f"404 {text}: {where} was deleted or the bot cannot see it")
         if status >= 500 or status == 429:
-            return TransientSendError(f"{status} {text}")
-        return PermanentSendError(f"{status} {text}", disable=False)
+            return TransientSendError(_with_status(status, text))
+        return PermanentSendError(_with_status(status, text), disable=False)
     if isinstance(exc, aiohttp.ClientError | asyncio.TimeoutError | OSError):
         return TransientSendError(f"network: {type(exc).__name__}")
     return TransientSendError(f"unexpected: {type(exc).__name__}")
+
+
+def _with_status(status: int, text: str) -> str:
+    """'503 Service Unavailable', not '503 503: Service Unavailable' (Discord's 5xx texts)."""
+    return text if text.startswith(str(status)) else f"{status} {text}"
 
 
 class DiscordSender:
@@ -156,6 +161,9 @@ class Announce(commands.Cog):
         self.sender: Sender = sender or DiscordSender(bot)
         self.clock: Clock = clock or self.services.announce.clock
         self.reconciled = False
+        # One pass at a time: the loop and a direct tick() must not overlap (reconcile would
+        # take another pass's in-flight row for a crashed one and send it again).
+        self._tick_lock = asyncio.Lock()
 
     async def cog_load(self) -> None:
         self.deliver.start()
@@ -165,14 +173,18 @@ class Announce(commands.Cog):
 
     # -- the loop ------------------------------------------------------------------------
     async def tick(self) -> None:
-        """One pass: settle a crash's leftovers (once), queue due digests and window posts, send."""
-        db = self.services.db
-        if not self.reconciled:
-            report = await reconcile(db, self.sender, self.clock)
-            self.reconciled = report.unresolved == 0
-        await run_due_digests(db, self.clock)
-        await run_window_posts(db, self.clock)
-        await deliver_pending(db, self.sender, self.clock)
+        """One pass: settle a crash's leftovers (once), queue due digests and window posts, send.
+
+        Passes are serialised: a call made while another pass runs waits for it, then runs.
+        """
+        async with self._tick_lock:
+            db = self.services.db
+            if not self.reconciled:
+                report = await reconcile(db, self.sender, self.clock)
+                self.reconciled = report.unresolved == 0
+            await run_due_digests(db, self.clock)
+            await run_window_posts(db, self.clock)
+            await deliver_pending(db, self.sender, self.clock)
 
     @tasks.loop(seconds=TICK_SECONDS)
     async def deliver(self) -> None:
