@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from bot.domain.answer import Answer, error
+from bot.domain.answer import Answer, Section, error
 from bot.domain.help import help_answer
 from bot.domain.text import InvalidInput
 from bot.services.container import Services
@@ -20,7 +20,7 @@ from bot.storage.audit import Actor
 
 log = logging.getLogger(__name__)
 
-CONSOLE_ACTOR = Actor(0, "console (bot owner)")
+CONSOLE_ACTOR = Actor(None, "console (bot owner)", None, is_owner=True)
 HISTORY_FILE = Path.home() / ".mercato_history"
 
 Handler = Callable[[Services, str | None, dict[str, str]], Awaitable[Answer]]
@@ -89,7 +89,7 @@ async def _promote(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     claim_id = _int(o, "id")
     if claim_id is None:
         raise InvalidInput("id", "is required")
-    await s.news.promote(claim_id, Actor(next(iter(s.settings.owner_ids), 0), "console"))
+    await s.news.promote(claim_id, CONSOLE_ACTOR)
     return Answer(title=f"Story ID {claim_id} is now global")
 
 
@@ -111,6 +111,40 @@ async def _history(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     return await history_answer(s, o.get("name") or free or "", CONSOLE_ACTOR)
 
 
+async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    from bot.services.articles import review_article
+    from bot.services.moderation import addnews_from_options
+
+    text = o.get("text")
+    if o.get("file"):
+        try:
+            text = await asyncio.to_thread(Path(o["file"]).read_text, encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput("file", f"cannot read it: {exc}") from None
+    review = await review_article(
+        s, text=text, url=o.get("url") or free, published=o.get("published"), actor=CONSOLE_ACTOR
+    )
+    if not review.proposals:
+        return Answer(title="No stories found", description="Nothing to propose in that text.")
+    store = o.get("confirm") == "all"
+    sections = []
+    for n, p in enumerate(review.proposals, 1):
+        status = p.options["status"]
+        line = f"{p.headline} ({status})\nevidence: {p.evidence}"
+        if store:
+            done = await addnews_from_options(s, p.options, CONSOLE_ACTOR, confirm=True)
+            line += f"\n-> {done.title}"
+        sections.append(Section(f"{n}. {p.headline}", line))
+    ex = review.extraction
+    who = ", ".join(x for x in (ex.outlet, ex.journalist) if x) or "no attribution found"
+    hint = "" if store else " Add confirm:all to store them all, or use /addnews for one."
+    return Answer(
+        title=f"{len(review.proposals)} proposed stories",
+        description=f"Attributed to: {who} ({ex.source_role.value}).{hint}",
+        sections=tuple(sections),
+    )
+
+
 HANDLERS: dict[str, Handler] = {
     "help": _help,
     "transfer": _transfer,
@@ -120,6 +154,7 @@ HANDLERS: dict[str, Handler] = {
     "retractnews": _retract,
     "history": _history,
     "promote": _promote,
+    "addarticle": _addarticle,
 }
 
 
@@ -168,6 +203,8 @@ async def run_console(services: Services, commands: list[str], *, hint: str | No
             continue
         if line in ("/exit", "/quit", "exit", "quit"):
             break
+        if line.startswith("/addarticle") and "file:" not in line and "text:" not in line:
+            line = await _paste_article(line)
         if pending is not None and line.isdigit():
             answer = await _choose(services, pending, int(line))
         else:
@@ -179,6 +216,21 @@ async def run_console(services: Services, commands: list[str], *, hint: str | No
     if readline is not None:
         _save_history(readline)
     return 0
+
+
+async def _paste_article(line: str) -> str:
+    """Let the console user paste an article; it becomes the command's text option."""
+    print("Paste the article's text, then a line with only a dot (.) to finish:")
+    lines: list[str] = []
+    while True:
+        try:
+            row = await asyncio.to_thread(input)
+        except EOFError:
+            break
+        if row.strip() == ".":
+            break
+        lines.append(row)
+    return f"{line} text:{shlex.quote(chr(10).join(lines))}"
 
 
 async def _choose(services: Services, pending: Answer, n: int) -> Answer:

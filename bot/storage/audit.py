@@ -17,6 +17,8 @@ class Actor:
     id: int | None
     name: str
     guild_id: int | None = None
+    # The console runs as the bot owner without a Discord id of its own.
+    is_owner: bool = False
 
     @classmethod
     def system(cls) -> Actor:
