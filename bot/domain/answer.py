@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+_ESCAPED = re.compile(r"\\([\\*_~`|>#\[\]])")
+
+
+def plain(text: str) -> str:
+    """Discord markdown to terminal text: links spelled out, escapes and emphasis removed."""
+    text = _LINK.sub(r"\1 <\2>", text)
+    text = re.sub(r"(?<!\\)\*\*?", "", text)
+    return _ESCAPED.sub(r"\1", text)
 
 
 class Tone(StrEnum):
@@ -65,7 +76,7 @@ class Answer:
             lines += ["", self.url]
         if self.footer:
             lines += ["", self.footer]
-        return "\n".join(lines)
+        return plain("\n".join(lines))
 
 
 def error(title: str, description: str = "") -> Answer:
