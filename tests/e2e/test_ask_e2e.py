@@ -25,10 +25,17 @@ async def test_registered_commands_are_described_and_valid(
         "promote",
         "config",
     } <= names
+    assert len(names) == len(double.global_commands), "command names must be unique"
+
+    def check(entry: dict, where: str) -> None:
+        # discord.py fills in "…" when a docstring or @describe is missing.
+        assert entry["description"] not in ("", "…"), f"{where} has no description"
+        assert len(entry["description"]) <= 100, where
+        for option in entry.get("options", []):
+            check(option, f"{where} {option['name']}")
+
     for command in double.global_commands:
-        assert 1 <= len(command["description"]) <= 100
-        for option in command.get("options", []):
-            assert 1 <= len(option["description"]) <= 100, (command["name"], option["name"])
+        check(command, "/" + command["name"])
     addnews = double.registered_command("addnews")
     assert addnews["default_member_permissions"] == str(1 << 13)  # Manage Messages
     assert addnews["contexts"] == [0]  # guild only
