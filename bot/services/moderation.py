@@ -30,12 +30,14 @@ def resolve_one(
     if res.outcome == "match" and res.best is not None:
         return res.best.ref.id
     if res.outcome == "ambiguous":
-        names = "; ".join(label_for(m, 60) for m in res.candidates[:4])
+        names = "; ".join(escape_markdown(label_for(m, 60)) for m in res.candidates[:4])
         raise InvalidInput(
-            field, f"“{text}” matches several: {names}. Pick one from the suggestions."
+            field,
+            f"“{escape_markdown(text)}” matches several: {names}. Pick one from the suggestions.",
         )
-    hint = f" Closest: {', '.join(m.label for m in res.candidates[:3])}." if res.candidates else ""
-    raise InvalidInput(field, f"no {what} matches “{text}”.{hint}")
+    closest = ", ".join(escape_markdown(m.label) for m in res.candidates[:3])
+    hint = f" Closest: {closest}." if res.candidates else ""
+    raise InvalidInput(field, f"no {what} matches “{escape_markdown(text)}”.{hint}")
 
 
 def _year(options: dict[str, Any], key: str) -> int | None:
