@@ -370,6 +370,7 @@ async def test_403_disables_the_channel_and_status_says_why(env: Env) -> None:
 
 
 async def test_concurrent_passes_deliver_once(env: Env) -> None:
+    """Overlapping passes (the loop and a direct tick) run one after the other, sending once."""
     await configure(env)
     ids = [await env.add_story(p, f"{p.split()[1]}-conc") for p in ("pieter weening", "diego rosa")]
     await asyncio.gather(env.tick(), env.tick(), env.tick())
