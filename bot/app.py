@@ -8,7 +8,7 @@ from typing import Any
 import discord
 from discord.ext import commands
 
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.services.container import Services, open_services
 from bot.services.guilds import GuildSettings
 from bot.ui.errors import on_tree_error
@@ -91,5 +91,10 @@ async def run_bot(settings: Settings, token: str) -> None:
     try:
         async with create_bot(services, settings) as bot:
             await bot.start(token)
+    except discord.LoginFailure:
+        # A configuration error like any other: one line naming the setting, never the value.
+        raise ConfigError(
+            "DISCORD_TOKEN", "was rejected by Discord (reset it in the Developer Portal)"
+        ) from None
     finally:
         await services.close()
