@@ -57,9 +57,14 @@ class Database:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StorageError(f"cannot create the folder for {path}: {exc.strerror}") from None
+        connecting = aiosqlite.connect(path, isolation_level=None)
         try:
-            conn = await aiosqlite.connect(path, isolation_level=None)
+            conn = await connecting
         except sqlite3.Error as exc:
+            # aiosqlite stops its worker thread after a failed connect; wait for it while the
+            # loop still runs, or it reports into a closed loop and prints a stray traceback.
+            thread = getattr(connecting, "_thread", connecting)
+            await asyncio.to_thread(thread.join, 5)
             raise StorageError(f"cannot open database {path}: {exc}") from None
         conn.row_factory = aiosqlite.Row
         db = cls(conn, path)
