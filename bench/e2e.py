@@ -1,0 +1,260 @@
+"""Part 5: end to end through the Discord double (tests/discord_double).
+
+Two processes, as in production where Discord is someone else's computer: this one runs the real
+bot (`create_bot` over `open_services` on the 1M-claim database), a child process
+(`python -m bench.e2e CONFIG`) runs the double and injects the interactions. The child measures
+each interaction from its delivery on the gateway to the accepted callback (for /transfer and
+/help the callback carries the final reply: neither defers) on its own clock.
+
+- latency: rounds of 50 interactions in flight at once, /transfer and /help alternating;
+- load: /transfer at a fixed rate (200/s) for 30 s; anything acknowledged after the 3-s deadline,
+  or never, counts as late.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import random
+import sys
+import time
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from bench.measure import Row, Stats
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parents[1]
+IN_FLIGHT = 50
+RATE = 200
+DEADLINE = 3.0
+
+
+# ------------------------------------------------------------------------------ the bot side
+async def run(data: Any, *, quick: bool, load: bool, load_seconds: int) -> list[Row]:
+    from bench.corpus import CACHE, SEED
+    from bot.app import create_bot
+    from bot.config import Settings
+    from bot.services.container import open_services
+    from tests.discord_double import patch_discord
+
+    rng = random.Random(f"{SEED}-e2e")
+    people = data.names.people
+    queries = [people[rng.randrange(len(people))].name for _ in range(2000)]
+    config = CACHE / "e2e-config.json"
+    config.write_text(
+        json.dumps(
+            {
+                "queries": queries,
+                "rounds": 2 if quick else 10,
+                "load": load,
+                "load_seconds": load_seconds,
+                "rate": RATE,
+            }
+        ),
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bench.e2e",
+        str(config),
+        stdout=asyncio.subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+        limit=2**24,
+    )
+    assert child.stdout is not None
+    try:
+        hello = json.loads(await asyncio.wait_for(child.stdout.readline(), 60))
+        settings = Settings(database_path=data.db_path, dev_guild_id=hello["guild_id"])
+        t = time.perf_counter()
+        services = await open_services(settings, data_dir=None)
+        log.info("e2e: services open in %.1f s", time.perf_counter() - t)
+        try:
+            double = SimpleNamespace(
+                api_base=hello["api_base"],
+                gateway_url=hello["gateway_url"],
+                cdn_base=hello["cdn_base"],
+            )
+            with patch_discord(double):  # type: ignore[arg-type]
+                bot = create_bot(services, settings)
+                task = asyncio.create_task(bot.start(hello["token"]))
+                try:
+                    line = await asyncio.wait_for(
+                        child.stdout.readline(), 60 + 3 * load_seconds + 300
+                    )
+                finally:
+                    await bot.close()
+                    with contextlib.suppress(Exception):
+                        await asyncio.wait_for(task, 10)
+        finally:
+            await services.close()
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            child.terminate()
+        await child.wait()
+    if not line:
+        raise RuntimeError("the double's process ended without results")
+    res = json.loads(line)
+    if "error" in res:
+        raise RuntimeError(f"the double's process failed: {res['error']}")
+    return _rows(res)
+
+
+def _rows(res: dict[str, Any]) -> list[Row]:
+    sec = "e2e"
+    transfer = Stats(**res["transfer"])
+    help_ = Stats(**res["help"])
+    ratio = transfer.p99 / help_.p99
+    rows = [
+        Row(
+            sec,
+            f"/transfer, {IN_FLIGHT} in flight",
+            "ms",
+            median=transfer.median * 1e3,
+            p99=transfer.p99 * 1e3,
+            n=transfer.n,
+            baseline=help_.p99 * 1e3,
+            ratio=1 / ratio,
+            target="p99 <= 2x /help p99",
+            passed=ratio <= 2.0,
+            note=f"p99 /transfer / p99 /help = {ratio:.2f}; late {res['latency_late']}",
+        ),
+        Row(
+            sec,
+            f"/help (baseline), {IN_FLIGHT} in flight",
+            "ms",
+            median=help_.median * 1e3,
+            p99=help_.p99 * 1e3,
+            n=help_.n,
+        ),
+    ]
+    if res.get("load"):
+        ld = res["load"]
+        st = Stats(**ld["stats"])
+        rows.append(
+            Row(
+                sec,
+                f"/transfer at {ld['rate']}/s for {ld['seconds']} s: past the 3-s deadline",
+                "count",
+                median=ld["late"],
+                n=st.n,
+                target="0",
+                passed=ld["late"] == 0,
+                note=f"latency p50 {st.median * 1e3:.0f} ms, p99 {st.p99 * 1e3:.0f} ms, "
+                f"max {st.max * 1e3:.0f} ms; sent at {ld['achieved_rate']:.0f}/s; "
+                f"unanswered {ld['unanswered']}",
+                extra=ld,
+            )
+        )
+    return rows
+
+
+# ---------------------------------------------------------------------------- the double side
+async def _child(cfg: dict[str, Any]) -> None:
+    from tests.discord_double import DiscordDouble, default_guild
+
+    guild = default_guild()
+    double = DiscordDouble(guilds=[guild], interaction_deadline=DEADLINE, response_timeout=30)
+    await double.start()
+    out: dict[str, Any] = {}
+    print(
+        json.dumps(
+            {
+                "api_base": double.api_base,
+                "gateway_url": double.gateway_url,
+                "cdn_base": double.cdn_base,
+                "token": double.token,
+                "guild_id": guild.id,
+            }
+        ),
+        flush=True,
+    )
+    try:
+        await double.wait_for(
+            lambda: double.registered_command("transfer") and double._shard_sessions,
+            timeout=120,
+            what="the bot to connect and register its commands",
+        )
+        await asyncio.sleep(2.5)  # discord.py's guild_ready_timeout before on_ready
+        queries = cfg["queries"]
+        qi = iter(queries * 100)
+
+        async def fire(command: str, n: int) -> list[Any]:
+            recs = []
+            for _ in range(n):
+                opts = {"name": next(qi)} if command == "transfer" else None
+                recs.append(await double.invoke_command(command, opts))
+            return recs
+
+        async def settle(recs: list[Any], seconds: float) -> None:
+            with contextlib.suppress(AssertionError):
+                await double.wait_for(
+                    lambda: all(r.acked_or_expired() for r in recs), seconds, "acknowledgements"
+                )
+
+        def latency(recs: list[Any]) -> list[float]:
+            return [r.callback_at - r.created_at for r in recs if r.callback_at is not None]
+
+        with double.allow_violations():
+            # warm-up: caches, the first connection to the callback route, lazy imports
+            for command in ("help", "transfer") * 3:
+                await settle(await fire(command, 10), 30)
+            samples: dict[str, list[float]] = {"transfer": [], "help": []}
+            late = 0
+            for _ in range(cfg["rounds"]):
+                for command in ("transfer", "help"):
+                    recs = await fire(command, IN_FLIGHT)
+                    await settle(recs, 30)
+                    lat = latency(recs)
+                    samples[command] += lat
+                    late += sum(x > DEADLINE for x in lat) + sum(not r.acknowledged for r in recs)
+            out.update({name: Stats.of(v).__dict__ for name, v in samples.items()})
+            out["latency_late"] = late
+            if cfg["load"]:
+                out["load"] = await _load(double, qi, cfg["rate"], cfg["load_seconds"], settle)
+    except Exception as exc:
+        out["error"] = repr(exc)
+        raise
+    finally:
+        print(json.dumps(out), flush=True)
+        await double.stop()
+
+
+async def _load(double: Any, qi: Any, rate: int, seconds: int, settle: Any) -> dict[str, Any]:
+    loop = asyncio.get_running_loop()
+    n = rate * seconds
+    recs = []
+    start = loop.time()
+    for i in range(n):
+        delay = start + i / rate - loop.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        recs.append(await double.invoke_command("transfer", {"name": next(qi)}))
+    sent_s = loop.time() - start
+    await settle(recs, DEADLINE + 10)
+    lat = [r.callback_at - r.created_at for r in recs if r.callback_at is not None]
+    unanswered = sum(not r.acknowledged for r in recs)
+    late = sum(x > DEADLINE for x in lat) + unanswered
+    late_violations = sum(v.kind == "late_callback" for v in double.violations)
+    return {
+        "rate": rate,
+        "seconds": seconds,
+        "achieved_rate": n / sent_s,
+        "late": late,
+        "unanswered": unanswered,
+        "late_callback_violations": late_violations,
+        "stats": Stats.of(lat).__dict__,
+    }
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.WARNING)
+    asyncio.run(_child(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))))
