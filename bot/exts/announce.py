@@ -36,7 +36,7 @@ from bot.scheduling.window import run_window_posts
 from bot.services.container import Services
 from bot.storage.announcements import DEST_DM
 from bot.ui.errors import send_answer
-from bot.ui.render import NO_MENTIONS, answer_pages
+from bot.ui.render import NO_MENTIONS, single_embed
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ class DiscordSender:
         return channel
 
     async def send(self, destination: Destination, payload: Payload) -> int:
-        embed = answer_pages(payload.answer())[0]
+        embed = single_embed(payload.answer())
         content, allowed = None, NO_MENTIONS
         if payload.mention_role_id and destination.kind != DEST_DM:
             content, allowed = (

@@ -327,10 +327,14 @@ async def record_event(
 async def claims_changed_between(
     conn: aiosqlite.Connection, guild_id: int, start: str, end: str
 ) -> list[int]:
-    """Claims visible in the guild with news in (start, end], oldest news first."""
+    """Claims visible in the guild with news in [start, end), oldest news first.
+
+    Half-open periods chain without gaps at one-second resolution: news in the very second a
+    digest runs goes into the next digest instead of being lost between the two.
+    """
     async with conn.execute(
         "SELECT e.claim_id, min(e.at) AS first FROM news_event e JOIN claim c ON c.id = e.claim_id"
-        " WHERE e.at > ? AND e.at <= ? AND (c.guild_id IS NULL OR c.guild_id = ?)"
+        " WHERE e.at >= ? AND e.at < ? AND (c.guild_id IS NULL OR c.guild_id = ?)"
         " GROUP BY e.claim_id ORDER BY first, e.claim_id",
         (start, end, guild_id),
     ) as cur:

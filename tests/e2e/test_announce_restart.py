@@ -122,6 +122,10 @@ async def queue_everything(double: DiscordDouble, running: Running) -> dict[str,
             " next_digest_at = ? WHERE guild_id = ?",
             (before, before, past, GUILD_ID),
         )
+        # The news came in before the slot (the digest covers [covered_until, now)).
+        await conn.execute(
+            "UPDATE news_event SET at = ?", (iso(datetime.now(UTC) - timedelta(minutes=5)),)
+        )
     rows = await db.fetchall("SELECT id, kind, dest_kind FROM outbox ORDER BY id")
     assert [(r["kind"], r["dest_kind"]) for r in rows] == [
         ("instant", "channel"),

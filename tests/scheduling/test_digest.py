@@ -276,3 +276,15 @@ async def test_guild_local_news_stays_out_of_other_guilds_digests(world: World) 
     assert await run_due_digests(world.db, world.clock) == 1
     [row] = await world.outbox()
     assert row["guild_id"] == 222 and row["dest_id"] == 2002
+
+
+async def test_news_in_the_second_a_digest_runs_goes_into_the_next_one(world: World) -> None:
+    await subscribe(world)
+    world.clock.set(utc(2026, 3, 20, 17, 0))
+    assert await run_due_digests(world.db, world.clock) == 0  # nothing yet, nothing queued
+    # Same second as that run, just after it: must not fall between the two periods.
+    await world.add_claim("cav", "astana", Status.OFFICIAL)
+    world.clock.set(utc(2026, 3, 21, 17, 0))
+    assert await run_due_digests(world.db, world.clock) == 1
+    [row] = await world.outbox(kind="digest")
+    assert "Mark Cavendish" in row["payload"]
