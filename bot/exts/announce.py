@@ -166,7 +166,13 @@ class Announce(commands.Cog):
         self._tick_lock = asyncio.Lock()
 
     async def cog_load(self) -> None:
-        self.deliver.start()
+        # With several processes (SHARD_IDS), exactly one delivers announcements: the one that
+        # runs shard 0. Two deliverers would both reconcile each other's in-flight rows.
+        settings = self.services.settings
+        if settings.shard_ids is None or 0 in settings.shard_ids:
+            self.deliver.start()
+        else:
+            log.info("announcements are delivered by the process that runs shard 0")
 
     async def cog_unload(self) -> None:
         self.deliver.cancel()
