@@ -11,18 +11,18 @@ from discord.ext import commands
 
 from bot.domain.answer import Answer, Section, Tone
 from bot.domain.text import escape_markdown, shorten
-from bot.exts.checks import actor_for, ensure_moderator, moderator_only
-from bot.exts.moderation import ModeratorView
+from bot.exts.checks import actor_for, moderator_only
+from bot.exts.moderation import ModeratorModal, ModeratorView
 from bot.services import moderation
 from bot.services.articles import ARTICLE_MAX, Proposal, review_article
 from bot.services.container import Services
-from bot.ui.errors import error_answer, handle_error, send_answer
+from bot.ui.errors import error_answer, send_answer
 from bot.ui.render import NO_MENTIONS, single_embed
 
 log = logging.getLogger(__name__)
 
 
-class ArticleModal(discord.ui.Modal, title="Propose stories from an article"):
+class ArticleModal(ModeratorModal, title="Propose stories from an article"):
     url: discord.ui.TextInput = discord.ui.TextInput(
         custom_id="url", label="Link to the article", max_length=2000
     )
@@ -40,7 +40,6 @@ class ArticleModal(discord.ui.Modal, title="Propose stories from an article"):
         self.services = services
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        await ensure_moderator(interaction)
         actor = actor_for(interaction)
         review = await review_article(
             self.services, text=self.text.value, url=self.url.value,
@@ -66,13 +65,8 @@ class ArticleModal(discord.ui.Modal, title="Propose stories from an article"):
             allowed_mentions=NO_MENTIONS,
         )  # fmt: skip
 
-    async def on_error(  # type: ignore[override]  # discord.py's own stubs disagree here
-        self, interaction: discord.Interaction, error: Exception
-    ) -> None:
-        await handle_error(interaction, error)
 
-
-class EditProposalModal(discord.ui.Modal, title="Edit before storing"):
+class EditProposalModal(ModeratorModal, title="Edit before storing"):
     summary: discord.ui.TextInput = discord.ui.TextInput(
         custom_id="summary", label="Summary (your own words)", style=discord.TextStyle.paragraph,
         max_length=300,
@@ -105,7 +99,6 @@ class EditProposalModal(discord.ui.Modal, title="Edit before storing"):
         self.outlet.default = o.get("outlet")
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        await ensure_moderator(interaction)
         o = dict(self.proposal.options)
         o["summary"] = self.summary.value
         o["status"] = self.status.value.strip().lower()
@@ -114,11 +107,6 @@ class EditProposalModal(discord.ui.Modal, title="Edit before storing"):
         if self.to_team.value.strip() != self._to_team_name:
             o["to_team"] = self.to_team.value.strip() or None
         await self.review.store(interaction, o)
-
-    async def on_error(  # type: ignore[override]  # discord.py's own stubs disagree here
-        self, interaction: discord.Interaction, error: Exception
-    ) -> None:
-        await handle_error(interaction, error)
 
 
 class ProposalView(ModeratorView):

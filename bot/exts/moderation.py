@@ -72,7 +72,20 @@ class ConfirmAdd(ModeratorView):
         await interaction.response.edit_message(embed=single_embed(answer), view=None)
 
 
-class CreatePersonModal(discord.ui.Modal, title="Create a person"):
+class ModeratorModal(discord.ui.Modal):
+    """A form only moderators can submit (checked again on submit), errors handled in one place."""
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        await ensure_moderator(interaction)
+        return True
+
+    async def on_error(  # type: ignore[override]  # discord.py's own stubs disagree here
+        self, interaction: discord.Interaction, error: Exception
+    ) -> None:
+        await handle_error(interaction, error)
+
+
+class CreatePersonModal(ModeratorModal, title="Create a person"):
     role: discord.ui.TextInput = discord.ui.TextInput(
         custom_id="role",
         label="Role (rider, coach, directeur_sportif, ...)",
@@ -93,7 +106,6 @@ class CreatePersonModal(discord.ui.Modal, title="Create a person"):
         self.options = options
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        await ensure_moderator(interaction)
         actor = actor_for(interaction)
         person = await self.services.news.create_person(
             self.options["person"],
@@ -112,11 +124,6 @@ class CreatePersonModal(discord.ui.Modal, title="Create a person"):
             allowed_mentions=NO_MENTIONS,
         )
 
-    async def on_error(  # type: ignore[override]  # discord.py's own stubs disagree here
-        self, interaction: discord.Interaction, error: Exception
-    ) -> None:
-        await handle_error(interaction, error)
-
 
 class OfferCreate(ModeratorView):
     def __init__(self, services: Services, owner_id: int, options: dict[str, Any]) -> None:
@@ -130,7 +137,7 @@ class OfferCreate(ModeratorView):
         await interaction.response.send_modal(CreatePersonModal(self.services, self.options))
 
 
-class EditModal(discord.ui.Modal, title="Correct a story"):
+class EditModal(ModeratorModal, title="Correct a story"):
     summary: discord.ui.TextInput = discord.ui.TextInput(
         custom_id="summary",
         label="Summary (your own words)",
@@ -163,7 +170,6 @@ class EditModal(discord.ui.Modal, title="Correct a story"):
         self.from_team.default = current.get("from_team") or None
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        await ensure_moderator(interaction)
         submitted = {
             "summary": self.summary.value,
             "season": self.season.value,
@@ -176,11 +182,6 @@ class EditModal(discord.ui.Modal, title="Correct a story"):
             self.services, {"id": str(self.claim_id), **changed}, actor_for(interaction)
         )
         await send_answer(interaction, answer)
-
-    async def on_error(  # type: ignore[override]  # discord.py's own stubs disagree here
-        self, interaction: discord.Interaction, error: Exception
-    ) -> None:
-        await handle_error(interaction, error)
 
 
 class Moderation(commands.Cog):
