@@ -233,7 +233,8 @@ class Announce(commands.Cog):
         weekday="For a weekly digest: the day it goes out",
         empty_message="Post a one-line 'no transfer news' when there is none (default: no)",
     )
-    @app_commands.choices(frequency=FREQUENCY_CHOICES, weekday=WEEKDAY_CHOICES)
+    @app_commands.choices(frequency=FREQUENCY_CHOICES)
+    @app_commands.choices(weekday=WEEKDAY_CHOICES)
     async def digest(
         self,
         interaction: discord.Interaction,

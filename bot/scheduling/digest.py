@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import aiosqlite
 
-from bot.domain.models import Claim
+from bot.domain.models import Claim, Team
 from bot.domain.summary import STATUS_ICON, what_happened
 from bot.domain.text import InvalidInput, escape_markdown, shorten
 from bot.scheduling.clock import Clock, iso, parse_iso
@@ -130,7 +130,7 @@ def fmt_local(when: datetime, zone: ZoneInfo | str) -> str:
 
 
 # -- rendering ---------------------------------------------------------------------------
-def _claim_line(claim: Claim, name: str, teams: dict) -> str:  # type: ignore[type-arg]
+def _claim_line(claim: Claim, name: str, teams: dict[int, Team]) -> str:
     n = len(claim.sources)
     src = f"{n} source{'s' if n != 1 else ''}"
     text = escape_markdown(what_happened(claim, name, teams))
