@@ -140,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
     level = settings.log_level
-    if args.command == "console" and level == "INFO":
+    console = args.command == "console" or (args.command == "start" and not settings.discord_token)
+    if console and level == "INFO":
         level = "WARNING"  # the console's output is the answer; start-up chatter goes unseen
     setup_logging(level, secrets=(settings.discord_token or "",))
     try:

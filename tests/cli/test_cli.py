@@ -149,3 +149,35 @@ def test_token_never_reaches_any_output(db_path: Path) -> None:
         ["console", "/help", "/transfer cav"], db_path, DISCORD_TOKEN=TOKEN, LOG_LEVEL="DEBUG"
     )
     assert TOKEN not in out.stdout + out.stderr
+
+
+def test_start_without_token_opens_the_console_and_says_how_to_connect(db_path: Path) -> None:
+    clean = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "DATABASE_", "LOG_"))
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "start"],
+        cwd=db_path.parent,
+        env={
+            **clean,
+            "DATABASE_PATH": str(db_path),
+            "PYTHONPATH": str(ROOT),
+            "HOME": str(db_path.parent),
+        },
+        input="/transfer morkov\n/exit\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert (
+        lines[0]
+        == "No DISCORD_TOKEN in .env: running the console. Add a token to .env to connect to Discord."
+    )
+    assert (
+        "Michael Mørkøv moves from Soudal Quick-Step to Astana Qazaqstan Team for 2024"
+        in out.stdout
+    )
+    assert out.stderr == ""  # start-up chatter stays out of the console
