@@ -7,6 +7,7 @@ examples run at the service level (fast); a smaller set goes through the Discord
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from typing import Any
 
@@ -111,7 +112,7 @@ async def fresh_claim(world: World) -> int:
     options = story(f"person:{person}", f"https://www.cyclingnews.com/news/hostile-base-{n}")
     options["season"] = 1990 + n % 100
     answer = await moderation.addnews_from_options(world.services, options, ACTOR, confirm=True)
-    return int(answer.title.split()[2])
+    return int(re.search(r"ID (\d+)", answer.title)[1])  # added, or merged into
 
 
 # -- the service level: many examples ---------------------------------------------------
