@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import logging
 import shlex
-import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -255,7 +254,3 @@ def _save_history(readline: Any) -> None:
         readline.write_history_file(HISTORY_FILE)
     except OSError as exc:
         log.debug("history not saved: %s", exc)
-
-
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()

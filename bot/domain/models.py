@@ -184,10 +184,3 @@ class Claim:
     linked_ids: tuple[int, ...] = ()
     updated_at: str | None = None
     created_at: str | None = None
-
-
-@dataclass(slots=True)
-class Scope:
-    """What a reader may see: global facts, plus one guild's own (None: global only)."""
-
-    guild_id: int | None = None

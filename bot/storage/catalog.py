@@ -85,17 +85,6 @@ async def memberships(conn: aiosqlite.Connection, person_id: int) -> list[Member
         return [Membership(r[0], r[1], r[2]) for r in await cur.fetchall()]
 
 
-async def team_roster(
-    conn: aiosqlite.Connection, team_id: int, season: int
-) -> list[tuple[int, str]]:
-    """Return (person id, role) of everyone we hold at the team in `season`."""
-    async with conn.execute(
-        "SELECT person_id, role FROM membership WHERE team_id = ? AND season = ?",
-        (team_id, season),
-    ) as cur:
-        return [(r[0], r[1]) for r in await cur.fetchall()]
-
-
 async def current_team_ids(conn: aiosqlite.Connection, person_ids: list[int]) -> dict[int, int]:
     """Return each person's team in their latest season we hold."""
     if not person_ids:
