@@ -106,7 +106,7 @@ async def fresh_claim(world: World) -> int:
     person = (
         await world.services.db.fetchone(
             "SELECT id FROM person WHERE guild_id IS NULL ORDER BY id LIMIT 1 OFFSET ?",
-            (900 + n % 300,),
+            (n % 1100,),
         )
     )[0]
     options = story(f"person:{person}", f"https://www.cyclingnews.com/news/hostile-base-{n}")
