@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import AsyncIterator
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 
@@ -63,7 +64,7 @@ class Database:
         except sqlite3.Error as exc:
             # aiosqlite stops its worker thread after a failed connect; wait for it while the
             # loop still runs, or it reports into a closed loop and prints a stray traceback.
-            thread = getattr(connecting, "_thread", connecting)
+            thread: Any = getattr(connecting, "_thread", connecting)  # a Thread before 0.21
             await asyncio.to_thread(thread.join, 5)
             raise StorageError(f"cannot open database {path}: {exc}") from None
         conn.row_factory = aiosqlite.Row
