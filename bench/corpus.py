@@ -17,6 +17,7 @@ import hashlib
 import itertools
 import json
 import logging
+import multiprocessing
 import random
 import sqlite3
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ CACHE = Path(__file__).resolve().parent / ".cache"
 SEED = 20_240_601
 # Synthetic entity ids start here so that they never collide with the bundled registry's.
 ID_BASE = 10_000_000
-CORPUS_VERSION = 2  # bump when the generator changes: cached files are keyed on it
+CORPUS_VERSION = 3  # bump when the generator changes: cached files are keyed on it
 
 # fmt: off
 _FIRST = {
@@ -411,7 +412,6 @@ def make_news(names: Names, n_claims: int, seed: int = SEED) -> News:
 def _digest(*parts: object) -> str:
     migrations = Path(__file__).resolve().parents[1] / "bot" / "storage" / "migrations"
     h = hashlib.sha256(repr((CORPUS_VERSION, SEED, parts)).encode())
-    h.update(Path(__file__).read_bytes())  # any change to the generator invalidates the cache
     for f in sorted(migrations.glob("*.sql")):
         h.update(f.read_bytes())
     return h.hexdigest()[:12]
@@ -559,6 +559,14 @@ def document(names: Names, news: News) -> dict[str, Any]:
     }
 
 
+def _write_document(path: Path, names: Names, news: News) -> None:
+    tmp = path.with_suffix(".tmp")
+    with no_gc():
+        text = json.dumps(document(names, news), ensure_ascii=False, separators=(",", ":"))
+    tmp.write_text(text, encoding="utf-8")
+    tmp.rename(path)
+
+
 @dataclass
 class BenchData:
     names: Names
@@ -567,12 +575,25 @@ class BenchData:
     n_claims: int
 
 
+def _paths(n_names: int, n_claims: int) -> tuple[str, Path, Path]:
+    tag = _digest(n_names, n_claims)
+    return (
+        tag,
+        CACHE / f"bench-{n_names}-{n_claims}-{tag}.sqlite3",
+        CACHE / f"import-{n_names}-{n_claims}-{tag}.json",
+    )
+
+
+def bench_data_ready(n_names: int, n_claims: int, *, with_import_file: bool = True) -> bool:
+    """True when bench_data() would find everything in the cache."""
+    _, db_path, import_path = _paths(n_names, n_claims)
+    return db_path.exists() and (not with_import_file or import_path.exists())
+
+
 def bench_data(n_names: int, n_claims: int, *, with_import_file: bool = True) -> BenchData:
     """The cached bench database (and import file) for `n_names` and `n_claims`; built once."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    tag = _digest(n_names, n_claims)
-    db_path = CACHE / f"bench-{n_names}-{n_claims}-{tag}.sqlite3"
-    import_path = CACHE / f"import-{n_names}-{n_claims}-{tag}.json"
+    tag, db_path, import_path = _paths(n_names, n_claims)
     for stale in [*CACHE.glob("bench-*.sqlite3*"), *CACHE.glob("import-*.json")]:
         if tag not in stale.name:
             stale.unlink(missing_ok=True)
@@ -584,15 +605,18 @@ def bench_data(n_names: int, n_claims: int, *, with_import_file: bool = True) ->
         log.info("generating %d claims over %d names", n_claims, n_names)
         with no_gc():
             news = make_news(names, n_claims)
+        # two cores: the import file is written by a forked child while this process fills the DB
+        writer = None
+        if need_doc:
+            ctx = multiprocessing.get_context("fork")
+            writer = ctx.Process(target=_write_document, args=(import_path, names, news))
+            writer.start()
         if need_db:
             tmp = db_path.with_suffix(".tmp")
             write_db(tmp, names, news)
             tmp.rename(db_path)
-        if need_doc:
-            tmp = import_path.with_suffix(".tmp")
-            with no_gc():
-                text = json.dumps(document(names, news), ensure_ascii=False, separators=(",", ":"))
-            tmp.write_text(text, encoding="utf-8")
-            del text
-            tmp.rename(import_path)
+        if writer is not None:
+            writer.join()
+            if writer.exitcode != 0:
+                raise RuntimeError(f"writing {import_path} failed (exit code {writer.exitcode})")
     return BenchData(names, db_path, import_path, n_claims)

@@ -10,7 +10,7 @@ import pstats
 import time
 from pathlib import Path
 
-from bench.corpus import CACHE, BenchData
+from bench.corpus import CACHE, BenchData, document, make_news
 from bench.measure import Row, no_gc
 from bot.storage.db import Database
 from bot.storage.loader import import_data
@@ -28,16 +28,31 @@ async def _empty(path: Path) -> None:
     await db.close()
 
 
-def run(data: BenchData, *, profile: bool = False) -> tuple[list[Row], str]:
-    """One import (a minute of work is not repeated); returns the rows and a profile if asked."""
+def run(
+    data: BenchData, *, n_claims: int | None = None, profile: bool = False
+) -> tuple[list[Row], str]:
+    """One import (minutes of work are not repeated); returns the rows and a profile if asked.
+
+    With `n_claims`, a document of that many claims over the same people is generated in
+    memory (the 1M-claim file takes far longer than `make bench` can afford: see the README);
+    otherwise the cached 1M-claim file is read.
+    """
     target = CACHE / "import-target.sqlite3"
     _remove(target)
     asyncio.run(_empty(target))
-    size_mb = data.import_path.stat().st_size / 1e6
+    if n_claims is None:
+        raw = data.import_path.read_bytes()
+    else:
+        with no_gc():
+            raw = json.dumps(
+                document(data.names, make_news(data.names, n_claims)), ensure_ascii=False
+            ).encode("utf-8")
+    size_mb = len(raw) / 1e6
     t = time.perf_counter()
     # json.loads builds millions of small objects: the GC would rescan them all repeatedly
     with no_gc():
-        doc = json.loads(data.import_path.read_bytes())
+        doc = json.loads(raw)
+    del raw
     parse_s = time.perf_counter() - t
     n_claims = len(doc.get("claims") or [])
     prof = cProfile.Profile() if profile else None
@@ -56,6 +71,8 @@ def run(data: BenchData, *, profile: bool = False) -> tuple[list[Row], str]:
         profile_text = buf.getvalue()
     _remove(target)
     total = parse_s + import_s
+    per_million = total * 1_000_000 / max(1, n_claims)
+    scaled = n_claims < 1_000_000
     rows = [
         Row(
             "import",
@@ -63,10 +80,16 @@ def run(data: BenchData, *, profile: bool = False) -> tuple[list[Row], str]:
             "s",
             median=total,
             n=1,
-            target=f"<= {TARGET_S:g} s",
-            passed=total <= TARGET_S,
+            target=f"<= {TARGET_S * n_claims / 1e6:g} s" + (" (60 s per 1M)" if scaled else ""),
+            passed=per_million <= TARGET_S,
             note=f"json.loads {parse_s:.1f} s + import_data {import_s:.1f} s; "
-            f"added {report.as_dict()['added']}, rejected {len(report.rejected)}",
+            + (
+                f"x{1e6 / n_claims:g} = {per_million:.0f} s per 1M claims (at least: B-trees "
+                "deepen); `python -m bench --full-import` imports the 1M file; "
+                if scaled
+                else ""
+            )
+            + f"added {report.as_dict()['added']}, rejected {len(report.rejected)}",
             extra={"parse_s": parse_s, "import_s": import_s, "report": report.as_dict()},
         ),
     ]

@@ -18,7 +18,7 @@ from unittest import mock
 
 from rapidfuzz import fuzz, process
 
-from bench.corpus import CACHE, SEED, make_names
+from bench.corpus import CACHE, CORPUS_VERSION, SEED, make_names
 from bench.measure import Row, Stats, no_gc, time_calls, timed_repeats
 from bot.domain.matching import NameEntry, NameIndex
 from bot.domain.models import EntityKind, EntityRef
@@ -33,7 +33,8 @@ DATA_DIR = ROOT / "data"
 def _code_digest() -> str:
     """Cached indexes are only valid for the matcher that built them."""
     h = hashlib.sha256()
-    for rel in ("bot/domain/matching.py", "bot/domain/names.py", "bench/corpus.py"):
+    h.update(str(CORPUS_VERSION).encode())
+    for rel in ("bot/domain/matching.py", "bot/domain/names.py"):
         h.update((ROOT / rel).read_bytes())
     return h.hexdigest()[:12]
 
@@ -274,17 +275,6 @@ def run_scale(
     index = corpus.index
     names_n = len(corpus.folded)
     rows: list[Row] = []
-    if corpus.build_s is not None:
-        rows.append(
-            Row(
-                sec,
-                f"index build ({names_n:,} names)",
-                "s",
-                median=corpus.build_s,
-                n=1,
-                note="built with the GC on, as at start-up",
-            )
-        )
     qs = query_set(corpus, max(n_timed, n_accuracy))
     typed = [q for _, q, _ in qs[:n_timed]]
     prefixes = autocomplete_set(corpus, n_timed)
