@@ -41,7 +41,7 @@ class Settings:
 
 
 def _snowflake(name: str, raw: str) -> int:
-    if not raw.isdigit() or not 15 <= len(raw) <= 21:
+    if not (raw.isascii() and raw.isdigit()) or not 15 <= len(raw) <= 21:
         raise ConfigError(name, f"expected a Discord id (15-21 digits), got {raw!r}")
     return int(raw)
 
@@ -84,13 +84,13 @@ def load_settings(
 
     shard_count = None
     if (raw := get("SHARD_COUNT")) is not None:
-        if not raw.isdigit() or int(raw) < 1:
+        if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
             raise ConfigError("SHARD_COUNT", f"must be a positive whole number, got {raw!r}")
         shard_count = int(raw)
     shard_ids = None
     if (raw := get("SHARD_IDS")) is not None:
         parts = [p.strip() for p in raw.split(",") if p.strip()]
-        if not parts or not all(p.isdigit() for p in parts):
+        if not parts or not all(p.isascii() and p.isdigit() for p in parts):
             raise ConfigError("SHARD_IDS", f"must be comma-separated shard numbers, got {raw!r}")
         shard_ids = tuple(int(p) for p in parts)
         if shard_count is None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.domain.answer import Answer, Section, error
 from bot.domain.help import help_answer
-from bot.domain.text import InvalidInput
+from bot.domain.text import InvalidInput, is_number
 from bot.services.container import Services
 from bot.services.news import Duplicate, NotAllowed, NotFound
 from bot.storage.audit import Actor
@@ -53,7 +53,7 @@ def _int(options: dict[str, str], key: str) -> int | None:
     raw = options.get(key)
     if raw is None or raw == "":
         return None
-    if not raw.lstrip("-").isdigit() or len(raw) > 18:
+    if not is_number(raw.removeprefix("-")) or len(raw) > 18:
         raise InvalidInput(key, "must be a whole number")
     return int(raw)
 
@@ -204,7 +204,7 @@ async def run_console(services: Services, commands: list[str], *, hint: str | No
             break
         if line.startswith("/addarticle") and "file:" not in line and "text:" not in line:
             line = await _paste_article(line)
-        if pending is not None and line.isdigit():
+        if pending is not None and is_number(line):
             answer = await _choose(services, pending, int(line))
         else:
             answer = await run_line(services, line)

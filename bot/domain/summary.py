@@ -203,7 +203,7 @@ def person_answer(view: PersonView) -> Answer:
         history = _team_history(view.memberships, view.teams)
         none = "No transfer news is stored" + (f" for {view.season}." if view.season else ".")
         return Answer(
-            title=name,
+            title=_md(name),
             description=f"{header}\n\n{none}",
             sections=(Section("Team history we hold", history),) if history else (),
             footer="Mercato · facts with sources",
@@ -225,7 +225,7 @@ def person_answer(view: PersonView) -> Answer:
         sentences.append(f"Also stored: {also} ({nxt.status.value}){more}.")
     sections = tuple(_claim_section(c, name, view.teams, view.people, view.linked) for c in claims)
     return Answer(
-        title=name,
+        title=_md(name),
         description=f"{header}\n\n" + " ".join(sentences),
         sections=sections,
         footer="Mercato · newest first · IDs for moderators",
@@ -310,7 +310,7 @@ def team_answer(view: TeamView) -> Answer:
         if chunk:
             sections.append(Section(group if part == 1 else f"{group} (cont.)", "\n".join(chunk)))
     return Answer(
-        title=f"{name} · {view.season}",
+        title=f"{_md(name)} · {view.season}",
         description=f"{summary}\nNames of this team: {names}",
         sections=tuple(sections),
         footer="Mercato · status: ✅ official ☑️ confirmed 📰 reported 💬 rumour ❌ denied 🚫 retracted",

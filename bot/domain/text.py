@@ -46,6 +46,11 @@ def escape_markdown(text: str) -> str:
     return _MASS_MENTION.sub("@\u200b\\1", text)
 
 
+def is_number(text: str) -> bool:
+    """True for plain ASCII digits only: str.isdigit() also accepts '²' and other digits int() refuses."""
+    return text.isascii() and text.isdigit()
+
+
 def shorten(text: str, limit: int, placeholder: str = "…") -> str:
     if len(text) <= limit:
         return text

@@ -384,7 +384,7 @@ class AnnounceService:
         )
         verb = "now follow" if new else "already follow"
         return success(
-            f"Following {label}",
+            f"Following {escape_markdown(label)}",
             f"You {verb} {escape_markdown(label)}: news arrives {where} when a story is added"
             " or changes status.",
         )

@@ -10,7 +10,7 @@ from bot.domain.answer import Answer, Choice, Tone
 from bot.domain.matching import Match
 from bot.domain.models import EntityKind, EntityRef
 from bot.domain.seasons import default_team_season
-from bot.domain.text import InvalidInput, clean_text, escape_markdown
+from bot.domain.text import InvalidInput, clean_text, escape_markdown, is_number
 from bot.services.directory import Directory
 from bot.storage import catalog, news
 from bot.storage.db import Database
@@ -31,7 +31,7 @@ def validate_season(season: int | None) -> int | None:
 def parse_ref(value: str) -> EntityRef | None:
     """Read a reference an autocomplete choice or a select carries: 'person:12', 'team:3'."""
     kind, _, raw = value.partition(":")
-    if kind in ("person", "team") and raw.isdigit() and len(raw) < 19:
+    if kind in ("person", "team") and is_number(raw) and len(raw) < 19:
         return EntityRef(EntityKind(kind), int(raw))
     return None
 

@@ -8,7 +8,7 @@ from bot.domain.answer import Answer, Section, Tone
 from bot.domain.matching import label_for
 from bot.domain.models import EntityKind
 from bot.domain.summary import fmt_date
-from bot.domain.text import InvalidInput, clean_text, escape_markdown, shorten
+from bot.domain.text import InvalidInput, clean_text, escape_markdown, is_number, shorten
 from bot.services.ask import parse_ref
 from bot.services.container import Services
 from bot.services.news import AddResult, NewsDraft
@@ -46,7 +46,7 @@ def _year(options: dict[str, Any], key: str) -> int | None:
         return None
     if isinstance(raw, int):
         return raw
-    if not str(raw).strip().isdigit():
+    if not is_number(str(raw).strip()):
         raise InvalidInput(key, "must be a year like 2024")
     return int(str(raw).strip())
 
@@ -155,7 +155,7 @@ async def addnews_from_options(
 
 async def edit_from_options(s: Services, o: dict[str, Any], actor: Actor) -> Answer:
     raw_id = o.get("id")
-    if raw_id is None or not str(raw_id).isdigit():
+    if raw_id is None or not is_number(str(raw_id)):
         raise InvalidInput("id", "is required: the story ID shown under each story")
     changes: dict[str, Any] = {}
     guild = actor.guild_id

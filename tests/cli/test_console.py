@@ -78,4 +78,7 @@ async def test_console_addarticle_proposes_and_stores(services: Services) -> Non
 async def test_unknown_command_and_bad_options_are_clear(services: Services) -> None:
     assert (await run_line(services, "/nope")).title == "Unknown command"
     assert (await run_line(services, "/transfer cav season:20x4")).title == "Invalid season"
+    # Unicode digits that str.isdigit() accepts but int() refuses (found by hypothesis).
+    assert (await run_line(services, "/transfer cav season:²⁰²⁴")).title == "Invalid season"
+    assert (await run_line(services, "/editnews id:1 season:²")).title == "Invalid season"
     assert (await run_line(services, "transfer cav")).title == "Cannot run that"
