@@ -183,6 +183,35 @@ async def test_follow_and_digest_settings(
     await outcome(world.services.announce.status(GUILD_ID))
 
 
+@SERVICE
+@given(
+    text=st.one_of(
+        hostile_text,
+        st.text(max_size=5000),
+        # A real story with hostile text around it, so proposals are made and stored.
+        st.builds(
+            lambda a, b: f"{a}\nMichael Mørkøv has signed for Cofidis for 2026. {b}",
+            hostile_text,
+            hostile_text,
+        ),
+    ),
+    url=st.one_of(hostile_text, st.just("https://www.cyclingnews.com/news/hostile-article")),
+    published=maybe_hostile,
+)
+async def test_addarticle_form_and_storing_its_proposals(
+    world: World, text: str, url: str, published: str | None
+) -> None:
+    from bot.services.articles import review_article
+
+    review = await outcome(
+        review_article(world.services, text=text, url=url, published=published, actor=ACTOR)
+    )
+    for proposal in getattr(review, "proposals", [])[:2]:
+        await outcome(
+            moderation.addnews_from_options(world.services, proposal.options, ACTOR, confirm=True)
+        )
+
+
 def test_zz_nothing_invalid_was_stored_by_the_service_runs(world: World) -> None:
     assert_store_valid(world)
 
