@@ -143,10 +143,10 @@ def load_corpus(scale: int, bundled: list[NameEntry]) -> Corpus:
             e = entries[i]
             seen = set()
             for raw in (e.label, *e.names):
-                f = fold(raw)
-                if f and f not in seen:
-                    seen.add(f)
-                    folded.append(f)
+                name = fold(raw)
+                if name and name not in seen:
+                    seen.add(name)
+                    folded.append(name)
                     owner.append(i)
         data = {
             "entries": entries,

@@ -39,7 +39,7 @@ PLANS = {
 async def query_plans(db: Database) -> dict[str, list[str]]:
     out = {}
     for name, sql in PLANS.items():
-        params = [1] * sql.count("?")
+        params: list[object] = [1] * sql.count("?")
         rows = await db.fetchall(f"EXPLAIN QUERY PLAN {sql}", params)
         out[name] = [str(r[3]) for r in rows]
     return out
