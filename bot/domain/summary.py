@@ -40,6 +40,7 @@ class PersonView:
     people: dict[int, Person]
     linked: dict[int, Claim] = field(default_factory=dict)
     season: int | None = None
+    total: int | None = None  # stories stored, when more than the ones shown
 
 
 @dataclass(slots=True)
@@ -49,6 +50,7 @@ class TeamView:
     claims: list[Claim]
     teams: dict[int, Team]
     people: dict[int, Person]
+    total: int | None = None
 
 
 def fmt_date(d: date) -> str:
@@ -228,8 +230,14 @@ def person_answer(view: PersonView) -> Answer:
         title=_md(name),
         description=f"{header}\n\n" + " ".join(sentences),
         sections=sections,
-        footer="Mercato · newest first · IDs for moderators",
+        footer="Mercato · newest first · IDs for moderators" + _more(len(claims), view.total),
     )
+
+
+def _more(shown: int, total: int | None) -> str:
+    if total is None or total <= shown:
+        return ""
+    return f" · showing the newest {shown} of {total}; add season: to narrow"
 
 
 def _team_history(memberships: list[Membership], teams: dict[int, Team]) -> str:
@@ -313,5 +321,6 @@ def team_answer(view: TeamView) -> Answer:
         title=f"{_md(name)} · {view.season}",
         description=f"{summary}\nNames of this team: {names}",
         sections=tuple(sections),
-        footer="Mercato · status: ✅ official ☑️ confirmed 📰 reported 💬 rumour ❌ denied 🚫 retracted",
+        footer="Mercato · status: ✅ official ☑️ confirmed 📰 reported 💬 rumour ❌ denied 🚫 retracted"
+        + _more(len(view.claims), view.total),
     )

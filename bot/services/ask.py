@@ -108,6 +108,9 @@ class AskService:
             return None
         members = await catalog.memberships(conn, person_id)
         claims = await news.claims_for_person(conn, person_id, guild_id, season)
+        total = len(claims)
+        if total == news.PERSON_LIMIT:
+            total = await news.count_for_person(conn, person_id, guild_id, season)
         link_ids = sorted({i for c in claims for i in c.linked_ids})
         linked = await news.get_claims(conn, link_ids, guild_id)
         team_ids = {m.team_id for m in members}
@@ -116,7 +119,7 @@ class AskService:
         teams = await catalog.get_teams(conn, list(team_ids))
         people = await catalog.get_people(conn, sorted({c.person_id for c in linked.values()}))
         people[person.id] = person
-        return summary.PersonView(person, members, claims, teams, people, linked, season)
+        return summary.PersonView(person, members, claims, teams, people, linked, season, total)
 
     # -- /team ---------------------------------------------------------------------------
     async def team(self, query: str, guild_id: int | None, season: int | None = None) -> Answer:
@@ -133,10 +136,13 @@ class AskService:
             return not_found(str(team_id), [], {EntityKind.TEAM})
         year = season or default_team_season(self.today())
         claims = await news.claims_for_team(conn, team_id, year, guild_id)
+        total = len(claims)
+        if total == news.TEAM_LIMIT:
+            total = await news.count_for_team(conn, team_id, year, guild_id)
         team_ids = {team_id} | {t for c in claims for t in (c.from_team_id, c.to_team_id) if t}
         teams = await catalog.get_teams(conn, list(team_ids))
         people = await catalog.get_people(conn, sorted({c.person_id for c in claims}))
-        return summary.team_answer(summary.TeamView(team, year, claims, teams, people))
+        return summary.team_answer(summary.TeamView(team, year, claims, teams, people, total))
 
 
 def _choose(query: str, candidates: list[Match]) -> Answer:

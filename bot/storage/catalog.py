@@ -31,14 +31,14 @@ def person_from_row(row: aiosqlite.Row, aliases: tuple[str, ...] = ()) -> Person
 
 
 async def get_person(conn: aiosqlite.Connection, person_id: int) -> Person | None:
-    async with conn.execute("SELECT * FROM person WHERE id = ?", (person_id,)) as cur:
-        row = await cur.fetchone()
+    rows = await conn.execute_fetchall("SELECT * FROM person WHERE id = ?", (person_id,))
+    row = next(iter(rows), None)
     if row is None:
         return None
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         "SELECT alias FROM alias WHERE person_id = ? ORDER BY id", (person_id,)
-    ) as cur:
-        aliases = tuple(r[0] for r in await cur.fetchall())
+    )
+    aliases = tuple(r[0] for r in rows)
     return person_from_row(row, aliases)
 
 
@@ -46,8 +46,8 @@ async def get_people(conn: aiosqlite.Connection, ids: list[int]) -> dict[int, Pe
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    async with conn.execute(f"SELECT * FROM person WHERE id IN ({marks})", ids) as cur:
-        return {r["id"]: person_from_row(r) for r in await cur.fetchall()}
+    rows = await conn.execute_fetchall(f"SELECT * FROM person WHERE id IN ({marks})", ids)
+    return {r["id"]: person_from_row(r) for r in rows}
 
 
 async def get_teams(conn: aiosqlite.Connection, ids: list[int]) -> dict[int, Team]:
@@ -57,20 +57,20 @@ async def get_teams(conn: aiosqlite.Connection, ids: list[int]) -> dict[int, Tea
         return {}
     marks = ",".join("?" * len(ids))
     names: dict[int, list[TeamName]] = {i: [] for i in ids}
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         f"SELECT team_id, name, first_season, last_season FROM team_name WHERE team_id IN ({marks})"
         " ORDER BY first_season",
         ids,
-    ) as cur:
-        for r in await cur.fetchall():
-            names[r[0]].append(TeamName(r[1], r[2], r[3]))
-    async with conn.execute(
+    )
+    for r in rows:
+        names[r[0]].append(TeamName(r[1], r[2], r[3]))
+    rows = await conn.execute_fetchall(
         f"SELECT id, key, country, guild_id FROM team WHERE id IN ({marks})", ids
-    ) as cur:
-        return {
-            r[0]: Team(id=r[0], key=r[1], names=tuple(names[r[0]]), country=r[2], guild_id=r[3])
-            for r in await cur.fetchall()
-        }
+    )
+    return {
+        r[0]: Team(id=r[0], key=r[1], names=tuple(names[r[0]]), country=r[2], guild_id=r[3])
+        for r in rows
+    }
 
 
 async def get_team(conn: aiosqlite.Connection, team_id: int) -> Team | None:
@@ -78,11 +78,11 @@ async def get_team(conn: aiosqlite.Connection, team_id: int) -> Team | None:
 
 
 async def memberships(conn: aiosqlite.Connection, person_id: int) -> list[Membership]:
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         "SELECT team_id, season, role FROM membership WHERE person_id = ? ORDER BY season",
         (person_id,),
-    ) as cur:
-        return [Membership(r[0], r[1], r[2]) for r in await cur.fetchall()]
+    )
+    return [Membership(r[0], r[1], r[2]) for r in rows]
 
 
 async def current_team_ids(conn: aiosqlite.Connection, person_ids: list[int]) -> dict[int, int]:
@@ -90,12 +90,12 @@ async def current_team_ids(conn: aiosqlite.Connection, person_ids: list[int]) ->
     if not person_ids:
         return {}
     marks = ",".join("?" * len(person_ids))
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         f"SELECT person_id, team_id, max(season) FROM membership WHERE person_id IN ({marks})"
         " GROUP BY person_id",
         person_ids,
-    ) as cur:
-        return {r[0]: r[1] for r in await cur.fetchall()}
+    )
+    return {r[0]: r[1] for r in rows}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,49 +115,49 @@ class PersonIndexRow:
 async def iter_people_for_index(conn: aiosqlite.Connection) -> AsyncIterator[PersonIndexRow]:
     """Stream every person with what the name index needs, in a few set-based queries."""
     aliases: dict[int, list[str]] = {}
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         "SELECT person_id, alias FROM alias WHERE person_id IS NOT NULL"
-    ) as cur:
-        async for r in cur:
-            aliases.setdefault(r[0], []).append(r[1])
+    )
+    for r in rows:
+        aliases.setdefault(r[0], []).append(r[1])
     latest: dict[int, tuple[int, int]] = {}
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         "SELECT person_id, team_id, max(season) FROM membership GROUP BY person_id"
-    ) as cur:
-        async for r in cur:
-            latest[r[0]] = (r[2], r[1])
+    )
+    for r in rows:
+        latest[r[0]] = (r[2], r[1])
     news: dict[int, str] = {}
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         "SELECT person_id, max(updated_at) FROM claim GROUP BY person_id"
-    ) as cur:
-        async for r in cur:
-            news[r[0]] = r[1]
-    async with conn.execute(
+    )
+    for r in rows:
+        news[r[0]] = r[1]
+    rows = await conn.execute_fetchall(
         "SELECT id, name, sort_name, role, nationality, guild_id FROM person"
-    ) as cur:
-        async for r in cur:
-            season, team = latest.get(r[0], (None, None))
-            yield PersonIndexRow(
-                id=r[0],
-                name=r[1],
-                sort_name=r[2],
-                role=r[3],
-                nationality=r[4],
-                guild_id=r[5],
-                last_season=season,
-                last_team_id=team,
-                aliases=tuple(aliases.get(r[0], ())),
-                last_news=news.get(r[0]),
-            )
+    )
+    for r in rows:
+        season, team = latest.get(r[0], (None, None))
+        yield PersonIndexRow(
+            id=r[0],
+            name=r[1],
+            sort_name=r[2],
+            role=r[3],
+            nationality=r[4],
+            guild_id=r[5],
+            last_season=season,
+            last_team_id=team,
+            aliases=tuple(aliases.get(r[0], ())),
+            last_news=news.get(r[0]),
+        )
 
 
 async def all_teams(conn: aiosqlite.Connection) -> tuple[dict[int, Team], dict[int, list[str]]]:
     """Return every team with its names, and the team aliases."""
-    async with conn.execute("SELECT id FROM team") as cur:
-        ids = [r[0] for r in await cur.fetchall()]
+    rows = await conn.execute_fetchall("SELECT id FROM team")
+    ids = [r[0] for r in rows]
     teams = await get_teams(conn, ids)
     aliases: dict[int, list[str]] = {}
-    async with conn.execute("SELECT team_id, alias FROM alias WHERE team_id IS NOT NULL") as cur:
-        async for r in cur:
-            aliases.setdefault(r[0], []).append(r[1])
+    rows = await conn.execute_fetchall("SELECT team_id, alias FROM alias WHERE team_id IS NOT NULL")
+    for r in rows:
+        aliases.setdefault(r[0], []).append(r[1])
     return teams, aliases

@@ -60,60 +60,96 @@ async def _hydrate(
     ids = [r["id"] for r in rows]
     marks = ",".join("?" * len(ids))
     sources: dict[int, list[Source]] = {i: [] for i in ids}
-    async with conn.execute(
+    source_rows = await conn.execute_fetchall(
         "SELECT cs.claim_id, cs.role AS source_role, cs.status AS source_status, r.*"
         f" FROM claim_source cs JOIN report r ON r.id = cs.report_id WHERE cs.claim_id IN ({marks})"
         " ORDER BY r.published, r.id",
         ids,
-    ) as cur:
-        for r in await cur.fetchall():
-            sources[r["claim_id"]].append(
-                Source(report_from_row(r), SourceRole(r["source_role"]), Status(r["source_status"]))
-            )
+    )
+    for r in source_rows:
+        sources[r["claim_id"]].append(
+            Source(report_from_row(r), SourceRole(r["source_role"]), Status(r["source_status"]))
+        )
     links: dict[int, list[int]] = {i: [] for i in ids}
-    async with conn.execute(
+    link_rows = await conn.execute_fetchall(
         "SELECT l.claim_a, l.claim_b FROM claim_link l"
         f" JOIN claim a ON a.id = l.claim_a JOIN claim b ON b.id = l.claim_b"
         f" WHERE (l.claim_a IN ({marks}) OR l.claim_b IN ({marks}))"
         f" AND {scope_clause('a.guild_id')} AND {scope_clause('b.guild_id')}",
         [*ids, *ids, guild_id, guild_id],
-    ) as cur:
-        for a, b in await cur.fetchall():
-            if a in links:
-                links[a].append(b)
-            if b in links:
-                links[b].append(a)
+    )
+    for a, b in link_rows:
+        if a in links:
+            links[a].append(b)
+        if b in links:
+            links[b].append(a)
     return [_claim(r, tuple(sources[r["id"]]), tuple(sorted(links[r["id"]]))) for r in rows]
 
 
+# An answer shows at most this many stories (newest first); older ones are reached with season:.
+# Summarising hundreds of stories nobody pages through would cost every reply its speed.
+PERSON_LIMIT = 50
+TEAM_LIMIT = 100
+
+
 async def claims_for_person(
-    conn: aiosqlite.Connection, person_id: int, guild_id: int | None, season: int | None = None
+    conn: aiosqlite.Connection,
+    person_id: int,
+    guild_id: int | None,
+    season: int | None = None,
+    limit: int = PERSON_LIMIT,
 ) -> list[Claim]:
-    """Every claim about a person visible in the scope, newest season first."""
+    """A person's claims visible in the scope, newest season first, at most `limit`."""
     sql = f"SELECT {_CLAIM_COLS} FROM claim WHERE person_id = ? AND {scope_clause()}"
     params: list[Any] = [person_id, guild_id]
     if season is not None:
         sql += " AND season = ?"
         params.append(season)
-    sql += " ORDER BY coalesce(season, 0) DESC, updated_at DESC, id DESC LIMIT 200"
-    async with conn.execute(sql, params) as cur:
-        rows = list(await cur.fetchall())
+    sql += " ORDER BY coalesce(season, 0) DESC, updated_at DESC, id DESC LIMIT ?"
+    params.append(limit)
+    rows = await conn.execute_fetchall(sql, params)
+    rows = list(rows)
     return await _hydrate(conn, rows, guild_id)
+
+
+async def count_for_person(
+    conn: aiosqlite.Connection, person_id: int, guild_id: int | None, season: int | None
+) -> int:
+    sql = f"SELECT count(*) FROM claim WHERE person_id = ? AND {scope_clause()}"
+    params: list[Any] = [person_id, guild_id]
+    if season is not None:
+        sql += " AND season = ?"
+        params.append(season)
+    rows = await conn.execute_fetchall(sql, params)
+    return int(next(iter(rows))[0])
+
+
+_TEAM_SQL = (
+    "SELECT {cols} FROM claim WHERE to_team_id = ? AND season = ? AND {scope}"
+    " UNION SELECT {cols} FROM claim WHERE from_team_id = ? AND season = ? AND {scope}"
+)
 
 
 async def claims_for_team(
-    conn: aiosqlite.Connection, team_id: int, season: int, guild_id: int | None
-) -> list[Claim]:
+    conn: aiosqlite.Connection, team_id: int, season: int, guild_id: int | None,
+    limit: int = TEAM_LIMIT,
+) -> list[Claim]:  # fmt: skip
     """Claims that move someone into or out of a team for a season (or retire from it)."""
-    scope = scope_clause()
-    sql = (
-        f"SELECT {_CLAIM_COLS} FROM claim WHERE to_team_id = ? AND season = ? AND {scope}"
-        f" UNION SELECT {_CLAIM_COLS} FROM claim WHERE from_team_id = ? AND season = ? AND {scope}"
-        " ORDER BY updated_at DESC, id DESC LIMIT 500"
+    sql = _TEAM_SQL.format(cols=_CLAIM_COLS, scope=scope_clause())
+    sql += " ORDER BY updated_at DESC, id DESC LIMIT ?"
+    rows = await conn.execute_fetchall(
+        sql, (team_id, season, guild_id, team_id, season, guild_id, limit)
     )
-    async with conn.execute(sql, (team_id, season, guild_id, team_id, season, guild_id)) as cur:
-        rows = list(await cur.fetchall())
+    rows = list(rows)
     return await _hydrate(conn, rows, guild_id)
+
+
+async def count_for_team(
+    conn: aiosqlite.Connection, team_id: int, season: int, guild_id: int | None
+) -> int:
+    sql = "SELECT count(*) FROM (" + _TEAM_SQL.format(cols="id", scope=scope_clause()) + ")"
+    rows = await conn.execute_fetchall(sql, (team_id, season, guild_id, team_id, season, guild_id))
+    return int(next(iter(rows))[0])
 
 
 async def get_claims(
@@ -122,18 +158,18 @@ async def get_claims(
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         f"SELECT {_CLAIM_COLS} FROM claim WHERE id IN ({marks}) AND {scope_clause()}",
         [*ids, guild_id],
-    ) as cur:
-        rows = list(await cur.fetchall())
+    )
+    rows = list(rows)
     return {c.id: c for c in await _hydrate(conn, rows, guild_id)}
 
 
 async def get_claim_any_scope(conn: aiosqlite.Connection, claim_id: int) -> Claim | None:
     """Fetch a claim whatever its scope (permission checks decide what to do with it)."""
-    async with conn.execute(f"SELECT {_CLAIM_COLS} FROM claim WHERE id = ?", (claim_id,)) as cur:
-        row = await cur.fetchone()
+    rows = await conn.execute_fetchall(f"SELECT {_CLAIM_COLS} FROM claim WHERE id = ?", (claim_id,))
+    row = next(iter(rows), None)
     if row is None:
         return None
     return (await _hydrate(conn, [row], row["guild_id"]))[0]
@@ -148,12 +184,12 @@ async def find_claim(
     guild_id: int | None,
 ) -> int | None:
     """The id of the same claim (person, kind, destination, season) in exactly this scope."""
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         "SELECT id FROM claim WHERE person_id = ? AND kind = ? AND coalesce(to_team_id, 0) = ?"
         " AND coalesce(season, 0) = ? AND coalesce(guild_id, 0) = ?",
         (person_id, kind.value, to_team_id or 0, season or 0, guild_id or 0),
-    ) as cur:
-        row = await cur.fetchone()
+    )
+    row = next(iter(rows), None)
     return row[0] if row else None
 
 
@@ -161,16 +197,16 @@ async def report_by_url_key(
     conn: aiosqlite.Connection, url_key: str, guild_id: int | None
 ) -> aiosqlite.Row | None:
     """The report for this article visible in the scope (the guild's own first)."""
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         f"SELECT * FROM report WHERE url_key = ? AND {scope_clause()}"
         " ORDER BY guild_id IS NULL LIMIT 1",
         (url_key, guild_id),
-    ) as cur:
-        return await cur.fetchone()
+    )
+    return next(iter(rows), None)
 
 
 async def claims_citing(conn: aiosqlite.Connection, report_id: int) -> list[int]:
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         "SELECT claim_id FROM claim_source WHERE report_id = ? ORDER BY claim_id", (report_id,)
-    ) as cur:
-        return [r[0] for r in await cur.fetchall()]
+    )
+    return [r[0] for r in rows]

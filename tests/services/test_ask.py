@@ -114,3 +114,26 @@ async def test_ambiguous_surname_asks_to_choose(services: Services) -> None:
     labels = [c.label for c in answer.choices]
     assert "Adam Yates" in labels and "Simon Yates" in labels
     assert answer.ephemeral
+
+
+async def test_a_person_with_many_stories_shows_the_newest_and_says_so(services: Services) -> None:
+    from bot.domain.models import EntityKind
+    from bot.storage.audit import Actor
+
+    person = services.directory.resolve("cees bol", None, kinds={EntityKind.PERSON}).best
+    team = services.directory.resolve("cofidis", None, kinds={EntityKind.TEAM}).best
+    assert person is not None and team is not None
+    for n in range(55):
+        draft = services.news.draft(
+            person_id=person.ref.id, kind="transfer", status="rumour", to_team_id=team.ref.id,
+            source_url=f"https://www.cyclingnews.com/news/many-{n}", season=1950 + n,
+            summary="A rumour.", published="2023-01-01",
+        )  # fmt: skip
+        await services.news.add(draft, Actor(5, "mod", 77))
+    answer = await services.ask.transfer("cees bol", 77)
+    assert len(answer.sections) == 50
+    assert answer.sections[0].name.startswith("2004 · ")
+    assert answer.footer is not None
+    assert answer.footer.endswith("showing the newest 50 of 55; add season: to narrow")
+    only = await services.ask.transfer("cees bol", 77, season=1950)
+    assert [s.name for s in only.sections] == ["1950 · Transfer · 💬 Rumour"]
