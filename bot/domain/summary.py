@@ -40,7 +40,7 @@ class PersonView:
     people: dict[int, Person]
     linked: dict[int, Claim] = field(default_factory=dict)
     season: int | None = None
-    total: int | None = None  # stories stored, when more than the ones shown
+    more: bool = False  # older stories exist beyond the ones shown
 
 
 @dataclass(slots=True)
@@ -50,7 +50,7 @@ class TeamView:
     claims: list[Claim]
     teams: dict[int, Team]
     people: dict[int, Person]
-    total: int | None = None
+    more: bool = False
 
 
 def fmt_date(d: date) -> str:
@@ -230,14 +230,12 @@ def person_answer(view: PersonView) -> Answer:
         title=_md(name),
         description=f"{header}\n\n" + " ".join(sentences),
         sections=sections,
-        footer="Mercato · newest first · IDs for moderators" + _more(len(claims), view.total),
+        footer="Mercato · newest first · IDs for moderators" + _more(len(claims), view.more),
     )
 
 
-def _more(shown: int, total: int | None) -> str:
-    if total is None or total <= shown:
-        return ""
-    return f" · showing the newest {shown} of {total}; add season: to narrow"
+def _more(shown: int, more: bool) -> str:
+    return f" · showing the newest {shown}; add season: for the others" if more else ""
 
 
 def _team_history(memberships: list[Membership], teams: dict[int, Team]) -> str:
@@ -322,5 +320,5 @@ def team_answer(view: TeamView) -> Answer:
         description=f"{summary}\nNames of this team: {names}",
         sections=tuple(sections),
         footer="Mercato · status: ✅ official ☑️ confirmed 📰 reported 💬 rumour ❌ denied 🚫 retracted"
-        + _more(len(view.claims), view.total),
+        + _more(len(view.claims), view.more),
     )

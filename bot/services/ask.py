@@ -12,6 +12,7 @@ from bot.domain.models import EntityKind, EntityRef
 from bot.domain.seasons import default_team_season
 from bot.domain.text import InvalidInput, clean_text, escape_markdown, is_number
 from bot.services.directory import Directory
+from bot.services.teams import TeamCache
 from bot.storage import catalog, news
 from bot.storage.db import Database
 
@@ -42,11 +43,16 @@ def ref_value(ref: EntityRef) -> str:
 
 class AskService:
     def __init__(
-        self, db: Database, directory: Directory, today: Callable[[], date] = _today
+        self,
+        db: Database,
+        directory: Directory,
+        today: Callable[[], date] = _today,
+        teams: TeamCache | None = None,
     ) -> None:
         self.db = db
         self.directory = directory
         self.today = today
+        self.teams = teams or TeamCache(db)
 
     # -- resolution ----------------------------------------------------------------------
     def autocomplete(
@@ -107,19 +113,16 @@ class AskService:
         if person is None or (person.guild_id is not None and person.guild_id != guild_id):
             return None
         members = await catalog.memberships(conn, person_id)
-        claims = await news.claims_for_person(conn, person_id, guild_id, season)
-        total = len(claims)
-        if total == news.PERSON_LIMIT:
-            total = await news.count_for_person(conn, person_id, guild_id, season)
+        claims, more = await news.claims_for_person(conn, person_id, guild_id, season)
         link_ids = sorted({i for c in claims for i in c.linked_ids})
-        linked = await news.get_claims(conn, link_ids, guild_id)
+        linked = await news.linked_stubs(conn, link_ids, guild_id)
         team_ids = {m.team_id for m in members}
         for c in [*claims, *linked.values()]:
             team_ids.update(t for t in (c.from_team_id, c.to_team_id) if t)
-        teams = await catalog.get_teams(conn, list(team_ids))
+        teams = await self.teams.get(team_ids)
         people = await catalog.get_people(conn, sorted({c.person_id for c in linked.values()}))
         people[person.id] = person
-        return summary.PersonView(person, members, claims, teams, people, linked, season, total)
+        return summary.PersonView(person, members, claims, teams, people, linked, season, more)
 
     # -- /team ---------------------------------------------------------------------------
     async def team(self, query: str, guild_id: int | None, season: int | None = None) -> Answer:
@@ -131,18 +134,15 @@ class AskService:
 
     async def team_answer(self, team_id: int, guild_id: int | None, season: int | None) -> Answer:
         conn = self.db.conn
-        team = await catalog.get_team(conn, team_id)
+        team = (await self.teams.get([team_id])).get(team_id)
         if team is None or (team.guild_id is not None and team.guild_id != guild_id):
             return not_found(str(team_id), [], {EntityKind.TEAM})
         year = season or default_team_season(self.today())
-        claims = await news.claims_for_team(conn, team_id, year, guild_id)
-        total = len(claims)
-        if total == news.TEAM_LIMIT:
-            total = await news.count_for_team(conn, team_id, year, guild_id)
+        claims, more = await news.claims_for_team(conn, team_id, year, guild_id)
         team_ids = {team_id} | {t for c in claims for t in (c.from_team_id, c.to_team_id) if t}
-        teams = await catalog.get_teams(conn, list(team_ids))
+        teams = await self.teams.get(team_ids)
         people = await catalog.get_people(conn, sorted({c.person_id for c in claims}))
-        return summary.team_answer(summary.TeamView(team, year, claims, teams, people, total))
+        return summary.team_answer(summary.TeamView(team, year, claims, teams, people, more))
 
 
 def _choose(query: str, candidates: list[Match]) -> Answer:

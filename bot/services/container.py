@@ -12,6 +12,7 @@ from bot.services.announce import AnnounceService
 from bot.services.ask import AskService
 from bot.services.directory import Directory
 from bot.services.news import NewsService
+from bot.services.teams import TeamCache
 from bot.storage.db import Database
 from bot.storage.loader import Progress, load_bundled
 
@@ -52,7 +53,7 @@ async def open_services(
     except BaseException:
         await db.close()
         raise
-    ask = AskService(db, directory)
+    ask = AskService(db, directory, teams=await TeamCache.load(db))
     news = NewsService(db, directory, settings.owner_ids)
     announce = AnnounceService(db, directory=directory)
     news.hooks.append(announce.on_claim_event)

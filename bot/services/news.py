@@ -575,10 +575,10 @@ class NewsService:
     async def history(self, person_id: int, actor: Actor) -> list[audit.AuditEntry]:
         """Every change to a person and their stories visible in the actor's scope."""
         conn = self.db.conn
-        claims = await news.claims_for_person(conn, person_id, actor.guild_id)
-        entries = await audit.history(conn, "claim", [c.id for c in claims])
+        claim_ids = await news.claim_ids_for_person(conn, person_id, actor.guild_id)
+        entries = await audit.history(conn, "claim", claim_ids)
         entries += await audit.history(conn, "person", [person_id])
-        report_ids = sorted({s.report.id for c in claims for s in c.sources})
+        report_ids = await news.report_ids_for_claims(conn, claim_ids)
         entries += await audit.history(conn, "report", report_ids)
         return sorted(entries, key=lambda e: e.id, reverse=True)
 

@@ -61,7 +61,9 @@ async def _hydrate(
     marks = ",".join("?" * len(ids))
     sources: dict[int, list[Source]] = {i: [] for i in ids}
     source_rows = await conn.execute_fetchall(
-        "SELECT cs.claim_id, cs.role AS source_role, cs.status AS source_status, r.*"
+        # Only what an answer shows: the report's own summary is long and never displayed here.
+        "SELECT cs.claim_id, cs.role AS source_role, cs.status AS source_status, r.id, r.outlet,"
+        " r.journalist, r.url, r.published, r.language, '' AS summary, r.credited_by, r.guild_id"
         f" FROM claim_source cs JOIN report r ON r.id = cs.report_id WHERE cs.claim_id IN ({marks})"
         " ORDER BY r.published, r.id",
         ids,
@@ -98,30 +100,28 @@ async def claims_for_person(
     guild_id: int | None,
     season: int | None = None,
     limit: int = PERSON_LIMIT,
-) -> list[Claim]:
-    """A person's claims visible in the scope, newest season first, at most `limit`."""
+) -> tuple[list[Claim], bool]:
+    """A person's newest claims visible in the scope, and whether older ones exist."""
     sql = f"SELECT {_CLAIM_COLS} FROM claim WHERE person_id = ? AND {scope_clause()}"
     params: list[Any] = [person_id, guild_id]
     if season is not None:
         sql += " AND season = ?"
         params.append(season)
-    sql += " ORDER BY coalesce(season, 0) DESC, updated_at DESC, id DESC LIMIT ?"
-    params.append(limit)
-    rows = await conn.execute_fetchall(sql, params)
-    rows = list(rows)
-    return await _hydrate(conn, rows, guild_id)
+    # NULL seasons sort last in DESC order; the order matches claim_person_recent, read backwards.
+    sql += " ORDER BY season DESC, updated_at DESC, id DESC LIMIT ?"
+    params.append(limit + 1)  # one more than shown tells whether there are more
+    rows = list(await conn.execute_fetchall(sql, params))
+    return await _hydrate(conn, rows[:limit], guild_id), len(rows) > limit
 
 
-async def count_for_person(
-    conn: aiosqlite.Connection, person_id: int, guild_id: int | None, season: int | None
-) -> int:
-    sql = f"SELECT count(*) FROM claim WHERE person_id = ? AND {scope_clause()}"
-    params: list[Any] = [person_id, guild_id]
-    if season is not None:
-        sql += " AND season = ?"
-        params.append(season)
-    rows = await conn.execute_fetchall(sql, params)
-    return int(next(iter(rows))[0])
+async def claim_ids_for_person(
+    conn: aiosqlite.Connection, person_id: int, guild_id: int | None
+) -> list[int]:
+    """Every claim about a person visible in the scope (for the audit history)."""
+    rows = await conn.execute_fetchall(
+        f"SELECT id FROM claim WHERE person_id = ? AND {scope_clause()}", (person_id, guild_id)
+    )
+    return [r[0] for r in rows]
 
 
 _TEAM_SQL = (
@@ -133,23 +133,27 @@ _TEAM_SQL = (
 async def claims_for_team(
     conn: aiosqlite.Connection, team_id: int, season: int, guild_id: int | None,
     limit: int = TEAM_LIMIT,
-) -> list[Claim]:  # fmt: skip
-    """Claims that move someone into or out of a team for a season (or retire from it)."""
+) -> tuple[list[Claim], bool]:  # fmt: skip
+    """Claims moving someone into or out of a team for a season, and whether there are more."""
     sql = _TEAM_SQL.format(cols=_CLAIM_COLS, scope=scope_clause())
     sql += " ORDER BY updated_at DESC, id DESC LIMIT ?"
-    rows = await conn.execute_fetchall(
-        sql, (team_id, season, guild_id, team_id, season, guild_id, limit)
+    rows = list(
+        await conn.execute_fetchall(
+            sql, (team_id, season, guild_id, team_id, season, guild_id, limit + 1)
+        )
     )
-    rows = list(rows)
-    return await _hydrate(conn, rows, guild_id)
+    return await _hydrate(conn, rows[:limit], guild_id), len(rows) > limit
 
 
-async def count_for_team(
-    conn: aiosqlite.Connection, team_id: int, season: int, guild_id: int | None
-) -> int:
-    sql = "SELECT count(*) FROM (" + _TEAM_SQL.format(cols="id", scope=scope_clause()) + ")"
-    rows = await conn.execute_fetchall(sql, (team_id, season, guild_id, team_id, season, guild_id))
-    return int(next(iter(rows))[0])
+async def report_ids_for_claims(conn: aiosqlite.Connection, claim_ids: list[int]) -> list[int]:
+    if not claim_ids:
+        return []
+    marks = ",".join("?" * len(claim_ids))
+    rows = await conn.execute_fetchall(
+        f"SELECT DISTINCT report_id FROM claim_source WHERE claim_id IN ({marks}) ORDER BY 1",
+        claim_ids,
+    )
+    return [r[0] for r in rows]
 
 
 async def get_claims(
@@ -164,6 +168,20 @@ async def get_claims(
     )
     rows = list(rows)
     return {c.id: c for c in await _hydrate(conn, rows, guild_id)}
+
+
+async def linked_stubs(
+    conn: aiosqlite.Connection, ids: list[int], guild_id: int | None
+) -> dict[int, Claim]:
+    """Linked claims without their sources: an answer names who moved with whom, nothing more."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = await conn.execute_fetchall(
+        f"SELECT {_CLAIM_COLS} FROM claim WHERE id IN ({marks}) AND {scope_clause()}",
+        [*ids, guild_id],
+    )
+    return {r["id"]: _claim(r, (), ()) for r in rows}
 
 
 async def get_claim_any_scope(conn: aiosqlite.Connection, claim_id: int) -> Claim | None:

@@ -134,6 +134,6 @@ async def test_a_person_with_many_stories_shows_the_newest_and_says_so(services:
     assert len(answer.sections) == 50
     assert answer.sections[0].name.startswith("2004 · ")
     assert answer.footer is not None
-    assert answer.footer.endswith("showing the newest 50 of 55; add season: to narrow")
+    assert answer.footer.endswith("showing the newest 50; add season: for the others")
     only = await services.ask.transfer("cees bol", 77, season=1950)
     assert [s.name for s in only.sections] == ["1950 · Transfer · 💬 Rumour"]
