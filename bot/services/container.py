@@ -31,7 +31,13 @@ class Services:
     announce: AnnounceService
 
     async def close(self) -> None:
+        await self.directory.close()
         await self.db.close()
+
+
+def names_cache_path(db_path: Path) -> Path:
+    """The name index cache lives beside its database (var/, git-ignored)."""
+    return db_path.with_name(db_path.name + ".names")
 
 
 async def open_services(
@@ -49,7 +55,7 @@ async def open_services(
             )
             if loaded:
                 log.info("loaded bundled data: %s", ", ".join(loaded))
-        directory = await Directory.build(db)
+        directory = await Directory.build(db, cache=names_cache_path(settings.database_path))
     except BaseException:
         await db.close()
         raise

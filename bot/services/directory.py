@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import hashlib
 import logging
+import pickle
+import sqlite3
 from datetime import UTC, datetime
+from pathlib import Path
 
+from bot.domain import matching, names
 from bot.domain.matching import Match, NameEntry, NameIndex, Resolution
 from bot.domain.models import EntityKind, EntityRef, Person, Team
 from bot.storage import catalog
-from bot.storage.db import Database
+from bot.storage.db import Database, latest_version
 
 log = logging.getLogger(__name__)
 
@@ -63,40 +70,64 @@ class Directory:
         self.index = index
         # Guild-local entities (few): ref -> guild id. Everything else is global.
         self.local = local
+        # While a background rebuild runs, adds are replayed onto the new index before the swap.
+        self._refresh: asyncio.Task[None] | None = None
+        self._added: list[tuple[NameEntry, int | None]] = []
 
     @classmethod
-    async def build(cls, db: Database, *, this_year: int | None = None) -> Directory:
-        """Read every name once and fold it once into the index."""
+    async def build(
+        cls, db: Database, *, this_year: int | None = None, cache: Path | None = None
+    ) -> Directory:
+        """Read every name once and fold it once into the index.
+
+        With `cache`, a previous start's index is reused when nothing changed since (same
+        audit position, schema and matching code), and reused *stale* while a fresh one is
+        built in the background when something did: start-up stays fast either way.
+        """
         year = this_year or datetime.now(UTC).year
-        teams, team_aliases = await catalog.all_teams(db.conn)
-        entries: list[NameEntry] = []
-        local: dict[EntityRef, int] = {}
-        for team in teams.values():
-            last = team.names[-1].last_season if team.names else None
-            prior = 0.8 if last is None or last >= year - 1 else 0.3
-            entries.append(team_entry(team, team_aliases.get(team.id, []), prior))
-            if team.guild_id is not None:
-                local[EntityRef(EntityKind.TEAM, team.id)] = team.guild_id
-        async for row in catalog.iter_people_for_index(db.conn):
-            last_team = teams.get(row.last_team_id) if row.last_team_id else None
-            entry = NameEntry(
-                ref=EntityRef(EntityKind.PERSON, row.id),
-                label=row.name,
-                names=(row.name, *row.aliases),
-                sort_name=row.sort_name,
-                prior=_prior(row.last_season, row.last_news, year),
-                detail=person_detail(
-                    row.nationality,
-                    row.role,
-                    last_team.name_in(row.last_season) if last_team else None,
-                ),
-            )
-            entries.append(entry)
-            if row.guild_id is not None:
-                local[entry.ref] = row.guild_id
-        index = NameIndex.build(entries)
-        log.info("name index built: %d entities", len(entries))
+        key = await _fingerprint(db, year)
+        path = db.path
+        if cache is not None:
+            found = await asyncio.to_thread(_load_cache, cache)
+            if found is not None:
+                cached_key, index, local = found
+                directory = cls(index, local)
+                if cached_key != key:
+                    directory._refresh = asyncio.create_task(
+                        directory._rebuild(path, year, key, cache)
+                    )
+                log.info(
+                    "name index loaded from %s (%s)",
+                    cache,
+                    "fresh" if cached_key == key else "refreshing",
+                )
+                return directory
+        index, local = await asyncio.to_thread(_build_sync, path, year)
+        if cache is not None:
+            await asyncio.to_thread(_save_cache, cache, key, index, local)
         return cls(index, local)
+
+    async def _rebuild(self, path: Path, year: int, key: str, cache: Path) -> None:
+        """Build a fresh index off the event loop, then swap it in with the adds made meanwhile."""
+        try:
+            index, local = await asyncio.to_thread(_build_sync, path, year)
+        except Exception:
+            log.exception("refreshing the name index failed; keeping the cached one")
+            return
+        for entry, guild_id in self._added:
+            index.add(entry)
+            if guild_id is not None:
+                local[entry.ref] = guild_id
+        self.index, self.local = index, local
+        self._added.clear()
+        await asyncio.to_thread(_save_cache, cache, key, index, local)
+
+    async def close(self) -> None:
+        """Stop a background refresh (its result would be written to a closing database's cache)."""
+        if self._refresh is not None and not self._refresh.done():
+            self._refresh.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._refresh
 
     def visible(self, ref: EntityRef, guild_id: int | None) -> bool:
         owner = self.local.get(ref)
@@ -127,8 +158,93 @@ class Directory:
         return Resolution(outcome=res.outcome, best=best, candidates=candidates)
 
     def add(self, entry: NameEntry, guild_id: int | None) -> None:
+        if self._refresh is not None and not self._refresh.done():
+            self._added.append((entry, guild_id))
         self.index.add(entry)
         if guild_id is not None:
             self.local[entry.ref] = guild_id
         else:
             self.local.pop(entry.ref, None)
+
+
+# -- building, and the on-disk cache -------------------------------------------------------
+def _build_sync(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef, int]]:
+    """Read every name with a plain sqlite3 connection and build the index (worker thread)."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        teams, team_aliases = catalog.read_teams(conn)
+        rows = catalog.read_people_for_index(conn)
+    finally:
+        conn.close()
+    entries: list[NameEntry] = []
+    local: dict[EntityRef, int] = {}
+    for team in teams.values():
+        last = team.names[-1].last_season if team.names else None
+        prior = 0.8 if last is None or last >= year - 1 else 0.3
+        entries.append(team_entry(team, team_aliases.get(team.id, []), prior))
+        if team.guild_id is not None:
+            local[EntityRef(EntityKind.TEAM, team.id)] = team.guild_id
+    for row in rows:
+        last_team = teams.get(row.last_team_id) if row.last_team_id else None
+        entry = NameEntry(
+            ref=EntityRef(EntityKind.PERSON, row.id),
+            label=row.name,
+            names=(row.name, *row.aliases),
+            sort_name=row.sort_name,
+            prior=_prior(row.last_season, row.last_news, year),
+            detail=person_detail(
+                row.nationality, row.role, last_team.name_in(row.last_season) if last_team else None
+            ),
+        )
+        entries.append(entry)
+        if row.guild_id is not None:
+            local[entry.ref] = row.guild_id
+    index = NameIndex.build(entries)
+    log.info("name index built: %d entities", len(entries))
+    return index, local
+
+
+def _code_version() -> str:
+    """Changes whenever the matching code does, so a cache never outlives its format."""
+    digest = hashlib.sha256()
+    for module in (matching, names):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+async def _fingerprint(db: Database, year: int) -> str:
+    """What the index was built from: every change writes an audit row, so its last id says it."""
+    row = await db.fetchone(
+        "SELECT (SELECT max(id) FROM audit_log), (SELECT count(*) FROM person),"
+        " (SELECT count(*) FROM alias), (SELECT count(*) FROM team_name)"
+    )
+    parts = [*(row or ()), latest_version(), year, _code_version()]
+    return "/".join(str(p) for p in parts)
+
+
+_CACHE_FORMAT = 1
+
+
+def _load_cache(path: Path) -> tuple[str, NameIndex, dict[EntityRef, int]] | None:
+    # The cache is our own file next to the database, trusted as much as the database itself.
+    try:
+        with path.open("rb") as fh:
+            fmt, code, key, index, local = pickle.load(fh)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # a damaged or foreign file is rebuilt, never trusted
+        log.warning("ignoring the name index cache %s: %s", path, exc)
+        return None
+    if fmt != _CACHE_FORMAT or code != _code_version() or not isinstance(index, NameIndex):
+        return None
+    return key, index, local
+
+
+def _save_cache(path: Path, key: str, index: NameIndex, local: dict[EntityRef, int]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with tmp.open("wb") as fh:
+            pickle.dump((_CACHE_FORMAT, _code_version(), key, index, local), fh, protocol=5)
+        tmp.replace(path)  # atomic: a crash leaves the old cache or the new one, never half
+    except OSError as exc:
+        log.warning("could not write the name index cache %s: %s", path, exc)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import sqlite3
 from dataclasses import dataclass
 
 import aiosqlite
@@ -112,43 +112,63 @@ class PersonIndexRow:
     last_news: str | None
 
 
-async def iter_people_for_index(conn: aiosqlite.Connection) -> AsyncIterator[PersonIndexRow]:
-    """Stream every person with what the name index needs, in a few set-based queries."""
+def read_people_for_index(conn: sqlite3.Connection) -> list[PersonIndexRow]:
+    """Every person with what the name index needs, in four set-based queries.
+
+    Synchronous, on a plain sqlite3 connection in a worker thread: at 100k people, row objects
+    through aiosqlite cost more than the queries themselves.
+    """
     aliases: dict[int, list[str]] = {}
-    rows = await conn.execute_fetchall(
+    for person_id, alias in conn.execute(
         "SELECT person_id, alias FROM alias WHERE person_id IS NOT NULL"
-    )
-    for r in rows:
-        aliases.setdefault(r[0], []).append(r[1])
-    latest: dict[int, tuple[int, int]] = {}
-    rows = await conn.execute_fetchall(
-        "SELECT person_id, team_id, max(season) FROM membership GROUP BY person_id"
-    )
-    for r in rows:
-        latest[r[0]] = (r[2], r[1])
-    news: dict[int, str] = {}
-    rows = await conn.execute_fetchall(
-        "SELECT person_id, max(updated_at) FROM claim GROUP BY person_id"
-    )
-    for r in rows:
-        news[r[0]] = r[1]
-    rows = await conn.execute_fetchall(
-        "SELECT id, name, sort_name, role, nationality, guild_id FROM person"
-    )
-    for r in rows:
-        season, team = latest.get(r[0], (None, None))
-        yield PersonIndexRow(
-            id=r[0],
-            name=r[1],
-            sort_name=r[2],
-            role=r[3],
-            nationality=r[4],
-            guild_id=r[5],
-            last_season=season,
-            last_team_id=team,
-            aliases=tuple(aliases.get(r[0], ())),
-            last_news=news.get(r[0]),
+    ):
+        aliases.setdefault(person_id, []).append(alias)
+    latest = {
+        person_id: (season, team_id)
+        for person_id, team_id, season in conn.execute(
+            "SELECT person_id, team_id, max(season) FROM membership GROUP BY person_id"
         )
+    }
+    news = dict(conn.execute("SELECT person_id, max(updated_at) FROM claim GROUP BY person_id"))
+    out = []
+    for pid, name, sort_name, role, nationality, guild_id in conn.execute(
+        "SELECT id, name, sort_name, role, nationality, guild_id FROM person"
+    ):
+        season, team = latest.get(pid, (None, None))
+        out.append(
+            PersonIndexRow(
+                pid,
+                name,
+                sort_name,
+                role,
+                nationality,
+                guild_id,
+                season,
+                team,
+                tuple(aliases.get(pid, ())),
+                news.get(pid),
+            )
+        )
+    return out
+
+
+def read_teams(conn: sqlite3.Connection) -> tuple[dict[int, Team], dict[int, list[str]]]:
+    """Every team with its names, and the team aliases (synchronous twin of all_teams)."""
+    names: dict[int, list[TeamName]] = {}
+    for team_id, name, first, last in conn.execute(
+        "SELECT team_id, name, first_season, last_season FROM team_name ORDER BY first_season"
+    ):
+        names.setdefault(team_id, []).append(TeamName(name, first, last))
+    teams = {
+        tid: Team(id=tid, key=key, names=tuple(names.get(tid, ())), country=country, guild_id=gid)
+        for tid, key, country, gid in conn.execute("SELECT id, key, country, guild_id FROM team")
+    }
+    aliases: dict[int, list[str]] = {}
+    for team_id, alias in conn.execute(
+        "SELECT team_id, alias FROM alias WHERE team_id IS NOT NULL"
+    ):
+        aliases.setdefault(team_id, []).append(alias)
+    return teams, aliases
 
 
 async def all_teams(conn: aiosqlite.Connection) -> tuple[dict[int, Team], dict[int, list[str]]]:

@@ -1,0 +1,87 @@
+"""The name index cache: reused when nothing changed, refreshed in the background when it did."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.domain.models import EntityKind, Person, Role
+from bot.services import directory as directory_mod
+from bot.services.directory import Directory, person_entry
+from bot.storage.db import Database
+
+
+async def open_db(path: Path) -> Database:
+    return await Database.open(path)
+
+
+async def test_a_fresh_cache_is_reused_and_answers_the_same(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "names.cache"
+    db = await open_db(db_path)
+    try:
+        first = await Directory.build(db, cache=cache)
+        assert cache.exists()
+        built: list[int] = []
+        real = directory_mod._build_sync
+        monkeypatch.setattr(directory_mod, "_build_sync", lambda *a: built.append(1) or real(*a))
+        second = await Directory.build(db, cache=cache)
+        assert built == []  # loaded, not rebuilt
+        assert second._refresh is None
+        for query in ("cav", "morkov", "quick step", "yates"):
+            a, b = first.resolve(query, None), second.resolve(query, None)
+            assert (a.outcome, a.best and a.best.ref) == (b.outcome, b.best and b.best.ref)
+    finally:
+        await db.close()
+
+
+async def test_a_stale_cache_serves_at_once_and_refreshes_in_the_background(
+    db_path: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "names.cache"
+    db = await open_db(db_path)
+    try:
+        await Directory.build(db, cache=cache)
+        # A change the cache does not know: a person added with its audit row (as every write).
+        async with db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT INTO person (key, name, role) VALUES ('zdenek-novak', 'Zdeněk Novák', 'rider')"
+            )
+            await conn.execute(
+                "INSERT INTO audit_log (at, action, entity, entity_id) VALUES ('2026-01-01T00:00:00Z', 'create', 'person', ?)",
+                (cur.lastrowid,),
+            )
+        stale = await Directory.build(db, cache=cache)
+        assert stale._refresh is not None
+        # Added while the refresh runs: must survive the swap.
+        moderator_added = Person(10**9, "late-add", "Latecomer Rider", Role.RIDER)
+        stale.add(person_entry(moderator_added, None, 0.5), 77)
+        await stale._refresh
+        assert stale.resolve("zdenek novak", None).best.label == "Zdeněk Novák"  # type: ignore[union-attr]
+        assert stale.resolve("latecomer rider", 77).best.label == "Latecomer Rider"  # type: ignore[union-attr]
+        assert not stale.visible(
+            moderator_added_ref := stale.resolve("latecomer rider", 77).best.ref, 78
+        )  # type: ignore[union-attr]
+        assert moderator_added_ref.kind is EntityKind.PERSON
+        # The refreshed cache is now fresh.
+        again = await Directory.build(db, cache=cache)
+        assert again._refresh is None
+    finally:
+        await db.close()
+
+
+async def test_a_damaged_or_old_format_cache_is_rebuilt(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "names.cache"
+    cache.write_bytes(b"not a pickle")
+    db = await open_db(db_path)
+    try:
+        directory = await Directory.build(db, cache=cache)
+        assert directory.resolve("cav", None).best.label == "Mark Cavendish"  # type: ignore[union-attr]
+        monkeypatch.setattr(directory_mod, "_code_version", lambda: "other-code")
+        assert directory_mod._load_cache(cache) is None  # written by other matching code
+    finally:
+        await db.close()
