@@ -12,7 +12,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -81,6 +81,107 @@ def _text(value: Any, limit: int) -> bool:
     return isinstance(value, str) and 0 < len(value.strip()) <= limit
 
 
+_NATIONALITY_RE = re.compile(r"[A-Z]{3}")
+# A link whose path needs no normalisation at all: no query, fragment, escapes, empty or dot
+# segments, trailing slash or AMP marker. Its key is its host's key followed by the path as is.
+_PLAIN_URL_RE = re.compile(r"(https?)://([^/?#\\\s]+)((?:/[A-Za-z0-9_~-][A-Za-z0-9_.~-]*)+)")
+_AMP_SUFFIXES = ("/amp", ".amp.html", ".amp")
+
+
+class _UrlKeys:
+    """`url_key(normalise_url(url))`, with the host part worked out once per host.
+
+    Normalising a link costs tens of microseconds (urlsplit, IDNA, IP checks); an import holds
+    millions of links on a few hundred hosts. For a plain link (see `_PLAIN_URL_RE`) the result
+    is the host's own key (that of `scheme://netloc/`, whose path normalises to "/") followed by
+    the unchanged path; anything else, and any link whose host is refused, takes the full path.
+    """
+
+    def __init__(self) -> None:
+        from bot.domain.urls import MAX_URL_LENGTH, normalise_url, url_key
+
+        self._normalise = normalise_url
+        self._key = url_key
+        self._max = MAX_URL_LENGTH
+        self._hosts: dict[tuple[str, str], str | None] = {}
+
+    def full(self, url: Any) -> str:
+        return self._key(self._normalise(url))
+
+    def __call__(self, url: Any) -> str:
+        if isinstance(url, str) and len(url) <= self._max:
+            m = _PLAIN_URL_RE.fullmatch(url)
+            if m is not None:
+                scheme, netloc, path = m.groups()
+                if not path.startswith("/amp/") and not path.endswith(_AMP_SUFFIXES):
+                    try:
+                        host = self._hosts[scheme, netloc]
+                    except KeyError:
+                        host = self._hosts[scheme, netloc] = self._host(scheme, netloc)
+                    if host is not None:
+                        return host + path
+        return self.full(url)
+
+    def _host(self, scheme: str, netloc: str) -> str | None:
+        try:
+            once = self._normalise(f"{scheme}://{netloc}/")
+            key = self._key(once)
+        except ValueError:
+            return None  # the full path gives the exact reason
+        # AMP cache links are unwrapped depending on their path: never shortcut them.
+        if not key.endswith("/") or "ampproject" in once or "ampproject" in key:
+            return None
+        return key[:-1]
+
+
+def _insert_keyed(
+    conn: sqlite3.Connection, table: str, sql: str, rows: Sequence[Sequence[Any]], keys: list[str]
+) -> list[int]:
+    """Insert rows (each with a unique `key`) in order; return their ids, assigned by SQLite.
+
+    The ids are read back by key: in one scan of the rows past the previous largest id when
+    SQLite appended them there (the usual case inside our write transaction), else by key.
+    """
+    if not rows:
+        return []
+    before = conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0
+    conn.executemany(sql, rows)
+    found: dict[str, int] = dict(
+        conn.execute(f"SELECT key, id FROM {table} WHERE id > ?", (before,))
+    )
+    if len(found) != len(keys) or any(k not in found for k in keys):
+        found = {}
+        for start in range(0, len(keys), 900):
+            chunk = keys[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            found.update(conn.execute(f"SELECT key, id FROM {table} WHERE key IN ({marks})", chunk))
+    return [found[k] for k in keys]
+
+
+class _Pending:
+    """Rows to insert in one batch; until then they are known by negative placeholder ids."""
+
+    def __init__(self, table: str, sql: str) -> None:
+        self.table = table
+        self.sql = sql
+        self.rows: list[Sequence[Any]] = []
+        self.keys: list[str] = []
+        self.ids: list[int] = []  # real ids of flushed rows, by placeholder
+
+    def add(self, key: str, row: Sequence[Any]) -> int:
+        self.rows.append(row)
+        self.keys.append(key)
+        return -(len(self.ids) + len(self.rows))
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        self.ids += _insert_keyed(conn, self.table, self.sql, self.rows, self.keys)
+        self.rows = []
+        self.keys = []
+
+    def real(self, some_id: int) -> int:
+        return some_id if some_id >= 0 else self.ids[-some_id - 1]
+
+
 class _Loader:
     def __init__(self, conn: sqlite3.Connection, progress: Progress | None) -> None:
         self.conn = conn
@@ -95,6 +196,17 @@ class _Loader:
             )
         )
         self.claim_ids = dict(conn.execute("SELECT key, id FROM claim WHERE key IS NOT NULL"))
+        # "Merge, don't duplicate": global claims by (person, kind, destination or 0, season or 0)
+        self.claim_identity: dict[tuple[int, str, int, int], int] = {
+            (person, kind, to, season): claim_id
+            for claim_id, person, kind, to, season in conn.execute(
+                "SELECT id, person_id, kind, coalesce(to_team_id, 0), coalesce(season, 0)"
+                " FROM claim WHERE guild_id IS NULL"
+            )
+        }
+        self.alias_rows: list[tuple[str, int, str, str]] = []  # (column, owner, alias, kind)
+        # published date of the reports this import adds, by id (placeholder until flushed)
+        self.report_published: dict[int, str] = {}
 
     def _tick(self, section: str, done: int, total: int) -> None:
         if self.progress and (done % 5000 == 0 or done == total):
@@ -142,202 +254,258 @@ class _Loader:
                 [(team_id, x["name"].strip(), x["from"], x.get("to")) for x in names],
             )
             self._aliases("team_id", team_id, t.get("aliases") or [])
+        self._flush_aliases(lambda owner: owner)
 
     def _aliases(self, column: str, owner: int, aliases: list[dict[str, Any]]) -> None:
-        rows = [
-            (owner, a["alias"].strip(), a.get("kind", "alias"))
+        self.alias_rows.extend(
+            (column, owner, a["alias"].strip(), a.get("kind", "alias"))
             for a in aliases
             if _text(a.get("alias"), 100) and a.get("kind", "alias") in _ALIAS_KINDS
-        ]
-        self.conn.executemany(
-            f"INSERT OR IGNORE INTO alias ({column}, alias, kind) VALUES (?, ?, ?)", rows
         )
+
+    def _flush_aliases(self, real: Callable[[int], int]) -> None:
+        """Insert the collected aliases in their order, one statement per owner column run."""
+        rows, self.alias_rows = self.alias_rows, []
+        start = 0
+        while start < len(rows):
+            column = rows[start][0]
+            end = start
+            while end < len(rows) and rows[end][0] == column:
+                end += 1
+            self.conn.executemany(
+                f"INSERT OR IGNORE INTO alias ({column}, alias, kind) VALUES (?, ?, ?)",
+                [(real(owner), alias, kind) for _, owner, alias, kind in rows[start:end]],
+            )
+            start = end
 
     # -- people --------------------------------------------------------------------------
     def people(self, people: list[dict[str, Any]]) -> None:
+        new = _Pending(
+            "person",
+            "INSERT INTO person (key, name, sort_name, role, nationality, birth_date)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        updates: list[tuple[Any, ...]] = []
         members: list[tuple[int, int, int, str]] = []
+        person_ids = self.person_ids
+        team_ids = self.team_ids
+        reject = self.report.reject
+        roles = Role._value2member_map_
         for n, p in enumerate(people, 1):
             self._tick("people", n, len(people))
             key = p.get("key")
             if not isinstance(key, str) or not _KEY_RE.match(key):
-                self.report.reject("people", str(key), "key must be a lowercase slug")
+                reject("people", str(key), "key must be a lowercase slug")
                 continue
             if not _text(p.get("name"), 100):
-                self.report.reject("people", key, "name must be 1-100 characters")
+                reject("people", key, "name must be 1-100 characters")
                 continue
             role = p.get("role", "rider")
-            if role not in Role._value2member_map_:
-                self.report.reject("people", key, f"unknown role {role!r}")
+            if role not in roles:
+                reject("people", key, f"unknown role {role!r}")
                 continue
             nat = p.get("nationality")
-            if nat is not None and not re.fullmatch(r"[A-Z]{3}", str(nat)):
-                self.report.reject("people", key, f"nationality must be a 3-letter code: {nat!r}")
+            if nat is not None and not _NATIONALITY_RE.fullmatch(str(nat)):
+                reject("people", key, f"nationality must be a 3-letter code: {nat!r}")
                 continue
             birth = p.get("birth_date")
             if birth is not None and not _is_date(birth):
-                self.report.reject("people", key, f"birth_date is not a date: {birth!r}")
+                reject("people", key, f"birth_date is not a date: {birth!r}")
                 continue
-            person_id = self.person_ids.get(key)
+            person_id = person_ids.get(key)
             if person_id is None:
-                person_id = self.conn.execute(
-                    "INSERT INTO person (key, name, sort_name, role, nationality, birth_date)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (key, p["name"].strip(), p.get("sort_name"), role, nat, birth),
-                ).lastrowid
-                assert person_id is not None
-                self.person_ids[key] = person_id
+                person_id = new.add(
+                    key, (key, p["name"].strip(), p.get("sort_name"), role, nat, birth)
+                )
+                person_ids[key] = person_id
                 self.report.add("people")
             else:
                 # Richer facts win over blanks; an existing value is never overwritten by import.
-                self.conn.execute(
-                    "UPDATE person SET nationality = coalesce(nationality, ?),"
-                    " birth_date = coalesce(birth_date, ?), sort_name = coalesce(sort_name, ?)"
-                    " WHERE id = ?",
-                    (nat, birth, p.get("sort_name"), person_id),
-                )
-                if role != "rider":
-                    self.conn.execute("UPDATE person SET role = ? WHERE id = ?", (role, person_id))
+                updates.append((nat, birth, p.get("sort_name"), role, role, person_id))
                 self.report.merge("people")
             self._aliases("person_id", person_id, p.get("aliases") or [])
             for m in p.get("memberships") or []:
-                team_id = self.team_ids.get(m.get("team"))
+                team_id = team_ids.get(m.get("team"))
                 if team_id is None or not _season_ok(m.get("season")) or m.get("season") is None:
-                    self.report.reject("memberships", key, f"unknown team or season in {m!r}")
+                    reject("memberships", key, f"unknown team or season in {m!r}")
                     continue
                 members.append((person_id, team_id, m["season"], m.get("role") or "rider"))
+        new.flush(self.conn)
+        real = new.real
+        for key, person_id in person_ids.items():
+            if person_id < 0:
+                person_ids[key] = real(person_id)
+        self.conn.executemany(
+            "UPDATE person SET nationality = coalesce(nationality, ?),"
+            " birth_date = coalesce(birth_date, ?), sort_name = coalesce(sort_name, ?),"
+            " role = CASE WHEN ? != 'rider' THEN ? ELSE role END"
+            " WHERE id = ?",
+            [(*u[:5], real(u[5])) for u in updates],
+        )
+        self._flush_aliases(real)
         self.conn.executemany(
             "INSERT OR IGNORE INTO membership (person_id, team_id, season, role)"
             " VALUES (?, ?, ?, ?)",
-            members,
+            [(real(m[0]), *m[1:]) for m in members],
         )
 
     # -- reports -------------------------------------------------------------------------
     def reports(self, reports: list[dict[str, Any]]) -> None:
-        from bot.domain.urls import normalise_url, url_key
-
+        new = _Pending(
+            "report",
+            "INSERT INTO report (key, outlet, journalist, url, url_key, published, language,"
+            " summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        url_keys = _UrlKeys()
+        report_ids = self.report_ids
+        report_urls = self.report_urls
+        published_of = self.report_published
+        reject = self.report.reject
+        dates: set[str] = set()
         credited: list[tuple[str, str]] = []
         for n, r in enumerate(reports, 1):
             self._tick("reports", n, len(reports))
             key = r.get("key")
             if not isinstance(key, str) or not _KEY_RE.match(key):
-                self.report.reject("reports", str(key), "key must be a lowercase slug")
+                reject("reports", str(key), "key must be a lowercase slug")
                 continue
-            if key in self.report_ids:
+            if key in report_ids:
                 self.report.merge("reports")
                 continue
             if not _text(r.get("outlet"), 100) or not _text(r.get("summary"), 300):
-                self.report.reject("reports", key, "outlet (1-100) and summary (1-300) required")
+                reject("reports", key, "outlet (1-100) and summary (1-300) required")
                 continue
-            if not _is_date(r.get("published")):
-                self.report.reject("reports", key, "published must be YYYY-MM-DD")
+            published = r.get("published")
+            if not isinstance(published, str) or (
+                published not in dates and not _is_date(published)
+            ):
+                reject("reports", key, "published must be YYYY-MM-DD")
                 continue
+            dates.add(published)
             url = r.get("url")
             ukey = None
             if url is not None:
                 try:
-                    ukey = url_key(normalise_url(url))
+                    ukey = url_keys(url)
                 except ValueError as exc:
-                    self.report.reject("reports", key, f"url: {exc}")
+                    reject("reports", key, f"url: {exc}")
                     continue
-                if ukey in self.report_urls:
-                    self.report_ids[key] = self.report_urls[ukey]
+                if ukey in report_urls:
+                    report_ids[key] = report_urls[ukey]
                     self.report.merge("reports")
                     continue
-            report_id = self.conn.execute(
-                "INSERT INTO report (key, outlet, journalist, url, url_key, published, language,"
-                " summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            report_id = new.add(
+                key,
                 (
                     key,
                     r["outlet"].strip(),
                     r.get("journalist"),
                     url,
                     ukey,
-                    r["published"],
+                    published,
                     r.get("language"),
                     r["summary"].strip(),
                 ),
-            ).lastrowid
-            assert report_id is not None
-            self.report_ids[key] = report_id
+            )
+            report_ids[key] = report_id
+            published_of[report_id] = published
             if ukey:
-                self.report_urls[ukey] = report_id
+                report_urls[ukey] = report_id
             if r.get("credited_by"):
                 credited.append((key, r["credited_by"]))
             self.report.add("reports")
-        for key, by in credited:
-            if by in self.report_ids:
-                self.conn.execute(
-                    "UPDATE report SET credited_by = ? WHERE id = ?",
-                    (self.report_ids[by], self.report_ids[key]),
-                )
+        new.flush(self.conn)
+        real = new.real
+        for mapping in (report_ids, report_urls):
+            for k, report_id in mapping.items():
+                if report_id < 0:
+                    mapping[k] = real(report_id)
+        self.report_published = {real(i): p for i, p in published_of.items()}
+        self.conn.executemany(
+            "UPDATE report SET credited_by = ? WHERE id = ?",
+            [(report_ids[by], report_ids[key]) for key, by in credited if by in report_ids],
+        )
 
     # -- claims --------------------------------------------------------------------------
     def claims(self, claims: list[dict[str, Any]]) -> None:
+        new = _Pending(
+            "claim",
+            "INSERT INTO claim (key, person_id, kind, from_team_id, to_team_id, season,"
+            " effective_date, contract_end, status, summary, retracted_reason)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        new_rows: list[list[Any]] = []  # the new claims' rows, status filled in below
         links: list[tuple[str, str]] = []
-        touched: set[int] = set()
+        touched: set[int] = set()  # claims that were already stored
         source_rows: list[tuple[int, int, str, str]] = []
+        claim_ids = self.claim_ids
+        identity = self.claim_identity
+        person_ids = self.person_ids
+        team_ids = self.team_ids
+        report_ids = self.report_ids
+        reject = self.report.reject
+        problem = self._claim_problem
         for n, c in enumerate(claims, 1):
             self._tick("claims", n, len(claims))
             key = c.get("key")
             if not isinstance(key, str) or not _KEY_RE.match(key):
-                self.report.reject("claims", str(key), "key must be a lowercase slug")
+                reject("claims", str(key), "key must be a lowercase slug")
                 continue
-            reason = self._claim_problem(c)
+            reason = problem(c)
             if reason:
-                self.report.reject("claims", key, reason)
+                reject("claims", key, reason)
                 continue
-            person_id = self.person_ids[c["person"]]
-            from_id = self.team_ids.get(c.get("from_team")) if c.get("from_team") else None
-            to_id = self.team_ids.get(c.get("to_team")) if c.get("to_team") else None
-            claim_id = self.claim_ids.get(key)
+            person_id = person_ids[c["person"]]
+            from_id = team_ids.get(c.get("from_team")) if c.get("from_team") else None
+            to_id = team_ids.get(c.get("to_team")) if c.get("to_team") else None
+            claim_id = claim_ids.get(key)
+            ident = (person_id, c["kind"], to_id or 0, c.get("season") or 0)
             if claim_id is None:
-                row = self.conn.execute(
-                    "SELECT id FROM claim WHERE person_id = ? AND kind = ?"
-                    " AND coalesce(to_team_id, 0) = ? AND coalesce(season, 0) = ?"
-                    " AND guild_id IS NULL",
-                    (person_id, c["kind"], to_id or 0, c.get("season") or 0),
-                ).fetchone()
-                claim_id = row[0] if row else None
+                claim_id = identity.get(ident)
             if claim_id is None:
                 retracted = c.get("retracted_reason")
-                claim_id = self.conn.execute(
-                    "INSERT INTO claim (key, person_id, kind, from_team_id, to_team_id, season,"
-                    " effective_date, contract_end, status, summary, retracted_reason)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        key,
-                        person_id,
-                        c["kind"],
-                        from_id,
-                        to_id,
-                        c.get("season"),
-                        c.get("effective_date"),
-                        c.get("contract_end"),
-                        Status.RETRACTED if retracted else Status.RUMOUR,
-                        c.get("summary"),
-                        retracted,
-                    ),
-                ).lastrowid
-                assert claim_id is not None
+                row = [
+                    key,
+                    person_id,
+                    c["kind"],
+                    from_id,
+                    to_id,
+                    c.get("season"),
+                    c.get("effective_date"),
+                    c.get("contract_end"),
+                    Status.RETRACTED if retracted else Status.RUMOUR,
+                    c.get("summary"),
+                    retracted,
+                ]
+                new_rows.append(row)
+                claim_id = new.add(key, row)
+                identity[ident] = claim_id
                 self.report.add("claims")
             else:
+                if claim_id >= 0:
+                    touched.add(claim_id)
                 self.report.merge("claims")
-            self.claim_ids[key] = claim_id
-            touched.add(claim_id)
+            claim_ids[key] = claim_id
             for s in c.get("sources") or []:
-                source_rows.append((claim_id, self.report_ids[s["report"]], s["role"], s["status"]))
+                source_rows.append((claim_id, report_ids[s["report"]], s["role"], s["status"]))
             links.extend((key, other) for other in c.get("linked") or [])
+        self._settle_new_statuses(new_rows, source_rows)
+        new.flush(self.conn)
+        real = new.real
+        for k, claim_id in claim_ids.items():
+            if claim_id < 0:
+                claim_ids[k] = real(claim_id)
         self.conn.executemany(
             "INSERT OR IGNORE INTO claim_source (claim_id, report_id, role, status)"
             " VALUES (?, ?, ?, ?)",
-            source_rows,
+            [(real(s[0]), *s[1:]) for s in source_rows] if new.ids else source_rows,
         )
         link_rows = []
         for a, b in links:
-            if b not in self.claim_ids:
-                self.report.reject("claims", a, f"linked claim {b!r} not found")
+            if b not in claim_ids:
+                reject("claims", a, f"linked claim {b!r} not found")
                 continue
-            x, y = sorted((self.claim_ids[a], self.claim_ids[b]))
+            x, y = sorted((claim_ids[a], claim_ids[b]))
             if x != y:
                 link_rows.append((x, y))
         self.conn.executemany(
@@ -366,9 +534,54 @@ class _Loader:
                 return f"invalid source status {s.get('status')!r}"
         return None
 
+    def _settle_new_statuses(
+        self, rows: list[list[Any]], source_rows: list[tuple[int, int, str, str]]
+    ) -> None:
+        """Give each new claim the status its sources support before it is inserted.
+
+        A new claim's sources all come from this file: the first row per report counts, as
+        INSERT OR IGNORE keeps it. A claim whose `retracted_reason` is set but falsy keeps the
+        inserted status (and fails the table's CHECK, as it always did).
+        """
+        found: list[dict[int, str]] = [{} for _ in rows]
+        for claim_id, report_id, _, status in source_rows:
+            if claim_id < 0:
+                found[-claim_id - 1].setdefault(report_id, status)
+        published = self._published({r for f in found for r in f})
+        statuses = {s.value: s for s in Status}
+        dates: dict[str, date] = {}
+        for row, sources in zip(rows, found, strict=True):
+            retracted = row[10]
+            if bool(retracted) != (retracted is not None):
+                continue
+            pairs = []
+            for report_id, status in sources.items():
+                day = published[report_id]
+                when = dates.get(day)
+                if when is None:
+                    when = dates[day] = date.fromisoformat(day)
+                pairs.append((statuses[status], when))
+            row[8] = derive_status(pairs, retracted=retracted is not None).value
+
+    def _published(self, report_ids: set[int]) -> dict[int, str]:
+        """The published date of each report, new in this import or already stored."""
+        known = self.report_published
+        out = {i: known[i] for i in report_ids if i in known}
+        missing = sorted(report_ids - out.keys())
+        for start in range(0, len(missing), 900):
+            chunk = missing[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                self.conn.execute(f"SELECT id, published FROM report WHERE id IN ({marks})", chunk)
+            )
+        return out
+
     def _restatus(self, claim_ids: set[int]) -> None:
-        """Recompute the stored status of touched claims from all their sources."""
+        """Recompute the stored status of merged claims from all their sources."""
         ids = sorted(claim_ids)
+        statuses = {s.value: s for s in Status}
+        dates: dict[str, date] = {}
+        changed: list[tuple[str, int]] = []
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             marks = ",".join("?" * len(chunk))
@@ -378,18 +591,18 @@ class _Loader:
                 f" JOIN report r ON r.id = cs.report_id WHERE cs.claim_id IN ({marks})",
                 chunk,
             ):
-                found[claim_id].append((Status(status), date.fromisoformat(published)))
-            retracted = {
-                r[0]
-                for r in self.conn.execute(
-                    f"SELECT id FROM claim WHERE id IN ({marks}) AND retracted_reason IS NOT NULL",
-                    chunk,
-                )
-            }
-            self.conn.executemany(
-                "UPDATE claim SET status = ? WHERE id = ?",
-                [(derive_status(found[i], retracted=i in retracted).value, i) for i in chunk],
-            )
+                when = dates.get(published)
+                if when is None:
+                    when = dates[published] = date.fromisoformat(published)
+                found[claim_id].append((statuses[status], when))
+            for claim_id, current, retracted in self.conn.execute(
+                f"SELECT id, status, retracted_reason IS NOT NULL FROM claim WHERE id IN ({marks})",
+                chunk,
+            ):
+                status = derive_status(found[claim_id], retracted=bool(retracted)).value
+                if status != current:
+                    changed.append((status, claim_id))
+        self.conn.executemany("UPDATE claim SET status = ? WHERE id = ?", changed)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
