@@ -172,8 +172,22 @@ def main(argv: list[str] | None = None) -> int:
         from bench import startup
 
         t = section("startup")
-        runs = startup.measure(data.db_path, 1 if q else 3)
-        extra["startup_runs"] = runs
+        all_runs = startup.measure(data.db_path, 1 if q else 3)
+        extra["startup_runs"] = all_runs
+        cold, runs = all_runs[0], all_runs[1:]
+        rows.append(
+            Row(
+                "startup",
+                f"first start: open DB + build index ({cold['entities']:,} entities, no cache)",
+                "s",
+                median=cold["startup_s"],
+                p99=cold["startup_s"],
+                n=1,
+                target=f"<= {startup.TARGET_S:g} s",
+                passed=cold["startup_s"] <= startup.TARGET_S,
+                note="builds the index and writes its cache beside the database",
+            )
+        )
         times = sorted(r["startup_s"] for r in runs)
         rss = sorted(r["rss_mb"] for r in runs)
         hwm = max(r["hwm_mb"] for r in runs)
@@ -181,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(
             Row(
                 "startup",
-                f"open DB + build index ({runs[0]['entities']:,} entities)",
+                f"restart: open DB + load cached index ({runs[0]['entities']:,} entities)",
                 "s",
                 median=times[mid],
                 p99=times[-1],
