@@ -82,6 +82,9 @@ def _text(value: Any, limit: int) -> bool:
 
 
 _NATIONALITY_RE = re.compile(r"[A-Z]{3}")
+_CLAIM_KINDS = ClaimKind._value2member_map_
+_SOURCE_ROLES = SourceRole._value2member_map_
+_SOURCE_STATUSES = {k: v for k, v in Status._value2member_map_.items() if k != "retracted"}
 # A link whose path needs no normalisation at all: no query, fragment, escapes, empty or dot
 # segments, trailing slash or AMP marker. Its key is its host's key followed by the path as is.
 _PLAIN_URL_RE = re.compile(r"(https?)://([^/?#\\\s]+)((?:/[A-Za-z0-9_~-][A-Za-z0-9_.~-]*)+)")
@@ -185,6 +188,9 @@ class _Pending:
 class _Loader:
     def __init__(self, conn: sqlite3.Connection, progress: Progress | None) -> None:
         self.conn = conn
+        # The rows' created_at/updated_at: the import's time, given (cheaper than the column
+        # default, evaluated once per row).
+        self.now = utc_now_iso()
         self.progress = progress
         self.report = ImportReport()
         self.team_ids = dict(conn.execute("SELECT key, id FROM team"))
@@ -209,7 +215,7 @@ class _Loader:
         self.report_published: dict[int, str] = {}
 
     def _tick(self, section: str, done: int, total: int) -> None:
-        if self.progress and (done % 5000 == 0 or done == total):
+        if self.progress is not None and (done % 5000 == 0 or done == total):
             self.progress(section, done, total)
 
     # -- teams ---------------------------------------------------------------------------
@@ -282,8 +288,8 @@ class _Loader:
     def people(self, people: list[dict[str, Any]]) -> None:
         new = _Pending(
             "person",
-            "INSERT INTO person (key, name, sort_name, role, nationality, birth_date)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO person (key, name, sort_name, role, nationality, birth_date, created_at)"
+            f" VALUES (?, ?, ?, ?, ?, ?, '{self.now}')",
         )
         updates: list[tuple[Any, ...]] = []
         members: list[tuple[int, int, int, str]] = []
@@ -354,7 +360,7 @@ class _Loader:
         new = _Pending(
             "report",
             "INSERT INTO report (key, outlet, journalist, url, url_key, published, language,"
-            " summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f" summary, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{self.now}')",
         )
         url_keys = _UrlKeys()
         report_ids = self.report_ids
@@ -431,8 +437,8 @@ class _Loader:
         new = _Pending(
             "claim",
             "INSERT INTO claim (key, person_id, kind, from_team_id, to_team_id, season,"
-            " effective_date, contract_end, status, summary, retracted_reason)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " effective_date, contract_end, status, summary, retracted_reason, created_at,"
+            f" updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{self.now}', '{self.now}')",
         )
         new_rows: list[list[Any]] = []  # the new claims' rows, status filled in below
         links: list[tuple[str, str]] = []
@@ -514,24 +520,36 @@ class _Loader:
         self._restatus(touched)
 
     def _claim_problem(self, c: dict[str, Any]) -> str | None:
-        if c.get("person") not in self.person_ids:
-            return f"unknown person {c.get('person')!r}"
-        if c.get("kind") not in ClaimKind._value2member_map_:
-            return f"unknown kind {c.get('kind')!r}"
+        get = c.get
+        person = get("person")
+        if person not in self.person_ids:
+            return f"unknown person {person!r}"
+        kind = get("kind")
+        if kind not in _CLAIM_KINDS:
+            return f"unknown kind {kind!r}"
         for side in ("from_team", "to_team"):
-            if c.get(side) and c[side] not in self.team_ids:
-                return f"unknown {side} {c[side]!r}"
-        if not _season_ok(c.get("season")) or not _season_ok(c.get("contract_end")):
+            team = get(side)
+            if team and team not in self.team_ids:
+                return f"unknown {side} {team!r}"
+        season = get("season")
+        contract_end = get("contract_end")
+        if (season is not None and not _season_ok(season)) or (
+            contract_end is not None and not _season_ok(contract_end)
+        ):
             return "season and contract_end must be years 1900-2100"
-        if c.get("summary") is not None and not _text(c.get("summary"), 300):
+        summary = get("summary")
+        if summary is not None and not _text(summary, 300):
             return "summary must be 1-300 characters"
-        for s in c.get("sources") or []:
-            if s.get("report") not in self.report_ids:
-                return f"unknown report {s.get('report')!r}"
-            if s.get("role") not in SourceRole._value2member_map_:
-                return f"unknown source role {s.get('role')!r}"
-            if s.get("status") not in Status._value2member_map_ or s["status"] == "retracted":
-                return f"invalid source status {s.get('status')!r}"
+        report_ids = self.report_ids
+        for src in get("sources") or ():
+            sget = src.get
+            if sget("report") not in report_ids:
+                return f"unknown report {sget('report')!r}"
+            if sget("role") not in _SOURCE_ROLES:
+                return f"unknown source role {sget('role')!r}"
+            status = sget("status")
+            if status not in _SOURCE_STATUSES:
+                return f"invalid source status {status!r}"
         return None
 
     def _settle_new_statuses(
@@ -623,6 +641,13 @@ def import_data(
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DataFormatError(f"not a {FORMAT} document (missing or wrong 'format')")
     conn = _connect(db_path)
+    # One transaction writes every row and index page: keep them in memory until the commit
+    # instead of spilling them to the WAL half way (the cache is allocated only as it fills).
+    conn.execute("PRAGMA cache_size = -1048576")  # KiB: up to 1 GiB
+    conn.execute("PRAGMA temp_store = MEMORY")
+    # Every reference the loader writes is an id it has just read or inserted inside this
+    # write transaction, so SQLite's per-row foreign key lookups would only repeat that work.
+    conn.execute("PRAGMA foreign_keys = OFF")
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
