@@ -231,7 +231,7 @@ class _Pending:
         self.keys = []
 
     def real(self, some_id: int) -> int:
-        return some_id if some_id >= 0 else self.ids[-some_id - 1]
+        return some_id if some_id >= 0 else self.ids[~some_id]  # ~x == -x - 1
 
 
 class _Loader:
@@ -378,7 +378,9 @@ class _Loader:
                 # Richer facts win over blanks; an existing value is never overwritten by import.
                 updates.append((nat, birth, p.get("sort_name"), role, role, person_id))
                 self.report.merge("people")
-            self._aliases("person_id", person_id, p.get("aliases") or [])
+            aliases = p.get("aliases")
+            if aliases:
+                self._aliases("person_id", person_id, aliases)
             for m in p.get("memberships") or []:
                 team_id = team_ids.get(m.get("team"))
                 if team_id is None or not _season_ok(m.get("season")) or m.get("season") is None:
@@ -386,7 +388,7 @@ class _Loader:
                     continue
                 members.append((person_id, team_id, m["season"], m.get("role") or "rider"))
         new.flush(self.conn)
-        real = new.real
+        real, ids = new.real, new.ids
         for key, person_id in person_ids.items():
             if person_id < 0:
                 person_ids[key] = real(person_id)
@@ -402,7 +404,7 @@ class _Loader:
         self.conn.executemany(
             "INSERT OR IGNORE INTO membership (person_id, team_id, season, role)"
             " VALUES (?, ?, ?, ?)",
-            [(real(m[0]), *m[1:]) for m in members],
+            [(p if p >= 0 else ids[~p], t, season, r) for p, t, season, r in members],
         )
         _recreate(self.conn, indexes)
 
@@ -545,7 +547,9 @@ class _Loader:
             claim_ids[key] = claim_id
             for s in c.get("sources") or []:
                 source_rows.append((claim_id, report_ids[s["report"]], s["role"], s["status"]))
-            links.extend((key, other) for other in c.get("linked") or [])
+            linked = c.get("linked")
+            if linked:
+                links.extend((key, other) for other in linked)
         self._settle_new_statuses(new_rows, source_rows)
         indexes = _drop_plain_indexes(self.conn, "claim", len(new_rows))
         # a falsy but present retracted_reason (""): leave it to the CHECK to refuse
@@ -553,7 +557,7 @@ class _Loader:
         with _checks_done(self.conn, consistent):
             new.flush(self.conn)
         _recreate(self.conn, indexes)
-        real = new.real
+        real, ids = new.real, new.ids
         for k, claim_id in claim_ids.items():
             if claim_id < 0:
                 claim_ids[k] = real(claim_id)
@@ -562,7 +566,9 @@ class _Loader:
             self.conn.executemany(
                 "INSERT OR IGNORE INTO claim_source (claim_id, report_id, role, status)"
                 " VALUES (?, ?, ?, ?)",
-                [(real(s[0]), *s[1:]) for s in source_rows] if new.ids else source_rows,
+                [(c if c >= 0 else ids[~c], r, role, st) for c, r, role, st in source_rows]
+                if ids
+                else source_rows,
             )
         _recreate(self.conn, indexes)
         link_rows = []
