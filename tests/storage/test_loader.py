@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.storage.check import check_database
 from bot.storage.db import Database
@@ -131,3 +133,155 @@ def test_source_statuses_decide_the_claim_status(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT status FROM claim").fetchone()[0] == "denied"
     conn.close()
+
+
+# -- the import's shortcuts must not change what it stores ----------------------------------
+_URLS = [
+    "https://www.cyclingweekly.com/racing/mark-cavendish-coach",
+    "HTTPS://WWW.CyclingWeekly.COM/racing/mark-cavendish-coach",
+    "https://www.cyclingweekly.com:443/racing/mark-cavendish-coach",
+    "http://www.cyclingweekly.com:80/racing/mark-cavendish-coach",
+    "https://example.com:8443/a",
+    "https://www.cyclingweekly.com/racing/mark-cavendish-coach/",
+    "https://www.cyclingweekly.com/racing/mark-cavendish-coach/amp",
+    "https://www.cyclingweekly.com/amp/racing/mark-cavendish-coach",
+    "https://example.com/a.amp.html",
+    "https://example.com/a.amp",
+    "https://example.com/amp",
+    "https://example.com/racing/./x/../y",
+    "https://example.com/a//b",
+    "https://www-cyclingweekly-com.cdn.ampproject.org/c/s/www.cyclingweekly.com/racing/x",
+    "https://www-cyclingweekly-com.cdn.ampproject.org/v/www.cyclingweekly.com/racing/x",
+    "https://x.cdn.ampproject.org/c/s/y.cdn.ampproject.org/c/s/z.com/a",
+    "https://bücher.example/x",
+    "https://www.léquipe.com/news/p-1-transfer-2",
+    "https://www.www.example.com/x",
+    "https://example.com./x",
+    "https://8.8.8.8/x",
+    "https://134744072/x",
+    "https://[2606:4700:0:0::1]/x",
+    "https://www.com/x",
+    "https://example.com",
+    "https://example.com/s?b=2&a=1",
+    "https://example.com/s#frag",
+    "https://example.com/caf%c3%a9",
+    "https://example.com/café",
+    "http://127.0.0.1/x",
+    "http://localhost/x",
+    "http://intranet/x",
+    "http://user@example.com/x",
+    "http://example.com:99999/x",
+    "http://exa_mple.com/x",
+    "http://ex\u200bample.com/x",
+    "javascript:alert(1)",
+    "ftp://example.com/x",
+    " https://example.com/x",
+    "https://example.com/" + "a" * 2000,
+    42,
+]
+
+
+def _slow_key(url: Any) -> str:
+    from bot.domain.urls import normalise_url, url_key
+
+    return url_key(normalise_url(url))
+
+
+def _same_key(keys: Any, url: Any) -> None:
+    try:
+        expected: str | None = _slow_key(url)
+    except ValueError as exc:
+        with pytest.raises(ValueError) as got:
+            keys(url)
+        assert str(got.value) == str(exc)
+        return
+    assert keys(url) == expected
+
+
+@pytest.mark.parametrize("url", _URLS)
+def test_import_url_keys_equal_normalising_twice(url: Any) -> None:
+    from bot.storage.loader import _UrlKeys
+
+    keys = _UrlKeys()
+    _same_key(keys, url)
+    _same_key(keys, url)  # second time from the memoised host
+
+
+@given(
+    scheme=st.sampled_from(["http", "https", "HTTP"]),
+    host=st.sampled_from(["www.example.com", "Example.COM", "www.www.x.org", "bücher.example",
+                          "x.cdn.ampproject.org", "example.com:443", "example.com:80", "1.2.3.4",
+                          "10.0.0.1", "example.com.", "ex%41mple.com", "[::1]", "a..b"]),
+    path=st.text(alphabet="/.-_~aAmp%?#h1 é", max_size=30),
+)  # fmt: skip
+@settings(max_examples=400, deadline=None)
+def test_import_url_keys_property(scheme: str, host: str, path: str) -> None:
+    from bot.storage.loader import _UrlKeys
+
+    _same_key(_UrlKeys(), f"{scheme}://{host}{path}")
+
+
+def test_checks_the_import_skips_are_the_ones_it_applies(tmp_path: Path) -> None:
+    """The loader skips SQLite's CHECKs on claims and sources: its own sets must be theirs."""
+    import re
+
+    from bot.domain.models import ClaimKind, SourceRole, Status
+
+    conn = sqlite3.connect(fresh(tmp_path / "k.sqlite3"))
+    schema = {
+        name: sql
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table'")
+    }
+    conn.close()
+
+    def listed(table: str, column: str) -> set[str]:
+        m = re.search(rf"\b{column}\s+TEXT NOT NULL CHECK \({column} IN \(([^)]*)\)\)",
+                      schema[table])  # fmt: skip
+        assert m, (table, column)
+        return set(re.findall(r"'([^']*)'", m.group(1)))
+
+    assert listed("claim", "kind") == {k.value for k in ClaimKind}
+    assert listed("claim", "status") == {s.value for s in Status}
+    assert listed("claim_source", "role") == {r.value for r in SourceRole}
+    assert listed("claim_source", "status") == {s.value for s in Status} - {"retracted"}
+    claim_checks = re.findall(r"CHECK", schema["claim"])
+    assert len(claim_checks) == 3, "a new CHECK on claim: teach the loader to apply it too"
+    assert len(re.findall(r"CHECK", schema["claim_source"])) == 2
+
+
+def test_a_present_but_empty_retraction_reason_is_still_refused(tmp_path: Path) -> None:
+    path = fresh(tmp_path / "e.sqlite3")
+    doc = _doc(
+        people=[{"key": "p1", "name": "Rider One"}],
+        reports=[{"key": "r1", "outlet": "X", "published": "2024-01-01", "summary": "s"}],
+        claims=[{"key": "c1", "person": "p1", "kind": "retirement", "retracted_reason": "",
+                 "sources": [{"report": "r1", "role": "broke", "status": "rumour"}]}],
+    )  # fmt: skip
+    with pytest.raises(sqlite3.IntegrityError):
+        import_data(path, doc)
+    assert counts(path)["person"] == 0
+
+
+def test_a_claim_repeated_in_the_file_is_stored_once_with_all_sources(tmp_path: Path) -> None:
+    path = fresh(tmp_path / "d.sqlite3")
+    doc = _doc(
+        teams=[{"key": "t1", "names": [{"name": "Team One", "from": 2020, "to": None}]}],
+        people=[{"key": "p1", "name": "Rider One"}, {"key": "p1", "name": "Rider One",
+                                                     "nationality": "BEL", "role": "coach"}],
+        reports=[{"key": f"r{i}", "outlet": "X", "url": f"https://example.com/{i}",
+                  "published": f"2024-01-0{i}", "summary": "s"} for i in (1, 2)],
+        claims=[{"key": "c1", "person": "p1", "kind": "transfer", "to_team": "t1", "season": 2025,
+                 "sources": [{"report": "r1", "role": "broke", "status": "rumour"}]},
+                {"key": "c2", "person": "p1", "kind": "transfer", "to_team": "t1", "season": 2025,
+                 "sources": [{"report": "r2", "role": "official", "status": "official"}],
+                 "linked": ["c1"]}],
+    )  # fmt: skip
+    report = import_data(path, doc)
+    assert report.added == {"teams": 1, "people": 1, "reports": 2, "claims": 1}
+    assert report.merged == {"people": 1, "claims": 1}
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT status FROM claim").fetchall() == [("official",)]
+    assert conn.execute("SELECT nationality, role FROM person").fetchall() == [("BEL", "coach")]
+    conn.close()
+    assert counts(path)["claim_source"] == 2 and counts(path)["claim_link"] == 0
+    assert check_database(path) == []
