@@ -162,14 +162,19 @@ def _insert_keyed(
     return [found[k] for k in keys]
 
 
-def _drop_plain_indexes(conn: sqlite3.Connection, table: str, incoming: int) -> list[str]:
-    """Before a bulk insert, drop `table`'s non-unique indexes; return the SQL recreating them.
+def _drop_indexes(
+    conn: sqlite3.Connection, table: str, incoming: int, *, unique: bool = False
+) -> list[str]:
+    """Before a bulk insert, drop `table`'s indexes; return the SQL recreating them.
 
     Only when the rows about to be inserted are many and at least as many as those stored:
     building an index once from sorted rows is several times cheaper than updating it row by
-    row, but not when most of the table was already there. Unique indexes are kept, so every
-    constraint is still checked as each row goes in. Inside the import's transaction, a failure
-    rolls the drop back with everything else, and readers never see the table without them.
+    row, but not when most of the table was already there. Constraint indexes (primary keys,
+    UNIQUE columns) always stay; other unique indexes are dropped only with `unique`, for plain
+    INSERTs (never INSERT OR IGNORE, which needs them to skip rows): recreating them checks
+    every row at once, and a duplicate fails the import as the row's INSERT would have.
+    Inside the import's transaction a failure rolls the drop back with everything else, and
+    readers never see the table without its indexes.
     """
     if incoming < 20_000:
         return []
@@ -178,8 +183,8 @@ def _drop_plain_indexes(conn: sqlite3.Connection, table: str, incoming: int) -> 
         return []
     found = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
-        " AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %'",
-        (table,),
+        " AND sql IS NOT NULL AND (? OR sql NOT LIKE 'CREATE UNIQUE %')",
+        (table, unique),
     ).fetchall()
     for name, _ in found:
         conn.execute(f'DROP INDEX "{name}"')
@@ -400,7 +405,7 @@ class _Loader:
             [(*u[:5], real(u[5])) for u in updates],
         )
         self._flush_aliases(real)
-        indexes = _drop_plain_indexes(self.conn, "membership", len(members))
+        indexes = _drop_indexes(self.conn, "membership", len(members))
         self.conn.executemany(
             "INSERT OR IGNORE INTO membership (person_id, team_id, season, role)"
             " VALUES (?, ?, ?, ?)",
@@ -416,6 +421,7 @@ class _Loader:
             f" summary, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{self.now}')",
         )
         url_keys = _UrlKeys()
+        indexes = _drop_indexes(self.conn, "report", len(reports), unique=True)
         report_ids = self.report_ids
         report_urls = self.report_urls
         published_of = self.report_published
@@ -474,6 +480,7 @@ class _Loader:
                 credited.append((key, r["credited_by"]))
             self.report.add("reports")
         new.flush(self.conn)
+        _recreate(self.conn, indexes)
         real = new.real
         for mapping in (report_ids, report_urls):
             for k, report_id in mapping.items():
@@ -551,7 +558,7 @@ class _Loader:
             if linked:
                 links.extend((key, other) for other in linked)
         self._settle_new_statuses(new_rows, source_rows)
-        indexes = _drop_plain_indexes(self.conn, "claim", len(new_rows))
+        indexes = _drop_indexes(self.conn, "claim", len(new_rows), unique=True)
         # a falsy but present retracted_reason (""): leave it to the CHECK to refuse
         consistent = all(bool(row[10]) == (row[10] is not None) for row in new_rows)
         with _checks_done(self.conn, consistent):
@@ -561,7 +568,7 @@ class _Loader:
         for k, claim_id in claim_ids.items():
             if claim_id < 0:
                 claim_ids[k] = real(claim_id)
-        indexes = _drop_plain_indexes(self.conn, "claim_source", len(source_rows))
+        indexes = _drop_indexes(self.conn, "claim_source", len(source_rows))
         with _checks_done(self.conn):
             self.conn.executemany(
                 "INSERT OR IGNORE INTO claim_source (claim_id, report_id, role, status)"
