@@ -18,17 +18,20 @@ from __future__ import annotations
 
 import heapq
 import math
+import zlib
 from array import array
 from bisect import bisect_left, insort
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from operator import itemgetter
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 
 from bot.domain.models import EntityKind, EntityRef
-from bot.domain.names import fold, joined, sort_key, surname_span
+from bot.domain.names import PARTICLES, fold, joined, sort_key, surname_span
 
 # --- scores (0-100) and the resolve thresholds; see docs/matching.md ------------------------
 FULL = 100.0  # the whole query is a name or alias (also joined or in another word order)
@@ -55,7 +58,9 @@ _KIND_CODE = {EntityKind.PERSON: 0, EntityKind.TEAM: 1}
 _CODE_KIND = {v: k for k, v in _KIND_CODE.items()}
 
 _PFX_TOP = 24  # completions considered for a prefix
-_PFX_PRE = 3  # prefixes up to this length have their best completions precomputed
+_PFX_PRE = 3  # prefixes up to this length have their best completions precomputed ...
+_PFX_LONG = 6  # ... and longer ones up to this length when they have more than _PFX_SCAN words
+_PFX_SCAN = 64  # a prefix with at most this many words uses all of them as completions
 _FUZZY_TOP = 12  # similar vocabulary words kept per query word
 _FUZZY_GRAMS = 5  # rarest query trigrams whose words are compared
 _FUZZY_POOL = 1_500  # stop collecting words to compare beyond this
@@ -63,8 +68,11 @@ _TRI_CAP = 50_000  # trigram posting lists longer than this carry no information
 _POST_CAP = 800  # name ids read from one word's postings
 _BIG = 1_500  # a query word this common only generates candidates if nothing rarer does
 _RERANK = 40  # candidate names scored in full (at least)
+_GEN_ENOUGH = 200  # once a whole exact word's postings gave this many candidates, others rank
 _MAX_WORDS = 8
 _STOP = frozenset({"team", "pro", "cycling", "the", "racing"})
+# query words that only generate candidates when nothing else does (they still score)
+_WEAK = _STOP | PARTICLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +126,21 @@ def _clamp_prior(p: float) -> float:
     return min(1.0, max(0.0, p))
 
 
+@dataclass(slots=True)
+class _Group:
+    """One query word while collecting candidates: vocabulary word id -> similarity."""
+
+    weight: int
+    sims: dict[int, float]
+    weak: bool  # a particle or stop word
+    prefix: str = ""  # the last query word, when it has more completions than `sims` holds
+    psim: float = 0.0
+    total: int = 0  # postings behind `sims`
+    cut: bool = False  # its postings were not all read
+    exact: bool = False  # the word itself is in the vocabulary (not only similar words)
+    credit: dict[int, float] = field(default_factory=dict)  # candidate name id -> similarity
+
+
 class NameIndex:
     """Names of people and teams, searchable by what fans type."""
 
@@ -153,6 +176,8 @@ class NameIndex:
         self._sorted: list[str] = []
         self._tri: dict[str, array] = {}
         self._pfx: dict[str, list[int]] = {}
+        # exact lookup: sorted (crc32(sort_key(name)) << 32 | name id), for full-name hits
+        self._exact = array("Q")
 
     # ---------------------------------------------------------------- building and updating
     @classmethod
@@ -167,6 +192,7 @@ class NameIndex:
         for entry in ordered:
             index._append(entry, new_words, sort_postings=False)
         index._n_built = len(index._e_id)
+        index._exact = array("Q", sorted(index._exact))
         # prefix list and trigram index over the real words
         index._sorted = sorted(w for w, v in index._vocab.items() if index._v_real[v])
         for vid in range(len(index._v_word)):
@@ -189,8 +215,9 @@ class NameIndex:
         touched: set[str] = set()
         for nid in range(self._e_first[eid], self._e_first[eid] + self._e_count[eid]):
             for word in self._name(nid).split():
-                for n in range(1, min(_PFX_PRE, len(word)) + 1):
-                    touched.add(word[:n])
+                for n in range(1, min(_PFX_LONG, len(word)) + 1):
+                    if n <= _PFX_PRE or word[:n] in self._pfx:
+                        touched.add(word[:n])
         for pfx in touched:
             vids = set(self._pfx.get(pfx, ()))
             vids.update(self._vocab[w] for w in self._name_words_with_prefix(eid, pfx))
@@ -275,6 +302,11 @@ class NameIndex:
             self._n_s.append(min(s, 255))
             self._n_e.append(min(e, 255))
             self._n_person.append(1 if own else 0)
+            key = zlib.crc32(sort_key(folded).encode("ascii")) << 32 | nid
+            if sort_postings:
+                insort(self._exact, key)
+            else:
+                self._exact.append(key)
             for word in self._words_of(nid, words):
                 self._post(word, nid, prior, new_words, sort_postings, real=word in words)
         self._e_count.append(len(self._n_ent) - first)
@@ -342,14 +374,23 @@ class NameIndex:
             key=self._v_prior.__getitem__,
             reverse=True,
         )
-        pfx: dict[str, list[int]] = {}
         words = self._v_word
+        counts = Counter(
+            words[vid][:n]
+            for vid in order
+            for n in range(_PFX_PRE + 1, min(_PFX_LONG, len(words[vid])) + 1)
+        )
+        busy = {p for p, c in counts.items() if c > _PFX_SCAN}
+        pfx: dict[str, list[int]] = {}
         for vid in order:
             word = words[vid]
-            for n in range(1, min(_PFX_PRE, len(word)) + 1):
-                bucket = pfx.get(word[:n])
+            for n in range(1, min(_PFX_LONG, len(word)) + 1):
+                key = word[:n]
+                if n > _PFX_PRE and key not in busy:
+                    continue
+                bucket = pfx.get(key)
                 if bucket is None:
-                    pfx[word[:n]] = [vid]
+                    pfx[key] = [vid]
                 elif len(bucket) < _PFX_TOP:
                     bucket.append(vid)
         self._pfx = pfx
@@ -384,18 +425,23 @@ class NameIndex:
         )
 
     # ---------------------------------------------------------------------- query words
-    def _prefix(self, word: str) -> list[int]:
+    def _prefix(self, word: str) -> tuple[list[int], bool]:
+        """The likeliest words starting with `word`, and whether they are all of them."""
+        pre = self._pfx.get(word)
+        if pre is not None:
+            return pre, len(word) <= _PFX_PRE and len(pre) < _PFX_TOP
         if len(word) <= _PFX_PRE:
-            return self._pfx.get(word, [])
+            return [], True
         lo = bisect_left(self._sorted, word)
         hi = bisect_left(self._sorted, word + "\x7f", lo)
         vocab = self._vocab
-        if hi - lo <= _PFX_TOP:
-            return [vocab[w] for w in self._sorted[lo:hi]]
+        if hi - lo <= _PFX_SCAN:
+            return [vocab[w] for w in self._sorted[lo:hi]], True
         prior = self._v_prior
-        return heapq.nlargest(
+        top = heapq.nlargest(
             _PFX_TOP, (vocab[w] for w in self._sorted[lo:hi]), key=prior.__getitem__
         )
+        return top, False
 
     def _fuzzy(self, word: str) -> list[tuple[int, float]]:
         """Vocabulary words within a typo or two of `word`, with their similarity.
@@ -415,9 +461,9 @@ class NameIndex:
         posts.sort(key=len)
         cands: set[int] = set()
         for post in posts[:_FUZZY_GRAMS]:
-            if len(cands) + len(post) > _FUZZY_POOL:
-                if not cands:
-                    cands.update(post[:_FUZZY_POOL])  # earlier words: likelier (build order)
+            room = _FUZZY_POOL - len(cands)
+            if len(post) > room:
+                cands.update(post[:room])  # earlier words: likelier (build order)
                 break
             cands.update(post)
         top = list(cands)
@@ -445,6 +491,8 @@ class NameIndex:
                 continue
             for j in range(i + 1, n + 1):
                 piece = word[i:j]
+                if j == i + 1 and piece not in PARTICLES:
+                    continue  # a lone letter is a piece only as a particle ("o", "d")
                 vid = vocab.get(piece)
                 if vid is not None and real[vid] and posts[vid]:
                     nxt = best[j]
@@ -454,9 +502,38 @@ class NameIndex:
         return found if found and len(found) > 1 else None
 
     # -------------------------------------------------------------------------- scoring
+    def _full_hits(self, qsorted: str, kcodes: set[int] | None) -> list[int]:
+        """Name ids whose folded name is the query in some word order, however common its words."""
+        exact = self._exact
+        key = zlib.crc32(qsorted.encode("ascii")) << 32
+        i = bisect_left(exact, key)
+        end = key + (1 << 32)
+        out: list[int] = []
+        ent, alive, kind = self._n_ent, self._e_alive, self._e_kind
+        while i < len(exact) and exact[i] < end:
+            nid = exact[i] & 0xFFFFFFFF
+            i += 1
+            eid = ent[nid]
+            if (
+                alive[eid]
+                and (kcodes is None or kind[eid] in kcodes)
+                and sort_key(self._name(nid)) == qsorted
+            ):
+                out.append(nid)
+        return out
+
     def _candidates(self, words: list[str], kcodes: set[int] | None) -> list[int]:
-        """Name ids worth scoring in full, likeliest first."""
-        groups: list[tuple[int, dict[int, float]]] = []  # (weight, vid -> word similarity)
+        """Name ids worth scoring in full, likeliest first.
+
+        Every query word makes a group (vocabulary word -> similarity). The rarest groups read
+        their postings to generate candidates. A group that is too common (more than `_BIG`
+        postings once something rarer has generated candidates) or a particle or stop word
+        generates none but still ranks them: its postings are intersected with the candidates
+        (in C). So does the rest of a posting list cut at `_POST_CAP`. A last word typed as a
+        prefix with more completions than were looked up is checked against the words of the
+        candidates that could still reach the cut.
+        """
+        groups: list[_Group] = []
         last = len(words) - 1
         vocab = self._vocab
         for i, word in enumerate(words):
@@ -466,55 +543,109 @@ class NameIndex:
                 vid = None  # every name with this word was removed
             if vid is not None:
                 sims[vid] = 100.0
+            prefix = ""
+            psim = 0.0
             if i == last:
                 psim = PREFIX_SIM.get(len(word), PREFIX_SIM_LONG)
-                for v in self._prefix(word):
+                completions, complete = self._prefix(word)
+                for v in completions:
                     sims.setdefault(v, psim)
+                if not complete:
+                    prefix = word  # more completions than these: check candidates' words
             if len(word) >= 4 and vid is None:
                 for v, s in self._fuzzy(word):
                     if s > sims.get(v, 0.0):
                         sims[v] = s
-                if vid is None:
-                    for piece in self._split(word) or ():
-                        groups.append((len(piece), {vocab[piece]: 100.0}))
+                for piece in self._split(word) or ():
+                    groups.append(
+                        _Group(len(piece), {vocab[piece]: 100.0}, piece in _WEAK, exact=True)
+                    )
             if sims:
-                groups.append((len(word), sims))
+                exact = vid is not None and not prefix
+                groups.append(_Group(len(word), sims, word in _WEAK, prefix, psim, exact=exact))
         if not groups:
             return []
         posts = self._v_post
-        sized = sorted(
-            ((sum(len(posts[v]) for v in sims), w, sims) for w, sims in groups), key=lambda t: t[0]
-        )
+        for g in groups:
+            g.total = sum(len(posts[v]) for v in g.sims)
+        groups.sort(key=lambda g: (g.weak, g.total))
         rough: dict[int, float] = {}
         ent, kind = self._n_ent, self._e_kind
-        for total, weight, sims in sized:
-            if total > _BIG and rough:
-                continue  # a common word: scoring handles it, candidates come from rarer words
-            local: dict[int, float] = {}
+        rest: list[_Group] = []  # groups (or the part of them) not read yet
+        enough = False  # an exact word's whole posting list gave enough candidates
+        for g in groups:
+            if rough and (g.weak or g.total > _BIG or enough):
+                rest.append(g)  # ranks the candidates, generates none
+                continue
             budget = _POST_CAP
-            for v, s in sorted(sims.items(), key=lambda kv: -kv[1]):
+            chunks: list[tuple[array, float]] = []
+            # best similarity first, then the likelier word (lower id), each in prior order
+            for v, s in sorted(g.sims.items(), key=lambda kv: (-kv[1], kv[0])):
                 if budget <= 0:
+                    g.cut = True
                     break
                 post = posts[v]
-                chunk = post if len(post) <= budget else post[:budget]
-                budget -= len(chunk)
-                # sims come in decreasing order: keep the first (best) one per name
-                fresh = dict.fromkeys(chunk, s)
-                fresh.update(local)
-                local = fresh
+                if len(post) > budget:
+                    post, g.cut = post[:budget], True
+                budget -= len(post)
+                chunks.append((post, s))
+            # names in that order (ties in the cut keep it), each with its best similarity
+            local = dict.fromkeys(chain.from_iterable(c for c, _ in chunks), 0.0)
+            for post, s in reversed(chunks):
+                local.update(dict.fromkeys(post, s))
             if kcodes is not None:
                 local = {n: s for n, s in local.items() if kind[ent[n]] in kcodes}
+            g.credit = local
+            if g.cut:
+                rest.append(g)
+            w = g.weight
             if not rough:
-                rough = {n: weight * s for n, s in local.items()}
-                continue
-            get = rough.get
-            for nid, s in local.items():
-                rough[nid] = get(nid, 0.0) + weight * s
+                rough = {n: w * s for n, s in local.items()}
+            else:
+                get = rough.get
+                for nid, s in local.items():
+                    rough[nid] = get(nid, 0.0) + w * s
+            enough = g.exact and not g.cut and len(rough) >= _GEN_ENOUGH
         if not rough:
             return []
         if len(rough) <= _RERANK:
             return list(rough)
+        keys = rough.keys()
+        for g in rest:
+            local, w = g.credit, g.weight
+            for v, s in sorted(g.sims.items(), key=lambda kv: -kv[1]):
+                for n in keys & posts[v]:
+                    if n not in local:
+                        local[n] = s
+                        rough[n] += w * s
+        prefixed = [g for g in groups if g.prefix]
+        if prefixed:
+            self._check_prefix(rough, prefixed)
         return [n for n, _ in heapq.nlargest(_RERANK, rough.items(), key=itemgetter(1))]
+
+    def _check_prefix(self, rough: dict[int, float], groups: list[_Group]) -> None:
+        """Credit the candidates with a word starting with a prefix beyond its looked-up words.
+
+        Candidates are read best first, and only while they can still reach the `_RERANK` cut.
+        """
+        gain = sum(g.weight * g.psim for g in groups)
+        blob, off = self._fold, self._fold_off
+        tests = [(g, g.prefix.encode("ascii"), b" " + g.prefix.encode("ascii")) for g in groups]
+        top: list[float] = []  # the best `_RERANK` scores so far (a min-heap)
+        for nid, score in sorted(rough.items(), key=itemgetter(1), reverse=True):
+            if len(top) == _RERANK and score + gain <= top[0]:
+                break
+            start, end = off[nid], off[nid + 1]
+            for g, head, inner in tests:
+                if nid not in g.credit and (
+                    blob.startswith(head, start, end) or blob.find(inner, start, end) >= 0
+                ):
+                    g.credit[nid] = g.psim
+                    rough[nid] = score = score + g.weight * g.psim
+            if len(top) < _RERANK:
+                heapq.heappush(top, score)
+            elif score > top[0]:
+                heapq.heapreplace(top, score)
 
     def _score_name(
         self, nid: int, q: str, qwords: list[str], qjoined: str, qsorted: str
@@ -596,7 +727,8 @@ class NameIndex:
         qsorted = sort_key(q)
         best: dict[int, tuple[float, int, int]] = {}
         ent = self._n_ent
-        for nid in self._candidates(qwords, kcodes):
+        full = self._full_hits(qsorted, kcodes)
+        for nid in dict.fromkeys([*full, *self._candidates(qwords, kcodes)]):
             score, tier = self._score_name(nid, q, qwords, qjoined, qsorted)
             eid = ent[nid]
             old = best.get(eid)
