@@ -637,20 +637,26 @@ class _Loader:
         for claim_id, report_id, _, status in source_rows:
             if claim_id < 0:
                 found[-claim_id - 1].setdefault(report_id, status)
-        published = self._published({r for f in found for r in f})
+        # Dates only matter against a denial: without one, any date gives the same status.
+        denied = Status.DENIED.value
+        published = self._published({r for f in found if denied in f.values() for r in f})
         statuses = {s.value: s for s in Status}
         dates: dict[str, date] = {}
+        any_day = date(2000, 1, 1)
         for row, sources in zip(rows, found, strict=True):
             retracted = row[10]
             if bool(retracted) != (retracted is not None):
                 continue
-            pairs = []
-            for report_id, status in sources.items():
-                day = published[report_id]
-                when = dates.get(day)
-                if when is None:
-                    when = dates[day] = date.fromisoformat(day)
-                pairs.append((statuses[status], when))
+            if denied not in sources.values():
+                pairs = [(statuses[status], any_day) for status in sources.values()]
+            else:
+                pairs = []
+                for report_id, status in sources.items():
+                    day = published[report_id]
+                    when = dates.get(day)
+                    if when is None:
+                        when = dates[day] = date.fromisoformat(day)
+                    pairs.append((statuses[status], when))
             row[8] = derive_status(pairs, retracted=retracted is not None).value
 
     def _published(self, report_ids: set[int]) -> dict[int, str]:
