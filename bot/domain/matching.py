@@ -68,6 +68,8 @@ _TRI_CAP = 50_000  # trigram posting lists longer than this carry no information
 _POST_CAP = 800  # name ids read from one word's postings
 _BIG = 1_500  # a query word this common only generates candidates if nothing rarer does
 _RERANK = 40  # candidate names scored in full (at least)
+_EXACT_CAP = 64  # names taken from one exact-lookup form
+_INTERSECT = 40  # a group ranks candidates by its postings up to this many per candidate
 _GEN_ENOUGH = 200  # once a whole exact word's postings gave this many candidates, others rank
 _MAX_WORDS = 8
 _STOP = frozenset({"team", "pro", "cycling", "the", "racing"})
@@ -138,7 +140,21 @@ class _Group:
     total: int = 0  # postings behind `sims`
     cut: bool = False  # its postings were not all read
     exact: bool = False  # the word itself is in the vocabulary (not only similar words)
+    names: array | None = None  # instead of `sims`: these name ids, similarity 100
     credit: dict[int, float] = field(default_factory=dict)  # candidate name id -> similarity
+
+    lists: list[tuple[array, float]] = field(default_factory=list)  # see `order`
+
+    def order(self, posts: list[array]) -> None:
+        """`lists`: (name ids, similarity), best similarity first, then the likelier word."""
+        if self.names is not None:
+            self.lists = [(self.names, 100.0)]
+        elif len(self.sims) == 1:
+            self.lists = [(posts[v], s) for v, s in self.sims.items()]
+        else:
+            ranked = sorted(self.sims.items(), key=lambda kv: (-kv[1], kv[0]))
+            self.lists = [(posts[v], s) for v, s in ranked]
+        self.total = sum(len(p) for p, _ in self.lists)
 
 
 class NameIndex:
@@ -176,7 +192,7 @@ class NameIndex:
         self._sorted: list[str] = []
         self._tri: dict[str, array] = {}
         self._pfx: dict[str, list[int]] = {}
-        # exact lookup: sorted (crc32(sort_key(name)) << 32 | name id), for full-name hits
+        # exact lookup: sorted crc32(form) << 32 | name id, forms as in `_exact_hits`
         self._exact = array("Q")
 
     # ---------------------------------------------------------------- building and updating
@@ -302,11 +318,13 @@ class NameIndex:
             self._n_s.append(min(s, 255))
             self._n_e.append(min(e, 255))
             self._n_person.append(1 if own else 0)
-            key = zlib.crc32(sort_key(folded).encode("ascii")) << 32 | nid
-            if sort_postings:
-                insort(self._exact, key)
-            else:
-                self._exact.append(key)
+            exact = {sort_key(folded), *("".join(words[k:e]) for k in range(s, e))}
+            for text in exact:
+                key = zlib.crc32(text.encode("ascii")) << 32 | nid
+                if sort_postings:
+                    insort(self._exact, key)
+                else:
+                    self._exact.append(key)
             for word in self._words_of(nid, words):
                 self._post(word, nid, prior, new_words, sort_postings, real=word in words)
         self._e_count.append(len(self._n_ent) - first)
@@ -501,25 +519,41 @@ class NameIndex:
         found = best[n]
         return found if found and len(found) > 1 else None
 
+    def _with_all(self, pieces: list[str]) -> array:
+        """Name ids (among the first `_POST_CAP` of the rarest piece) holding every piece."""
+        vocab, posts = self._vocab, self._v_post
+        strong = [p for p in pieces if p not in _WEAK] or pieces
+        rarest = min(strong, key=lambda p: len(posts[vocab[p]]))
+        need = set(pieces)
+        return array(
+            "I",
+            (n for n in posts[vocab[rarest]][:_POST_CAP] if need.issubset(self._name(n).split())),
+        )
+
     # -------------------------------------------------------------------------- scoring
-    def _full_hits(self, qsorted: str, kcodes: set[int] | None) -> list[int]:
-        """Name ids whose folded name is the query in some word order, however common its words."""
+    def _exact_hits(self, texts: set[str], kcodes: set[int] | None) -> list[int]:
+        """Name ids that may score an exact tier for the query, however common its words.
+
+        `_exact` keys every name by its word-sorted form and a person's own name also by each
+        joined surname suffix ("vanderpoel", "poel", "oconnor"); the query is looked up by its
+        word-sorted and joined forms. A hash collision only adds a candidate: scoring decides.
+        At most `_EXACT_CAP` per form, likeliest first (build order).
+        """
         exact = self._exact
-        key = zlib.crc32(qsorted.encode("ascii")) << 32
-        i = bisect_left(exact, key)
-        end = key + (1 << 32)
         out: list[int] = []
         ent, alive, kind = self._n_ent, self._e_alive, self._e_kind
-        while i < len(exact) and exact[i] < end:
-            nid = exact[i] & 0xFFFFFFFF
-            i += 1
-            eid = ent[nid]
-            if (
-                alive[eid]
-                and (kcodes is None or kind[eid] in kcodes)
-                and sort_key(self._name(nid)) == qsorted
-            ):
-                out.append(nid)
+        for text in texts:
+            key = zlib.crc32(text.encode("ascii")) << 32
+            i = bisect_left(exact, key)
+            end = key + (1 << 32)
+            found = 0
+            while i < len(exact) and exact[i] < end and found < _EXACT_CAP:
+                nid = exact[i] & 0xFFFFFFFF
+                i += 1
+                eid = ent[nid]
+                if alive[eid] and (kcodes is None or kind[eid] in kcodes):
+                    out.append(nid)
+                    found += 1
         return out
 
     def _candidates(self, words: list[str], kcodes: set[int] | None) -> list[int]:
@@ -556,9 +590,11 @@ class NameIndex:
                 for v, s in self._fuzzy(word):
                     if s > sims.get(v, 0.0):
                         sims[v] = s
-                for piece in self._split(word) or ():
+                pieces = self._split(word)
+                if pieces:
+                    # joined words ("vanderpoel"): the names holding all of them
                     groups.append(
-                        _Group(len(piece), {vocab[piece]: 100.0}, piece in _WEAK, exact=True)
+                        _Group(len(word), {}, False, exact=True, names=self._with_all(pieces))
                     )
             if sims:
                 exact = vid is not None and not prefix
@@ -567,7 +603,7 @@ class NameIndex:
             return []
         posts = self._v_post
         for g in groups:
-            g.total = sum(len(posts[v]) for v in g.sims)
+            g.order(posts)
         groups.sort(key=lambda g: (g.weak, g.total))
         rough: dict[int, float] = {}
         ent, kind = self._n_ent, self._e_kind
@@ -580,11 +616,10 @@ class NameIndex:
             budget = _POST_CAP
             chunks: list[tuple[array, float]] = []
             # best similarity first, then the likelier word (lower id), each in prior order
-            for v, s in sorted(g.sims.items(), key=lambda kv: (-kv[1], kv[0])):
+            for post, s in g.lists:
                 if budget <= 0:
                     g.cut = True
                     break
-                post = posts[v]
                 if len(post) > budget:
                     post, g.cut = post[:budget], True
                 budget -= len(post)
@@ -611,37 +646,68 @@ class NameIndex:
         if len(rough) <= _RERANK:
             return list(rough)
         keys = rough.keys()
+        checks: list[_Group] = []  # groups checked against the candidates' own words
         for g in rest:
+            if g.names is None and g.total > _INTERSECT * len(rough):
+                checks.append(g)  # cheaper to read the candidates than these postings
+                continue
             local, w = g.credit, g.weight
-            for v, s in sorted(g.sims.items(), key=lambda kv: -kv[1]):
-                for n in keys & posts[v]:
+            for post, s in g.lists:
+                for n in keys & post:
                     if n not in local:
                         local[n] = s
                         rough[n] += w * s
-        prefixed = [g for g in groups if g.prefix]
-        if prefixed:
-            self._check_prefix(rough, prefixed)
+        prefixed = [g for g in groups if g.prefix and g not in checks]
+        if checks or prefixed:
+            self._check(rough, checks, prefixed)
         return [n for n, _ in heapq.nlargest(_RERANK, rough.items(), key=itemgetter(1))]
 
-    def _check_prefix(self, rough: dict[int, float], groups: list[_Group]) -> None:
-        """Credit the candidates with a word starting with a prefix beyond its looked-up words.
+    def _check(self, rough: dict[int, float], words: list[_Group], prefixed: list[_Group]) -> None:
+        """Credit the candidates whose own words match a group but were not credited yet.
 
-        Candidates are read best first, and only while they can still reach the `_RERANK` cut.
+        For `words` groups a name word matches by its similarity in the group or by starting
+        with the group's prefix; `prefixed` groups have read their postings already, so only
+        their prefix is looked for. Candidates are read best first, and only while they can
+        still reach the `_RERANK` cut.
         """
-        gain = sum(g.weight * g.psim for g in groups)
+        vw = self._v_word
+        by_word = [
+            (g, {vw[v]: s for v, s in g.sims.items()}, g.prefix, g.psim if g.prefix else 0.0)
+            for g in words
+        ]
+        by_prefix = [
+            (g, g.prefix.encode("ascii"), b" " + g.prefix.encode("ascii")) for g in prefixed
+        ]
+        gain = sum(g.weight * max(max(bw.values(), default=0.0), ps) for g, bw, _, ps in by_word)
+        gain += sum(g.weight * g.psim for g in prefixed)
         blob, off = self._fold, self._fold_off
-        tests = [(g, g.prefix.encode("ascii"), b" " + g.prefix.encode("ascii")) for g in groups]
         top: list[float] = []  # the best `_RERANK` scores so far (a min-heap)
         for nid, score in sorted(rough.items(), key=itemgetter(1), reverse=True):
             if len(top) == _RERANK and score + gain <= top[0]:
                 break
             start, end = off[nid], off[nid + 1]
-            for g, head, inner in tests:
+            for g, head, inner in by_prefix:
                 if nid not in g.credit and (
                     blob.startswith(head, start, end) or blob.find(inner, start, end) >= 0
                 ):
                     g.credit[nid] = g.psim
-                    rough[nid] = score = score + g.weight * g.psim
+                    score += g.weight * g.psim
+            if by_word:
+                nwords = blob[start:end].decode("ascii").split()
+                for g, byword, prefix, psim in by_word:
+                    if nid in g.credit:
+                        continue
+                    best = 0.0
+                    for w in nwords:
+                        sim = byword.get(w, 0.0)
+                        if sim < psim and w.startswith(prefix):
+                            sim = psim
+                        if sim > best:
+                            best = sim
+                    if best:
+                        g.credit[nid] = best
+                        score += g.weight * best
+            rough[nid] = score
             if len(top) < _RERANK:
                 heapq.heappush(top, score)
             elif score > top[0]:
@@ -727,7 +793,7 @@ class NameIndex:
         qsorted = sort_key(q)
         best: dict[int, tuple[float, int, int]] = {}
         ent = self._n_ent
-        full = self._full_hits(qsorted, kcodes)
+        full = self._exact_hits({qsorted, qjoined}, kcodes)
         for nid in dict.fromkeys([*full, *self._candidates(qwords, kcodes)]):
             score, tier = self._score_name(nid, q, qwords, qjoined, qsorted)
             eid = ent[nid]
