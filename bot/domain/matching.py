@@ -681,6 +681,19 @@ class NameIndex:
         gain = sum(g.weight * max(max(bw.values(), default=0.0), ps) for g, bw, _, ps in by_word)
         gain += sum(g.weight * g.psim for g in prefixed)
         blob, off = self._fold, self._fold_off
+        if not by_word and len(by_prefix) == 1:
+            bar = heapq.nlargest(_RERANK, rough.values())[-1]
+            if min(rough.values()) + gain > bar:
+                # nothing can be pruned: a tight loop over every candidate
+                g, head, inner = by_prefix[0]
+                credit, add = g.credit, g.weight * g.psim
+                for nid in rough:
+                    if nid not in credit:
+                        start, end = off[nid], off[nid + 1]
+                        if blob.startswith(head, start, end) or blob.find(inner, start, end) >= 0:
+                            credit[nid] = g.psim
+                            rough[nid] += add
+                return
         top: list[float] = []  # the best `_RERANK` scores so far (a min-heap)
         for nid, score in sorted(rough.items(), key=itemgetter(1), reverse=True):
             if len(top) == _RERANK and score + gain <= top[0]:
