@@ -406,3 +406,19 @@ def test_property_search_never_raises(
     assert res.outcome in {"match", "ambiguous", "none"}
     assert (res.best is not None) == (res.outcome == "match")
     assert len(res.candidates) <= 25
+
+
+def test_exact_full_name_found_among_many_sharing_its_words() -> None:
+    # 2,000 likelier namesakes share the surname and given names: postings are cut, the exact
+    # lookup still finds the one typed in full, and a joined surname finds its person
+    many = [person(1000 + i, f"Caleb G{i:04d} Hamiltonley", prior=0.9) for i in range(2000)]
+    many += [person(5000 + i, f"Rigoberto G{i:04d} Hamiltonley", prior=0.9) for i in range(2000)]
+    target = person(1, "Caleb Rigoberto Hamiltonley", prior=0.01)
+    oconnor = person(2, "Ben O'Connor", prior=0.01)
+    idx = NameIndex.build([*many, target, oconnor])
+    assert idx.search("Caleb Rigoberto Hamiltonley", limit=1)[0].ref == target.ref
+    assert idx.search("hamiltonley rigoberto caleb", limit=1)[0].ref == target.ref
+    res = idx.resolve("Caleb Rigoberto Hamiltonley")
+    assert res.outcome == "match" and res.best is not None and res.best.ref == target.ref
+    res = idx.resolve("oconnor")
+    assert res.outcome == "match" and res.best is not None and res.best.ref == oconnor.ref
