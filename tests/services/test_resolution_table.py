@@ -57,23 +57,28 @@ AMBIGUOUS = [
 NONE = ["zzqqxx", "qwertyuiop", "xkcd foobar"]
 
 
-
 @pytest.mark.parametrize(("query", "expected"), CONFIDENT)
-async def test_typed_name_resolves_to_the_one_entity(services: Services, query: str, expected: str) -> None:
+async def test_typed_name_resolves_to_the_one_entity(
+    services: Services, query: str, expected: str
+) -> None:
     res = services.directory.resolve(query, None)
     assert res.outcome == "match", (query, res.outcome, [m.label for m in res.candidates[:5]])
     assert res.best is not None and res.best.label == expected
 
 
 @pytest.mark.parametrize(("query", "expected"), AMBIGUOUS)
-async def test_shared_surnames_ask_which_one(services: Services, query: str, expected: set[str]) -> None:
+async def test_shared_surnames_ask_which_one(
+    services: Services, query: str, expected: set[str]
+) -> None:
     res = services.directory.resolve(query, None)
     assert res.outcome == "ambiguous", (query, res.outcome, res.best)
     assert expected <= {m.label for m in res.candidates}
 
 
 @pytest.mark.parametrize("query", NONE)
-async def test_nothing_close_is_none_with_at_most_three_suggestions(services: Services, query: str) -> None:
+async def test_nothing_close_is_none_with_at_most_three_suggestions(
+    services: Services, query: str
+) -> None:
     res = services.directory.resolve(query, None)
     assert res.outcome == "none"
     assert len(res.candidates) <= 3
