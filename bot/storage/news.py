@@ -156,17 +156,23 @@ async def report_ids_for_claims(conn: aiosqlite.Connection, claim_ids: list[int]
     return [r[0] for r in rows]
 
 
-async def get_claims(
+async def _claim_rows(
     conn: aiosqlite.Connection, ids: list[int], guild_id: int | None
-) -> dict[int, Claim]:
-    if not ids:
-        return {}
+) -> list[aiosqlite.Row]:
     marks = ",".join("?" * len(ids))
     rows = await conn.execute_fetchall(
         f"SELECT {_CLAIM_COLS} FROM claim WHERE id IN ({marks}) AND {scope_clause()}",
         [*ids, guild_id],
     )
-    rows = list(rows)
+    return list(rows)
+
+
+async def get_claims(
+    conn: aiosqlite.Connection, ids: list[int], guild_id: int | None
+) -> dict[int, Claim]:
+    if not ids:
+        return {}
+    rows = await _claim_rows(conn, ids, guild_id)
     return {c.id: c for c in await _hydrate(conn, rows, guild_id)}
 
 
@@ -176,12 +182,7 @@ async def linked_stubs(
     """Linked claims without their sources: an answer names who moved with whom, nothing more."""
     if not ids:
         return {}
-    marks = ",".join("?" * len(ids))
-    rows = await conn.execute_fetchall(
-        f"SELECT {_CLAIM_COLS} FROM claim WHERE id IN ({marks}) AND {scope_clause()}",
-        [*ids, guild_id],
-    )
-    return {r["id"]: _claim(r, (), ()) for r in rows}
+    return {r["id"]: _claim(r, (), ()) for r in await _claim_rows(conn, ids, guild_id)}
 
 
 async def get_claim_any_scope(conn: aiosqlite.Connection, claim_id: int) -> Claim | None:

@@ -136,3 +136,27 @@ def fields(message: dict[str, Any]) -> list[tuple[str, str]]:
 
 NO_MENTIONS = {"parse": []}
 EPHEMERAL = 64
+
+
+def story(person: str, url: str, **extra: Any) -> dict[str, Any]:
+    """/addnews options for a rumoured move to Movistar for 2025, overridable per test."""
+    return {
+        "person": person,
+        "kind": "transfer",
+        "status": "rumour",
+        "source_url": url,
+        "summary": "Talks are said to be under way for next season.",
+        "to_team": "movistar",
+        "season": 2025,
+        **extra,
+    }
+
+
+def buttons(message: dict[str, Any]) -> dict[str, str]:
+    """Button labels to custom ids on a message."""
+    return {
+        c["label"]: c["custom_id"]
+        for row in message.get("components") or []
+        for c in row["components"]
+        if c.get("custom_id")
+    }

@@ -39,8 +39,9 @@ from tests.e2e.conftest import (
     Mercato,
     embed,
     fields,
+    story,
 )
-from tests.e2e.test_moderation_e2e import add, story
+from tests.e2e.test_moderation_e2e import add
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
 

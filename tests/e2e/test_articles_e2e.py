@@ -8,7 +8,16 @@ from typing import Any
 import pytest
 
 from tests.discord_double import CommandRefused, DiscordDouble
-from tests.e2e.conftest import EPHEMERAL, NO_MENTIONS, OTHER_GUILD_ID, PLAIN, Mercato, embed, fields
+from tests.e2e.conftest import (
+    EPHEMERAL,
+    NO_MENTIONS,
+    OTHER_GUILD_ID,
+    PLAIN,
+    Mercato,
+    buttons,
+    embed,
+    fields,
+)
 from tests.e2e.conftest import OTHER_MOD as MOD
 
 # The other guild, so that these guild-local stories never show in other tests' answers.
@@ -17,10 +26,6 @@ GUILD = OTHER_GUILD_ID
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
 
 SEED_ARTICLE = (Path(__file__).parents[1] / "domain" / "articles" / "seed_story.txt").read_text()
-
-
-def buttons(message: dict[str, Any]) -> dict[str, str]:
-    return {c["label"]: c["custom_id"] for row in message["components"] for c in row["components"]}
 
 
 async def open_article(

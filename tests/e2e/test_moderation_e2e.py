@@ -19,28 +19,13 @@ from tests.e2e.conftest import (
     OTHER_MOD,
     PLAIN,
     Mercato,
+    buttons,
     embed,
     fields,
+    story,
 )
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
-
-
-def story(person: str, url: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "person": person,
-        "kind": "transfer",
-        "status": "rumour",
-        "source_url": url,
-        "summary": "Talks are said to be under way for next season.",
-        "to_team": "movistar",
-        "season": 2025,
-        **extra,
-    }
-
-
-def buttons(message: dict[str, Any]) -> dict[str, str]:
-    return {c["label"]: c["custom_id"] for row in message["components"] for c in row["components"]}
 
 
 async def add(

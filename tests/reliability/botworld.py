@@ -30,6 +30,7 @@ from tests.discord_double import (
     patch_discord,
     running_bot,
 )
+from tests.e2e.conftest import buttons, story  # noqa: F401 - shared helpers, re-exported
 
 GUILD_ID = (1_300_000_000_100 << 22) | 11
 OTHER_GUILD_ID = (1_300_000_000_102 << 22) | 13
@@ -125,28 +126,6 @@ def embed(data: dict[str, Any]) -> dict[str, Any]:
 
 def title(data: dict[str, Any]) -> str:
     return embed(data).get("title", "")
-
-
-def buttons(message: dict[str, Any]) -> dict[str, str]:
-    return {
-        c["label"]: c["custom_id"]
-        for row in message.get("components") or []
-        for c in row["components"]
-        if c.get("custom_id")
-    }
-
-
-def story(person: str, url: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "person": person,
-        "kind": "transfer",
-        "status": "rumour",
-        "source_url": url,
-        "summary": "Talks are said to be under way for next season.",
-        "to_team": "movistar",
-        "season": 2025,
-        **extra,
-    }
 
 
 def all_text(payload: Any) -> str:
