@@ -20,7 +20,7 @@ from typing import Any
 
 from tests.conftest import ROOT
 
-STEPS_PER_CLAIM = 0.45  # measured: ~8.2k progress steps for a 20k-claim import
+STEPS_PER_CLAIM = 0.19  # measured: ~4.1k progress steps for a 20k-claim import (batched loader)
 
 # Runs `python -m bot import FILE`, but SIGKILLs itself after a chosen number of SQLite progress
 # callbacks (one per 1000 VM steps): a kill at an exact, reproducible point inside the import.
