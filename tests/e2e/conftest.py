@@ -6,6 +6,7 @@ reset, and fails if the bot broke a Discord rule or hit an unknown route.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -96,6 +97,33 @@ def bot_settings(db_path: Path) -> Settings:
     )
 
 
+async def _no_identify_wait(shard_id: int | None, *, initial: bool = False) -> None:
+    """discord.py waits 5 s before every (re-)IDENTIFY; the double has no rate limit to respect."""
+
+
+@contextlib.asynccontextmanager
+async def running_mercato(
+    double: DiscordDouble, settings: Settings, *, today: date = PINNED_TODAY
+) -> AsyncIterator[tuple[commands.Bot | commands.AutoShardedBot, Services]]:
+    """The real bot over `settings`, started as `run --sync` starts it, logged into `double`.
+
+    The caller patches discord.py at the double. Test-only speed-ups: no IDENTIFY wait and a
+    short guild-ready delay (on_ready otherwise waits 2 s).
+    """
+    services = await open_services(settings, data_dir=None)
+    services.ask.today = lambda: today
+    services.news.today = lambda: today
+    try:
+        bot = create_bot(services, settings)
+        bot.before_identify_hook = _no_identify_wait  # type: ignore[method-assign]
+        bot._connection.guild_ready_timeout = 0.05
+        async with running_bot(bot, double):
+            await double.wait_for(lambda: double.registered_command("transfer"))
+            yield bot, services
+    finally:
+        await services.close()
+
+
 @pytest_asyncio.fixture(scope="session", loop_scope="session")
 async def mercato(
     bundled_db: Path, tmp_path_factory: pytest.TempPathFactory
@@ -104,18 +132,11 @@ async def mercato(
     double = DiscordDouble(guilds=guilds, dm_users=dm_users)
     await double.start()
     db_path = copy_db(bundled_db, tmp_path_factory.mktemp("e2e") / "mercato.sqlite3")
-    settings = bot_settings(db_path)
-    services = await open_services(settings, data_dir=None)
-    services.ask.today = lambda: PINNED_TODAY
-    services.news.today = lambda: PINNED_TODAY
     try:
         with patch_discord(double):
-            bot = create_bot(services, settings)
-            async with running_bot(bot, double):
-                await double.wait_for(lambda: double.registered_command("transfer"))
+            async with running_mercato(double, bot_settings(db_path)) as (bot, services):
                 yield Mercato(double, bot, services, db_path)
     finally:
-        await services.close()
         await double.stop()
 
 

@@ -20,20 +20,19 @@ from typing import Any
 import pytest
 from discord.ext import commands
 
-from bot.app import create_bot
 from bot.scheduling.clock import iso
-from bot.services.container import Services, open_services
+from bot.services.container import Services
 from bot.storage.audit import Actor
 from tests.conftest import copy_db
-from tests.discord_double import DiscordDouble, Hold, patch_discord, running_bot
+from tests.discord_double import DiscordDouble, Hold, patch_discord
 from tests.e2e.conftest import (
     ADMIN,
     GUILD_ID,
     NEWS,
-    PINNED_TODAY,
     PLAIN,
     bot_settings,
     make_world,
+    running_mercato,
     story,
 )
 from tests.e2e.test_moderation_e2e import add
@@ -53,21 +52,11 @@ class Running:
 @contextlib.asynccontextmanager
 async def mercato_bot(double: DiscordDouble, db_path: Path) -> AsyncIterator[Running]:
     """The real bot on `db_path`, as `python -m bot run --sync` starts it (quick guild ready)."""
-    settings = bot_settings(db_path)
-    services = await open_services(settings, data_dir=None)
-    services.ask.today = lambda: PINNED_TODAY
-    services.news.today = lambda: PINNED_TODAY
-    try:
-        bot = create_bot(services, settings)
-        bot._connection.guild_ready_timeout = 0.05  # test bots only: on_ready without the 2 s wait
-        async with running_bot(bot, double):
-            await double.wait_for(lambda: double.registered_command("announce"), what="sync")
-            cog = bot.get_cog("Announce")
-            assert cog is not None
-            cog.deliver.change_interval(hours=12)  # later passes: explicit tick() calls only
-            yield Running(bot, services, cog)
-    finally:
-        await services.close()
+    async with running_mercato(double, bot_settings(db_path)) as (bot, services):
+        cog = bot.get_cog("Announce")
+        assert cog is not None
+        cog.deliver.change_interval(hours=12)  # later passes: explicit tick() calls only
+        yield Running(bot, services, cog)
 
 
 @pytest.fixture

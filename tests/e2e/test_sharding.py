@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import ShardedMercato, create_bot
-from bot.services.container import open_services
+from bot.app import ShardedMercato
 from tests.conftest import copy_db
 from tests.discord_double import (
     Channel,
@@ -17,9 +16,8 @@ from tests.discord_double import (
     Member,
     User,
     patch_discord,
-    running_bot,
 )
-from tests.e2e.conftest import bot_settings
+from tests.e2e.conftest import bot_settings, running_mercato
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
 
@@ -33,30 +31,16 @@ G1 = Guild(id=(1_400_000_000_001 << 22), name="shard-one", owner_id=FAN.id,
 async def test_two_shard_start_answers_in_both_guilds(bundled_db: Path, tmp_path: Path) -> None:
     assert (G0.id >> 22) % 2 == 0 and (G1.id >> 22) % 2 == 1
     settings = replace(bot_settings(copy_db(bundled_db, tmp_path / "db.sqlite3")), shard_count=2)
-    services = await open_services(settings, data_dir=None)
     double = DiscordDouble(guilds=[G0, G1], shards=2)
-    try:
-        async with double:
-            with patch_discord(double):
-                bot = create_bot(services, settings)
+    async with double:
+        with patch_discord(double):
+            async with running_mercato(double, settings) as (bot, _):
                 assert isinstance(bot, ShardedMercato)
-
-                async def no_wait(shard_id: int | None, *, initial: bool = False) -> None:
-                    return None  # discord.py waits 5 s between IDENTIFYs; the double does not care
-
-                bot.before_identify_hook = no_wait  # type: ignore[method-assign]
-                bot._connection.guild_ready_timeout = 0.05
-                async with running_bot(bot, double):
-                    idents = await double.wait_gateway("identify", count=2)
-                    assert sorted(e.shard_id for e in idents) == [0, 1]
-                    assert bot.get_guild(G0.id).shard_id == 0  # type: ignore[union-attr]
-                    assert bot.get_guild(G1.id).shard_id == 1  # type: ignore[union-attr]
-                    await double.wait_for(lambda: double.registered_command("transfer"))
-                    for guild in (G0, G1):
-                        rec = await double.invoke_command("transfer", {"name": "cav"}, guild=guild)
-                        assert (await rec.response())["data"]["embeds"][0][
-                            "title"
-                        ] == "Mark Cavendish"
-            double.end_test()
-    finally:
-        await services.close()
+                idents = await double.wait_gateway("identify", count=2)
+                assert sorted(e.shard_id for e in idents) == [0, 1]
+                assert bot.get_guild(G0.id).shard_id == 0  # type: ignore[union-attr]
+                assert bot.get_guild(G1.id).shard_id == 1  # type: ignore[union-attr]
+                for guild in (G0, G1):
+                    rec = await double.invoke_command("transfer", {"name": "cav"}, guild=guild)
+                    assert (await rec.response())["data"]["embeds"][0]["title"] == "Mark Cavendish"
+        double.end_test()

@@ -15,9 +15,8 @@ from typing import Any
 
 import pytest
 
-from bot.app import create_bot
 from bot.config import Settings
-from bot.services.container import Services, open_services
+from bot.services.container import Services
 from tests.conftest import copy_db
 from tests.discord_double import (
     Channel,
@@ -28,9 +27,8 @@ from tests.discord_double import (
     Role,
     User,
     patch_discord,
-    running_bot,
 )
-from tests.e2e.conftest import buttons, story  # noqa: F401 - shared helpers, re-exported
+from tests.e2e.conftest import buttons, running_mercato, story  # noqa: F401 - re-exported
 
 GUILD_ID = (1_300_000_000_100 << 22) | 11
 OTHER_GUILD_ID = (1_300_000_000_102 << 22) | 13
@@ -91,10 +89,6 @@ class World:
     db_path: Path
 
 
-async def _no_identify_wait(shard_id: int | None, *, initial: bool = False) -> None:
-    """discord.py waits 5 s before every re-IDENTIFY; the double has no rate limit to respect."""
-
-
 @contextlib.asynccontextmanager
 async def start_world(bundled_db: Path, folder: Path) -> AsyncIterator[World]:
     guilds, dm_users = make_world()
@@ -104,19 +98,11 @@ async def start_world(bundled_db: Path, folder: Path) -> AsyncIterator[World]:
     settings = Settings(
         database_path=db_path, owner_ids=frozenset({BOT_OWNER.id}), sync_global=True
     )
-    services = await open_services(settings, data_dir=None)
-    services.ask.today = lambda: TODAY
-    services.news.today = lambda: TODAY
     try:
         with patch_discord(double):
-            bot = create_bot(services, settings)
-            bot.before_identify_hook = _no_identify_wait  # type: ignore[method-assign]
-            bot._connection.guild_ready_timeout = 0.05
-            async with running_bot(bot, double):
-                await double.wait_for(lambda: double.registered_command("addnews"))
+            async with running_mercato(double, settings, today=TODAY) as (bot, services):
                 yield World(double, bot, services, db_path)
     finally:
-        await services.close()
         await double.stop()
 
 
