@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from bot.domain import summary
@@ -172,16 +173,8 @@ def not_found(query: str, suggestions: list[Match], kinds: set[EntityKind] | Non
 
 
 def _with_command(answer: Answer, command: str, season: int | None) -> Answer:
+    """Tell a choose-one answer which command its choice runs."""
     if not answer.choices:
         return answer
     args = {"season": str(season)} if season else {}
-    return Answer(
-        title=answer.title,
-        description=answer.description,
-        ephemeral=answer.ephemeral,
-        tone=answer.tone,
-        choices=answer.choices,
-        choice_prompt=answer.choice_prompt,
-        choice_command=command,
-        choice_args=args,
-    )
+    return replace(answer, choice_command=command, choice_args=args)
