@@ -294,20 +294,20 @@ class NameIndex:
         self._n_alive += 1
         first = len(self._n_ent)
         self._e_first.append(first)
-        label_folded = fold(entry.label)
-        sort_folded = fold(entry.sort_name) if entry.sort_name else ""
+        label = entry.label
+        label_folded = fold(label)
+        sort_folded = sort_key(fold(entry.sort_name)) if entry.sort_name else ""
         seen: set[str] = set()
-        raw_names = (entry.label, *entry.names)
-        for raw in raw_names:
-            folded = fold(raw)
+        vocab, v_post, v_prior, v_real = self._vocab, self._v_post, self._v_prior, self._v_real
+        # the label is usually among the names too: fold each distinct string once
+        for raw in dict.fromkeys((label, *entry.names)):
+            folded = label_folded if raw == label else fold(raw)
             if not folded or folded in seen or len(seen) >= 0xFFFF:
                 continue
             seen.add(folded)
             words = folded.split()
-            own = is_person and (
-                folded == label_folded
-                or (sort_folded and sort_key(folded) == sort_key(sort_folded))
-            )
+            by_sort = sort_key(folded)
+            own = is_person and (folded == label_folded or (sort_folded and by_sort == sort_folded))
             s, e = surname_span(words, entry.sort_name) if own else (0, 0)
             nid = len(self._n_ent)
             self._n_ent.append(eid)
@@ -318,7 +318,7 @@ class NameIndex:
             self._n_s.append(min(s, 255))
             self._n_e.append(min(e, 255))
             self._n_person.append(1 if own else 0)
-            exact = {sort_key(folded), *("".join(words[k:e]) for k in range(s, e))}
+            exact = {by_sort, *("".join(words[k:e]) for k in range(s, e))}
             for text in exact:
                 key = zlib.crc32(text.encode("ascii")) << 32 | nid
                 if sort_postings:
@@ -326,10 +326,20 @@ class NameIndex:
                 else:
                     self._exact.append(key)
             for word in self._words_of(nid, words):
-                self._post(word, nid, prior, new_words, sort_postings, real=word in words)
+                vid = vocab.get(word)
+                if vid is None or sort_postings:
+                    self._post(word, nid, prior, new_words, sort_postings, real=word in words)
+                    continue
+                # a known word while building (the common case): what `_post` does, inline
+                if not v_real[vid] and word in words:
+                    v_real[vid] = 1
+                    new_words.append(vid)
+                v_post[vid].append(nid)
+                if prior > v_prior[vid]:
+                    v_prior[vid] = prior
         self._e_count.append(len(self._n_ent) - first)
-        if len(self._n_ent) == first or self._raw_name(first) != entry.label:
-            self._e_label[eid] = entry.label
+        if len(self._n_ent) == first or self._raw_name(first) != label:
+            self._e_label[eid] = label
 
     def _words_of(self, nid: int, words: list[str] | None = None) -> set[str]:
         """Vocabulary keys of a name: its words, plus all-word initials for 3+ word own names."""

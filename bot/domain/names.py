@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from anyascii import anyascii
 
@@ -42,23 +43,51 @@ PARTICLES = frozenset(
 )  # fmt: skip
 
 
+class _CharMap(dict[int, str | None]):
+    """A `str.translate` table filled on first use, one character at a time.
+
+    Both rules it serves work character by character, so translating with it equals applying
+    them to the whole string, and the per-character Python work is done once per character seen.
+    At most `_MAP_CAP` characters are remembered, so hostile input cannot grow it without bound.
+    """
+
+    def __init__(self, rule: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self._rule = rule
+
+    def __missing__(self, codepoint: int) -> str | None:
+        out = self._rule(chr(codepoint))
+        if len(self) < _MAP_CAP:
+            self[codepoint] = out
+        return out
+
+
+_MAP_CAP = 1 << 16
+
+
+def _clean_char(ch: str) -> str | None:
+    """A non-ASCII character: dropped if invisible or a format character, space if control."""
+    if ch.isascii():
+        return ch
+    if _INVISIBLE.match(ch):
+        return None
+    cat = unicodedata.category(ch)
+    if cat == "Cf":
+        return None
+    return " " if cat[0] == "C" or cat[0] == "Z" else ch
+
+
+_CLEAN = _CharMap(_clean_char)
+_ASCII = _CharMap(anyascii)  # anyascii transliterates character by character
+
+
 def clean(text: str) -> str:
     """Bound `text` to `MAX_QUERY` characters without invisible or control characters."""
     if not isinstance(text, str):
         text = str(text)
     text = text[:_RAW_BOUND]
     if not text.isascii():
-        text = _INVISIBLE.sub("", text)
-        out = []
-        for ch in text:
-            if ch.isascii():
-                out.append(ch)
-                continue
-            cat = unicodedata.category(ch)
-            if cat == "Cf":
-                continue
-            out.append(" " if cat[0] == "C" or cat[0] == "Z" else ch)
-        text = "".join(out)
+        text = text.translate(_CLEAN)
     return _ASCII_CONTROL.sub(" ", text[:MAX_QUERY])
 
 
@@ -66,7 +95,7 @@ def fold(text: str) -> str:
     """The plain form of `text`: ASCII, lowercase, words separated by single spaces."""
     text = clean(text)
     if not text.isascii():
-        text = anyascii(text)
+        text = text.translate(_ASCII)
     return " ".join(_NON_ALNUM.sub(" ", text.lower()).split())
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
+from anyascii import anyascii
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.domain.names import _INVISIBLE as INVISIBLE
 from bot.domain.names import MAX_QUERY, clean, fold, joined, name_variants, sort_key, tokens
 
 FOLD_CASES = [
@@ -96,3 +101,24 @@ def test_fold_is_bounded_plain_ascii(text: str) -> None:
     assert "  " not in out
     assert all(c.isascii() and (c.isalnum() or c == " ") for c in out)
     assert fold(out) == out
+
+
+def _fold_char_by_char(text: str) -> str:
+    """The folding rules applied one character at a time, as `fold` once did it."""
+    text = text[: 4 * MAX_QUERY]
+    kept = []
+    for ch in text:
+        if ch.isascii():
+            kept.append(ch)
+        elif re.match(INVISIBLE, ch) or unicodedata.category(ch) == "Cf":
+            continue
+        else:
+            kept.append(" " if unicodedata.category(ch)[0] in "CZ" else ch)
+    text = re.sub(r"[\x00-\x1f\x7f]", " ", "".join(kept)[:MAX_QUERY])
+    text = "".join(anyascii(ch) for ch in text)
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+@given(st.text(max_size=500))
+def test_fold_by_translation_equals_the_rules_per_character(text: str) -> None:
+    assert fold(text) == _fold_char_by_char(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -83,5 +84,22 @@ async def test_a_damaged_or_old_format_cache_is_rebuilt(
         assert directory.resolve("cav", None).best.label == "Mark Cavendish"  # type: ignore[union-attr]
         monkeypatch.setattr(directory_mod, "_code_version", lambda: "other-code")
         assert directory_mod._load_cache(cache) is None  # written by other matching code
+    finally:
+        await db.close()
+
+
+async def test_building_pauses_the_cyclic_gc_and_turns_it_back_on(db_path: Path) -> None:
+    db = await open_db(db_path)
+    try:
+        assert gc.isenabled()
+        directory = await Directory.build(db)
+        assert gc.isenabled()
+        assert directory.resolve("cavendish", None).outcome == "match"
+        gc.disable()
+        try:
+            directory_mod._build_sync(db.path, 2025)
+            assert not gc.isenabled()  # a caller that had it off keeps it off
+        finally:
+            gc.enable()
     finally:
         await db.close()
