@@ -110,18 +110,19 @@ class AskService:
         self, person_id: int, guild_id: int | None, season: int | None
     ) -> summary.PersonView | None:
         conn = self.db.conn
-        person = await catalog.get_person(conn, person_id)
-        if person is None or (person.guild_id is not None and person.guild_id != guild_id):
+        found = await catalog.person_with_memberships(conn, person_id)
+        if found is None:
             return None
-        members = await catalog.memberships(conn, person_id)
+        person, members = found
+        if person.guild_id is not None and person.guild_id != guild_id:
+            return None
         claims, more = await news.claims_for_person(conn, person_id, guild_id, season)
         link_ids = sorted({i for c in claims for i in c.linked_ids})
-        linked = await news.linked_stubs(conn, link_ids, guild_id)
+        linked, people = await news.linked_stubs(conn, link_ids, guild_id)
         team_ids = {m.team_id for m in members}
-        for c in [*claims, *linked.values()]:
+        for c in claims:
             team_ids.update(t for t in (c.from_team_id, c.to_team_id) if t)
         teams = await self.teams.get(team_ids)
-        people = await catalog.get_people(conn, sorted({c.person_id for c in linked.values()}))
         people[person.id] = person
         return summary.PersonView(person, members, claims, teams, people, linked, season, more)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import NamedTuple
 
@@ -17,15 +18,18 @@ def scope_clause(column: str = "guild_id") -> str:
     return SCOPE_SQL.format(col=column)
 
 
-def person_from_row(row: aiosqlite.Row, aliases: tuple[str, ...] = ()) -> Person:
+def person_from_row(
+    row: aiosqlite.Row, aliases: tuple[str, ...] = (), *, prefix: str = ""
+) -> Person:
+    """A Person from a row; `prefix` when a join named the columns p_id, p_name..."""
     return Person(
-        id=row["id"],
-        key=row["key"],
-        name=row["name"],
-        role=Role(row["role"]),
-        nationality=row["nationality"],
-        birth_date=row["birth_date"],
-        guild_id=row["guild_id"],
+        id=row[f"{prefix}id"],
+        key=row[f"{prefix}key"],
+        name=row[f"{prefix}name"],
+        role=Role(row[f"{prefix}role"]),
+        nationality=row[f"{prefix}nationality"],
+        birth_date=row[f"{prefix}birth_date"],
+        guild_id=row[f"{prefix}guild_id"],
         aliases=aliases,
     )
 
@@ -40,6 +44,28 @@ async def get_person(conn: aiosqlite.Connection, person_id: int) -> Person | Non
     )
     aliases = tuple(r[0] for r in rows)
     return person_from_row(row, aliases)
+
+
+async def person_with_memberships(
+    conn: aiosqlite.Connection, person_id: int
+) -> tuple[Person, list[Membership]] | None:
+    """A person with their aliases and the teams we hold for them, in one query (an answer's
+    first read; each query is a trip to the database thread)."""
+    rows = await conn.execute_fetchall(
+        "SELECT p.*,"
+        " (SELECT json_group_array(json_array(a.id, a.alias)) FROM alias a"
+        "  WHERE a.person_id = p.id) AS aliases_json,"
+        " (SELECT json_group_array(json_array(m.season, m.team_id, m.role)) FROM membership m"
+        "  WHERE m.person_id = p.id) AS memberships_json"
+        " FROM person p WHERE p.id = ?",
+        (person_id,),
+    )
+    row = next(iter(rows), None)
+    if row is None:
+        return None
+    aliases = tuple(alias for _, alias in sorted(json.loads(row["aliases_json"])))
+    seasons = sorted(json.loads(row["memberships_json"]), key=lambda m: m[0])
+    return person_from_row(row, aliases), [Membership(t, s, r) for s, t, r in seasons]
 
 
 async def get_people(conn: aiosqlite.Connection, ids: list[int]) -> dict[int, Person]:

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
 import aiosqlite
 
-from bot.domain.models import Claim, ClaimKind, Report, Source, SourceRole, Status
-from bot.storage.catalog import scope_clause
+from bot.domain.models import Claim, ClaimKind, Person, Report, Source, SourceRole, Status
+from bot.storage.catalog import SCOPE_SQL, person_from_row, scope_clause
 
+# Every read below names the claim table `c`.
 _CLAIM_COLS = (
-    "id, person_id, kind, from_team_id, to_team_id, season, status, effective_date,"
-    " contract_end, summary, retracted_reason, guild_id, updated_at, created_at"
+    "c.id, c.person_id, c.kind, c.from_team_id, c.to_team_id, c.season, c.status,"
+    " c.effective_date, c.contract_end, c.summary, c.retracted_reason, c.guild_id, c.updated_at,"
+    " c.created_at"
+)
+_PERSON_COLS = (
+    "p.id AS p_id, p.key AS p_key, p.name AS p_name, p.role AS p_role,"
+    " p.nationality AS p_nationality, p.birth_date AS p_birth_date, p.guild_id AS p_guild_id"
 )
 
 
@@ -30,6 +37,49 @@ def report_from_row(r: aiosqlite.Row) -> Report:
     )
 
 
+# A claim comes back with its sources and links in the same row, as JSON arrays built by
+# correlated subqueries: one statement (one trip to the database thread) for any number of
+# claims. Each trip costs a thread hand-off and, under load, a wait for the GIL; an answer
+# used to make six of them. Only what an answer shows is read of a report (not its summary).
+_SOURCES = (
+    "(SELECT json_group_array(json_array(r.published, r.id, cs.role, cs.status, r.outlet,"
+    " r.journalist, r.url, r.language, r.credited_by, r.guild_id))"
+    " FROM claim_source cs JOIN report r ON r.id = cs.report_id WHERE cs.claim_id = c.id)"
+)
+
+
+def _scope(column: str) -> str:
+    """scope_clause with the guild as the named parameter :guild (used more than once)."""
+    return SCOPE_SQL.format(col=column).replace("?", ":guild")
+
+
+# Links to claims the scope cannot see are left out (another guild's private story).
+_LINKS = (
+    "(SELECT json_group_array(other) FROM ("
+    " SELECT l.claim_b AS other FROM claim_link l JOIN claim o ON o.id = l.claim_b"
+    f" WHERE l.claim_a = c.id AND {_scope('o.guild_id')}"
+    " UNION ALL SELECT l.claim_a FROM claim_link l JOIN claim o ON o.id = l.claim_a"
+    f" WHERE l.claim_b = c.id AND {_scope('o.guild_id')}))"
+)
+_SCOPE = _scope("c.guild_id")
+_FULL = f"SELECT {_CLAIM_COLS}, {_SOURCES} AS sources_json, {_LINKS} AS links_json FROM claim c"
+_ROLES = {r.value: r for r in SourceRole}
+_STATUSES = {s.value: s for s in Status}
+
+
+def _sources(raw: str) -> tuple[Source, ...]:
+    out = []
+    # sorted by (published, report id): oldest first, as every answer lists them
+    for published, rid, role, status, outlet, journalist, url, lang, credited, guild in sorted(
+        json.loads(raw)
+    ):
+        report = Report(
+            rid, outlet, journalist, url, date.fromisoformat(published), lang, "", credited, guild
+        )
+        out.append(Source(report, _ROLES[role], _STATUSES[status]))
+    return tuple(out)
+
+
 def _claim(r: aiosqlite.Row, sources: tuple[Source, ...], links: tuple[int, ...]) -> Claim:
     return Claim(
         id=r["id"],
@@ -38,7 +88,7 @@ def _claim(r: aiosqlite.Row, sources: tuple[Source, ...], links: tuple[int, ...]
         from_team_id=r["from_team_id"],
         to_team_id=r["to_team_id"],
         season=r["season"],
-        status=Status(r["status"]),
+        status=_STATUSES[r["status"]],
         effective_date=r["effective_date"],
         contract_end=r["contract_end"],
         summary=r["summary"],
@@ -51,41 +101,14 @@ def _claim(r: aiosqlite.Row, sources: tuple[Source, ...], links: tuple[int, ...]
     )
 
 
-async def _hydrate(
-    conn: aiosqlite.Connection, rows: list[aiosqlite.Row], guild_id: int | None
+def _full(r: aiosqlite.Row) -> Claim:
+    return _claim(r, _sources(r["sources_json"]), tuple(sorted(json.loads(r["links_json"]))))
+
+
+async def _fetch_full(
+    conn: aiosqlite.Connection, where: str, params: dict[str, Any]
 ) -> list[Claim]:
-    """Attach sources and links to claim rows with one query each, never one per row."""
-    if not rows:
-        return []
-    ids = [r["id"] for r in rows]
-    marks = ",".join("?" * len(ids))
-    sources: dict[int, list[Source]] = {i: [] for i in ids}
-    source_rows = await conn.execute_fetchall(
-        # Only what an answer shows: the report's own summary is long and never displayed here.
-        "SELECT cs.claim_id, cs.role AS source_role, cs.status AS source_status, r.id, r.outlet,"
-        " r.journalist, r.url, r.published, r.language, '' AS summary, r.credited_by, r.guild_id"
-        f" FROM claim_source cs JOIN report r ON r.id = cs.report_id WHERE cs.claim_id IN ({marks})"
-        " ORDER BY r.published, r.id",
-        ids,
-    )
-    for r in source_rows:
-        sources[r["claim_id"]].append(
-            Source(report_from_row(r), SourceRole(r["source_role"]), Status(r["source_status"]))
-        )
-    links: dict[int, list[int]] = {i: [] for i in ids}
-    link_rows = await conn.execute_fetchall(
-        "SELECT l.claim_a, l.claim_b FROM claim_link l"
-        f" JOIN claim a ON a.id = l.claim_a JOIN claim b ON b.id = l.claim_b"
-        f" WHERE (l.claim_a IN ({marks}) OR l.claim_b IN ({marks}))"
-        f" AND {scope_clause('a.guild_id')} AND {scope_clause('b.guild_id')}",
-        [*ids, *ids, guild_id, guild_id],
-    )
-    for a, b in link_rows:
-        if a in links:
-            links[a].append(b)
-        if b in links:
-            links[b].append(a)
-    return [_claim(r, tuple(sources[r["id"]]), tuple(sorted(links[r["id"]]))) for r in rows]
+    return [_full(r) for r in await conn.execute_fetchall(f"{_FULL} {where}", params)]
 
 
 # An answer shows at most this many stories (newest first); older ones are reached with season:.
@@ -102,16 +125,16 @@ async def claims_for_person(
     limit: int = PERSON_LIMIT,
 ) -> tuple[list[Claim], bool]:
     """A person's newest claims visible in the scope, and whether older ones exist."""
-    sql = f"SELECT {_CLAIM_COLS} FROM claim WHERE person_id = ? AND {scope_clause()}"
-    params: list[Any] = [person_id, guild_id]
+    where = f"WHERE c.person_id = :person AND {_SCOPE}"
+    params: dict[str, Any] = {"person": person_id, "guild": guild_id, "limit": limit + 1}
     if season is not None:
-        sql += " AND season = ?"
-        params.append(season)
+        where += " AND c.season = :season"
+        params["season"] = season
     # NULL seasons sort last in DESC order; the order matches claim_person_recent, read backwards.
-    sql += " ORDER BY season DESC, updated_at DESC, id DESC LIMIT ?"
-    params.append(limit + 1)  # one more than shown tells whether there are more
-    rows = list(await conn.execute_fetchall(sql, params))
-    return await _hydrate(conn, rows[:limit], guild_id), len(rows) > limit
+    # One more than shown tells whether there are more.
+    where += " ORDER BY c.season DESC, c.updated_at DESC, c.id DESC LIMIT :limit"
+    claims = await _fetch_full(conn, where, params)
+    return claims[:limit], len(claims) > limit
 
 
 async def claim_ids_for_person(
@@ -124,9 +147,14 @@ async def claim_ids_for_person(
     return [r[0] for r in rows]
 
 
-_TEAM_SQL = (
-    "SELECT {cols} FROM claim WHERE to_team_id = ? AND season = ? AND {scope}"
-    " UNION SELECT {cols} FROM claim WHERE from_team_id = ? AND season = ? AND {scope}"
+# The newest claims into and out of a team in a season visible in the scope (the limit counts
+# only those); each branch walks its own index.
+_TEAM_IDS = (
+    "SELECT id FROM (SELECT id, updated_at FROM claim WHERE to_team_id = :team"
+    f" AND season = :season AND {_scope('guild_id')}"
+    " UNION SELECT id, updated_at FROM claim WHERE from_team_id = :team"
+    f" AND season = :season AND {_scope('guild_id')}"
+    " ORDER BY updated_at DESC, id DESC LIMIT :limit)"
 )
 
 
@@ -135,14 +163,11 @@ async def claims_for_team(
     limit: int = TEAM_LIMIT,
 ) -> tuple[list[Claim], bool]:  # fmt: skip
     """Claims moving someone into or out of a team for a season, and whether there are more."""
-    sql = _TEAM_SQL.format(cols=_CLAIM_COLS, scope=scope_clause())
-    sql += " ORDER BY updated_at DESC, id DESC LIMIT ?"
-    rows = list(
-        await conn.execute_fetchall(
-            sql, (team_id, season, guild_id, team_id, season, guild_id, limit + 1)
-        )
+    where = f"WHERE c.id IN ({_TEAM_IDS}) ORDER BY c.updated_at DESC, c.id DESC"
+    claims = await _fetch_full(
+        conn, where, {"team": team_id, "season": season, "guild": guild_id, "limit": limit + 1}
     )
-    return await _hydrate(conn, rows[:limit], guild_id), len(rows) > limit
+    return claims[:limit], len(claims) > limit
 
 
 async def report_ids_for_claims(conn: aiosqlite.Connection, claim_ids: list[int]) -> list[int]:
@@ -156,15 +181,7 @@ async def report_ids_for_claims(conn: aiosqlite.Connection, claim_ids: list[int]
     return [r[0] for r in rows]
 
 
-async def _claim_rows(
-    conn: aiosqlite.Connection, ids: list[int], guild_id: int | None
-) -> list[aiosqlite.Row]:
-    marks = ",".join("?" * len(ids))
-    rows = await conn.execute_fetchall(
-        f"SELECT {_CLAIM_COLS} FROM claim WHERE id IN ({marks}) AND {scope_clause()}",
-        [*ids, guild_id],
-    )
-    return list(rows)
+_BY_IDS = f"WHERE c.id IN (SELECT value FROM json_each(:ids)) AND {_SCOPE}"
 
 
 async def get_claims(
@@ -172,26 +189,35 @@ async def get_claims(
 ) -> dict[int, Claim]:
     if not ids:
         return {}
-    rows = await _claim_rows(conn, ids, guild_id)
-    return {c.id: c for c in await _hydrate(conn, rows, guild_id)}
+    claims = await _fetch_full(conn, _BY_IDS, {"ids": json.dumps(ids), "guild": guild_id})
+    return {c.id: c for c in claims}
 
 
 async def linked_stubs(
     conn: aiosqlite.Connection, ids: list[int], guild_id: int | None
-) -> dict[int, Claim]:
-    """Linked claims without their sources: an answer names who moved with whom, nothing more."""
+) -> tuple[dict[int, Claim], dict[int, Person]]:
+    """Linked claims without their sources, and their people: an answer names who moved with
+    whom, nothing more."""
     if not ids:
-        return {}
-    return {r["id"]: _claim(r, (), ()) for r in await _claim_rows(conn, ids, guild_id)}
+        return {}, {}
+    rows = await conn.execute_fetchall(
+        f"SELECT {_CLAIM_COLS}, {_PERSON_COLS} FROM claim c JOIN person p ON p.id = c.person_id"
+        f" {_BY_IDS}",
+        {"ids": json.dumps(ids), "guild": guild_id},
+    )
+    claims = {r["id"]: _claim(r, (), ()) for r in rows}
+    people = {r["p_id"]: person_from_row(r, prefix="p_") for r in rows}
+    return claims, people
 
 
 async def get_claim_any_scope(conn: aiosqlite.Connection, claim_id: int) -> Claim | None:
     """Fetch a claim whatever its scope (permission checks decide what to do with it)."""
-    rows = await conn.execute_fetchall(f"SELECT {_CLAIM_COLS} FROM claim WHERE id = ?", (claim_id,))
+    rows = await conn.execute_fetchall("SELECT guild_id FROM claim WHERE id = ?", (claim_id,))
     row = next(iter(rows), None)
     if row is None:
         return None
-    return (await _hydrate(conn, [row], row["guild_id"]))[0]
+    # read in its own scope: its links to claims of that scope, not another guild's
+    return (await get_claims(conn, [claim_id], row[0])).get(claim_id)
 
 
 async def find_claim(
