@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import gc
 import json
 import logging
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.measure import Row, table
+from bot import loop as bot_loop
 
 log = logging.getLogger("bench")
 
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         from bench import names, transfer
 
         t = section("transfer")
-        rows += asyncio.run(
+        rows += bot_loop.run(
             transfer.run(
                 data, names.bundled_db(), n_people=100 if q else 500, repeats=1 if q else 3
             )
@@ -238,7 +238,9 @@ def main(argv: list[str] | None = None) -> int:
         from bench import e2e
 
         t = section("e2e")
-        rows += asyncio.run(e2e.run(data, quick=q, load=args.e2e_load, load_seconds=5 if q else 30))
+        rows += bot_loop.run(
+            e2e.run(data, quick=q, load=args.e2e_load, load_seconds=5 if q else 30)
+        )
         durations["e2e"] = time.perf_counter() - t
 
     total = time.perf_counter() - started

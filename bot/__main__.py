@@ -11,6 +11,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from bot import loop
 from bot.config import ConfigError, Settings, load_settings
 from bot.log import setup_logging
 from bot.storage.db import StorageError
@@ -147,25 +148,25 @@ def main(argv: list[str] | None = None) -> int:
     try:
         match args.command:
             case "run":
-                return asyncio.run(_run(replace(settings, sync_global=args.sync)))
+                return loop.run(_run(replace(settings, sync_global=args.sync)))
             case "start":
                 if settings.discord_token:
-                    return asyncio.run(_run(settings))
-                return asyncio.run(_console(settings, [], hint=CONNECT_HINT))
+                    return loop.run(_run(settings))
+                return loop.run(_console(settings, [], hint=CONNECT_HINT))
             case "console":
-                return asyncio.run(_console(settings, args.commands))
+                return loop.run(_console(settings, args.commands))
             case "import":
-                return asyncio.run(_import(settings, args.file))
+                return loop.run(_import(settings, args.file))
             case "export":
-                return asyncio.run(_export(settings, args.file))
+                return loop.run(_export(settings, args.file))
             case "db":
                 match args.db_command:
                     case "migrate":
-                        return asyncio.run(_migrate(settings))
+                        return loop.run(_migrate(settings))
                     case "check":
-                        return asyncio.run(_check(settings))
+                        return loop.run(_check(settings))
                     case "backup":
-                        return asyncio.run(_backup(settings, args.path))
+                        return loop.run(_backup(settings, args.path))
     except ConfigError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
