@@ -58,6 +58,9 @@ class Answer:
     # The command to run with the chosen value, e.g. ("transfer", {"season": 2024}).
     choice_command: str | None = None
     choice_args: dict[str, str] = field(default_factory=dict)
+    # Rebuilds this answer from the database ("person:12", "team:3:2025"): page buttons carry
+    # it instead of the pages, so they cost no memory and still work after a restart.
+    page_key: str | None = None
 
     def as_text(self) -> str:
         """Render for the console and logs: the same content, plain text."""

@@ -13,6 +13,7 @@ from bot.domain.help import help_answer
 from bot.domain.models import EntityKind
 from bot.services.ask import MAX_QUERY
 from bot.ui.errors import send_answer
+from bot.ui.views import PageButton
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,13 @@ class Ask(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
         self.services = bot.services  # type: ignore[attr-defined]
+
+    async def cog_load(self) -> None:
+        # Page buttons of any answer ever sent, this process's or an earlier one's.
+        self.bot.add_dynamic_items(PageButton)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(PageButton)
 
     async def _reply(
         self, interaction: discord.Interaction, answer: Answer, command: str, season: int | None

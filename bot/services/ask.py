@@ -104,7 +104,8 @@ class AskService:
         view = await self.person_view(person_id, guild_id, season)
         if view is None:
             return not_found(str(person_id), [], None)
-        return summary.person_answer(view)
+        key = f"person:{person_id}" + (f":{season}" if season else "")
+        return replace(summary.person_answer(view), page_key=key)
 
     async def person_view(
         self, person_id: int, guild_id: int | None, season: int | None
@@ -144,7 +145,25 @@ class AskService:
         team_ids = {team_id} | {t for c in claims for t in (c.from_team_id, c.to_team_id) if t}
         teams = await self.teams.get(team_ids)
         people = await catalog.get_people(conn, sorted({c.person_id for c in claims}))
-        return summary.team_answer(summary.TeamView(team, year, claims, teams, people, more))
+        answer = summary.team_answer(summary.TeamView(team, year, claims, teams, people, more))
+        # the season is fixed in the key: page 2 shows the same season as page 1 did
+        return replace(answer, page_key=f"team:{team_id}:{year}")
+
+    # -- page buttons ----------------------------------------------------------------------
+    async def by_page_key(self, key: str, guild_id: int | None) -> Answer:
+        """Rebuild the answer a page button was made for (see Answer.page_key)."""
+        kind, _, rest = key.partition(":")
+        raw_id, _, raw_season = rest.partition(":")
+        if not (is_number(raw_id) and len(raw_id) < 19) or (
+            raw_season and not is_number(raw_season)
+        ):
+            return not_found(key, [], None)
+        season = validate_season(int(raw_season)) if raw_season else None
+        if kind == "person":
+            return await self.person_answer(int(raw_id), guild_id, season)
+        if kind == "team" and season is not None:
+            return await self.team_answer(int(raw_id), guild_id, season)
+        return not_found(key, [], None)
 
 
 def _choose(query: str, candidates: list[Match]) -> Answer:

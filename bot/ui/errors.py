@@ -71,8 +71,8 @@ async def send_answer(
     if view is None:
         from bot.ui.views import view_for
 
-        view = view_for(answer, interaction.user.id, run_choice)
         pages = answer_pages(answer)
+        view = view_for(answer, pages, interaction.user.id, run_choice)
     else:
         pages = answer_pages(answer, paginate=False)
     hidden = answer.ephemeral if ephemeral is None else ephemeral

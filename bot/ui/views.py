@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import discord
 
@@ -15,6 +17,16 @@ log = logging.getLogger(__name__)
 TIMEOUT = 600
 
 
+NOT_YOURS = "These buttons belong to the person who asked. Run the command yourself to browse."
+
+
+async def _owner_only(interaction: discord.Interaction, owner_id: int) -> bool:
+    if interaction.user.id == owner_id:
+        return True
+    await interaction.response.send_message(NOT_YOURS, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    return False
+
+
 class OwnedView(discord.ui.View):
     """A view only the person who asked can use."""
 
@@ -23,14 +35,7 @@ class OwnedView(discord.ui.View):
         self.owner_id = owner_id
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.user.id == self.owner_id:
-            return True
-        await interaction.response.send_message(
-            "These buttons belong to the person who asked. Run the command yourself to browse.",
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
-        )
-        return False
+        return await _owner_only(interaction, self.owner_id)
 
     async def on_error(
         self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item
@@ -65,6 +70,65 @@ class Paginator(OwnedView):
 
 
 Chooser = Callable[[str], Awaitable[Answer]]
+Rebuilder = Callable[[str, int | None], Awaitable[Answer]]
+
+
+class PageButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"mercato:page:(?P<owner>[0-9]{1,20}):(?P<page>[0-9]{1,3}):(?P<go>prev|next):"
+    r"(?P<key>(?:person|team):[0-9]{1,18}(?::[0-9]{4})?)",
+):
+    """Previous/Next for an answer that has a page_key.
+
+    Everything the click needs is in the custom id (who may press it, which page it opens, how
+    to rebuild the answer), so no view is kept per message: nothing grows with the number of
+    answers sent, and the buttons keep working after a restart. The answer is rebuilt on each
+    click, so a page shows the stories as they are now.
+    """
+
+    def __init__(self, owner_id: int, page: int, go: str, key: str, *, disabled: bool) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Previous" if go == "prev" else "Next",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"mercato:page:{owner_id}:{page}:{go}:{key}",
+                disabled=disabled,
+            )
+        )
+        self.owner_id, self.page, self.key = owner_id, page, key
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> PageButton:
+        return cls(
+            int(match["owner"]), int(match["page"]), match["go"], match["key"], disabled=False
+        )
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        return await _owner_only(interaction, self.owner_id)
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        rebuild: Rebuilder = interaction.client.services.ask.by_page_key  # type: ignore[attr-defined]
+        pages = answer_pages(await rebuild(self.key, interaction.guild_id))
+        page = min(self.page, len(pages) - 1)  # stories may have been removed since
+        await interaction.response.edit_message(
+            embed=pages[page],
+            view=page_buttons(self.owner_id, self.key, page, len(pages)),
+            allowed_mentions=NO_MENTIONS,
+        )
+
+
+def page_buttons(owner_id: int, key: str, page: int, pages: int) -> discord.ui.View | None:
+    """Previous/Next for page `page` (from 0) of `pages`; None when there is one page."""
+    if pages < 2:
+        return None
+    view = discord.ui.View(timeout=None)
+    view.add_item(PageButton(owner_id, max(page - 1, 0), "prev", key, disabled=page == 0))
+    view.add_item(
+        PageButton(owner_id, min(page + 1, pages - 1), "next", key, disabled=page >= pages - 1)
+    )
+    return view
 
 
 class ChoiceSelect(discord.ui.Select["ChoiceView"]):
@@ -83,7 +147,7 @@ class ChoiceSelect(discord.ui.Select["ChoiceView"]):
         assert self.view is not None
         answer = await self.view.run(self.values[0])
         pages = answer_pages(answer)
-        view = Paginator(self.view.owner_id, pages) if len(pages) > 1 else None
+        view = _pages_view(answer, pages, self.view.owner_id)
         self.view.stop()
         await interaction.response.edit_message(
             embed=pages[0], view=view, allowed_mentions=NO_MENTIONS
@@ -97,9 +161,20 @@ class ChoiceView(OwnedView):
         self.add_item(ChoiceSelect(answer))
 
 
-def view_for(answer: Answer, owner_id: int, run_choice: Chooser | None) -> discord.ui.View | None:
-    """The components an answer needs: a select to choose, or page buttons."""
+def view_for(
+    answer: Answer, pages: list[discord.Embed], owner_id: int, run_choice: Chooser | None
+) -> discord.ui.View | None:
+    """The components an answer rendered as `pages` needs: a select to choose, or page buttons."""
     if answer.choices and run_choice is not None:
         return ChoiceView(owner_id, answer, run_choice)
-    pages = answer_pages(answer)
+    return _pages_view(answer, pages, owner_id)
+
+
+def _pages_view(
+    answer: Answer, pages: list[discord.Embed], owner_id: int
+) -> discord.ui.View | None:
+    if answer.page_key is not None:
+        return page_buttons(owner_id, answer.page_key, 0, len(pages))
+    # Answers that cannot be rebuilt from a key (lists a moderator asked for) keep their pages
+    # in memory, for the view's timeout.
     return Paginator(owner_id, pages) if len(pages) > 1 else None

@@ -137,3 +137,19 @@ async def test_a_person_with_many_stories_shows_the_newest_and_says_so(services:
     assert answer.footer.endswith("showing the newest 50; add season: for the others")
     only = await services.ask.transfer("cees bol", 77, season=1950)
     assert [s.name for s in only.sections] == ["1950 · Transfer · 💬 Rumour"]
+
+
+async def test_page_keys_rebuild_the_same_answer_and_refuse_anything_else(
+    services: Services,
+) -> None:
+    cav = await services.ask.transfer("cavendish", None, 2024)
+    assert cav.page_key is not None and cav.page_key.startswith("person:")
+    assert cav.page_key.endswith(":2024")
+    again = await services.ask.by_page_key(cav.page_key, None)
+    assert (again.title, again.sections) == (cav.title, cav.sections)
+    astana = await services.ask.team("astana", None, 2024)
+    assert astana.page_key is not None and astana.page_key.endswith(":2024")
+    assert (await services.ask.by_page_key(astana.page_key, None)).title == astana.title
+    for bad in ("person:abc", "team:1", "squad:1:2024", "person:1:２０２４", "person:", ""):
+        answer = await services.ask.by_page_key(bad, None)
+        assert (answer.title, answer.ephemeral, answer.page_key) == ("Not found", True, None)
