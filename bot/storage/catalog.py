@@ -46,20 +46,22 @@ async def get_person(conn: aiosqlite.Connection, person_id: int) -> Person | Non
     return person_from_row(row, aliases)
 
 
+PERSON_SQL = (
+    "SELECT p.*,"
+    " (SELECT json_group_array(json_array(a.id, a.alias)) FROM alias a"
+    "  WHERE a.person_id = p.id) AS aliases_json,"
+    " (SELECT json_group_array(json_array(m.season, m.team_id, m.role)) FROM membership m"
+    "  WHERE m.person_id = p.id) AS memberships_json"
+    " FROM person p WHERE p.id = ?"
+)
+
+
 async def person_with_memberships(
     conn: aiosqlite.Connection, person_id: int
 ) -> tuple[Person, list[Membership]] | None:
     """A person with their aliases and the teams we hold for them, in one query (an answer's
     first read; each query is a trip to the database thread)."""
-    rows = await conn.execute_fetchall(
-        "SELECT p.*,"
-        " (SELECT json_group_array(json_array(a.id, a.alias)) FROM alias a"
-        "  WHERE a.person_id = p.id) AS aliases_json,"
-        " (SELECT json_group_array(json_array(m.season, m.team_id, m.role)) FROM membership m"
-        "  WHERE m.person_id = p.id) AS memberships_json"
-        " FROM person p WHERE p.id = ?",
-        (person_id,),
-    )
+    rows = await conn.execute_fetchall(PERSON_SQL, (person_id,))
     row = next(iter(rows), None)
     if row is None:
         return None
