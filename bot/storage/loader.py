@@ -7,12 +7,13 @@ make a million-claim import take minutes.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -138,30 +139,6 @@ class _UrlKeys:
         return key[:-1]
 
 
-def _insert_keyed(
-    conn: sqlite3.Connection, table: str, sql: str, rows: Sequence[Sequence[Any]], keys: list[str]
-) -> list[int]:
-    """Insert rows (each with a unique `key`) in order; return their ids, assigned by SQLite.
-
-    The ids are read back by key: in one scan of the rows past the previous largest id when
-    SQLite appended them there (the usual case inside our write transaction), else by key.
-    """
-    if not rows:
-        return []
-    before = conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0
-    conn.executemany(sql, rows)
-    found: dict[str, int] = dict(
-        conn.execute(f"SELECT key, id FROM {table} WHERE id > ?", (before,))
-    )
-    if len(found) != len(keys) or any(k not in found for k in keys):
-        found = {}
-        for start in range(0, len(keys), 900):
-            chunk = keys[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            found.update(conn.execute(f"SELECT key, id FROM {table} WHERE key IN ({marks})", chunk))
-    return [found[k] for k in keys]
-
-
 def _drop_indexes(
     conn: sqlite3.Connection, table: str, incoming: int, *, unique: bool = False
 ) -> list[str]:
@@ -210,33 +187,62 @@ def _checks_done(conn: sqlite3.Connection, done: bool = True) -> Iterator[None]:
         conn.execute("PRAGMA ignore_check_constraints = OFF")
 
 
+def _ticks(progress: Progress, section: str, items: list[Any]) -> Iterator[Any]:
+    total = len(items)
+    for done, item in enumerate(items, 1):
+        if done % 5000 == 0 or done == total:
+            progress(section, done, total)
+        yield item
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Hold off the cyclic garbage collector for the length of the block.
+
+    An import allocates millions of row tuples and lists, none of them in a reference cycle,
+    while the parsed document keeps tens of millions of objects alive: every full collection
+    those allocations trigger walks them all again (a third of a million-claim import).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _recreate(conn: sqlite3.Connection, indexes: list[str]) -> None:
     for sql in indexes:
         conn.execute(sql)
 
 
 class _Pending:
-    """Rows to insert in one batch; until then they are known by negative placeholder ids."""
+    """Rows to insert in one batch, each with the id SQLite will give it.
 
-    def __init__(self, table: str, sql: str) -> None:
+    Inside the import's write transaction nothing else writes, and SQLite gives a new row the
+    table's largest id plus one: the i-th row added gets `base + i`, known before the INSERT,
+    so the rows referring to it need no second pass. `flush` checks that SQLite did so.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, table: str, sql: str) -> None:
         self.table = table
         self.sql = sql
-        self.rows: list[Sequence[Any]] = []
-        self.keys: list[str] = []
-        self.ids: list[int] = []  # real ids of flushed rows, by placeholder
-
-    def add(self, key: str, row: Sequence[Any]) -> int:
-        self.rows.append(row)
-        self.keys.append(key)
-        return -(len(self.ids) + len(self.rows))
+        self.rows: list[Any] = []
+        # the largest id before this batch: ids up to it were stored before this import
+        self.base: int = conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0
 
     def flush(self, conn: sqlite3.Connection) -> None:
-        self.ids += _insert_keyed(conn, self.table, self.sql, self.rows, self.keys)
+        if not self.rows:
+            return
+        conn.executemany(self.sql, self.rows)
+        n = len(self.rows)
+        found = conn.execute(
+            f"SELECT count(*), max(id) FROM {self.table} WHERE id > ?", (self.base,)
+        ).fetchone()
+        if tuple(found) != (n, self.base + n):
+            raise RuntimeError(f"{self.table}: new rows did not get the ids {self.base + 1}..")
         self.rows = []
-        self.keys = []
-
-    def real(self, some_id: int) -> int:
-        return some_id if some_id >= 0 else self.ids[~some_id]  # ~x == -x - 1
 
 
 class _Loader:
@@ -265,17 +271,25 @@ class _Loader:
             )
         }
         self.alias_rows: list[tuple[str, int, str, str]] = []  # (column, owner, alias, kind)
-        # published date of the reports this import adds, by id (placeholder until flushed)
+        # published date of the reports this import adds, by id
         self.report_published: dict[int, str] = {}
 
-    def _tick(self, section: str, done: int, total: int) -> None:
-        if self.progress is not None and (done % 5000 == 0 or done == total):
-            self.progress(section, done, total)
+    def _ticking(self, section: str, items: list[Any]) -> Iterable[Any]:
+        """`items`, telling `progress` before the 5000th, 10000th, ... and the last one."""
+        if self.progress is None:
+            return items
+        return _ticks(self.progress, section, items)
+
+    def _count(self, section: str, added: int, merged: int) -> None:
+        report = self.report
+        if added:
+            report.added[section] = report.added.get(section, 0) + added
+        if merged:
+            report.merged[section] = report.merged.get(section, 0) + merged
 
     # -- teams ---------------------------------------------------------------------------
     def teams(self, teams: list[dict[str, Any]]) -> None:
-        for n, t in enumerate(teams, 1):
-            self._tick("teams", n, len(teams))
+        for t in self._ticking("teams", teams):
             key = t.get("key")
             if not isinstance(key, str) or not _KEY_RE.match(key):
                 self.report.reject("teams", str(key), "key must be a lowercase slug")
@@ -314,7 +328,7 @@ class _Loader:
                 [(team_id, x["name"].strip(), x["from"], x.get("to")) for x in names],
             )
             self._aliases("team_id", team_id, t.get("aliases") or [])
-        self._flush_aliases(lambda owner: owner)
+        self._flush_aliases()
 
     def _aliases(self, column: str, owner: int, aliases: list[dict[str, Any]]) -> None:
         self.alias_rows.extend(
@@ -323,7 +337,7 @@ class _Loader:
             if _text(a.get("alias"), 100) and a.get("kind", "alias") in _ALIAS_KINDS
         )
 
-    def _flush_aliases(self, real: Callable[[int], int]) -> None:
+    def _flush_aliases(self) -> None:
         """Insert the collected aliases in their order, one statement per owner column run."""
         rows, self.alias_rows = self.alias_rows, []
         start = 0
@@ -334,120 +348,129 @@ class _Loader:
                 end += 1
             self.conn.executemany(
                 f"INSERT OR IGNORE INTO alias ({column}, alias, kind) VALUES (?, ?, ?)",
-                [(real(owner), alias, kind) for _, owner, alias, kind in rows[start:end]],
+                [(owner, alias, kind) for _, owner, alias, kind in rows[start:end]],
             )
             start = end
 
     # -- people --------------------------------------------------------------------------
     def people(self, people: list[dict[str, Any]]) -> None:
         new = _Pending(
+            self.conn,
             "person",
             "INSERT INTO person (key, name, sort_name, role, nationality, birth_date, created_at)"
             f" VALUES (?, ?, ?, ?, ?, ?, '{self.now}')",
         )
+        rows, base = new.rows, new.base
         updates: list[tuple[Any, ...]] = []
         members: list[tuple[int, int, int, str]] = []
         person_ids = self.person_ids
         team_ids = self.team_ids
         reject = self.report.reject
+        key_match = _KEY_RE.match
+        nationality_match = _NATIONALITY_RE.fullmatch
         roles = Role._value2member_map_
-        for n, p in enumerate(people, 1):
-            self._tick("people", n, len(people))
-            key = p.get("key")
-            if not isinstance(key, str) or not _KEY_RE.match(key):
+        added = merged = 0
+        for p in self._ticking("people", people):
+            get = p.get
+            key = get("key")
+            if not isinstance(key, str) or not key_match(key):
                 reject("people", str(key), "key must be a lowercase slug")
                 continue
-            if not _text(p.get("name"), 100):
+            name = get("name")
+            if not _text(name, 100):
                 reject("people", key, "name must be 1-100 characters")
                 continue
-            role = p.get("role", "rider")
+            role = get("role", "rider")
             if role not in roles:
                 reject("people", key, f"unknown role {role!r}")
                 continue
-            nat = p.get("nationality")
-            if nat is not None and not _NATIONALITY_RE.fullmatch(str(nat)):
+            nat = get("nationality")
+            if nat is not None and not nationality_match(str(nat)):
                 reject("people", key, f"nationality must be a 3-letter code: {nat!r}")
                 continue
-            birth = p.get("birth_date")
+            birth = get("birth_date")
             if birth is not None and not _is_date(birth):
                 reject("people", key, f"birth_date is not a date: {birth!r}")
                 continue
             person_id = person_ids.get(key)
             if person_id is None:
-                person_id = new.add(
-                    key, (key, p["name"].strip(), p.get("sort_name"), role, nat, birth)
-                )
-                person_ids[key] = person_id
-                self.report.add("people")
+                rows.append((key, name.strip(), get("sort_name"), role, nat, birth))
+                person_id = person_ids[key] = base + len(rows)
+                added += 1
             else:
                 # Richer facts win over blanks; an existing value is never overwritten by import.
-                updates.append((nat, birth, p.get("sort_name"), role, role, person_id))
-                self.report.merge("people")
-            aliases = p.get("aliases")
+                updates.append((nat, birth, get("sort_name"), role, role, person_id))
+                merged += 1
+            aliases = get("aliases")
             if aliases:
                 self._aliases("person_id", person_id, aliases)
-            for m in p.get("memberships") or []:
-                team_id = team_ids.get(m.get("team"))
-                if team_id is None or not _season_ok(m.get("season")) or m.get("season") is None:
+            for m in get("memberships") or ():
+                mget = m.get
+                team_id = team_ids.get(mget("team"))
+                season = mget("season")
+                if team_id is None or not (isinstance(season, int) and 1900 <= season <= 2100):
                     reject("memberships", key, f"unknown team or season in {m!r}")
                     continue
-                members.append((person_id, team_id, m["season"], m.get("role") or "rider"))
+                members.append((person_id, team_id, season, mget("role") or "rider"))
+        self._count("people", added, merged)
         new.flush(self.conn)
-        real, ids = new.real, new.ids
-        for key, person_id in person_ids.items():
-            if person_id < 0:
-                person_ids[key] = real(person_id)
         self.conn.executemany(
             "UPDATE person SET nationality = coalesce(nationality, ?),"
             " birth_date = coalesce(birth_date, ?), sort_name = coalesce(sort_name, ?),"
             " role = CASE WHEN ? != 'rider' THEN ? ELSE role END"
             " WHERE id = ?",
-            [(*u[:5], real(u[5])) for u in updates],
+            updates,
         )
-        self._flush_aliases(real)
+        self._flush_aliases()
         indexes = _drop_indexes(self.conn, "membership", len(members))
         self.conn.executemany(
             "INSERT OR IGNORE INTO membership (person_id, team_id, season, role)"
             " VALUES (?, ?, ?, ?)",
-            [(p if p >= 0 else ids[~p], t, season, r) for p, t, season, r in members],
+            members,
         )
         _recreate(self.conn, indexes)
 
     # -- reports -------------------------------------------------------------------------
     def reports(self, reports: list[dict[str, Any]]) -> None:
         new = _Pending(
+            self.conn,
             "report",
             "INSERT INTO report (key, outlet, journalist, url, url_key, published, language,"
             f" summary, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{self.now}')",
         )
+        rows, base = new.rows, new.base
         url_keys = _UrlKeys()
         indexes = _drop_indexes(self.conn, "report", len(reports), unique=True)
         report_ids = self.report_ids
         report_urls = self.report_urls
         published_of = self.report_published
         reject = self.report.reject
+        key_match = _KEY_RE.match
         dates: set[str] = set()
         credited: list[tuple[str, str]] = []
-        for n, r in enumerate(reports, 1):
-            self._tick("reports", n, len(reports))
-            key = r.get("key")
-            if not isinstance(key, str) or not _KEY_RE.match(key):
+        added = merged = 0
+        for r in self._ticking("reports", reports):
+            get = r.get
+            key = get("key")
+            if not isinstance(key, str) or not key_match(key):
                 reject("reports", str(key), "key must be a lowercase slug")
                 continue
             if key in report_ids:
-                self.report.merge("reports")
+                merged += 1
                 continue
-            if not _text(r.get("outlet"), 100) or not _text(r.get("summary"), 300):
+            outlet = get("outlet")
+            summary = get("summary")
+            if not _text(outlet, 100) or not _text(summary, 300):
                 reject("reports", key, "outlet (1-100) and summary (1-300) required")
                 continue
-            published = r.get("published")
+            published = get("published")
             if not isinstance(published, str) or (
                 published not in dates and not _is_date(published)
             ):
                 reject("reports", key, "published must be YYYY-MM-DD")
                 continue
             dates.add(published)
-            url = r.get("url")
+            url = get("url")
             ukey = None
             if url is not None:
                 try:
@@ -457,36 +480,31 @@ class _Loader:
                     continue
                 if ukey in report_urls:
                     report_ids[key] = report_urls[ukey]
-                    self.report.merge("reports")
+                    merged += 1
                     continue
-            report_id = new.add(
-                key,
+            rows.append(
                 (
                     key,
-                    r["outlet"].strip(),
-                    r.get("journalist"),
+                    outlet.strip(),
+                    get("journalist"),
                     url,
                     ukey,
                     published,
-                    r.get("language"),
-                    r["summary"].strip(),
-                ),
+                    get("language"),
+                    summary.strip(),
+                )
             )
-            report_ids[key] = report_id
+            report_id = report_ids[key] = base + len(rows)
             published_of[report_id] = published
             if ukey:
                 report_urls[ukey] = report_id
-            if r.get("credited_by"):
-                credited.append((key, r["credited_by"]))
-            self.report.add("reports")
+            by = get("credited_by")
+            if by:
+                credited.append((key, by))
+            added += 1
+        self._count("reports", added, merged)
         new.flush(self.conn)
         _recreate(self.conn, indexes)
-        real = new.real
-        for mapping in (report_ids, report_urls):
-            for k, report_id in mapping.items():
-                if report_id < 0:
-                    mapping[k] = real(report_id)
-        self.report_published = {real(i): p for i, p in published_of.items()}
         self.conn.executemany(
             "UPDATE report SET credited_by = ? WHERE id = ?",
             [(report_ids[by], report_ids[key]) for key, by in credited if by in report_ids],
@@ -495,12 +513,16 @@ class _Loader:
     # -- claims --------------------------------------------------------------------------
     def claims(self, claims: list[dict[str, Any]]) -> None:
         new = _Pending(
+            self.conn,
             "claim",
             "INSERT INTO claim (key, person_id, kind, from_team_id, to_team_id, season,"
             " effective_date, contract_end, status, summary, retracted_reason, created_at,"
             f" updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{self.now}', '{self.now}')",
         )
-        new_rows: list[list[Any]] = []  # the new claims' rows, status filled in below
+        # the new claims' rows (status filled in below) and, for each, its sources' statuses
+        rows: list[list[Any]] = new.rows
+        base = new.base
+        found: list[dict[int, str]] = []
         links: list[tuple[str, str]] = []
         touched: set[int] = set()  # claims that were already stored
         source_rows: list[tuple[int, int, str, str]] = []
@@ -511,71 +533,110 @@ class _Loader:
         report_ids = self.report_ids
         reject = self.report.reject
         problem = self._claim_problem
-        for n, c in enumerate(claims, 1):
-            self._tick("claims", n, len(claims))
-            key = c.get("key")
-            if not isinstance(key, str) or not _KEY_RE.match(key):
+        key_match = _KEY_RE.match
+        kinds, roles, statuses = _CLAIM_KINDS, _SOURCE_ROLES, _SOURCE_STATUSES
+        added = merged = 0
+        for c in self._ticking("claims", claims):
+            get = c.get
+            key = get("key")
+            if not isinstance(key, str) or not key_match(key):
                 reject("claims", str(key), "key must be a lowercase slug")
                 continue
-            reason = problem(c)
-            if reason:
-                reject("claims", key, reason)
+            # The checks of `_claim_problem`, inline and in its order; it words the reason.
+            sources_ok = False
+            person_id = person_ids.get(get("person"))
+            kind = get("kind")
+            from_team = get("from_team")
+            to_team = get("to_team")
+            season = get("season")
+            contract_end = get("contract_end")
+            summary = get("summary")
+            if (
+                person_id is None
+                or kind not in kinds
+                or (from_team and from_team not in team_ids)
+                or (to_team and to_team not in team_ids)
+                or (season is not None and not (isinstance(season, int) and 1900 <= season <= 2100))
+                or (
+                    contract_end is not None
+                    and not (isinstance(contract_end, int) and 1900 <= contract_end <= 2100)
+                )
+                or (summary is not None and not _text(summary, 300))
+            ):
+                reject("claims", key, problem(c) or "")
                 continue
-            person_id = person_ids[c["person"]]
-            from_id = team_ids.get(c.get("from_team")) if c.get("from_team") else None
-            to_id = team_ids.get(c.get("to_team")) if c.get("to_team") else None
+            sources: list[tuple[int, str, str]] = []
+            for src in get("sources") or ():
+                sget = src.get
+                report_id = report_ids.get(sget("report"))
+                role = sget("role")
+                status = sget("status")
+                if report_id is None or role not in roles or status not in statuses:
+                    break
+                sources.append((report_id, role, status))
+            else:
+                sources_ok = True
+            if not sources_ok:
+                reject("claims", key, problem(c) or "")
+                continue
+            from_id = team_ids[from_team] if from_team else None
+            to_id = team_ids[to_team] if to_team else None
             claim_id = claim_ids.get(key)
-            ident = (person_id, c["kind"], to_id or 0, c.get("season") or 0)
+            ident = (person_id, kind, to_id or 0, season or 0)
             if claim_id is None:
                 claim_id = identity.get(ident)
             if claim_id is None:
-                retracted = c.get("retracted_reason")
-                row = [
-                    key,
-                    person_id,
-                    c["kind"],
-                    from_id,
-                    to_id,
-                    c.get("season"),
-                    c.get("effective_date"),
-                    c.get("contract_end"),
-                    Status.RETRACTED if retracted else Status.RUMOUR,
-                    c.get("summary"),
-                    retracted,
-                ]
-                new_rows.append(row)
-                claim_id = new.add(key, row)
-                identity[ident] = claim_id
-                self.report.add("claims")
+                retracted = get("retracted_reason")
+                rows.append(
+                    [
+                        key,
+                        person_id,
+                        kind,
+                        from_id,
+                        to_id,
+                        season,
+                        get("effective_date"),
+                        contract_end,
+                        Status.RETRACTED if retracted else Status.RUMOUR,
+                        summary,
+                        retracted,
+                    ]
+                )
+                claim_id = identity[ident] = base + len(rows)
+                found.append({})
+                added += 1
             else:
-                if claim_id >= 0:
+                if claim_id <= base:
                     touched.add(claim_id)
-                self.report.merge("claims")
+                merged += 1
             claim_ids[key] = claim_id
-            for s in c.get("sources") or []:
-                source_rows.append((claim_id, report_ids[s["report"]], s["role"], s["status"]))
-            linked = c.get("linked")
+            if claim_id > base:
+                # a new claim's sources all come from this file: the first row per report
+                # counts, as INSERT OR IGNORE keeps it
+                statuses_of = found[claim_id - base - 1]
+                for report_id, role, status in sources:
+                    source_rows.append((claim_id, report_id, role, status))
+                    statuses_of.setdefault(report_id, status)
+            else:
+                for report_id, role, status in sources:
+                    source_rows.append((claim_id, report_id, role, status))
+            linked = get("linked")
             if linked:
                 links.extend((key, other) for other in linked)
-        self._settle_new_statuses(new_rows, source_rows)
-        indexes = _drop_indexes(self.conn, "claim", len(new_rows), unique=True)
+        self._count("claims", added, merged)
+        self._settle_new_statuses(rows, found)
+        indexes = _drop_indexes(self.conn, "claim", len(rows), unique=True)
         # a falsy but present retracted_reason (""): leave it to the CHECK to refuse
-        consistent = all(bool(row[10]) == (row[10] is not None) for row in new_rows)
+        consistent = all(bool(row[10]) == (row[10] is not None) for row in rows)
         with _checks_done(self.conn, consistent):
             new.flush(self.conn)
         _recreate(self.conn, indexes)
-        real, ids = new.real, new.ids
-        for k, claim_id in claim_ids.items():
-            if claim_id < 0:
-                claim_ids[k] = real(claim_id)
         indexes = _drop_indexes(self.conn, "claim_source", len(source_rows))
         with _checks_done(self.conn):
             self.conn.executemany(
                 "INSERT OR IGNORE INTO claim_source (claim_id, report_id, role, status)"
                 " VALUES (?, ?, ?, ?)",
-                [(c if c >= 0 else ids[~c], r, role, st) for c, r, role, st in source_rows]
-                if ids
-                else source_rows,
+                source_rows,
             )
         _recreate(self.conn, indexes)
         link_rows = []
@@ -624,40 +685,45 @@ class _Loader:
                 return f"invalid source status {status!r}"
         return None
 
-    def _settle_new_statuses(
-        self, rows: list[list[Any]], source_rows: list[tuple[int, int, str, str]]
-    ) -> None:
+    def _settle_new_statuses(self, rows: list[list[Any]], found: list[dict[int, str]]) -> None:
         """Give each new claim the status its sources support before it is inserted.
 
-        A new claim's sources all come from this file: the first row per report counts, as
-        INSERT OR IGNORE keeps it. A claim whose `retracted_reason` is set but falsy keeps the
-        inserted status (and fails the table's CHECK, as it always did).
+        `found` holds each new claim's source statuses by report. A claim whose
+        `retracted_reason` is set but falsy keeps the inserted status (and fails the table's
+        CHECK, as it always did).
         """
-        found: list[dict[int, str]] = [{} for _ in rows]
-        for claim_id, report_id, _, status in source_rows:
-            if claim_id < 0:
-                found[-claim_id - 1].setdefault(report_id, status)
-        # Dates only matter against a denial: without one, any date gives the same status.
+        # Dates only matter against a denial: without one, any date gives the same status,
+        # so the status depends on the source statuses alone.
         denied = Status.DENIED.value
         published = self._published({r for f in found if denied in f.values() for r in f})
         statuses = {s.value: s for s in Status}
         dates: dict[str, date] = {}
         any_day = date(2000, 1, 1)
+        retracted_status = Status.RETRACTED.value
+        undenied: dict[tuple[str, ...], str] = {}
         for row, sources in zip(rows, found, strict=True):
             retracted = row[10]
             if bool(retracted) != (retracted is not None):
                 continue
-            if denied not in sources.values():
-                pairs = [(statuses[status], any_day) for status in sources.values()]
-            else:
-                pairs = []
-                for report_id, status in sources.items():
-                    day = published[report_id]
-                    when = dates.get(day)
-                    if when is None:
-                        when = dates[day] = date.fromisoformat(day)
-                    pairs.append((statuses[status], when))
-            row[8] = derive_status(pairs, retracted=retracted is not None).value
+            if retracted is not None:
+                row[8] = retracted_status
+                continue
+            given = tuple(sources.values())
+            if denied not in given:
+                status = undenied.get(given)
+                if status is None:
+                    pairs = [(statuses[s], any_day) for s in given]
+                    status = undenied[given] = derive_status(pairs).value
+                row[8] = status
+                continue
+            pairs = []
+            for report_id, s in sources.items():
+                day = published[report_id]
+                when = dates.get(day)
+                if when is None:
+                    when = dates[day] = date.fromisoformat(day)
+                pairs.append((statuses[s], when))
+            row[8] = derive_status(pairs).value
 
     def _published(self, report_ids: set[int]) -> dict[int, str]:
         """The published date of each report, new in this import or already stored."""
@@ -727,22 +793,23 @@ def import_data(
     # write transaction, so SQLite's per-row foreign key lookups would only repeat that work.
     conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            loader = _Loader(conn, progress)
-            loader.teams(data.get("teams") or [])
-            loader.people(data.get("people") or [])
-            loader.reports(data.get("reports") or [])
-            loader.claims(data.get("claims") or [])
-            conn.execute(
-                "INSERT INTO audit_log (at, actor_id, actor_name, action, entity, new_values)"
-                " VALUES (?, NULL, 'system', 'import', 'dataset', ?)",
-                (utc_now_iso(), json.dumps({"name": name, **loader.report.as_dict()})),
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        with _gc_paused():
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                loader = _Loader(conn, progress)
+                loader.teams(data.get("teams") or [])
+                loader.people(data.get("people") or [])
+                loader.reports(data.get("reports") or [])
+                loader.claims(data.get("claims") or [])
+                conn.execute(
+                    "INSERT INTO audit_log (at, actor_id, actor_name, action, entity, new_values)"
+                    " VALUES (?, NULL, 'system', 'import', 'dataset', ?)",
+                    (utc_now_iso(), json.dumps({"name": name, **loader.report.as_dict()})),
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
     finally:
         conn.close()
     return loader.report

@@ -285,3 +285,102 @@ def test_a_claim_repeated_in_the_file_is_stored_once_with_all_sources(tmp_path: 
     conn.close()
     assert counts(path)["claim_source"] == 2 and counts(path)["claim_link"] == 0
     assert check_database(path) == []
+
+
+def test_import_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    path = fresh(tmp_path / "g.sqlite3")
+    doc = _doc(people=[{"key": "p1", "name": "Rider One"}])
+    assert gc.isenabled()
+    import_data(path, doc)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        import_data(path, doc)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_rows_added_after_deleting_the_newest_ones_refer_to_each_other(tmp_path: Path) -> None:
+    """The loader knows new rows' ids before inserting them: the table's largest id plus one."""
+    path = fresh(tmp_path / "i.sqlite3")
+    people = [{"key": f"p{i}", "name": f"Rider {i}"} for i in (1, 2, 3)]
+    reports = [
+        {
+            "key": f"r{i}",
+            "outlet": "X",
+            "url": f"https://example.com/{i}",
+            "published": "2024-01-01",
+            "summary": "s",
+        }
+        for i in (1, 2, 3)
+    ]
+    claims = [{"key": f"c{i}", "person": f"p{i}", "kind": "retirement",
+               "sources": [{"report": f"r{i}", "role": "broke", "status": "rumour"}]}
+              for i in (1, 2, 3)]  # fmt: skip
+    import_data(path, _doc(people=people[:2], reports=reports[:2], claims=claims[:2]))
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    with conn:
+        conn.execute("DELETE FROM claim WHERE key = 'c2'")
+        conn.execute("DELETE FROM report WHERE key = 'r2'")
+        conn.execute("DELETE FROM person WHERE key = 'p2'")
+    conn.close()
+    report = import_data(path, _doc(people=people, reports=reports, claims=claims))
+    assert report.added == {"people": 2, "reports": 2, "claims": 2}
+    conn = sqlite3.connect(path)
+    pairs = conn.execute(
+        "SELECT c.key, p.key, r.key FROM claim c JOIN person p ON p.id = c.person_id"
+        " JOIN claim_source cs ON cs.claim_id = c.id JOIN report r ON r.id = cs.report_id"
+        " ORDER BY c.key"
+    ).fetchall()
+    conn.close()
+    assert pairs == [("c1", "p1", "r1"), ("c2", "p2", "r2"), ("c3", "p3", "r3")]
+    assert check_database(path) == []
+
+
+_GOOD_CLAIM: dict[str, Any] = {
+    "person": "p1", "kind": "transfer", "from_team": "t1", "to_team": "t1", "season": 2025,
+    "contract_end": 2027, "summary": "s",
+    "sources": [{"report": "r1", "role": "broke", "status": "rumour"}],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"person": "nobody"}, "unknown person 'nobody'"),
+        ({"person": None, "kind": "teleport"}, "unknown person None"),
+        ({"kind": "teleport"}, "unknown kind 'teleport'"),
+        ({"from_team": "t9"}, "unknown from_team 't9'"),
+        ({"from_team": "t9", "to_team": "t8"}, "unknown from_team 't9'"),
+        ({"to_team": "t9"}, "unknown to_team 't9'"),
+        ({"season": 1800}, "season and contract_end must be years 1900-2100"),
+        ({"season": "2025"}, "season and contract_end must be years 1900-2100"),
+        ({"season": True}, "season and contract_end must be years 1900-2100"),
+        ({"contract_end": 2200}, "season and contract_end must be years 1900-2100"),
+        ({"summary": " "}, "summary must be 1-300 characters"),
+        ({"summary": "x" * 301}, "summary must be 1-300 characters"),
+        ({"sources": [{"report": "r9", "role": "x", "status": "x"}]}, "unknown report 'r9'"),
+        ({"sources": [{"report": "r1", "role": "x", "status": "x"}]}, "unknown source role 'x'"),
+        ({"sources": [{"report": "r1", "role": "broke", "status": "retracted"}]},
+         "invalid source status 'retracted'"),
+        ({"sources": [{"report": "r1", "role": "broke", "status": "rumour"},
+                      {"report": "r1", "role": "broke"}]}, "invalid source status None"),
+    ],
+)  # fmt: skip
+def test_each_bad_claim_is_rejected_with_its_first_problem(
+    tmp_path: Path, change: dict[str, Any], reason: str
+) -> None:
+    path = fresh(tmp_path / "b.sqlite3")
+    doc = _doc(
+        teams=[{"key": "t1", "names": [{"name": "Team One", "from": 2020, "to": None}]}],
+        people=[{"key": "p1", "name": "Rider One"}],
+        reports=[{"key": "r1", "outlet": "X", "published": "2024-01-01", "summary": "s"}],
+        claims=[{"key": "good", **_GOOD_CLAIM}, {"key": "bad", **_GOOD_CLAIM, **change}],
+    )
+    report = import_data(path, doc)
+    assert report.rejected == [("claims", "bad", reason)]
+    assert report.added["claims"] == 1
