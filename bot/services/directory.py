@@ -9,6 +9,7 @@ import hashlib
 import logging
 import pickle
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -182,13 +183,25 @@ def _build_sync(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef, in
             gc.enable()
 
 
-def _read_and_build(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef, int]]:
+def _read_news(db_path: Path) -> dict[int, str]:
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        teams, team_aliases = catalog.read_teams(conn)
-        rows = catalog.read_people_for_index(conn)
+        return catalog.read_last_news(conn)
     finally:
         conn.close()
+
+
+def _read_and_build(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef, int]]:
+    # sqlite releases the GIL while it scans the claims: that runs beside reading the people
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="names-news") as pool:
+        reading_news = pool.submit(_read_news, db_path)
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            teams, team_aliases = catalog.read_teams(conn)
+            rows = catalog.read_people_for_index(conn, with_news=False)
+        finally:
+            conn.close()
+        last_news = reading_news.result()
     entries: list[NameEntry] = []
     local: dict[EntityRef, int] = {}
     for team in teams.values():
@@ -212,7 +225,7 @@ def _read_and_build(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef
             label=row.name,
             names=(row.name, *row.aliases),
             sort_name=row.sort_name,
-            prior=_prior(row.last_season, row.last_news, year),
+            prior=_prior(row.last_season, last_news.get(row.id), year),
             detail=detail,
         )
         entries.append(entry)

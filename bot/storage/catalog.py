@@ -141,11 +141,26 @@ class PersonIndexRow(NamedTuple):
     last_news: str | None
 
 
-def read_people_for_index(conn: sqlite3.Connection) -> list[PersonIndexRow]:
+def read_last_news(conn: sqlite3.Connection) -> dict[int, str]:
+    """When each person was last in the news: their latest claim's update time, by person id."""
+    # One row holding every pair: sqlite scans the claims in a single step, without the GIL, so
+    # a thread running this does not fight the caller's thread for it once per person.
+    row = conn.execute(
+        "SELECT json_group_array(json_array(person_id, latest)) FROM"
+        " (SELECT person_id, max(updated_at) AS latest FROM claim GROUP BY person_id)"
+    ).fetchone()
+    return dict(json.loads(row[0])) if row and row[0] else {}
+
+
+def read_people_for_index(
+    conn: sqlite3.Connection, *, with_news: bool = True
+) -> list[PersonIndexRow]:
     """Every person with what the name index needs, in four set-based queries.
 
     Synchronous, on a plain sqlite3 connection in a worker thread: at 100k people, row objects
-    through aiosqlite cost more than the queries themselves.
+    through aiosqlite cost more than the queries themselves. Without `with_news`, `last_news`
+    is left empty: the caller reads it with `read_last_news` (on another connection, at the
+    same time: it scans every claim).
     """
     aliases: dict[int, list[str]] = {}
     for person_id, alias in conn.execute(
@@ -158,7 +173,7 @@ def read_people_for_index(conn: sqlite3.Connection) -> list[PersonIndexRow]:
             "SELECT person_id, team_id, max(season) FROM membership GROUP BY person_id"
         )
     }
-    news = dict(conn.execute("SELECT person_id, max(updated_at) FROM claim GROUP BY person_id"))
+    news = read_last_news(conn) if with_news else {}
     out = []
     for pid, name, sort_name, role, nationality, guild_id in conn.execute(
         "SELECT id, name, sort_name, role, nationality, guild_id FROM person"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from bot.domain.models import EntityKind, Person, Role
 from bot.services import directory as directory_mod
 from bot.services.directory import Directory, person_entry
+from bot.storage import catalog
 from bot.storage.db import Database
 
 
@@ -103,3 +105,19 @@ async def test_building_pauses_the_cyclic_gc_and_turns_it_back_on(db_path: Path)
             gc.enable()
     finally:
         await db.close()
+
+
+def test_last_news_in_one_row_equals_the_grouped_query(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute(
+            "INSERT OR IGNORE INTO claim (person_id, kind, status, season, updated_at)"
+            " SELECT id, 'transfer', 'rumour', 2031, '2031-01-0' || (id % 9 + 1) FROM person"
+        )
+        grouped = dict(
+            conn.execute("SELECT person_id, max(updated_at) FROM claim GROUP BY person_id")
+        )
+        assert grouped
+        assert catalog.read_last_news(conn) == grouped
+    finally:
+        conn.close()
