@@ -384,3 +384,53 @@ def test_each_bad_claim_is_rejected_with_its_first_problem(
     report = import_data(path, doc)
     assert report.rejected == [("claims", "bad", reason)]
     assert report.added["claims"] == 1
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"format": "mercato/1", "claims": [{"season": 2025, "x": [1.5, -0.0, 5e-324]}]}',
+        b'{"a": 1, "a": 2}',
+        b"[18446744073709551615, 9223372036854775807, -9223372036854775808]",
+        b"[18446744073709551616, -9223372036854775809, 123456789012345678901234567890]",
+        b'{"key": "p-1234567890123456789"}',
+        b'[NaN, Infinity, 1e400]',
+        b'"\\ud800 lone surrogate"',
+        b'"\\ud83d\\ude00 pair"',
+        b"\xef\xbb\xbf{}",
+        b"[1,]",
+        b'{"a": "\xff"}',
+        b" \r\n[1] \r\n",
+    ],
+)  # fmt: skip
+def test_parse_json_reads_what_json_loads_reads(raw: bytes) -> None:
+    from bot.storage.loader import parse_json
+
+    try:
+        expected = ascii(json.loads(raw))
+    except ValueError as exc:
+        with pytest.raises(type(exc)) as got:
+            parse_json(raw)
+        assert str(got.value) == str(exc)
+        return
+    assert ascii(parse_json(raw)) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b'{"format": "mercato/1",\r\n "teams": [}\r\n', b'\r\n{"format": "\xff"}', b"\xef\xbb\xbf{}"],
+)
+def test_a_file_that_is_not_json_is_refused_with_the_same_words_as_before(
+    tmp_path: Path, raw: bytes
+) -> None:
+    from bot.storage.loader import read_document
+
+    path = tmp_path / "bad.json"
+    path.write_bytes(raw)
+    try:
+        json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        expected = f"{path} is not valid JSON: {exc}"
+    with pytest.raises(DataFormatError) as got:
+        read_document(path)
+    assert str(got.value) == expected
