@@ -297,7 +297,7 @@ class NameIndex:
         self._e_first.append(first)
         label = entry.label
         label_folded = fold(label)
-        sort_folded = sort_key(fold(entry.sort_name)) if entry.sort_name else ""
+        sort_folded: str | None = None  # the sort name's sort key, when another name needs it
         seen: set[str] = set()
         vocab, v_post, v_prior, v_real = self._vocab, self._v_post, self._v_prior, self._v_real
         # the label is usually among the names too: fold each distinct string once
@@ -308,7 +308,11 @@ class NameIndex:
             seen.add(folded)
             words = folded.split()
             by_sort = sort_key(folded)
-            own = is_person and (folded == label_folded or (sort_folded and by_sort == sort_folded))
+            own = is_person and folded == label_folded
+            if is_person and not own and entry.sort_name:
+                if sort_folded is None:
+                    sort_folded = sort_key(fold(entry.sort_name))
+                own = bool(sort_folded) and by_sort == sort_folded
             s, e = surname_span(words, entry.sort_name) if own else (0, 0)
             nid = len(self._n_ent)
             self._n_ent.append(eid)

@@ -213,24 +213,18 @@ def _read_and_build(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef
     # many people share a team and season, a nationality and a role: one detail string each
     details: dict[tuple[str | None, str, int | None, int | None], str] = {}
     person = EntityKind.PERSON
-    for row in rows:
-        dkey = (row.nationality, row.role, row.last_team_id, row.last_season)
+    for pid, name, sort_name, role, nationality, guild_id, season, team_id, aliases, _ in rows:
+        dkey = (nationality, role, team_id, season)
         detail = details.get(dkey)
         if detail is None:
-            last_team = teams.get(row.last_team_id) if row.last_team_id else None
-            team_name = last_team.name_in(row.last_season) if last_team else None
-            detail = details[dkey] = person_detail(row.nationality, row.role, team_name)
-        entry = NameEntry(
-            ref=EntityRef(person, row.id),
-            label=row.name,
-            names=(row.name, *row.aliases),
-            sort_name=row.sort_name,
-            prior=_prior(row.last_season, last_news.get(row.id), year),
-            detail=detail,
-        )
-        entries.append(entry)
-        if row.guild_id is not None:
-            local[entry.ref] = row.guild_id
+            last_team = teams.get(team_id) if team_id else None
+            team_name = last_team.name_in(season) if last_team else None
+            detail = details[dkey] = person_detail(nationality, role, team_name)
+        ref = EntityRef(person, pid)
+        prior = _prior(season, last_news.get(pid), year)
+        entries.append(NameEntry(ref, name, (name, *aliases), sort_name, prior, detail))
+        if guild_id is not None:
+            local[ref] = guild_id
     index = NameIndex.build(entries)
     log.info("name index built: %d entities", len(entries))
     return index, local
