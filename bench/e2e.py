@@ -89,10 +89,10 @@ async def _run_bot(config: Path, env: dict[str, str], data: Any, load_seconds: i
     try:
         hello = json.loads(await asyncio.wait_for(child.stdout.readline(), 60))
         settings = Settings(database_path=data.db_path, dev_guild_id=hello["guild_id"])
-        rss_start = _rss_mb()
         t = time.perf_counter()
         services = await open_services(settings, data_dir=None)
         log.info("e2e: services open in %.1f s", time.perf_counter() - t)
+        rss_start = _rss_mb()
         try:
             double = SimpleNamespace(
                 api_base=hello["api_base"],
@@ -106,8 +106,8 @@ async def _run_bot(config: Path, env: dict[str, str], data: Any, load_seconds: i
                     line = await asyncio.wait_for(
                         child.stdout.readline(), 60 + 3 * load_seconds + 300
                     )
-                    # memory the running bot holds after every interaction (this process also
-                    # holds the bench's data, so the growth since start-up is what counts)
+                    # what the bot holds after every interaction beyond what it held once open
+                    # (this process also holds the bench's data: only the growth counts)
                     rss = _rss_mb() - rss_start
                 finally:
                     await bot.close()
@@ -180,7 +180,7 @@ def _rows(res: dict[str, Any]) -> list[Row]:
                 note=f"latency p50 {st.median * 1e3:.0f} ms, p99 {st.p99 * 1e3:.0f} ms, "
                 f"max {st.max * 1e3:.0f} ms; sent at {ld['achieved_rate']:.0f}/s; answered in "
                 f"time {(st.n - ld['late'] + ld['unanswered']) / ld['seconds']:.0f}/s; "
-                f"unanswered {ld['unanswered']}; bot memory +{res['bot_rss_mb']:.0f} MB since start-up",
+                f"unanswered {ld['unanswered']}; bot memory +{res['bot_rss_mb']:.0f} MB over the run",
                 extra=ld,
             )
         )
