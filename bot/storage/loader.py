@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -249,7 +250,9 @@ class _Pending:
 
 class _Loader:
     def __init__(self, conn: sqlite3.Connection, progress: Progress | None) -> None:
-        self.conn = conn
+        self._conn = conn
+        self._helper: threading.Thread | None = None
+        self._helper_error: BaseException | None = None
         # The rows' created_at/updated_at: the import's time, given (cheaper than the column
         # default, evaluated once per row).
         self.now = utc_now_iso()
@@ -273,8 +276,63 @@ class _Loader:
             )
         }
         self.alias_rows: list[tuple[str, int, str, str]] = []  # (column, owner, alias, kind)
+        # Each table's new rows, with the ids they will get (nothing else writes meanwhile).
+        self.new_people = _Pending(
+            conn,
+            "person",
+            "INSERT INTO person (key, name, sort_name, role, nationality, birth_date, created_at)"
+            f" VALUES (?, ?, ?, ?, ?, ?, '{self.now}')",
+        )
+        self.new_reports = _Pending(
+            conn,
+            "report",
+            "INSERT INTO report (key, outlet, journalist, url, url_key, published, language,"
+            f" summary, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{self.now}')",
+        )
+        self.new_claims = _Pending(
+            conn,
+            "claim",
+            "INSERT INTO claim (key, person_id, kind, from_team_id, to_team_id, season,"
+            " effective_date, contract_end, status, summary, retracted_reason, created_at,"
+            f" updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{self.now}', '{self.now}')",
+        )
         # published date of the reports this import adds, by id
         self.report_published: dict[int, str] = {}
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection, once the statements left to the helper thread are done."""
+        self.wait()
+        return self._conn
+
+    def meanwhile(self, statements: list[str]) -> None:
+        """Run `statements` (index builds) on a helper thread while Python goes on.
+
+        Building an index is one long SQLite call that releases the GIL, so it costs the
+        next section's Python work nothing on a second core. The two threads never use the
+        connection at once: every other use goes through `conn`, which waits.
+        """
+        conn = self.conn
+        if not statements:
+            return
+
+        def run() -> None:
+            try:
+                _recreate(conn, statements)
+            except BaseException as exc:  # re-raised by wait() in the import's thread
+                self._helper_error = exc
+
+        self._helper = threading.Thread(target=run, name="import-indexes", daemon=True)
+        self._helper.start()
+
+    def wait(self, *, reraise: bool = True) -> None:
+        """Wait for the helper thread; raise what it raised (unless rolling back anyway)."""
+        if self._helper is not None:
+            self._helper.join()
+            self._helper = None
+        error, self._helper_error = self._helper_error, None
+        if error is not None and reraise:
+            raise error
 
     def _ticking(self, section: str, items: list[Any]) -> Iterable[Any]:
         """`items`, telling `progress` before the 5000th, 10000th, ... and the last one."""
@@ -356,12 +414,7 @@ class _Loader:
 
     # -- people --------------------------------------------------------------------------
     def people(self, people: list[dict[str, Any]]) -> None:
-        new = _Pending(
-            self.conn,
-            "person",
-            "INSERT INTO person (key, name, sort_name, role, nationality, birth_date, created_at)"
-            f" VALUES (?, ?, ?, ?, ?, ?, '{self.now}')",
-        )
+        new = self.new_people
         rows, base = new.rows, new.base
         updates: list[tuple[Any, ...]] = []
         members: list[tuple[int, int, int, str]] = []
@@ -430,19 +483,13 @@ class _Loader:
             " VALUES (?, ?, ?, ?)",
             members,
         )
-        _recreate(self.conn, indexes)
+        self.meanwhile(indexes)
 
     # -- reports -------------------------------------------------------------------------
     def reports(self, reports: list[dict[str, Any]]) -> None:
-        new = _Pending(
-            self.conn,
-            "report",
-            "INSERT INTO report (key, outlet, journalist, url, url_key, published, language,"
-            f" summary, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{self.now}')",
-        )
+        new = self.new_reports
         rows, base = new.rows, new.base
         url_keys = _UrlKeys()
-        indexes = _drop_indexes(self.conn, "report", len(reports), unique=True)
         report_ids = self.report_ids
         report_urls = self.report_urls
         published_of = self.report_published
@@ -505,22 +552,17 @@ class _Loader:
                 credited.append((key, by))
             added += 1
         self._count("reports", added, merged)
+        indexes = _drop_indexes(self.conn, "report", len(reports), unique=True)
         new.flush(self.conn)
-        _recreate(self.conn, indexes)
         self.conn.executemany(
             "UPDATE report SET credited_by = ? WHERE id = ?",
             [(report_ids[by], report_ids[key]) for key, by in credited if by in report_ids],
         )
+        self.meanwhile(indexes)
 
     # -- claims --------------------------------------------------------------------------
     def claims(self, claims: list[dict[str, Any]]) -> None:
-        new = _Pending(
-            self.conn,
-            "claim",
-            "INSERT INTO claim (key, person_id, kind, from_team_id, to_team_id, season,"
-            " effective_date, contract_end, status, summary, retracted_reason, created_at,"
-            f" updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{self.now}', '{self.now}')",
-        )
+        new = self.new_claims
         # the new claims' rows (status filled in below) and, for each, its sources' statuses
         rows: list[list[Any]] = new.rows
         base = new.base
@@ -770,7 +812,8 @@ class _Loader:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
+    # the import builds indexes on a helper thread, one thread at a time (_Loader.meanwhile)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -797,12 +840,14 @@ def import_data(
     try:
         with _gc_paused():
             conn.execute("BEGIN IMMEDIATE")
+            loader: _Loader | None = None
             try:
                 loader = _Loader(conn, progress)
                 loader.teams(data.get("teams") or [])
                 loader.people(data.get("people") or [])
                 loader.reports(data.get("reports") or [])
                 loader.claims(data.get("claims") or [])
+                loader.wait()
                 conn.execute(
                     "INSERT INTO audit_log (at, actor_id, actor_name, action, entity, new_values)"
                     " VALUES (?, NULL, 'system', 'import', 'dataset', ?)",
@@ -810,6 +855,8 @@ def import_data(
                 )
                 conn.execute("COMMIT")
             except BaseException:
+                if loader is not None:
+                    loader.wait(reraise=False)  # the helper thread must be off the connection
                 conn.execute("ROLLBACK")
                 raise
     finally:

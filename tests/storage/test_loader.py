@@ -434,3 +434,34 @@ def test_a_file_that_is_not_json_is_refused_with_the_same_words_as_before(
     with pytest.raises(DataFormatError) as got:
         read_document(path)
     assert str(got.value) == expected
+
+
+def test_an_index_build_failing_on_the_helper_thread_fails_the_whole_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.storage.loader as loader
+
+    path = fresh(tmp_path / "h.sqlite3")
+    built: list[str] = []
+
+    def recreate(conn: sqlite3.Connection, indexes: list[str]) -> None:
+        built.extend(indexes)
+        if any("report_url" in sql for sql in indexes):
+            raise sqlite3.IntegrityError("UNIQUE constraint failed: report.url_key")
+        for sql in indexes:
+            conn.execute(sql)
+
+    monkeypatch.setattr(loader, "_recreate", recreate)
+    # enough reports for the loader to drop the report indexes and rebuild them after
+    reports = [{"key": f"r{i}", "outlet": "X", "url": f"https://example.com/{i}",
+                "published": "2024-01-01", "summary": "s"} for i in range(20_000)]  # fmt: skip
+    doc = _doc(people=[{"key": "p1", "name": "Rider One"}], reports=reports)
+    with pytest.raises(sqlite3.IntegrityError):
+        import_data(path, doc)
+    assert any("report_url" in sql for sql in built)
+    assert counts(path)["report"] == 0 and counts(path)["person"] == 0
+    conn = sqlite3.connect(path)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    conn.close()
+    assert "report_url" in names
+    assert check_database(path) == []
