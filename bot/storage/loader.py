@@ -509,7 +509,13 @@ class _Loader:
                 continue
             outlet = get("outlet")
             summary = get("summary")
-            if not _text(outlet, 100) or not _text(summary, 300):
+            # _text(outlet, 100) and _text(summary, 300), keeping the stripped texts
+            if isinstance(outlet, str) and isinstance(summary, str):
+                outlet, summary = outlet.strip(), summary.strip()
+                texts_ok = 0 < len(outlet) <= 100 and 0 < len(summary) <= 300
+            else:
+                texts_ok = False
+            if not texts_ok:
                 reject("reports", key, "outlet (1-100) and summary (1-300) required")
                 continue
             published = get("published")
@@ -534,13 +540,13 @@ class _Loader:
             rows.append(
                 (
                     key,
-                    outlet.strip(),
+                    outlet,
                     get("journalist"),
                     url,
                     ukey,
                     published,
                     get("language"),
-                    summary.strip(),
+                    summary,
                 )
             )
             report_id = report_ids[key] = base + len(rows)
