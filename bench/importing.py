@@ -83,8 +83,9 @@ def run(
             passed=per_million <= TARGET_S,
             note=f"parse_json {parse_s:.1f} s + import_data {import_s:.1f} s; "
             + (
-                f"x{1e6 / n_claims:g} = {per_million:.0f} s per 1M claims (at least: B-trees "
-                "deepen); `python -m bench --full-import` imports the 1M file; "
+                f"x{1e6 / n_claims:g} = {per_million:.0f} s per 1M claims (a rough guess: the "
+                "people and memberships do not grow with claims, B-trees deepen); "
+                "`python -m bench --full-import` imports the 1M file; "
                 if scaled
                 else ""
             )
