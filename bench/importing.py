@@ -33,9 +33,8 @@ def run(
 ) -> tuple[list[Row], str]:
     """One import (minutes of work are not repeated); returns the rows and a profile if asked.
 
-    With `n_claims`, a document of that many claims over the same people is generated in
-    memory (the 1M-claim file takes far longer than `make bench` can afford: see the README);
-    otherwise the cached 1M-claim file is read.
+    With `n_claims` (--quick, --no-full-import), a document of that many claims over the same
+    people is generated in memory; otherwise the cached 1M-claim file is read.
     """
     target = CACHE / "import-target.sqlite3"
     _remove(target)
@@ -85,7 +84,7 @@ def run(
             + (
                 f"x{1e6 / n_claims:g} = {per_million:.0f} s per 1M claims (a rough guess: the "
                 "people and memberships do not grow with claims, B-trees deepen); "
-                "`python -m bench --full-import` imports the 1M file; "
+                "without --no-full-import the bench imports the 1M file; "
                 if scaled
                 else ""
             )
