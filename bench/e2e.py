@@ -1,12 +1,14 @@
 """Part 5: end to end through the Discord double (tests/discord_double).
 
-Two processes, as in production where Discord is someone else's computer: this one runs the real
-bot (`create_bot` over `open_services` on the 1M-claim database), a child process
-(`python -m bench.e2e CONFIG`) runs the double and injects the interactions. The child measures
-each interaction from its delivery on the gateway to the accepted callback (for /transfer and
-/help the callback carries the final reply: neither defers) on its own clock.
+Two processes, as in production where Discord is someone else's computer: one
+(`python -m bench.e2e bot CONFIG`) runs the real bot (`create_bot` over `open_services` on the
+1M-claim database) on the production event loop, alone, without the bench's data in its heap;
+its child (`python -m bench.e2e double CONFIG`) runs the double and injects the interactions.
+The double measures each interaction from its delivery on the gateway to the accepted callback
+(for /transfer and /help the callback carries the final reply: neither defers) on its own clock.
 
-- latency: rounds of 50 interactions in flight at once, /transfer and /help alternating;
+- latency: rounds of 50 interactions in flight at once: /transfer with typed names, /transfer
+  with an autocomplete suggestion's value, /help;
 - load: /transfer at a fixed rate (200/s) for 30 s; anything acknowledged after the 3-s deadline,
   or never, counts as late.
 """
@@ -35,8 +37,9 @@ RATE = 200
 DEADLINE = 3.0
 
 
-# ------------------------------------------------------------------------------ the bot side
+# ------------------------------------------------------------------------ the bench's side
 async def run(data: Any, *, quick: bool, load: bool, load_seconds: int) -> list[Row]:
+    """Start the bot's process (which starts the double's) and read its results."""
     from bench.corpus import CACHE, SEED
 
     rng = random.Random(f"{SEED}-e2e")
@@ -51,6 +54,7 @@ async def run(data: Any, *, quick: bool, load: bool, load_seconds: int) -> list[
     config.write_text(
         json.dumps(
             {
+                "db_path": str(data.db_path),
                 "queries": queries,
                 "picked": picked,
                 "rounds": 2 if quick else 10,
@@ -61,42 +65,50 @@ async def run(data: Any, *, quick: bool, load: bool, load_seconds: int) -> list[
         ),
         encoding="utf-8",
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    # Past capacity the bot logs every late interaction with a traceback: counted, not printed.
-    quiet = {name: logging.getLogger(name).level for name in ("discord", "bot", "asyncio")}
-    for name in quiet:
-        logging.getLogger(name).setLevel(logging.CRITICAL)
-    try:
-        return await _run_bot(config, env, data, load_seconds)
-    finally:
-        for name, level in quiet.items():
-            logging.getLogger(name).setLevel(level)
+    bot = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bench.e2e",
+        "bot",
+        str(config),
+        stdout=asyncio.subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    out, _ = await bot.communicate()
+    lines = out.decode().strip().splitlines()
+    if bot.returncode != 0 or not lines:
+        raise RuntimeError(f"the bot's process failed (exit code {bot.returncode})")
+    return _rows(json.loads(lines[-1]))
 
 
-async def _run_bot(config: Path, env: dict[str, str], data: Any, load_seconds: int) -> list[Row]:
+# ------------------------------------------------------------------------------ the bot side
+async def _bot_main(config: Path, cfg: dict[str, Any]) -> dict[str, Any]:
+    """The bot alone in its process, as in production: none of the bench's data around it."""
     from bot.app import create_bot
     from bot.config import Settings
     from bot.services.container import open_services
     from tests.discord_double import patch_discord
 
+    load_seconds = cfg["load_seconds"]
     child = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bench.e2e",
+        "double",
         str(config),
         stdout=asyncio.subprocess.PIPE,
         cwd=ROOT,
-        env=env,
         limit=2**24,
     )
     assert child.stdout is not None
     try:
         hello = json.loads(await asyncio.wait_for(child.stdout.readline(), 60))
-        settings = Settings(database_path=data.db_path, dev_guild_id=hello["guild_id"])
+        settings = Settings(database_path=Path(cfg["db_path"]), dev_guild_id=hello["guild_id"])
         t = time.perf_counter()
         services = await open_services(settings, data_dir=None)
         log.info("e2e: services open in %.1f s", time.perf_counter() - t)
-        rss_start = _rss_mb()
+        rss_open = _rss_mb()
         try:
             double = SimpleNamespace(
                 api_base=hello["api_base"],
@@ -110,9 +122,7 @@ async def _run_bot(config: Path, env: dict[str, str], data: Any, load_seconds: i
                     line = await asyncio.wait_for(
                         child.stdout.readline(), 60 + 3 * load_seconds + 300
                     )
-                    # what the bot holds after every interaction beyond what it held once open
-                    # (this process also holds the bench's data: only the growth counts)
-                    rss = _rss_mb() - rss_start
+                    rss = _rss_mb()  # after every interaction of the run
                 finally:
                     await bot.close()
                     with contextlib.suppress(Exception):
@@ -125,11 +135,11 @@ async def _run_bot(config: Path, env: dict[str, str], data: Any, load_seconds: i
         await child.wait()
     if not line:
         raise RuntimeError("the double's process ended without results")
-    res = json.loads(line)
+    res: dict[str, Any] = json.loads(line)
     if "error" in res:
         raise RuntimeError(f"the double's process failed: {res['error']}")
-    res["bot_rss_mb"] = rss
-    return _rows(res)
+    res["bot_rss_open_mb"], res["bot_rss_mb"] = rss_open, rss
+    return res
 
 
 def _rss_mb() -> float:
@@ -196,7 +206,7 @@ def _rows(res: dict[str, Any]) -> list[Row]:
                 note=f"latency p50 {st.median * 1e3:.0f} ms, p99 {st.p99 * 1e3:.0f} ms, "
                 f"max {st.max * 1e3:.0f} ms; sent at {ld['achieved_rate']:.0f}/s; answered in "
                 f"time {(st.n - ld['late'] + ld['unanswered']) / ld['seconds']:.0f}/s; "
-                f"unanswered {ld['unanswered']}; bot memory +{res['bot_rss_mb']:.0f} MB over the run",
+                f"unanswered {ld['unanswered']}; bot RSS {res['bot_rss_open_mb']:.0f} MB once open, {res['bot_rss_mb']:.0f} MB after the run",
                 extra=ld,
             )
         )
@@ -307,4 +317,15 @@ async def _load(double: Any, qi: Any, rate: int, seconds: int, settle: Any) -> d
 
 if __name__ == "__main__":
     logging.basicConfig(level=logging.WARNING)
-    asyncio.run(_child(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))))
+    role, path = sys.argv[1], Path(sys.argv[2])
+    config = json.loads(path.read_text(encoding="utf-8"))
+    if role == "bot":
+        from bot import loop
+
+        # Past capacity the bot logs every late interaction with a traceback: counted, not
+        # printed.
+        for name in ("discord", "bot", "asyncio"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+        print(json.dumps(loop.run(_bot_main(path, config))), flush=True)
+    else:
+        asyncio.run(_child(config))
