@@ -25,11 +25,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.measure import no_gc
 from bot.domain.matching import NameEntry
 from bot.domain.models import EntityKind, EntityRef, Status
 from bot.domain.names import fold
 from bot.domain.status import derive_status
+from bot.gcpause import gc_paused
 
 log = logging.getLogger(__name__)
 
@@ -561,7 +561,7 @@ def document(names: Names, news: News) -> dict[str, Any]:
 
 def _write_document(path: Path, names: Names, news: News) -> None:
     tmp = path.with_suffix(".tmp")
-    with no_gc():
+    with gc_paused():
         text = json.dumps(document(names, news), ensure_ascii=False, separators=(",", ":"))
     tmp.write_text(text, encoding="utf-8")
     tmp.rename(path)
@@ -597,13 +597,13 @@ def bench_data(n_names: int, n_claims: int, *, with_import_file: bool = True) ->
     for stale in [*CACHE.glob("bench-*.sqlite3*"), *CACHE.glob("import-*.json")]:
         if tag not in stale.name:
             stale.unlink(missing_ok=True)
-    with no_gc():
+    with gc_paused():
         names = make_names(n_names)
     need_db = not db_path.exists()
     need_doc = with_import_file and not import_path.exists()
     if need_db or need_doc:
         log.info("generating %d claims over %d names", n_claims, n_names)
-        with no_gc():
+        with gc_paused():
             news = make_news(names, n_claims)
         # two cores: the import file is written by a forked child while this process fills the DB
         writer = None

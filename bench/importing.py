@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 from bench.corpus import CACHE, BenchData, document, make_news
-from bench.measure import Row, no_gc
+from bench.measure import Row
+from bot.gcpause import gc_paused
 from bot.storage.db import Database
 from bot.storage.loader import import_data, parse_json
 
@@ -42,7 +43,7 @@ def run(
     if n_claims is None:
         raw = data.import_path.read_bytes()
     else:
-        with no_gc():
+        with gc_paused():
             raw = json.dumps(
                 document(data.names, make_news(data.names, n_claims)), ensure_ascii=False
             ).encode("utf-8")

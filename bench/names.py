@@ -20,10 +20,11 @@ from unittest import mock
 from rapidfuzz import fuzz, process
 
 from bench.corpus import CACHE, CORPUS_VERSION, SEED, make_names
-from bench.measure import Row, Stats, no_gc, time_calls
+from bench.measure import Row, Stats, time_calls
 from bot.domain.matching import NameEntry, NameIndex
 from bot.domain.models import EntityKind, EntityRef
 from bot.domain.names import fold
+from bot.gcpause import gc_paused
 
 log = logging.getLogger(__name__)
 
@@ -120,10 +121,10 @@ def load_corpus(scale: int, bundled: list[NameEntry]) -> Corpus:
         if tag not in stale.name:
             stale.unlink(missing_ok=True)
     if path.exists():
-        with no_gc(), path.open("rb") as f:
+        with gc_paused(), path.open("rb") as f:
             data = pickle.load(f)
         return Corpus(scale, build_s=None, **data)
-    with no_gc():
+    with gc_paused():
         reserved = frozenset(
             w
             for e in bundled
@@ -135,7 +136,7 @@ def load_corpus(scale: int, bundled: list[NameEntry]) -> Corpus:
     t = time.perf_counter()
     index = NameIndex.build(entries)  # with the GC on, as the bot builds it
     build_s = time.perf_counter() - t
-    with no_gc():
+    with gc_paused():
         # the baseline scans names in the index's own order: likeliest entity first
         order = sorted(range(len(entries)), key=lambda i: -entries[i].prior)
         folded: list[str] = []

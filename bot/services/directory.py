@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import hashlib
 import logging
 import pickle
@@ -16,6 +15,7 @@ from pathlib import Path
 from bot.domain import matching, names
 from bot.domain.matching import Match, NameEntry, NameIndex, Resolution
 from bot.domain.models import EntityKind, EntityRef, Person, Team
+from bot.gcpause import gc_paused
 from bot.storage import catalog
 from bot.storage.db import Database, latest_version
 
@@ -172,15 +172,8 @@ class Directory:
 # -- building, and the on-disk cache -------------------------------------------------------
 def _build_sync(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef, int]]:
     """Read every name with a plain sqlite3 connection and build the index (worker thread)."""
-    # Hundreds of thousands of long-lived objects are made here and none of them is garbage:
-    # the cyclic GC would only rescan them, over and over (a quarter of the build at 100k).
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():  # a quarter of the build at 100k names was the GC rescanning the index
         return _read_and_build(db_path, year)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _read_news(db_path: Path) -> dict[int, str]:

@@ -7,7 +7,6 @@ make a million-claim import take minutes.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import logging
@@ -25,6 +24,7 @@ import orjson
 
 from bot.domain.models import ClaimKind, Role, SourceRole, Status
 from bot.domain.status import derive_status
+from bot.gcpause import gc_paused
 from bot.storage.audit import utc_now_iso
 
 log = logging.getLogger(__name__)
@@ -196,23 +196,6 @@ def _ticks(progress: Progress, section: str, items: list[Any]) -> Iterator[Any]:
         if done % 5000 == 0 or done == total:
             progress(section, done, total)
         yield item
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector for the length of the block.
-
-    An import allocates millions of row tuples and lists, none of them in a reference cycle,
-    while the parsed document keeps tens of millions of objects alive: every full collection
-    those allocations trigger walks them all again (a third of a million-claim import).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _recreate(conn: sqlite3.Connection, indexes: list[str]) -> None:
@@ -844,7 +827,7 @@ def import_data(
     # write transaction, so SQLite's per-row foreign key lookups would only repeat that work.
     conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        with _gc_paused():
+        with gc_paused():
             conn.execute("BEGIN IMMEDIATE")
             loader: _Loader | None = None
             try:
@@ -895,7 +878,7 @@ def parse_json(raw: bytes, slow: Callable[[bytes], Any] = json.loads) -> Any:
     JSON), goes to `slow`, which words any error as before. The GC is held off meanwhile:
     parsing creates millions of containers and none of them is garbage.
     """
-    with _gc_paused():
+    with gc_paused():
         if not _has_long_number(raw):
             try:
                 return orjson.loads(raw)
