@@ -191,7 +191,7 @@ def _read_and_build(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
             teams, team_aliases = catalog.read_teams(conn)
-            rows = catalog.read_people_for_index(conn, with_news=False)
+            rows = catalog.read_people_for_index(conn)
         finally:
             conn.close()
         last_news = reading_news.result()
@@ -206,7 +206,7 @@ def _read_and_build(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef
     # many people share a team and season, a nationality and a role: one detail string each
     details: dict[tuple[str | None, str, int | None, int | None], str] = {}
     person = EntityKind.PERSON
-    for pid, name, sort_name, role, nationality, guild_id, season, team_id, aliases, _ in rows:
+    for pid, name, sort_name, role, nationality, guild_id, season, team_id, aliases in rows:
         dkey = (nationality, role, team_id, season)
         detail = details.get(dkey)
         if detail is None:

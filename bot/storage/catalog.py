@@ -10,12 +10,10 @@ import aiosqlite
 
 from bot.domain.models import Membership, Person, Role, Team, TeamName
 
-SCOPE_SQL = "({col} IS NULL OR {col} = ?)"
 
-
-def scope_clause(column: str = "guild_id") -> str:
-    """SQL that keeps global rows plus one guild's own (bind the guild id, or None)."""
-    return SCOPE_SQL.format(col=column)
+def scope_clause(column: str = "guild_id", param: str = "?") -> str:
+    """SQL that keeps global rows plus one guild's own (bind the guild id, or None, to `param`)."""
+    return f"({column} IS NULL OR {column} = {param})"
 
 
 def person_from_row(
@@ -105,14 +103,6 @@ async def get_team(conn: aiosqlite.Connection, team_id: int) -> Team | None:
     return (await get_teams(conn, [team_id])).get(team_id)
 
 
-async def memberships(conn: aiosqlite.Connection, person_id: int) -> list[Membership]:
-    rows = await conn.execute_fetchall(
-        "SELECT team_id, season, role FROM membership WHERE person_id = ? ORDER BY season",
-        (person_id,),
-    )
-    return [Membership(r[0], r[1], r[2]) for r in rows]
-
-
 async def current_team_ids(conn: aiosqlite.Connection, person_ids: list[int]) -> dict[int, int]:
     """Return each person's team in their latest season we hold."""
     if not person_ids:
@@ -138,7 +128,6 @@ class PersonIndexRow(NamedTuple):
     last_season: int | None
     last_team_id: int | None
     aliases: tuple[str, ...]
-    last_news: str | None
 
 
 def read_last_news(conn: sqlite3.Connection) -> dict[int, str]:
@@ -152,15 +141,12 @@ def read_last_news(conn: sqlite3.Connection) -> dict[int, str]:
     return dict(json.loads(row[0])) if row and row[0] else {}
 
 
-def read_people_for_index(
-    conn: sqlite3.Connection, *, with_news: bool = True
-) -> list[PersonIndexRow]:
-    """Every person with what the name index needs, in four set-based queries.
+def read_people_for_index(conn: sqlite3.Connection) -> list[PersonIndexRow]:
+    """Every person with what the name index needs, in three set-based queries.
 
     Synchronous, on a plain sqlite3 connection in a worker thread: at 100k people, row objects
-    through aiosqlite cost more than the queries themselves. Without `with_news`, `last_news`
-    is left empty: the caller reads it with `read_last_news` (on another connection, at the
-    same time: it scans every claim).
+    through aiosqlite cost more than the queries themselves. When each was last in the news is
+    `read_last_news`, read on another connection at the same time (it scans every claim).
     """
     aliases: dict[int, list[str]] = {}
     for person_id, alias in conn.execute(
@@ -173,7 +159,6 @@ def read_people_for_index(
             "SELECT person_id, team_id, max(season) FROM membership GROUP BY person_id"
         )
     }
-    news = read_last_news(conn) if with_news else {}
     out = []
     for pid, name, sort_name, role, nationality, guild_id in conn.execute(
         "SELECT id, name, sort_name, role, nationality, guild_id FROM person"
@@ -190,7 +175,6 @@ def read_people_for_index(
                 season,
                 team,
                 tuple(aliases.get(pid, ())),
-                news.get(pid),
             )
         )
     return out

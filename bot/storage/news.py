@@ -9,7 +9,7 @@ from typing import Any
 import aiosqlite
 
 from bot.domain.models import Claim, ClaimKind, Person, Report, Source, SourceRole, Status
-from bot.storage.catalog import SCOPE_SQL, person_from_row, scope_clause
+from bot.storage.catalog import person_from_row, scope_clause
 
 # Every read below names the claim table `c`.
 _CLAIM_COLS = (
@@ -23,20 +23,6 @@ _PERSON_COLS = (
 )
 
 
-def report_from_row(r: aiosqlite.Row) -> Report:
-    return Report(
-        id=r["id"],
-        outlet=r["outlet"],
-        journalist=r["journalist"],
-        url=r["url"],
-        published=date.fromisoformat(r["published"]),
-        language=r["language"],
-        summary=r["summary"],
-        credited_by=r["credited_by"],
-        guild_id=r["guild_id"],
-    )
-
-
 # A claim comes back with its sources and links in the same row, as JSON arrays built by
 # correlated subqueries: one statement (one trip to the database thread) for any number of
 # claims. Each trip costs a thread hand-off and, under load, a wait for the GIL; an answer
@@ -48,20 +34,16 @@ _SOURCES = (
 )
 
 
-def _scope(column: str) -> str:
-    """scope_clause with the guild as the named parameter :guild (used more than once)."""
-    return SCOPE_SQL.format(col=column).replace("?", ":guild")
-
-
 # Links to claims the scope cannot see are left out (another guild's private story).
 _LINKS = (
     "(SELECT json_group_array(other) FROM ("
     " SELECT l.claim_b AS other FROM claim_link l JOIN claim o ON o.id = l.claim_b"
-    f" WHERE l.claim_a = c.id AND {_scope('o.guild_id')}"
+    f" WHERE l.claim_a = c.id AND {scope_clause('o.guild_id', ':guild')}"
     " UNION ALL SELECT l.claim_a FROM claim_link l JOIN claim o ON o.id = l.claim_a"
-    f" WHERE l.claim_b = c.id AND {_scope('o.guild_id')}))"
+    f" WHERE l.claim_b = c.id AND {scope_clause('o.guild_id', ':guild')}))"
 )
-_SCOPE = _scope("c.guild_id")
+# The guild is the named parameter :guild: these statements test the scope of several tables.
+_SCOPE = scope_clause("c.guild_id", ":guild")
 _FULL = f"SELECT {_CLAIM_COLS}, {_SOURCES} AS sources_json, {_LINKS} AS links_json FROM claim c"
 _ROLES = {r.value: r for r in SourceRole}
 _STATUSES = {s.value: s for s in Status}
@@ -151,9 +133,9 @@ async def claim_ids_for_person(
 # only those); each branch walks its own index.
 _TEAM_IDS = (
     "SELECT id FROM (SELECT id, updated_at FROM claim WHERE to_team_id = :team"
-    f" AND season = :season AND {_scope('guild_id')}"
+    f" AND season = :season AND {scope_clause('guild_id', ':guild')}"
     " UNION SELECT id, updated_at FROM claim WHERE from_team_id = :team"
-    f" AND season = :season AND {_scope('guild_id')}"
+    f" AND season = :season AND {scope_clause('guild_id', ':guild')}"
     " ORDER BY updated_at DESC, id DESC LIMIT :limit)"
 )
 
