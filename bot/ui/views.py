@@ -109,14 +109,20 @@ class PageButton(
         return await _owner_only(interaction, self.owner_id)
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        rebuild: Rebuilder = interaction.client.services.ask.by_page_key  # type: ignore[attr-defined]
-        pages = answer_pages(await rebuild(self.key, interaction.guild_id))
-        page = min(self.page, len(pages) - 1)  # stories may have been removed since
-        await interaction.response.edit_message(
-            embed=pages[page],
-            view=page_buttons(self.owner_id, self.key, page, len(pages)),
-            allowed_mentions=NO_MENTIONS,
-        )
+        # discord.py only logs what a dynamic item raises: the one error handler answers instead
+        try:
+            rebuild: Rebuilder = interaction.client.services.ask.by_page_key  # type: ignore[attr-defined]
+            pages = answer_pages(await rebuild(self.key, interaction.guild_id))
+            page = min(self.page, len(pages) - 1)  # stories may have been removed since
+            await interaction.response.edit_message(
+                embed=pages[page],
+                view=page_buttons(self.owner_id, self.key, page, len(pages)),
+                allowed_mentions=NO_MENTIONS,
+            )
+        except Exception as exc:
+            from bot.ui.errors import handle_error
+
+            await handle_error(interaction, exc)
 
 
 def page_buttons(owner_id: int, key: str, page: int, pages: int) -> discord.ui.View | None:

@@ -59,7 +59,7 @@ async def test_page_buttons_work_after_a_restart(tmp_path: Path, bundled_db: Pat
             assert next_id.startswith(f"mercato:page:{PLAIN.id}:1:next:person:")
 
             # A new process on the same database: the old message's buttons still answer.
-            async with running_mercato(double, settings):
+            async with running_mercato(double, settings) as (_, s2):
                 other = await (await double.click(message, next_id, user=MOD)).response()
                 assert other["data"]["flags"] & EPHEMERAL
                 assert "belong to the person who asked" in other["data"]["content"]
@@ -79,6 +79,19 @@ async def test_page_buttons_work_after_a_restart(tmp_path: Path, bundled_db: Pat
                 ).response()
                 assert embed(back["data"])["footer"]["text"].endswith("Page 1/2")
                 assert fields(back["data"])[0][0] == "2019 · Transfer · 💬 Rumour"
+
+                # A click that fails gets the one error handler's answer, not silence.
+                async def broken(key: str, guild_id: int | None) -> None:
+                    raise RuntimeError("the database went away")
+
+                s2.ask.by_page_key = broken  # type: ignore[method-assign,assignment]
+                failed = await (await double.click(message, next_id, user=PLAIN)).response()
+                assert failed["type"] == 4
+                assert failed["data"]["flags"] & EPHEMERAL
+                assert embed(failed["data"])["title"] == "Something went wrong"
+                assert embed(double.messages[int(message["id"])])["footer"]["text"].endswith(
+                    "Page 1/2"
+                )
             double.end_test()
     finally:
         await double.stop()
