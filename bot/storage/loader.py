@@ -82,8 +82,17 @@ def _season_ok(value: Any) -> bool:
     return value is None or (isinstance(value, int) and 1900 <= value <= 2100)
 
 
+def _stripped(value: Any, limit: int) -> str | None:
+    """`value` without surrounding blanks if that is a text of 1 to `limit` characters."""
+    if isinstance(value, str):
+        value = value.strip()
+        if 0 < len(value) <= limit:
+            return value
+    return None
+
+
 def _text(value: Any, limit: int) -> bool:
-    return isinstance(value, str) and 0 < len(value.strip()) <= limit
+    return _stripped(value, limit) is not None
 
 
 _NATIONALITY_RE = re.compile(r"[A-Z]{3}")
@@ -446,7 +455,7 @@ class _Loader:
                 mget = m.get
                 team_id = team_ids.get(mget("team"))
                 season = mget("season")
-                if team_id is None or not (isinstance(season, int) and 1900 <= season <= 2100):
+                if team_id is None or season is None or not _season_ok(season):
                     reject("memberships", key, f"unknown team or season in {m!r}")
                     continue
                 members.append((person_id, team_id, season, mget("role") or "rider"))
@@ -490,15 +499,9 @@ class _Loader:
             if key in report_ids:
                 merged += 1
                 continue
-            outlet = get("outlet")
-            summary = get("summary")
-            # _text(outlet, 100) and _text(summary, 300), keeping the stripped texts
-            if isinstance(outlet, str) and isinstance(summary, str):
-                outlet, summary = outlet.strip(), summary.strip()
-                texts_ok = 0 < len(outlet) <= 100 and 0 < len(summary) <= 300
-            else:
-                texts_ok = False
-            if not texts_ok:
+            outlet = _stripped(get("outlet"), 100)
+            summary = _stripped(get("summary"), 300)
+            if outlet is None or summary is None:
                 reject("reports", key, "outlet (1-100) and summary (1-300) required")
                 continue
             published = get("published")
@@ -567,7 +570,6 @@ class _Loader:
         reject = self.report.reject
         problem = self._claim_problem
         key_match = _KEY_RE.match
-        kinds, roles, statuses = _CLAIM_KINDS, _SOURCE_ROLES, _SOURCE_STATUSES
         added = merged = 0
         for c in self._ticking("claims", claims):
             get = c.get
@@ -575,43 +577,20 @@ class _Loader:
             if not isinstance(key, str) or not key_match(key):
                 reject("claims", str(key), "key must be a lowercase slug")
                 continue
-            # The checks of `_claim_problem`, inline and in its order; it words the reason.
-            sources_ok = False
-            person_id = person_ids.get(get("person"))
+            reason = problem(c)
+            if reason:
+                reject("claims", key, reason)
+                continue
+            person_id = person_ids[get("person")]
             kind = get("kind")
             from_team = get("from_team")
             to_team = get("to_team")
             season = get("season")
             contract_end = get("contract_end")
             summary = get("summary")
-            if (
-                person_id is None
-                or kind not in kinds
-                or (from_team and from_team not in team_ids)
-                or (to_team and to_team not in team_ids)
-                or (season is not None and not (isinstance(season, int) and 1900 <= season <= 2100))
-                or (
-                    contract_end is not None
-                    and not (isinstance(contract_end, int) and 1900 <= contract_end <= 2100)
-                )
-                or (summary is not None and not _text(summary, 300))
-            ):
-                reject("claims", key, problem(c) or "")
-                continue
-            sources: list[tuple[int, str, str]] = []
-            for src in get("sources") or ():
-                sget = src.get
-                report_id = report_ids.get(sget("report"))
-                role = sget("role")
-                status = sget("status")
-                if report_id is None or role not in roles or status not in statuses:
-                    break
-                sources.append((report_id, role, status))
-            else:
-                sources_ok = True
-            if not sources_ok:
-                reject("claims", key, problem(c) or "")
-                continue
+            sources = [
+                (report_ids[s["report"]], s["role"], s["status"]) for s in get("sources") or ()
+            ]
             from_id = team_ids[from_team] if from_team else None
             to_id = team_ids[to_team] if to_team else None
             claim_id = claim_ids.get(key)
