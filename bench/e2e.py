@@ -158,37 +158,28 @@ def _rows(res: dict[str, Any]) -> list[Row]:
     picked = Stats(**res["picked"])
     ratio = transfer.p99 / help_.p99
     rows = [
-        Row(
+        Row.ms(
             sec,
             f"/transfer, {IN_FLIGHT} in flight",
-            "ms",
-            median=transfer.median * 1e3,
-            p99=transfer.p99 * 1e3,
-            n=transfer.n,
+            transfer,
             baseline=help_.p99 * 1e3,
             ratio=ratio,
             target="p99 <= 2x /help p99",
             passed=ratio <= 2.0,
             note=f"p99 /transfer / p99 /help = {ratio:.2f}; late {res['latency_late']}",
         ),
-        Row(
+        Row.ms(
             sec,
             f"/transfer picked from autocomplete, {IN_FLIGHT} in flight",
-            "ms",
-            median=picked.median * 1e3,
-            p99=picked.p99 * 1e3,
-            n=picked.n,
+            picked,
             baseline=help_.p99 * 1e3,
             ratio=picked.p99 / help_.p99,
             note="the name option carries the suggestion's value (person:ID): nothing to resolve",
         ),
-        Row(
+        Row.ms(
             sec,
             f"/help (baseline), {IN_FLIGHT} in flight",
-            "ms",
-            median=help_.median * 1e3,
-            p99=help_.p99 * 1e3,
-            n=help_.n,
+            help_,
         ),
     ]
     if res.get("load"):
@@ -206,7 +197,8 @@ def _rows(res: dict[str, Any]) -> list[Row]:
                 note=f"latency p50 {st.median * 1e3:.0f} ms, p99 {st.p99 * 1e3:.0f} ms, "
                 f"max {st.max * 1e3:.0f} ms; sent at {ld['achieved_rate']:.0f}/s; answered in "
                 f"time {(st.n - ld['late'] + ld['unanswered']) / ld['seconds']:.0f}/s; "
-                f"unanswered {ld['unanswered']}; bot RSS {res['bot_rss_open_mb']:.0f} MB once open, {res['bot_rss_mb']:.0f} MB after the run",
+                f"unanswered {ld['unanswered']}; bot RSS {res['bot_rss_open_mb']:.0f} MB once"
+                f" open, {res['bot_rss_mb']:.0f} MB after the run",
                 extra=ld,
             )
         )

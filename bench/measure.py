@@ -78,6 +78,13 @@ class Row:
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @classmethod
+    def ms(cls, section: str, name: str, stats: Stats, **rest: Any) -> Row:
+        """A row of timings in milliseconds from `stats` in seconds."""
+        return cls(
+            section, name, "ms", median=stats.median * 1e3, p99=stats.p99 * 1e3, n=stats.n, **rest
+        )
+
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 

@@ -316,13 +316,10 @@ def run_scale(
     ):
         ratio = base.median / st.median
         rows.append(
-            Row(
+            Row.ms(
                 sec,
                 name,
-                "ms",
-                median=st.median * 1e3,
-                p99=st.p99 * 1e3,
-                n=st.n,
+                st,
                 baseline=base.median * 1e3,
                 ratio=ratio,
                 target=target,
@@ -333,13 +330,10 @@ def run_scale(
             )
         )
     rows.append(
-        Row(
+        Row.ms(
             sec,
             "baseline: extractOne WRatio full scan",
-            "ms",
-            median=base.median * 1e3,
-            p99=base.p99 * 1e3,
-            n=base.n,
+            base,
             note=f"over {names_n:,} folded names",
         )
     )

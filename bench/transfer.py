@@ -111,58 +111,43 @@ async def run(data: BenchData, bundled: Path, *, n_people: int, repeats: int) ->
     small = await _reply_bench(bundled, small_ids, "person", max(repeats, 5))
     scale = f"{n_claims:,} claims, {n_reports:,} reports"
     rows = [
-        Row(
+        Row.ms(
             sec,
             "person reply, people sampled uniformly",
-            "ms",
-            median=typical.median * 1e3,
-            p99=typical.p99 * 1e3,
-            n=typical.n,
+            typical,
             baseline=small.p99 * 1e3,
             ratio=small.p99 / typical.p99,
             target=f"p99 <= {TARGET_MS:g} ms",
             passed=typical.p99 * 1e3 <= TARGET_MS,
             note=f"{scale}; baseline = same reply on the bundled data (p99)",
         ),
-        Row(
+        Row.ms(
             sec,
             f"person reply, 10 busiest people ({busiest[-1][1]}-{busiest[0][1]} claims)",
-            "ms",
-            median=heavy.median * 1e3,
-            p99=heavy.p99 * 1e3,
-            n=heavy.n,
+            heavy,
             baseline=small.p99 * 1e3,
             ratio=small.p99 / heavy.p99,
             target=f"p99 <= {TARGET_MS:g} ms",
             passed=heavy.p99 * 1e3 <= TARGET_MS,
             note=f"answers list the newest {news.PERSON_LIMIT} stories (and say there are more)",
         ),
-        Row(
+        Row.ms(
             sec,
             "team reply (/team, 20 busiest teams of 2025)",
-            "ms",
-            median=teams.median * 1e3,
-            p99=teams.p99 * 1e3,
-            n=teams.n,
+            teams,
             target=f"p99 <= {TARGET_MS:g} ms",
             passed=teams.p99 * 1e3 <= TARGET_MS,
         ),
-        Row(
+        Row.ms(
             sec,
             "baseline: SELECT 1 through aiosqlite",
-            "ms",
-            median=trivial.median * 1e3,
-            p99=trivial.p99 * 1e3,
-            n=trivial.n,
+            trivial,
             note=f"person reply p99 = {typical.p99 / trivial.p99:.0f}x this",
         ),
-        Row(
+        Row.ms(
             sec,
             "baseline: person reply on the bundled data",
-            "ms",
-            median=small.median * 1e3,
-            p99=small.p99 * 1e3,
-            n=small.n,
+            small,
         ),
     ]
     rows[0].extra["query_plans"] = plans
