@@ -10,7 +10,6 @@ import os
 import pickle
 import random
 import time
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,7 @@ from unittest import mock
 from rapidfuzz import fuzz, process
 
 from bench.corpus import CACHE, CORPUS_VERSION, SEED, make_names
-from bench.measure import Row, Stats, time_calls
+from bench.measure import Row, Stats, time_calls, timed_repeats
 from bot.domain.matching import NameEntry, NameIndex
 from bot.domain.models import EntityKind, EntityRef
 from bot.domain.names import fold
@@ -250,26 +249,6 @@ def _baseline_top1(corpus: Corpus, queries: list[str]) -> list[int]:
     return [corpus.owner[i] if i >= 0 else -1 for i in found]
 
 
-def _timed(fn: Callable[[str], object], args: list[str], repeats: int) -> tuple[Stats, Stats]:
-    """Wall-clock and thread CPU time per call, over `repeats` passes after a warm-up pass.
-
-    The wall clock is what the target is about. The CPU time leaves out the waits for a core
-    when other jobs share the machine, so the two side by side tell the code from the load.
-    """
-    for a in args[: min(len(args), 200)]:
-        fn(a)
-    wall: list[float] = []
-    cpu: list[float] = []
-    clock, thread = time.perf_counter, time.thread_time
-    for _ in range(repeats):
-        for a in args:
-            t, c = clock(), thread()
-            fn(a)
-            cpu.append(thread() - c)
-            wall.append(clock() - t)
-    return Stats.of(wall), Stats.of(cpu)
-
-
 def _extract_one(corpus: Corpus, query: str) -> int:
     best = process.extractOne(fold(query), corpus.folded, scorer=fuzz.WRatio)
     return corpus.owner[best[2]]
@@ -301,9 +280,9 @@ def run_scale(
     typed = [q for _, q, _ in qs[:n_timed]]
     prefixes = autocomplete_set(corpus, n_timed)
 
-    search, search_cpu = _timed(lambda q: index.search(q, limit=25), typed, repeats)
-    auto, auto_cpu = _timed(lambda q: index.search(q, limit=25), prefixes, repeats)
-    resolve, resolve_cpu = _timed(index.resolve, typed, repeats)
+    search, search_cpu = timed_repeats(lambda q: index.search(q, limit=25), typed, repeats)
+    auto, auto_cpu = timed_repeats(lambda q: index.search(q, limit=25), prefixes, repeats)
+    resolve, resolve_cpu = timed_repeats(index.resolve, typed, repeats)
     base_q = typed[:n_base]
     time_calls(lambda q: _extract_one(corpus, q), base_q[:1])
     base = Stats.of(time_calls(lambda q: _extract_one(corpus, q), base_q))
