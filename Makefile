@@ -1,15 +1,31 @@
-# Every target bootstraps its own virtualenv; a second call only re-installs when pyproject changes.
+# Every target bootstraps its own virtualenv from requirements.lock: the same pinned, hashed
+# packages on every clone and in CI. `make lock` after editing dependencies in pyproject.toml;
+# `make deps` to upgrade everything on purpose.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
+PIP := $(PY) -m pip install -q --disable-pip-version-check
+# The lock tool itself, pinned; installed from PyPI into the virtualenv when first needed.
+UV_VERSION := 0.13.9
+UV := $(VENV)/bin/uv
+LOCK_ARGS := pyproject.toml --extra test --extra dev --universal --generate-hashes \
+	--python-version 3.11 --quiet --output-file $(LOCK)
 
-.PHONY: run test lint format bench soak clean
+.PHONY: run test lint format bench soak lock deps clean
 
-$(STAMP): pyproject.toml
-	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@$(PY) -m pip install -q --disable-pip-version-check -e '.[test,dev]'
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(LOCK) pyproject.toml | $(PY)
+	@$(PY) scripts/check_lock.py
+	@$(PIP) --require-hashes --no-deps -r $(LOCK)
+	@$(PIP) --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
+
+$(UV): | $(PY)
+	@$(PIP) uv==$(UV_VERSION)
 
 run: $(STAMP)
 	@$(PY) -m bot start
@@ -32,5 +48,15 @@ bench: $(STAMP)
 soak: $(STAMP)
 	$(PY) -m pytest -q -m soak tests/soak
 
+# After adding, removing or re-bounding a dependency in pyproject.toml: resolve it into the
+# lock, keeping every other pin as it is.
+lock: $(UV)
+	$(UV) pip compile $(LOCK_ARGS)
+
+# Upgrade every pin to the newest release pyproject.toml allows (then run make test).
+deps: $(UV)
+	$(UV) pip compile --upgrade $(LOCK_ARGS)
+	@$(MAKE) --no-print-directory $(STAMP)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
