@@ -34,6 +34,7 @@ from bot.domain.names import fold
 from bot.domain.outlets import Outlet, outlet_by_name, outlet_for_url, outlet_names
 from bot.domain.seasons import default_team_season
 from bot.domain.status import default_role_for
+from bot.domain.text import INVISIBLE, shorten
 
 MAX_TEXT = 4000
 EVIDENCE_LEN = 200
@@ -85,7 +86,6 @@ class Extraction:
 # --------------------------------------------------------------------------------------------
 # Cleaning and folding
 
-_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
 _CHAR_MAP = {
     "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"',
     "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-",
@@ -97,7 +97,7 @@ _CHAR_MAP = {
 def _clean(text: str) -> str:
     text = text[:MAX_TEXT]
     text = unicodedata.normalize("NFC", text)[:MAX_TEXT]
-    text = _INVISIBLE.sub("", text)
+    text = INVISIBLE.sub("", text)
     out = []
     for ch in text:
         if ch == "\n":
@@ -131,10 +131,7 @@ def _squash(text: str) -> str:
 
 
 def _shorten(text: str, limit: int = EVIDENCE_LEN) -> str:
-    text = _squash(text)
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rstrip() + "…"
+    return shorten(_squash(text), limit)
 
 
 # --------------------------------------------------------------------------------------------

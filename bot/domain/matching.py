@@ -32,6 +32,7 @@ from rapidfuzz import fuzz, process
 
 from bot.domain.models import EntityKind, EntityRef
 from bot.domain.names import PARTICLES, fold, joined, sort_key, surname_span
+from bot.domain.text import shorten
 
 # --- scores (0-100) and the resolve thresholds; see docs/matching.md ------------------------
 FULL = 100.0  # the whole query is a name or alias (also joined or in another word order)
@@ -107,11 +108,7 @@ class Resolution:
 def label_for(match: Match, max_len: int = 100) -> str:
     """ "Adam Yates (GBR) - rider, UAE Team Emirates", cut to at most `max_len` characters."""
     text = " ".join(f"{match.label} {match.detail}".split())
-    if max_len <= 0:
-        return ""
-    if len(text) <= max_len:
-        return text
-    return text[: max_len - 1].rstrip() + "…"
+    return shorten(text, max_len) if max_len > 0 else ""
 
 
 def _trigrams(word: str) -> set[str]:

@@ -22,13 +22,15 @@ from collections.abc import Callable
 
 from anyascii import anyascii
 
+from bot.domain.text import INVISIBLE_CHARS
+
 MAX_QUERY = 100
 # Work on at most this many raw characters before cleaning, so huge inputs cost nothing.
 _RAW_BOUND = 4 * MAX_QUERY
 
-_INVISIBLE = re.compile(
-    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]"
-)
+# Typed names also drop variation selectors (an emoji's text or colour form), which stored text
+# keeps.
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}\ufe00-\ufe0f]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 

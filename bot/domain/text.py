@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Zero-width and bidirectional controls: invisible, and able to reorder what a reader sees.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
+# Invisible characters, the one list: zero-width and joiner characters, bidirectional controls
+# (able to reorder what a reader sees), the soft hyphen, fillers and other characters that show
+# nothing. Stored text, typed names and pasted articles all drop them.
+INVISIBLE_CHARS = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\ufeff"
+)
+INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 # Parentheses are left alone: they only matter inside a masked link, which [ ] already breaks.
 _MARKDOWN = re.compile(r"([\\*_~`|>#\[\]])")
 _MASS_MENTION = re.compile(r"@(everyone|here)")
@@ -27,7 +33,7 @@ def clean_text(value: str | None, field: str, *, max_len: int, required: bool = 
         if required:
             raise InvalidInput(field, "is required")
         return None
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", value))
+    text = INVISIBLE.sub("", unicodedata.normalize("NFC", value))
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     text = " ".join(text.split())
     if not text:
@@ -52,6 +58,7 @@ def is_number(text: str) -> bool:
 
 
 def shorten(text: str, limit: int, placeholder: str = "…") -> str:
+    """`text` cut to at most `limit` characters, ending in `placeholder` when it was cut."""
     if len(text) <= limit:
         return text
     return text[: max(0, limit - len(placeholder))].rstrip() + placeholder
