@@ -10,11 +10,12 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from bot.domain.answer import Answer, Section, error
+from bot.domain.errors import InvalidInput, MercatoError
 from bot.domain.help import help_answer
-from bot.domain.text import InvalidInput, is_number
+from bot.domain.text import is_number
+from bot.presentation.answer import Answer, Section, error
+from bot.presentation.errors import error_answer as presented_error
 from bot.services.container import Services
-from bot.services.news import Duplicate, NotAllowed, NotFound
 from bot.storage.audit import Actor
 
 log = logging.getLogger(__name__)
@@ -25,8 +26,10 @@ HISTORY_FILE = Path.home() / ".mercato_history"
 Handler = Callable[[Services, str | None, dict[str, str]], Awaitable[Answer]]
 
 
-class ConsoleCommandError(Exception):
-    pass
+class ConsoleCommandError(MercatoError):
+    """The line cannot be run as a command."""
+
+    title = "Cannot run that"
 
 
 def parse_line(line: str) -> tuple[str, str | None, dict[str, str]]:
@@ -119,7 +122,7 @@ async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answe
         try:
             text = await asyncio.to_thread(Path(o["file"]).read_text, encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput("file", f"cannot read it: {exc}") from None
+            raise InvalidInput("file", f"cannot be read: {exc}") from None
     review = await review_article(
         s, text=text, url=o.get("url") or free, published=o.get("published"), actor=CONSOLE_ACTOR
     )
@@ -163,14 +166,19 @@ async def run_line(services: Services, line: str) -> Answer:
         name, free, options = parse_line(line)
         handler = HANDLERS.get(name)
         if handler is None:
-            return error("Unknown command", f"/{name} is not a console command. Try /help.")
+            raise MercatoError(
+                f"/{name} is not a console command. Try /help.", title="Unknown command"
+            )
         return await handler(services, free, options)
-    except ConsoleCommandError as exc:
-        return error("Cannot run that", str(exc))
-    except InvalidInput as exc:
-        return error(f"Invalid {exc.field}", exc.problem)
-    except (NotAllowed, NotFound, Duplicate) as exc:
-        return error("Cannot do that", str(exc))
+    except MercatoError as exc:
+        return error_answer(exc)
+
+
+def error_answer(exc: MercatoError) -> Answer:
+    """The console's words for an expected failure: the same as Discord's."""
+    answer = presented_error(exc)
+    assert answer is not None
+    return answer
 
 
 async def run_console(services: Services, commands: list[str], *, hint: str | None = None) -> int:

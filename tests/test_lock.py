@@ -31,6 +31,6 @@ def test_every_pin_carries_hashes() -> None:
 def test_a_dependency_added_without_make_lock_is_named(tmp_path: Path) -> None:
     shutil.copy(ROOT / "requirements.lock", tmp_path / "requirements.lock")
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    added = text.replace('dependencies = [\n', 'dependencies = [\n    "Feed_Parser>=6",\n', 1)
+    added = text.replace("dependencies = [\n", 'dependencies = [\n    "Feed_Parser>=6",\n', 1)
     (tmp_path / "pyproject.toml").write_text(added, encoding="utf-8")
     assert _check_lock().missing(tmp_path) == ["feed-parser"]

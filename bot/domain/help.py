@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.domain.answer import Answer, Section
+from bot.presentation.answer import Answer, Section
 
 COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("transfer", "Where a rider, staff member or team is going, with sources", "/transfer name:<who> [season:<year>]"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.domain.answer import Answer, Section
 from bot.domain.flags import flag
 from bot.domain.models import (
     Claim,
@@ -19,6 +18,7 @@ from bot.domain.models import (
 )
 from bot.domain.seasons import format_range, season_ranges
 from bot.domain.text import escape_markdown, shorten
+from bot.presentation.answer import Answer, Section
 
 FIELD_LIMIT = 1024
 STATUS_ICON = {

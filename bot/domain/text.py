@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.domain.errors import InvalidInput
+
 # Invisible characters, the one list: zero-width and joiner characters, bidirectional controls
 # (able to reorder what a reader sees), the soft hyphen, fillers and other characters that show
 # nothing. Stored text, typed names and pasted articles all drop them.
@@ -16,15 +18,6 @@ INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 # Parentheses are left alone: they only matter inside a masked link, which [ ] already breaks.
 _MARKDOWN = re.compile(r"([\\*_~`|>#\[\]])")
 _MASS_MENTION = re.compile(r"@(everyone|here)")
-
-
-class InvalidInput(ValueError):
-    """User input that cannot be accepted; `field` names the option at fault."""
-
-    def __init__(self, field: str, problem: str) -> None:
-        super().__init__(f"{field}: {problem}")
-        self.field = field
-        self.problem = problem
 
 
 def clean_text(value: str | None, field: str, *, max_len: int, required: bool = True) -> str | None:

@@ -14,11 +14,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from bot.domain.answer import Answer
+from bot.domain.errors import InvalidInput
 from bot.domain.models import EntityKind
-from bot.domain.text import InvalidInput
 from bot.exts.ask import Name, choices
 from bot.exts.checks import actor_for, ensure_admin, ensure_moderator
+from bot.presentation.answer import Answer
 from bot.scheduling.clock import Clock
 from bot.scheduling.digest import WEEKDAYS, run_due_digests, zone_suggestions
 from bot.scheduling.outbox import (
@@ -219,7 +219,7 @@ class Announce(commands.Cog):
             if not (perms.view_channel and perms.send_messages and perms.embed_links):
                 raise InvalidInput(
                     "channel",
-                    f"the bot cannot post in {channel.mention}: it needs View Channel,"
+                    f"The bot cannot post in {channel.mention}: it needs View Channel,"
                     " Send Messages and Embed Links there",
                 )
         answer = await self.services.announce.set_channel(actor_for(interaction), channel.id)

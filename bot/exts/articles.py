@@ -9,10 +9,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.domain.answer import Answer, Section, Tone
 from bot.domain.text import escape_markdown, shorten
 from bot.exts.checks import actor_for, moderator_only
 from bot.exts.moderation import ModeratorModal, ModeratorView
+from bot.presentation.answer import Answer, Section, Tone
 from bot.services import moderation
 from bot.services.articles import ARTICLE_MAX, Proposal, review_article
 from bot.services.container import Services

@@ -8,9 +8,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.domain.answer import Answer
 from bot.domain.help import help_answer
 from bot.domain.models import EntityKind
+from bot.presentation.answer import Answer
 from bot.services.ask import MAX_QUERY
 from bot.ui.errors import send_answer
 from bot.ui.views import PageButton

@@ -6,13 +6,15 @@ moderator command, button, select and modal calls these again.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
 from discord import app_commands
 
+from bot.domain.errors import GuildOnly, MercatoError, NotAdmin, NotModerator
 from bot.storage.audit import Actor
-from bot.ui.errors import GuildOnly, NotAdmin, NotModerator
+from bot.ui.errors import Refused
 
 
 def bot_services(interaction: discord.Interaction) -> Any:
@@ -48,22 +50,25 @@ async def ensure_admin(interaction: discord.Interaction) -> None:
     raise NotAdmin()
 
 
-def moderator_only() -> Any:
-    """Check decorator for moderator commands."""
-
+def _check(ensure: Callable[[discord.Interaction], Awaitable[None]]) -> Any:
     async def predicate(interaction: discord.Interaction) -> bool:
-        await ensure_moderator(interaction)
+        try:
+            await ensure(interaction)
+        except MercatoError as exc:
+            raise Refused(exc) from exc
         return True
 
     return app_commands.check(predicate)
+
+
+def moderator_only() -> Any:
+    """Check decorator for moderator commands."""
+    return _check(ensure_moderator)
 
 
 def admin_only() -> Any:
-    async def predicate(interaction: discord.Interaction) -> bool:
-        await ensure_admin(interaction)
-        return True
-
-    return app_commands.check(predicate)
+    """Check decorator for admin commands."""
+    return _check(ensure_admin)
 
 
 def actor_for(interaction: discord.Interaction) -> Actor:

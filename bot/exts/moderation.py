@@ -9,11 +9,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.domain.answer import Answer, Tone
+from bot.domain.errors import InvalidInput
 from bot.domain.models import ClaimKind, EntityKind, Role, Status
-from bot.domain.text import InvalidInput, escape_markdown
+from bot.domain.text import escape_markdown
 from bot.exts.ask import Name, Season, choices
 from bot.exts.checks import actor_for, admin_only, ensure_admin, ensure_moderator, moderator_only
+from bot.presentation.answer import Answer, Tone
 from bot.services import moderation
 from bot.services.container import Services
 from bot.ui.errors import handle_error, send_answer
@@ -298,7 +299,7 @@ class Moderation(commands.Cog):
 
         claim = await news.get_claim_any_scope(self.services.db.conn, id)
         if claim is None or claim.guild_id not in (None, interaction.guild_id):
-            raise InvalidInput("id", f"no story with ID {id} in this server")
+            raise InvalidInput("id", f"No story with ID {id} in this server")
         # Refuse before opening the form: the service would refuse the submit anyway.
         if claim.guild_id is None and interaction.user.id not in self.services.settings.owner_ids:
             from bot.services.news import NotAllowed

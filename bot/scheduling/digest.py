@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import aiosqlite
 
+from bot.domain.errors import InvalidInput
 from bot.domain.models import Claim, Team
 from bot.domain.summary import STATUS_ICON, what_happened
-from bot.domain.text import InvalidInput, escape_markdown, shorten
+from bot.domain.text import escape_markdown, shorten
 from bot.scheduling.clock import Clock, iso, parse_iso
 from bot.scheduling.outbox import Payload
 from bot.storage import announcements as store

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from bot.domain.answer import Answer, Section, Tone
+from bot.presentation.answer import Answer, Section, Tone
 from bot.scheduling.clock import Clock, SystemClock, iso
 from bot.storage import announcements as store
 from bot.storage.announcements import DEST_DM, OutboxRow

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 import aiosqlite
 
-from bot.domain.answer import Answer, Section, Tone, error, success
+from bot.domain.errors import InvalidInput
 from bot.domain.models import Claim, EntityKind, EntityRef, Person, Status, Team
 from bot.domain.status import is_rise
 from bot.domain.summary import STATUS_ICON, source_line, status_phrase, what_happened
-from bot.domain.text import InvalidInput, clean_text, escape_markdown, shorten
+from bot.domain.text import clean_text, escape_markdown, shorten
+from bot.presentation.answer import Answer, Section, Tone, error, success
 from bot.scheduling import digest
 from bot.scheduling.clock import Clock, SystemClock, iso, parse_iso
 from bot.scheduling.outbox import Payload
@@ -365,7 +366,7 @@ class AnnounceService:
         """Follow a person or team: by DM, or (moderators) in a channel of this guild."""
         assert actor.id is not None
         if channel_id is not None and actor.guild_id is None:
-            raise InvalidInput("channel", "channel follows work in a server")
+            raise InvalidInput("channel", "Channel follows work in a server")
         picked = self._resolve(name, actor.guild_id)
         if isinstance(picked, Answer):
             return picked
@@ -374,7 +375,7 @@ class AnnounceService:
             mine = await store.user_follows(conn, actor.id, actor.guild_id)
             if len(mine) >= MAX_FOLLOWS:
                 raise InvalidInput(
-                    "name", f"you already follow {MAX_FOLLOWS}; /unfollow some first"
+                    "name", f"You already follow {MAX_FOLLOWS}; /unfollow some first"
                 )
             new = await store.add_follow(
                 conn, actor.id, actor.guild_id, picked, channel_id, self._now()
@@ -508,7 +509,7 @@ class AnnounceService:
 
 def _guild(actor: Actor) -> int:
     if actor.guild_id is None:
-        raise InvalidInput("server", "announcements are configured in a server")
+        raise InvalidInput("server", "Announcements are configured in a server")
     return actor.guild_id
 
 

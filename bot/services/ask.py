@@ -7,11 +7,12 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from bot.domain import summary
-from bot.domain.answer import Answer, Choice, Tone
+from bot.domain.errors import InvalidInput
 from bot.domain.matching import Match
 from bot.domain.models import EntityKind, EntityRef
 from bot.domain.seasons import default_team_season
-from bot.domain.text import InvalidInput, clean_text, escape_markdown, is_number
+from bot.domain.text import clean_text, escape_markdown, is_number
+from bot.presentation.answer import Answer, Choice, Tone
 from bot.services.directory import Directory
 from bot.services.teams import TeamCache
 from bot.storage import catalog, news

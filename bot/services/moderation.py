@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.domain.answer import Answer, Section, Tone
+from bot.domain.errors import InvalidInput
 from bot.domain.matching import label_for
 from bot.domain.models import EntityKind
 from bot.domain.summary import fmt_date
-from bot.domain.text import InvalidInput, clean_text, escape_markdown, is_number, shorten
+from bot.domain.text import clean_text, escape_markdown, is_number, shorten
+from bot.presentation.answer import Answer, Section, Tone
 from bot.services.ask import parse_ref
 from bot.services.container import Services
 from bot.services.news import AddResult, NewsDraft
@@ -37,7 +38,7 @@ def resolve_one(
         )
     closest = ", ".join(escape_markdown(m.label) for m in res.candidates[:3])
     hint = f" Closest: {closest}." if res.candidates else ""
-    raise InvalidInput(field, f"no {what} matches “{escape_markdown(text)}”.{hint}")
+    raise InvalidInput(field, f"No {what} matches “{escape_markdown(text)}”.{hint}")
 
 
 def _year(options: dict[str, Any], key: str) -> int | None:
@@ -156,7 +157,7 @@ async def addnews_from_options(
 async def edit_from_options(s: Services, o: dict[str, Any], actor: Actor) -> Answer:
     raw_id = o.get("id")
     if raw_id is None or not is_number(str(raw_id)):
-        raise InvalidInput("id", "is required: the story ID shown under each story")
+        raise InvalidInput("id", "is required: it is shown under each story")
     changes: dict[str, Any] = {}
     guild = actor.guild_id
     for key in ("summary", "kind"):
@@ -171,7 +172,7 @@ async def edit_from_options(s: Services, o: dict[str, Any], actor: Actor) -> Ans
     if not changes:
         raise InvalidInput(
             "changes",
-            "nothing to change: give summary, kind, season, contract_end, to_team or from_team",
+            "Nothing to change: give summary, kind, season, contract_end, to_team or from_team",
         )
     claim = await s.news.edit(int(str(raw_id)), changes, actor)
     return Answer(

@@ -11,6 +11,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.domain.errors import Duplicate, InvalidInput, NotAllowed, NotFound, sentence
 from bot.domain.models import (
     Claim,
     ClaimKind,
@@ -23,7 +24,7 @@ from bot.domain.models import (
 )
 from bot.domain.outlets import outlet_for_url
 from bot.domain.status import default_role_for, derive_status
-from bot.domain.text import InvalidInput, clean_text
+from bot.domain.text import clean_text
 from bot.domain.urls import normalise_url, url_key
 from bot.services.directory import Directory, person_entry
 from bot.storage import audit, catalog, news
@@ -34,22 +35,6 @@ log = logging.getLogger(__name__)
 
 SUMMARY_MAX = 300
 NAME_MAX = 100
-
-
-class NotAllowed(Exception):
-    """The actor may not make this change (another guild's fact, a global one, not an owner)."""
-
-
-class NotFound(Exception):
-    """No such fact in the actor's scope."""
-
-
-class Duplicate(Exception):
-    """The same article was already stored for this claim."""
-
-    def __init__(self, message: str, claim_id: int) -> None:
-        super().__init__(message)
-        self.claim_id = claim_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +88,9 @@ def _source_role(raw: str | None) -> SourceRole | None:
     try:
         return SourceRole(raw)
     except ValueError:
-        raise InvalidInput("source_role", "unknown source role") from None
+        raise InvalidInput(
+            "source_role", f"must be one of {', '.join(r.value for r in SourceRole)}"
+        ) from None
 
 
 def _year(value: int | None, field: str) -> int | None:
@@ -130,7 +117,7 @@ def clean_url(raw: str | None) -> str:
     try:
         normalise_url(text)
     except ValueError as exc:
-        raise InvalidInput("source_url", str(exc)) from None
+        raise InvalidInput("source_url", sentence(str(exc))) from None
     # Keep the link as given (it works); the normalised form is only the duplicate key.
     return text
 
@@ -202,9 +189,14 @@ class NewsService:
         try:
             claim_status = Status(status)
         except ValueError:
-            raise InvalidInput("status", "unknown status") from None
+            raise InvalidInput(
+                "status",
+                f"must be one of {', '.join(s.value for s in Status if s is not Status.RETRACTED)}",
+            ) from None
         if claim_status is Status.RETRACTED:
-            raise InvalidInput("status", "use /retractnews to retract a story")
+            raise InvalidInput(
+                "status", "cannot be set to retracted here: use /retractnews to retract a story"
+            )
         url = clean_url(source_url)
         known = outlet_for_url(url)
         outlet_name = clean_text(outlet, "outlet", max_len=NAME_MAX, required=False)
@@ -431,7 +423,9 @@ class NewsService:
             try:
                 changes["kind"] = ClaimKind(changes["kind"]).value
             except ValueError:
-                raise InvalidInput("kind", "unknown kind") from None
+                raise InvalidInput(
+                    "kind", f"must be one of {', '.join(k.value for k in ClaimKind)}"
+                ) from None
         for field in ("season", "contract_end"):
             if field in changes:
                 _year(changes[field], field)
@@ -470,7 +464,7 @@ class NewsService:
         async with self.db.transaction() as conn:
             claim = await self._editable(conn, claim_id, actor)
             if claim.status is Status.RETRACTED:
-                raise InvalidInput("id", f"story ID {claim_id} is already retracted")
+                raise InvalidInput("id", f"Story ID {claim_id} is already retracted")
             await conn.execute(
                 "UPDATE claim SET status = 'retracted', retracted_reason = ?,"
                 " updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
@@ -497,7 +491,7 @@ class NewsService:
             if claim is None:
                 raise NotFound(f"no story with ID {claim_id}")
             if claim.guild_id is None:
-                raise InvalidInput("id", f"story ID {claim_id} is already global")
+                raise InvalidInput("id", f"Story ID {claim_id} is already global")
             clash = await news.find_claim(
                 conn, claim.person_id, claim.kind, claim.to_team_id, claim.season, None
             )

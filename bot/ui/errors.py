@@ -8,9 +8,10 @@ from collections.abc import Awaitable, Callable
 import discord
 from discord import app_commands
 
-from bot.domain.answer import Answer, error
-from bot.domain.text import InvalidInput
-from bot.services.news import Duplicate, NotAllowed, NotFound
+from bot.domain.errors import GuildOnly, MercatoError, NotAllowed
+from bot.presentation.answer import Answer
+from bot.presentation.errors import UNEXPECTED
+from bot.presentation.errors import error_answer as answer_for
 from bot.ui.render import NO_MENTIONS, answer_pages
 
 log = logging.getLogger(__name__)
@@ -18,41 +19,31 @@ log = logging.getLogger(__name__)
 Chooser = Callable[[str], Awaitable[Answer]]
 
 
-class NotModerator(app_commands.CheckFailure):
-    """The member lacks Manage Messages and the guild's moderator role."""
+class Refused(app_commands.CheckFailure):
+    """A check refused the interaction: discord.py needs a CheckFailure, the user the error."""
+
+    def __init__(self, error: MercatoError) -> None:
+        super().__init__(error.message)
+        self.error = error
 
 
-class NotAdmin(app_commands.CheckFailure):
-    """The member lacks Manage Server."""
-
-
-class GuildOnly(app_commands.CheckFailure):
-    """The command cannot be used in direct messages."""
+def _unwrapped(exc: BaseException) -> BaseException:
+    """The error behind discord.py's wrappers, with its own checks' failures in our words."""
+    if isinstance(exc, app_commands.CommandInvokeError):
+        exc = exc.original
+    match exc:
+        case Refused():
+            return exc.error
+        case app_commands.NoPrivateMessage():
+            return GuildOnly()
+        case app_commands.CheckFailure():
+            return NotAllowed("You cannot use this command here.")
+    return exc
 
 
 def error_answer(exc: BaseException) -> Answer | None:
     """The user-facing answer for an expected failure, or None for a bug."""
-    if isinstance(exc, app_commands.CommandInvokeError):
-        exc = exc.original
-    match exc:
-        case InvalidInput():
-            return error(f"Invalid {exc.field}", exc.problem)
-        case NotModerator():
-            return error(
-                "Moderators only",
-                "You need the Manage Messages permission or this server's moderator role.",
-            )
-        case NotAdmin():
-            return error("Admins only", "You need the Manage Server permission.")
-        case GuildOnly() | app_commands.NoPrivateMessage():
-            return error("Server only", "This command works in a server, not in direct messages.")
-        case NotAllowed() | NotFound():
-            return error("Not allowed" if isinstance(exc, NotAllowed) else "Not found", str(exc))
-        case Duplicate():
-            return error("Already stored", str(exc))
-        case app_commands.CheckFailure():
-            return error("Not allowed", "You cannot use this command here.")
-    return None
+    return answer_for(_unwrapped(exc))
 
 
 async def send_answer(
@@ -90,7 +81,7 @@ async def handle_error(interaction: discord.Interaction, exc: BaseException) -> 
     if answer is None:
         command = interaction.command.qualified_name if interaction.command else "component"
         log.error("unexpected error in %s", command, exc_info=exc)
-        answer = error("Something went wrong", "The error was logged. Please try again later.")
+        answer = UNEXPECTED
     try:
         await send_answer(interaction, answer, ephemeral=True)
     except discord.HTTPException:

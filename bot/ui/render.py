@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import discord
 
-from bot.domain.answer import Answer, Section, Tone
 from bot.domain.text import shorten
+from bot.presentation.answer import Answer, Section, Tone
 
 NO_MENTIONS = discord.AllowedMentions.none()
 

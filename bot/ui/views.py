@@ -9,7 +9,7 @@ from typing import Any
 
 import discord
 
-from bot.domain.answer import Answer
+from bot.presentation.answer import Answer
 from bot.ui.render import NO_MENTIONS, answer_pages
 
 log = logging.getLogger(__name__)

@@ -112,7 +112,7 @@ async def test_same_claim_merges_and_status_rises_same_url_is_refused(
     assert refused["flags"] & EPHEMERAL
     assert embed(refused)["title"] == "Already stored"
     assert (
-        embed(refused)["description"] == f"this article is already a source of story ID {claim_id}"
+        embed(refused)["description"] == f"This article is already a source of story ID {claim_id}."
     )
 
 
@@ -253,7 +253,7 @@ async def test_retract_edit_history_and_scope(mercato: Mercato, double: DiscordD
     seed = await double.invoke_command("retractnews", {"id": 1, "reason": "vandalism"}, user=MOD)
     data = (await seed.response())["data"]
     assert embed(data)["title"] == "Not allowed"
-    assert embed(data)["description"] == "story ID 1 is global; only the bot owners can change it"
+    assert embed(data)["description"] == "Story ID 1 is global; only the bot owners can change it."
     # Edit through the form.
     rec = await double.invoke_command("editnews", {"id": claim_id}, user=MOD)
     modal = await rec.response()

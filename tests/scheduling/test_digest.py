@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.domain.errors import InvalidInput
 from bot.domain.models import Status
-from bot.domain.text import InvalidInput
 from bot.scheduling.clock import iso, parse_iso
 from bot.scheduling.digest import (
     next_digest_at,

@@ -176,7 +176,7 @@ async def test_another_guilds_moderator_cannot_touch_this_guilds_story(
         )
         data = (await other.response())["data"]
         assert title(data) in {"Not found", "Invalid id"}, data
-        assert data["embeds"][0]["description"] == f"no story with ID {claim_id} in this server"
+        assert data["embeds"][0]["description"] == f"No story with ID {claim_id} in this server."
         assert int(data["flags"]) & EPHEMERAL
     row = await world.services.db.fetchone("SELECT status FROM claim WHERE id = ?", (claim_id,))
     assert row[0] == "rumour"

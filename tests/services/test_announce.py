@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
+from bot.domain.errors import InvalidInput
 from bot.domain.models import EntityKind
-from bot.domain.text import InvalidInput
 from bot.scheduling.clock import FakeClock
 from bot.storage.audit import Actor
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.answer import Tone
+from bot.presentation.answer import Tone
 from bot.services.container import Services
 
 

@@ -6,10 +6,9 @@ import json
 
 import pytest
 
+from bot.domain.errors import Duplicate, InvalidInput, NotAllowed, NotFound
 from bot.domain.models import EntityKind, Status
-from bot.domain.text import InvalidInput
 from bot.services.container import Services
-from bot.services.news import Duplicate, NotAllowed, NotFound
 from bot.storage.audit import Actor
 from bot.storage.check import check_database
 
@@ -159,3 +158,11 @@ async def test_bad_fields_are_named_and_nothing_is_stored(
     assert info.value.field == field
     count = await services.db.fetchone("SELECT count(*) FROM claim WHERE guild_id = ?", (GUILD,))
     assert count[0] == 0
+
+
+async def test_an_unknown_status_lists_the_valid_ones(services: Services) -> None:
+    with pytest.raises(InvalidInput) as info:
+        draft(services, "https://www.cyclingnews.com/ok", status="maybe")
+    assert info.value.message == (
+        "Status must be one of rumour, reported, confirmed, official, denied."
+    )
