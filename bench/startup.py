@@ -32,7 +32,10 @@ def _status_mb(field: str) -> float:
 async def _child(db_path: Path) -> dict[str, float]:
     t_imports = time.perf_counter()
     from bot.config import Settings
+    from bot.presentation.stories import ask_answer
+    from bot.services.ask import ShowPerson
     from bot.services.container import open_services
+    from bot.services.resolver import Scope
     from bot.ui.render import answer_pages
 
     imports_s = time.perf_counter() - t_imports
@@ -42,8 +45,8 @@ async def _child(db_path: Path) -> dict[str, float]:
     startup_s = time.perf_counter() - t
     try:
         pid = (await services.db.fetchone("SELECT person_id FROM claim LIMIT 1"))[0]  # type: ignore[index]
-        answer_pages(await services.ask.person_answer(pid, None, None))
-        services.ask.autocomplete("van der", None)
+        answer_pages(ask_answer(await services.ask.person(ShowPerson(pid))))
+        services.resolver.suggest("van der", Scope())
         return {
             "startup_s": startup_s,
             "imports_s": imports_s,

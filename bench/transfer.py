@@ -11,8 +11,10 @@ from typing import Any
 from bench.corpus import SEED, BenchData
 from bench.measure import Row, Stats
 from bot.domain.matching import NameIndex
-from bot.services.ask import AskService
+from bot.presentation.stories import ask_answer
+from bot.services.ask import AskService, ShowPerson, ShowTeam
 from bot.services.directory import Directory
+from bot.services.resolver import Resolver
 from bot.storage import news
 from bot.storage.catalog import PERSON_SQL
 from bot.storage.db import Database
@@ -62,13 +64,13 @@ async def _time(fn: Any, args: list[Any], repeats: int, warmup: int = 30) -> lis
 async def _reply_bench(db_path: Path, ids: list[int], kind: str, repeats: int) -> Stats:
     db = await Database.open(db_path, migrate=False)
     try:
-        ask = AskService(db, Directory(NameIndex.build([]), {}))
+        ask = AskService(db, Resolver(Directory(NameIndex.build([]), {})))
 
         async def person(pid: int) -> None:
-            answer_pages(await ask.person_answer(pid, None, None))
+            answer_pages(ask_answer(await ask.person(ShowPerson(pid))))
 
         async def team(tid: int) -> None:
-            answer_pages(await ask.team_answer(tid, None, 2025))
+            answer_pages(ask_answer(await ask.team(ShowTeam(tid, None, 2025))))
 
         return Stats.of(await _time(person if kind == "person" else team, ids, repeats))
     finally:

@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from bot.domain.errors import InvalidInput, MercatoError
-from bot.domain.help import help_answer
 from bot.domain.text import is_number
 from bot.presentation.answer import Answer, Section, error
 from bot.presentation.errors import error_answer as presented_error
+from bot.presentation.help import help_answer
+from bot.presentation.stories import ask_answer
+from bot.services.ask import Question
 from bot.services.container import Services
 from bot.storage.audit import Actor
 
@@ -65,14 +67,18 @@ async def _transfer(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     name = o.get("name") or free
     if not name:
         raise InvalidInput("name", "is required")
-    return await s.ask.transfer(name, None, _int(o, "season"))
+    season = _int(o, "season")
+    return ask_answer(await s.ask.ask(Question(name, None, season)), "transfer", season)
 
 
 async def _team(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     name = o.get("name") or free
     if not name:
         raise InvalidInput("name", "is required")
-    return await s.ask.team(name, None, _int(o, "season"))
+    season = _int(o, "season")
+    return ask_answer(
+        await s.ask.ask(Question(name, None, season, teams_only=True)), "team", season
+    )
 
 
 async def _help(s: Services, free: str | None, o: dict[str, str]) -> Answer:

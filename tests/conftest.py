@@ -6,10 +6,14 @@ import shutil
 from collections.abc import AsyncIterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.config import Settings
+from bot.presentation.answer import Answer
+from bot.presentation.stories import ask_answer
+from bot.services.ask import Question
 from bot.storage.db import Database
 from bot.storage.loader import load_bundled
 from tests.discord_double.guard import install_loopback_guard
@@ -58,3 +62,19 @@ async def services(db_path: Path) -> AsyncIterator[object]:
     s.news.today = lambda: date(2023, 10, 20)
     yield s
     await s.close()
+
+
+async def transfer_answer(
+    services: Any, query: str, guild_id: int | None = None, season: int | None = None
+) -> Answer:
+    """What /transfer answers, as both adapters render it."""
+    result = await services.ask.ask(Question(query, guild_id, season))
+    return ask_answer(result, "transfer", season)
+
+
+async def team_answer(
+    services: Any, query: str, guild_id: int | None = None, season: int | None = None
+) -> Answer:
+    """What /team answers, as both adapters render it."""
+    result = await services.ask.ask(Question(query, guild_id, season, teams_only=True))
+    return ask_answer(result, "team", season)

@@ -95,6 +95,19 @@ class EntityRef:
     kind: EntityKind
     id: int
 
+    @property
+    def value(self) -> str:
+        """The reference as an autocomplete choice or a select carries it: 'person:12'."""
+        return f"{self.kind.value}:{self.id}"
+
+    @classmethod
+    def parse(cls, value: str) -> EntityRef | None:
+        """Read a reference written by `value`; None for anything else (a typed name)."""
+        kind, _, raw = value.partition(":")
+        if kind in ("person", "team") and raw.isascii() and raw.isdigit() and len(raw) < 19:
+            return cls(EntityKind(kind), int(raw))
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class TeamName:

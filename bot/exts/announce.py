@@ -15,7 +15,6 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.domain.errors import InvalidInput
-from bot.domain.models import EntityKind
 from bot.exts.ask import Name, choices
 from bot.exts.checks import actor_for, ensure_admin, ensure_moderator
 from bot.presentation.answer import Answer
@@ -34,6 +33,7 @@ from bot.scheduling.outbox import (
 )
 from bot.scheduling.window import run_window_posts
 from bot.services.container import Services
+from bot.services.resolver import Scope
 from bot.storage.announcements import DEST_DM
 from bot.ui.errors import send_answer
 from bot.ui.render import NO_MENTIONS, single_embed
@@ -335,8 +335,7 @@ class Announce(commands.Cog):
     async def _follow_names(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        kinds = {EntityKind.PERSON, EntityKind.TEAM}
-        return choices(self.services.ask.autocomplete(current, interaction.guild_id, kinds))
+        return choices(self.services.resolver.suggest(current, Scope(interaction.guild_id)))
 
     @app_commands.command(name="following")
     async def following(self, interaction: discord.Interaction) -> None:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.domain.help import help_answer
-from bot.domain.models import EntityKind
+from bot.domain.names import MAX_QUERY
 from bot.presentation.answer import Answer
-from bot.services.ask import MAX_QUERY
+from bot.presentation.help import help_answer
+from bot.presentation.stories import ask_answer
+from bot.services.ask import Question
+from bot.services.resolver import TEAMS, Scope, Suggestion
 from bot.ui.errors import send_answer
 from bot.ui.views import PageButton
 
@@ -21,8 +24,8 @@ Season = app_commands.Range[int, 1900, 2100]
 Name = app_commands.Range[str, 1, MAX_QUERY]
 
 
-def choices(pairs: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
-    return [app_commands.Choice(name=label, value=value) for label, value in pairs[:25]]
+def choices(found: list[Suggestion]) -> list[app_commands.Choice[str]]:
+    return [app_commands.Choice(name=s.label, value=s.value) for s in found[:25]]
 
 
 class Ask(commands.Cog):
@@ -37,15 +40,15 @@ class Ask(commands.Cog):
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(PageButton)
 
-    async def _reply(
-        self, interaction: discord.Interaction, answer: Answer, command: str, season: int | None
-    ) -> None:
-        async def run_choice(value: str) -> Answer:
-            if command == "team":
-                return await self.services.ask.team(value, interaction.guild_id, season)
-            return await self.services.ask.transfer(value, interaction.guild_id, season)
+    async def _answer(self, request: Question) -> Answer:
+        command = "team" if request.teams_only else "transfer"
+        return ask_answer(await self.services.ask.ask(request), command, request.season)
 
-        await send_answer(interaction, answer, run_choice=run_choice)
+    async def _reply(self, interaction: discord.Interaction, request: Question) -> None:
+        async def run_choice(value: str) -> Answer:
+            return await self._answer(replace(request, query=value))
+
+        await send_answer(interaction, await self._answer(request), run_choice=run_choice)
 
     @app_commands.command(name="transfer")
     @app_commands.describe(
@@ -56,14 +59,13 @@ class Ask(commands.Cog):
         self, interaction: discord.Interaction, name: Name, season: Season | None = None
     ) -> None:
         """Where a rider, staff member or team is going, how sure it is, and who reported it."""
-        answer = await self.services.ask.transfer(name, interaction.guild_id, season)
-        await self._reply(interaction, answer, "transfer", season)
+        await self._reply(interaction, Question(name, interaction.guild_id, season))
 
     @transfer.autocomplete("name")
     async def transfer_name(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(self.services.ask.autocomplete(current, interaction.guild_id))
+        return choices(self.services.resolver.suggest(current, Scope(interaction.guild_id)))
 
     @app_commands.command(name="team")
     @app_commands.describe(
@@ -74,16 +76,15 @@ class Ask(commands.Cog):
         self, interaction: discord.Interaction, name: Name, season: Season | None = None
     ) -> None:
         """A team's arrivals, departures, staff changes and retirements for a season."""
-        answer = await self.services.ask.team(name, interaction.guild_id, season)
-        await self._reply(interaction, answer, "team", season)
+        await self._reply(
+            interaction, Question(name, interaction.guild_id, season, teams_only=True)
+        )
 
     @team.autocomplete("name")
     async def team_name(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(
-            self.services.ask.autocomplete(current, interaction.guild_id, {EntityKind.TEAM})
-        )
+        return choices(self.services.resolver.suggest(current, Scope(interaction.guild_id, TEAMS)))
 
     @app_commands.command(name="help")
     async def help(self, interaction: discord.Interaction) -> None:

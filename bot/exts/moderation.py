@@ -17,6 +17,7 @@ from bot.exts.checks import actor_for, admin_only, ensure_admin, ensure_moderato
 from bot.presentation.answer import Answer, Tone
 from bot.services import moderation
 from bot.services.container import Services
+from bot.services.resolver import PEOPLE, TEAMS, Scope
 from bot.ui.errors import handle_error, send_answer
 from bot.ui.render import NO_MENTIONS, single_embed
 
@@ -193,16 +194,12 @@ class Moderation(commands.Cog):
     async def _people(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(
-            self.services.ask.autocomplete(current, interaction.guild_id, {EntityKind.PERSON})
-        )
+        return choices(self.services.resolver.suggest(current, Scope(interaction.guild_id, PEOPLE)))
 
     async def _teams(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(
-            self.services.ask.autocomplete(current, interaction.guild_id, {EntityKind.TEAM})
-        )
+        return choices(self.services.resolver.suggest(current, Scope(interaction.guild_id, TEAMS)))
 
     @app_commands.command(name="addnews")
     @app_commands.guild_only()

@@ -11,8 +11,9 @@ import aiosqlite
 
 from bot.domain.errors import InvalidInput
 from bot.domain.models import Claim, Team
-from bot.domain.summary import STATUS_ICON, what_happened
+from bot.domain.story import what_happened
 from bot.domain.text import escape_markdown, shorten
+from bot.presentation.stories import STATUS_ICON
 from bot.scheduling.clock import Clock, iso, parse_iso
 from bot.scheduling.outbox import Payload
 from bot.storage import announcements as store

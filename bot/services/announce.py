@@ -15,12 +15,14 @@ import aiosqlite
 from bot.domain.errors import InvalidInput
 from bot.domain.models import Claim, EntityKind, EntityRef, Person, Status, Team
 from bot.domain.status import is_rise
-from bot.domain.summary import STATUS_ICON, source_line, status_phrase, what_happened
-from bot.domain.text import clean_text, escape_markdown, shorten
+from bot.domain.story import what_happened
+from bot.domain.text import escape_markdown, shorten
 from bot.presentation.answer import Answer, Section, Tone, error, success
+from bot.presentation.stories import STATUS_ICON, source_line, status_phrase
 from bot.scheduling import digest
 from bot.scheduling.clock import Clock, SystemClock, iso, parse_iso
 from bot.scheduling.outbox import Payload
+from bot.services.resolver import Ambiguous, NoMatch, Resolver, Scope, Suggestion
 from bot.storage import announcements as store
 from bot.storage import audit, catalog, news
 from bot.storage.announcements import DEST_CHANNEL, DEST_DM, Follow, Subscription
@@ -84,11 +86,10 @@ def claim_payload(
 
 
 class AnnounceService:
-    def __init__(self, db: Database, clock: Clock | None = None, directory: Any = None) -> None:
+    def __init__(self, db: Database, resolver: Resolver, clock: Clock | None = None) -> None:
         self.db = db
         self.clock: Clock = clock or SystemClock()
-        # The name index (bot.services.directory.Directory), to resolve /follow names.
-        self.directory = directory
+        self.resolver = resolver
 
     def _now(self) -> str:
         return iso(self.clock.now())
@@ -325,28 +326,14 @@ class AnnounceService:
 
     # -- follows -------------------------------------------------------------------------
     def _resolve(self, name: str, guild_id: int | None) -> EntityRef | Answer:
-        from bot.services.ask import not_found, parse_ref
+        from bot.presentation.lookup import not_found, which_one
 
-        ref = parse_ref(name)
-        if ref is not None and (self.directory is None or self.directory.visible(ref, guild_id)):
-            return ref
-        text = clean_text(name, "name", max_len=NAME_MAX)
-        assert text is not None
-        if self.directory is None:
-            return not_found(text, [], None)
-        res = self.directory.resolve(text, guild_id)
-        if res.outcome == "match" and res.best is not None:
-            return res.best.ref
-        if res.outcome == "ambiguous":
-            names = ", ".join(escape_markdown(m.label) for m in res.candidates[:5])
-            return Answer(
-                title="Which one?",
-                description=f"Several match “{escape_markdown(text)}”: {names}."
-                " Pick one from the suggestions while typing.",
-                tone=Tone.WARNING,
-                ephemeral=True,
-            )
-        return not_found(text, res.candidates[:3], None)
+        picked = self.resolver.pick(name, Scope(guild_id))
+        if isinstance(picked, Ambiguous):
+            return which_one(picked)
+        if isinstance(picked, NoMatch):
+            return not_found(picked)
+        return picked
 
     async def _labels(self, refs: list[EntityRef]) -> dict[EntityRef, str]:
         conn = self.db.conn
@@ -422,8 +409,8 @@ class AnnounceService:
 
     async def follow_choices(
         self, user_id: int, guild_id: int | None, current: str
-    ) -> list[tuple[str, str]]:
-        """The user's follows matching `current`, as (label, value) pairs for autocomplete."""
+    ) -> list[Suggestion]:
+        """The user's follows matching `current`, for autocomplete."""
         from bot.domain.names import fold
 
         follows = await store.user_follows(self.db.conn, user_id, guild_id)
@@ -434,7 +421,7 @@ class AnnounceService:
             label = labels[f.ref]
             if want in fold(label):
                 seen.setdefault(f"{f.ref.kind.value}:{f.ref.id}", shorten(label, 100))
-        return [(label, value) for value, label in seen.items()][:25]
+        return [Suggestion(label, value) for value, label in seen.items()][:25]
 
     # -- the NewsService hook ------------------------------------------------------------
     async def on_claim_event(self, conn: aiosqlite.Connection, event: ClaimEvent) -> None:

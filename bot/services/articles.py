@@ -13,7 +13,7 @@ from typing import Any
 from bot.domain.errors import InvalidInput
 from bot.domain.extract import EntityHit, Extraction, ProposedClaim, extract_claims
 from bot.domain.models import EntityKind
-from bot.domain.summary import what_happened
+from bot.domain.story import what_happened
 from bot.domain.text import clean_text
 from bot.services.container import Services
 from bot.services.news import clean_url, parse_published

@@ -12,6 +12,7 @@ from bot.services.announce import AnnounceService
 from bot.services.ask import AskService
 from bot.services.directory import Directory
 from bot.services.news import NewsService
+from bot.services.resolver import Resolver
 from bot.services.teams import TeamCache
 from bot.storage.db import Database
 from bot.storage.loader import Progress, load_bundled
@@ -26,6 +27,7 @@ class Services:
     settings: Settings
     db: Database
     directory: Directory
+    resolver: Resolver
     ask: AskService
     news: NewsService
     announce: AnnounceService
@@ -59,8 +61,9 @@ async def open_services(
     except BaseException:
         await db.close()
         raise
-    ask = AskService(db, directory, teams=await TeamCache.load(db))
+    resolver = Resolver(directory)
+    ask = AskService(db, resolver, teams=await TeamCache.load(db))
     news = NewsService(db, directory, settings.owner_ids)
-    announce = AnnounceService(db, directory=directory)
+    announce = AnnounceService(db, resolver)
     news.hooks.append(announce.on_claim_event)
-    return Services(settings, db, directory, ask, news, announce)
+    return Services(settings, db, directory, resolver, ask, news, announce)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from bot.domain.errors import InvalidInput
-from bot.domain.matching import label_for
 from bot.domain.models import EntityKind
-from bot.domain.summary import fmt_date
-from bot.domain.text import clean_text, escape_markdown, is_number, shorten
+from bot.domain.text import escape_markdown, is_number, shorten
 from bot.presentation.answer import Answer, Section, Tone
-from bot.services.ask import parse_ref
+from bot.presentation.formats import fmt_date
 from bot.services.container import Services
 from bot.services.news import AddResult, NewsDraft
+from bot.services.resolver import Scope
 from bot.storage import catalog
 from bot.storage.audit import Actor
 
@@ -21,24 +20,7 @@ def resolve_one(
     s: Services, raw: str | None, field: str, kind: EntityKind, guild_id: int | None
 ) -> int:
     """Resolve a name option to exactly one entity, or fail naming the field."""
-    text = clean_text(raw, field, max_len=100)
-    assert text is not None
-    ref = parse_ref(text)
-    if ref is not None and ref.kind is kind and s.directory.visible(ref, guild_id):
-        return ref.id
-    res = s.directory.resolve(text, guild_id, kinds={kind})
-    what = "person" if kind is EntityKind.PERSON else "team"
-    if res.outcome == "match" and res.best is not None:
-        return res.best.ref.id
-    if res.outcome == "ambiguous":
-        names = "; ".join(escape_markdown(label_for(m, 60)) for m in res.candidates[:4])
-        raise InvalidInput(
-            field,
-            f"“{escape_markdown(text)}” matches several: {names}. Pick one from the suggestions.",
-        )
-    closest = ", ".join(escape_markdown(m.label) for m in res.candidates[:3])
-    hint = f" Closest: {closest}." if res.candidates else ""
-    raise InvalidInput(field, f"No {what} matches “{escape_markdown(text)}”.{hint}")
+    return s.resolver.pick_one(raw, Scope(guild_id, frozenset({kind}), field)).id
 
 
 def _year(options: dict[str, Any], key: str) -> int | None:

@@ -10,6 +10,10 @@ from typing import Any
 import discord
 
 from bot.presentation.answer import Answer
+from bot.presentation.pages import page_request
+from bot.presentation.stories import ask_answer
+from bot.services.ask import AskService, ShowPerson, ShowTeam
+from bot.services.resolver import NoMatch
 from bot.ui.render import NO_MENTIONS, answer_pages
 
 log = logging.getLogger(__name__)
@@ -70,7 +74,6 @@ class Paginator(OwnedView):
 
 
 Chooser = Callable[[str], Awaitable[Answer]]
-Rebuilder = Callable[[str, int | None], Awaitable[Answer]]
 
 
 class PageButton(
@@ -111,8 +114,7 @@ class PageButton(
     async def callback(self, interaction: discord.Interaction) -> None:
         # discord.py only logs what a dynamic item raises: the one error handler answers instead
         try:
-            rebuild: Rebuilder = interaction.client.services.ask.by_page_key  # type: ignore[attr-defined]
-            pages = answer_pages(await rebuild(self.key, interaction.guild_id))
+            pages = answer_pages(await _rebuild(interaction, self.key))
             page = min(self.page, len(pages) - 1)  # stories may have been removed since
             await interaction.response.edit_message(
                 embed=pages[page],
@@ -123,6 +125,17 @@ class PageButton(
             from bot.ui.errors import handle_error
 
             await handle_error(interaction, exc)
+
+
+async def _rebuild(interaction: discord.Interaction, key: str) -> Answer:
+    """The answer a page button was made for, as the stories are now."""
+    request = page_request(key, interaction.guild_id)
+    ask: AskService = interaction.client.services.ask  # type: ignore[attr-defined]
+    if isinstance(request, ShowPerson):
+        return ask_answer(await ask.person(request))
+    if isinstance(request, ShowTeam):
+        return ask_answer(await ask.team(request))
+    return ask_answer(NoMatch(key))
 
 
 def page_buttons(owner_id: int, key: str, page: int, pages: int) -> discord.ui.View | None:

@@ -81,10 +81,10 @@ async def test_page_buttons_work_after_a_restart(tmp_path: Path, bundled_db: Pat
                 assert fields(back["data"])[0][0] == "2019 · Transfer · 💬 Rumour"
 
                 # A click that fails gets the one error handler's answer, not silence.
-                async def broken(key: str, guild_id: int | None) -> None:
+                async def broken(request: object) -> None:
                     raise RuntimeError("the database went away")
 
-                s2.ask.by_page_key = broken  # type: ignore[method-assign,assignment]
+                s2.ask.person = broken  # type: ignore[method-assign,assignment]
                 failed = await (await double.click(message, next_id, user=PLAIN)).response()
                 assert failed["type"] == 4
                 assert failed["data"]["flags"] & EPHEMERAL

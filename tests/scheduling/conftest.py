@@ -145,5 +145,5 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
             )
             people[key] = cur.lastrowid  # type: ignore[assignment]
     clock = FakeClock(START)
-    yield World(db, clock, AnnounceService(db, clock), FakeSender(), teams, people)
+    yield World(db, clock, AnnounceService(db, None, clock), FakeSender(), teams, people)
     await db.close()

@@ -21,6 +21,7 @@ from bot.storage.audit import Actor
 from bot.storage.check import check_database
 from bot.ui.errors import error_answer
 from bot.ui.render import answer_pages
+from tests.conftest import team_answer, transfer_answer
 from tests.discord_double import DiscordDouble
 from tests.reliability.botworld import (
     ADMIN,
@@ -121,8 +122,8 @@ async def fresh_claim(world: World) -> int:
 @SERVICE
 @given(name=hostile_text, season=st.one_of(st.none(), st.integers(1900, 2100)))
 async def test_transfer_and_team_names(world: World, name: str, season: int | None) -> None:
-    await outcome(world.services.ask.transfer(name, GUILD_ID, season))
-    await outcome(world.services.ask.team(name, GUILD_ID, season))
+    await outcome(transfer_answer(world.services, name, GUILD_ID, season))
+    await outcome(team_answer(world.services, name, GUILD_ID, season))
     await outcome(moderation.history_answer(world.services, name, ACTOR))
 
 

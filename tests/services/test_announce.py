@@ -166,9 +166,9 @@ async def test_following_and_unfollow(svc: Any) -> None:
     assert "already follow" in (await svc.announce.follow(fan, "cavendish")).description
     text = (await svc.announce.following(fan)).description
     assert "Mark Cavendish (person) by DM" in text
-    assert await svc.announce.follow_choices(501, GUILD_A, "mark") == [
-        ("Mark Cavendish", f"person:{ref_id(svc, 'cav', EntityKind.PERSON)}")
-    ]
+    assert [
+        (s.label, s.value) for s in await svc.announce.follow_choices(501, GUILD_A, "mark")
+    ] == [("Mark Cavendish", f"person:{ref_id(svc, 'cav', EntityKind.PERSON)}")]
     assert (await svc.announce.unfollow(fan, "cav")).title == "Unfollowed"
     assert (await svc.announce.unfollow(fan, "cav")).title == "Not following"
 

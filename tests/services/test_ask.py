@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.presentation.answer import Tone
+from bot.presentation.answer import Answer, Tone
+from bot.presentation.pages import page_request
+from bot.presentation.stories import ask_answer
+from bot.services.ask import ShowPerson, ShowTeam
 from bot.services.container import Services
+from bot.services.resolver import NoMatch
+from tests.conftest import team_answer, transfer_answer
 
 
 def text_of(answer) -> str:  # type: ignore[no-untyped-def]
@@ -13,7 +18,7 @@ def text_of(answer) -> str:  # type: ignore[no-untyped-def]
 
 
 async def test_transfer_cavendish_tells_the_whole_seed_story(services: Services) -> None:
-    answer = await services.ask.transfer("cavendish", None)
+    answer = await transfer_answer(services, "cavendish", None)
     assert answer.title == "Mark Cavendish"
     assert not answer.ephemeral
     summary = answer.description
@@ -37,14 +42,14 @@ async def test_transfer_cavendish_tells_the_whole_seed_story(services: Services)
     "query", ["cav", "Cavendish", "mark cav", "manx missile", "cavendsih", "MARK CAVENDISH"]
 )
 async def test_every_way_of_typing_cavendish_finds_him(services: Services, query: str) -> None:
-    assert (await services.ask.transfer(query, None)).title == "Mark Cavendish"
+    assert (await transfer_answer(services, query, None)).title == "Mark Cavendish"
 
 
 @pytest.mark.parametrize("query", ["morkov", "mørkøv", "moerkoev", "michael morkov"])
 async def test_morkov_is_a_transfer_from_soudal_quick_step_to_astana(
     services: Services, query: str
 ) -> None:
-    answer = await services.ask.transfer(query, None)
+    answer = await transfer_answer(services, query, None)
     assert answer.title == "Michael Mørkøv"
     assert (
         "Michael Mørkøv moves from Soudal Quick-Step to Astana Qazaqstan Team for 2024"
@@ -57,7 +62,7 @@ async def test_morkov_is_a_transfer_from_soudal_quick_step_to_astana(
 async def test_anastopoulos_is_a_staff_move_with_the_same_teams(
     services: Services, query: str
 ) -> None:
-    answer = await services.ask.transfer(query, None)
+    answer = await transfer_answer(services, query, None)
     assert answer.title == "Vasilis Anastopoulos"
     assert "Coach" in answer.description
     assert (
@@ -70,7 +75,7 @@ async def test_anastopoulos_is_a_staff_move_with_the_same_teams(
 
 
 async def test_astana_via_transfer_answers_with_the_team_view(services: Services) -> None:
-    answer = await services.ask.transfer("astana", None, 2024)
+    answer = await transfer_answer(services, "astana", None, 2024)
     assert answer.title == "Astana Qazaqstan Team · 2024"
     body = text_of(answer)
     assert "Michael Mørkøv from Soudal Quick-Step" in body
@@ -78,7 +83,7 @@ async def test_astana_via_transfer_answers_with_the_team_view(services: Services
 
 
 async def test_quick_step_2024_lists_the_departures(services: Services) -> None:
-    answer = await services.ask.team("quick step", None, 2024)
+    answer = await team_answer(services, "quick step", None, 2024)
     assert answer.title.startswith("Soudal Quick-Step")
     body = text_of(answer)
     assert "## Departures" in body
@@ -92,24 +97,24 @@ async def test_quick_step_2024_lists_the_departures(services: Services) -> None:
 
 async def test_team_default_season_is_next_during_the_transfer_window(services: Services) -> None:
     # The fixture pins today to 20 October 2023: inside the window, so 2024.
-    assert (await services.ask.team("astana", None)).title.endswith("· 2024")
+    assert (await team_answer(services, "astana", None)).title.endswith("· 2024")
 
 
 async def test_unknown_name_is_an_ephemeral_not_found_with_suggestions(services: Services) -> None:
-    answer = await services.ask.transfer("zzqqxx", None)
+    answer = await transfer_answer(services, "zzqqxx", None)
     assert answer.ephemeral and answer.tone is Tone.ERROR
     assert answer.description.startswith("No rider, staff member or team matches “zzqqxx”.")
 
 
 async def test_person_without_news_shows_team_history(services: Services) -> None:
-    answer = await services.ask.transfer("cees bol", None)
+    answer = await transfer_answer(services, "cees bol", None)
     assert answer.title == "Cees Bol"
     assert "No transfer news is stored." in answer.description
     assert "Team history we hold" in text_of(answer)
 
 
 async def test_ambiguous_surname_asks_to_choose(services: Services) -> None:
-    answer = await services.ask.transfer("yates", None)
+    answer = await transfer_answer(services, "yates", None)
     assert answer.choices, answer
     labels = [c.label for c in answer.choices]
     assert "Adam Yates" in labels and "Simon Yates" in labels
@@ -130,26 +135,35 @@ async def test_a_person_with_many_stories_shows_the_newest_and_says_so(services:
             summary="A rumour.", published="2023-01-01",
         )  # fmt: skip
         await services.news.add(draft, Actor(5, "mod", 77))
-    answer = await services.ask.transfer("cees bol", 77)
+    answer = await transfer_answer(services, "cees bol", 77)
     assert len(answer.sections) == 50
     assert answer.sections[0].name.startswith("2004 · ")
     assert answer.footer is not None
     assert answer.footer.endswith("showing the newest 50; add season: for the others")
-    only = await services.ask.transfer("cees bol", 77, season=1950)
+    only = await transfer_answer(services, "cees bol", 77, season=1950)
     assert [s.name for s in only.sections] == ["1950 · Transfer · 💬 Rumour"]
+
+
+async def by_page_key(services: Services, key: str) -> Answer:
+    request = page_request(key, None)
+    if isinstance(request, ShowPerson):
+        return ask_answer(await services.ask.person(request))
+    if isinstance(request, ShowTeam):
+        return ask_answer(await services.ask.team(request))
+    return ask_answer(NoMatch(key))
 
 
 async def test_page_keys_rebuild_the_same_answer_and_refuse_anything_else(
     services: Services,
 ) -> None:
-    cav = await services.ask.transfer("cavendish", None, 2024)
+    cav = await transfer_answer(services, "cavendish", None, 2024)
     assert cav.page_key is not None and cav.page_key.startswith("person:")
     assert cav.page_key.endswith(":2024")
-    again = await services.ask.by_page_key(cav.page_key, None)
+    again = await by_page_key(services, cav.page_key)
     assert (again.title, again.sections) == (cav.title, cav.sections)
-    astana = await services.ask.team("astana", None, 2024)
+    astana = await team_answer(services, "astana", None, 2024)
     assert astana.page_key is not None and astana.page_key.endswith(":2024")
-    assert (await services.ask.by_page_key(astana.page_key, None)).title == astana.title
+    assert (await by_page_key(services, astana.page_key)).title == astana.title
     for bad in ("person:abc", "team:1", "squad:1:2024", "person:1:２０２４", "person:", ""):
-        answer = await services.ask.by_page_key(bad, None)
+        answer = await by_page_key(services, bad)
         assert (answer.title, answer.ephemeral, answer.page_key) == ("Not found", True, None)

@@ -11,6 +11,7 @@ from bot.domain.models import EntityKind, Status
 from bot.services.container import Services
 from bot.storage.audit import Actor
 from bot.storage.check import check_database
+from tests.conftest import transfer_answer
 
 GUILD, OTHER = 111, 222
 MOD = Actor(5, "mod", GUILD)
@@ -72,7 +73,7 @@ async def test_a_denial_is_stored_and_shown(services: Services) -> None:
         draft(services, "https://www.cyclingnews.com/d2", "denied", "2023-10-05"), MOD
     )
     assert result.new_status is Status.DENIED
-    answer = await services.ask.transfer("cees bol", GUILD)
+    answer = await transfer_answer(services, "cees bol", GUILD)
     assert answer.sections[0].name == "2025 · Transfer · ❌ Denied"
     assert "denied by Cyclingnews on 5 October 2023" in answer.description
 
@@ -123,7 +124,7 @@ async def test_guild_scope_isolation_and_owner_powers(services: Services) -> Non
     added = await services.news.add(draft(services, "https://www.cyclingnews.com/scope"), MOD)
     assert (
         "No transfer news is stored."
-        in (await services.ask.transfer("cees bol", OTHER)).description
+        in (await transfer_answer(services, "cees bol", OTHER)).description
     )
     with pytest.raises(NotFound):
         await services.news.retract(added.claim_id, "not ours", OTHER_MOD)
@@ -132,7 +133,7 @@ async def test_guild_scope_isolation_and_owner_powers(services: Services) -> Non
     with pytest.raises(NotAllowed):
         await services.news.promote(added.claim_id, MOD)
     await services.news.promote(added.claim_id, OWNER)
-    assert (await services.ask.transfer("cees bol", OTHER)).sections[
+    assert (await transfer_answer(services, "cees bol", OTHER)).sections[
         0
     ].name == "2025 · Transfer · 💬 Rumour"
 

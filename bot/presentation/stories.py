@@ -1,11 +1,7 @@
-"""Turn stored facts into a short, sourced answer in plain English. Deterministic."""
+"""A person's or a team's stories as a short, sourced answer in plain English. Deterministic."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-
-from bot.domain.flags import flag
 from bot.domain.models import (
     Claim,
     ClaimKind,
@@ -17,8 +13,15 @@ from bot.domain.models import (
     Team,
 )
 from bot.domain.seasons import format_range, season_ranges
+from bot.domain.story import team_name, what_happened
 from bot.domain.text import escape_markdown, shorten
 from bot.presentation.answer import Answer, Section
+from bot.presentation.flags import flag
+from bot.presentation.formats import fmt_date, short_date
+from bot.presentation.lookup import choose, not_found
+from bot.presentation.pages import page_key
+from bot.services.ask import PersonView, TeamView
+from bot.services.resolver import Ambiguous, NoMatch
 
 FIELD_LIMIT = 1024
 STATUS_ICON = {
@@ -31,44 +34,8 @@ STATUS_ICON = {
 }
 
 
-@dataclass(slots=True)
-class PersonView:
-    person: Person
-    memberships: list[Membership]
-    claims: list[Claim]
-    teams: dict[int, Team]
-    people: dict[int, Person]
-    linked: dict[int, Claim] = field(default_factory=dict)
-    season: int | None = None
-    more: bool = False  # older stories exist beyond the ones shown
-
-
-@dataclass(slots=True)
-class TeamView:
-    team: Team
-    season: int
-    claims: list[Claim]
-    teams: dict[int, Team]
-    people: dict[int, Person]
-    more: bool = False
-
-
-def fmt_date(d: date) -> str:
-    return f"{d.day} {d:%B %Y}"
-
-
-def short_date(d: date) -> str:
-    return f"{d.day} {d:%b %Y}"
-
-
 def _md(text: str) -> str:
     return escape_markdown(text)
-
-
-def team_name(teams: dict[int, Team], team_id: int | None, season: int | None) -> str | None:
-    if team_id is None or team_id not in teams:
-        return None
-    return teams[team_id].name_in(season)
 
 
 def _first_with(claim: Claim, wanted: Status) -> Source | None:
@@ -98,35 +65,6 @@ def status_phrase(claim: Claim) -> str:
                 who += f" ({first.report.journalist})"
             parts.append(f"first reported by {who}")
     return ", ".join(parts)
-
-
-def what_happened(claim: Claim, name: str, teams: dict[int, Team]) -> str:
-    """One clause saying what the story is, without status."""
-    season = claim.season
-    to = team_name(teams, claim.to_team_id, season)
-    frm = team_name(teams, claim.from_team_id, (season - 1) if season else None)
-    when = f" for {season}" if season else ""
-    match claim.kind:
-        case ClaimKind.TRANSFER:
-            route = f" from {frm}" if frm else ""
-            return f"{name} moves{route} to {to or 'a new team'}{when}"
-        case ClaimKind.STAFF_MOVE:
-            route = f" from {frm}" if frm else ""
-            return f"{name} (staff) moves{route} to {to or 'a new team'}{when}"
-        case ClaimKind.CONTRACT_EXTENSION:
-            until = f" until {claim.contract_end}" if claim.contract_end else ""
-            return f"{name} extends with {to or frm or 'the team'}{until}"
-        case ClaimKind.RETIREMENT:
-            at = f" at the end of {season}" if season else ""
-            return f"{name} retires{at}" + (f", leaving {frm}" if frm else "")
-        case ClaimKind.RETIREMENT_POSTPONED:
-            team = to or frm
-            return f"{name} postponed retirement to race {season or 'on'}" + (
-                f" with {team}" if team else ""
-            )
-        case ClaimKind.COMEBACK:
-            return f"{name} comes back to racing" + (f" with {to}" if to else "") + when
-    return name  # pragma: no cover - every kind is handled above
 
 
 def source_line(s: Source, reports_by_id: dict[int, str] | None = None) -> str:
@@ -209,6 +147,7 @@ def person_answer(view: PersonView) -> Answer:
             description=f"{header}\n\n{none}",
             sections=(Section("Team history we hold", history),) if history else (),
             footer="Mercato · facts with sources",
+            page_key=page_key(view),
         )
     lead = claims[0]
     first = _md(what_happened(lead, name, view.teams)) + ": " + _md(status_phrase(lead)) + "."
@@ -231,6 +170,7 @@ def person_answer(view: PersonView) -> Answer:
         description=f"{header}\n\n" + " ".join(sentences),
         sections=sections,
         footer="Mercato · newest first · IDs for moderators" + _more(len(claims), view.more),
+        page_key=page_key(view),
     )
 
 
@@ -321,4 +261,21 @@ def team_answer(view: TeamView) -> Answer:
         sections=tuple(sections),
         footer="Mercato · status: ✅ official ☑️ confirmed 📰 reported 💬 rumour ❌ denied 🚫 retracted"
         + _more(len(view.claims), view.more),
+        page_key=page_key(view),
     )
+
+
+def ask_answer(
+    result: PersonView | TeamView | Ambiguous | NoMatch,
+    command: str = "transfer",
+    season: int | None = None,
+) -> Answer:
+    """The answer to /transfer or /team (`command`), whatever the question found."""
+    match result:
+        case PersonView():
+            return person_answer(result)
+        case TeamView():
+            return team_answer(result)
+        case Ambiguous():
+            return choose(result, command, season)
+    return not_found(result)
