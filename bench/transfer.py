@@ -15,9 +15,9 @@ from bot.presentation.stories import ask_answer
 from bot.services.ask import AskService, ShowPerson, ShowTeam
 from bot.services.directory import Directory
 from bot.services.resolver import Resolver
-from bot.storage import news
-from bot.storage.catalog import PERSON_SQL
+from bot.storage import claims as claims_db
 from bot.storage.db import Database
+from bot.storage.people import PERSON_SQL
 from bot.ui.render import answer_pages
 
 log = logging.getLogger(__name__)
@@ -28,9 +28,9 @@ TARGET_MS = 10.0
 # to 1 and None).
 PLANS = {
     "person with aliases and teams": PERSON_SQL,
-    "claims_for_person (with sources and links)": f"{news._FULL} WHERE c.person_id = :person"
-    f" AND {news._SCOPE} ORDER BY c.season DESC, c.updated_at DESC, c.id DESC LIMIT :limit",
-    "claims_for_team (with sources and links)": f"{news._FULL} WHERE c.id IN ({news._TEAM_IDS})"
+    "claims_for_person (with sources and links)": f"{claims_db._FULL} WHERE c.person_id = :person"
+    f" AND {claims_db._SCOPE} ORDER BY c.season DESC, c.updated_at DESC, c.id DESC LIMIT :limit",
+    "claims_for_team (with sources and links)": f"{claims_db._FULL} WHERE c.id IN ({claims_db._TEAM_IDS})"
     " ORDER BY c.updated_at DESC, c.id DESC",
 }
 
@@ -131,7 +131,7 @@ async def run(data: BenchData, bundled: Path, *, n_people: int, repeats: int) ->
             ratio=small.p99 / heavy.p99,
             target=f"p99 <= {TARGET_MS:g} ms",
             passed=heavy.p99 * 1e3 <= TARGET_MS,
-            note=f"answers list the newest {news.PERSON_LIMIT} stories (and say there are more)",
+            note=f"answers list the newest {claims_db.PERSON_LIMIT} stories (and say there are more)",
         ),
         Row.ms(
             sec,

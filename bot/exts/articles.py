@@ -186,9 +186,9 @@ class ProposalView(ModeratorView):
         o = self.proposal.options
         to_name = ""
         if o.get("to_team"):
-            from bot.storage import catalog
+            from bot.storage import teams as teams_db
 
-            team = await catalog.get_team(
+            team = await teams_db.get_team(
                 self.services.db.conn, int(str(o["to_team"]).split(":")[1])
             )
             to_name = team.name_in(o.get("season")) if team else ""

@@ -292,9 +292,10 @@ class Moderation(commands.Cog):
         self, interaction: discord.Interaction, id: app_commands.Range[int, 1]
     ) -> None:
         """Moderators: correct a story's facts (opens a form)."""
-        from bot.storage import catalog, news
+        from bot.storage import claims as claims_db
+        from bot.storage import teams as teams_db
 
-        claim = await news.get_claim_any_scope(self.services.db.conn, id)
+        claim = await claims_db.get_any_scope(self.services.db.conn, id)
         if claim is None or claim.guild_id not in (None, interaction.guild_id):
             raise InvalidInput("id", f"No story with ID {id} in this server")
         # Refuse before opening the form: the service would refuse the submit anyway.
@@ -302,7 +303,7 @@ class Moderation(commands.Cog):
             from bot.services.news import NotAllowed
 
             raise NotAllowed(f"story ID {id} is global; only the bot owners can change it")
-        teams = await catalog.get_teams(
+        teams = await teams_db.get_teams(
             self.services.db.conn, [t for t in (claim.to_team_id, claim.from_team_id) if t]
         )
         current = {

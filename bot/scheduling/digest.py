@@ -17,7 +17,9 @@ from bot.presentation.stories import STATUS_ICON
 from bot.scheduling.clock import Clock, iso, parse_iso
 from bot.scheduling.outbox import Payload
 from bot.storage import announcements as store
-from bot.storage import catalog, news
+from bot.storage import claims as claims_db
+from bot.storage import people as people_db
+from bot.storage import teams as teams_db
 from bot.storage.announcements import DEST_CHANNEL, Subscription
 from bot.storage.db import Database
 
@@ -153,7 +155,7 @@ async def digest_payload(
     label = "Weekly" if sub.frequency == WEEKLY else "Daily"
     late = end - scheduled > LATE_AFTER
     late_note = f"Sent late: the bot was offline at {fmt_local(scheduled, zone)}." if late else ""
-    claims = await news.get_claims(conn, claim_ids, sub.guild_id)
+    claims = await claims_db.get_many(conn, claim_ids, sub.guild_id)
     ordered = [claims[i] for i in claim_ids if i in claims]
     if not ordered:
         if not sub.post_empty:
@@ -165,8 +167,8 @@ async def digest_payload(
             footer="Mercato digest",
         )
     team_ids = {t for c in ordered for t in (c.from_team_id, c.to_team_id) if t}
-    teams = await catalog.get_teams(conn, sorted(team_ids))
-    people = await catalog.get_people(conn, sorted({c.person_id for c in ordered}))
+    teams = await teams_db.get_teams(conn, sorted(team_ids))
+    people = await people_db.get_people(conn, sorted({c.person_id for c in ordered}))
     groups: dict[str, list[str]] = {}
     for c in sorted(ordered, key=lambda c: (-c.status.strength, c.id)):
         team_id = c.to_team_id or c.from_team_id

@@ -24,7 +24,10 @@ from bot.scheduling.clock import Clock, SystemClock, iso, parse_iso
 from bot.scheduling.outbox import Payload
 from bot.services.resolver import Ambiguous, NoMatch, Resolver, Scope, Suggestion
 from bot.storage import announcements as store
-from bot.storage import audit, catalog, news
+from bot.storage import audit
+from bot.storage import claims as claims_db
+from bot.storage import people as people_db
+from bot.storage import teams as teams_db
 from bot.storage.announcements import DEST_CHANNEL, DEST_DM, Follow, Subscription
 from bot.storage.audit import Actor
 from bot.storage.db import Database
@@ -241,12 +244,7 @@ class AnnounceService:
             if sub is None:
                 return success("Announcements off", "Nothing was configured.")
             await store.delete_subscription(conn, guild_id)
-            await conn.execute(
-                "UPDATE outbox SET state = 'dead', last_error = 'announcements turned off'"
-                " WHERE guild_id = ? AND dest_kind = 'channel' AND dest_id = ?"
-                " AND kind IN ('instant', 'digest', 'window') AND state = 'pending'",
-                (guild_id, sub.channel_id),
-            )
+            await store.drop_queued_posts(conn, guild_id, sub.channel_id)
             await audit.record(
                 conn, actor, "delete", "announce_subscription", guild_id,
                 {"channel_id": sub.channel_id}, None,
@@ -284,11 +282,7 @@ class AnnounceService:
             digest_text = "Off"
         instant = _on_off(sub.instant).capitalize()
         role = f"<@&{sub.mention_role_id}>" if sub.mention_role_id else "nobody"
-        pending = await self.db.fetchone(
-            "SELECT count(*) FROM outbox WHERE guild_id = ? AND dest_kind = 'channel'"
-            " AND dest_id = ? AND state IN ('pending', 'sending')",
-            (guild_id, sub.channel_id),
-        )
+        pending = await store.count_queued(self.db.conn, guild_id, sub.channel_id)
         last = (
             digest.fmt_local(parse_iso(sub.last_delivery_at), zone)
             if sub.last_delivery_at
@@ -301,7 +295,7 @@ class AnnounceService:
             Section("Transfer window posts", _on_off(sub.window_posts).capitalize()),
             Section(
                 "Delivery",
-                f"Last delivery: {last}\nQueued: {pending[0] if pending else 0}\n"
+                f"Last delivery: {last}\nQueued: {pending}\n"
                 f"Last error: {escape_markdown(sub.last_error) if sub.last_error else 'none'}",
             ),
         ]
@@ -337,8 +331,10 @@ class AnnounceService:
 
     async def _labels(self, refs: list[EntityRef]) -> dict[EntityRef, str]:
         conn = self.db.conn
-        people = await catalog.get_people(conn, [r.id for r in refs if r.kind is EntityKind.PERSON])
-        teams = await catalog.get_teams(conn, [r.id for r in refs if r.kind is EntityKind.TEAM])
+        people = await people_db.get_people(
+            conn, [r.id for r in refs if r.kind is EntityKind.PERSON]
+        )
+        teams = await teams_db.get_teams(conn, [r.id for r in refs if r.kind is EntityKind.TEAM])
         out: dict[EntityRef, str] = {}
         for r in refs:
             if r.kind is EntityKind.PERSON and r.id in people:
@@ -441,12 +437,12 @@ class AnnounceService:
         for_followers = is_new or rose or settled
         if not (instant or for_followers):
             return
-        claim = await news.get_claim_any_scope(conn, event.claim_id)
+        claim = await claims_db.get_any_scope(conn, event.claim_id)
         if claim is None:
             return
         scope = claim.guild_id  # after a promote the claim is global: every guild may see it
-        people = await catalog.get_people(conn, [claim.person_id])
-        teams = await catalog.get_teams(
+        people = await people_db.get_people(conn, [claim.person_id])
+        teams = await teams_db.get_teams(
             conn, [t for t in (claim.from_team_id, claim.to_team_id) if t]
         )
         status = claim.status.value

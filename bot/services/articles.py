@@ -17,7 +17,8 @@ from bot.domain.story import what_happened
 from bot.domain.text import clean_text
 from bot.services.container import Services
 from bot.services.news import clean_url, parse_published
-from bot.storage import catalog
+from bot.storage import people as people_db
+from bot.storage import teams as teams_db
 from bot.storage.audit import Actor
 
 ARTICLE_MAX = 4000
@@ -82,14 +83,14 @@ async def _proposal(
     s: Services, claim: ProposedClaim, ex: Extraction, url: str, day: date
 ) -> Proposal:
     conn = s.db.conn
-    person = await catalog.get_person(conn, claim.person.ref.id)
+    person = await people_db.get_person(conn, claim.person.ref.id)
     from_id = claim.from_team.ref.id if claim.from_team else None
     if from_id is None and claim.to_team is not None:
         from_id = await s.news.default_from_team(claim.person.ref.id)
         if from_id == claim.to_team.ref.id:
             from_id = None
     to_id = claim.to_team.ref.id if claim.to_team else None
-    teams = await catalog.get_teams(conn, [t for t in (from_id, to_id) if t])
+    teams = await teams_db.get_teams(conn, [t for t in (from_id, to_id) if t])
     from bot.domain.models import Claim
 
     shape = Claim(

@@ -11,7 +11,8 @@ from bot.domain.models import Claim, EntityKind, EntityRef, Membership, Person, 
 from bot.domain.seasons import default_team_season
 from bot.services.resolver import TEAMS, Ambiguous, NoMatch, Resolver, Scope
 from bot.services.teams import TeamCache
-from bot.storage import catalog, news
+from bot.storage import claims as claims_db
+from bot.storage import people as people_db
 from bot.storage.db import Database
 
 
@@ -105,14 +106,14 @@ class AskService:
     async def person(self, request: ShowPerson) -> PersonView | NoMatch:
         """A person's stories visible in the guild (newest first) and the teams we hold."""
         conn = self.db.conn
-        found = await catalog.person_with_memberships(conn, request.person_id)
+        found = await people_db.person_with_memberships(conn, request.person_id)
         guild_id, season = request.guild_id, validate_season(request.season)
         if found is None or found[0].guild_id not in (None, guild_id):
             return NoMatch(str(request.person_id))
         person, members = found
-        claims, more = await news.claims_for_person(conn, person.id, guild_id, season)
+        claims, more = await claims_db.for_person(conn, person.id, guild_id, season)
         link_ids = sorted({i for c in claims for i in c.linked_ids})
-        linked, people = await news.linked_stubs(conn, link_ids, guild_id)
+        linked, people = await claims_db.linked_stubs(conn, link_ids, guild_id)
         team_ids = {m.team_id for m in members}
         for c in claims:
             team_ids.update(t for t in (c.from_team_id, c.to_team_id) if t)
@@ -127,8 +128,8 @@ class AskService:
         if team is None or team.guild_id not in (None, guild_id):
             return NoMatch(str(team_id), kinds=TEAMS)
         year = validate_season(request.season) or default_team_season(self.today())
-        claims, more = await news.claims_for_team(self.db.conn, team_id, year, guild_id)
+        claims, more = await claims_db.for_team(self.db.conn, team_id, year, guild_id)
         team_ids = {team_id} | {t for c in claims for t in (c.from_team_id, c.to_team_id) if t}
         teams = await self.teams.get(team_ids)
-        people = await catalog.get_people(self.db.conn, sorted({c.person_id for c in claims}))
+        people = await people_db.get_people(self.db.conn, sorted({c.person_id for c in claims}))
         return TeamView(team, year, claims, teams, people, more)

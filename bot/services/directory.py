@@ -7,7 +7,6 @@ import contextlib
 import hashlib
 import logging
 import pickle
-import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,8 +15,10 @@ from bot.domain import matching, names
 from bot.domain.matching import Match, NameEntry, NameIndex, Resolution
 from bot.domain.models import EntityKind, EntityRef, Person, Team
 from bot.gcpause import gc_paused
-from bot.storage import catalog
-from bot.storage.db import Database, latest_version
+from bot.storage import claims as claims_db
+from bot.storage import people as people_db
+from bot.storage import teams as teams_db
+from bot.storage.db import Database, connect, latest_version
 
 log = logging.getLogger(__name__)
 
@@ -177,9 +178,9 @@ def _build_sync(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef, in
 
 
 def _read_news(db_path: Path) -> dict[int, str]:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = connect(db_path, readonly=True)
     try:
-        return catalog.read_last_news(conn)
+        return claims_db.last_news_by_person(conn)
     finally:
         conn.close()
 
@@ -188,10 +189,10 @@ def _read_and_build(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef
     # sqlite releases the GIL while it scans the claims: that runs beside reading the people
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="names-news") as pool:
         reading_news = pool.submit(_read_news, db_path)
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = connect(db_path, readonly=True)
         try:
-            teams, team_aliases = catalog.read_teams(conn)
-            rows = catalog.read_people_for_index(conn)
+            teams, team_aliases = teams_db.read_teams(conn)
+            rows = people_db.read_people_for_index(conn)
         finally:
             conn.close()
         last_news = reading_news.result()
@@ -233,11 +234,7 @@ def _code_version() -> str:
 
 async def _fingerprint(db: Database, year: int) -> str:
     """What the index was built from: every change writes an audit row, so its last id says it."""
-    row = await db.fetchone(
-        "SELECT (SELECT max(id) FROM audit_log), (SELECT count(*) FROM person),"
-        " (SELECT count(*) FROM alias), (SELECT count(*) FROM team_name)"
-    )
-    parts = [*(row or ()), latest_version(), year, _code_version()]
+    parts = [*await people_db.names_fingerprint(db.conn), latest_version(), year, _code_version()]
     return "/".join(str(p) for p in parts)
 
 

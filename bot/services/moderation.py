@@ -12,7 +12,8 @@ from bot.presentation.formats import fmt_date
 from bot.services.container import Services
 from bot.services.news import AddResult, NewsDraft
 from bot.services.resolver import Scope
-from bot.storage import catalog
+from bot.storage import people as people_db
+from bot.storage import teams as teams_db
 from bot.storage.audit import Actor
 
 
@@ -71,8 +72,8 @@ async def draft_from_options(s: Services, o: dict[str, Any], actor: Actor) -> Ne
 async def preview_answer(s: Services, draft: NewsDraft, actor: Actor) -> Answer:
     """What Confirm would store, so a moderator can check it first."""
     conn = s.db.conn
-    person = await catalog.get_person(conn, draft.person_id)
-    teams = await catalog.get_teams(conn, [t for t in (draft.from_team_id, draft.to_team_id) if t])
+    person = await people_db.get_person(conn, draft.person_id)
+    teams = await teams_db.get_teams(conn, [t for t in (draft.from_team_id, draft.to_team_id) if t])
     existing = await s.news.existing_for(draft, actor.guild_id)
 
     def team(tid: int | None, season: int | None) -> str:
@@ -167,7 +168,7 @@ async def edit_from_options(s: Services, o: dict[str, Any], actor: Actor) -> Ans
 
 async def history_answer(s: Services, name: str, actor: Actor) -> Answer:
     person_id = resolve_one(s, name, "name", EntityKind.PERSON, actor.guild_id)
-    person = await catalog.get_person(s.db.conn, person_id)
+    person = await people_db.get_person(s.db.conn, person_id)
     entries = await s.news.history(person_id, actor)
     lines = []
     for e in entries[:40]:

@@ -23,11 +23,14 @@ from bot.domain.models import (
     Status,
 )
 from bot.domain.outlets import outlet_for_url
-from bot.domain.status import default_role_for, derive_status
+from bot.domain.status import default_role_for
 from bot.domain.text import clean_text
 from bot.domain.urls import normalise_url, url_key
 from bot.services.directory import Directory, person_entry
-from bot.storage import audit, catalog, news
+from bot.storage import audit
+from bot.storage import claims as claims_db
+from bot.storage import people as people_db
+from bot.storage import reports as reports_db
 from bot.storage.audit import Actor
 from bot.storage.db import Database
 
@@ -237,11 +240,11 @@ class NewsService:
         )
 
     async def default_from_team(self, person_id: int) -> int | None:
-        return (await catalog.current_team_ids(self.db.conn, [person_id])).get(person_id)
+        return (await people_db.current_team_ids(self.db.conn, [person_id])).get(person_id)
 
     async def existing_for(self, draft: NewsDraft, guild_id: int | None) -> int | None:
         """The claim this draft would merge into, if any (shown in the preview)."""
-        return await news.find_claim(
+        return await claims_db.find_same(
             self.db.conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, guild_id
         )
 
@@ -250,8 +253,10 @@ class NewsService:
         claim_id = await self.existing_for(draft, guild_id)
         if claim_id is None:
             return
-        report = await news.report_by_url_key(self.db.conn, article_key(draft.url), guild_id)
-        if report is not None and claim_id in await news.claims_citing(self.db.conn, report["id"]):
+        report = await reports_db.by_url_key(self.db.conn, article_key(draft.url), guild_id)
+        if report is not None and claim_id in await reports_db.claims_citing(
+            self.db.conn, report["id"]
+        ):
             raise Duplicate(f"this article is already a source of story ID {claim_id}", claim_id)
 
     # -- writes --------------------------------------------------------------------------
@@ -259,16 +264,16 @@ class NewsService:
         """Store a story: a new claim, or one more source on the same claim. One transaction."""
         scope = actor.guild_id
         async with self.db.transaction() as conn:
-            person = await catalog.get_person(conn, draft.person_id)
+            person = await people_db.get_person(conn, draft.person_id)
             if person is None or (person.guild_id is not None and person.guild_id != scope):
                 raise NotFound("that person is not in this server's records")
             ukey = article_key(draft.url)
-            claim_id = await news.find_claim(
+            claim_id = await claims_db.find_same(
                 conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, scope
             )
-            existing_report = await news.report_by_url_key(conn, ukey, scope)
+            existing_report = await reports_db.by_url_key(conn, ukey, scope)
             if existing_report is not None and claim_id is not None:
-                citing = await news.claims_citing(conn, existing_report["id"])
+                citing = await reports_db.claims_citing(conn, existing_report["id"])
                 if claim_id in citing:
                     raise Duplicate(
                         f"this article is already a source of story ID {claim_id}", claim_id
@@ -276,22 +281,11 @@ class NewsService:
             if existing_report is not None:
                 report_id = existing_report["id"]
             else:
-                cur = await conn.execute(
-                    "INSERT INTO report (outlet, journalist, url, url_key, published, language,"
-                    " summary, guild_id, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        draft.outlet,
-                        draft.journalist,
-                        draft.url,
-                        ukey,
-                        draft.published.isoformat(),
-                        draft.language,
-                        draft.summary,
-                        scope,
-                        actor.id,
-                    ),
-                )
-                report_id = cur.lastrowid
+                report_id = await reports_db.insert(
+                    conn, outlet=draft.outlet, journalist=draft.journalist, url=draft.url,
+                    url_key=ukey, published=draft.published, language=draft.language,
+                    summary=draft.summary, guild_id=scope, created_by=actor.id,
+                )  # fmt: skip
                 await audit.record(
                     conn, actor, "create", "report", report_id, None,
                     {"outlet": draft.outlet, "journalist": draft.journalist, "url": draft.url,
@@ -300,38 +294,22 @@ class NewsService:
             old_status: Status | None = None
             merged = claim_id is not None
             if claim_id is None:
-                cur = await conn.execute(
-                    "INSERT INTO claim (person_id, kind, from_team_id, to_team_id, season,"
-                    " contract_end, status, summary, guild_id, created_by)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        draft.person_id,
-                        draft.kind.value,
-                        draft.from_team_id,
-                        draft.to_team_id,
-                        draft.season,
-                        draft.contract_end,
-                        draft.status.value,
-                        draft.summary,
-                        scope,
-                        actor.id,
-                    ),
-                )
-                claim_id = cur.lastrowid
-                assert claim_id is not None
+                claim_id = await claims_db.insert(
+                    conn, person_id=draft.person_id, kind=draft.kind,
+                    from_team_id=draft.from_team_id, to_team_id=draft.to_team_id,
+                    season=draft.season, contract_end=draft.contract_end, status=draft.status,
+                    summary=draft.summary, guild_id=scope, created_by=actor.id,
+                )  # fmt: skip
             else:
-                before = await news.get_claim_any_scope(conn, claim_id)
+                before = await claims_db.get_any_scope(conn, claim_id)
                 assert before is not None
                 old_status = before.status
             role = draft.role or default_role_for(draft.status)
-            await conn.execute(
-                "INSERT INTO claim_source (claim_id, report_id, role, status) VALUES (?, ?, ?, ?)",
-                (claim_id, report_id, role.value, draft.status.value),
-            )
+            await claims_db.add_source(conn, claim_id, report_id, role, draft.status)
             if draft.credit_outlet and existing_report is None:
                 await self._add_credited(conn, draft, claim_id, report_id, actor)
-            new_status = await self._restatus(conn, claim_id)
-            after = await news.get_claim_any_scope(conn, claim_id)
+            new_status = await claims_db.restatus(conn, claim_id)
+            after = await claims_db.get_any_scope(conn, claim_id)
             assert after is not None
             await audit.record(
                 conn,
@@ -354,54 +332,24 @@ class NewsService:
         self, conn: aiosqlite.Connection, draft: NewsDraft, claim_id: int, via: int, actor: Actor
     ) -> None:
         """Store the outlet the article credits, known through it (no link of its own)."""
-        cur = await conn.execute(
-            "INSERT INTO report (outlet, journalist, published, summary, credited_by, guild_id,"
-            " created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                draft.credit_outlet,
-                draft.credit_journalist,
-                draft.published.isoformat(),
-                f"Credited by {draft.outlet} with first reporting this.",
-                via,
-                actor.guild_id,
-                actor.id,
-            ),
-        )
-        await conn.execute(
-            "INSERT INTO claim_source (claim_id, report_id, role, status) VALUES (?, ?, 'broke', ?)",
-            (claim_id, cur.lastrowid, draft.status.value),
-        )
+        assert draft.credit_outlet is not None
+        report_id = await reports_db.insert_credited(
+            conn, outlet=draft.credit_outlet, journalist=draft.credit_journalist,
+            published=draft.published, summary=f"Credited by {draft.outlet} with first reporting this.",
+            credited_by=via, guild_id=actor.guild_id, created_by=actor.id,
+        )  # fmt: skip
+        await claims_db.add_source(conn, claim_id, report_id, SourceRole.BROKE, draft.status)
         await audit.record(
-            conn, actor, "create", "report", cur.lastrowid, None,
+            conn, actor, "create", "report", report_id, None,
             {"outlet": draft.credit_outlet, "journalist": draft.credit_journalist, "credited_by": via},
         )  # fmt: skip
-
-    async def _restatus(self, conn: aiosqlite.Connection, claim_id: int) -> Status:
-        rows = await conn.execute_fetchall(
-            "SELECT cs.status, r.published FROM claim_source cs JOIN report r ON r.id = cs.report_id"
-            " WHERE cs.claim_id = ?",
-            (claim_id,),
-        )
-        retracted = await conn.execute_fetchall(
-            "SELECT retracted_reason IS NOT NULL FROM claim WHERE id = ?", (claim_id,)
-        )
-        status = derive_status(
-            [(Status(r[0]), date.fromisoformat(r[1])) for r in rows],
-            retracted=bool(next(iter(retracted))[0]),
-        )
-        await conn.execute(
-            "UPDATE claim SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
-            " WHERE id = ?",
-            (status.value, claim_id),
-        )
-        return status
 
     async def _emit(self, conn: aiosqlite.Connection, event: ClaimEvent) -> None:
         for hook in self.hooks:
             await hook(conn, event)
 
     async def _editable(self, conn: aiosqlite.Connection, claim_id: int, actor: Actor) -> Claim:
-        claim = await news.get_claim_any_scope(conn, claim_id)
+        claim = await claims_db.get_any_scope(conn, claim_id)
         visible = claim is not None and (claim.guild_id is None or claim.guild_id == actor.guild_id)
         if claim is None or (not visible and not self.is_owner(actor)):
             raise NotFound(f"no story with ID {claim_id} in this server")
@@ -413,8 +361,7 @@ class NewsService:
 
     async def edit(self, claim_id: int, changes: dict[str, Any], actor: Actor) -> Claim:
         """Correct a claim's facts; old and new values go to the audit log."""
-        allowed = {"kind", "from_team_id", "to_team_id", "season", "contract_end", "summary"}
-        unknown = set(changes) - allowed
+        unknown = set(changes) - claims_db.EDITABLE
         if unknown:
             raise InvalidInput(sorted(unknown)[0], "cannot be edited")
         if "summary" in changes:
@@ -433,7 +380,7 @@ class NewsService:
             claim = await self._editable(conn, claim_id, actor)
             old = claim_values(claim)
             merged = {**old, **changes}
-            other = await news.find_claim(
+            other = await claims_db.find_same(
                 conn, claim.person_id, ClaimKind(merged["kind"]), merged["to_team_id"],
                 merged["season"], claim.guild_id,
             )  # fmt: skip
@@ -441,13 +388,8 @@ class NewsService:
                 raise Duplicate(f"that would make it the same story as ID {other}", other)
             if not changes or all(old.get(k) == v for k, v in changes.items()):
                 return claim
-            sets = ", ".join(f"{k} = ?" for k in changes)
-            await conn.execute(
-                f"UPDATE claim SET {sets}, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
-                " WHERE id = ?",
-                (*changes.values(), claim_id),
-            )
-            after = await news.get_claim_any_scope(conn, claim_id)
+            await claims_db.update(conn, claim_id, changes)
+            after = await claims_db.get_any_scope(conn, claim_id)
             assert after is not None
             await audit.record(
                 conn, actor, "update", "claim", claim_id,
@@ -465,11 +407,8 @@ class NewsService:
             claim = await self._editable(conn, claim_id, actor)
             if claim.status is Status.RETRACTED:
                 raise InvalidInput("id", f"Story ID {claim_id} is already retracted")
-            await conn.execute(
-                "UPDATE claim SET status = 'retracted', retracted_reason = ?,"
-                " updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
-                (text, claim_id),
-            )
+            assert text is not None
+            await claims_db.retract(conn, claim_id, text)
             await audit.record(
                 conn, actor, "retract", "claim", claim_id,
                 {"status": claim.status.value}, {"status": "retracted", "retracted_reason": text},
@@ -478,7 +417,7 @@ class NewsService:
                 conn,
                 ClaimEvent(claim_id, claim.guild_id, claim.status, Status.RETRACTED, "retracted"),
             )
-            after = await news.get_claim_any_scope(conn, claim_id)
+            after = await claims_db.get_any_scope(conn, claim_id)
         assert after is not None
         return after
 
@@ -487,27 +426,19 @@ class NewsService:
         if not self.is_owner(actor):
             raise NotAllowed("only the bot owners can make a story global")
         async with self.db.transaction() as conn:
-            claim = await news.get_claim_any_scope(conn, claim_id)
+            claim = await claims_db.get_any_scope(conn, claim_id)
             if claim is None:
                 raise NotFound(f"no story with ID {claim_id}")
             if claim.guild_id is None:
                 raise InvalidInput("id", f"Story ID {claim_id} is already global")
-            clash = await news.find_claim(
+            clash = await claims_db.find_same(
                 conn, claim.person_id, claim.kind, claim.to_team_id, claim.season, None
             )
             if clash is not None:
                 raise Duplicate(f"a global story ID {clash} already covers this", clash)
-            await conn.execute("UPDATE claim SET guild_id = NULL WHERE id = ?", (claim_id,))
-            await conn.execute(
-                "UPDATE report SET guild_id = NULL WHERE id IN"
-                " (SELECT report_id FROM claim_source WHERE claim_id = ?) AND NOT EXISTS"
-                " (SELECT 1 FROM report g WHERE g.url_key = report.url_key AND g.guild_id IS NULL)",
-                (claim_id,),
-            )
-            await conn.execute(
-                "UPDATE person SET guild_id = NULL WHERE id = ? AND guild_id IS NOT NULL",
-                (claim.person_id,),
-            )
+            await claims_db.make_global(conn, claim_id)
+            await reports_db.make_global_for_claim(conn, claim_id)
+            await people_db.make_global(conn, claim.person_id)
             await audit.record(
                 conn,
                 actor,
@@ -518,7 +449,7 @@ class NewsService:
                 {"guild_id": None},
             )
             await self._emit(conn, ClaimEvent(claim_id, None, None, claim.status, "promoted"))
-            after = await news.get_claim_any_scope(conn, claim_id)
+            after = await claims_db.get_any_scope(conn, claim_id)
         assert after is not None
         self.directory.local.pop(_person_ref(after.person_id), None)
         return after
@@ -544,35 +475,24 @@ class NewsService:
 
         base = re.sub(r"[^a-z0-9]+", "-", fold(clean)).strip("-")[:80] or "person"
         async with self.db.transaction() as conn:
-            key = base
-            n = 1
-            while await (
-                await conn.execute("SELECT 1 FROM person WHERE key = ?", (key,))
-            ).fetchone():
-                n += 1
-                key = f"{base}-{n}"
-            cur = await conn.execute(
-                "INSERT INTO person (key, name, sort_name, role, nationality, guild_id)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (key, clean, clean.split()[-1], person_role.value, nat, actor.guild_id),
-            )
-            person_id = cur.lastrowid
-            assert person_id is not None
+            person = await people_db.insert_person(
+                conn, name=clean, role=person_role, nationality=nat, guild_id=actor.guild_id,
+                key_base=base,
+            )  # fmt: skip
             await audit.record(
-                conn, actor, "create", "person", person_id, None,
+                conn, actor, "create", "person", person.id, None,
                 {"name": clean, "role": person_role.value, "nationality": nat, "guild_id": actor.guild_id},
             )  # fmt: skip
-        person = Person(person_id, key, clean, person_role, nat, guild_id=actor.guild_id)
         self.directory.add(person_entry(person, None, 0.5, clean.split()[-1]), actor.guild_id)
         return person
 
     async def history(self, person_id: int, actor: Actor) -> list[audit.AuditEntry]:
         """Every change to a person and their stories visible in the actor's scope."""
         conn = self.db.conn
-        claim_ids = await news.claim_ids_for_person(conn, person_id, actor.guild_id)
+        claim_ids = await claims_db.ids_for_person(conn, person_id, actor.guild_id)
         entries = await audit.history(conn, "claim", claim_ids)
         entries += await audit.history(conn, "person", [person_id])
-        report_ids = await news.report_ids_for_claims(conn, claim_ids)
+        report_ids = await reports_db.ids_for_claims(conn, claim_ids)
         entries += await audit.history(conn, "report", report_ids)
         return sorted(entries, key=lambda e: e.id, reverse=True)
 

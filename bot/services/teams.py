@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.domain.models import Team
-from bot.storage import catalog
+from bot.storage import teams as teams_db
 from bot.storage.db import Database
 
 
@@ -22,12 +22,12 @@ class TeamCache:
 
     @classmethod
     async def load(cls, db: Database) -> TeamCache:
-        teams, _ = await catalog.all_teams(db.conn)
+        teams, _ = await teams_db.all_teams(db.conn)
         return cls(db, teams)
 
     async def get(self, ids: Iterable[int]) -> dict[int, Team]:
         wanted = set(ids)
         missing = [i for i in wanted if i not in self._teams]
         if missing:
-            self._teams.update(await catalog.get_teams(self.db.conn, missing))
+            self._teams.update(await teams_db.get_teams(self.db.conn, missing))
         return {i: self._teams[i] for i in wanted if i in self._teams}

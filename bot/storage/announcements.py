@@ -444,3 +444,23 @@ async def kill_destination(
         (error, dest_kind, dest_id),
     )
     return cur.rowcount
+
+
+async def count_queued(conn: aiosqlite.Connection, guild_id: int, channel_id: int) -> int:
+    """Posts waiting to go to a guild's announcement channel (for /announce status)."""
+    rows = await conn.execute_fetchall(
+        "SELECT count(*) FROM outbox WHERE guild_id = ? AND dest_kind = 'channel'"
+        " AND dest_id = ? AND state IN ('pending', 'sending')",
+        (guild_id, channel_id),
+    )
+    return int(next(iter(rows))[0])
+
+
+async def drop_queued_posts(conn: aiosqlite.Connection, guild_id: int, channel_id: int) -> None:
+    """Give up the guild's queued channel posts (announcements were turned off)."""
+    await conn.execute(
+        "UPDATE outbox SET state = 'dead', last_error = 'announcements turned off'"
+        " WHERE guild_id = ? AND dest_kind = 'channel' AND dest_id = ?"
+        " AND kind IN ('instant', 'digest', 'window') AND state = 'pending'",
+        (guild_id, channel_id),
+    )

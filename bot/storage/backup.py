@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from bot.storage.db import StorageError
+from bot.storage.db import StorageError, connect
 
 
 def backup(source: Path, target: Path) -> None:
@@ -14,8 +14,8 @@ def backup(source: Path, target: Path) -> None:
     if target.exists():
         raise StorageError(f"{target} exists already; choose a new file")
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    src = connect(source, readonly=True)
+    dst = connect(target)
     try:
         with dst:
             src.backup(dst, pages=1024)

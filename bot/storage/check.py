@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
-from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
-from bot.domain.models import Status
-from bot.domain.status import derive_status
+from bot.storage.claims import mismatched_statuses
+from bot.storage.db import connect
 
 
 def check_database(path: Path) -> list[str]:
     """Return a list of problems; empty means the database is consistent."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect(path, readonly=True)
     try:
         problems: list[str] = []
         result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
@@ -31,21 +29,20 @@ def check_database(path: Path) -> list[str]:
             for (_, a_last), (b_first, _) in pairwise(ranges):
                 if a_last is None or a_last >= b_first:
                     problems.append(f"team {team_id}: name ranges overlap at {b_first}")
-        sources: dict[int, list[tuple[Status, date]]] = defaultdict(list)
-        for claim_id, status, published in conn.execute(
-            "SELECT cs.claim_id, cs.status, r.published FROM claim_source cs"
-            " JOIN report r ON r.id = cs.report_id"
-        ):
-            sources[claim_id].append((Status(status), date.fromisoformat(published)))
-        for claim_id, status, reason in conn.execute(
-            "SELECT id, status, retracted_reason FROM claim"
-        ):
-            if not sources[claim_id] and reason is None:
-                problems.append(f"claim {claim_id}: no source")
-                continue
-            expected = derive_status(sources[claim_id], retracted=reason is not None)
-            if expected.value != status:
-                problems.append(f"claim {claim_id}: status {status}, sources say {expected.value}")
+        unsourced = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM claim c WHERE retracted_reason IS NULL AND NOT EXISTS"
+                " (SELECT 1 FROM claim_source cs WHERE cs.claim_id = c.id) ORDER BY id"
+            )
+        ]
+        problems += [f"claim {claim_id}: no source" for claim_id in unsourced]
+        skip = set(unsourced)
+        problems += [
+            f"claim {claim_id}: status {stored}, sources say {expected}"
+            for claim_id, stored, expected in mismatched_statuses(conn)
+            if claim_id not in skip
+        ]
         orphans = conn.execute(
             "SELECT count(*) FROM report r WHERE NOT EXISTS"
             " (SELECT 1 FROM claim_source cs WHERE cs.report_id = r.id)"

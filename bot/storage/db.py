@@ -1,4 +1,7 @@
-"""The one long-lived aiosqlite connection: PRAGMAs, migrations, transactions."""
+"""Every connection to the database is opened here: the long-lived aiosqlite one the bot runs on
+(with migrations and transactions), and the plain sqlite3 ones for work on a worker thread (the
+name index build, the importer, `db check`, backups). One set of PRAGMAs, one busy timeout.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +20,17 @@ log = logging.getLogger(__name__)
 
 
 CACHE_KIB = 64 * 1024
+# How long a statement waits for another process's (or thread's) write lock before failing.
+BUSY_TIMEOUT_MS = 5000
+_BUSY = f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}"  # first: switching to WAL may wait for a lock
+_WAL = "PRAGMA journal_mode = WAL"
+# Every connection, read-only ones included.
+_PRAGMAS = ("PRAGMA foreign_keys = ON",)
+# Connections that write: WAL is set once per file (persistent), the rest per connection.
+_WRITER_PRAGMAS = ("PRAGMA synchronous = NORMAL", f"PRAGMA cache_size = -{CACHE_KIB}")
+# An import writes every row and index page in one transaction: keep them in memory until the
+# commit instead of spilling them to the WAL half way (the cache is allocated only as it fills).
+_BULK_PRAGMAS = ("PRAGMA cache_size = -1048576", "PRAGMA temp_store = MEMORY")  # up to 1 GiB
 
 
 class StorageError(Exception):
@@ -87,16 +101,13 @@ class Database:
         return db
 
     async def _configure(self) -> None:
-        await self.conn.execute("PRAGMA busy_timeout = 5000")
-        mode = await (await self.conn.execute("PRAGMA journal_mode = WAL")).fetchone()
-        if mode is not None and str(mode[0]).lower() not in {"wal", "memory"}:
-            log.warning("WAL mode unavailable, running in %s mode", mode[0])
-        await self.conn.execute("PRAGMA foreign_keys = ON")
-        await self.conn.execute("PRAGMA synchronous = NORMAL")
         # SQLite's default page cache is 2 MB; one busy rider's answer touches about that much
         # (claims, sources, reports scattered over a large file), so each answer reread its
         # pages from the OS. 64 MB keeps the hot part of a million-claim database in memory.
-        await self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        await self.conn.execute(_BUSY)
+        _check_wal(await (await self.conn.execute(_WAL)).fetchone())
+        for pragma in (*_PRAGMAS, *_WRITER_PRAGMAS):
+            await self.conn.execute(pragma)
 
     async def user_version(self) -> int:
         row = await (await self.conn.execute("PRAGMA user_version")).fetchone()
@@ -158,6 +169,39 @@ class Database:
 
     async def close(self) -> None:
         await self.conn.close()
+
+
+def _check_wal(mode: Any) -> None:
+    if mode is not None and str(mode[0]).lower() not in {"wal", "memory"}:
+        log.warning("WAL mode unavailable, running in %s mode", mode[0])
+
+
+def connect(
+    path: Path | str, *, readonly: bool = False, bulk: bool = False, threads: bool = False
+) -> sqlite3.Connection:
+    """A plain sqlite3 connection, configured as the bot's own, for work on a worker thread.
+
+    `readonly` opens the file without write access (name index, checks, backup source); `bulk`
+    sizes the cache for one large import transaction; `threads` lets a helper thread use the
+    connection (one thread at a time, as the importer's index builds do). Transactions are
+    explicit (BEGIN ... COMMIT), as on the aiosqlite connection.
+    """
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=not threads)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=not threads)
+    try:
+        conn.execute(_BUSY)
+        if not readonly:
+            _check_wal(conn.execute(_WAL).fetchone())
+        for pragma in (*_PRAGMAS, *(() if readonly else _WRITER_PRAGMAS)):
+            conn.execute(pragma)
+        for pragma in _BULK_PRAGMAS if bulk else ():
+            conn.execute(pragma)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _split_sql(script: str) -> list[str]:

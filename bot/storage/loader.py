@@ -26,6 +26,7 @@ from bot.domain.models import ClaimKind, Role, SourceRole, Status
 from bot.domain.status import derive_status
 from bot.gcpause import gc_paused
 from bot.storage.audit import utc_now_iso
+from bot.storage.db import connect
 
 log = logging.getLogger(__name__)
 
@@ -779,14 +780,6 @@ class _Loader:
         self.conn.executemany("UPDATE claim SET status = ? WHERE id = ?", changed)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    # the import builds indexes on a helper thread, one thread at a time (_Loader.meanwhile)
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 10000")
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
-
-
 def import_data(
     db_path: Path,
     data: dict[str, Any],
@@ -797,11 +790,8 @@ def import_data(
     """Merge one parsed data document into the database in a single transaction."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DataFormatError(f"not a {FORMAT} document (missing or wrong 'format')")
-    conn = _connect(db_path)
-    # One transaction writes every row and index page: keep them in memory until the commit
-    # instead of spilling them to the WAL half way (the cache is allocated only as it fills).
-    conn.execute("PRAGMA cache_size = -1048576")  # KiB: up to 1 GiB
-    conn.execute("PRAGMA temp_store = MEMORY")
+    # the import builds indexes on a helper thread, one thread at a time (_Loader.meanwhile)
+    conn = connect(db_path, bulk=True, threads=True)
     # Every reference the loader writes is an id it has just read or inserted inside this
     # write transaction, so SQLite's per-row foreign key lookups would only repeat that work.
     conn.execute("PRAGMA foreign_keys = OFF")
@@ -888,7 +878,7 @@ def bundled_files(data_dir: Path) -> list[Path]:
 def load_bundled(db_path: Path, data_dir: Path, progress: Progress | None = None) -> list[str]:
     """Load bundled files not loaded before (or changed since); return what was loaded."""
     loaded = []
-    conn = _connect(db_path)
+    conn = connect(db_path)
     try:
         done = dict(conn.execute("SELECT name, sha256 FROM data_load"))
     finally:
@@ -900,7 +890,7 @@ def load_bundled(db_path: Path, data_dir: Path, progress: Progress | None = None
         if done.get(rel) == digest:
             continue
         report = import_data(db_path, parse_json(raw), name=rel, progress=progress)
-        conn = _connect(db_path)
+        conn = connect(db_path)
         try:
             conn.execute(
                 "INSERT OR REPLACE INTO data_load (name, sha256, loaded_at) VALUES (?, ?, ?)",
@@ -916,7 +906,7 @@ def load_bundled(db_path: Path, data_dir: Path, progress: Progress | None = None
 
 def export_data(db_path: Path) -> dict[str, Any]:
     """Write every global fact in the import format (guild-local facts stay private)."""
-    conn = _connect(db_path)
+    conn = connect(db_path)
     conn.row_factory = sqlite3.Row
     try:
         conn.execute("BEGIN")  # one consistent snapshot for the whole export

@@ -29,17 +29,17 @@ import os, signal, sys
 import bot.storage.loader as loader
 limit = int(os.environ["MERCATO_KILL_AT_STEP"])
 steps = [0]
-original = loader._connect
+original = loader.connect
 def progress():
     steps[0] += 1
     if limit and steps[0] >= limit:
         os.kill(os.getpid(), signal.SIGKILL)
     return 0
-def connect(path):
-    conn = original(path)
+def connect(path, **kw):
+    conn = original(path, **kw)
     conn.set_progress_handler(progress, 1000)
     return conn
-loader._connect = connect
+loader.connect = connect
 from bot.__main__ import main
 code = main(sys.argv[1:])
 print(f"steps={steps[0]}", file=sys.stderr)

@@ -11,7 +11,7 @@ import pytest
 from bot.domain.models import EntityKind, Person, Role
 from bot.services import directory as directory_mod
 from bot.services.directory import Directory, person_entry
-from bot.storage import catalog
+from bot.storage import claims as claims_db
 from bot.storage.db import Database
 
 
@@ -118,6 +118,6 @@ def test_last_news_in_one_row_equals_the_grouped_query(db_path: Path) -> None:
             conn.execute("SELECT person_id, max(updated_at) FROM claim GROUP BY person_id")
         )
         assert grouped
-        assert catalog.read_last_news(conn) == grouped
+        assert claims_db.last_news_by_person(conn) == grouped
     finally:
         conn.close()

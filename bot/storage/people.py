@@ -1,4 +1,4 @@
-"""People and teams: reads for answers and for building the name index."""
+"""People: reads for answers and for the name index, and the writes that add or promote one."""
 
 from __future__ import annotations
 
@@ -8,12 +8,7 @@ from typing import NamedTuple
 
 import aiosqlite
 
-from bot.domain.models import Membership, Person, Role, Team, TeamName
-
-
-def scope_clause(column: str = "guild_id", param: str = "?") -> str:
-    """SQL that keeps global rows plus one guild's own (bind the guild id, or None, to `param`)."""
-    return f"({column} IS NULL OR {column} = {param})"
+from bot.domain.models import Membership, Person, Role
 
 
 def person_from_row(
@@ -76,33 +71,6 @@ async def get_people(conn: aiosqlite.Connection, ids: list[int]) -> dict[int, Pe
     return {r["id"]: person_from_row(r) for r in rows}
 
 
-async def get_teams(conn: aiosqlite.Connection, ids: list[int]) -> dict[int, Team]:
-    """Fetch teams with every name they have carried, in two queries."""
-    ids = sorted(set(ids))
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    names: dict[int, list[TeamName]] = {i: [] for i in ids}
-    rows = await conn.execute_fetchall(
-        f"SELECT team_id, name, first_season, last_season FROM team_name WHERE team_id IN ({marks})"
-        " ORDER BY first_season",
-        ids,
-    )
-    for r in rows:
-        names[r[0]].append(TeamName(r[1], r[2], r[3]))
-    rows = await conn.execute_fetchall(
-        f"SELECT id, key, country, guild_id FROM team WHERE id IN ({marks})", ids
-    )
-    return {
-        r[0]: Team(id=r[0], key=r[1], names=tuple(names[r[0]]), country=r[2], guild_id=r[3])
-        for r in rows
-    }
-
-
-async def get_team(conn: aiosqlite.Connection, team_id: int) -> Team | None:
-    return (await get_teams(conn, [team_id])).get(team_id)
-
-
 async def current_team_ids(conn: aiosqlite.Connection, person_ids: list[int]) -> dict[int, int]:
     """Return each person's team in their latest season we hold."""
     if not person_ids:
@@ -128,17 +96,6 @@ class PersonIndexRow(NamedTuple):
     last_season: int | None
     last_team_id: int | None
     aliases: tuple[str, ...]
-
-
-def read_last_news(conn: sqlite3.Connection) -> dict[int, str]:
-    """When each person was last in the news: their latest claim's update time, by person id."""
-    # One row holding every pair: sqlite scans the claims in a single step, without the GIL, so
-    # a thread running this does not fight the caller's thread for it once per person.
-    row = conn.execute(
-        "SELECT json_group_array(json_array(person_id, latest)) FROM"
-        " (SELECT person_id, max(updated_at) AS latest FROM claim GROUP BY person_id)"
-    ).fetchone()
-    return dict(json.loads(row[0])) if row and row[0] else {}
 
 
 def read_people_for_index(conn: sqlite3.Connection) -> list[PersonIndexRow]:
@@ -180,32 +137,42 @@ def read_people_for_index(conn: sqlite3.Connection) -> list[PersonIndexRow]:
     return out
 
 
-def read_teams(conn: sqlite3.Connection) -> tuple[dict[int, Team], dict[int, list[str]]]:
-    """Every team with its names, and the team aliases (synchronous twin of all_teams)."""
-    names: dict[int, list[TeamName]] = {}
-    for team_id, name, first, last in conn.execute(
-        "SELECT team_id, name, first_season, last_season FROM team_name ORDER BY first_season"
-    ):
-        names.setdefault(team_id, []).append(TeamName(name, first, last))
-    teams = {
-        tid: Team(id=tid, key=key, names=tuple(names.get(tid, ())), country=country, guild_id=gid)
-        for tid, key, country, gid in conn.execute("SELECT id, key, country, guild_id FROM team")
-    }
-    aliases: dict[int, list[str]] = {}
-    for team_id, alias in conn.execute(
-        "SELECT team_id, alias FROM alias WHERE team_id IS NOT NULL"
-    ):
-        aliases.setdefault(team_id, []).append(alias)
-    return teams, aliases
+async def insert_person(
+    conn: aiosqlite.Connection,
+    *,
+    name: str,
+    role: Role,
+    nationality: str | None,
+    guild_id: int | None,
+    key_base: str,
+) -> Person:
+    """Store a new person under the first free key `key_base`, `key_base-2`, ...; return it."""
+    key, n = key_base, 1
+    while await (await conn.execute("SELECT 1 FROM person WHERE key = ?", (key,))).fetchone():
+        n += 1
+        key = f"{key_base}-{n}"
+    sort_name = name.split()[-1]
+    cur = await conn.execute(
+        "INSERT INTO person (key, name, sort_name, role, nationality, guild_id)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (key, name, sort_name, role.value, nationality, guild_id),
+    )
+    assert cur.lastrowid is not None
+    return Person(cur.lastrowid, key, name, role, nationality, guild_id=guild_id)
 
 
-async def all_teams(conn: aiosqlite.Connection) -> tuple[dict[int, Team], dict[int, list[str]]]:
-    """Return every team with its names, and the team aliases."""
-    rows = await conn.execute_fetchall("SELECT id FROM team")
-    ids = [r[0] for r in rows]
-    teams = await get_teams(conn, ids)
-    aliases: dict[int, list[str]] = {}
-    rows = await conn.execute_fetchall("SELECT team_id, alias FROM alias WHERE team_id IS NOT NULL")
-    for r in rows:
-        aliases.setdefault(r[0], []).append(r[1])
-    return teams, aliases
+async def make_global(conn: aiosqlite.Connection, person_id: int) -> None:
+    """Make a guild's person visible everywhere (a story about them became global)."""
+    await conn.execute(
+        "UPDATE person SET guild_id = NULL WHERE id = ? AND guild_id IS NOT NULL", (person_id,)
+    )
+
+
+async def names_fingerprint(conn: aiosqlite.Connection) -> tuple[object, ...]:
+    """What the name index is built from: every change writes an audit row, so its last id
+    (with the counts of names) says whether a cached index is still current."""
+    rows = await conn.execute_fetchall(
+        "SELECT (SELECT max(id) FROM audit_log), (SELECT count(*) FROM person),"
+        " (SELECT count(*) FROM alias), (SELECT count(*) FROM team_name)"
+    )
+    return tuple(next(iter(rows), ()))

@@ -1,0 +1,23 @@
+"""Per-guild settings: the moderator role."""
+
+from __future__ import annotations
+
+import aiosqlite
+
+
+async def mod_role(conn: aiosqlite.Connection, guild_id: int) -> int | None:
+    """The role whose members may add and correct stories in the guild, if one is set."""
+    rows = await conn.execute_fetchall(
+        "SELECT mod_role_id FROM guild_settings WHERE guild_id = ?", (guild_id,)
+    )
+    row = next(iter(rows), None)
+    return row[0] if row else None
+
+
+async def set_mod_role(conn: aiosqlite.Connection, guild_id: int, role_id: int | None) -> None:
+    await conn.execute(
+        "INSERT INTO guild_settings (guild_id, mod_role_id) VALUES (?, ?)"
+        " ON CONFLICT (guild_id) DO UPDATE SET mod_role_id = excluded.mod_role_id,"
+        " updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+        (guild_id, role_id),
+    )

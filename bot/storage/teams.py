@@ -1,0 +1,67 @@
+"""Teams and the names they carried per season: reads for answers and for the name index."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import aiosqlite
+
+from bot.domain.models import Team, TeamName
+
+
+async def get_teams(conn: aiosqlite.Connection, ids: list[int]) -> dict[int, Team]:
+    """Fetch teams with every name they have carried, in two queries."""
+    ids = sorted(set(ids))
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    names: dict[int, list[TeamName]] = {i: [] for i in ids}
+    rows = await conn.execute_fetchall(
+        f"SELECT team_id, name, first_season, last_season FROM team_name WHERE team_id IN ({marks})"
+        " ORDER BY first_season",
+        ids,
+    )
+    for r in rows:
+        names[r[0]].append(TeamName(r[1], r[2], r[3]))
+    rows = await conn.execute_fetchall(
+        f"SELECT id, key, country, guild_id FROM team WHERE id IN ({marks})", ids
+    )
+    return {
+        r[0]: Team(id=r[0], key=r[1], names=tuple(names[r[0]]), country=r[2], guild_id=r[3])
+        for r in rows
+    }
+
+
+async def get_team(conn: aiosqlite.Connection, team_id: int) -> Team | None:
+    return (await get_teams(conn, [team_id])).get(team_id)
+
+
+def read_teams(conn: sqlite3.Connection) -> tuple[dict[int, Team], dict[int, list[str]]]:
+    """Every team with its names, and the team aliases (synchronous twin of all_teams)."""
+    names: dict[int, list[TeamName]] = {}
+    for team_id, name, first, last in conn.execute(
+        "SELECT team_id, name, first_season, last_season FROM team_name ORDER BY first_season"
+    ):
+        names.setdefault(team_id, []).append(TeamName(name, first, last))
+    teams = {
+        tid: Team(id=tid, key=key, names=tuple(names.get(tid, ())), country=country, guild_id=gid)
+        for tid, key, country, gid in conn.execute("SELECT id, key, country, guild_id FROM team")
+    }
+    aliases: dict[int, list[str]] = {}
+    for team_id, alias in conn.execute(
+        "SELECT team_id, alias FROM alias WHERE team_id IS NOT NULL"
+    ):
+        aliases.setdefault(team_id, []).append(alias)
+    return teams, aliases
+
+
+async def all_teams(conn: aiosqlite.Connection) -> tuple[dict[int, Team], dict[int, list[str]]]:
+    """Return every team with its names, and the team aliases."""
+    rows = await conn.execute_fetchall("SELECT id FROM team")
+    ids = [r[0] for r in rows]
+    teams = await get_teams(conn, ids)
+    aliases: dict[int, list[str]] = {}
+    rows = await conn.execute_fetchall("SELECT team_id, alias FROM alias WHERE team_id IS NOT NULL")
+    for r in rows:
+        aliases.setdefault(r[0], []).append(r[1])
+    return teams, aliases

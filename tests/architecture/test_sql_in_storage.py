@@ -1,0 +1,46 @@
+"""Storage owns every statement: no SQL text in bot/ outside bot/storage/."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+BOT = Path(__file__).resolve().parents[2] / "bot"
+SQL = re.compile(
+    r"\b(SELECT\s.+\sFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM"
+    r"|CREATE\s+(UNIQUE\s+)?(TABLE|INDEX)|DROP\s+(TABLE|INDEX)|PRAGMA\s+\w+|BEGIN(\s+IMMEDIATE)?$)",
+    re.DOTALL,
+)
+
+
+def sql_strings(path: Path) -> list[tuple[int, str]]:
+    """The string literals of a module that read as SQL, with their line numbers."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.JoinedStr):
+            text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+        else:
+            continue
+        if SQL.search(text):
+            found.append((node.lineno, text[:60]))
+    return found
+
+
+def test_the_pattern_finds_sql() -> None:
+    assert SQL.search("SELECT id FROM claim WHERE person_id = ?")
+    assert SQL.search("UPDATE outbox SET state = 'dead'")
+    assert not SQL.search("Select one from the suggestions.")
+    assert not SQL.search("Pick one: you can update the summary, set the season")
+
+
+def test_no_sql_outside_storage() -> None:
+    offenders = [
+        f"{path.relative_to(BOT.parent)}:{line}: {text!r}"
+        for path in sorted(BOT.rglob("*.py"))
+        if "storage" not in path.relative_to(BOT).parts[:1]
+        for line, text in sql_strings(path)
+    ]
+    assert offenders == []
