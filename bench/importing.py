@@ -14,7 +14,8 @@ from bench.corpus import CACHE, BenchData, document, make_news
 from bench.measure import Row
 from bot.gcpause import gc_paused
 from bot.storage.db import Database
-from bot.storage.loader import import_data, parse_json
+from bot.storage.document import parse_json
+from bot.storage.loader import import_data
 
 TARGET_S = 60.0
 

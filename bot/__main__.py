@@ -108,7 +108,8 @@ async def _backup(settings: Settings, target: Path) -> int:
 
 async def _import(settings: Settings, file: Path) -> int:
     from bot.storage.db import Database
-    from bot.storage.loader import import_data, read_document
+    from bot.storage.document import read_document
+    from bot.storage.loader import import_data
 
     db = await Database.open(settings.database_path)
     await db.close()
@@ -122,7 +123,7 @@ async def _import(settings: Settings, file: Path) -> int:
 
 async def _export(settings: Settings, file: Path) -> int:
     from bot.storage.db import Database
-    from bot.storage.loader import export_data
+    from bot.storage.export import export_data
 
     db = await Database.open(settings.database_path)
     await db.close()
@@ -179,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the loader's own error names the file and the problem
-        from bot.storage.loader import DataFormatError
+        from bot.storage.document import DataFormatError
 
         if isinstance(exc, DataFormatError):
             print(f"import error: {exc}", file=sys.stderr)

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from bot.domain.errors import InvalidInput
 from bot.domain.models import Claim, EntityKind, EntityRef, Membership, Person, Team
+from bot.domain.rules import season_or_none
 from bot.domain.seasons import default_team_season
 from bot.services.resolver import TEAMS, Ambiguous, NoMatch, Resolver, Scope
 from bot.services.teams import TeamCache
@@ -73,12 +73,6 @@ def _today() -> date:
     return datetime.now(UTC).date()
 
 
-def validate_season(season: int | None) -> int | None:
-    if season is not None and not 1900 <= season <= 2100:
-        raise InvalidInput("season", "must be a year between 1900 and 2100")
-    return season
-
-
 class AskService:
     def __init__(
         self,
@@ -94,7 +88,7 @@ class AskService:
 
     async def ask(self, request: Question) -> Answered:
         """/transfer and /team: the person or team named, or the names to choose from."""
-        validate_season(request.season)
+        season_or_none(request.season)
         scope = Scope(request.guild_id, TEAMS if request.teams_only else None)
         picked = self.resolver.pick(request.query, scope)
         if not isinstance(picked, EntityRef):
@@ -107,7 +101,7 @@ class AskService:
         """A person's stories visible in the guild (newest first) and the teams we hold."""
         conn = self.db.conn
         found = await people_db.person_with_memberships(conn, request.person_id)
-        guild_id, season = request.guild_id, validate_season(request.season)
+        guild_id, season = request.guild_id, season_or_none(request.season)
         if found is None or found[0].guild_id not in (None, guild_id):
             return NoMatch(str(request.person_id))
         person, members = found
@@ -127,7 +121,7 @@ class AskService:
         team = (await self.teams.get([team_id])).get(team_id)
         if team is None or team.guild_id not in (None, guild_id):
             return NoMatch(str(team_id), kinds=TEAMS)
-        year = validate_season(request.season) or default_team_season(self.today())
+        year = season_or_none(request.season) or default_team_season(self.today())
         claims, more = await claims_db.for_team(self.db.conn, team_id, year, guild_id)
         team_ids = {team_id} | {t for c in claims for t in (c.from_team_id, c.to_team_id) if t}
         teams = await self.teams.get(team_ids)

@@ -23,6 +23,7 @@ from bot.domain.models import (
     Status,
 )
 from bot.domain.outlets import outlet_for_url
+from bot.domain.rules import NAME_MAX, NATIONALITY, SUMMARY_MAX, season_or_none
 from bot.domain.status import default_role_for
 from bot.domain.text import clean_text
 from bot.domain.urls import normalise_url, url_key
@@ -35,9 +36,6 @@ from bot.storage.audit import Actor
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
-
-SUMMARY_MAX = 300
-NAME_MAX = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +92,6 @@ def _source_role(raw: str | None) -> SourceRole | None:
         raise InvalidInput(
             "source_role", f"must be one of {', '.join(r.value for r in SourceRole)}"
         ) from None
-
-
-def _year(value: int | None, field: str) -> int | None:
-    if value is not None and not 1900 <= value <= 2100:
-        raise InvalidInput(field, "must be a year between 1900 and 2100")
-    return value
 
 
 def parse_published(raw: str | None, today: date) -> date:
@@ -221,8 +213,8 @@ class NewsService:
             kind=claim_kind,
             from_team_id=from_team_id,
             to_team_id=to_team_id,
-            season=_year(season, "season"),
-            contract_end=_year(contract_end, "contract_end"),
+            season=season_or_none(season, "season"),
+            contract_end=season_or_none(contract_end, "contract_end"),
             status=claim_status,
             url=url,
             outlet=outlet_name,
@@ -375,7 +367,7 @@ class NewsService:
                 ) from None
         for field in ("season", "contract_end"):
             if field in changes:
-                _year(changes[field], field)
+                season_or_none(changes[field], field)
         async with self.db.transaction() as conn:
             claim = await self._editable(conn, claim_id, actor)
             old = claim_values(claim)
@@ -469,7 +461,7 @@ class NewsService:
                 "role", f"must be one of {', '.join(r.value for r in Role)}"
             ) from None
         nat = (nationality or "").strip().upper() or None
-        if nat is not None and not re.fullmatch(r"[A-Z]{3}", nat):
+        if nat is not None and not NATIONALITY.fullmatch(nat):
             raise InvalidInput("nationality", "must be a three-letter code such as GBR or DEN")
         from bot.domain.names import fold
 

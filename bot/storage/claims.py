@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
 from typing import Any
 
 import aiosqlite
@@ -216,17 +217,16 @@ async def find_same(
 
 
 def identity(
-    person_id: int, kind: ClaimKind | str, to_team_id: int | None, season: int | None,
-    guild_id: int | None,
-) -> tuple[int, str, int, int, int]:  # fmt: skip
+    person_id: int, kind: str, to_team_id: int | None, season: int | None, guild_id: int | None
+) -> tuple[int, str, int, int, int]:
     """ "Merge, don't duplicate": the key of a story, one claim per key.
 
-    The same person, kind, destination and season in the same scope is the same story, however
-    many outlets report it. The unique index `claim_identity` (migration 0001) enforces exactly
-    this key; `find_same` and the importer look claims up by it.
+    The same person, kind (a ClaimKind or its value: they are equal), destination and season
+    in the same scope is the same story, however many outlets report it. The unique index
+    `claim_identity` (migration 0001) enforces exactly this key; `find_same` and the importer
+    look claims up by it.
     """
-    kind_value = kind.value if isinstance(kind, ClaimKind) else kind
-    return (person_id, kind_value, to_team_id or 0, season or 0, guild_id or 0)
+    return (person_id, kind, to_team_id or 0, season or 0, guild_id or 0)
 
 
 def last_news_by_person(conn: sqlite3.Connection) -> dict[int, str]:
@@ -242,29 +242,37 @@ def last_news_by_person(conn: sqlite3.Connection) -> dict[int, str]:
 
 # -- status: one computation for the bot, the importer and `db check` ---------------------------
 class Statuses:
-    """A claim's status from its sources, as stored: `derive_status` over (status, date) text.
+    """A claim's status from its sources, as stored: `derive_status` over status and date text.
 
-    One instance remembers what it has worked out (dates, and statuses of source sets without a
-    denial, which do not depend on dates), so the importer settles a million claims quickly.
+    One instance remembers what it has worked out (dates, and the statuses of source sets
+    without a denial, which do not depend on dates), so the importer settles a million claims
+    quickly.
     """
 
     def __init__(self) -> None:
         self._dates: dict[str, date] = {}
         self._undenied: dict[tuple[str, ...], Status] = {}
 
-    def of(self, sources: Sequence[tuple[str, str]], *, retracted: bool = False) -> Status:
-        """The status `sources` ((status, published) pairs as stored) give a claim."""
+    def of(
+        self,
+        statuses: Iterable[str],
+        published: Callable[[], Iterable[str]],
+        *,
+        retracted: bool = False,
+    ) -> Status:
+        """The status a claim's sources give it, from their `statuses` as stored and, asked for
+        only when a denial makes dates matter, their `published` dates in the same order."""
         if retracted:
             return Status.RETRACTED
-        given = tuple(s for s, _ in sources)
-        if Status.DENIED.value not in given:
+        given = tuple(statuses)
+        if _DENIED not in given:
             found = self._undenied.get(given)
             if found is None:
-                found = self._undenied[given] = derive_status(
-                    (_STATUSES[s], _ANY_DAY) for s in given
-                )
+                found = derive_status((_STATUSES[s], _ANY_DAY) for s in given)
+                self._undenied[given] = found
             return found
-        return derive_status((_STATUSES[s], self._date(day)) for s, day in sources)
+        days = [self._date(day) for day in published()]
+        return derive_status((_STATUSES[s], day) for s, day in zip(given, days, strict=True))
 
     def _date(self, text: str) -> date:
         day = self._dates.get(text)
@@ -274,6 +282,7 @@ class Statuses:
 
 
 _ANY_DAY = date(2000, 1, 1)
+_DENIED = Status.DENIED.value
 # The inputs of the status of each claim in the JSON array bound to :ids.
 STATUS_INPUTS = (
     "SELECT c.id, c.status, c.retracted_reason IS NOT NULL, json_group_array(json_array("
@@ -290,9 +299,16 @@ def _settled(rows: Iterable[Any], statuses: Statuses) -> list[tuple[str, str, in
     """(stored status, status the sources give, claim id) for each row of STATUS_INPUTS."""
     out = []
     for claim_id, stored, retracted, sources in rows:
-        pairs = [(s, day) for s, day in json.loads(sources or "[]")]
-        out.append((stored, statuses.of(pairs, retracted=bool(retracted)).value, claim_id))
+        pairs: list[list[str]] = json.loads(sources or "[]")
+        status = statuses.of(
+            [s for s, _ in pairs], partial(_days, pairs), retracted=bool(retracted)
+        )
+        out.append((stored, status.value, claim_id))
     return out
+
+
+def _days(pairs: list[list[str]]) -> list[str]:
+    return [day for _, day in pairs]
 
 
 async def restatus(conn: aiosqlite.Connection, claim_id: int) -> Status:

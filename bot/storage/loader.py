@@ -1,8 +1,11 @@
-"""Import and export of the `mercato/1` data format (docs/data-format.md).
+"""Import of the `mercato/1` data format (docs/data-format.md), and the bundled data.
 
-Bulk work runs on a plain sqlite3 connection in a worker thread: one transaction, key->id maps
-held in memory and executemany, because a round trip per row through aiosqlite's thread would
-make a million-claim import take minutes.
+Bulk work runs on a plain sqlite3 connection (`bot.storage.db.connect`) in a worker thread: one
+transaction, key->id maps held in memory and executemany, because a round trip per row through
+aiosqlite's thread would make a million-claim import take minutes. It applies the same rules as
+the rest of the bot (`bot.domain.rules`, the claim identity and status of `bot.storage.claims`),
+and SQLite checks every row as it checks the bot's own: foreign keys and CHECK constraints on.
+An entry that breaks a rule is rejected with the reason; the rest is stored.
 """
 
 from __future__ import annotations
@@ -14,31 +17,28 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from bot.domain.models import ClaimKind, Role, SourceRole, Status
-from bot.domain.status import derive_status
+from bot.domain import rules
+from bot.domain.models import Status
+from bot.domain.rules import NAME_MAX, SUMMARY_MAX, is_date, is_season, stripped
 from bot.gcpause import gc_paused
+from bot.storage import claims as claims_db
 from bot.storage.audit import utc_now_iso
 from bot.storage.db import connect
+from bot.storage.document import FORMAT, DataFormatError, parse_json
 
 log = logging.getLogger(__name__)
 
-FORMAT = "mercato/1"
-_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
-_ALIAS_KINDS = {"alias", "nickname", "short", "spelling"}
-
 Progress = Callable[[str, int, int], None]
-
-
-class DataFormatError(Exception):
-    """The file cannot be imported at all (not JSON, wrong format)."""
+# A row's reference before it is stored: its id, or (for a row new in this file) its key.
+Ref = int | str
+Member = tuple[Ref, int, Any, Any]  # (person, team id, season, role)
 
 
 @dataclass(slots=True)
@@ -56,6 +56,12 @@ class ImportReport:
     def reject(self, section: str, key: str, reason: str) -> None:
         self.rejected.append((section, key, reason))
 
+    def count(self, section: str, added: int, merged: int) -> None:
+        if added:
+            self.added[section] = self.added.get(section, 0) + added
+        if merged:
+            self.merged[section] = self.merged.get(section, 0) + merged
+
     def as_dict(self) -> dict[str, Any]:
         return {"added": self.added, "merged": self.merged, "rejected": len(self.rejected)}
 
@@ -71,35 +77,6 @@ class ImportReport:
         return out
 
 
-def _is_date(value: Any) -> bool:
-    try:
-        date.fromisoformat(value)
-    except (TypeError, ValueError):
-        return False
-    return True
-
-
-def _season_ok(value: Any) -> bool:
-    return value is None or (isinstance(value, int) and 1900 <= value <= 2100)
-
-
-def _stripped(value: Any, limit: int) -> str | None:
-    """`value` without surrounding blanks if that is a text of 1 to `limit` characters."""
-    if isinstance(value, str):
-        value = value.strip()
-        if 0 < len(value) <= limit:
-            return value
-    return None
-
-
-def _text(value: Any, limit: int) -> bool:
-    return _stripped(value, limit) is not None
-
-
-_NATIONALITY_RE = re.compile(r"[A-Z]{3}")
-_CLAIM_KINDS = ClaimKind._value2member_map_
-_SOURCE_ROLES = SourceRole._value2member_map_
-_SOURCE_STATUSES = {k: v for k, v in Status._value2member_map_.items() if k != "retracted"}
 # A link whose path needs no normalisation at all: no query, fragment, escapes, empty or dot
 # segments, trailing slash or AMP marker. Its key is its host's key followed by the path as is.
 _PLAIN_URL_RE = re.compile(r"(https?)://([^/?#\\\s]+)((?:/[A-Za-z0-9_~-][A-Za-z0-9_.~-]*)+)")
@@ -181,25 +158,6 @@ def _drop_indexes(
     return [sql for _, sql in found]
 
 
-@contextmanager
-def _checks_done(conn: sqlite3.Connection, done: bool = True) -> Iterator[None]:
-    """Skip the table's CHECK constraints for rows the loader has already checked itself.
-
-    SQLite evaluates a CHECK like `kind IN ('transfer', ...)` at several microseconds per row:
-    most of the cost of inserting claims and their sources. The loader only writes claim kinds,
-    source roles and statuses that are members of the enums those constraints list, and a
-    status that agrees with `retracted_reason` (`done` is False when a row might not).
-    """
-    if not done:
-        yield
-        return
-    conn.execute("PRAGMA ignore_check_constraints = ON")
-    try:
-        yield
-    finally:
-        conn.execute("PRAGMA ignore_check_constraints = OFF")
-
-
 def _ticks(progress: Progress, section: str, items: list[Any]) -> Iterator[Any]:
     total = len(items)
     for done, item in enumerate(items, 1):
@@ -208,37 +166,132 @@ def _ticks(progress: Progress, section: str, items: list[Any]) -> Iterator[Any]:
         yield item
 
 
+def _insert_rows(conn: sqlite3.Connection, sql: str, rows: list[Any], chunk: int = 500) -> None:
+    """`conn.executemany(sql, rows)` for an `INSERT ... VALUES (...)`, `chunk` rows a statement.
+
+    SQLite evaluates a CHECK like `kind IN ('transfer', ...)` by building a small table of the
+    listed values once per statement run: once per row with executemany, which made checking
+    the rows cost more than writing them. Many rows a statement build it once per `chunk`.
+    """
+    head, _, values = sql.rpartition(" VALUES ")
+    many = f"{head} VALUES " + ", ".join([values] * chunk)
+    whole = len(rows) - len(rows) % chunk
+    for start in range(0, whole, chunk):
+        conn.execute(many, list(chain.from_iterable(rows[start : start + chunk])))
+    if whole < len(rows):
+        rest = rows[whole:]
+        conn.execute(
+            f"{head} VALUES " + ", ".join([values] * len(rest)), list(chain.from_iterable(rest))
+        )
+
+
 def _recreate(conn: sqlite3.Connection, indexes: list[str]) -> None:
     for sql in indexes:
         conn.execute(sql)
 
 
-class _Pending:
-    """Rows to insert in one batch, each with the id SQLite will give it.
+class _NewRows:
+    """Rows of one table to insert in one batch; SQLite gives the ids, read back by key."""
 
-    Inside the import's write transaction nothing else writes, and SQLite gives a new row the
-    table's largest id plus one: the i-th row added gets `base + i`, known before the INSERT,
-    so the rows referring to it need no second pass. `flush` checks that SQLite did so.
-    """
-
-    def __init__(self, conn: sqlite3.Connection, table: str, sql: str) -> None:
+    def __init__(self, table: str, sql: str) -> None:
         self.table = table
-        self.sql = sql
+        self.sql = sql  # an INSERT whose first value is the row's unique key
         self.rows: list[Any] = []
-        # the largest id before this batch: ids up to it were stored before this import
-        self.base: int = conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0
 
-    def flush(self, conn: sqlite3.Connection) -> None:
+    def insert(self, conn: sqlite3.Connection) -> dict[str, int]:
+        """Insert the rows; return the id each key got."""
         if not self.rows:
-            return
-        conn.executemany(self.sql, self.rows)
-        n = len(self.rows)
+            return {}
+        before = conn.execute(f"SELECT coalesce(max(id), 0) FROM {self.table}").fetchone()[0]
+        _insert_rows(conn, self.sql, self.rows)
+        # Nothing else writes during the import's transaction: the rows above the old largest
+        # id are these. (Should SQLite have placed one below it, look them all up by key.)
+        # (one JSON object, parsed at once: a million (key, id) rows cost seconds as tuples)
         found = conn.execute(
-            f"SELECT count(*), max(id) FROM {self.table} WHERE id > ?", (self.base,)
-        ).fetchone()
-        if tuple(found) != (n, self.base + n):
-            raise RuntimeError(f"{self.table}: new rows did not get the ids {self.base + 1}..")
+            f"SELECT json_group_object(key, id) FROM {self.table} WHERE id > ?", (before,)
+        ).fetchone()[0]
+        ids: dict[str, int] = orjson.loads(found)
+        if len(ids) != len(self.rows):
+            keys = json.dumps([row[0] for row in self.rows])
+            ids = dict(
+                conn.execute(
+                    f"SELECT key, id FROM {self.table}"
+                    " WHERE key IN (SELECT value FROM json_each(?))",
+                    (keys,),
+                )
+            )
         self.rows = []
+        return ids
+
+
+def _resolved(ref: Ref, ids: dict[str, int]) -> int:
+    """A reference as an id, once the rows new in this file are stored."""
+    return ref if isinstance(ref, int) else ids[ref]
+
+
+def _team_name_ok(entry: dict[str, Any]) -> bool:
+    to = entry.get("to")
+    return (
+        stripped(entry.get("name"), NAME_MAX) is not None
+        and is_season(entry.get("from"))
+        and (to is None or is_season(to))
+    )
+
+
+def _person_problem(p: dict[str, Any]) -> str | None:
+    """Why a person entry cannot be stored, or None: the first problem found."""
+    get = p.get
+    key = get("key")
+    if not isinstance(key, str) or not rules.KEY.match(key):
+        return "key must be a lowercase slug"
+    if not stripped(get("name"), NAME_MAX):
+        return "name must be 1-100 characters"
+    role = get("role", "rider")
+    if role not in rules.ROLES:
+        return f"unknown role {role!r}"
+    nat = get("nationality")
+    if nat is not None and not rules.NATIONALITY.fullmatch(str(nat)):
+        return f"nationality must be a 3-letter code: {nat!r}"
+    birth = get("birth_date")
+    if birth is not None and not is_date(birth):
+        return f"birth_date is not a date: {birth!r}"
+    return None
+
+
+def _report_problem(
+    r: dict[str, Any], url_keys: _UrlKeys, dates: set[str]
+) -> tuple[str | None, str | None]:
+    """(why a report entry cannot be stored or None, the key of its link or None)."""
+    get = r.get
+    if stripped(get("outlet"), NAME_MAX) is None or stripped(get("summary"), SUMMARY_MAX) is None:
+        return "outlet (1-100) and summary (1-300) required", None
+    published = get("published")
+    if not isinstance(published, str) or (published not in dates and not is_date(published)):
+        return "published must be YYYY-MM-DD", None
+    dates.add(published)
+    url = get("url")
+    if url is None:
+        return None, None
+    try:
+        return None, url_keys(url)
+    except ValueError as exc:
+        return f"url: {exc}", None
+
+
+@dataclass(slots=True)
+class _ClaimBatch:
+    """The claims section, checked and read, before anything of it is stored."""
+
+    new: list[list[Any]] = field(default_factory=list)  # rows of new claims (status settled later)
+    sources_of: dict[str, dict[int, str]] = field(
+        default_factory=dict
+    )  # new claim: report -> status
+    sources: list[tuple[Ref, int, str, str]] = field(
+        default_factory=list
+    )  # (claim, report, role, status)
+    links: list[tuple[str, str]] = field(default_factory=list)  # claim keys
+    touched: set[int] = field(default_factory=set)  # stored claims that got sources
+    merged: int = 0
 
 
 class _Loader:
@@ -251,39 +304,41 @@ class _Loader:
         self.now = utc_now_iso()
         self.progress = progress
         self.report = ImportReport()
-        self.team_ids = dict(conn.execute("SELECT key, id FROM team"))
-        self.person_ids = dict(conn.execute("SELECT key, id FROM person"))
-        self.report_ids = dict(conn.execute("SELECT key, id FROM report WHERE key IS NOT NULL"))
-        self.report_urls = dict(
+        self.statuses = claims_db.Statuses()
+        self.team_ids: dict[str, int] = dict(conn.execute("SELECT key, id FROM team"))
+        # Keys of the file to ids: a row new in this file maps to its own key (a Ref) until its
+        # section is stored, then to its id (Any: the sections after it read only ids).
+        self.person_ids: dict[str, Any] = dict(conn.execute("SELECT key, id FROM person"))
+        self.report_ids: dict[str, Any] = dict(
+            conn.execute("SELECT key, id FROM report WHERE key IS NOT NULL")
+        )
+        self.report_urls: dict[str, Any] = dict(
             conn.execute(
                 "SELECT url_key, id FROM report WHERE url_key IS NOT NULL AND guild_id IS NULL"
             )
         )
-        self.claim_ids = dict(conn.execute("SELECT key, id FROM claim WHERE key IS NOT NULL"))
-        # "Merge, don't duplicate": global claims by (person, kind, destination or 0, season or 0)
-        self.claim_identity: dict[tuple[int, str, int, int], int] = {
-            (person, kind, to, season): claim_id
+        self.claim_ids: dict[str, Ref] = dict(
+            conn.execute("SELECT key, id FROM claim WHERE key IS NOT NULL")
+        )
+        # "Merge, don't duplicate": global claims by their identity (claims_db.identity).
+        self.claim_identity: dict[tuple[int, str, int, int, int], Ref] = {
+            claims_db.identity(person, kind, to, season, None): claim_id
             for claim_id, person, kind, to, season in conn.execute(
-                "SELECT id, person_id, kind, coalesce(to_team_id, 0), coalesce(season, 0)"
-                " FROM claim WHERE guild_id IS NULL"
+                "SELECT id, person_id, kind, to_team_id, season FROM claim WHERE guild_id IS NULL"
             )
         }
-        self.alias_rows: list[tuple[str, int, str, str]] = []  # (column, owner, alias, kind)
-        # Each table's new rows, with the ids they will get (nothing else writes meanwhile).
-        self.new_people = _Pending(
-            conn,
+        self.alias_rows: list[tuple[str, Ref, str, str]] = []  # (column, owner, alias, kind)
+        self.new_people = _NewRows(
             "person",
             "INSERT INTO person (key, name, sort_name, role, nationality, birth_date, created_at)"
             f" VALUES (?, ?, ?, ?, ?, ?, '{self.now}')",
         )
-        self.new_reports = _Pending(
-            conn,
+        self.new_reports = _NewRows(
             "report",
             "INSERT INTO report (key, outlet, journalist, url, url_key, published, language,"
             f" summary, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{self.now}')",
         )
-        self.new_claims = _Pending(
-            conn,
+        self.new_claims = _NewRows(
             "claim",
             "INSERT INTO claim (key, person_id, kind, from_team_id, to_team_id, season,"
             " effective_date, contract_end, status, summary, retracted_reason, created_at,"
@@ -333,32 +388,15 @@ class _Loader:
             return items
         return _ticks(self.progress, section, items)
 
-    def _count(self, section: str, added: int, merged: int) -> None:
-        report = self.report
-        if added:
-            report.added[section] = report.added.get(section, 0) + added
-        if merged:
-            report.merged[section] = report.merged.get(section, 0) + merged
-
     # -- teams ---------------------------------------------------------------------------
     def teams(self, teams: list[dict[str, Any]]) -> None:
         for t in self._ticking("teams", teams):
             key = t.get("key")
-            if not isinstance(key, str) or not _KEY_RE.match(key):
+            if not isinstance(key, str) or not rules.KEY.match(key):
                 self.report.reject("teams", str(key), "key must be a lowercase slug")
                 continue
             names = t.get("names") or []
-            bad = next(
-                (
-                    x
-                    for x in names
-                    if not _text(x.get("name"), 100)
-                    or not _season_ok(x.get("from"))
-                    or x.get("from") is None
-                    or not _season_ok(x.get("to"))
-                ),
-                None,
-            )
+            bad = next((x for x in names if not _team_name_ok(x)), None)
             if bad is not None:
                 self.report.reject("teams", key, f"invalid team name entry {bad!r}")
                 continue
@@ -381,16 +419,16 @@ class _Loader:
                 [(team_id, x["name"].strip(), x["from"], x.get("to")) for x in names],
             )
             self._aliases("team_id", team_id, t.get("aliases") or [])
-        self._flush_aliases()
+        self._flush_aliases({})
 
-    def _aliases(self, column: str, owner: int, aliases: list[dict[str, Any]]) -> None:
+    def _aliases(self, column: str, owner: Ref, aliases: list[dict[str, Any]]) -> None:
         self.alias_rows.extend(
             (column, owner, a["alias"].strip(), a.get("kind", "alias"))
             for a in aliases
-            if _text(a.get("alias"), 100) and a.get("kind", "alias") in _ALIAS_KINDS
+            if stripped(a.get("alias"), NAME_MAX) and a.get("kind", "alias") in rules.ALIAS_KINDS
         )
 
-    def _flush_aliases(self) -> None:
+    def _flush_aliases(self, ids: dict[str, int]) -> None:
         """Insert the collected aliases in their order, one statement per owner column run."""
         rows, self.alias_rows = self.alias_rows, []
         start = 0
@@ -401,383 +439,284 @@ class _Loader:
                 end += 1
             self.conn.executemany(
                 f"INSERT OR IGNORE INTO alias ({column}, alias, kind) VALUES (?, ?, ?)",
-                [(owner, alias, kind) for _, owner, alias, kind in rows[start:end]],
+                [(_resolved(owner, ids), alias, kind) for _, owner, alias, kind in rows[start:end]],
             )
             start = end
 
     # -- people --------------------------------------------------------------------------
     def people(self, people: list[dict[str, Any]]) -> None:
-        new = self.new_people
-        rows, base = new.rows, new.base
         updates: list[tuple[Any, ...]] = []
-        members: list[tuple[int, int, int, str]] = []
-        person_ids = self.person_ids
-        team_ids = self.team_ids
-        reject = self.report.reject
-        key_match = _KEY_RE.match
-        nationality_match = _NATIONALITY_RE.fullmatch
-        roles = Role._value2member_map_
+        members: list[Member] = []
         added = merged = 0
         for p in self._ticking("people", people):
+            key = p.get("key")
+            reason = _person_problem(p)
+            if reason:
+                self.report.reject("people", str(key), reason)
+                continue
             get = p.get
-            key = get("key")
-            if not isinstance(key, str) or not key_match(key):
-                reject("people", str(key), "key must be a lowercase slug")
-                continue
-            name = get("name")
-            if not _text(name, 100):
-                reject("people", key, "name must be 1-100 characters")
-                continue
-            role = get("role", "rider")
-            if role not in roles:
-                reject("people", key, f"unknown role {role!r}")
-                continue
-            nat = get("nationality")
-            if nat is not None and not nationality_match(str(nat)):
-                reject("people", key, f"nationality must be a 3-letter code: {nat!r}")
-                continue
-            birth = get("birth_date")
-            if birth is not None and not _is_date(birth):
-                reject("people", key, f"birth_date is not a date: {birth!r}")
-                continue
-            person_id = person_ids.get(key)
-            if person_id is None:
-                rows.append((key, name.strip(), get("sort_name"), role, nat, birth))
-                person_id = person_ids[key] = base + len(rows)
+            person = self.person_ids.get(key)
+            if person is None:
+                self.new_people.rows.append(
+                    (key, get("name").strip(), get("sort_name"), get("role", "rider"),
+                     get("nationality"), get("birth_date"))
+                )  # fmt: skip
+                person = self.person_ids[key] = key
                 added += 1
             else:
                 # Richer facts win over blanks; an existing value is never overwritten by import.
-                updates.append((nat, birth, get("sort_name"), role, role, person_id))
+                role = get("role", "rider")
+                updates.append((get("nationality"), get("birth_date"), get("sort_name"), role, role, person))  # fmt: skip
                 merged += 1
-            aliases = get("aliases")
-            if aliases:
-                self._aliases("person_id", person_id, aliases)
-            for m in get("memberships") or ():
-                mget = m.get
-                team_id = team_ids.get(mget("team"))
-                season = mget("season")
-                if team_id is None or season is None or not _season_ok(season):
-                    reject("memberships", key, f"unknown team or season in {m!r}")
-                    continue
-                members.append((person_id, team_id, season, mget("role") or "rider"))
-        self._count("people", added, merged)
-        new.flush(self.conn)
+            if get("aliases"):
+                self._aliases("person_id", person, get("aliases"))
+            members += self._memberships(key, person, get("memberships") or ())
+        self.report.count("people", added, merged)
+        self._store_people(updates, members)
+
+    def _memberships(
+        self, key: str, person: Ref, memberships: Iterable[dict[str, Any]]
+    ) -> list[Member]:
+        out = []
+        for m in memberships:
+            team: Any = m.get("team")
+            team_id = self.team_ids.get(team)
+            season = m.get("season")
+            if team_id is None or not is_season(season):
+                self.report.reject("memberships", key, f"unknown team or season in {m!r}")
+                continue
+            out.append((person, team_id, season, m.get("role") or "rider"))
+        return out
+
+    def _store_people(self, updates: list[tuple[Any, ...]], members: list[Member]) -> None:
+        ids = self.new_people.insert(self.conn)
+        self.person_ids.update(ids)
         self.conn.executemany(
             "UPDATE person SET nationality = coalesce(nationality, ?),"
             " birth_date = coalesce(birth_date, ?), sort_name = coalesce(sort_name, ?),"
             " role = CASE WHEN ? != 'rider' THEN ? ELSE role END"
             " WHERE id = ?",
-            updates,
+            [(*row[:-1], _resolved(row[-1], ids)) for row in updates],
         )
-        self._flush_aliases()
+        self._flush_aliases(ids)
         indexes = _drop_indexes(self.conn, "membership", len(members))
         self.conn.executemany(
             "INSERT OR IGNORE INTO membership (person_id, team_id, season, role)"
             " VALUES (?, ?, ?, ?)",
-            members,
+            [(_resolved(p, ids), team, season, role) for p, team, season, role in members],
         )
         self.meanwhile(indexes)
 
     # -- reports -------------------------------------------------------------------------
     def reports(self, reports: list[dict[str, Any]]) -> None:
-        new = self.new_reports
-        rows, base = new.rows, new.base
         url_keys = _UrlKeys()
-        report_ids = self.report_ids
-        report_urls = self.report_urls
-        published_of = self.report_published
-        reject = self.report.reject
-        key_match = _KEY_RE.match
-        dates: set[str] = set()
         credited: list[tuple[str, str]] = []
+        published_of: dict[str, str] = {}  # new reports' publication dates, by key
+        new_urls: list[tuple[str, str]] = []  # new reports' link keys
         added = merged = 0
+        dates: set[str] = set()  # dates seen valid already
         for r in self._ticking("reports", reports):
-            get = r.get
-            key = get("key")
-            if not isinstance(key, str) or not key_match(key):
-                reject("reports", str(key), "key must be a lowercase slug")
+            key = r.get("key")
+            if not isinstance(key, str) or not rules.KEY.match(key):
+                self.report.reject("reports", str(key), "key must be a lowercase slug")
                 continue
-            if key in report_ids:
+            if key in self.report_ids:
                 merged += 1
                 continue
-            outlet = _stripped(get("outlet"), 100)
-            summary = _stripped(get("summary"), 300)
-            if outlet is None or summary is None:
-                reject("reports", key, "outlet (1-100) and summary (1-300) required")
+            reason, ukey = _report_problem(r, url_keys, dates)
+            if reason:
+                self.report.reject("reports", key, reason)
                 continue
-            published = get("published")
-            if not isinstance(published, str) or (
-                published not in dates and not _is_date(published)
-            ):
-                reject("reports", key, "published must be YYYY-MM-DD")
+            if ukey is not None and ukey in self.report_urls:
+                self.report_ids[key] = self.report_urls[ukey]  # the same article, another key
+                merged += 1
                 continue
-            dates.add(published)
-            url = get("url")
-            ukey = None
-            if url is not None:
-                try:
-                    ukey = url_keys(url)
-                except ValueError as exc:
-                    reject("reports", key, f"url: {exc}")
-                    continue
-                if ukey in report_urls:
-                    report_ids[key] = report_urls[ukey]
-                    merged += 1
-                    continue
-            rows.append(
-                (
-                    key,
-                    outlet,
-                    get("journalist"),
-                    url,
-                    ukey,
-                    published,
-                    get("language"),
-                    summary,
-                )
-            )
-            report_id = report_ids[key] = base + len(rows)
-            published_of[report_id] = published
+            get = r.get
+            self.new_reports.rows.append(
+                (key, get("outlet").strip(), get("journalist"), get("url"), ukey,
+                 get("published"), get("language"), get("summary").strip())
+            )  # fmt: skip
+            self.report_ids[key] = key
+            published_of[key] = get("published")
             if ukey:
-                report_urls[ukey] = report_id
-            by = get("credited_by")
-            if by:
-                credited.append((key, by))
+                self.report_urls[ukey] = key
+                new_urls.append((ukey, key))
+            if get("credited_by"):
+                credited.append((key, get("credited_by")))
             added += 1
-        self._count("reports", added, merged)
-        indexes = _drop_indexes(self.conn, "report", len(reports), unique=True)
-        new.flush(self.conn)
+        self.report.count("reports", added, merged)
+        self._store_reports(len(reports), credited, published_of, new_urls)
+
+    def _store_reports(
+        self,
+        incoming: int,
+        credited: list[tuple[str, str]],
+        published_of: dict[str, str],
+        new_urls: list[tuple[str, str]],
+    ) -> None:
+        indexes = _drop_indexes(self.conn, "report", incoming, unique=True)
+        ids = self.new_reports.insert(self.conn)
+        self.report_ids.update(ids)
+        self.report_published.update({ids[key]: day for key, day in published_of.items()})
+        self.report_urls.update({ukey: ids[key] for ukey, key in new_urls})
         self.conn.executemany(
             "UPDATE report SET credited_by = ? WHERE id = ?",
-            [(report_ids[by], report_ids[key]) for key, by in credited if by in report_ids],
+            [
+                (self.report_ids[by], self.report_ids[key])
+                for key, by in credited
+                if by in self.report_ids
+            ],
         )
         self.meanwhile(indexes)
 
     # -- claims --------------------------------------------------------------------------
     def claims(self, claims: list[dict[str, Any]]) -> None:
-        new = self.new_claims
-        # the new claims' rows (status filled in below) and, for each, its sources' statuses
-        rows: list[list[Any]] = new.rows
-        base = new.base
-        found: list[dict[int, str]] = []
-        links: list[tuple[str, str]] = []
-        touched: set[int] = set()  # claims that were already stored
-        source_rows: list[tuple[int, int, str, str]] = []
-        claim_ids = self.claim_ids
-        identity = self.claim_identity
-        person_ids = self.person_ids
-        team_ids = self.team_ids
-        report_ids = self.report_ids
-        reject = self.report.reject
-        problem = self._claim_problem
-        key_match = _KEY_RE.match
-        added = merged = 0
+        batch = _ClaimBatch()
         for c in self._ticking("claims", claims):
-            get = c.get
-            key = get("key")
-            if not isinstance(key, str) or not key_match(key):
-                reject("claims", str(key), "key must be a lowercase slug")
-                continue
-            reason = problem(c)
+            key = c.get("key")
+            reason = self._claim_problem(c)
             if reason:
-                reject("claims", key, reason)
+                self.report.reject("claims", str(key), reason)
                 continue
-            person_id = person_ids[get("person")]
-            kind = get("kind")
-            from_team = get("from_team")
-            to_team = get("to_team")
-            season = get("season")
-            contract_end = get("contract_end")
-            summary = get("summary")
-            sources = [
-                (report_ids[s["report"]], s["role"], s["status"]) for s in get("sources") or ()
-            ]
-            from_id = team_ids[from_team] if from_team else None
-            to_id = team_ids[to_team] if to_team else None
-            claim_id = claim_ids.get(key)
-            ident = (person_id, kind, to_id or 0, season or 0)
-            if claim_id is None:
-                claim_id = identity.get(ident)
-            if claim_id is None:
-                retracted = get("retracted_reason")
-                rows.append(
-                    [
-                        key,
-                        person_id,
-                        kind,
-                        from_id,
-                        to_id,
-                        season,
-                        get("effective_date"),
-                        contract_end,
-                        Status.RETRACTED if retracted else Status.RUMOUR,
-                        summary,
-                        retracted,
-                    ]
-                )
-                claim_id = identity[ident] = base + len(rows)
-                found.append({})
-                added += 1
-            else:
-                if claim_id <= base:
-                    touched.add(claim_id)
-                merged += 1
-            claim_ids[key] = claim_id
-            if claim_id > base:
-                # a new claim's sources all come from this file: the first row per report
-                # counts, as INSERT OR IGNORE keeps it
-                statuses_of = found[claim_id - base - 1]
-                for report_id, role, status in sources:
-                    source_rows.append((claim_id, report_id, role, status))
-                    statuses_of.setdefault(report_id, status)
-            else:
-                for report_id, role, status in sources:
-                    source_rows.append((claim_id, report_id, role, status))
-            linked = get("linked")
-            if linked:
-                links.extend((key, other) for other in linked)
-        self._count("claims", added, merged)
-        self._settle_new_statuses(rows, found)
-        indexes = _drop_indexes(self.conn, "claim", len(rows), unique=True)
-        # a falsy but present retracted_reason (""): leave it to the CHECK to refuse
-        consistent = all(bool(row[10]) == (row[10] is not None) for row in rows)
-        with _checks_done(self.conn, consistent):
-            new.flush(self.conn)
-        _recreate(self.conn, indexes)
-        indexes = _drop_indexes(self.conn, "claim_source", len(source_rows))
-        with _checks_done(self.conn):
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO claim_source (claim_id, report_id, role, status)"
-                " VALUES (?, ?, ?, ?)",
-                source_rows,
-            )
-        _recreate(self.conn, indexes)
-        link_rows = []
-        for a, b in links:
-            if b not in claim_ids:
-                reject("claims", a, f"linked claim {b!r} not found")
-                continue
-            x, y = sorted((claim_ids[a], claim_ids[b]))
-            if x != y:
-                link_rows.append((x, y))
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO claim_link (claim_a, claim_b) VALUES (?, ?)", link_rows
-        )
-        self._restatus(touched)
+            self._take_claim(c, batch)
+        self.report.count("claims", len(batch.new), batch.merged)
+        self._settle_new_statuses(batch)
+        self._store_claims(batch)
+        claims_db.restatus_many(self.conn, batch.touched, self.statuses)
+
+    def _take_claim(self, c: dict[str, Any], batch: _ClaimBatch) -> None:
+        """Add one checked claim entry to the batch: a new claim, or sources for one."""
+        get = c.get
+        key: str = c["key"]
+        person_id: int = self.person_ids[c["person"]]
+        from_team, to_team = get("from_team"), get("to_team")
+        to_id = self.team_ids[to_team] if to_team else None
+        ident = claims_db.identity(person_id, c["kind"], to_id, get("season"), None)
+        target: Ref | None = self.claim_ids.get(key) or self.claim_identity.get(ident)
+        if target is None:
+            retracted = get("retracted_reason")
+            batch.new.append(
+                [key, person_id, get("kind"), self.team_ids[from_team] if from_team else None,
+                 to_id, get("season"), get("effective_date"), get("contract_end"),
+                 Status.RETRACTED if retracted else Status.RUMOUR, get("summary"), retracted]
+            )  # fmt: skip
+            target = self.claim_identity[ident] = key
+            batch.sources_of[key] = {}
+        else:
+            batch.merged += 1
+            if isinstance(target, int):
+                batch.touched.add(target)
+        self.claim_ids[key] = target
+        for s in get("sources") or ():
+            report_id: int = self.report_ids[s["report"]]
+            batch.sources.append((target, report_id, s["role"], s["status"]))
+            if isinstance(target, str):
+                # a new claim's first row per report counts, as INSERT OR IGNORE keeps it
+                batch.sources_of[target].setdefault(report_id, s["status"])
+        linked = get("linked")
+        if linked:
+            batch.links.extend((key, other) for other in linked)
 
     def _claim_problem(self, c: dict[str, Any]) -> str | None:
+        """Why a claim entry cannot be stored, or None: the first problem found."""
         get = c.get
-        person = get("person")
-        if person not in self.person_ids:
-            return f"unknown person {person!r}"
-        kind = get("kind")
-        if kind not in _CLAIM_KINDS:
-            return f"unknown kind {kind!r}"
+        key = get("key")
+        if not isinstance(key, str) or not rules.KEY.match(key):
+            return "key must be a lowercase slug"
+        if get("person") not in self.person_ids:
+            return f"unknown person {get('person')!r}"
+        if get("kind") not in rules.CLAIM_KINDS:
+            return f"unknown kind {get('kind')!r}"
         for side in ("from_team", "to_team"):
             team = get(side)
             if team and team not in self.team_ids:
                 return f"unknown {side} {team!r}"
-        season = get("season")
-        contract_end = get("contract_end")
-        if (season is not None and not _season_ok(season)) or (
-            contract_end is not None and not _season_ok(contract_end)
+        season, contract_end = get("season"), get("contract_end")
+        if (season is not None and not is_season(season)) or (
+            contract_end is not None and not is_season(contract_end)
         ):
             return "season and contract_end must be years 1900-2100"
         summary = get("summary")
-        if summary is not None and not _text(summary, 300):
+        if summary is not None and not stripped(summary, SUMMARY_MAX):
             return "summary must be 1-300 characters"
-        report_ids = self.report_ids
         for src in get("sources") or ():
             sget = src.get
-            if sget("report") not in report_ids:
+            if sget("report") not in self.report_ids:
                 return f"unknown report {sget('report')!r}"
-            if sget("role") not in _SOURCE_ROLES:
+            if sget("role") not in rules.SOURCE_ROLES:
                 return f"unknown source role {sget('role')!r}"
-            status = sget("status")
-            if status not in _SOURCE_STATUSES:
-                return f"invalid source status {status!r}"
+            if sget("status") not in rules.SOURCE_STATUSES:
+                return f"invalid source status {sget('status')!r}"
         return None
 
-    def _settle_new_statuses(self, rows: list[list[Any]], found: list[dict[int, str]]) -> None:
-        """Give each new claim the status its sources support before it is inserted.
-
-        `found` holds each new claim's source statuses by report. A claim whose
-        `retracted_reason` is set but falsy keeps the inserted status (and fails the table's
-        CHECK, as it always did).
-        """
-        # Dates only matter against a denial: without one, any date gives the same status,
-        # so the status depends on the source statuses alone.
+    def _settle_new_statuses(self, batch: _ClaimBatch) -> None:
+        """Give each new claim the status its sources support before it is inserted."""
         denied = Status.DENIED.value
-        published = self._published({r for f in found if denied in f.values() for r in f})
-        statuses = {s.value: s for s in Status}
-        dates: dict[str, date] = {}
-        any_day = date(2000, 1, 1)
-        retracted_status = Status.RETRACTED.value
-        undenied: dict[tuple[str, ...], str] = {}
-        for row, sources in zip(rows, found, strict=True):
+        published = self._published(
+            {r for found in batch.sources_of.values() if denied in found.values() for r in found}
+        )
+        of = self.statuses.of
+        found: dict[int, str] = {}
+
+        def dates() -> Iterable[str]:  # of the claim in hand (`found` is rebound below)
+            return map(published.__getitem__, found)
+
+        for row in batch.new:
             retracted = row[10]
             if bool(retracted) != (retracted is not None):
-                continue
-            if retracted is not None:
-                row[8] = retracted_status
-                continue
-            given = tuple(sources.values())
-            if denied not in given:
-                status = undenied.get(given)
-                if status is None:
-                    pairs = [(statuses[s], any_day) for s in given]
-                    status = undenied[given] = derive_status(pairs).value
-                row[8] = status
-                continue
-            pairs = []
-            for report_id, s in sources.items():
-                day = published[report_id]
-                when = dates.get(day)
-                if when is None:
-                    when = dates[day] = date.fromisoformat(day)
-                pairs.append((statuses[s], when))
-            row[8] = derive_status(pairs).value
+                continue  # a present but empty reason: the table's CHECK refuses it, as it should
+            found = batch.sources_of[row[0]]
+            row[8] = of(found.values(), dates, retracted=retracted is not None).value
 
     def _published(self, report_ids: set[int]) -> dict[int, str]:
         """The published date of each report, new in this import or already stored."""
         known = self.report_published
         out = {i: known[i] for i in report_ids if i in known}
         missing = sorted(report_ids - out.keys())
-        for start in range(0, len(missing), 900):
-            chunk = missing[start : start + 900]
-            marks = ",".join("?" * len(chunk))
+        for start in range(0, len(missing), 50_000):
+            chunk = json.dumps(missing[start : start + 50_000])
             out.update(
-                self.conn.execute(f"SELECT id, published FROM report WHERE id IN ({marks})", chunk)
+                self.conn.execute(
+                    "SELECT id, published FROM report WHERE id IN (SELECT value FROM json_each(?))",
+                    (chunk,),
+                )
             )
         return out
 
-    def _restatus(self, claim_ids: set[int]) -> None:
-        """Recompute the stored status of merged claims from all their sources."""
-        ids = sorted(claim_ids)
-        statuses = {s.value: s for s in Status}
-        dates: dict[str, date] = {}
-        changed: list[tuple[str, int]] = []
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            found: dict[int, list[tuple[Status, date]]] = {i: [] for i in chunk}
-            for claim_id, status, published in self.conn.execute(
-                "SELECT cs.claim_id, cs.status, r.published FROM claim_source cs"
-                f" JOIN report r ON r.id = cs.report_id WHERE cs.claim_id IN ({marks})",
-                chunk,
-            ):
-                when = dates.get(published)
-                if when is None:
-                    when = dates[published] = date.fromisoformat(published)
-                found[claim_id].append((statuses[status], when))
-            for claim_id, current, retracted in self.conn.execute(
-                f"SELECT id, status, retracted_reason IS NOT NULL FROM claim WHERE id IN ({marks})",
-                chunk,
-            ):
-                status = derive_status(found[claim_id], retracted=bool(retracted)).value
-                if status != current:
-                    changed.append((status, claim_id))
-        self.conn.executemany("UPDATE claim SET status = ? WHERE id = ?", changed)
+    def _store_claims(self, batch: _ClaimBatch) -> None:
+        """Insert the new claims, then every source and link; indexes are rebuilt on the helper
+        thread while Python prepares the next rows."""
+        claim_indexes = _drop_indexes(self.conn, "claim", len(batch.new), unique=True)
+        source_indexes = _drop_indexes(self.conn, "claim_source", len(batch.sources))
+        self.new_claims.rows = batch.new
+        ids = self.new_claims.insert(self.conn)
+        self.meanwhile(claim_indexes)
+        sources = [(_resolved(t, ids), report, role, st) for t, report, role, st in batch.sources]
+        links = self._link_rows(batch.links, ids)
+        _insert_rows(
+            self.conn,
+            "INSERT OR IGNORE INTO claim_source (claim_id, report_id, role, status)"
+            " VALUES (?, ?, ?, ?)",
+            sources,
+        )
+        self.meanwhile(source_indexes)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO claim_link (claim_a, claim_b) VALUES (?, ?)", links
+        )
+
+    def _link_rows(
+        self, links: list[tuple[str, str]], ids: dict[str, int]
+    ) -> list[tuple[int, int]]:
+        """(a, b) ids of the claims linked by key, a < b; a link to no known claim is rejected."""
+        rows = []
+        for a, b in links:
+            if b not in self.claim_ids:
+                self.report.reject("claims", a, f"linked claim {b!r} not found")
+                continue
+            x, y = sorted((_resolved(self.claim_ids[a], ids), _resolved(self.claim_ids[b], ids)))
+            if x != y:
+                rows.append((x, y))
+        return rows
 
 
 def import_data(
@@ -792,9 +731,6 @@ def import_data(
         raise DataFormatError(f"not a {FORMAT} document (missing or wrong 'format')")
     # the import builds indexes on a helper thread, one thread at a time (_Loader.meanwhile)
     conn = connect(db_path, bulk=True, threads=True)
-    # Every reference the loader writes is an id it has just read or inserted inside this
-    # write transaction, so SQLite's per-row foreign key lookups would only repeat that work.
-    conn.execute("PRAGMA foreign_keys = OFF")
     try:
         with gc_paused():
             conn.execute("BEGIN IMMEDIATE")
@@ -820,53 +756,6 @@ def import_data(
     finally:
         conn.close()
     return loader.report
-
-
-_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
-_LONG_NUMBER = b"0" * 19
-
-
-def _has_long_number(raw: bytes) -> bool:
-    """Whether `raw` holds 19 digits in a row (anywhere, strings included)."""
-    step = 1 << 24
-    return any(
-        raw[start : start + step + len(_LONG_NUMBER) - 1]
-        .translate(_DIGITS_TO_ZERO)
-        .find(_LONG_NUMBER)
-        >= 0
-        for start in range(0, len(raw), step)
-    )
-
-
-def parse_json(raw: bytes, slow: Callable[[bytes], Any] = json.loads) -> Any:
-    """`slow(raw)` (a `json.loads`), with orjson's result when it is sure to be the same.
-
-    orjson parses a big file several times faster, and wherever it accepts a document it
-    reads the same values, except integers beyond 64 bits (it makes them floats): a file
-    with a long run of digits, or one orjson refuses (NaN, lone surrogates, a BOM, bad
-    JSON), goes to `slow`, which words any error as before. The GC is held off meanwhile:
-    parsing creates millions of containers and none of them is garbage.
-    """
-    with gc_paused():
-        if not _has_long_number(raw):
-            try:
-                return orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                pass
-        return slow(raw)
-
-
-def read_document(path: Path) -> dict[str, Any]:
-    try:
-        # the slow path reads the file as text, as it always did (same errors, same positions)
-        data = parse_json(path.read_bytes(), lambda _: json.loads(path.read_text(encoding="utf-8")))
-    except OSError as exc:
-        raise DataFormatError(f"cannot read {path}: {exc.strerror}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataFormatError(f"{path} is not valid JSON: {exc}") from None
-    if not isinstance(data, dict):
-        raise DataFormatError(f"{path} is not a {FORMAT} document")
-    return data
 
 
 def bundled_files(data_dir: Path) -> list[Path]:
@@ -902,111 +791,3 @@ def load_bundled(db_path: Path, data_dir: Path, progress: Progress | None = None
             log.warning("bundled %s: %d entries rejected", rel, len(report.rejected))
         loaded.append(rel)
     return loaded
-
-
-def export_data(db_path: Path) -> dict[str, Any]:
-    """Write every global fact in the import format (guild-local facts stay private)."""
-    conn = connect(db_path)
-    conn.row_factory = sqlite3.Row
-    try:
-        conn.execute("BEGIN")  # one consistent snapshot for the whole export
-        teams = []
-        team_key = {}
-        names: dict[int, list[dict[str, Any]]] = {}
-        for r in conn.execute("SELECT * FROM team_name ORDER BY team_id, first_season"):
-            names.setdefault(r["team_id"], []).append(
-                {"name": r["name"], "from": r["first_season"], "to": r["last_season"]}
-            )
-        aliases: dict[tuple[str, int], list[dict[str, str]]] = {}
-        for r in conn.execute("SELECT * FROM alias ORDER BY id"):
-            owner = ("team", r["team_id"]) if r["team_id"] else ("person", r["person_id"])
-            aliases.setdefault(owner, []).append({"alias": r["alias"], "kind": r["kind"]})
-        for r in conn.execute("SELECT * FROM team WHERE guild_id IS NULL ORDER BY key"):
-            team_key[r["id"]] = r["key"]
-            team: dict[str, Any] = {"key": r["key"], "country": r["country"]}
-            team["names"] = names.get(r["id"], [])
-            team["aliases"] = aliases.get(("team", r["id"]), [])
-            teams.append(team)
-        members: dict[int, list[dict[str, Any]]] = {}
-        for r in conn.execute("SELECT * FROM membership ORDER BY person_id, season, team_id"):
-            if r["team_id"] in team_key:
-                members.setdefault(r["person_id"], []).append(
-                    {"team": team_key[r["team_id"]], "season": r["season"], "role": r["role"]}
-                )
-        people = []
-        person_key = {}
-        for r in conn.execute("SELECT * FROM person WHERE guild_id IS NULL ORDER BY key"):
-            person_key[r["id"]] = r["key"]
-            people.append(
-                {
-                    "key": r["key"],
-                    "name": r["name"],
-                    "sort_name": r["sort_name"],
-                    "role": r["role"],
-                    "nationality": r["nationality"],
-                    "birth_date": r["birth_date"],
-                    "aliases": aliases.get(("person", r["id"]), []),
-                    "memberships": members.get(r["id"], []),
-                }
-            )
-        report_key = {}
-        reports = []
-        rows = list(conn.execute("SELECT * FROM report WHERE guild_id IS NULL ORDER BY id"))
-        for r in rows:
-            report_key[r["id"]] = r["key"] or f"report-{r['id']}"
-        for r in rows:
-            reports.append(
-                {
-                    "key": report_key[r["id"]],
-                    "outlet": r["outlet"],
-                    "journalist": r["journalist"],
-                    "url": r["url"],
-                    "published": r["published"],
-                    "language": r["language"],
-                    "summary": r["summary"],
-                    "credited_by": report_key.get(r["credited_by"]),
-                }
-            )
-        sources: dict[int, list[dict[str, str]]] = {}
-        for r in conn.execute("SELECT * FROM claim_source ORDER BY claim_id, report_id"):
-            if r["report_id"] in report_key:
-                sources.setdefault(r["claim_id"], []).append(
-                    {"report": report_key[r["report_id"]], "role": r["role"], "status": r["status"]}
-                )
-        claim_rows = list(conn.execute("SELECT * FROM claim WHERE guild_id IS NULL ORDER BY id"))
-        claim_key = {r["id"]: r["key"] or f"claim-{r['id']}" for r in claim_rows}
-        linked: dict[int, list[str]] = {}
-        for a, b in conn.execute("SELECT claim_a, claim_b FROM claim_link ORDER BY 1, 2"):
-            if a in claim_key and b in claim_key:
-                linked.setdefault(a, []).append(claim_key[b])
-        claims = []
-        for r in claim_rows:
-            if r["person_id"] not in person_key:
-                continue
-            claims.append(
-                {
-                    "key": claim_key[r["id"]],
-                    "person": person_key[r["person_id"]],
-                    "kind": r["kind"],
-                    "from_team": team_key.get(r["from_team_id"]),
-                    "to_team": team_key.get(r["to_team_id"]),
-                    "season": r["season"],
-                    "effective_date": r["effective_date"],
-                    "contract_end": r["contract_end"],
-                    "summary": r["summary"],
-                    "retracted_reason": r["retracted_reason"],
-                    "sources": sources.get(r["id"], []),
-                    "linked": linked.get(r["id"], []),
-                }
-            )
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
-    return {
-        "format": FORMAT,
-        "source": "Exported from a Mercato database",
-        "teams": teams,
-        "people": people,
-        "reports": reports,
-        "claims": claims,
-    }

@@ -12,12 +12,9 @@ from hypothesis import strategies as st
 
 from bot.storage.check import check_database
 from bot.storage.db import Database
-from bot.storage.loader import (
-    DataFormatError,
-    export_data,
-    import_data,
-    load_bundled,
-)
+from bot.storage.document import DataFormatError
+from bot.storage.export import export_data
+from bot.storage.loader import import_data, load_bundled
 from tests.conftest import DATA_DIR
 
 
@@ -221,11 +218,12 @@ def test_import_url_keys_property(scheme: str, host: str, path: str) -> None:
     _same_key(_UrlKeys(), f"{scheme}://{host}{path}")
 
 
-def test_checks_the_import_skips_are_the_ones_it_applies(tmp_path: Path) -> None:
-    """The loader skips SQLite's CHECKs on claims and sources: its own sets must be theirs."""
+def test_the_rules_the_importer_applies_are_the_schemas(tmp_path: Path) -> None:
+    """The importer rejects an entry for what a CHECK would refuse, with the reason: its sets
+    (bot.domain.rules) must be the schema's, or one bad entry would fail a whole import."""
     import re
 
-    from bot.domain.models import ClaimKind, SourceRole, Status
+    from bot.domain import rules
 
     conn = sqlite3.connect(fresh(tmp_path / "k.sqlite3"))
     schema = {
@@ -235,18 +233,38 @@ def test_checks_the_import_skips_are_the_ones_it_applies(tmp_path: Path) -> None
     conn.close()
 
     def listed(table: str, column: str) -> set[str]:
-        m = re.search(rf"\b{column}\s+TEXT NOT NULL CHECK \({column} IN \(([^)]*)\)\)",
+        m = re.search(rf"\b{column}\s+TEXT NOT NULL(?: DEFAULT '\w+')? CHECK \({column} IN \(([^)]*)\)\)",
                       schema[table])  # fmt: skip
         assert m, (table, column)
         return set(re.findall(r"'([^']*)'", m.group(1)))
 
-    assert listed("claim", "kind") == {k.value for k in ClaimKind}
-    assert listed("claim", "status") == {s.value for s in Status}
-    assert listed("claim_source", "role") == {r.value for r in SourceRole}
-    assert listed("claim_source", "status") == {s.value for s in Status} - {"retracted"}
-    claim_checks = re.findall(r"CHECK", schema["claim"])
-    assert len(claim_checks) == 3, "a new CHECK on claim: teach the loader to apply it too"
-    assert len(re.findall(r"CHECK", schema["claim_source"])) == 2
+    assert listed("claim", "kind") == rules.CLAIM_KINDS
+    assert listed("claim", "status") == rules.SOURCE_STATUSES | {"retracted"}
+    assert listed("claim_source", "role") == rules.SOURCE_ROLES
+    assert listed("claim_source", "status") == rules.SOURCE_STATUSES
+    assert listed("person", "role") == rules.ROLES
+    assert listed("alias", "kind") == rules.ALIAS_KINDS
+
+
+def test_the_import_writes_with_foreign_keys_and_checks_enforced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every row goes through SQLite's own checks: nothing is switched off for speed."""
+    import bot.storage.loader as loader
+
+    seen: list[tuple[str, int, int]] = []
+    insert = loader._NewRows.insert
+
+    def checked(self: Any, conn: sqlite3.Connection) -> dict[str, int]:
+        fk = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+        ignored = conn.execute("PRAGMA ignore_check_constraints").fetchone()[0]
+        seen.append((self.table, fk, ignored))
+        return insert(self, conn)
+
+    monkeypatch.setattr(loader._NewRows, "insert", checked)
+    load_bundled(fresh(tmp_path / "fk.sqlite3"), DATA_DIR)
+    assert {table for table, _, _ in seen} == {"person", "report", "claim"}
+    assert all((fk, ignored) == (1, 0) for _, fk, ignored in seen)
 
 
 def test_a_present_but_empty_retraction_reason_is_still_refused(tmp_path: Path) -> None:
@@ -404,7 +422,7 @@ def test_each_bad_claim_is_rejected_with_its_first_problem(
     ],
 )  # fmt: skip
 def test_parse_json_reads_what_json_loads_reads(raw: bytes) -> None:
-    from bot.storage.loader import parse_json
+    from bot.storage.document import parse_json
 
     try:
         expected = ascii(json.loads(raw))
@@ -423,7 +441,7 @@ def test_parse_json_reads_what_json_loads_reads(raw: bytes) -> None:
 def test_a_file_that_is_not_json_is_refused_with_the_same_words_as_before(
     tmp_path: Path, raw: bytes
 ) -> None:
-    from bot.storage.loader import read_document
+    from bot.storage.document import read_document
 
     path = tmp_path / "bad.json"
     path.write_bytes(raw)
