@@ -37,6 +37,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check bot tests scripts bench
 	$(PY) -m ruff format --check bot tests scripts bench
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 format: $(STAMP)
 	$(PY) -m ruff format bot tests scripts bench

@@ -87,7 +87,7 @@ async def _bot_main(config: Path, cfg: dict[str, Any]) -> dict[str, Any]:
     """The bot alone in its process, as in production: none of the bench's data around it."""
     from bot.app import create_bot
     from bot.config import Settings
-    from bot.services.container import open_services
+    from bot.container import open_services
     from tests.discord_double import patch_discord
 
     load_seconds = cfg["load_seconds"]
@@ -116,7 +116,7 @@ async def _bot_main(config: Path, cfg: dict[str, Any]) -> dict[str, Any]:
                 cdn_base=hello["cdn_base"],
             )
             with patch_discord(double):  # type: ignore[arg-type]
-                bot = create_bot(services, settings)
+                bot = create_bot(services)
                 task = asyncio.create_task(bot.start(hello["token"]))
                 try:
                     line = await asyncio.wait_for(

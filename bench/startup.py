@@ -32,9 +32,9 @@ def _status_mb(field: str) -> float:
 async def _child(db_path: Path) -> dict[str, float]:
     t_imports = time.perf_counter()
     from bot.config import Settings
+    from bot.container import open_services
     from bot.presentation.stories import ask_answer
     from bot.services.ask import ShowPerson
-    from bot.services.container import open_services
     from bot.services.resolver import Scope
     from bot.ui.render import answer_pages
 
@@ -64,7 +64,7 @@ def measure(db_path: Path, repeats: int) -> list[dict[str, float]]:
 
     Every run is a fresh interpreter; the first report is the cold start.
     """
-    from bot.services.container import names_cache_path
+    from bot.container import names_cache_path
 
     names_cache_path(db_path).unlink(missing_ok=True)
     repeats += 1

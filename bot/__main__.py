@@ -52,7 +52,7 @@ def _progress(section: str, done: int, total: int) -> None:
 
 async def _console(settings: Settings, commands: list[str], hint: str | None = None) -> int:
     from bot.console import run_console
-    from bot.services.container import open_services
+    from bot.container import open_services
 
     services = await open_services(settings, progress=_progress)
     try:

@@ -9,8 +9,7 @@ import discord
 from discord.ext import commands
 
 from bot.config import ConfigError, Settings
-from bot.services.container import Services, open_services
-from bot.services.guilds import GuildSettings
+from bot.container import Services, open_services
 from bot.ui.errors import on_tree_error
 from bot.ui.render import NO_MENTIONS
 
@@ -31,40 +30,38 @@ def intents() -> discord.Intents:
     return wanted
 
 
-class _MercatoMixin:
-    services: Services
-    guild_settings: GuildSettings
-    settings: Settings
+class Mercato(commands.Bot):
+    """The bot, with the services its cogs call passed in (discord.py's advanced startup)."""
+
+    def __init__(self, services: Services, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.services = services
+        self.settings: Settings = services.settings
 
     async def setup_hook(self) -> None:
-        bot: commands.Bot = self  # type: ignore[assignment]
-        bot.tree.on_error = on_tree_error  # type: ignore[method-assign]
+        self.tree.on_error = on_tree_error  # type: ignore[method-assign]  # discord.py's way
         for ext in EXTENSIONS:
-            await bot.load_extension(ext)
+            await self.load_extension(ext)
         if self.settings.dev_guild_id:
             guild = discord.Object(self.settings.dev_guild_id)
-            bot.tree.copy_global_to(guild=guild)
-            synced = await bot.tree.sync(guild=guild)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to the dev guild", len(synced))
         elif self.settings.sync_global:
-            synced = await bot.tree.sync()
+            synced = await self.tree.sync()
             log.info("synced %d global commands", len(synced))
 
     async def on_ready(self) -> None:
-        bot: commands.Bot = self  # type: ignore[assignment]
-        log.info("connected as %s to %d guild(s)", bot.user, len(bot.guilds))
+        log.info("connected as %s to %d guild(s)", self.user, len(self.guilds))
 
 
-class Mercato(_MercatoMixin, commands.Bot):
-    pass
+class ShardedMercato(Mercato, commands.AutoShardedBot):
+    """The same bot over several shards (SHARD_COUNT, and SHARD_IDS per process)."""
 
 
-class ShardedMercato(_MercatoMixin, commands.AutoShardedBot):
-    pass
-
-
-def create_bot(services: Services, settings: Settings) -> Mercato | ShardedMercato:
+def create_bot(services: Services) -> Mercato:
     """Build the bot with its dependencies passed in, sharded when SHARD_COUNT is set."""
+    settings = services.settings
     kwargs: dict[str, Any] = {
         "command_prefix": commands.when_mentioned,
         "intents": intents(),
@@ -72,24 +69,18 @@ def create_bot(services: Services, settings: Settings) -> Mercato | ShardedMerca
         "owner_ids": set(settings.owner_ids),
         "help_command": None,
     }
-    bot: Mercato | ShardedMercato
     if settings.shard_count:
         if settings.shard_ids:
             kwargs["shard_ids"] = list(settings.shard_ids)
-        bot = ShardedMercato(shard_count=settings.shard_count, **kwargs)
-    else:
-        bot = Mercato(**kwargs)
-    bot.services = services
-    bot.settings = settings
-    bot.guild_settings = GuildSettings(services.db)
-    return bot
+        return ShardedMercato(services, shard_count=settings.shard_count, **kwargs)
+    return Mercato(services, **kwargs)
 
 
 async def run_bot(settings: Settings, token: str) -> None:
     """Open storage, then run the bot until it is stopped."""
     services = await open_services(settings)
     try:
-        async with create_bot(services, settings) as bot:
+        async with create_bot(services) as bot:
             await bot.start(token)
     except discord.LoginFailure:
         # A configuration error like any other: one line naming the setting, never the value.

@@ -7,18 +7,25 @@ import contextlib
 import logging
 import shlex
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from bot.container import Services
 from bot.domain.errors import InvalidInput, MercatoError
+from bot.domain.models import Actor
+from bot.domain.rules import parse_year
 from bot.domain.text import is_number
-from bot.presentation.answer import Answer, Section, error
+from bot.presentation import articles as article_answers
+from bot.presentation import moderation as moderation_answers
+from bot.presentation.answer import Answer, error
 from bot.presentation.errors import error_answer as presented_error
 from bot.presentation.help import help_answer
 from bot.presentation.stories import ask_answer
+from bot.services.articles import ReviewArticle
 from bot.services.ask import Question
-from bot.services.container import Services
-from bot.storage.audit import Actor
+from bot.services.moderation import EditNews, PromoteNews, RetractNews, ShowHistory
+from bot.services.news import Added, AddNews, UnknownPerson
 
 log = logging.getLogger(__name__)
 
@@ -85,72 +92,80 @@ async def _help(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     return help_answer(set(HANDLERS))
 
 
-async def _retract(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+def _story_id(o: dict[str, str], hint: str = "") -> int:
     claim_id = _int(o, "id")
     if claim_id is None:
-        raise InvalidInput("id", "is required")
-    claim = await s.news.retract(claim_id, o.get("reason") or free or "", CONSOLE_ACTOR)
-    return Answer(title=f"Story ID {claim.id} retracted", description=claim.retracted_reason or "")
+        raise InvalidInput("id", "is required" + hint)
+    return claim_id
+
+
+async def _retract(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    request = RetractNews(_story_id(o), o.get("reason") or free or "")
+    return moderation_answers.retracted_answer(await s.moderation.retract(request, CONSOLE_ACTOR))
 
 
 async def _promote(s: Services, free: str | None, o: dict[str, str]) -> Answer:
-    claim_id = _int(o, "id")
-    if claim_id is None:
-        raise InvalidInput("id", "is required")
-    await s.news.promote(claim_id, CONSOLE_ACTOR)
-    return Answer(title=f"Story ID {claim_id} is now global")
+    result = await s.moderation.promote(PromoteNews(_story_id(o)), CONSOLE_ACTOR)
+    return moderation_answers.promoted_answer(result)
+
+
+def add_request(o: dict[str, Any], *, confirm: bool) -> AddNews:
+    """/addnews options as the console reads them (text) to the use case's request."""
+    return AddNews(
+        person=o.get("person"), kind=o.get("kind") or "transfer",
+        status=o.get("status") or "reported", source_url=o.get("source_url"),
+        summary=o.get("summary"), to_team=o.get("to_team") or None,
+        from_team=o.get("from_team") or None, season=parse_year(o.get("season"), "season"),
+        contract_end=parse_year(o.get("contract_end"), "contract_end"), outlet=o.get("outlet"),
+        journalist=o.get("journalist"), published=o.get("published"), confirm=confirm,
+    )  # fmt: skip
 
 
 async def _addnews(s: Services, free: str | None, o: dict[str, str]) -> Answer:
-    from bot.services.moderation import addnews_from_options
-
-    return await addnews_from_options(s, o, CONSOLE_ACTOR, confirm=True)
+    result = await s.news.add(add_request(o, confirm=True), CONSOLE_ACTOR)
+    if isinstance(result, UnknownPerson):  # the console cannot offer to create them
+        return moderation_answers.unknown_person_error(result)
+    assert isinstance(result, Added)
+    return moderation_answers.added_answer(result)
 
 
 async def _editnews(s: Services, free: str | None, o: dict[str, str]) -> Answer:
-    from bot.services.moderation import edit_from_options
-
-    return await edit_from_options(s, o, CONSOLE_ACTOR)
+    raw_id = o.get("id")
+    if raw_id is None or not is_number(raw_id):
+        raise InvalidInput("id", "is required: it is shown under each story")
+    request = EditNews(
+        int(raw_id), summary=o.get("summary"), kind=o.get("kind"),
+        season=parse_year(o.get("season"), "season"),
+        contract_end=parse_year(o.get("contract_end"), "contract_end"),
+        to_team=o.get("to_team"), from_team=o.get("from_team"),
+    )  # fmt: skip
+    return moderation_answers.edited_answer(await s.moderation.edit(request, CONSOLE_ACTOR))
 
 
 async def _history(s: Services, free: str | None, o: dict[str, str]) -> Answer:
-    from bot.services.moderation import history_answer
-
-    return await history_answer(s, o.get("name") or free or "", CONSOLE_ACTOR)
+    view = await s.moderation.history(ShowHistory(o.get("name") or free or ""), CONSOLE_ACTOR)
+    return moderation_answers.history_answer(view)
 
 
 async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answer:
-    from bot.services.articles import review_article
-    from bot.services.moderation import addnews_from_options
-
     text = o.get("text")
     if o.get("file"):
         try:
             text = await asyncio.to_thread(Path(o["file"]).read_text, encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InvalidInput("file", f"cannot be read: {exc}") from None
-    review = await review_article(
-        s, text=text, url=o.get("url") or free, published=o.get("published"), actor=CONSOLE_ACTOR
-    )
-    if not review.proposals:
-        return Answer(title="No stories found", description="Nothing to propose in that text.")
-    store = o.get("confirm") == "all"
-    sections = []
-    for n, p in enumerate(review.proposals, 1):
-        status = p.options["status"]
-        line = f"{p.headline} ({status})\nevidence: {p.evidence}"
-        if store:
-            done = await addnews_from_options(s, p.options, CONSOLE_ACTOR, confirm=True)
-            line += f"\n-> {done.title}"
-        sections.append(Section(f"{n}. {p.headline}", line))
-    ex = review.extraction
-    who = ", ".join(x for x in (ex.outlet, ex.journalist) if x) or "no attribution found"
-    hint = "" if store else " Add confirm:all to store them all, or use /addnews for one."
-    return Answer(
-        title=f"{len(review.proposals)} proposed stories",
-        description=f"Attributed to: {who} ({ex.source_role.value}).{hint}",
-        sections=tuple(sections),
-    )
+    request = ReviewArticle(text, o.get("url") or free, o.get("published"))
+    review = await s.articles.review(request, CONSOLE_ACTOR)
+    if o.get("confirm") != "all" or not review.proposals:
+        return article_answers.review_answer(review)
+    stored = []
+    for p in review.proposals:
+        result = await s.news.add(replace(p.request, confirm=True), CONSOLE_ACTOR)
+        if isinstance(result, UnknownPerson):
+            return moderation_answers.unknown_person_error(result)
+        assert isinstance(result, Added)
+        stored.append(result)
+    return article_answers.review_answer(review, stored)
 
 
 HANDLERS: dict[str, Handler] = {

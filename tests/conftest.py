@@ -54,7 +54,7 @@ def db_path(tmp_path: Path, bundled_db: Path) -> Path:
 
 @pytest.fixture
 async def services(db_path: Path) -> AsyncIterator[object]:
-    from bot.services.container import open_services
+    from bot.container import open_services
 
     settings = Settings(database_path=db_path, owner_ids=frozenset({1000}))
     s = await open_services(settings, data_dir=None)

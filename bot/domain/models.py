@@ -6,6 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+# Where an announcement goes: a channel, or a user's direct messages.
+DEST_CHANNEL = "channel"
+DEST_DM = "dm"
+
 
 class EntityKind(StrEnum):
     PERSON = "person"
@@ -151,6 +155,10 @@ class Person:
     guild_id: int | None = None
     aliases: tuple[str, ...] = ()
 
+    @property
+    def ref(self) -> EntityRef:
+        return EntityRef(EntityKind.PERSON, self.id)
+
 
 @dataclass(frozen=True, slots=True)
 class Membership:
@@ -197,3 +205,18 @@ class Claim:
     linked_ids: tuple[int, ...] = ()
     updated_at: str | None = None
     created_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who made a change: a Discord user, the console owner, or the system (bundled data)."""
+
+    id: int | None
+    name: str
+    guild_id: int | None = None
+    # The console runs as the bot owner without a Discord id of its own.
+    is_owner: bool = False
+
+    @classmethod
+    def system(cls) -> Actor:
+        return cls(None, "system")

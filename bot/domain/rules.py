@@ -39,6 +39,16 @@ def season_or_none(value: int | None, field: str = "season") -> int | None:
     return value
 
 
+def parse_year(raw: str | None, field: str) -> int | None:
+    """A year typed as text (a form, the console): None when blank; checked by the use case."""
+    text = (raw or "").strip()
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit()) or len(text) > 9:
+        raise InvalidInput(field, "must be a year like 2024")
+    return int(text)
+
+
 def is_date(value: Any) -> bool:
     """An ISO date, YYYY-MM-DD."""
     try:

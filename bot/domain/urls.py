@@ -325,3 +325,8 @@ def _normalise_query(query: str) -> str:
     pairs.sort()
     encoded = urlencode(pairs, quote_via=lambda s, *_a, **_k: quote(s, safe="-._~!$'()*,;:@/"))
     return _upper_escapes(encoded)
+
+
+def article_key(url: str) -> str:
+    """The key that recognises the same article again, however its link was written."""
+    return url_key(normalise_url(url))

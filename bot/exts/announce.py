@@ -14,29 +14,33 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
+from bot.container import Services
+from bot.domain.clock import Clock
 from bot.domain.errors import InvalidInput
+from bot.domain.models import DEST_DM
+from bot.domain.schedule import WEEKDAYS, zone_suggestions
 from bot.exts.ask import Name, choices
 from bot.exts.checks import actor_for, ensure_admin, ensure_moderator
+from bot.presentation import announce as present
 from bot.presentation.answer import Answer
-from bot.scheduling.clock import Clock
-from bot.scheduling.digest import WEEKDAYS, run_due_digests, zone_suggestions
+from bot.presentation.payload import Payload, has_marker
+from bot.scheduling.digest import run_due_digests
 from bot.scheduling.outbox import (
     Destination,
-    Payload,
     PermanentSendError,
     Sender,
     SendError,
     TransientSendError,
     deliver_pending,
-    has_marker,
     reconcile,
 )
 from bot.scheduling.window import run_window_posts
-from bot.services.container import Services
+from bot.services.announce import SetChannel, SetDigest, SetInstant, SetRole, SetWindow
+from bot.services.follows import Follow, Unfollow
 from bot.services.resolver import Scope
-from bot.storage.announcements import DEST_DM
-from bot.ui.errors import send_answer
+from bot.ui.client import services_of
 from bot.ui.render import NO_MENTIONS, single_embed
+from bot.ui.send import send_answer
 
 log = logging.getLogger(__name__)
 
@@ -154,12 +158,11 @@ class Announce(commands.Cog):
     )
 
     def __init__(
-        self, bot: commands.Bot, *, sender: Sender | None = None, clock: Clock | None = None
+        self, bot: commands.Bot, services: Services, *, sender: Sender | None = None
     ) -> None:
         self.bot = bot
-        self.services: Services = bot.services  # type: ignore[attr-defined]
+        self.services = services
         self.sender: Sender = sender or DiscordSender(bot)
-        self.clock: Clock = clock or self.services.announce.clock
         self.reconciled = False
         # One pass at a time: the loop and a direct tick() must not overlap (reconcile would
         # take another pass's in-flight row for a crashed one and send it again).
@@ -176,6 +179,11 @@ class Announce(commands.Cog):
 
     async def cog_unload(self) -> None:
         self.deliver.cancel()
+
+    @property
+    def clock(self) -> Clock:
+        """The services' clock (tests move it with Services.use_clock)."""
+        return self.services.clock
 
     # -- the loop ------------------------------------------------------------------------
     async def tick(self) -> None:
@@ -222,8 +230,10 @@ class Announce(commands.Cog):
                     f"The bot cannot post in {channel.mention}: it needs View Channel,"
                     " Send Messages and Embed Links there",
                 )
-        answer = await self.services.announce.set_channel(actor_for(interaction), channel.id)
-        await self._reply(interaction, answer)
+        result = await self.services.announce.set_channel(
+            SetChannel(channel.id), actor_for(interaction)
+        )
+        await self._reply(interaction, present.setting_answer(result))
 
     @announce.command(name="digest")
     @app_commands.describe(
@@ -246,15 +256,11 @@ class Announce(commands.Cog):
     ) -> None:
         """Schedule a summary of the news at a local time, daily or weekly."""
         await ensure_admin(interaction)
-        answer = await self.services.announce.set_digest(
-            actor_for(interaction),
-            frequency.value,
-            time,
-            timezone,
-            weekday.value if weekday else None,
-            empty_message,
+        request = SetDigest(
+            frequency.value, time, timezone, weekday.value if weekday else None, empty_message
         )
-        await self._reply(interaction, answer)
+        result = await self.services.announce.set_digest(request, actor_for(interaction))
+        await self._reply(interaction, present.setting_answer(result))
 
     @digest.autocomplete("timezone")
     async def _zones(
@@ -270,8 +276,10 @@ class Announce(commands.Cog):
     ) -> None:
         """Post a story as soon as it is added or becomes confirmed or official."""
         await ensure_admin(interaction)
-        answer = await self.services.announce.set_instant(actor_for(interaction), _on(state))
-        await self._reply(interaction, answer)
+        result = await self.services.announce.set_instant(
+            SetInstant(_on(state)), actor_for(interaction)
+        )
+        await self._reply(interaction, present.setting_answer(result))
 
     @announce.command(name="role")
     @app_commands.describe(role="Role mentioned on instant posts (leave empty to mention nobody)")
@@ -282,10 +290,10 @@ class Announce(commands.Cog):
         await ensure_admin(interaction)
         if role is not None and role.is_default():
             raise InvalidInput("role", "@everyone cannot be mentioned; pick a role")
-        answer = await self.services.announce.set_role(
-            actor_for(interaction), role.id if role else None
+        result = await self.services.announce.set_role(
+            SetRole(role.id if role else None), actor_for(interaction)
         )
-        await self._reply(interaction, answer)
+        await self._reply(interaction, present.setting_answer(result))
 
     @announce.command(name="window")
     @app_commands.describe(state="on: a post on 1 August and a reminder before 31 December")
@@ -295,21 +303,25 @@ class Announce(commands.Cog):
     ) -> None:
         """Posts when the UCI transfer window opens and before it closes."""
         await ensure_admin(interaction)
-        answer = await self.services.announce.set_window(actor_for(interaction), _on(state))
-        await self._reply(interaction, answer)
+        result = await self.services.announce.set_window(
+            SetWindow(_on(state)), actor_for(interaction)
+        )
+        await self._reply(interaction, present.setting_answer(result))
 
     @announce.command(name="status")
     async def status(self, interaction: discord.Interaction) -> None:
         """What is configured, the next digest, the last delivery and the last error."""
         await ensure_admin(interaction)
         assert interaction.guild_id is not None
-        await self._reply(interaction, await self.services.announce.status(interaction.guild_id))
+        status = await self.services.announce.status(actor_for(interaction))
+        await self._reply(interaction, present.status_answer(status))
 
     @announce.command(name="off")
     async def off(self, interaction: discord.Interaction) -> None:
         """Stop every announcement in this server."""
         await ensure_admin(interaction)
-        await self._reply(interaction, await self.services.announce.off(actor_for(interaction)))
+        result = await self.services.announce.off(actor_for(interaction))
+        await self._reply(interaction, present.setting_answer(result))
 
     # -- follows -------------------------------------------------------------------------
     @app_commands.command(name="follow")
@@ -326,10 +338,9 @@ class Announce(commands.Cog):
         """Get news about a rider, staff member or team by DM when it happens."""
         if channel is not None:
             await ensure_moderator(interaction)
-        answer = await self.services.announce.follow(
-            actor_for(interaction), name, channel.id if channel else None
-        )
-        await self._reply(interaction, answer)
+        request = Follow(name, channel.id if channel else None)
+        result = await self.services.follows.follow(request, actor_for(interaction))
+        await self._reply(interaction, present.follow_answer(result))
 
     @follow.autocomplete("name")
     async def _follow_names(
@@ -340,26 +351,23 @@ class Announce(commands.Cog):
     @app_commands.command(name="following")
     async def following(self, interaction: discord.Interaction) -> None:
         """What you follow and where the news goes."""
-        answer = await self.services.announce.following(actor_for(interaction))
-        await self._reply(interaction, answer)
+        result = await self.services.follows.following(actor_for(interaction))
+        await self._reply(interaction, present.following_answer(result))
 
     @app_commands.command(name="unfollow")
     @app_commands.describe(name="Something you follow")
     async def unfollow(self, interaction: discord.Interaction, name: Name) -> None:
         """Stop getting news about a rider, staff member or team."""
-        answer = await self.services.announce.unfollow(actor_for(interaction), name)
-        await self._reply(interaction, answer)
+        result = await self.services.follows.unfollow(Unfollow(name), actor_for(interaction))
+        await self._reply(interaction, present.follow_answer(result))
 
     @unfollow.autocomplete("name")
     async def _unfollow_names(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(
-            await self.services.announce.follow_choices(
-                interaction.user.id, interaction.guild_id, current
-            )
-        )
+        found = await self.services.follows.suggest(current, actor_for(interaction))
+        return choices(found)
 
 
 async def setup(bot: commands.Bot) -> None:
-    await bot.add_cog(Announce(bot))
+    await bot.add_cog(Announce(bot, services_of(bot)))

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from dataclasses import replace
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.domain.text import escape_markdown, shorten
+from bot.container import Services
+from bot.domain.rules import parse_year
 from bot.exts.checks import actor_for, moderator_only
 from bot.exts.moderation import ModeratorModal, ModeratorView
-from bot.presentation.answer import Answer, Section, Tone
-from bot.services import moderation
-from bot.services.articles import ARTICLE_MAX, Proposal, review_article
-from bot.services.container import Services
-from bot.ui.errors import error_answer, send_answer
+from bot.presentation import articles as present
+from bot.presentation.moderation import preview_answer, unknown_person_error
+from bot.services.articles import ARTICLE_MAX, Proposal, ReviewArticle
+from bot.services.news import Added, AddNews, Preview, UnknownPerson
+from bot.ui.client import services_of
+from bot.ui.errors import error_answer
 from bot.ui.render import NO_MENTIONS, single_embed
+from bot.ui.send import send_answer
 
 log = logging.getLogger(__name__)
 
@@ -40,26 +43,12 @@ class ArticleModal(ModeratorModal, title="Propose stories from an article"):
         self.services = services
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        actor = actor_for(interaction)
-        review = await review_article(
-            self.services, text=self.text.value, url=self.url.value,
-            published=self.published.value or None, actor=actor,
-        )  # fmt: skip
-        ex = review.extraction
+        request = ReviewArticle(self.text.value, self.url.value, self.published.value or None)
+        review = await self.services.articles.review(request, actor_for(interaction))
         if not review.proposals:
-            who = ", ".join(x for x in (ex.outlet, ex.journalist) if x)
-            answer = Answer(
-                title="No stories found",
-                description="No move, contract or retirement of a known rider or staff member was "
-                "found in that text."
-                + (f" Attributed to: {escape_markdown(who)}." if who else "")
-                + " Use /addnews to add it by hand.",
-                ephemeral=True,
-                tone=Tone.WARNING,
-            )
-            await send_answer(interaction, answer)
+            await send_answer(interaction, present.nothing_found(review))
             return
-        view = ProposalView(self.services, interaction.user.id, review.proposals)
+        view = ProposalView(self.services, interaction.user.id, list(review.proposals))
         await interaction.response.send_message(
             embed=await view.current_embed(interaction), view=view, ephemeral=True,
             allowed_mentions=NO_MENTIONS,
@@ -86,27 +75,28 @@ class EditProposalModal(ModeratorModal, title="Edit before storing"):
         custom_id="outlet", label="Outlet", required=False, max_length=100
     )
 
-    def __init__(self, view: ProposalView, proposal: Proposal, to_team_name: str) -> None:
+    def __init__(self, view: ProposalView, proposal: Proposal) -> None:
         super().__init__(timeout=1800)
         self.review = view
         self.proposal = proposal
-        o = proposal.options
-        self.summary.default = o.get("summary")
-        self.status.default = o.get("status")
-        self.season.default = str(o["season"]) if o.get("season") else None
-        self.to_team.default = to_team_name or None
-        self._to_team_name = to_team_name
-        self.outlet.default = o.get("outlet")
+        r = proposal.request
+        self.summary.default = r.summary
+        self.status.default = r.status
+        self.season.default = str(r.season) if r.season else None
+        self.to_team.default = proposal.to_team_name or None
+        self.outlet.default = r.outlet
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        o = dict(self.proposal.options)
-        o["summary"] = self.summary.value
-        o["status"] = self.status.value.strip().lower()
-        o["season"] = self.season.value.strip() or None
-        o["outlet"] = self.outlet.value.strip() or None
-        if self.to_team.value.strip() != self._to_team_name:
-            o["to_team"] = self.to_team.value.strip() or None
-        await self.review.store(interaction, o)
+        request = replace(
+            self.proposal.request,
+            summary=self.summary.value,
+            status=self.status.value.strip().lower(),
+            season=parse_year(self.season.value, "season"),
+            outlet=self.outlet.value.strip() or None,
+        )
+        if self.to_team.value.strip() != self.proposal.to_team_name:
+            request = replace(request, to_team=self.to_team.value.strip() or None)
+        await self.review.store(interaction, request)
 
 
 class ProposalView(ModeratorView):
@@ -126,73 +116,54 @@ class ProposalView(ModeratorView):
         return self.proposals[self.index]
 
     async def current_embed(self, interaction: discord.Interaction) -> discord.Embed:
-        p = self.proposal
-        header = f"Proposal {self.index + 1} of {len(self.proposals)}"
+        """The card of the proposal in hand: its preview, or what needs an edit."""
         try:
-            draft = await moderation.draft_from_options(
-                self.services, p.options, actor_for(interaction)
-            )
-            await self.services.news.ensure_new_source(draft, interaction.guild_id)
-            preview = await moderation.preview_answer(self.services, draft, actor_for(interaction))
+            result = await self.services.news.add(self.proposal.request, actor_for(interaction))
+            if isinstance(result, UnknownPerson):  # the person is no longer visible here
+                preview = present.needs_an_edit(unknown_person_error(result))
+            else:
+                assert isinstance(result, Preview)
+                preview = preview_answer(result)
         except Exception as exc:
             problem = error_answer(exc)
             if problem is None:
                 raise
-            preview = Answer(
-                title="Needs an edit",
-                description=f"{problem.title}: {problem.description}",
-                tone=Tone.WARNING,
-            )
-        evidence = Section("From the article", shorten(escape_markdown(p.evidence), 1000) or "—")
-        answer = Answer(
-            title=f"{header}: {shorten(p.headline, 200)}",
-            description="\n".join(x for x in (self.note, preview.description) if x),
-            sections=(*preview.sections, evidence),
-            ephemeral=True,
+            preview = present.needs_an_edit(problem)
+        card = present.proposal_card(
+            self.proposal, self.index + 1, len(self.proposals), preview, self.note
         )
-        return single_embed(answer)
+        return single_embed(card)
 
     async def _advance(self, interaction: discord.Interaction, note: str) -> None:
         self.index += 1
         self.note = note
         if self.index >= len(self.proposals):
             self.stop()
-            ids = ", ".join(str(i) for i in self.stored) or "none"
-            done = Answer(
-                title="Article reviewed",
-                description=f"{note}\nStored: {len(self.stored)} (IDs {ids}); skipped: {self.skipped}.",
-                tone=Tone.SUCCESS,
-                ephemeral=True,
-            )
+            done = present.reviewed(note, self.stored, self.skipped)
             await interaction.response.edit_message(embed=single_embed(done), view=None)
             return
         await interaction.response.edit_message(
             embed=await self.current_embed(interaction), view=self
         )
 
-    async def store(self, interaction: discord.Interaction, options: dict[str, Any]) -> None:
-        answer = await moderation.addnews_from_options(
-            self.services, options, actor_for(interaction), confirm=True
+    async def store(self, interaction: discord.Interaction, request: AddNews) -> None:
+        result = await self.services.news.add(
+            replace(request, confirm=True), actor_for(interaction)
         )
-        self.stored.append(int(answer.title.split("ID ")[1].split()[0]))
-        await self._advance(interaction, f"✅ {answer.title}.")
+        if isinstance(result, UnknownPerson):  # the person is no longer visible here
+            await send_answer(interaction, unknown_person_error(result))
+            return
+        assert isinstance(result, Added)
+        self.stored.append(result.claim_id)
+        await self._advance(interaction, present.stored_note(result))
 
     @discord.ui.button(label="Confirm", style=discord.ButtonStyle.success)
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
-        await self.store(interaction, self.proposal.options)
+        await self.store(interaction, self.proposal.request)
 
     @discord.ui.button(label="Edit", style=discord.ButtonStyle.primary)
     async def edit(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
-        o = self.proposal.options
-        to_name = ""
-        if o.get("to_team"):
-            from bot.storage import teams as teams_db
-
-            team = await teams_db.get_team(
-                self.services.db.conn, int(str(o["to_team"]).split(":")[1])
-            )
-            to_name = team.name_in(o.get("season")) if team else ""
-        await interaction.response.send_modal(EditProposalModal(self, self.proposal, to_name))
+        await interaction.response.send_modal(EditProposalModal(self, self.proposal))
 
     @discord.ui.button(label="Skip", style=discord.ButtonStyle.secondary)
     async def skip(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
@@ -201,9 +172,9 @@ class ProposalView(ModeratorView):
 
 
 class Articles(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: commands.Bot, services: Services) -> None:
         self.bot = bot
-        self.services: Services = bot.services  # type: ignore[attr-defined]
+        self.services = services
 
     @app_commands.command(name="addarticle")
     @app_commands.guild_only()
@@ -215,4 +186,4 @@ class Articles(commands.Cog):
 
 
 async def setup(bot: commands.Bot) -> None:
-    await bot.add_cog(Articles(bot))
+    await bot.add_cog(Articles(bot, services_of(bot)))

@@ -9,13 +9,15 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.container import Services
 from bot.domain.names import MAX_QUERY
 from bot.presentation.answer import Answer
 from bot.presentation.help import help_answer
 from bot.presentation.stories import ask_answer
 from bot.services.ask import Question
 from bot.services.resolver import TEAMS, Scope, Suggestion
-from bot.ui.errors import send_answer
+from bot.ui.client import services_of
+from bot.ui.send import send_answer
 from bot.ui.views import PageButton
 
 log = logging.getLogger(__name__)
@@ -29,9 +31,9 @@ def choices(found: list[Suggestion]) -> list[app_commands.Choice[str]]:
 
 
 class Ask(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: commands.Bot, services: Services) -> None:
         self.bot = bot
-        self.services = bot.services  # type: ignore[attr-defined]
+        self.services = services
 
     async def cog_load(self) -> None:
         # Page buttons of any answer ever sent, this process's or an earlier one's.
@@ -96,4 +98,4 @@ class Ask(commands.Cog):
 
 
 async def setup(bot: commands.Bot) -> None:
-    await bot.add_cog(Ask(bot))
+    await bot.add_cog(Ask(bot, services_of(bot)))

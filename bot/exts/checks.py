@@ -13,16 +13,13 @@ import discord
 from discord import app_commands
 
 from bot.domain.errors import GuildOnly, MercatoError, NotAdmin, NotModerator
-from bot.storage.audit import Actor
+from bot.domain.models import Actor
+from bot.ui.client import services_of
 from bot.ui.errors import Refused
 
 
-def bot_services(interaction: discord.Interaction) -> Any:
-    return interaction.client.services  # type: ignore[attr-defined]
-
-
 def is_owner(interaction: discord.Interaction) -> bool:
-    return interaction.user.id in bot_services(interaction).settings.owner_ids
+    return interaction.user.id in services_of(interaction.client).settings.owner_ids
 
 
 async def ensure_moderator(interaction: discord.Interaction) -> None:
@@ -36,13 +33,14 @@ async def ensure_moderator(interaction: discord.Interaction) -> None:
         raise NotModerator()
     if interaction.permissions.manage_messages:
         return
-    role_id = await interaction.client.guild_settings.mod_role(interaction.guild_id)  # type: ignore[attr-defined]
+    role_id = await services_of(interaction.client).guilds.mod_role(interaction.guild_id)
     if role_id is not None and any(r.id == role_id for r in member.roles):
         return
     raise NotModerator()
 
 
 async def ensure_admin(interaction: discord.Interaction) -> None:
+    """Raise unless the user may change this guild's settings."""
     if interaction.guild_id is None:
         raise GuildOnly()
     if is_owner(interaction) or interaction.permissions.manage_guild:
@@ -72,4 +70,5 @@ def admin_only() -> Any:
 
 
 def actor_for(interaction: discord.Interaction) -> Actor:
+    """Who acts: the user, in the guild the interaction came from."""
     return Actor(interaction.user.id, str(interaction.user), interaction.guild_id)

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.domain.errors import InvalidInput
-from bot.domain.models import ClaimKind, EntityKind, Role, Status
-from bot.domain.text import escape_markdown
+from bot.container import Services
+from bot.domain.models import ClaimKind, Role, Status
+from bot.domain.rules import parse_year
 from bot.exts.ask import Name, Season, choices
 from bot.exts.checks import actor_for, admin_only, ensure_admin, ensure_moderator, moderator_only
-from bot.presentation.answer import Answer, Tone
-from bot.services import moderation
-from bot.services.container import Services
+from bot.presentation import moderation as present
+from bot.services.guilds import SetModRole
+from bot.services.moderation import EditForm, EditNews, PromoteNews, RetractNews, ShowHistory
+from bot.services.news import Added, AddNews, CreatePerson, Preview, UnknownPerson
 from bot.services.resolver import PEOPLE, TEAMS, Scope
-from bot.ui.errors import handle_error, send_answer
+from bot.ui.client import services_of
+from bot.ui.errors import handle_error
 from bot.ui.render import NO_MENTIONS, single_embed
+from bot.ui.send import send_answer
 
 log = logging.getLogger(__name__)
 
@@ -53,27 +57,6 @@ class ModeratorView(discord.ui.View):
         await handle_error(interaction, error)
 
 
-class ConfirmAdd(ModeratorView):
-    def __init__(self, services: Services, owner_id: int, options: dict[str, Any]) -> None:
-        super().__init__(owner_id)
-        self.services = services
-        self.options = options
-
-    @discord.ui.button(label="Confirm", style=discord.ButtonStyle.success)
-    async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
-        self.stop()
-        answer = await moderation.addnews_from_options(
-            self.services, self.options, actor_for(interaction), confirm=True
-        )
-        await interaction.response.edit_message(embed=single_embed(answer), view=None)
-
-    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
-    async def cancel(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
-        self.stop()
-        answer = Answer(title="Cancelled", description="Nothing was stored.", ephemeral=True)
-        await interaction.response.edit_message(embed=single_embed(answer), view=None)
-
-
 class ModeratorModal(discord.ui.Modal):
     """A form only moderators can submit (checked again on submit), errors handled in one place."""
 
@@ -85,6 +68,34 @@ class ModeratorModal(discord.ui.Modal):
         self, interaction: discord.Interaction, error: Exception
     ) -> None:
         await handle_error(interaction, error)
+
+
+class ConfirmAdd(ModeratorView):
+    def __init__(self, services: Services, owner_id: int, request: AddNews) -> None:
+        super().__init__(owner_id)
+        self.services = services
+        self.request = replace(request, confirm=True)
+
+    @discord.ui.button(label="Confirm", style=discord.ButtonStyle.success)
+    async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.stop()
+        result = await self.services.news.add(self.request, actor_for(interaction))
+        answer = _add_answer(result)
+        await interaction.response.edit_message(embed=single_embed(answer), view=None)
+
+    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
+    async def cancel(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.stop()
+        await interaction.response.edit_message(embed=single_embed(present.CANCELLED), view=None)
+
+
+def _add_answer(result: Preview | Added | UnknownPerson) -> Any:
+    match result:
+        case Preview():
+            return present.preview_answer(result)
+        case Added():
+            return present.added_answer(result)
+    return present.unknown_person_answer(result)
 
 
 class CreatePersonModal(ModeratorModal, title="Create a person"):
@@ -102,41 +113,35 @@ class CreatePersonModal(ModeratorModal, title="Create a person"):
         min_length=3,
     )
 
-    def __init__(self, services: Services, options: dict[str, Any]) -> None:
+    def __init__(self, services: Services, request: AddNews) -> None:
         super().__init__(timeout=900)
         self.services = services
-        self.options = options
+        self.request = request
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         actor = actor_for(interaction)
-        person = await self.services.news.create_person(
-            self.options["person"],
-            self.role.value.strip().lower(),
-            self.nationality.value or None,
-            actor,
-        )
-        options = {**self.options, "person": f"person:{person.id}"}
-        preview = await moderation.addnews_from_options(
-            self.services, options, actor, confirm=False
-        )
+        wanted = CreatePerson(self.request.person, self.role.value, self.nationality.value or None)
+        created = await self.services.news.create_person(wanted, actor)
+        request = replace(self.request, person=created.person.ref.value)
+        preview = await self.services.news.add(request, actor)
         await interaction.response.send_message(
-            embed=single_embed(preview),
-            view=ConfirmAdd(self.services, interaction.user.id, options),
+            embed=single_embed(_add_answer(preview)),
+            view=ConfirmAdd(self.services, interaction.user.id, request),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )
 
 
 class OfferCreate(ModeratorView):
-    def __init__(self, services: Services, owner_id: int, options: dict[str, Any]) -> None:
+    def __init__(self, services: Services, owner_id: int, request: AddNews) -> None:
         super().__init__(owner_id)
         self.services = services
-        self.options = options
+        self.request = request
 
     @discord.ui.button(label="Create this person", style=discord.ButtonStyle.primary)
     async def create(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         self.stop()
-        await interaction.response.send_modal(CreatePersonModal(self.services, self.options))
+        await interaction.response.send_modal(CreatePersonModal(self.services, self.request))
 
 
 class EditModal(ModeratorModal, title="Correct a story"):
@@ -160,36 +165,35 @@ class EditModal(ModeratorModal, title="Correct a story"):
         custom_id="from_team", label="From team", required=False, max_length=100
     )
 
-    def __init__(self, services: Services, claim_id: int, current: dict[str, str]) -> None:
+    def __init__(self, services: Services, current: Any) -> None:
         super().__init__(timeout=900)
         self.services = services
-        self.claim_id = claim_id
         self.current = current
-        self.summary.default = current.get("summary") or None
-        self.season.default = current.get("season") or None
-        self.contract_end.default = current.get("contract_end") or None
-        self.to_team.default = current.get("to_team") or None
-        self.from_team.default = current.get("from_team") or None
+        for name in ("summary", "season", "contract_end", "to_team", "from_team"):
+            getattr(self, name).default = getattr(current, name) or None
+
+    def _changed(self, name: str) -> str | None:
+        """The submitted value of a field, when it differs from what was shown."""
+        value = getattr(self, name).value or ""
+        return value if value != (getattr(self.current, name) or "") else None
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        submitted = {
-            "summary": self.summary.value,
-            "season": self.season.value,
-            "contract_end": self.contract_end.value,
-            "to_team": self.to_team.value,
-            "from_team": self.from_team.value,
-        }
-        changed = {k: v for k, v in submitted.items() if (v or "") != (self.current.get(k) or "")}
-        answer = await moderation.edit_from_options(
-            self.services, {"id": str(self.claim_id), **changed}, actor_for(interaction)
+        request = EditNews(
+            self.current.claim_id,
+            summary=self._changed("summary"),
+            season=parse_year(self._changed("season"), "season"),
+            contract_end=parse_year(self._changed("contract_end"), "contract_end"),
+            to_team=self._changed("to_team"),
+            from_team=self._changed("from_team"),
         )
-        await send_answer(interaction, answer)
+        result = await self.services.moderation.edit(request, actor_for(interaction))
+        await send_answer(interaction, present.edited_answer(result))
 
 
 class Moderation(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: commands.Bot, services: Services) -> None:
         self.bot = bot
-        self.services: Services = bot.services  # type: ignore[attr-defined]
+        self.services = services
 
     async def _people(
         self, interaction: discord.Interaction, current: str
@@ -237,47 +241,19 @@ class Moderation(commands.Cog):
         published: app_commands.Range[str, 10, 10] | None = None,
     ) -> None:
         """Moderators: add a sourced transfer, contract or retirement story."""
-        options: dict[str, Any] = {
-            "person": person, "kind": kind.value, "status": status.value, "source_url": source_url,
-            "summary": summary, "to_team": to_team, "from_team": from_team, "season": season,
-            "contract_end": contract_end, "outlet": outlet, "journalist": journalist,
-            "published": published,
-        }  # fmt: skip
-        actor = actor_for(interaction)
-        res = self.services.directory.resolve(
-            person, interaction.guild_id, kinds={EntityKind.PERSON}
+        request = AddNews(
+            person=person, kind=kind.value, status=status.value, source_url=source_url,
+            summary=summary, to_team=to_team, from_team=from_team, season=season,
+            contract_end=contract_end, outlet=outlet, journalist=journalist, published=published,
+        )  # fmt: skip
+        owner = interaction.user.id
+        result = await self.services.news.add(request, actor_for(interaction))
+        view: discord.ui.View = (
+            OfferCreate(self.services, owner, request)
+            if isinstance(result, UnknownPerson)
+            else ConfirmAdd(self.services, owner, request)
         )
-        if res.outcome != "match" and not person.startswith("person:"):
-            # Validate everything else first, so a bad URL is reported before any creation.
-            self.services.news.draft(
-                person_id=0, kind=kind.value, status=status.value, source_url=source_url,
-                summary=summary, to_team_id=1 if to_team else None, season=season,
-                contract_end=contract_end, outlet=outlet, journalist=journalist, published=published,
-            )  # fmt: skip
-            answer = Answer(
-                title="Unknown person",
-                description=f"No rider or staff member is exactly “{escape_markdown(person)}”. "
-                + (
-                    "Closest: "
-                    + ", ".join(escape_markdown(m.label) for m in res.candidates[:3])
-                    + ". If you meant one of them, pick it from the suggestions. "
-                    if res.candidates
-                    else ""
-                )
-                + "Or create them: you will be asked for their role and nationality.",
-                ephemeral=True,
-                tone=Tone.WARNING,
-            )
-            await send_answer(
-                interaction, answer, view=OfferCreate(self.services, interaction.user.id, options)
-            )
-            return
-        preview = await moderation.addnews_from_options(
-            self.services, options, actor, confirm=False
-        )
-        await send_answer(
-            interaction, preview, view=ConfirmAdd(self.services, interaction.user.id, options)
-        )
+        await send_answer(interaction, _add_answer(result), view=view)
 
     addnews.autocomplete("person")(_people)
     addnews.autocomplete("to_team")(_teams)
@@ -292,32 +268,9 @@ class Moderation(commands.Cog):
         self, interaction: discord.Interaction, id: app_commands.Range[int, 1]
     ) -> None:
         """Moderators: correct a story's facts (opens a form)."""
-        from bot.storage import claims as claims_db
-        from bot.storage import teams as teams_db
-
-        claim = await claims_db.get_any_scope(self.services.db.conn, id)
-        if claim is None or claim.guild_id not in (None, interaction.guild_id):
-            raise InvalidInput("id", f"No story with ID {id} in this server")
-        # Refuse before opening the form: the service would refuse the submit anyway.
-        if claim.guild_id is None and interaction.user.id not in self.services.settings.owner_ids:
-            from bot.services.news import NotAllowed
-
-            raise NotAllowed(f"story ID {id} is global; only the bot owners can change it")
-        teams = await teams_db.get_teams(
-            self.services.db.conn, [t for t in (claim.to_team_id, claim.from_team_id) if t]
-        )
-        current = {
-            "summary": claim.summary or "",
-            "season": str(claim.season or ""),
-            "contract_end": str(claim.contract_end or ""),
-            "to_team": teams[claim.to_team_id].name_in(claim.season)
-            if claim.to_team_id in teams
-            else "",
-            "from_team": teams[claim.from_team_id].name_in(claim.season)
-            if claim.from_team_id in teams
-            else "",
-        }
-        await interaction.response.send_modal(EditModal(self.services, id, current))
+        # Refused before the form opens: the submit would be refused anyway.
+        form = await self.services.moderation.edit_form(EditForm(id), actor_for(interaction))
+        await interaction.response.send_modal(EditModal(self.services, form))
 
     @app_commands.command(name="retractnews")
     @app_commands.guild_only()
@@ -333,16 +286,10 @@ class Moderation(commands.Cog):
         reason: app_commands.Range[str, 3, 300],
     ) -> None:
         """Moderators: retract a story; it stays visible as retracted, with the reason."""
-        claim = await self.services.news.retract(id, reason, actor_for(interaction))
-        await send_answer(
-            interaction,
-            Answer(
-                title=f"Story ID {claim.id} retracted",
-                description=f"Reason: {escape_markdown(claim.retracted_reason or '')}",
-                ephemeral=True,
-                tone=Tone.SUCCESS,
-            ),
+        result = await self.services.moderation.retract(
+            RetractNews(id, reason), actor_for(interaction)
         )
+        await send_answer(interaction, present.retracted_answer(result))
 
     @app_commands.command(name="history")
     @app_commands.guild_only()
@@ -351,8 +298,8 @@ class Moderation(commands.Cog):
     @app_commands.describe(name="The rider or staff member")
     async def history(self, interaction: discord.Interaction, name: Name) -> None:
         """Moderators: every change to a person's stories, with who and when."""
-        answer = await moderation.history_answer(self.services, name, actor_for(interaction))
-        await send_answer(interaction, answer)
+        view = await self.services.moderation.history(ShowHistory(name), actor_for(interaction))
+        await send_answer(interaction, present.history_answer(view))
 
     history.autocomplete("name")(_people)
 
@@ -364,11 +311,8 @@ class Moderation(commands.Cog):
         self, interaction: discord.Interaction, id: app_commands.Range[int, 1]
     ) -> None:
         """Bot owners: make a server's story global."""
-        claim = await self.services.news.promote(id, actor_for(interaction))
-        await send_answer(
-            interaction,
-            Answer(title=f"Story ID {claim.id} is now global", ephemeral=True, tone=Tone.SUCCESS),
-        )
+        result = await self.services.moderation.promote(PromoteNews(id), actor_for(interaction))
+        await send_answer(interaction, present.promoted_answer(result))
 
     config = app_commands.Group(
         name="config",
@@ -387,20 +331,10 @@ class Moderation(commands.Cog):
     ) -> None:
         """Set the role whose members may add and correct stories."""
         await ensure_admin(interaction)
-        assert interaction.guild_id is not None
-        await self.bot.guild_settings.set_mod_role(  # type: ignore[attr-defined]
-            interaction.guild_id, role.id if role else None, actor_for(interaction)
-        )
-        text = (
-            f"Members with {role.mention} can now add and correct stories."
-            if role
-            else ("Moderator role cleared: only members with Manage Messages can add stories.")
-        )
-        await send_answer(
-            interaction,
-            Answer(title="Moderator role", description=text, ephemeral=True, tone=Tone.SUCCESS),
-        )
+        request = SetModRole(role.id if role else None)
+        result = await self.services.guilds.set_mod_role(request, actor_for(interaction))
+        await send_answer(interaction, present.mod_role_answer(result))
 
 
 async def setup(bot: commands.Bot) -> None:
-    await bot.add_cog(Moderation(bot))
+    await bot.add_cog(Moderation(bot, services_of(bot)))

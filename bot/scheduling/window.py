@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from bot.scheduling.clock import Clock, iso
-from bot.scheduling.outbox import Payload
+from bot.domain.clock import Clock, iso
+from bot.domain.models import DEST_CHANNEL
+from bot.presentation.announcements import window_payload
 from bot.storage import announcements as store
-from bot.storage.announcements import DEST_CHANNEL
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -27,27 +27,6 @@ def window_event(today: date) -> str | None:
     if date(today.year, *REMINDER_DAY) <= today <= date(today.year, 12, 31):
         return "closing"
     return None
-
-
-def window_payload(event: str, year: int) -> Payload:
-    if event == "open":
-        return Payload(
-            title="🔔 The transfer window is open",
-            description=(
-                f"From 1 August {year}, teams may announce riders and staff for {year + 1}."
-                " Expect the official announcements to come thick and fast; ask /transfer or"
-                " /team to see where everyone stands."
-            ),
-            footer="Mercato · transfer window",
-        )
-    return Payload(
-        title="⏳ The transfer window closes on 31 December",
-        description=(
-            f"Last days to announce moves for {year + 1}. Stories still marked rumour or reported"
-            " may be settled before the new season; /team shows each team's arrivals and departures."
-        ),
-        footer="Mercato · transfer window",
-    )
 
 
 async def run_window_posts(db: Database, clock: Clock) -> int:

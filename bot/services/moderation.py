@@ -1,208 +1,270 @@
-"""Moderator use cases shared by both adapters: options in, validated drafts and answers out."""
+"""Moderating stored news: correct, retract, promote a story, and read its history.
+
+Every change is one audited transaction, announced through `Events` like an added story.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from bot.domain.errors import InvalidInput
-from bot.domain.models import EntityKind
-from bot.domain.text import escape_markdown, is_number, shorten
-from bot.presentation.answer import Answer, Section, Tone
-from bot.presentation.formats import fmt_date
-from bot.services.container import Services
-from bot.services.news import AddResult, NewsDraft
-from bot.services.resolver import Scope
+import aiosqlite
+
+from bot.domain.errors import Duplicate, InvalidInput, NotAllowed, NotFound
+from bot.domain.models import Actor, Claim, ClaimKind, EntityKind, EntityRef, Person, Status
+from bot.domain.rules import SUMMARY_MAX, season_or_none
+from bot.domain.text import clean_text
+from bot.services.directory import Directory
+from bot.services.drafts import kind_of
+from bot.services.events import ClaimEvent, Events
+from bot.services.news import claim_values
+from bot.services.resolver import PEOPLE, TEAMS, Resolver, Scope
+from bot.storage import audit
+from bot.storage import claims as claims_db
 from bot.storage import people as people_db
+from bot.storage import reports as reports_db
 from bot.storage import teams as teams_db
-from bot.storage.audit import Actor
+from bot.storage.audit import AuditEntry
+from bot.storage.db import Database
+
+HISTORY_MAX = 200
 
 
-def resolve_one(
-    s: Services, raw: str | None, field: str, kind: EntityKind, guild_id: int | None
-) -> int:
-    """Resolve a name option to exactly one entity, or fail naming the field."""
-    return s.resolver.pick_one(raw, Scope(guild_id, frozenset({kind}), field)).id
+@dataclass(frozen=True, slots=True)
+class EditNews:
+    """/editnews: new values for a story's facts (None: unchanged); teams as typed."""
+
+    claim_id: int
+    summary: str | None = None
+    kind: str | None = None
+    season: int | None = None
+    contract_end: int | None = None
+    to_team: str | None = None
+    from_team: str | None = None
 
 
-def _year(options: dict[str, Any], key: str) -> int | None:
-    raw = options.get(key)
-    if raw is None or raw == "":
-        return None
-    if isinstance(raw, int):
-        return raw
-    if not is_number(str(raw).strip()):
-        raise InvalidInput(key, "must be a year like 2024")
-    return int(str(raw).strip())
+@dataclass(frozen=True, slots=True)
+class Edited:
+    claim_id: int
+    changed: tuple[str, ...]  # the options given, by name
 
 
-async def draft_from_options(s: Services, o: dict[str, Any], actor: Actor) -> NewsDraft:
-    guild = actor.guild_id
-    person_id = resolve_one(s, o.get("person"), "person", EntityKind.PERSON, guild)
-    to_team = (
-        resolve_one(s, o["to_team"], "to_team", EntityKind.TEAM, guild)
-        if o.get("to_team")
-        else None
-    )
-    from_team: int | None
-    if o.get("from_team"):
-        from_team = resolve_one(s, o["from_team"], "from_team", EntityKind.TEAM, guild)
-    else:
-        from_team = await s.news.default_from_team(person_id)
-        if from_team == to_team and o.get("kind", "transfer") in ("transfer", "staff_move"):
-            from_team = None
-    return s.news.draft(
-        person_id=person_id,
-        kind=str(o.get("kind") or "transfer"),
-        status=str(o.get("status") or "reported"),
-        source_url=o.get("source_url"),
-        summary=o.get("summary"),
-        from_team_id=from_team,
-        to_team_id=to_team,
-        season=_year(o, "season"),
-        contract_end=_year(o, "contract_end"),
-        outlet=o.get("outlet"),
-        journalist=o.get("journalist"),
-        published=o.get("published"),
-        source_role=o.get("source_role"),
-        credit_outlet=o.get("credit_outlet"),
-        credit_journalist=o.get("credit_journalist"),
-    )
+@dataclass(frozen=True, slots=True)
+class EditForm:
+    """The current values of a story, to fill the correction form with."""
+
+    claim_id: int
 
 
-async def preview_answer(s: Services, draft: NewsDraft, actor: Actor) -> Answer:
-    """What Confirm would store, so a moderator can check it first."""
-    conn = s.db.conn
-    person = await people_db.get_person(conn, draft.person_id)
-    teams = await teams_db.get_teams(conn, [t for t in (draft.from_team_id, draft.to_team_id) if t])
-    existing = await s.news.existing_for(draft, actor.guild_id)
-
-    def team(tid: int | None, season: int | None) -> str:
-        return escape_markdown(teams[tid].name_in(season)) if tid and tid in teams else "—"
-
-    rows = [
-        ("Person", escape_markdown(person.name) if person else "?"),
-        ("Kind", draft.kind.label),
-        ("From → to", f"{team(draft.from_team_id, (draft.season or 0) - 1 or None)} → {team(draft.to_team_id, draft.season)}"),
-        ("Season", str(draft.season or "—")),
-        ("Status", draft.status.label),
-        *([("Credits", escape_markdown(draft.credit_outlet) + (f" · {escape_markdown(draft.credit_journalist)}" if draft.credit_journalist else "") + " (broke the story)")] if draft.credit_outlet else []),
-        ("Source", f"{escape_markdown(draft.outlet)}"
-                   + (f" · {escape_markdown(draft.journalist)}" if draft.journalist else "")
-                   + f" · {fmt_date(draft.published)}\n<{draft.url}>"),
-        ("Summary", escape_markdown(draft.summary)),
-    ]  # fmt: skip
-    where = "this server only" if actor.guild_id else "everyone (global)"
-    merge = (
-        f"Same story as ID {existing}: this adds one more source to it."
-        if existing
-        else "This creates a new story."
-    )
-    return Answer(
-        title="Preview: add this story?",
-        description=f"{merge}\nVisible to {where}.",
-        sections=tuple(Section(k, shorten(v, 1024)) for k, v in rows),
-        ephemeral=True,
-        tone=Tone.INFO,
-    )
+@dataclass(frozen=True, slots=True)
+class StoryForm:
+    claim_id: int
+    summary: str
+    season: str
+    contract_end: str
+    to_team: str
+    from_team: str
 
 
-def added_answer(result: AddResult) -> Answer:
-    if result.merged:
-        change = (
-            f"status {result.old_status.value} → {result.new_status.value}"
-            if result.old_status and result.old_status is not result.new_status
-            else f"status stays {result.new_status.value}"
-        )
-        return Answer(
-            title=f"Source added to story ID {result.claim_id}",
-            description=f"Merged into the existing story; {change}.",
-            ephemeral=True,
-            tone=Tone.SUCCESS,
-        )
-    return Answer(
-        title=f"Story ID {result.claim_id} added",
-        description=f"Stored as {result.new_status.value}. /transfer shows it now.",
-        ephemeral=True,
-        tone=Tone.SUCCESS,
-    )
+@dataclass(frozen=True, slots=True)
+class RetractNews:
+    claim_id: int
+    reason: str | None
 
 
-async def addnews_from_options(
-    s: Services, o: dict[str, Any], actor: Actor, *, confirm: bool
-) -> Answer:
-    draft = await draft_from_options(s, o, actor)
-    if not confirm:
-        await s.news.ensure_new_source(draft, actor.guild_id)
-        return await preview_answer(s, draft, actor)
-    return added_answer(await s.news.add(draft, actor))
+@dataclass(frozen=True, slots=True)
+class Retracted:
+    claim_id: int
+    reason: str
 
 
-async def edit_from_options(s: Services, o: dict[str, Any], actor: Actor) -> Answer:
-    raw_id = o.get("id")
-    if raw_id is None or not is_number(str(raw_id)):
-        raise InvalidInput("id", "is required: it is shown under each story")
-    changes: dict[str, Any] = {}
-    guild = actor.guild_id
-    for key in ("summary", "kind"):
-        if o.get(key):
-            changes[key] = o[key]
-    for key in ("season", "contract_end"):
-        if o.get(key) not in (None, ""):
-            changes[key] = _year(o, key)
-    for key in ("to_team", "from_team"):
-        if o.get(key):
-            changes[f"{key}_id"] = resolve_one(s, o[key], key, EntityKind.TEAM, guild)
-    if not changes:
-        raise InvalidInput(
-            "changes",
-            "Nothing to change: give summary, kind, season, contract_end, to_team or from_team",
-        )
-    claim = await s.news.edit(int(str(raw_id)), changes, actor)
-    return Answer(
-        title=f"Story ID {claim.id} updated",
-        description="Changed: " + ", ".join(sorted(k.removesuffix("_id") for k in changes)) + ".",
-        ephemeral=True,
-        tone=Tone.SUCCESS,
-    )
+@dataclass(frozen=True, slots=True)
+class PromoteNews:
+    claim_id: int
 
 
-async def history_answer(s: Services, name: str, actor: Actor) -> Answer:
-    person_id = resolve_one(s, name, "name", EntityKind.PERSON, actor.guild_id)
-    person = await people_db.get_person(s.db.conn, person_id)
-    entries = await s.news.history(person_id, actor)
-    lines = []
-    for e in entries[:40]:
-        who = escape_markdown(e.actor_name or "system")
-        what = f"{e.action} {e.entity} {e.entity_id or ''}".strip()
-        change = ""
-        if e.new_values:
-            keys = sorted(e.new_values)[:4]
-            change = ": " + ", ".join(
-                f"{k} {_short((e.old_values or {}).get(k))} → {_short(e.new_values.get(k))}"
-                if e.old_values and k in e.old_values
-                else f"{k} = {_short(e.new_values.get(k))}"
-                for k in keys
+@dataclass(frozen=True, slots=True)
+class Promoted:
+    claim_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShowHistory:
+    name: str | None  # a person, as typed
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryView:
+    person: Person | None
+    name: str  # what was asked, when the person is gone
+    entries: list[AuditEntry]
+
+
+class ModerationService:
+    def __init__(
+        self,
+        db: Database,
+        directory: Directory,
+        resolver: Resolver,
+        events: Events,
+        owner_ids: frozenset[int] = frozenset(),
+    ) -> None:
+        self.db = db
+        self.directory = directory
+        self.resolver = resolver
+        self.events = events
+        self.owner_ids = owner_ids
+
+    def is_owner(self, actor: Actor) -> bool:
+        return actor.is_owner or (actor.id is not None and actor.id in self.owner_ids)
+
+    async def edit(self, request: EditNews, actor: Actor) -> Edited:
+        """Correct the facts given; old and new values go to the audit log."""
+        changes: dict[str, Any] = {}
+        for key in ("summary", "kind"):
+            if getattr(request, key):
+                changes[key] = getattr(request, key)
+        for key in ("season", "contract_end"):
+            if getattr(request, key) is not None:
+                changes[key] = getattr(request, key)
+        for key in ("to_team", "from_team"):
+            if getattr(request, key):
+                scope = Scope(actor.guild_id, TEAMS, key)
+                changes[f"{key}_id"] = self.resolver.pick_one(getattr(request, key), scope).id
+        if not changes:
+            raise InvalidInput(
+                "changes",
+                "Nothing to change: give summary, kind, season, contract_end, to_team or from_team",
             )
-        lines.append(f"`{e.at}` **{who}** {what}{escape_markdown(change)}")
-    if not lines:
-        lines = ["No changes recorded by moderators; the facts come from the bundled data."]
-    sections: list[Section] = []
-    chunk: list[str] = []
-    for line in lines:
-        if len("\n".join([*chunk, line])) > 1000:
-            sections.append(
-                Section("Changes" if not sections else "Changes (cont.)", "\n".join(chunk))
+        await self.correct(request.claim_id, dict(changes), actor)
+        return Edited(request.claim_id, tuple(sorted(k.removesuffix("_id") for k in changes)))
+
+    async def edit_form(self, request: EditForm, actor: Actor) -> StoryForm:
+        """A story's current values, once it is known the actor may change it."""
+        claim = await claims_db.get_any_scope(self.db.conn, request.claim_id)
+        if claim is None or claim.guild_id not in (None, actor.guild_id):
+            raise InvalidInput("id", f"No story with ID {request.claim_id} in this server")
+        if claim.guild_id is None and not self.is_owner(actor):
+            raise NotAllowed(
+                f"story ID {request.claim_id} is global; only the bot owners can change it"
             )
-            chunk = []
-        chunk.append(shorten(line, 1000))
-    sections.append(Section("Changes" if not sections else "Changes (cont.)", "\n".join(chunk)))
-    return Answer(
-        title=f"History: {person.name if person else name}",
-        description=f"{len(entries)} recorded change(s), newest first.",
-        sections=tuple(sections),
-        ephemeral=True,
-    )
+        ids = [t for t in (claim.to_team_id, claim.from_team_id) if t]
+        teams = await teams_db.get_teams(self.db.conn, ids)
+
+        def team(team_id: int | None) -> str:
+            return teams[team_id].name_in(claim.season) if team_id in teams else ""
+
+        return StoryForm(
+            claim.id, claim.summary or "", str(claim.season or ""),
+            str(claim.contract_end or ""), team(claim.to_team_id), team(claim.from_team_id),
+        )  # fmt: skip
+
+    async def correct(self, claim_id: int, changes: dict[str, Any], actor: Actor) -> Claim:
+        """Change stored facts (claims_db.EDITABLE names), checked; return the claim after."""
+        _check_changes(changes)
+        async with self.db.transaction() as conn:
+            claim = await self._editable(conn, claim_id, actor)
+            old = claim_values(claim)
+            merged = {**old, **changes}
+            other = await claims_db.find_same(
+                conn, claim.person_id, merged["kind"], merged["to_team_id"], merged["season"],
+                claim.guild_id,
+            )  # fmt: skip
+            if other is not None and other != claim_id:
+                raise Duplicate(f"that would make it the same story as ID {other}", other)
+            if not changes or all(old.get(k) == v for k, v in changes.items()):
+                return claim
+            await claims_db.update(conn, claim_id, changes)
+            after = await claims_db.get_any_scope(conn, claim_id)
+            assert after is not None
+            await audit.record(
+                conn, actor, "update", "claim", claim_id,
+                {k: old[k] for k in changes}, {k: claim_values(after)[k] for k in changes},
+            )  # fmt: skip
+            event = ClaimEvent(claim_id, claim.guild_id, claim.status, after.status, "edited")
+            await self.events.emit(conn, event)
+        return after
+
+    async def retract(self, request: RetractNews, actor: Actor) -> Retracted:
+        """Soft-retract: kept in history and shown as retracted with the reason."""
+        claim_id = request.claim_id
+        text = clean_text(request.reason, "reason", max_len=SUMMARY_MAX)
+        assert text is not None
+        async with self.db.transaction() as conn:
+            claim = await self._editable(conn, claim_id, actor)
+            if claim.status is Status.RETRACTED:
+                raise InvalidInput("id", f"Story ID {claim_id} is already retracted")
+            await claims_db.retract(conn, claim_id, text)
+            await audit.record(
+                conn, actor, "retract", "claim", claim_id,
+                {"status": claim.status.value}, {"status": "retracted", "retracted_reason": text},
+            )  # fmt: skip
+            event = ClaimEvent(
+                claim_id, claim.guild_id, claim.status, Status.RETRACTED, "retracted"
+            )
+            await self.events.emit(conn, event)
+        return Retracted(claim_id, text)
+
+    async def promote(self, request: PromoteNews, actor: Actor) -> Promoted:
+        """Make a guild's story global (bot owners only), with its reports and person."""
+        claim_id = request.claim_id
+        if not self.is_owner(actor):
+            raise NotAllowed("only the bot owners can make a story global")
+        async with self.db.transaction() as conn:
+            claim = await claims_db.get_any_scope(conn, claim_id)
+            if claim is None:
+                raise NotFound(f"no story with ID {claim_id}")
+            if claim.guild_id is None:
+                raise InvalidInput("id", f"Story ID {claim_id} is already global")
+            clash = await claims_db.find_same(
+                conn, claim.person_id, claim.kind, claim.to_team_id, claim.season, None
+            )
+            if clash is not None:
+                raise Duplicate(f"a global story ID {clash} already covers this", clash)
+            await claims_db.make_global(conn, claim_id)
+            await reports_db.make_global_for_claim(conn, claim_id)
+            await people_db.make_global(conn, claim.person_id)
+            await audit.record(
+                conn, actor, "promote", "claim", claim_id,
+                {"guild_id": claim.guild_id}, {"guild_id": None},
+            )  # fmt: skip
+            await self.events.emit(conn, ClaimEvent(claim_id, None, None, claim.status, "promoted"))
+        self.directory.local.pop(EntityRef(EntityKind.PERSON, claim.person_id), None)
+        return Promoted(claim_id)
+
+    async def history(self, request: ShowHistory, actor: Actor) -> HistoryView:
+        """Every change to a person and their stories visible in the actor's scope."""
+        ref = self.resolver.pick_one(request.name, Scope(actor.guild_id, PEOPLE, "name"))
+        conn = self.db.conn
+        claim_ids = await claims_db.ids_for_person(conn, ref.id, actor.guild_id)
+        entries = await audit.history(conn, "claim", claim_ids, limit=HISTORY_MAX)
+        entries += await audit.history(conn, "person", [ref.id], limit=HISTORY_MAX)
+        report_ids = await reports_db.ids_for_claims(conn, claim_ids)
+        entries += await audit.history(conn, "report", report_ids, limit=HISTORY_MAX)
+        person = await people_db.get_person(conn, ref.id)
+        entries.sort(key=lambda e: e.id, reverse=True)
+        return HistoryView(person, request.name or "", entries)
+
+    async def _editable(self, conn: aiosqlite.Connection, claim_id: int, actor: Actor) -> Claim:
+        claim = await claims_db.get_any_scope(conn, claim_id)
+        owner = self.is_owner(actor)
+        visible = claim is not None and claim.guild_id in (None, actor.guild_id)
+        if claim is None or (not visible and not owner):
+            raise NotFound(f"no story with ID {claim_id} in this server")
+        if claim.guild_id is None and not owner:
+            raise NotAllowed(f"story ID {claim_id} is global; only the bot owners can change it")
+        return claim
 
 
-def _short(value: Any) -> str:
-    return shorten(str(value), 40)
+def _check_changes(changes: dict[str, Any]) -> None:
+    """Check corrected values in place (a summary is cleaned, a kind becomes its value)."""
+    unknown = set(changes) - claims_db.EDITABLE
+    if unknown:
+        raise InvalidInput(sorted(unknown)[0], "cannot be edited")
+    if "summary" in changes:
+        changes["summary"] = clean_text(changes["summary"], "summary", max_len=SUMMARY_MAX)
+    if "kind" in changes:
+        changes["kind"] = ClaimKind(kind_of(changes["kind"])).value
+    for field in ("season", "contract_end"):
+        if field in changes:
+            season_or_none(changes[field], field)

@@ -1,125 +1,107 @@
-"""Adding, merging, correcting, retracting and promoting facts. Every write is audited."""
+"""Adding news: a story from a moderator's /addnews or an article's proposal, and new people.
+
+Every write is one audited transaction; a new or stronger story is announced through `Events`.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 import aiosqlite
 
-from bot.domain.errors import Duplicate, InvalidInput, NotAllowed, NotFound, sentence
-from bot.domain.models import (
-    Claim,
-    ClaimKind,
-    EntityKind,
-    EntityRef,
-    Person,
-    Role,
-    SourceRole,
-    Status,
-)
-from bot.domain.outlets import outlet_for_url
-from bot.domain.rules import NAME_MAX, NATIONALITY, SUMMARY_MAX, season_or_none
+from bot.domain.errors import Duplicate, InvalidInput, NotFound
+from bot.domain.matching import Match
+from bot.domain.models import Actor, Claim, EntityRef, Person, Role, SourceRole, Status, Team
+from bot.domain.names import fold
+from bot.domain.rules import NAME_MAX, NATIONALITY
 from bot.domain.status import default_role_for
 from bot.domain.text import clean_text
-from bot.domain.urls import normalise_url, url_key
+from bot.domain.urls import article_key
 from bot.services.directory import Directory, person_entry
+from bot.services.drafts import NewsDraft, StoryFields, check_fields, make_draft
+from bot.services.events import ClaimEvent, Events
+from bot.services.resolver import PEOPLE, TEAMS, Ambiguous, Resolver, Scope
 from bot.storage import audit
 from bot.storage import claims as claims_db
 from bot.storage import people as people_db
 from bot.storage import reports as reports_db
-from bot.storage.audit import Actor
+from bot.storage import teams as teams_db
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
-class NewsDraft:
-    """A validated /addnews submission, not yet stored."""
+class AddNews:
+    """/addnews: a sourced story as typed; names may be references ("person:12")."""
 
-    person_id: int
-    kind: ClaimKind
-    from_team_id: int | None
-    to_team_id: int | None
-    season: int | None
-    contract_end: int | None
-    status: Status
-    url: str
-    outlet: str
-    journalist: str | None
-    published: date
-    summary: str
-    language: str | None = None
-    role: SourceRole | None = None
-    # An outlet this article credits with the story (it broke it): stored as a linked report.
-    credit_outlet: str | None = None
+    person: str | None
+    source_url: str | None
+    summary: str | None
+    kind: str = "transfer"
+    status: str = "reported"
+    to_team: str | None = None
+    from_team: str | None = None  # None: the team we hold for the person
+    season: int | None = None
+    contract_end: int | None = None
+    outlet: str | None = None  # None: the outlet the link's site is
+    journalist: str | None = None
+    published: str | None = None  # YYYY-MM-DD; None: today
+    source_role: str | None = None
+    credit_outlet: str | None = None  # an outlet the article credits with breaking the story
     credit_journalist: str | None = None
+    confirm: bool = False  # False: preview what would be stored, store nothing
 
 
 @dataclass(frozen=True, slots=True)
-class ClaimEvent:
-    """What changed, for announcements: written to the outbox in the same transaction."""
+class Preview:
+    """What confirming would store, for the moderator to check first."""
 
-    claim_id: int
-    guild_id: int | None
-    old_status: Status | None
-    new_status: Status
-    action: str  # created | source_added | edited | retracted | promoted
+    draft: NewsDraft
+    person: Person | None
+    teams: dict[int, Team]
+    existing_id: int | None  # the story this merges into, if any
+    guild_id: int | None  # where it will be visible (None: everywhere)
 
 
 @dataclass(frozen=True, slots=True)
-class AddResult:
+class Added:
+    """Stored: a new story, or one more source on an existing one."""
+
     claim_id: int
     merged: bool
     old_status: Status | None
     new_status: Status
 
 
-Hook = Callable[[aiosqlite.Connection, ClaimEvent], Awaitable[None]]
+@dataclass(frozen=True, slots=True)
+class UnknownPerson:
+    """The person is not one we hold (or several match): pick one, or create them."""
+
+    name: str
+    closest: tuple[Match, ...]
+    ambiguous: bool
 
 
-def _source_role(raw: str | None) -> SourceRole | None:
-    if raw is None:
-        return None
-    try:
-        return SourceRole(raw)
-    except ValueError:
-        raise InvalidInput(
-            "source_role", f"must be one of {', '.join(r.value for r in SourceRole)}"
-        ) from None
+@dataclass(frozen=True, slots=True)
+class CreatePerson:
+    name: str | None
+    role: str
+    nationality: str | None = None
 
 
-def parse_published(raw: str | None, today: date) -> date:
-    if raw is None or not raw.strip():
-        return today
-    try:
-        value = date.fromisoformat(raw.strip())
-    except ValueError:
-        raise InvalidInput("published", "must be a date like 2023-10-04") from None
-    if value > today or value.year < 1900:
-        raise InvalidInput("published", "cannot be in the future or before 1900")
-    return value
+@dataclass(frozen=True, slots=True)
+class PersonCreated:
+    person: Person
 
 
-def clean_url(raw: str | None) -> str:
-    text = clean_text(raw, "source_url", max_len=2000)
-    assert text is not None
-    try:
-        normalise_url(text)
-    except ValueError as exc:
-        raise InvalidInput("source_url", sentence(str(exc))) from None
-    # Keep the link as given (it works); the normalised form is only the duplicate key.
-    return text
-
-
-def article_key(url: str) -> str:
-    """The key that recognises the same article again, however its link was written."""
-    return url_key(normalise_url(url))
+def _today() -> date:
+    return datetime.now(UTC).date()
 
 
 def claim_values(claim: Claim) -> dict[str, Any]:
@@ -142,183 +124,160 @@ class NewsService:
         self,
         db: Database,
         directory: Directory,
-        owner_ids: frozenset[int] = frozenset(),
-        today: Callable[[], date] | None = None,
+        resolver: Resolver,
+        events: Events,
+        today: Callable[[], date] = _today,
     ) -> None:
         self.db = db
         self.directory = directory
-        self.owner_ids = owner_ids
-        self.today = today or (lambda: datetime.now(UTC).date())
-        self.hooks: list[Hook] = []
+        self.resolver = resolver
+        self.events = events
+        self.today = today
 
-    def is_owner(self, actor: Actor) -> bool:
-        return actor.is_owner or (actor.id is not None and actor.id in self.owner_ids)
+    # -- the use cases -------------------------------------------------------------------
+    async def add(self, request: AddNews, actor: Actor) -> Preview | Added | UnknownPerson:
+        """Preview a story (`confirm` False) or store it; or say the person is unknown."""
+        prepared = await self.prepare(request, actor)
+        if isinstance(prepared, UnknownPerson):
+            return prepared
+        if request.confirm:
+            return await self.store(prepared, actor)
+        await self._ensure_new_source(prepared, actor.guild_id)
+        return await self._preview(prepared, actor.guild_id)
 
-    # -- validation ----------------------------------------------------------------------
-    def draft(
-        self,
-        *,
-        person_id: int,
-        kind: str,
-        status: str,
-        source_url: str | None,
-        summary: str | None,
-        from_team_id: int | None = None,
-        to_team_id: int | None = None,
-        season: int | None = None,
-        contract_end: int | None = None,
-        outlet: str | None = None,
-        journalist: str | None = None,
-        published: str | None = None,
-        source_role: str | None = None,
-        credit_outlet: str | None = None,
-        credit_journalist: str | None = None,
-    ) -> NewsDraft:
-        """Validate every field, naming the one at fault."""
-        try:
-            claim_kind = ClaimKind(kind)
-        except ValueError:
-            raise InvalidInput(
-                "kind", f"must be one of {', '.join(k.value for k in ClaimKind)}"
-            ) from None
-        try:
-            claim_status = Status(status)
-        except ValueError:
-            raise InvalidInput(
-                "status",
-                f"must be one of {', '.join(s.value for s in Status if s is not Status.RETRACTED)}",
-            ) from None
-        if claim_status is Status.RETRACTED:
-            raise InvalidInput(
-                "status", "cannot be set to retracted here: use /retractnews to retract a story"
-            )
-        url = clean_url(source_url)
-        known = outlet_for_url(url)
-        outlet_name = clean_text(outlet, "outlet", max_len=NAME_MAX, required=False)
-        if outlet_name is None:
-            if known is None:
-                raise InvalidInput("outlet", "is required: the link's site is not a known outlet")
-            outlet_name = known.name
-        text = clean_text(summary, "summary", max_len=SUMMARY_MAX)
-        assert text is not None
-        if (
-            claim_kind in (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE, ClaimKind.COMEBACK)
-            and not to_team_id
-        ):
-            raise InvalidInput("to_team", f"is required for a {claim_kind.label}")
-        if claim_kind is ClaimKind.TRANSFER and from_team_id and from_team_id == to_team_id:
-            raise InvalidInput("to_team", "is the same as from_team")
-        return NewsDraft(
-            person_id=person_id,
-            kind=claim_kind,
-            from_team_id=from_team_id,
-            to_team_id=to_team_id,
-            season=season_or_none(season, "season"),
-            contract_end=season_or_none(contract_end, "contract_end"),
-            status=claim_status,
-            url=url,
-            outlet=outlet_name,
-            journalist=clean_text(journalist, "journalist", max_len=NAME_MAX, required=False),
-            published=parse_published(published, self.today()),
-            summary=text,
-            language=known.language if known else None,
-            role=_source_role(source_role),
-            credit_outlet=clean_text(
-                credit_outlet, "credit_outlet", max_len=NAME_MAX, required=False
-            ),
-            credit_journalist=clean_text(
-                credit_journalist, "credit_journalist", max_len=NAME_MAX, required=False
-            ),
-        )
+    async def prepare(self, request: AddNews, actor: Actor) -> NewsDraft | UnknownPerson:
+        """Check a submission and resolve its names: the draft `store` takes."""
+        scope = Scope(actor.guild_id, PEOPLE, "person")
+        picked = self.resolver.pick(request.person, scope)
+        if not isinstance(picked, EntityRef):
+            self._fields(request, has_destination=bool(request.to_team))  # a bad link first
+            closest = picked.candidates if isinstance(picked, Ambiguous) else picked.suggestions
+            return UnknownPerson(picked.query, closest[:3], isinstance(picked, Ambiguous))
+        to_team = self._team(request.to_team, "to_team", actor)
+        from_team = self._team(request.from_team, "from_team", actor)
+        if not request.from_team:
+            from_team = await self.default_from_team(picked.id)
+            if from_team == to_team and request.kind in ("transfer", "staff_move"):
+                from_team = None
+        fields = self._fields(request, has_destination=to_team is not None)
+        return make_draft(fields, picked.id, from_team, to_team)
+
+    async def create_person(self, request: CreatePerson, actor: Actor) -> PersonCreated:
+        """Create a person a moderator named; local to the guild where it was created."""
+        name, role, nat = _person_fields(request)
+        base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:80] or "person"
+        async with self.db.transaction() as conn:
+            person = await people_db.insert_person(
+                conn, name=name, role=role, nationality=nat, guild_id=actor.guild_id,
+                key_base=base,
+            )  # fmt: skip
+            await audit.record(
+                conn, actor, "create", "person", person.id, None,
+                {"name": name, "role": role.value, "nationality": nat, "guild_id": actor.guild_id},
+            )  # fmt: skip
+        self.directory.add(person_entry(person, None, 0.5, name.split()[-1]), actor.guild_id)
+        return PersonCreated(person)
+
+    # -- the steps -----------------------------------------------------------------------
+    def draft(self, *, person_id: int, from_team_id: int | None = None,
+              to_team_id: int | None = None, **fields: Any) -> NewsDraft:  # fmt: skip
+        """A draft from resolved ids and the other fields as AddNews names them."""
+        checked = check_fields(has_destination=bool(to_team_id), today=self.today(), **fields)
+        return make_draft(checked, person_id, from_team_id, to_team_id)
 
     async def default_from_team(self, person_id: int) -> int | None:
+        """The team we hold for a person in their latest season."""
         return (await people_db.current_team_ids(self.db.conn, [person_id])).get(person_id)
 
-    async def existing_for(self, draft: NewsDraft, guild_id: int | None) -> int | None:
-        """The claim this draft would merge into, if any (shown in the preview)."""
-        return await claims_db.find_same(
-            self.db.conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, guild_id
-        )
-
-    async def ensure_new_source(self, draft: NewsDraft, guild_id: int | None) -> None:
-        """Refuse an article already cited for the same story, pointing at it."""
-        claim_id = await self.existing_for(draft, guild_id)
-        if claim_id is None:
-            return
-        report = await reports_db.by_url_key(self.db.conn, article_key(draft.url), guild_id)
-        if report is not None and claim_id in await reports_db.claims_citing(
-            self.db.conn, report["id"]
-        ):
-            raise Duplicate(f"this article is already a source of story ID {claim_id}", claim_id)
-
-    # -- writes --------------------------------------------------------------------------
-    async def add(self, draft: NewsDraft, actor: Actor) -> AddResult:
+    async def store(self, draft: NewsDraft, actor: Actor) -> Added:
         """Store a story: a new claim, or one more source on the same claim. One transaction."""
-        scope = actor.guild_id
         async with self.db.transaction() as conn:
             person = await people_db.get_person(conn, draft.person_id)
-            if person is None or (person.guild_id is not None and person.guild_id != scope):
+            if person is None or person.guild_id not in (None, actor.guild_id):
                 raise NotFound("that person is not in this server's records")
-            ukey = article_key(draft.url)
             claim_id = await claims_db.find_same(
-                conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, scope
+                conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, actor.guild_id
             )
-            existing_report = await reports_db.by_url_key(conn, ukey, scope)
-            if existing_report is not None and claim_id is not None:
-                citing = await reports_db.claims_citing(conn, existing_report["id"])
-                if claim_id in citing:
-                    raise Duplicate(
-                        f"this article is already a source of story ID {claim_id}", claim_id
-                    )
-            if existing_report is not None:
-                report_id = existing_report["id"]
-            else:
-                report_id = await reports_db.insert(
-                    conn, outlet=draft.outlet, journalist=draft.journalist, url=draft.url,
-                    url_key=ukey, published=draft.published, language=draft.language,
-                    summary=draft.summary, guild_id=scope, created_by=actor.id,
-                )  # fmt: skip
-                await audit.record(
-                    conn, actor, "create", "report", report_id, None,
-                    {"outlet": draft.outlet, "journalist": draft.journalist, "url": draft.url,
-                     "published": draft.published.isoformat()},
-                )  # fmt: skip
-            old_status: Status | None = None
-            merged = claim_id is not None
+            report_id, is_new_report = await self._report(conn, draft, claim_id, actor)
+            old_status = None
             if claim_id is None:
-                claim_id = await claims_db.insert(
-                    conn, person_id=draft.person_id, kind=draft.kind,
-                    from_team_id=draft.from_team_id, to_team_id=draft.to_team_id,
-                    season=draft.season, contract_end=draft.contract_end, status=draft.status,
-                    summary=draft.summary, guild_id=scope, created_by=actor.id,
-                )  # fmt: skip
+                claim_id = await self._insert_claim(conn, draft, actor)
             else:
                 before = await claims_db.get_any_scope(conn, claim_id)
                 assert before is not None
                 old_status = before.status
             role = draft.role or default_role_for(draft.status)
             await claims_db.add_source(conn, claim_id, report_id, role, draft.status)
-            if draft.credit_outlet and existing_report is None:
+            if draft.credit_outlet and is_new_report:
                 await self._add_credited(conn, draft, claim_id, report_id, actor)
             new_status = await claims_db.restatus(conn, claim_id)
-            after = await claims_db.get_any_scope(conn, claim_id)
-            assert after is not None
-            await audit.record(
-                conn,
-                actor,
-                "add_source" if merged else "create",
-                "claim",
-                claim_id,
-                {"status": old_status.value} if old_status else None,
-                {**claim_values(after), "report_id": report_id, "source_role": role.value},
-            )
-            await self._emit(
-                conn,
-                ClaimEvent(
-                    claim_id, scope, old_status, new_status, "source_added" if merged else "created"
-                ),
-            )
-        return AddResult(claim_id, merged, old_status, new_status)
+            added = Added(claim_id, old_status is not None, old_status, new_status)
+            await self._record_add(conn, added, report_id, role, actor)
+        return added
+
+    # -- helpers -------------------------------------------------------------------------
+    def _team(self, name: str | None, field: str, actor: Actor) -> int | None:
+        if not name:
+            return None
+        return self.resolver.pick_one(name, Scope(actor.guild_id, TEAMS, field)).id
+
+    def _fields(self, request: AddNews, *, has_destination: bool) -> StoryFields:
+        r = request
+        return check_fields(
+            kind=r.kind, status=r.status, source_url=r.source_url, summary=r.summary,
+            has_destination=has_destination, today=self.today(), season=r.season,
+            contract_end=r.contract_end, outlet=r.outlet, journalist=r.journalist,
+            published=r.published, source_role=r.source_role, credit_outlet=r.credit_outlet,
+            credit_journalist=r.credit_journalist,
+        )  # fmt: skip
+
+    async def _preview(self, draft: NewsDraft, guild_id: int | None) -> Preview:
+        conn = self.db.conn
+        person = await people_db.get_person(conn, draft.person_id)
+        ids = [t for t in (draft.from_team_id, draft.to_team_id) if t]
+        teams = await teams_db.get_teams(conn, ids)
+        existing = await claims_db.find_same(
+            conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, guild_id
+        )
+        return Preview(draft, person, teams, existing, guild_id)
+
+    async def _ensure_new_source(self, draft: NewsDraft, guild_id: int | None) -> None:
+        """Refuse an article already cited for the same story, pointing at it."""
+        conn = self.db.conn
+        claim_id = await claims_db.find_same(
+            conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, guild_id
+        )
+        if claim_id is not None:
+            await _refuse_cited(conn, article_key(draft.url), claim_id, guild_id)
+
+    async def _report(
+        self, conn: aiosqlite.Connection, draft: NewsDraft, claim_id: int | None, actor: Actor
+    ) -> tuple[int, bool]:
+        """The report for the draft's article: (its id, whether it is new)."""
+        ukey = article_key(draft.url)
+        if claim_id is not None:
+            await _refuse_cited(conn, ukey, claim_id, actor.guild_id)
+        existing = await reports_db.by_url_key(conn, ukey, actor.guild_id)
+        if existing is not None:
+            return existing["id"], False
+        report_id = await reports_db.insert(
+            conn, outlet=draft.outlet, journalist=draft.journalist, url=draft.url, url_key=ukey,
+            published=draft.published, language=draft.language, summary=draft.summary,
+            guild_id=actor.guild_id, created_by=actor.id,
+        )  # fmt: skip
+        await audit.record(
+            conn, actor, "create", "report", report_id, None,
+            {"outlet": draft.outlet, "journalist": draft.journalist, "url": draft.url,
+             "published": draft.published.isoformat()},
+        )  # fmt: skip
+        return report_id, True
+
+    async def _insert_claim(self, conn: aiosqlite.Connection, d: NewsDraft, actor: Actor) -> int:
+        return await claims_db.insert(
+            conn, person_id=d.person_id, kind=d.kind, from_team_id=d.from_team_id,
+            to_team_id=d.to_team_id, season=d.season, contract_end=d.contract_end,
+            status=d.status, summary=d.summary, guild_id=actor.guild_id, created_by=actor.id,
+        )  # fmt: skip
 
     async def _add_credited(
         self, conn: aiosqlite.Connection, draft: NewsDraft, claim_id: int, via: int, actor: Actor
@@ -336,158 +295,43 @@ class NewsService:
             {"outlet": draft.credit_outlet, "journalist": draft.credit_journalist, "credited_by": via},
         )  # fmt: skip
 
-    async def _emit(self, conn: aiosqlite.Connection, event: ClaimEvent) -> None:
-        for hook in self.hooks:
-            await hook(conn, event)
-
-    async def _editable(self, conn: aiosqlite.Connection, claim_id: int, actor: Actor) -> Claim:
-        claim = await claims_db.get_any_scope(conn, claim_id)
-        visible = claim is not None and (claim.guild_id is None or claim.guild_id == actor.guild_id)
-        if claim is None or (not visible and not self.is_owner(actor)):
-            raise NotFound(f"no story with ID {claim_id} in this server")
-        if self.is_owner(actor):
-            return claim
-        if claim.guild_id is None:
-            raise NotAllowed(f"story ID {claim_id} is global; only the bot owners can change it")
-        return claim
-
-    async def edit(self, claim_id: int, changes: dict[str, Any], actor: Actor) -> Claim:
-        """Correct a claim's facts; old and new values go to the audit log."""
-        unknown = set(changes) - claims_db.EDITABLE
-        if unknown:
-            raise InvalidInput(sorted(unknown)[0], "cannot be edited")
-        if "summary" in changes:
-            changes["summary"] = clean_text(changes["summary"], "summary", max_len=SUMMARY_MAX)
-        if "kind" in changes:
-            try:
-                changes["kind"] = ClaimKind(changes["kind"]).value
-            except ValueError:
-                raise InvalidInput(
-                    "kind", f"must be one of {', '.join(k.value for k in ClaimKind)}"
-                ) from None
-        for field in ("season", "contract_end"):
-            if field in changes:
-                season_or_none(changes[field], field)
-        async with self.db.transaction() as conn:
-            claim = await self._editable(conn, claim_id, actor)
-            old = claim_values(claim)
-            merged = {**old, **changes}
-            other = await claims_db.find_same(
-                conn, claim.person_id, ClaimKind(merged["kind"]), merged["to_team_id"],
-                merged["season"], claim.guild_id,
-            )  # fmt: skip
-            if other is not None and other != claim_id:
-                raise Duplicate(f"that would make it the same story as ID {other}", other)
-            if not changes or all(old.get(k) == v for k, v in changes.items()):
-                return claim
-            await claims_db.update(conn, claim_id, changes)
-            after = await claims_db.get_any_scope(conn, claim_id)
-            assert after is not None
-            await audit.record(
-                conn, actor, "update", "claim", claim_id,
-                {k: old[k] for k in changes}, {k: claim_values(after)[k] for k in changes},
-            )  # fmt: skip
-            await self._emit(
-                conn, ClaimEvent(claim_id, claim.guild_id, claim.status, after.status, "edited")
-            )
-        return after
-
-    async def retract(self, claim_id: int, reason: str, actor: Actor) -> Claim:
-        """Soft-retract: kept in history and shown as retracted with the reason."""
-        text = clean_text(reason, "reason", max_len=SUMMARY_MAX)
-        async with self.db.transaction() as conn:
-            claim = await self._editable(conn, claim_id, actor)
-            if claim.status is Status.RETRACTED:
-                raise InvalidInput("id", f"Story ID {claim_id} is already retracted")
-            assert text is not None
-            await claims_db.retract(conn, claim_id, text)
-            await audit.record(
-                conn, actor, "retract", "claim", claim_id,
-                {"status": claim.status.value}, {"status": "retracted", "retracted_reason": text},
-            )  # fmt: skip
-            await self._emit(
-                conn,
-                ClaimEvent(claim_id, claim.guild_id, claim.status, Status.RETRACTED, "retracted"),
-            )
-            after = await claims_db.get_any_scope(conn, claim_id)
+    async def _record_add(
+        self, conn: aiosqlite.Connection, added: Added, report_id: int, role: SourceRole,
+        actor: Actor,
+    ) -> None:  # fmt: skip
+        """Audit the added story or source and announce it, in the same transaction."""
+        after = await claims_db.get_any_scope(conn, added.claim_id)
         assert after is not None
-        return after
-
-    async def promote(self, claim_id: int, actor: Actor) -> Claim:
-        """Make a guild's fact global (bot owners only), with its reports."""
-        if not self.is_owner(actor):
-            raise NotAllowed("only the bot owners can make a story global")
-        async with self.db.transaction() as conn:
-            claim = await claims_db.get_any_scope(conn, claim_id)
-            if claim is None:
-                raise NotFound(f"no story with ID {claim_id}")
-            if claim.guild_id is None:
-                raise InvalidInput("id", f"Story ID {claim_id} is already global")
-            clash = await claims_db.find_same(
-                conn, claim.person_id, claim.kind, claim.to_team_id, claim.season, None
-            )
-            if clash is not None:
-                raise Duplicate(f"a global story ID {clash} already covers this", clash)
-            await claims_db.make_global(conn, claim_id)
-            await reports_db.make_global_for_claim(conn, claim_id)
-            await people_db.make_global(conn, claim.person_id)
-            await audit.record(
-                conn,
-                actor,
-                "promote",
-                "claim",
-                claim_id,
-                {"guild_id": claim.guild_id},
-                {"guild_id": None},
-            )
-            await self._emit(conn, ClaimEvent(claim_id, None, None, claim.status, "promoted"))
-            after = await claims_db.get_any_scope(conn, claim_id)
-        assert after is not None
-        self.directory.local.pop(_person_ref(after.person_id), None)
-        return after
-
-    async def create_person(
-        self, name: str, role: str, nationality: str | None, actor: Actor
-    ) -> Person:
-        """Create a person a moderator named; local to the guild where it was created."""
-        clean = clean_text(name, "person", max_len=NAME_MAX)
-        assert clean is not None
-        if len(clean) < 2 or not any(ch.isalpha() for ch in clean):
-            raise InvalidInput("person", "must be a real name")
-        try:
-            person_role = Role(role)
-        except ValueError:
-            raise InvalidInput(
-                "role", f"must be one of {', '.join(r.value for r in Role)}"
-            ) from None
-        nat = (nationality or "").strip().upper() or None
-        if nat is not None and not NATIONALITY.fullmatch(nat):
-            raise InvalidInput("nationality", "must be a three-letter code such as GBR or DEN")
-        from bot.domain.names import fold
-
-        base = re.sub(r"[^a-z0-9]+", "-", fold(clean)).strip("-")[:80] or "person"
-        async with self.db.transaction() as conn:
-            person = await people_db.insert_person(
-                conn, name=clean, role=person_role, nationality=nat, guild_id=actor.guild_id,
-                key_base=base,
-            )  # fmt: skip
-            await audit.record(
-                conn, actor, "create", "person", person.id, None,
-                {"name": clean, "role": person_role.value, "nationality": nat, "guild_id": actor.guild_id},
-            )  # fmt: skip
-        self.directory.add(person_entry(person, None, 0.5, clean.split()[-1]), actor.guild_id)
-        return person
-
-    async def history(self, person_id: int, actor: Actor) -> list[audit.AuditEntry]:
-        """Every change to a person and their stories visible in the actor's scope."""
-        conn = self.db.conn
-        claim_ids = await claims_db.ids_for_person(conn, person_id, actor.guild_id)
-        entries = await audit.history(conn, "claim", claim_ids)
-        entries += await audit.history(conn, "person", [person_id])
-        report_ids = await reports_db.ids_for_claims(conn, claim_ids)
-        entries += await audit.history(conn, "report", report_ids)
-        return sorted(entries, key=lambda e: e.id, reverse=True)
+        old = added.old_status
+        await audit.record(
+            conn, actor, "add_source" if added.merged else "create", "claim", added.claim_id,
+            {"status": old.value} if old else None,
+            {**claim_values(after), "report_id": report_id, "source_role": role.value},
+        )  # fmt: skip
+        action = "source_added" if added.merged else "created"
+        event = ClaimEvent(added.claim_id, actor.guild_id, old, added.new_status, action)
+        await self.events.emit(conn, event)
 
 
-def _person_ref(person_id: int) -> EntityRef:
-    return EntityRef(EntityKind.PERSON, person_id)
+async def _refuse_cited(
+    conn: aiosqlite.Connection, url_key: str, claim_id: int, guild_id: int | None
+) -> None:
+    """Raise Duplicate when the article is already a source of the claim."""
+    report = await reports_db.by_url_key(conn, url_key, guild_id)
+    if report is not None and claim_id in await reports_db.claims_citing(conn, report["id"]):
+        raise Duplicate(f"this article is already a source of story ID {claim_id}", claim_id)
+
+
+def _person_fields(request: CreatePerson) -> tuple[str, Role, str | None]:
+    name = clean_text(request.name, "person", max_len=NAME_MAX)
+    assert name is not None
+    if len(name) < 2 or not any(ch.isalpha() for ch in name):
+        raise InvalidInput("person", "must be a real name")
+    try:
+        role = Role(request.role.strip().lower())
+    except ValueError:
+        raise InvalidInput("role", f"must be one of {', '.join(r.value for r in Role)}") from None
+    nat = (request.nationality or "").strip().upper() or None
+    if nat is not None and not NATIONALITY.fullmatch(nat):
+        raise InvalidInput("nationality", "must be a three-letter code such as GBR or DEN")
+    return name, role, nat

@@ -8,10 +8,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.domain.models import EntityKind, EntityRef
-
-DEST_CHANNEL = "channel"
-DEST_DM = "dm"
+from bot.domain.models import DEST_CHANNEL, EntityKind, EntityRef
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,20 +9,7 @@ from typing import Any
 
 import aiosqlite
 
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """Who made a change: a Discord user, the console owner, or the system (bundled data)."""
-
-    id: int | None
-    name: str
-    guild_id: int | None = None
-    # The console runs as the bot owner without a Discord id of its own.
-    is_owner: bool = False
-
-    @classmethod
-    def system(cls) -> Actor:
-        return cls(None, "system")
+from bot.domain.models import Actor
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,15 +93,13 @@ class _UrlKeys:
     """
 
     def __init__(self) -> None:
-        from bot.domain.urls import MAX_URL_LENGTH, normalise_url, url_key
+        from bot.domain.urls import MAX_URL_LENGTH, article_key, normalise_url, url_key
 
         self._normalise = normalise_url
         self._key = url_key
         self._max = MAX_URL_LENGTH
         self._hosts: dict[tuple[str, str], str | None] = {}
-
-    def full(self, url: Any) -> str:
-        return self._key(self._normalise(url))
+        self.full = article_key
 
     def __call__(self, url: Any) -> str:
         if isinstance(url, str) and len(url) <= self._max:

@@ -1,4 +1,4 @@
-"""Buttons and selects: pagination, choosing among similar names, confirming a story."""
+"""Buttons and selects: pagination, and choosing among similar names."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ import discord
 from bot.presentation.answer import Answer
 from bot.presentation.pages import page_request
 from bot.presentation.stories import ask_answer
-from bot.services.ask import AskService, ShowPerson, ShowTeam
+from bot.services.ask import ShowPerson, ShowTeam
 from bot.services.resolver import NoMatch
+from bot.ui.client import services_of
+from bot.ui.errors import handle_error
 from bot.ui.render import NO_MENTIONS, answer_pages
 
 log = logging.getLogger(__name__)
@@ -44,8 +46,6 @@ class OwnedView(discord.ui.View):
     async def on_error(
         self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item
     ) -> None:
-        from bot.ui.errors import handle_error
-
         await handle_error(interaction, error)
 
 
@@ -122,15 +122,13 @@ class PageButton(
                 allowed_mentions=NO_MENTIONS,
             )
         except Exception as exc:
-            from bot.ui.errors import handle_error
-
             await handle_error(interaction, exc)
 
 
 async def _rebuild(interaction: discord.Interaction, key: str) -> Answer:
     """The answer a page button was made for, as the stories are now."""
     request = page_request(key, interaction.guild_id)
-    ask: AskService = interaction.client.services.ask  # type: ignore[attr-defined]
+    ask = services_of(interaction.client).ask
     if isinstance(request, ShowPerson):
         return ask_answer(await ask.person(request))
     if isinstance(request, ShowTeam):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.console import parse_line, run_line
-from bot.services.container import Services
+from bot.container import Services
 
 SEED_ARTICLE = Path(__file__).parents[1] / "domain" / "articles" / "seed_story.txt"
 

@@ -19,7 +19,7 @@ from discord.ext import commands
 
 from bot.app import create_bot
 from bot.config import Settings
-from bot.services.container import Services, open_services
+from bot.container import Services, open_services
 from tests.conftest import copy_db
 from tests.discord_double import (
     Channel,
@@ -114,7 +114,7 @@ async def running_mercato(
     services.ask.today = lambda: today
     services.news.today = lambda: today
     try:
-        bot = create_bot(services, settings)
+        bot = create_bot(services)
         bot.before_identify_hook = _no_identify_wait  # type: ignore[method-assign]
         bot._connection.guild_ready_timeout = 0.05
         async with running_bot(bot, double):

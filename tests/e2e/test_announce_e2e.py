@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from bot.domain.clock import FakeClock, iso
 from bot.exts.announce import TICK_SECONDS, Announce
-from bot.scheduling.clock import FakeClock, iso
 from bot.storage import announcements as store
 from tests.discord_double import CommandRefused, DiscordDouble
 from tests.e2e.conftest import (
@@ -132,14 +132,13 @@ async def quiet_loop(mercato: Mercato) -> AsyncIterator[Announce]:
     cog = mercato.bot.get_cog("Announce")
     # load_extension imports its own copy of the module: compare by name, not by class.
     assert cog is not None and type(cog).__name__ == "Announce"
-    service = mercato.services.announce
-    old = cog.clock, service.clock
+    old = mercato.services.clock
     cog.deliver.change_interval(hours=12)
-    cog.clock = service.clock = CLOCK
+    mercato.services.use_clock(CLOCK)
     try:
         yield cog
     finally:
-        cog.clock, service.clock = old
+        mercato.services.use_clock(old)
         cog.deliver.change_interval(seconds=TICK_SECONDS)
 
 
@@ -165,7 +164,7 @@ async def env(mercato: Mercato, double: DiscordDouble, quiet_loop: Announce) -> 
 
 
 def _actor(guild_id: int) -> Any:
-    from bot.storage.audit import Actor
+    from bot.domain.models import Actor
 
     return Actor(GUILD_OWNER.id, "guildowner", guild_id)
 

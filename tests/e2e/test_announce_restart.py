@@ -20,9 +20,10 @@ from typing import Any
 import pytest
 from discord.ext import commands
 
-from bot.scheduling.clock import iso
-from bot.services.container import Services
-from bot.storage.audit import Actor
+from bot.container import Services
+from bot.domain.clock import iso
+from bot.domain.models import Actor
+from tests.answers import answers
 from tests.conftest import copy_db
 from tests.discord_double import DiscordDouble, Hold, patch_discord
 from tests.e2e.conftest import (
@@ -95,7 +96,7 @@ def dm_channel_id(double: DiscordDouble, user_id: int) -> int | None:
 
 async def queue_everything(double: DiscordDouble, running: Running) -> dict[str, int]:
     """Instant posts in #transfer-news, a follow DM, a digest due: return outbox ids by kind."""
-    announce = running.services.announce
+    announce = answers(running.services)
     admin = Actor(ADMIN.id, "admin", GUILD_ID)
     await announce.set_channel(admin, NEWS.id)
     await announce.set_instant(admin, True)
@@ -211,8 +212,8 @@ async def test_a_digest_missed_while_offline_is_sent_once_on_restart(
     async with mercato_bot(double, db_path) as first:
         await first.cog.tick()
         admin = Actor(ADMIN.id, "admin", GUILD_ID)
-        await first.services.announce.set_channel(admin, NEWS.id)
-        await first.services.announce.set_digest(admin, "daily", "18:00", "UTC", post_empty=True)
+        await answers(first.services).set_channel(admin, NEWS.id)
+        await answers(first.services).set_digest(admin, "daily", "18:00", "UTC", post_empty=True)
     # Offline for three days: the slots passed with nobody running.
     from bot.storage.db import Database
 

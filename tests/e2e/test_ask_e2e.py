@@ -178,8 +178,7 @@ async def test_transfer_works_in_direct_messages(mercato: Mercato, double: Disco
 async def test_long_answers_paginate_with_buttons_only_for_the_asker(
     mercato: Mercato, double: DiscordDouble
 ) -> None:
-    from bot.domain.models import EntityKind
-    from bot.storage.audit import Actor
+    from bot.domain.models import Actor, EntityKind
     from tests.e2e.conftest import GUILD_ID, MOD, PLAIN
 
     s = mercato.services
@@ -194,7 +193,7 @@ async def test_long_answers_paginate_with_buttons_only_for_the_asker(
             source_url=f"https://www.cyclingnews.com/news/g-{season}", season=season,
             summary=f"A rumour for {season}.", published="2010-06-01",
         )  # fmt: skip
-        await s.news.add(draft, actor)
+        await s.news.store(draft, actor)
     rec = await double.invoke_command("transfer", {"name": "geraint thomas"}, user=PLAIN)
     data = (await rec.response())["data"]
     e = embed(data)

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain.models import EntityKind
-from bot.storage.audit import Actor
+from bot.domain.models import Actor, EntityKind
 from tests.conftest import copy_db
 from tests.discord_double import DiscordDouble, patch_discord
 from tests.e2e.conftest import (
@@ -50,7 +49,7 @@ async def test_page_buttons_work_after_a_restart(tmp_path: Path, bundled_db: Pat
                         source_url=f"https://www.cyclingnews.com/news/g-{season}",
                         summary=f"A rumour for {season}.",
                     )  # fmt: skip
-                    await s.news.add(draft, Actor(MOD.id, "mod", GUILD_ID))
+                    await s.news.store(draft, Actor(MOD.id, "mod", GUILD_ID))
                 rec = await double.invoke_command("transfer", {"name": "g thomas"}, user=PLAIN)
                 first = await rec.response()
                 message = await rec.final_message()

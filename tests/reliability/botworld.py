@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from bot.config import Settings
-from bot.services.container import Services
+from bot.container import Services
 from tests.conftest import copy_db
 from tests.discord_double import (
     Channel,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from bot.storage.audit import Actor
+from bot.domain.models import Actor
 from bot.storage.check import check_database
 
 
@@ -25,7 +25,7 @@ async def test_concurrent_adds_on_one_connection_all_land(services, db_path: Pat
             to_team_id=team,
             season=2031,
         )
-        return (await services.news.add(draft, Actor(5000 + n, f"mod{n}", 77))).claim_id
+        return (await services.news.store(draft, Actor(5000 + n, f"mod{n}", 77))).claim_id
 
     ids = await asyncio.gather(*(add(n, row[0]) for n, row in enumerate(people)))
     assert len(set(ids)) == len(people)

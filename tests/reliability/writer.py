@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from bot.config import Settings
-from bot.services.container import open_services
-from bot.storage.audit import Actor
+from bot.container import open_services
+from bot.domain.models import Actor
 
 
 async def main(db: Path, round_id: str, tasks: int, guild_id: int) -> None:
@@ -42,7 +42,7 @@ async def main(db: Path, round_id: str, tasks: int, guild_id: int) -> None:
                 to_team_id=teams[n % len(teams)],
                 season=2030 + n % 20,
             )
-            result = await services.news.add(draft, Actor(7000 + w, f"writer{w}", guild_id))
+            result = await services.news.store(draft, Actor(7000 + w, f"writer{w}", guild_id))
             print(result.claim_id, url, flush=True)
 
     await asyncio.gather(*(worker(w) for w in range(tasks)))

@@ -9,13 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain.models import Status
-from bot.scheduling.clock import FakeClock
-from bot.scheduling.outbox import Destination, Payload
+from bot.domain.clock import FakeClock
+from bot.domain.models import Actor, Status
+from bot.presentation.payload import Payload
+from bot.scheduling.announcements import Announcer
+from bot.scheduling.outbox import Destination
 from bot.services.announce import AnnounceService
-from bot.services.news import ClaimEvent
-from bot.storage.audit import Actor
+from bot.services.events import ClaimEvent
+from bot.services.follows import FollowService
 from bot.storage.db import Database
+from tests.answers import AnnounceAnswers
 
 START = datetime(2026, 3, 20, 9, 0, tzinfo=UTC)
 GUILD_A, GUILD_B = 111, 222
@@ -61,7 +64,8 @@ class Crash(BaseException):
 class World:
     db: Database
     clock: FakeClock
-    announce: AnnounceService
+    announce: AnnounceAnswers
+    announcer: Announcer
     sender: FakeSender
     team_ids: dict[str, int]
     person_ids: dict[str, int]
@@ -102,7 +106,7 @@ class World:
                     " VALUES (?, ?, 'reported', ?)",
                     (claim_id, cur.lastrowid, status.value),
                 )
-            await self.announce.on_claim_event(
+            await self.announcer.on_claim_event(
                 conn, ClaimEvent(claim_id, guild_id, None, status, "created")
             )
         return claim_id
@@ -113,7 +117,7 @@ class World:
                 await conn.execute("SELECT status, guild_id FROM claim WHERE id = ?", (claim_id,))
             ).fetchone()
             await conn.execute("UPDATE claim SET status = ? WHERE id = ?", (new.value, claim_id))
-            await self.announce.on_claim_event(
+            await self.announcer.on_claim_event(
                 conn, ClaimEvent(claim_id, row[1], Status(row[0]), new, "source_added")
             )
 
@@ -145,5 +149,6 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
             )
             people[key] = cur.lastrowid  # type: ignore[assignment]
     clock = FakeClock(START)
-    yield World(db, clock, AnnounceService(db, None, clock), FakeSender(), teams, people)
+    announce = AnnounceAnswers(AnnounceService(db, clock), FollowService(db, None, clock))  # type: ignore[arg-type]
+    yield World(db, clock, announce, Announcer(clock), FakeSender(), teams, people)
     await db.close()

@@ -6,16 +6,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.domain.clock import iso, parse_iso
 from bot.domain.errors import InvalidInput
 from bot.domain.models import Status
-from bot.scheduling.clock import iso, parse_iso
-from bot.scheduling.digest import (
+from bot.domain.schedule import (
     next_digest_at,
     parse_local_time,
     parse_timezone,
-    run_due_digests,
     zone_suggestions,
 )
+from bot.scheduling.digest import run_due_digests
 from bot.storage import announcements as store
 
 from .conftest import CHANNEL_A, GUILD_A, World, admin

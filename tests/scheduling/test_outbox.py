@@ -5,21 +5,19 @@ from datetime import timedelta
 
 import pytest
 
-from bot.domain.models import EntityKind, EntityRef, Status
-from bot.scheduling.clock import iso
+from bot.domain.clock import iso
+from bot.domain.models import Actor, EntityKind, EntityRef, Status
+from bot.presentation.payload import Payload, has_marker
 from bot.scheduling.outbox import (
     MAX_ATTEMPTS,
     Destination,
-    Payload,
     PermanentSendError,
     TransientSendError,
     backoff,
     deliver_pending,
-    has_marker,
     reconcile,
 )
 from bot.storage import announcements as store
-from bot.storage.audit import Actor
 
 from .conftest import CHANNEL_A, GUILD_A, Crash, World, admin
 
@@ -235,11 +233,11 @@ async def test_reconcile_leaves_a_row_it_cannot_check_for_later(world: World) ->
 async def test_the_same_announcement_is_never_queued_twice(world: World) -> None:
     await instant_channel(world)
     claim_id = await world.add_claim("cav", "astana", Status.RUMOUR)
-    from bot.services.news import ClaimEvent
+    from bot.services.events import ClaimEvent
 
     for _ in range(2):
         async with world.db.transaction() as conn:
-            await world.announce.on_claim_event(
+            await world.announcer.on_claim_event(
                 conn, ClaimEvent(claim_id, None, None, Status.RUMOUR, "promoted")
             )
     rows = await world.outbox()
@@ -261,9 +259,9 @@ async def test_a_failing_transaction_leaves_no_outbox_row(world: World) -> None:
                 "INSERT INTO claim (person_id, kind, to_team_id, status) VALUES (?, 'transfer', ?, 'official')",
                 (world.person_ids["cav"], world.team_ids["astana"]),
             )
-            from bot.services.news import ClaimEvent
+            from bot.services.events import ClaimEvent
 
-            await world.announce.on_claim_event(
+            await world.announcer.on_claim_event(
                 conn, ClaimEvent(cur.lastrowid or 0, None, None, Status.OFFICIAL, "created")
             )
             assert len(await world.outbox()) == 1  # visible inside the transaction

@@ -9,18 +9,27 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.console import add_request
+from bot.domain.models import Actor
+from bot.domain.rules import parse_year
 from bot.domain.urls import normalise_url
-from bot.services import moderation
-from bot.storage.audit import Actor
+from bot.presentation import moderation as present
+from bot.presentation.answer import Answer
+from bot.presentation.articles import review_answer
+from bot.services.articles import ReviewArticle
+from bot.services.moderation import EditNews, RetractNews, ShowHistory
+from bot.services.news import Added, CreatePerson, Preview
 from bot.storage.check import check_database
 from bot.ui.errors import error_answer
 from bot.ui.render import answer_pages
+from tests.answers import answers
 from tests.conftest import team_answer, transfer_answer
 from tests.discord_double import DiscordDouble
 from tests.reliability.botworld import (
@@ -82,6 +91,36 @@ async def outcome(coro: Any) -> Any:
     return result
 
 
+async def addnews(world: World, options: dict[str, Any], *, confirm: bool) -> Answer:
+    """/addnews with these options (as text, as a form sends them), answered."""
+    typed = {k: str(v) if isinstance(v, int) else v for k, v in options.items()}
+    result = await world.services.news.add(add_request(typed, confirm=confirm), ACTOR)
+    if isinstance(result, Preview):
+        return present.preview_answer(result)
+    if isinstance(result, Added):
+        return present.added_answer(result)
+    return present.unknown_person_answer(result)
+
+
+async def history(world: World, name: str) -> Answer:
+    return present.history_answer(await world.services.moderation.history(ShowHistory(name), ACTOR))
+
+
+async def edit(world: World, claim_id: int, fields: dict[str, str]) -> Answer:
+    request = EditNews(
+        claim_id, summary=fields.get("summary"),
+        season=parse_year(fields.get("season"), "season"),
+        contract_end=parse_year(fields.get("contract_end"), "contract_end"),
+        to_team=fields.get("to_team"), from_team=fields.get("from_team"),
+    )  # fmt: skip
+    return present.edited_answer(await world.services.moderation.edit(request, ACTOR))
+
+
+async def retract(world: World, claim_id: int, reason: str) -> Answer:
+    result = await world.services.moderation.retract(RetractNews(claim_id, reason), ACTOR)
+    return present.retracted_answer(result)
+
+
 def assert_store_valid(world: World) -> None:
     assert check_database(world.db_path) == []
     conn = sqlite3.connect(world.db_path)
@@ -112,7 +151,7 @@ async def fresh_claim(world: World) -> int:
     )[0]
     options = story(f"person:{person}", f"https://www.cyclingnews.com/news/hostile-base-{n}")
     options["season"] = 1990 + n % 100
-    answer = await moderation.addnews_from_options(world.services, options, ACTOR, confirm=True)
+    answer = await addnews(world, options, confirm=True)
     return int(re.search(r"ID (\d+)", answer.title)[1])  # added, or merged into
 
 
@@ -124,7 +163,7 @@ async def fresh_claim(world: World) -> int:
 async def test_transfer_and_team_names(world: World, name: str, season: int | None) -> None:
     await outcome(transfer_answer(world.services, name, GUILD_ID, season))
     await outcome(team_answer(world.services, name, GUILD_ID, season))
-    await outcome(moderation.history_answer(world.services, name, ACTOR))
+    await outcome(history(world, name))
 
 
 @SERVICE
@@ -142,14 +181,12 @@ async def test_addnews_every_option(
     options["season"], options["contract_end"] = seasons
     options.update({k: v for k, v in hostile.items() if v is not None})
     for confirm in (False, True):
-        await outcome(
-            moderation.addnews_from_options(world.services, options, ACTOR, confirm=confirm)
-        )
+        await outcome(addnews(world, options, confirm=confirm))
     # The create-a-person form: name, role and nationality fields.
     await outcome(
         world.services.news.create_person(
-            hostile.get("person") or "Ann Other", hostile.get("kind") or "rider",
-            (hostile.get("outlet") or "")[:3] or None, ACTOR,
+            CreatePerson(hostile.get("person") or "Ann Other", hostile.get("kind") or "rider",
+                         (hostile.get("outlet") or "")[:3] or None), ACTOR,
         )
     )  # fmt: skip
 
@@ -163,10 +200,8 @@ async def test_editnews_form_and_retract_reason(
 ) -> None:
     claim_id = await fresh_claim(world)
     changed = {k: v for k, v in fields.items() if v is not None}
-    await outcome(
-        moderation.edit_from_options(world.services, {"id": str(claim_id), **changed}, ACTOR)
-    )
-    await outcome(world.services.news.retract(claim_id, reason, ACTOR))
+    await outcome(edit(world, claim_id, changed))
+    await outcome(retract(world, claim_id, reason))
 
 
 @SERVICE
@@ -174,14 +209,13 @@ async def test_editnews_form_and_retract_reason(
 async def test_follow_and_digest_settings(
     world: World, name: str, time: str | None, zone: str | None
 ) -> None:
-    await outcome(world.services.announce.follow(ACTOR, name))
-    await outcome(world.services.announce.unfollow(ACTOR, name))
-    await outcome(world.services.announce.set_channel(ADMIN_ACTOR, 34_002))
+    announce = answers(world.services)
+    await outcome(announce.follow(ACTOR, name))
+    await outcome(announce.unfollow(ACTOR, name))
+    await outcome(announce.set_channel(ADMIN_ACTOR, 34_002))
     for frequency in ("daily", "weekly"):
-        await outcome(
-            world.services.announce.set_digest(ADMIN_ACTOR, frequency, time, zone, 2, True)
-        )
-    await outcome(world.services.announce.status(GUILD_ID))
+        await outcome(announce.set_digest(ADMIN_ACTOR, frequency, time, zone, 2, True))
+    await outcome(announce.status(GUILD_ID))
 
 
 @SERVICE
@@ -202,15 +236,16 @@ async def test_follow_and_digest_settings(
 async def test_addarticle_form_and_storing_its_proposals(
     world: World, text: str, url: str, published: str | None
 ) -> None:
-    from bot.services.articles import review_article
-
-    review = await outcome(
-        review_article(world.services, text=text, url=url, published=published, actor=ACTOR)
-    )
-    for proposal in getattr(review, "proposals", [])[:2]:
-        await outcome(
-            moderation.addnews_from_options(world.services, proposal.options, ACTOR, confirm=True)
+    request = ReviewArticle(text, url, published)
+    review = await outcome(world.services.articles.review(request, ACTOR))
+    if not isinstance(review, Exception):
+        safe_answer(review_answer(review))
+    for proposal in getattr(review, "proposals", ())[:2]:
+        result = await outcome(
+            world.services.news.add(replace(proposal.request, confirm=True), ACTOR)
         )
+        if isinstance(result, Added):
+            safe_answer(present.added_answer(result))
 
 
 def test_zz_nothing_invalid_was_stored_by_the_service_runs(world: World) -> None:

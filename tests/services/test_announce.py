@@ -1,15 +1,17 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+from bot.domain.clock import FakeClock
 from bot.domain.errors import InvalidInput
-from bot.domain.models import EntityKind
-from bot.scheduling.clock import FakeClock
-from bot.storage.audit import Actor
+from bot.domain.models import Actor, EntityKind
+from tests.answers import answers
 
 GUILD_A, GUILD_B = 111, 222
 CHANNEL_A, CHANNEL_B = 1001, 2002
@@ -25,8 +27,9 @@ OWNER = Actor(1000, "owner", None)  # a global fact
 
 @pytest.fixture
 async def svc(services: Any) -> Any:
-    services.announce.clock = FakeClock(NOW)
-    return services
+    services.use_clock(FakeClock(NOW))
+    fields = {f.name: getattr(services, f.name) for f in dataclasses.fields(services)}
+    return SimpleNamespace(**fields, announce_answers=answers(services))
 
 
 def ref_id(svc: Any, name: str, kind: EntityKind) -> int:
@@ -54,7 +57,7 @@ async def add_story(
         season=2025,
         outlet="Wielerflits",
     )
-    return await svc.news.add(draft, actor)
+    return await svc.news.store(draft, actor)
 
 
 async def outbox(svc: Any) -> list[dict[str, Any]]:
@@ -63,19 +66,21 @@ async def outbox(svc: Any) -> list[dict[str, Any]]:
 
 
 async def instant_in(svc: Any, guild_id: int, channel_id: int, role: int | None = None) -> None:
-    await svc.announce.set_channel(admin(guild_id), channel_id)
-    await svc.announce.set_instant(admin(guild_id), True)
+    await svc.announce_answers.set_channel(admin(guild_id), channel_id)
+    await svc.announce_answers.set_instant(admin(guild_id), True)
     if role:
-        await svc.announce.set_role(admin(guild_id), role)
+        await svc.announce_answers.set_role(admin(guild_id), role)
 
 
 async def test_status_tells_an_admin_what_is_configured_and_when(svc: Any) -> None:
-    assert "Not configured" in (await svc.announce.status(GUILD_A)).description
+    assert "Not configured" in (await svc.announce_answers.status(GUILD_A)).description
     await instant_in(svc, GUILD_A, CHANNEL_A, role=555)
-    answer = await svc.announce.set_digest(admin(GUILD_A), "daily", "18:00", "Europe/Brussels")
+    answer = await svc.announce_answers.set_digest(
+        admin(GUILD_A), "daily", "18:00", "Europe/Brussels"
+    )
     assert "Next one: Fri 20 Oct 2023 18:00 CEST" in answer.description
-    await svc.announce.set_window(admin(GUILD_A), True)
-    text = (await svc.announce.status(GUILD_A)).as_text()
+    await svc.announce_answers.set_window(admin(GUILD_A), True)
+    text = (await svc.announce_answers.status(GUILD_A)).as_text()
     assert f"<#{CHANNEL_A}>" in text
     assert "Daily, every day at 18:00 (Europe/Brussels)" in text
     assert "Next: Fri 20 Oct 2023 18:00 CEST" in text
@@ -86,9 +91,9 @@ async def test_status_tells_an_admin_what_is_configured_and_when(svc: Any) -> No
 
 async def test_configuring_before_choosing_a_channel_says_what_to_do(svc: Any) -> None:
     for answer in (
-        await svc.announce.set_instant(admin(GUILD_A), True),
-        await svc.announce.set_digest(admin(GUILD_A), "daily", "08:00", "UTC"),
-        await svc.announce.set_role(admin(GUILD_A), 5),
+        await svc.announce_answers.set_instant(admin(GUILD_A), True),
+        await svc.announce_answers.set_digest(admin(GUILD_A), "daily", "08:00", "UTC"),
+        await svc.announce_answers.set_role(admin(GUILD_A), 5),
     ):
         assert answer.title == "No announcement channel"
 
@@ -103,9 +108,9 @@ async def test_configuring_before_choosing_a_channel_says_what_to_do(svc: Any) -
     ],
 )
 async def test_bad_digest_settings_name_the_option(svc: Any, args: tuple, field: str) -> None:
-    await svc.announce.set_channel(admin(GUILD_A), CHANNEL_A)
+    await svc.announce_answers.set_channel(admin(GUILD_A), CHANNEL_A)
     with pytest.raises(InvalidInput) as exc:
-        await svc.announce.set_digest(admin(GUILD_A), *args)
+        await svc.announce_answers.set_digest(admin(GUILD_A), *args)
     assert exc.value.field == field
 
 
@@ -136,9 +141,9 @@ async def test_instant_posts_for_new_stories_and_rises_to_confirmed_or_official(
 
 async def test_follows_get_one_dm_per_change_within_their_scope(svc: Any) -> None:
     fan_a, fan_b = Actor(501, "fan-a", GUILD_A), Actor(502, "fan-b", GUILD_B)
-    await svc.announce.follow(fan_a, "cav")
-    await svc.announce.follow(fan_a, "astana")  # the same story involves both
-    await svc.announce.follow(fan_b, "cav")
+    await svc.announce_answers.follow(fan_a, "cav")
+    await svc.announce_answers.follow(fan_a, "astana")  # the same story involves both
+    await svc.announce_answers.follow(fan_b, "cav")
     await add_story(svc, Actor(7, "mod", GUILD_A), "rumour", "https://example.org/local")
     rows = await outbox(svc)
     assert [(r["dest_kind"], r["dest_id"], r["kind"]) for r in rows] == [("dm", 501, "follow")]
@@ -152,8 +157,8 @@ async def test_follows_get_one_dm_per_change_within_their_scope(svc: Any) -> Non
 async def test_channel_follow_skips_a_channel_that_already_got_the_instant_post(svc: Any) -> None:
     await instant_in(svc, GUILD_A, CHANNEL_A)
     mod = Actor(7, "mod", GUILD_A)
-    await svc.announce.follow(mod, "cav", CHANNEL_A)
-    await svc.announce.follow(mod, "astana", 3003)
+    await svc.announce_answers.follow(mod, "cav", CHANNEL_A)
+    await svc.announce_answers.follow(mod, "astana", 3003)
     await add_story(svc, mod, "rumour", "https://example.org/x")
     rows = await outbox(svc)
     assert [(r["kind"], r["dest_id"]) for r in rows] == [("instant", CHANNEL_A), ("follow", 3003)]
@@ -161,16 +166,16 @@ async def test_channel_follow_skips_a_channel_that_already_got_the_instant_post(
 
 async def test_following_and_unfollow(svc: Any) -> None:
     fan = Actor(501, "fan", GUILD_A)
-    assert "nobody" in (await svc.announce.following(fan)).description
-    assert "now follow" in (await svc.announce.follow(fan, "cav")).description
-    assert "already follow" in (await svc.announce.follow(fan, "cavendish")).description
-    text = (await svc.announce.following(fan)).description
+    assert "nobody" in (await svc.announce_answers.following(fan)).description
+    assert "now follow" in (await svc.announce_answers.follow(fan, "cav")).description
+    assert "already follow" in (await svc.announce_answers.follow(fan, "cavendish")).description
+    text = (await svc.announce_answers.following(fan)).description
     assert "Mark Cavendish (person) by DM" in text
     assert [
-        (s.label, s.value) for s in await svc.announce.follow_choices(501, GUILD_A, "mark")
+        (s.label, s.value) for s in await svc.announce_answers.follow_choices(501, GUILD_A, "mark")
     ] == [("Mark Cavendish", f"person:{ref_id(svc, 'cav', EntityKind.PERSON)}")]
-    assert (await svc.announce.unfollow(fan, "cav")).title == "Unfollowed"
-    assert (await svc.announce.unfollow(fan, "cav")).title == "Not following"
+    assert (await svc.announce_answers.unfollow(fan, "cav")).title == "Unfollowed"
+    assert (await svc.announce_answers.unfollow(fan, "cav")).title == "Not following"
 
 
 async def test_a_failing_news_change_leaves_no_outbox_row(svc: Any) -> None:
@@ -179,7 +184,7 @@ async def test_a_failing_news_change_leaves_no_outbox_row(svc: Any) -> None:
     async def boom(conn: Any, event: Any) -> None:
         raise RuntimeError("a later hook fails")
 
-    svc.news.hooks.append(boom)
+    svc.events.hooks.append(boom)
     with pytest.raises(RuntimeError):
         await add_story(svc, Actor(7, "mod", GUILD_A), "official", "https://example.org/fail")
     assert await outbox(svc) == []
@@ -191,9 +196,9 @@ async def test_a_failing_news_change_leaves_no_outbox_row(svc: Any) -> None:
 async def test_off_stops_announcements_and_drops_what_is_queued(svc: Any) -> None:
     await instant_in(svc, GUILD_A, CHANNEL_A)
     await add_story(svc, Actor(7, "mod", GUILD_A), "rumour", "https://example.org/off")
-    await svc.announce.off(admin(GUILD_A))
+    await svc.announce_answers.off(admin(GUILD_A))
     assert [r["state"] for r in await outbox(svc)] == ["dead"]
-    assert "Not configured" in (await svc.announce.status(GUILD_A)).description
+    assert "Not configured" in (await svc.announce_answers.status(GUILD_A)).description
     audit = await svc.db.fetchall(
         "SELECT action FROM audit_log WHERE entity = 'announce_subscription' ORDER BY id"
     )

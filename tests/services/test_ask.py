@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.container import Services
 from bot.presentation.answer import Answer, Tone
 from bot.presentation.pages import page_request
 from bot.presentation.stories import ask_answer
 from bot.services.ask import ShowPerson, ShowTeam
-from bot.services.container import Services
 from bot.services.resolver import NoMatch
 from tests.conftest import team_answer, transfer_answer
 
@@ -122,8 +122,7 @@ async def test_ambiguous_surname_asks_to_choose(services: Services) -> None:
 
 
 async def test_a_person_with_many_stories_shows_the_newest_and_says_so(services: Services) -> None:
-    from bot.domain.models import EntityKind
-    from bot.storage.audit import Actor
+    from bot.domain.models import Actor, EntityKind
 
     person = services.directory.resolve("cees bol", None, kinds={EntityKind.PERSON}).best
     team = services.directory.resolve("cofidis", None, kinds={EntityKind.TEAM}).best
@@ -134,7 +133,7 @@ async def test_a_person_with_many_stories_shows_the_newest_and_says_so(services:
             source_url=f"https://www.cyclingnews.com/news/many-{n}", season=1950 + n,
             summary="A rumour.", published="2023-01-01",
         )  # fmt: skip
-        await services.news.add(draft, Actor(5, "mod", 77))
+        await services.news.store(draft, Actor(5, "mod", 77))
     answer = await transfer_answer(services, "cees bol", 77)
     assert len(answer.sections) == 50
     assert answer.sections[0].name.startswith("2004 · ")

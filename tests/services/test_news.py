@@ -6,10 +6,10 @@ import json
 
 import pytest
 
+from bot.container import Services
 from bot.domain.errors import Duplicate, InvalidInput, NotAllowed, NotFound
-from bot.domain.models import EntityKind, Status
-from bot.services.container import Services
-from bot.storage.audit import Actor
+from bot.domain.models import Actor, EntityKind, Status
+from bot.services.moderation import PromoteNews, RetractNews
 from bot.storage.check import check_database
 from tests.conftest import transfer_answer
 
@@ -52,24 +52,24 @@ async def audit_rows(services: Services, entity: str, entity_id: int) -> list[di
 async def test_same_claim_reported_again_is_one_claim_with_a_stronger_status(
     services: Services,
 ) -> None:
-    first = await services.news.add(draft(services, "https://www.cyclingnews.com/a"), MOD)
+    first = await services.news.store(draft(services, "https://www.cyclingnews.com/a"), MOD)
     assert not first.merged and first.new_status is Status.RUMOUR
-    second = await services.news.add(
+    second = await services.news.store(
         draft(services, "https://www.cyclingweekly.com/b", "confirmed"), MOD
     )
     assert second.merged and second.claim_id == first.claim_id
     assert (second.old_status, second.new_status) == (Status.RUMOUR, Status.CONFIRMED)
-    weaker = await services.news.add(draft(services, "https://www.lequipe.fr/c", "reported"), MOD)
+    weaker = await services.news.store(draft(services, "https://www.lequipe.fr/c", "reported"), MOD)
     assert weaker.new_status is Status.CONFIRMED  # a weaker source never lowers it
     count = await services.db.fetchone("SELECT count(*) FROM claim WHERE guild_id = ?", (GUILD,))
     assert count[0] == 1
 
 
 async def test_a_denial_is_stored_and_shown(services: Services) -> None:
-    await services.news.add(
+    await services.news.store(
         draft(services, "https://www.cyclingnews.com/d1", "reported", "2023-10-01"), MOD
     )
-    result = await services.news.add(
+    result = await services.news.store(
         draft(services, "https://www.cyclingnews.com/d2", "denied", "2023-10-05"), MOD
     )
     assert result.new_status is Status.DENIED
@@ -79,18 +79,18 @@ async def test_a_denial_is_stored_and_shown(services: Services) -> None:
 
 
 async def test_the_same_article_twice_for_the_same_story_is_refused(services: Services) -> None:
-    first = await services.news.add(
+    first = await services.news.store(
         draft(services, "https://www.cyclingnews.com/same?utm_source=x"), MOD
     )
     with pytest.raises(Duplicate) as info:
-        await services.news.add(draft(services, "http://cyclingnews.com/same#top"), MOD)
+        await services.news.store(draft(services, "http://cyclingnews.com/same#top"), MOD)
     assert info.value.claim_id == first.claim_id
 
 
 async def test_every_write_is_audited_with_old_and_new_values(services: Services) -> None:
-    added = await services.news.add(draft(services, "https://www.cyclingnews.com/audit"), MOD)
-    await services.news.edit(added.claim_id, {"season": 2026}, MOD)
-    await services.news.retract(added.claim_id, "Wrong rider", MOD)
+    added = await services.news.store(draft(services, "https://www.cyclingnews.com/audit"), MOD)
+    await services.moderation.correct(added.claim_id, {"season": 2026}, MOD)
+    await services.moderation.retract(RetractNews(added.claim_id, "Wrong rider"), MOD)
     rows = await audit_rows(services, "claim", added.claim_id)
     assert [r["action"] for r in rows] == ["create", "update", "retract"]
     assert all(r["actor_id"] == MOD.id and r["guild_id"] == GUILD and r["at"] for r in rows)
@@ -108,12 +108,12 @@ async def test_a_failed_write_leaves_nothing_behind(services: Services) -> None:
     async def boom(conn, event):  # type: ignore[no-untyped-def]
         raise RuntimeError("announcement hook failed")
 
-    services.news.hooks.append(boom)
+    services.events.hooks.append(boom)
     before = await services.db.fetchone(
         "SELECT (SELECT count(*) FROM claim), (SELECT count(*) FROM report), (SELECT count(*) FROM audit_log)"
     )
     with pytest.raises(RuntimeError):
-        await services.news.add(draft(services, "https://www.cyclingnews.com/boom"), MOD)
+        await services.news.store(draft(services, "https://www.cyclingnews.com/boom"), MOD)
     after = await services.db.fetchone(
         "SELECT (SELECT count(*) FROM claim), (SELECT count(*) FROM report), (SELECT count(*) FROM audit_log)"
     )
@@ -121,18 +121,18 @@ async def test_a_failed_write_leaves_nothing_behind(services: Services) -> None:
 
 
 async def test_guild_scope_isolation_and_owner_powers(services: Services) -> None:
-    added = await services.news.add(draft(services, "https://www.cyclingnews.com/scope"), MOD)
+    added = await services.news.store(draft(services, "https://www.cyclingnews.com/scope"), MOD)
     assert (
         "No transfer news is stored."
         in (await transfer_answer(services, "cees bol", OTHER)).description
     )
     with pytest.raises(NotFound):
-        await services.news.retract(added.claim_id, "not ours", OTHER_MOD)
+        await services.moderation.retract(RetractNews(added.claim_id, "not ours"), OTHER_MOD)
     with pytest.raises(NotAllowed):
-        await services.news.retract(1, "global", MOD)  # the seed's global story
+        await services.moderation.retract(RetractNews(1, "global"), MOD)  # the seed's global story
     with pytest.raises(NotAllowed):
-        await services.news.promote(added.claim_id, MOD)
-    await services.news.promote(added.claim_id, OWNER)
+        await services.moderation.promote(PromoteNews(added.claim_id), MOD)
+    await services.moderation.promote(PromoteNews(added.claim_id), OWNER)
     assert (await transfer_answer(services, "cees bol", OTHER)).sections[
         0
     ].name == "2025 · Transfer · 💬 Rumour"
@@ -155,7 +155,7 @@ async def test_bad_fields_are_named_and_nothing_is_stored(
 ) -> None:
     url = kwargs.pop("url", "https://www.cyclingnews.com/ok")
     with pytest.raises(InvalidInput) as info:
-        await services.news.add(draft(services, url, **kwargs), MOD)
+        await services.news.store(draft(services, url, **kwargs), MOD)
     assert info.value.field == field
     count = await services.db.fetchone("SELECT count(*) FROM claim WHERE guild_id = ?", (GUILD,))
     assert count[0] == 0

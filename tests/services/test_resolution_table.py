@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.container import Services
 from bot.domain.models import EntityKind
-from bot.services.container import Services
 
 P, T = EntityKind.PERSON, EntityKind.TEAM
 

@@ -1,0 +1,116 @@
+"""The composition root: everything the adapters need, opened once and wired together.
+
+Storage, the name index, the use cases (bot/services), and the announcement queue (a hook of
+bot/scheduling on the news events). Both adapters (bot/app.py for Discord, bot/console.py) and
+the command line get a `Services` from `open_services` and pass it on; nothing is a global.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.config import Settings
+from bot.domain.clock import Clock, SystemClock
+from bot.scheduling.announcements import Announcer
+from bot.services.announce import AnnounceService
+from bot.services.articles import ArticleService
+from bot.services.ask import AskService
+from bot.services.directory import Directory
+from bot.services.events import Events
+from bot.services.follows import FollowService
+from bot.services.guilds import GuildSettings
+from bot.services.moderation import ModerationService
+from bot.services.news import NewsService
+from bot.services.resolver import Resolver
+from bot.services.teams import TeamCache
+from bot.storage.db import Database
+from bot.storage.loader import Progress, load_bundled
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+
+@dataclass(slots=True)
+class Services:
+    settings: Settings
+    db: Database
+    clock: Clock
+    directory: Directory
+    resolver: Resolver
+    events: Events  # every change to the news; announcements hook in here
+    ask: AskService  # /transfer, /team
+    news: NewsService  # /addnews, new people
+    moderation: ModerationService  # /editnews, /retractnews, /promote, /history
+    articles: ArticleService  # /addarticle
+    announce: AnnounceService  # /announce
+    follows: FollowService  # /follow, /following, /unfollow
+    guilds: GuildSettings  # /config
+    announcer: Announcer  # the hook that queues what a change announces
+
+    def use_clock(self, clock: Clock) -> None:
+        """Make every part that reads the time read `clock` (tests move a FakeClock)."""
+        self.clock = self.announce.clock = self.follows.clock = self.announcer.clock = clock
+
+    async def close(self) -> None:
+        await self.directory.close()
+        await self.db.close()
+
+
+def names_cache_path(db_path: Path) -> Path:
+    """The name index cache lives beside its database (var/, git-ignored)."""
+    return db_path.with_name(db_path.name + ".names")
+
+
+async def open_services(
+    settings: Settings,
+    *,
+    data_dir: Path | None = DATA_DIR,
+    progress: Progress | None = None,
+    clock: Clock | None = None,
+) -> Services:
+    """Open the database, migrate, load bundled data the first time, build the name index."""
+    db = await Database.open(settings.database_path)
+    try:
+        if data_dir is not None:
+            loaded = await asyncio.to_thread(
+                load_bundled, settings.database_path, data_dir, progress
+            )
+            if loaded:
+                log.info("loaded bundled data: %s", ", ".join(loaded))
+        directory = await Directory.build(db, cache=names_cache_path(settings.database_path))
+        teams = await TeamCache.load(db)
+    except BaseException:
+        await db.close()
+        raise
+    return wire(settings, db, directory, teams, clock or SystemClock())
+
+
+def wire(
+    settings: Settings, db: Database, directory: Directory, teams: TeamCache, clock: Clock
+) -> Services:
+    """Build every service over one database and name index."""
+    resolver = Resolver(directory)
+    events = Events()
+    announcer = Announcer(clock)
+    events.hooks.append(announcer.on_claim_event)
+    news = NewsService(db, directory, resolver, events)
+    return Services(
+        settings=settings,
+        db=db,
+        clock=clock,
+        directory=directory,
+        resolver=resolver,
+        events=events,
+        ask=AskService(db, resolver, teams=teams),
+        news=news,
+        moderation=ModerationService(db, directory, resolver, events, settings.owner_ids),
+        articles=ArticleService(db, directory, news),
+        announce=AnnounceService(db, clock),
+        follows=FollowService(db, resolver, clock),
+        guilds=GuildSettings(db),
+        announcer=announcer,
+    )
