@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bot import loop
 from bot.config import ConfigError, Settings, load_settings
+from bot.domain.errors import MercatoError
 from bot.log import setup_logging
 from bot.storage.db import StorageError
 
@@ -139,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
     except ConfigError as exc:
-        print(f"configuration error: {exc}", file=sys.stderr)
-        return 2
+        print(f"{exc.title.lower()}: {exc}", file=sys.stderr)
+        return exc.exit_code
     level = settings.log_level
     console = args.command == "console" or (args.command == "start" and not settings.discord_token)
     if console and level == "INFO":
@@ -168,24 +169,14 @@ def main(argv: list[str] | None = None) -> int:
                         return loop.run(_check(settings))
                     case "backup":
                         return loop.run(_backup(settings, args.path))
-    except ConfigError as exc:
-        print(f"configuration error: {exc}", file=sys.stderr)
-        return 2
-    except StorageError as exc:
-        print(f"storage error: {exc}", file=sys.stderr)
-        return 3
+    except MercatoError as exc:  # configuration, storage and import errors: one readable line
+        print(f"{exc.title.lower()}: {exc}", file=sys.stderr)
+        return exc.exit_code
     except sqlite3.Error as exc:
         print(f"storage error: {exc}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # the loader's own error names the file and the problem
-        from bot.storage.document import DataFormatError
-
-        if isinstance(exc, DataFormatError):
-            print(f"import error: {exc}", file=sys.stderr)
-            return 2
-        raise
     return 2
 
 

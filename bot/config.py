@@ -10,11 +10,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
 
+from bot.domain.errors import MercatoError
+
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
-class ConfigError(Exception):
+class ConfigError(MercatoError):
     """A setting is missing or invalid; the message names it."""
+
+    title = "Configuration error"
+    exit_code = 2
 
     def __init__(self, name: str, problem: str) -> None:
         super().__init__(f"{name}: {problem}")
@@ -44,6 +49,26 @@ def _snowflake(name: str, raw: str) -> int:
     if not (raw.isascii() and raw.isdigit()) or not 15 <= len(raw) <= 21:
         raise ConfigError(name, f"expected a Discord id (15-21 digits), got {raw!r}")
     return int(raw)
+
+
+def _shards(count: str | None, ids: str | None) -> tuple[int | None, tuple[int, ...] | None]:
+    """SHARD_COUNT and SHARD_IDS (this process's shards), checked against each other."""
+    shard_count = None
+    if count is not None:
+        if not (count.isascii() and count.isdigit()) or int(count) < 1:
+            raise ConfigError("SHARD_COUNT", f"must be a positive whole number, got {count!r}")
+        shard_count = int(count)
+    if ids is None:
+        return shard_count, None
+    parts = [p.strip() for p in ids.split(",") if p.strip()]
+    if not parts or not all(p.isascii() and p.isdigit() for p in parts):
+        raise ConfigError("SHARD_IDS", f"must be comma-separated shard numbers, got {ids!r}")
+    shard_ids = tuple(int(p) for p in parts)
+    if shard_count is None:
+        raise ConfigError("SHARD_IDS", "needs SHARD_COUNT to be set as well")
+    if any(i >= shard_count for i in shard_ids):
+        raise ConfigError("SHARD_IDS", f"every id must be below SHARD_COUNT={shard_count}")
+    return shard_count, shard_ids
 
 
 def load_settings(
@@ -82,21 +107,7 @@ def load_settings(
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError("DEFAULT_TIMEZONE", f"unknown IANA time zone {tz!r}") from None
 
-    shard_count = None
-    if (raw := get("SHARD_COUNT")) is not None:
-        if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
-            raise ConfigError("SHARD_COUNT", f"must be a positive whole number, got {raw!r}")
-        shard_count = int(raw)
-    shard_ids = None
-    if (raw := get("SHARD_IDS")) is not None:
-        parts = [p.strip() for p in raw.split(",") if p.strip()]
-        if not parts or not all(p.isascii() and p.isdigit() for p in parts):
-            raise ConfigError("SHARD_IDS", f"must be comma-separated shard numbers, got {raw!r}")
-        shard_ids = tuple(int(p) for p in parts)
-        if shard_count is None:
-            raise ConfigError("SHARD_IDS", "needs SHARD_COUNT to be set as well")
-        if any(i >= shard_count for i in shard_ids):
-            raise ConfigError("SHARD_IDS", f"every id must be below SHARD_COUNT={shard_count}")
+    shard_count, shard_ids = _shards(get("SHARD_COUNT"), get("SHARD_IDS"))
 
     return Settings(
         discord_token=token,

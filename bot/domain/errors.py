@@ -35,6 +35,7 @@ class MercatoError(Exception):
     """An expected failure: `title` and `message` are what the user reads."""
 
     title = "Cannot do that"
+    exit_code = 1  # the command line's exit status for this failure
 
     def __init__(self, message: str, *, title: str | None = None) -> None:
         super().__init__(message)

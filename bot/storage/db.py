@@ -16,6 +16,8 @@ from typing import Any
 
 import aiosqlite
 
+from bot.domain.errors import MercatoError
+
 log = logging.getLogger(__name__)
 
 
@@ -33,8 +35,11 @@ _WRITER_PRAGMAS = ("PRAGMA synchronous = NORMAL", f"PRAGMA cache_size = -{CACHE_
 _BULK_PRAGMAS = ("PRAGMA cache_size = -1048576", "PRAGMA temp_store = MEMORY")  # up to 1 GiB
 
 
-class StorageError(Exception):
+class StorageError(MercatoError):
     """The database cannot be used; the message says why in one line."""
+
+    title = "Storage error"
+    exit_code = 3
 
 
 def _migrations() -> list[tuple[int, str, str]]:

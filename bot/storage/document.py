@@ -19,6 +19,7 @@ class DataFormatError(MercatoError):
     """The file cannot be imported at all (not JSON, wrong format)."""
 
     title = "Import error"
+    exit_code = 2
 
 
 _DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
