@@ -136,7 +136,7 @@ class ModerationService:
                 "changes",
                 "Nothing to change: give summary, kind, season, contract_end, to_team or from_team",
             )
-        await self.correct(request.claim_id, dict(changes), actor)
+        await self._correct(request.claim_id, dict(changes), actor)
         return Edited(request.claim_id, tuple(sorted(k.removesuffix("_id") for k in changes)))
 
     async def edit_form(self, request: EditForm, actor: Actor) -> StoryForm:
@@ -159,7 +159,7 @@ class ModerationService:
             str(claim.contract_end or ""), team(claim.to_team_id), team(claim.from_team_id),
         )  # fmt: skip
 
-    async def correct(self, claim_id: int, changes: dict[str, Any], actor: Actor) -> Claim:
+    async def _correct(self, claim_id: int, changes: dict[str, Any], actor: Actor) -> Claim:
         """Change stored facts (claims_db.EDITABLE names), checked; return the claim after."""
         _check_changes(changes)
         async with self.db.transaction() as conn:

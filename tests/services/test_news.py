@@ -9,7 +9,7 @@ import pytest
 from bot.container import Services
 from bot.domain.errors import Duplicate, InvalidInput, NotAllowed, NotFound
 from bot.domain.models import Actor, EntityKind, Status
-from bot.services.moderation import PromoteNews, RetractNews
+from bot.services.moderation import EditNews, PromoteNews, RetractNews
 from bot.storage.check import check_database
 from tests.conftest import transfer_answer
 
@@ -89,7 +89,7 @@ async def test_the_same_article_twice_for_the_same_story_is_refused(services: Se
 
 async def test_every_write_is_audited_with_old_and_new_values(services: Services) -> None:
     added = await services.news.store(draft(services, "https://www.cyclingnews.com/audit"), MOD)
-    await services.moderation.correct(added.claim_id, {"season": 2026}, MOD)
+    await services.moderation.edit(EditNews(added.claim_id, season=2026), MOD)
     await services.moderation.retract(RetractNews(added.claim_id, "Wrong rider"), MOD)
     rows = await audit_rows(services, "claim", added.claim_id)
     assert [r["action"] for r in rows] == ["create", "update", "retract"]

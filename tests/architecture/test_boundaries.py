@@ -1,4 +1,4 @@
-"""Storage owns every statement: no SQL text in bot/ outside bot/storage/."""
+"""Boundaries the layers rely on: SQL only in bot/storage, services typed on the bot."""
 
 from __future__ import annotations
 
@@ -42,5 +42,16 @@ def test_no_sql_outside_storage() -> None:
         for path in sorted(BOT.rglob("*.py"))
         if "storage" not in path.relative_to(BOT).parts[:1]
         for line, text in sql_strings(path)
+    ]
+    assert offenders == []
+
+
+def test_the_cogs_read_their_services_typed() -> None:
+    """The bot takes its services in its constructor: no attribute is patched on afterwards."""
+    offenders = [
+        f"{path.relative_to(BOT.parent)}:{n}"
+        for path in sorted(BOT.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "attr-defined" in line
     ]
     assert offenders == []
