@@ -56,6 +56,7 @@ class Services:
         self.clock = self.announce.clock = self.follows.clock = self.announcer.clock = clock
 
     async def close(self) -> None:
+        """Stop the name index's background work and close the database."""
         await self.directory.close()
         await self.db.close()
 

@@ -83,8 +83,10 @@ class Answer:
 
 
 def error(title: str, description: str = "") -> Answer:
+    """An ephemeral answer in the error tone."""
     return Answer(title=title, description=description, tone=Tone.ERROR, ephemeral=True)
 
 
 def success(title: str, description: str = "", *, ephemeral: bool = True) -> Answer:
+    """A confirmation in the success tone (ephemeral unless said otherwise)."""
     return Answer(title=title, description=description, tone=Tone.SUCCESS, ephemeral=ephemeral)

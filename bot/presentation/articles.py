@@ -10,6 +10,7 @@ from bot.services.news import Added
 
 
 def nothing_found(review: ArticleReview) -> Answer:
+    """No story of a known person in the article; where it was attributed, if anywhere."""
     who = ", ".join(x for x in (review.outlet, review.journalist) if x)
     return Answer(
         title="No stories found",
@@ -45,10 +46,12 @@ def needs_an_edit(problem: Answer) -> Answer:
 
 
 def stored_note(result: Added) -> str:
+    """The line the next card starts with, after a proposal was stored."""
     return f"✅ {added_answer(result).title}."
 
 
 def reviewed(note: str, stored: list[int], skipped: int) -> Answer:
+    """The last card: what was stored and skipped."""
     ids = ", ".join(str(i) for i in stored) or "none"
     return success(
         "Article reviewed", f"{note}\nStored: {len(stored)} (IDs {ids}); skipped: {skipped}."

@@ -23,6 +23,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
 
 
 def help_answer(available: set[str] | None = None) -> Answer:
+    """The commands an adapter offers (`available`: by name; None: all), with their usage."""
     lines = [
         f"**/{name}**: {text}\n`{usage}`"
         for name, text, usage in COMMANDS

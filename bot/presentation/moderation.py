@@ -54,6 +54,7 @@ def preview_answer(preview: Preview) -> Answer:
 
 
 def added_answer(result: Added) -> Answer:
+    """A stored story, or the source added to one, with its status."""
     if result.merged:
         change = (
             f"status {result.old_status.value} → {result.new_status.value}"
@@ -100,22 +101,26 @@ def unknown_person_error(result: UnknownPerson) -> Answer:
 
 
 def edited_answer(result: Edited) -> Answer:
+    """A corrected story: which facts changed."""
     return success(
         f"Story ID {result.claim_id} updated", "Changed: " + ", ".join(result.changed) + "."
     )
 
 
 def retracted_answer(result: Retracted) -> Answer:
+    """A retracted story, with the reason everyone will see."""
     return success(
         f"Story ID {result.claim_id} retracted", f"Reason: {escape_markdown(result.reason)}"
     )
 
 
 def promoted_answer(result: Promoted) -> Answer:
+    """A story every server now sees."""
     return success(f"Story ID {result.claim_id} is now global")
 
 
 def mod_role_answer(result: ModRoleSet) -> Answer:
+    """The moderator role set or cleared."""
     text = (
         f"Members with <@&{result.role_id}> can now add and correct stories."
         if result.role_id

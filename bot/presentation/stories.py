@@ -130,6 +130,7 @@ def _story_rank(claim: Claim) -> tuple[int, int, int, str]:
 
 
 def person_answer(view: PersonView) -> Answer:
+    """A person's stories, the leading one first, with every source."""
     p = view.person
     name = p.name
     current = max(view.memberships, key=lambda m: m.season, default=None)
@@ -229,6 +230,7 @@ def _team_line(claim: Claim, view: TeamView) -> str:
 
 
 def team_answer(view: TeamView) -> Answer:
+    """A team's season: arrivals, departures, staff changes, retirements, who stays."""
     name = view.team.name_in(view.season)
     groups: dict[str, list[str]] = {g: [] for g in _TEAM_GROUPS}
     for c in sorted(view.claims, key=lambda c: (-(c.status.strength), c.id)):

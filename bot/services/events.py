@@ -35,5 +35,6 @@ class Events:
         self.hooks: list[Hook] = []
 
     async def emit(self, conn: aiosqlite.Connection, event: ClaimEvent) -> None:
+        """Run every hook on the event, inside the transaction of `conn`."""
         for hook in self.hooks:
             await hook(conn, event)

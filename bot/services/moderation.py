@@ -116,6 +116,7 @@ class ModerationService:
         self.owner_ids = owner_ids
 
     def is_owner(self, actor: Actor) -> bool:
+        """Whether the actor is one of the bot's owners (OWNER_IDS, or the console)."""
         return actor.is_owner or (actor.id is not None and actor.id in self.owner_ids)
 
     async def edit(self, request: EditNews, actor: Actor) -> Edited:
