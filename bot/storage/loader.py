@@ -342,8 +342,6 @@ class _Loader:
             " effective_date, contract_end, status, summary, retracted_reason, created_at,"
             f" updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{self.now}', '{self.now}')",
         )
-        # published date of the reports this import adds, by id
-        self.report_published: dict[int, str] = {}
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -498,7 +496,8 @@ class _Loader:
         )
         self._flush_aliases(ids)
         indexes = _drop_indexes(self.conn, "membership", len(members))
-        self.conn.executemany(
+        _insert_rows(
+            self.conn,
             "INSERT OR IGNORE INTO membership (person_id, team_id, season, role)"
             " VALUES (?, ?, ?, ?)",
             [(_resolved(p, ids), team, season, role) for p, team, season, role in members],
@@ -509,111 +508,109 @@ class _Loader:
     def reports(self, reports: list[dict[str, Any]]) -> None:
         url_keys = _UrlKeys()
         credited: list[tuple[str, str]] = []
-        published_of: dict[str, str] = {}  # new reports' publication dates, by key
-        new_urls: list[tuple[str, str]] = []  # new reports' link keys
         added = merged = 0
         dates: set[str] = set()  # dates seen valid already
+        report_ids, report_urls = self.report_ids, self.report_urls
+        rows, reject, key_match = self.new_reports.rows, self.report.reject, rules.KEY.match
         for r in self._ticking("reports", reports):
             key = r.get("key")
-            if not isinstance(key, str) or not rules.KEY.match(key):
-                self.report.reject("reports", str(key), "key must be a lowercase slug")
+            if not isinstance(key, str) or not key_match(key):
+                reject("reports", str(key), "key must be a lowercase slug")
                 continue
-            if key in self.report_ids:
+            if key in report_ids:
                 merged += 1
                 continue
             reason, ukey = _report_problem(r, url_keys, dates)
             if reason:
-                self.report.reject("reports", key, reason)
+                reject("reports", key, reason)
                 continue
-            if ukey is not None and ukey in self.report_urls:
-                self.report_ids[key] = self.report_urls[ukey]  # the same article, another key
+            if ukey is not None and ukey in report_urls:
+                report_ids[key] = report_urls[ukey]  # the same article, another key
                 merged += 1
                 continue
             get = r.get
-            self.new_reports.rows.append(
+            rows.append(
                 (key, get("outlet").strip(), get("journalist"), get("url"), ukey,
                  get("published"), get("language"), get("summary").strip())
             )  # fmt: skip
-            self.report_ids[key] = key
-            published_of[key] = get("published")
+            # Until stored, a new report stands for itself by key (report_urls keeps the key:
+            # it only finds the same article again within this section).
+            report_ids[key] = key
             if ukey:
-                self.report_urls[ukey] = key
-                new_urls.append((ukey, key))
-            if get("credited_by"):
-                credited.append((key, get("credited_by")))
+                report_urls[ukey] = key
+            by = get("credited_by")
+            if by:
+                credited.append((key, by))
             added += 1
         self.report.count("reports", added, merged)
-        self._store_reports(len(reports), credited, published_of, new_urls)
+        self._store_reports(len(reports), credited)
 
-    def _store_reports(
-        self,
-        incoming: int,
-        credited: list[tuple[str, str]],
-        published_of: dict[str, str],
-        new_urls: list[tuple[str, str]],
-    ) -> None:
+    def _store_reports(self, incoming: int, credited: list[tuple[str, str]]) -> None:
         indexes = _drop_indexes(self.conn, "report", incoming, unique=True)
         ids = self.new_reports.insert(self.conn)
-        self.report_ids.update(ids)
-        self.report_published.update({ids[key]: day for key, day in published_of.items()})
-        self.report_urls.update({ukey: ids[key] for ukey, key in new_urls})
+        report_ids = self.report_ids
+        report_ids.update(ids)
         self.conn.executemany(
             "UPDATE report SET credited_by = ? WHERE id = ?",
-            [
-                (self.report_ids[by], self.report_ids[key])
-                for key, by in credited
-                if by in self.report_ids
-            ],
+            [(report_ids[by], report_ids[key]) for key, by in credited if by in report_ids],
         )
         self.meanwhile(indexes)
 
     # -- claims --------------------------------------------------------------------------
     def claims(self, claims: list[dict[str, Any]]) -> None:
         batch = _ClaimBatch()
+        problem, reject, take = self._claim_problem, self.report.reject, self._claim_taker(batch)
         for c in self._ticking("claims", claims):
-            key = c.get("key")
-            reason = self._claim_problem(c)
+            reason = problem(c)
             if reason:
-                self.report.reject("claims", str(key), reason)
+                reject("claims", str(c.get("key")), reason)
                 continue
-            self._take_claim(c, batch)
+            take(c)
         self.report.count("claims", len(batch.new), batch.merged)
         self._settle_new_statuses(batch)
         self._store_claims(batch)
         claims_db.restatus_many(self.conn, batch.touched, self.statuses)
 
-    def _take_claim(self, c: dict[str, Any], batch: _ClaimBatch) -> None:
-        """Add one checked claim entry to the batch: a new claim, or sources for one."""
-        get = c.get
-        key: str = c["key"]
-        person_id: int = self.person_ids[c["person"]]
-        from_team, to_team = get("from_team"), get("to_team")
-        to_id = self.team_ids[to_team] if to_team else None
-        ident = claims_db.identity(person_id, c["kind"], to_id, get("season"), None)
-        target: Ref | None = self.claim_ids.get(key) or self.claim_identity.get(ident)
-        if target is None:
-            retracted = get("retracted_reason")
-            batch.new.append(
-                [key, person_id, get("kind"), self.team_ids[from_team] if from_team else None,
-                 to_id, get("season"), get("effective_date"), get("contract_end"),
-                 Status.RETRACTED if retracted else Status.RUMOUR, get("summary"), retracted]
-            )  # fmt: skip
-            target = self.claim_identity[ident] = key
-            batch.sources_of[key] = {}
-        else:
-            batch.merged += 1
-            if isinstance(target, int):
-                batch.touched.add(target)
-        self.claim_ids[key] = target
-        for s in get("sources") or ():
-            report_id: int = self.report_ids[s["report"]]
-            batch.sources.append((target, report_id, s["role"], s["status"]))
-            if isinstance(target, str):
-                # a new claim's first row per report counts, as INSERT OR IGNORE keeps it
-                batch.sources_of[target].setdefault(report_id, s["status"])
-        linked = get("linked")
-        if linked:
-            batch.links.extend((key, other) for other in linked)
+    def _claim_taker(self, batch: _ClaimBatch) -> Callable[[dict[str, Any]], None]:
+        """What adds one checked claim entry to the batch: a new claim, or sources for one."""
+        person_ids, team_ids, report_ids = self.person_ids, self.team_ids, self.report_ids
+        claim_ids, by_identity, identity = self.claim_ids, self.claim_identity, claims_db.identity
+        new, sources_of, sources = batch.new, batch.sources_of, batch.sources
+
+        def take(c: dict[str, Any]) -> None:
+            get = c.get
+            key: str = c["key"]
+            person_id: int = person_ids[c["person"]]
+            from_team, to_team = get("from_team"), get("to_team")
+            to_id = team_ids[to_team] if to_team else None
+            ident = identity(person_id, c["kind"], to_id, get("season"), None)
+            target: Ref | None = claim_ids.get(key) or by_identity.get(ident)
+            if target is None:
+                retracted = get("retracted_reason")
+                new.append(
+                    [key, person_id, c["kind"], team_ids[from_team] if from_team else None,
+                     to_id, get("season"), get("effective_date"), get("contract_end"),
+                     Status.RETRACTED if retracted else Status.RUMOUR, get("summary"), retracted]
+                )  # fmt: skip
+                target = by_identity[ident] = key
+                sources_of[key] = {}
+            else:
+                batch.merged += 1
+                if isinstance(target, int):
+                    batch.touched.add(target)
+            claim_ids[key] = target
+            statuses = sources_of.get(target) if isinstance(target, str) else None
+            for s in get("sources") or ():
+                report_id: int = report_ids[s["report"]]
+                sources.append((target, report_id, s["role"], s["status"]))
+                if statuses is not None:
+                    # a new claim's first row per report counts, as INSERT OR IGNORE keeps it
+                    statuses.setdefault(report_id, s["status"])
+            linked = get("linked")
+            if linked:
+                batch.links.extend((key, other) for other in linked)
+
+        return take
 
     def _claim_problem(self, c: dict[str, Any]) -> str | None:
         """Why a claim entry cannot be stored, or None: the first problem found."""
@@ -664,15 +661,15 @@ class _Loader:
             if bool(retracted) != (retracted is not None):
                 continue  # a present but empty reason: the table's CHECK refuses it, as it should
             found = batch.sources_of[row[0]]
-            row[8] = of(found.values(), dates, retracted=retracted is not None).value
+            # (a StrEnum: SQLite stores its text)
+            row[8] = of(found.values(), dates, retracted=retracted is not None)
 
     def _published(self, report_ids: set[int]) -> dict[int, str]:
-        """The published date of each report, new in this import or already stored."""
-        known = self.report_published
-        out = {i: known[i] for i in report_ids if i in known}
-        missing = sorted(report_ids - out.keys())
-        for start in range(0, len(missing), 50_000):
-            chunk = json.dumps(missing[start : start + 50_000])
+        """The published date of each report (only denials make dates matter: few)."""
+        out: dict[int, str] = {}
+        ids = sorted(report_ids)
+        for start in range(0, len(ids), 50_000):
+            chunk = json.dumps(ids[start : start + 50_000])
             out.update(
                 self.conn.execute(
                     "SELECT id, published FROM report WHERE id IN (SELECT value FROM json_each(?))",
