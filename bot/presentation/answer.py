@@ -8,11 +8,16 @@ from enum import StrEnum
 
 _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 _ESCAPED = re.compile(r"\\([\\*_~`|>#\[\]])")
+# Discord's mentions of a channel and a role, which a terminal shows as plain references.
+_CHANNEL = re.compile(r"<#(\d+)>")
+_ROLE = re.compile(r"<@&(\d+)>")
 
 
 def plain(text: str) -> str:
-    """Discord markdown to terminal text: links spelled out, escapes and emphasis removed."""
+    """Discord markdown to terminal text: links spelled out, mentions named, escapes and emphasis
+    removed."""
     text = _LINK.sub(r"\1 <\2>", text)
+    text = _ROLE.sub(r"role \1", _CHANNEL.sub(r"channel \1", text))
     text = re.sub(r"(?<!\\)\*\*?", "", text)
     return _ESCAPED.sub(r"\1", text)
 

@@ -80,3 +80,9 @@ def test_an_error_keeps_its_subject(exc: MercatoError, title: str, text: str) ->
 
 def test_a_bug_is_not_worded_as_an_expected_failure() -> None:
     assert discord_error(RuntimeError("boom")) is None
+
+
+def test_the_console_shows_discord_mentions_as_plain_references() -> None:
+    assert plain("Announcements go to <#7002>; posts mention <@&8004>.") == (
+        "Announcements go to channel 7002; posts mention role 8004."
+    )
