@@ -80,11 +80,14 @@ async def test_status_tells_an_admin_what_is_configured_and_when(svc: Any) -> No
     )
     assert "Next one: Fri 20 Oct 2023 18:00 CEST" in answer.description
     await svc.announce_answers.set_window(admin(GUILD_A), True)
-    text = (await svc.announce_answers.status(GUILD_A)).as_text()
-    assert f"<#{CHANNEL_A}>" in text
+    status = await svc.announce_answers.status(GUILD_A)
+    markdown = "\n".join(s.value for s in status.sections)
+    assert f"<#{CHANNEL_A}>" in markdown and "On; mentioning <@&555>" in markdown
+    text = status.as_text()
+    assert f"channel {CHANNEL_A}" in text
     assert "Daily, every day at 18:00 (Europe/Brussels)" in text
     assert "Next: Fri 20 Oct 2023 18:00 CEST" in text
-    assert "On; mentioning <@&555>" in text
+    assert "On; mentioning role 555" in text
     assert "Last delivery: never" in text and "Last error: none" in text
     assert "Transfer window posts\nOn" in text
 
