@@ -64,6 +64,8 @@ def _font_bytes(weight: str) -> bytes:
 @functools.cache
 def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     """Return the bundled Inter at `size` px; BASIC layout, so no system shaping library counts."""
+    # One font object for every thread: Pillow calls FreeType holding the GIL, and its
+    # free-threaded builds lock each face themselves (Pillow 12.2).
     data = io.BytesIO(_font_bytes("bold" if bold else "regular"))
     return ImageFont.truetype(data, size, layout_engine=ImageFont.Layout.BASIC)
 

@@ -6,7 +6,11 @@ the change is meant, run `make pictures-refs`.
 
 from __future__ import annotations
 
+import hashlib
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +22,7 @@ from bot.pictures.team import MAX_DRAWN, plan
 from tests.pictures.cases import CASES
 from tests.pictures.regenerate import REFS
 
+ROOT = Path(__file__).resolve().parents[2]
 MAX_WIDTH = 1200
 MAX_BYTES = 200 * 1024
 # Another Pillow or FreeType may shade glyph edges a little differently; a moved or missing
@@ -67,6 +72,26 @@ def test_picture_is_a_valid_png_within_the_size_limits(name: str) -> None:
 @pytest.mark.parametrize("name", ["career-20-seasons", "team-60-moves"])
 def test_the_same_chart_renders_to_the_same_bytes(name: str) -> None:
     assert render(CASES[name]()) == render(CASES[name]())
+
+
+def test_the_bytes_do_not_depend_on_the_process(tmp_path: Path) -> None:
+    """No set or str-hash order leaks into a picture: two interpreters with other hash seeds."""
+    code = (
+        "import hashlib; from bot.pictures import render; from tests.pictures.cases import CASES;"
+        "print(*(hashlib.sha256(render(CASES[n]())).hexdigest() for n in sorted(CASES)))"
+    )
+    here = " ".join(hashlib.sha256(render(CASES[n]())).hexdigest() for n in sorted(CASES))
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert out.stdout.strip() == here
 
 
 def test_a_season_of_sixty_moves_draws_thirty_and_counts_the_rest() -> None:
