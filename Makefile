@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench soak clean
+.PHONY: run test lint format bench soak pictures-refs docs-images clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ bench: $(STAMP)
 
 soak: $(STAMP)
 	$(PY) -m pytest -q -m soak tests/soak
+
+# After a deliberate change of the pictures' design: redraw what tests/pictures compares against.
+pictures-refs: $(STAMP)
+	$(PY) -m tests.pictures.regenerate
+
+# The README's pictures, drawn from the bundled data (TODAY=YYYY-MM-DD fixes the "as of" day).
+docs-images: $(STAMP)
+	$(PY) -m scripts.docs_images $(if $(TODAY),--today $(TODAY))
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -24,7 +24,7 @@ log = logging.getLogger("bench")
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results.json"
-PARTS = ("names", "transfer", "startup", "import", "e2e")
+PARTS = ("names", "transfer", "startup", "import", "e2e", "pictures")
 
 
 def machine() -> dict[str, Any]:
@@ -245,6 +245,13 @@ def main(argv: list[str] | None = None) -> int:
             e2e.run(data, quick=q, load=args.e2e_load, load_seconds=5 if q else 30)
         )
         durations["e2e"] = time.perf_counter() - t
+
+    if "pictures" in parts:
+        from bench import pictures
+
+        t = section("pictures")
+        rows += pictures.run(quick=q)
+        durations["pictures"] = time.perf_counter() - t
 
     total = time.perf_counter() - started
     print()
