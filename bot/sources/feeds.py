@@ -99,7 +99,10 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
         )
     except ValueError as exc:
         return _library_failure(str(exc), warning)
-    return _build(doc, kind or RSS2, url, warning)
+    feed = _build(doc, kind or RSS2, url, warning)
+    if warning is not None and not feed.items:
+        return Failure(Problem.PARSE_ERROR, f"malformed XML at {warning}")
+    return feed
 
 
 def _parse_json(body: bytes, url: str) -> ParsedFeed | Failure:
@@ -171,7 +174,7 @@ def _library_failure(message: str, warning: str | None) -> Failure:
 
 def _build(doc: Any, kind: str, url: str, warning: str | None) -> ParsedFeed:
     feed = doc.get("feed") or {}
-    base = _absolute(_text(feed.get("link"), LINK_MAX), url) or url
+    base = _absolute(feed.get("link"), url) or url
     entries = list(doc.get("entries") or [])
     # Newest first; undated entries keep their place after the dated ones (the sort is
     # stable). Only the newest MAX_ITEMS are cleaned: a 10,000-item document costs no more.
@@ -202,7 +205,7 @@ def _build(doc: Any, kind: str, url: str, warning: str | None) -> ParsedFeed:
 
 def _item(entry: Any, base: str, published: datetime | None) -> FeedItem:
     guid = _text(entry.get("id"), GUID_MAX) or None
-    link = _absolute(_text(entry.get("link"), LINK_MAX), base)
+    link = _absolute(entry.get("link"), base)
     title = _text(entry.get("title"), TITLE_MAX)
     text = _text(_body(entry), TEXT_MAX)
     author = _text(entry.get("author"), AUTHOR_MAX) or None
@@ -236,8 +239,12 @@ def _hash(*parts: str) -> str:
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
 
 
-def _absolute(link: str, base: str) -> str | None:
-    if not link:
+def _absolute(value: Any, base: str) -> str | None:
+    """The link made absolute, or None when it is not a plain http(s) address we would keep."""
+    if not isinstance(value, str):
+        return None
+    link = value.strip()
+    if not link or len(link) > LINK_MAX or _CONTROL.search(link) or " " in link:
         return None
     try:
         full = urljoin(base, link)

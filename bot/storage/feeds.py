@@ -150,8 +150,11 @@ async def add_follow(
         feed_id = cur.lastrowid
     else:
         feed_id = row[0]
+        # The newcomer's first poll needs the whole document: no 304, no "same body" skip.
         await conn.execute(
-            "UPDATE feed SET next_due_at = min(next_due_at, ?) WHERE id = ?", (now, feed_id)
+            "UPDATE feed SET next_due_at = min(next_due_at, ?), etag = NULL, last_modified = NULL,"
+            " body_digest = NULL WHERE id = ?",
+            (now, feed_id),
         )
     clash = await (
         await conn.execute(

@@ -17,7 +17,7 @@ import asyncio
 import gzip
 import hashlib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from tests.feeds_double.documents import CONTENT_TYPES, FORMATS, Entry
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BIG = 50 * 1024 * 1024
+_EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
 
 
 @dataclass
@@ -58,7 +59,9 @@ class FeedServer:
     docs: dict[str, Document] = field(default_factory=dict)
     hits: list[Hit] = field(default_factory=list)
     hanging: int = 0
+    hung: asyncio.Event = field(default_factory=asyncio.Event)  # set once a request hangs
     _runner: web.AppRunner | None = None
+    _versions: int = 0
     port: int = 0
 
     # -- documents -------------------------------------------------------------------------
@@ -68,7 +71,10 @@ class FeedServer:
         if old is not None and old.body == body:
             return
         tag = hashlib.sha1(body).hexdigest()[:16]
-        stamp = format_datetime(datetime.now(UTC).replace(microsecond=0), usegmt=True)
+        # Each version a second later than the last: two changes within one real second
+        # must not share a Last-Modified (a client would rightly get a 304 for the second).
+        self._versions += 1
+        stamp = format_datetime(_EPOCH + timedelta(seconds=self._versions), usegmt=True)
         self.docs[path] = Document(body, content_type, f'"{tag}"', stamp, gzip)
 
     def put_feed(
@@ -138,6 +144,7 @@ class FeedServer:
     async def _hang(self, request: web.Request) -> web.StreamResponse:
         self._hit(request, 0)
         self.hanging += 1
+        self.hung.set()
         try:
             await asyncio.Event().wait()  # until the client gives up and the handler is cancelled
         finally:
