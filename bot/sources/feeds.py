@@ -14,7 +14,7 @@ import json
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -40,16 +40,37 @@ _NEVER = datetime.min.replace(tzinfo=UTC)
 
 @dataclass(frozen=True, slots=True)
 class FeedItem:
-    """One entry, cleaned: plain text, bounded, with an identity stable across fetches."""
+    """One entry with an identity stable across fetches; its text is cleaned when asked for.
+
+    A poll mostly needs identities only (which items are new?), so the text fields are kept
+    raw and cleaned by the properties: plain text, bounded, no control characters.
+    """
 
     identity: str  # 32 hex digits: of the guid, else the normalised link, else title+date
     guid: str | None
     link: str | None  # absolute http(s) address
-    link_key: str | None  # the link as `url_key` sees it: one article whatever feed carries it
-    title: str
-    text: str  # summary or content as plain text
     published: datetime | None  # aware, UTC
-    author: str | None
+    raw_title: str = field(default="", repr=False)
+    raw_text: str = field(default="", repr=False)
+    raw_author: str = field(default="", repr=False)
+
+    @property
+    def title(self) -> str:
+        return _text(self.raw_title, TITLE_MAX)
+
+    @property
+    def text(self) -> str:
+        """The summary, or the content when the summary is only a teaser, as plain text."""
+        return _text(self.raw_text, TEXT_MAX)
+
+    @property
+    def author(self) -> str | None:
+        return _text(self.raw_author, AUTHOR_MAX) or None
+
+    @property
+    def link_key(self) -> str | None:
+        """The link as `url_key` sees it: one article whatever feed carries it."""
+        return _link_key(self.link)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,34 +225,48 @@ def _build(doc: Any, kind: str, url: str, warning: str | None) -> ParsedFeed:
 
 
 def _item(entry: Any, base: str, published: datetime | None) -> FeedItem:
-    guid = _text(entry.get("id"), GUID_MAX) or None
+    guid = _guid(entry.get("id"))
     link = _absolute(entry.get("link"), base)
-    title = _text(entry.get("title"), TITLE_MAX)
-    text = _text(_body(entry), TEXT_MAX)
-    author = _text(entry.get("author"), AUTHOR_MAX) or None
-    key = None
-    if link is not None:
-        try:
-            key = url_key(link)
-        except ValueError:
-            key = None  # a link we would not accept as a source (a private host, say)
+    raw_title, raw_text = _raw(entry.get("title")), _body(entry)
     if guid is not None and guid != entry.get("link"):
         identity = _hash("guid", guid)
-    elif key is not None or link is not None:
-        identity = _hash("link", key or link or "")
+    elif link is not None:
+        identity = _hash("link", _link_key(link) or link)
     else:
+        title = _text(raw_title, TITLE_MAX)
         stamp = published.isoformat() if published else ""
-        identity = _hash("text", title, stamp, "" if title else text[:500])
-    return FeedItem(identity, guid, link, key, title, text, published, author)
+        identity = _hash("text", title, stamp, "" if title else _text(raw_text, TEXT_MAX)[:500])
+    return FeedItem(identity, guid, link, published, raw_title, raw_text,
+                    _raw(entry.get("author")))  # fmt: skip
+
+
+def _guid(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    guid = _CONTROL.sub("", value).strip()
+    return guid[:GUID_MAX] or None
+
+
+def _raw(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _link_key(link: str | None) -> str | None:
+    if link is None:
+        return None
+    try:
+        return url_key(link)
+    except ValueError:
+        return None  # a link we would not accept as a source (a private host, say)
 
 
 def _body(entry: Any) -> str:
     """The item's summary, or its content when the summary is missing or only a teaser."""
-    summary = entry.get("description") or entry.get("summary") or ""
+    summary = _raw(entry.get("description") or entry.get("summary"))
     contents = entry.get("content") or []
     content = ""
     if contents and isinstance(contents[0], dict):
-        content = contents[0].get("value") or ""
+        content = _raw(contents[0].get("value"))
     return content if len(summary) < 200 and len(content) > len(summary) else summary
 
 
@@ -246,6 +281,8 @@ def _absolute(value: Any, base: str) -> str | None:
     link = value.strip()
     if not link or len(link) > LINK_MAX or _CONTROL.search(link) or " " in link:
         return None
+    if link.startswith(("http://", "https://")):
+        return link
     try:
         full = urljoin(base, link)
     except ValueError:

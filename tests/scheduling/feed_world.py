@@ -126,6 +126,7 @@ async def open_desk(tmp_path, settings: PollSettings | None = None) -> Desk:  # 
 
 
 async def close_desk(desk: Desk) -> None:
+    desk.poller.close()
     await desk.fetcher.close()
     await desk.server.close()
     await desk.db.close()
