@@ -176,6 +176,21 @@ def check_url(raw: object, policy: AddressPolicy) -> URL:
     return url
 
 
+def feed_key(url: URL) -> str:
+    """The address as feeds are told apart: case, default port and fragment do not count.
+
+    Unlike a source link's key (bot/domain/urls.py) the query stays whole and nothing is
+    dropped: '?format=rss' or '/feed/' may well be what makes a feed address work.
+    """
+    scheme = url.scheme.lower()
+    host = (url.raw_host or "").lower()
+    port = url.explicit_port
+    default = {"http": 80, "https": 443}.get(scheme)
+    port_part = f":{port}" if port is not None and port != default else ""
+    query = f"?{url.raw_query_string}" if url.raw_query_string else ""
+    return f"{scheme}://{host}{port_part}{url.raw_path or '/'}{query}"
+
+
 async def system_resolve(host: str, port: int) -> list[str]:
     """Resolve with the operating system (getaddrinfo in a thread, as aiohttp does)."""
     infos = await asyncio.get_running_loop().getaddrinfo(

@@ -435,3 +435,22 @@ async def test_one_request_per_host_at_a_time_and_eight_overall(tmp_path: Path) 
         assert total_peak == 8
     finally:
         await close_desk(d)
+
+
+async def test_preview_reads_the_newest_items_and_stores_nothing(desk: Desk) -> None:
+    from bot.scheduling.feeds import FeedPreview, preview_feed, threaded
+
+    install_faults(desk.server)
+    desk.server.put_feed("/f/a", "atom", [signing(2, "Pa Rider", "Team Ruby"), note(1)])
+    preview = await preview_feed(desk.fetcher, threaded(desk.reader), desk.server.url("/f/a"),
+                                 GUILD_A, limit=5)  # fmt: skip
+    assert isinstance(preview, FeedPreview)
+    assert (preview.kind, preview.total_items, len(preview.items)) == ("Atom 1.0", 2, 2)
+    assert [p.person for p in preview.items[0].proposals] == ["Pa Rider"]
+    assert preview.items[1].proposals == ()
+    refused = await preview_feed(desk.fetcher, threaded(desk.reader),
+                                 desk.server.url("/fault/html"), GUILD_A)  # fmt: skip
+    assert not isinstance(refused, FeedPreview)
+    assert refused.message == "not a feed: this is a web page (HTML), not a feed"
+    for table in ("feed", "feed_item", "desk_article", "desk_story", "outbox"):
+        assert await desk.rows(f"SELECT * FROM {table}") == []

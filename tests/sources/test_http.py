@@ -254,3 +254,29 @@ async def test_error_statuses_are_reported_with_their_code(
 async def test_nothing_listening_is_a_network_error(fetcher: SafeFetcher) -> None:
     result = await fetcher.fetch("http://127.0.0.1:9/feed")  # the discard port: nobody there
     assert isinstance(result, Failure) and result.problem is Problem.NETWORK
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("HTTP://Outlet.Example:80/rss#top", "http://outlet.example/rss", True),
+        (
+            "https://outlet.example:443/feed?format=rss",
+            "https://outlet.example/feed?format=rss",
+            True,
+        ),
+        (
+            "https://outlet.example/feed?format=rss",
+            "https://outlet.example/feed?format=atom",
+            False,
+        ),
+        ("https://outlet.example/feed/", "https://outlet.example/feed", False),
+        ("http://127.0.0.1:8080/rss", "http://127.0.0.1:8081/rss", False),
+    ],
+)
+def test_feed_key_tells_feed_addresses_apart(a: str, b: str, same: bool) -> None:
+    from yarl import URL
+
+    from bot.sources.http import feed_key
+
+    assert (feed_key(URL(a)) == feed_key(URL(b))) is same
