@@ -145,6 +145,7 @@ class CardSource:
     evidence: str
 
 
+_UNSAFE_LINK = re.compile(r"[<>\s`|*_~]")  # would break out of <...> or the markdown around it
 STATUS_ICON = {"rumour": "💬", "reported": "📰", "confirmed": "☑️", "official": "✅"}
 
 
@@ -164,7 +165,7 @@ def card_payload(
     would show; the 'card' block tells the Discord sender to add Confirm / Edit / Skip for
     this story and, for action 'edit', to edit the card's message instead of posting anew.
     """
-    label = Status(status).label if status in Status._value2member_map_ else status
+    label = status.capitalize()
     n = len(sources)
     description = (
         f"{STATUS_ICON.get(status, '•')} {label} · {n} source{'s' if n != 1 else ''}"
@@ -174,7 +175,7 @@ def card_payload(
     lines = []
     for s in sources[:CARD_SOURCES_SHOWN]:
         when = f" · {s.published}" if s.published else ""
-        where = f" · <{s.link}>" if s.link else ""
+        where = f" · <{s.link}>" if s.link and not _UNSAFE_LINK.search(s.link) else ""
         lines.append(f"{escape_markdown(shorten(s.outlet, 60))}{when}{where}")
     if n > CARD_SOURCES_SHOWN:
         lines.append(f"and {n - CARD_SOURCES_SHOWN} more")
@@ -205,7 +206,8 @@ def notice_payload(feed_name: str, url: str, reason: str, failures: int) -> dict
     return {
         "title": shorten(f"Feed paused: {escape_markdown(feed_name)}", 256),
         "description": (
-            f"{failures} fetches in a row failed, so Mercato stopped polling <{url}>.\n"
+            f"{failures} fetches in a row failed, so Mercato stopped polling"
+            f" {'<' + url + '>' if not _UNSAFE_LINK.search(url) else 'it'}.\n"
             f"Last error: {escape_markdown(reason)}"
         ),
         "sections": [],
