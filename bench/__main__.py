@@ -24,7 +24,7 @@ log = logging.getLogger("bench")
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results.json"
-PARTS = ("names", "transfer", "startup", "import", "e2e", "pictures")
+PARTS = ("names", "transfer", "startup", "import", "e2e", "pictures", "feeds")
 
 
 def machine() -> dict[str, Any]:
@@ -252,6 +252,12 @@ def main(argv: list[str] | None = None) -> int:
         t = section("pictures")
         rows += pictures.run(quick=q)
         durations["pictures"] = time.perf_counter() - t
+    if "feeds" in parts:
+        from bench import feeds
+
+        t = section("feeds")
+        rows += feeds.run(q)
+        durations["feeds"] = time.perf_counter() - t
 
     total = time.perf_counter() - started
     print()

@@ -32,6 +32,8 @@ class Settings:
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     sync_global: bool = False
+    feed_poll_seconds: int | None = None  # replaces every feed's own interval (tests, small setups)
+    feed_allow_hosts: frozenset[str] = frozenset()  # fetched even at non-public addresses
 
     def require_token(self) -> str:
         """Return the token, or fail naming the setting: only `run` needs it."""
@@ -98,6 +100,21 @@ def load_settings(
         if any(i >= shard_count for i in shard_ids):
             raise ConfigError("SHARD_IDS", f"every id must be below SHARD_COUNT={shard_count}")
 
+    feed_poll = None
+    if (raw := get("FEED_POLL_SECONDS")) is not None:
+        if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= 86400:
+            raise ConfigError(
+                "FEED_POLL_SECONDS", f"must be whole seconds from 1 to 86400, got {raw!r}"
+            )
+        feed_poll = int(raw)
+    allow = frozenset(
+        h.strip().strip("[]").lower()
+        for h in (get("FEED_ALLOW_HOSTS") or "").split(",")
+        if h.strip()
+    )
+    if any(any(c.isspace() or c in "/@?#" for c in h) for h in allow):
+        raise ConfigError("FEED_ALLOW_HOSTS", "must be comma-separated host names or addresses")
+
     return Settings(
         discord_token=token,
         database_path=db_path,
@@ -107,4 +124,6 @@ def load_settings(
         default_timezone=tz,
         shard_count=shard_count,
         shard_ids=shard_ids,
+        feed_poll_seconds=feed_poll,
+        feed_allow_hosts=allow,
     )

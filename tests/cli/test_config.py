@@ -61,3 +61,21 @@ def test_token_accepted_and_hidden_from_repr() -> None:
     s = load_settings({"DISCORD_TOKEN": TOKEN}, env_file=None)
     assert s.require_token() == TOKEN
     assert TOKEN not in repr(s)
+
+
+def test_feed_settings_are_read() -> None:
+    s = load_settings({"FEED_POLL_SECONDS": "30", "FEED_ALLOW_HOSTS": " 127.0.0.1, Feeds.Local ,"},
+                      env_file=None)  # fmt: skip
+    assert s.feed_poll_seconds == 30
+    assert s.feed_allow_hosts == frozenset({"127.0.0.1", "feeds.local"})
+    assert load_settings({}, env_file=None).feed_poll_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("FEED_POLL_SECONDS", "0"), ("FEED_POLL_SECONDS", "15m"), ("FEED_ALLOW_HOSTS", "http://x/")],
+)
+def test_bad_feed_settings_name_themselves(name: str, value: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings({name: value}, env_file=None)
+    assert caught.value.name == name
