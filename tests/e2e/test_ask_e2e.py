@@ -250,3 +250,30 @@ async def test_a_given_name_menu_puts_the_best_known_first_with_clean_labels(
     ]
     assert not any(o["description"].startswith("-") for o in options)
 
+
+async def test_a_person_another_process_creates_is_found_without_a_restart(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    import asyncio
+    import time
+
+    from bot.config import Settings
+    from bot.services.container import open_services
+    from bot.storage.audit import Actor
+    from tests.e2e.conftest import GUILD_ID, MOD
+
+    # another process on the same file: services of its own, connections of its own
+    other = await open_services(Settings(database_path=mercato.db_path), data_dir=None)
+    try:
+        await other.news.create_person(
+            "Zoltan Kovacsik", "rider", "HUN", Actor(MOD.id, "mod", GUILD_ID)
+        )
+    finally:
+        await other.close()
+    start = time.monotonic()
+    while True:
+        rec = await double.invoke_command("transfer", {"name": "kovacsik"})
+        if embed((await rec.response())["data"])["title"] == "Zoltan Kovacsik":
+            break
+        assert time.monotonic() - start < 5, "the bot did not see the new person within 5 s"
+        await asyncio.sleep(0.1)  # the pace of asking, not a wait for the result
