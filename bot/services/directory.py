@@ -346,10 +346,11 @@ def _entries(
 
 
 def _code_version() -> str:
-    """Changes whenever the matching code does, so a cache never outlives its format."""
+    """Changes whenever the matching code does, so a cache never outlives its format (this
+    module's too: it makes the priors and detail lines)."""
     digest = hashlib.sha256()
-    for module in (matching, names):
-        digest.update(Path(module.__file__ or "").read_bytes())
+    for source in (matching.__file__, names.__file__, __file__):
+        digest.update(Path(source or "").read_bytes())
     return digest.hexdigest()[:16]
 
 
