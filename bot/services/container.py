@@ -69,4 +69,5 @@ async def open_services(
     announce = AnnounceService(db, directory=directory)
     news.hooks.append(announce.on_claim_event)
     changes = ChangeFeed(settings.database_path, directory, since)
+    changes.listeners.append(ask.teams.forget)
     return Services(settings, db, directory, ask, news, announce, changes)

@@ -149,3 +149,33 @@ async def test_the_poller_runs_until_closed(db_path: Path) -> None:
     finally:
         await s.close()
     assert task.done()
+
+
+async def test_a_team_renamed_elsewhere_is_renamed_here(
+    pair: tuple[Services, Services], db_path: Path
+) -> None:
+    _, there = pair
+    cofidis = there.directory.resolve("cofidis", None, kinds={EntityKind.TEAM}).best
+    assert cofidis is not None
+    assert (await there.ask.teams.get([cofidis.ref.id]))[cofidis.ref.id].current_name == "Cofidis"
+    conn = sqlite3.connect(db_path)
+    try:
+        with conn:
+            conn.execute(
+                "UPDATE team_name SET name = 'Cofidis Crédit' WHERE team_id = ?"
+                " AND last_season IS NULL",
+                (cofidis.ref.id,),
+            )
+            conn.execute(
+                "INSERT INTO audit_log (at, action, entity, entity_id)"
+                " VALUES ('2026-01-01T00:00:00Z', 'update', 'team', ?)",
+                (cofidis.ref.id,),
+            )
+    finally:
+        conn.close()
+    found = await there.changes.poll()
+    assert found is not None and found.team_ids == {cofidis.ref.id}
+    res = there.directory.resolve("cofidis credit", None)
+    assert res.outcome == "match" and res.best is not None and res.best.ref == cofidis.ref
+    team = (await there.ask.teams.get([cofidis.ref.id]))[cofidis.ref.id]
+    assert team.current_name == "Cofidis Crédit"
