@@ -42,9 +42,9 @@ def prominence(
     recency = max(0.0, 1.0 - 0.1 * max(0, this_year - latest)) if latest else 0.0
     score = (
         0.30 * recency
-        + 0.25 * min(1.0, seasons / 10)
+        + 0.15 * min(1.0, seasons / 10)  # registry seasons are Tour finishes only: a weak sign
         + 0.30 * min(1.0, math.log1p(stories) / math.log1p(5))
-        + 0.15 * min(1.0, nicknames)
+        + 0.25 * min(1.0, nicknames)
     )
     return min(1.0, score)
 
