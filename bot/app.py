@@ -39,6 +39,8 @@ class _MercatoMixin:
     async def setup_hook(self) -> None:
         bot: commands.Bot = self  # type: ignore[assignment]
         bot.tree.on_error = on_tree_error  # type: ignore[method-assign]
+        # other processes' writes (SHARD_IDS split over processes): names and moderator roles
+        self.services.changes.start()
         for ext in EXTENSIONS:
             await bot.load_extension(ext)
         if self.settings.dev_guild_id:
@@ -81,7 +83,7 @@ def create_bot(services: Services, settings: Settings) -> Mercato | ShardedMerca
         bot = Mercato(**kwargs)
     bot.services = services
     bot.settings = settings
-    bot.guild_settings = GuildSettings(services.db)
+    bot.guild_settings = GuildSettings(services.db, services.changes)
     return bot
 
 

@@ -167,17 +167,14 @@ class AskService:
 
 
 def _choose(query: str, candidates: list[Match]) -> Answer:
-    from bot.domain.matching import label_for
+    from bot.domain.matching import detail_text
 
     return Answer(
         title="Which one did you mean?",
         description=f"Several people or teams match “{escape_markdown(query)}”. Pick one:",
         ephemeral=True,
         tone=Tone.WARNING,
-        choices=tuple(
-            Choice(ref_value(m.ref), m.label, label_for(m, 100)[len(m.label) :].strip())
-            for m in candidates
-        ),
+        choices=tuple(Choice(ref_value(m.ref), m.label, detail_text(m)[:100]) for m in candidates),
         choice_prompt="Choose one:",
     )
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.config import Settings
 from bot.services.announce import AnnounceService
 from bot.services.ask import AskService
+from bot.services.changes import ChangeFeed
 from bot.services.directory import Directory
 from bot.services.news import NewsService
 from bot.services.teams import TeamCache
@@ -29,8 +30,11 @@ class Services:
     ask: AskService
     news: NewsService
     announce: AnnounceService
+    # Other processes' writes (shards split over processes); started by the bot, see app.py.
+    changes: ChangeFeed
 
     async def close(self) -> None:
+        await self.changes.close()
         await self.directory.close()
         await self.db.close()
 
@@ -55,6 +59,7 @@ async def open_services(
             )
             if loaded:
                 log.info("loaded bundled data: %s", ", ".join(loaded))
+        since = await ChangeFeed.position(db)  # before the build: nothing falls in between
         directory = await Directory.build(db, cache=names_cache_path(settings.database_path))
     except BaseException:
         await db.close()
@@ -63,4 +68,6 @@ async def open_services(
     news = NewsService(db, directory, settings.owner_ids)
     announce = AnnounceService(db, directory=directory)
     news.hooks.append(announce.on_claim_event)
-    return Services(settings, db, directory, ask, news, announce)
+    changes = ChangeFeed(settings.database_path, directory, since)
+    changes.listeners.append(ask.teams.forget)
+    return Services(settings, db, directory, ask, news, announce, changes)

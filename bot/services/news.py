@@ -526,7 +526,7 @@ class NewsService:
             await self._emit(conn, ClaimEvent(claim_id, None, None, claim.status, "promoted"))
             after = await news.get_claim_any_scope(conn, claim_id)
         assert after is not None
-        self.directory.local.pop(_person_ref(after.person_id), None)
+        self.directory.make_global(_person_ref(after.person_id))
         return after
 
     async def create_person(

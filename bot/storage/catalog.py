@@ -128,42 +128,69 @@ class PersonIndexRow(NamedTuple):
     last_season: int | None
     last_team_id: int | None
     aliases: tuple[str, ...]
+    seasons: int = 0  # membership rows we hold
+    nicknames: int = 0  # aliases of kind "nickname"
 
 
-def read_last_news(conn: sqlite3.Connection) -> dict[int, str]:
-    """When each person was last in the news: their latest claim's update time, by person id."""
+def _only(column: str, ids: list[int] | None, joiner: str = "WHERE") -> str:
+    """A filter on `column` for the ids bound as `?` parameters, or nothing for all rows."""
+    if ids is None:
+        return ""
+    return f" {joiner} {column} IN ({','.join('?' * len(ids)) or 'NULL'})"
+
+
+def read_news_stats(
+    conn: sqlite3.Connection, ids: list[int] | None = None
+) -> dict[int, tuple[str, int]]:
+    """When each person was last in the news (their latest claim's update) and in how many
+    stories, by person id."""
     # One row holding every pair: sqlite scans the claims in a single step, without the GIL, so
     # a thread running this does not fight the caller's thread for it once per person.
     row = conn.execute(
-        "SELECT json_group_array(json_array(person_id, latest)) FROM"
-        " (SELECT person_id, max(updated_at) AS latest FROM claim GROUP BY person_id)"
+        "SELECT json_group_array(json_array(person_id, latest, n)) FROM"
+        " (SELECT person_id, max(updated_at) AS latest, count(*) AS n FROM claim"
+        + _only("person_id", ids)
+        + " GROUP BY person_id)",
+        ids or (),
     ).fetchone()
-    return dict(json.loads(row[0])) if row and row[0] else {}
+    return {pid: (latest, n) for pid, latest, n in json.loads(row[0])} if row and row[0] else {}
 
 
-def read_people_for_index(conn: sqlite3.Connection) -> list[PersonIndexRow]:
-    """Every person with what the name index needs, in three set-based queries.
+def read_people_for_index(
+    conn: sqlite3.Connection, ids: list[int] | None = None
+) -> list[PersonIndexRow]:
+    """Every person (or those in `ids`) with what the name index needs, in three set-based
+    queries.
 
     Synchronous, on a plain sqlite3 connection in a worker thread: at 100k people, row objects
     through aiosqlite cost more than the queries themselves. When each was last in the news is
-    `read_last_news`, read on another connection at the same time (it scans every claim).
+    `read_news_stats`, read on another connection at the same time (it scans every claim).
     """
     aliases: dict[int, list[str]] = {}
-    for person_id, alias in conn.execute(
-        "SELECT person_id, alias FROM alias WHERE person_id IS NOT NULL"
+    nicknames: dict[int, int] = {}
+    for person_id, alias, kind in conn.execute(
+        "SELECT person_id, alias, kind FROM alias WHERE person_id IS NOT NULL"
+        + _only("person_id", ids, "AND"),
+        ids or (),
     ):
         aliases.setdefault(person_id, []).append(alias)
+        if kind == "nickname":
+            nicknames[person_id] = nicknames.get(person_id, 0) + 1
     latest = {
-        person_id: (season, team_id)
-        for person_id, team_id, season in conn.execute(
-            "SELECT person_id, team_id, max(season) FROM membership GROUP BY person_id"
+        person_id: (season, team_id, n)
+        for person_id, team_id, season, n in conn.execute(
+            "SELECT person_id, team_id, max(season), count(*) FROM membership"
+            + _only("person_id", ids)
+            + " GROUP BY person_id",
+            ids or (),
         )
     }
     out = []
     for pid, name, sort_name, role, nationality, guild_id in conn.execute(
-        "SELECT id, name, sort_name, role, nationality, guild_id FROM person"
+        "SELECT id, name, sort_name, role, nationality, guild_id FROM person" + _only("id", ids),
+        ids or (),
     ):
-        season, team = latest.get(pid, (None, None))
+        season, team, n = latest.get(pid, (None, None, 0))
         out.append(
             PersonIndexRow(
                 pid,
@@ -175,25 +202,36 @@ def read_people_for_index(conn: sqlite3.Connection) -> list[PersonIndexRow]:
                 season,
                 team,
                 tuple(aliases.get(pid, ())),
+                n,
+                nicknames.get(pid, 0),
             )
         )
     return out
 
 
-def read_teams(conn: sqlite3.Connection) -> tuple[dict[int, Team], dict[int, list[str]]]:
-    """Every team with its names, and the team aliases (synchronous twin of all_teams)."""
+def read_teams(
+    conn: sqlite3.Connection, ids: list[int] | None = None
+) -> tuple[dict[int, Team], dict[int, list[str]]]:
+    """Every team (or those in `ids`) with its names, and the team aliases (synchronous twin of
+    all_teams)."""
     names: dict[int, list[TeamName]] = {}
     for team_id, name, first, last in conn.execute(
-        "SELECT team_id, name, first_season, last_season FROM team_name ORDER BY first_season"
+        "SELECT team_id, name, first_season, last_season FROM team_name"
+        + _only("team_id", ids)
+        + " ORDER BY first_season",
+        ids or (),
     ):
         names.setdefault(team_id, []).append(TeamName(name, first, last))
     teams = {
         tid: Team(id=tid, key=key, names=tuple(names.get(tid, ())), country=country, guild_id=gid)
-        for tid, key, country, gid in conn.execute("SELECT id, key, country, guild_id FROM team")
+        for tid, key, country, gid in conn.execute(
+            "SELECT id, key, country, guild_id FROM team" + _only("id", ids), ids or ()
+        )
     }
     aliases: dict[int, list[str]] = {}
     for team_id, alias in conn.execute(
-        "SELECT team_id, alias FROM alias WHERE team_id IS NOT NULL"
+        "SELECT team_id, alias FROM alias WHERE team_id IS NOT NULL" + _only("team_id", ids, "AND"),
+        ids or (),
     ):
         aliases.setdefault(team_id, []).append(alias)
     return teams, aliases
