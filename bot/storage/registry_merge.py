@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,13 +152,36 @@ class RegistryWriter:
             self.terms[qid] = value
         self.report.count(self.report.updated, "terms")
 
-    def learn_items(self, items: Iterable[ItemRecord], occupations: set[str]) -> None:
-        """Countries (items with an IOC code) and the occupations `occupations` names."""
+    def learn_items(
+        self,
+        items: Iterable[ItemRecord],
+        occupations: Collection[str],
+        countries: Collection[str] = (),
+    ) -> None:
+        """Countries (items with an IOC code, or named as one) and occupation items.
+
+        An item named as a country or occupation that means nothing to Mercato is recorded
+        too (value NULL), so a sync does not ask for it again.
+        """
         for item in items:
-            if item.ioc:
+            if item.ioc or item.qid in countries:
                 self.learn_term(item.qid, "country", item.ioc)
             elif item.qid in occupations:
                 self.learn_term(item.qid, "occupation", occupation_role(item.english))
+
+    def unknown_terms(self, people: Iterable[PersonRecord]) -> tuple[set[str], set[str]]:
+        """The countries and occupations (or roles) these people name that are not known yet."""
+        countries: set[str] = set()
+        occupations: set[str] = set()
+        for p in people:
+            countries.update(q for q in p.countries if not self._knows(q))
+            occupations.update(q for q in p.occupations if not self._knows(q))
+            for tenure in p.tenures:
+                occupations.update(q for q in tenure.role_items if not self._knows(q))
+        return countries, occupations
+
+    def _knows(self, qid: str) -> bool:
+        return qid in self.terms or qid in self._stored_terms
 
     # -- teams and team seasons ---------------------------------------------------------------
     def merge_seasons(

@@ -163,6 +163,9 @@ class EntitySet:
                 out.update(t.role_items)
         return out
 
+    def referenced_countries(self) -> set[str]:
+        return {q for p in self.people for q in p.countries}
+
     def first_seen(self) -> dict[str, int]:
         """For each item people's statements name with a start date: the earliest year."""
         out: dict[str, int] = {}
@@ -186,7 +189,7 @@ def merge_entities(
     writer: RegistryWriter, found: EntitySet, progress: Progress | None = None
 ) -> None:
     """Merge one set of records in dependency order: terms, teams, team seasons, people."""
-    writer.learn_items(found.items.values(), found.referenced_terms())
+    writer.learn_items(found.items.values(), found.referenced_terms(), found.referenced_countries())
     writer.merge_seasons(found.seasons, found.items)
     writer.merge_team_items(found.items.values(), found.first_seen())
     total = len(found.people)

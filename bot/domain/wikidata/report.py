@@ -28,6 +28,20 @@ class MergeReport:
     problems: list[tuple[str, str]] = field(default_factory=list)  # (where, why)
     gone: list[str] = field(default_factory=list)  # ids Wikidata reports missing (deleted)
     redirects: int = 0
+    earlier_problems: int = 0  # counted by the part of a resumed sync that ran before
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> MergeReport:
+        """Counts saved by `as_dict` (a sync's part that ran before it was stopped)."""
+        return cls(
+            added=dict(data.get("added") or {}),
+            updated=dict(data.get("updated") or {}),
+            removed=dict(data.get("removed") or {}),
+            matched=int(data.get("matched") or 0),
+            gone=list(data.get("gone_ids") or []),
+            redirects=int(data.get("redirects") or 0),
+            earlier_problems=int(data.get("problems") or 0),
+        )
 
     def count(self, what: dict[str, int], section: str, n: int = 1) -> None:
         if n:
@@ -51,6 +65,7 @@ class MergeReport:
         self.problems += other.problems
         self.gone += other.gone
         self.redirects += other.redirects
+        self.earlier_problems += other.earlier_problems
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -59,8 +74,8 @@ class MergeReport:
             "removed": self.removed,
             "matched": self.matched,
             "unsure": len(self.unsure),
-            "problems": len(self.problems),
-            "gone": len(self.gone),
+            "problems": len(self.problems) + self.earlier_problems,
+            "gone_ids": self.gone[:1000],
             "redirects": self.redirects,
         }
 
@@ -84,7 +99,12 @@ class MergeReport:
         out += _more(len(self.unsure))
         if self.gone:
             out.append(f"deleted on Wikidata (records kept): {', '.join(self.gone[:SHOWN])}")
-        out.append(f"not used: {len(self.problems)}")
+        earlier = (
+            f" (and {self.earlier_problems} before the sync resumed)"
+            if self.earlier_problems
+            else ""
+        )
+        out.append(f"not used: {len(self.problems)}{earlier}")
         out += [f"  {where}: {why}" for where, why in self.problems[:SHOWN]]
         out += _more(len(self.problems))
         return out

@@ -89,7 +89,7 @@ CREATE TABLE wikidata_sync (
     id          INTEGER PRIMARY KEY,
     since       INTEGER NOT NULL,
     started_at  TEXT NOT NULL,
-    phase       TEXT NOT NULL CHECK (phase IN ('seasons', 'members', 'terms', 'entities', 'done')),
+    phase       TEXT NOT NULL CHECK (phase IN ('seasons', 'members', 'entities', 'done')),
     page        INTEGER NOT NULL DEFAULT 0, -- the next Query Service page of the phase
     finished_at TEXT,
     report      TEXT NOT NULL DEFAULT '{}'  -- JSON: counts so far
@@ -97,7 +97,8 @@ CREATE TABLE wikidata_sync (
 CREATE TABLE wikidata_sync_item (
     sync_id     INTEGER NOT NULL REFERENCES wikidata_sync(id) ON DELETE CASCADE,
     wikidata_id TEXT NOT NULL,
-    kind        TEXT NOT NULL CHECK (kind IN ('team', 'season', 'person')),
+    -- recheck: a stored person the seasons no longer name (merged or deleted on Wikidata?)
+    kind        TEXT NOT NULL CHECK (kind IN ('team', 'season', 'person', 'recheck')),
     done        INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
     PRIMARY KEY (sync_id, wikidata_id)
 ) WITHOUT ROWID;

@@ -1,0 +1,1 @@
+"""Clients of outside services (HTTP lives here and nowhere else)."""
