@@ -13,6 +13,7 @@ body cut in the middle, maxlag, or a 400.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from dataclasses import dataclass, field
@@ -65,6 +66,9 @@ class WikidataDouble:
     faults: dict[str, list[Fault]] = field(default_factory=lambda: {"sparql": [], "api": []})
     seen: list[Seen] = field(default_factory=list)
     fail_after: dict[str, int] = field(default_factory=dict)  # service -> answer so many, then 400
+    hold_api_after: int | None = None  # answer so many API calls, then hold the next ones
+    held: asyncio.Event = field(default_factory=asyncio.Event)  # set when a call is held
+    gate: asyncio.Event = field(default_factory=asyncio.Event)  # set to let held calls go on
     _runner: web.AppRunner | None = None
     port: int = 0
 
@@ -204,6 +208,9 @@ class WikidataDouble:
     async def _api(self, request: web.Request) -> web.StreamResponse:
         params = dict(request.query)
         self.seen.append(Seen("api", request.method, params, request.headers.get("User-Agent", "")))
+        if self.hold_api_after is not None and len(self.requests("api")) > self.hold_api_after:
+            self.held.set()
+            await self.gate.wait()
         fault = self._fault("api")
         if fault is not None:
             return fault
