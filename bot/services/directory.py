@@ -8,6 +8,7 @@ import hashlib
 import logging
 import pickle
 import sqlite3
+from collections.abc import Collection
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -167,6 +168,58 @@ class Directory:
             self.local[entry.ref] = guild_id
         else:
             self.local.pop(entry.ref, None)
+
+    # -- after a registry merge (Wikidata sync) ---------------------------------------------
+    async def refresh(
+        self, db_path: Path, refs: Collection[EntityRef], *, this_year: int | None = None
+    ) -> None:
+        """Re-read `refs` into the index after a registry merge; rebuild it when they are many."""
+        year = this_year or datetime.now(UTC).year
+        if len(refs) > REFRESH_LIMIT:
+            index, local = await asyncio.to_thread(_build_sync, db_path, year)
+            for entry, guild_id in self._added:
+                index.add(entry)
+                if guild_id is not None:
+                    local[entry.ref] = guild_id
+            self.index, self.local = index, local
+            self._added.clear()
+            return
+        for entry, guild_id in await asyncio.to_thread(_entries_for, db_path, refs, year):
+            self.add(entry, guild_id)
+
+
+# Up to this many changed entities are added one by one; more rebuild the index off the loop.
+REFRESH_LIMIT = 2000
+
+
+def _entries_for(
+    db_path: Path, refs: Collection[EntityRef], year: int
+) -> list[tuple[NameEntry, int | None]]:
+    """Index entries for some people and teams, built as `_read_and_build` builds them."""
+    from bot.storage.registry import read_index_rows, read_last_news_of
+
+    people = {r.id for r in refs if r.kind == EntityKind.PERSON}
+    team_ids = {r.id for r in refs if r.kind == EntityKind.TEAM}
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        teams, team_aliases = catalog.read_teams(conn)
+        rows = read_index_rows(conn, people)
+        last_news = read_last_news_of(conn, people)
+    finally:
+        conn.close()
+    out: list[tuple[NameEntry, int | None]] = []
+    for tid in team_ids & teams.keys():
+        team = teams[tid]
+        last = team.names[-1].last_season if team.names else None
+        prior = 0.8 if last is None or last >= year - 1 else 0.3
+        out.append((team_entry(team, team_aliases.get(tid, []), prior), team.guild_id))
+    for pid, name, sort_name, role, nationality, guild_id, season, team_id, aliases in rows:
+        last_team = teams.get(team_id) if team_id else None
+        detail = person_detail(nationality, role, last_team.name_in(season) if last_team else None)
+        prior = _prior(season, last_news.get(pid), year)
+        ref = EntityRef(EntityKind.PERSON, pid)
+        out.append((NameEntry(ref, name, (name, *aliases), sort_name, prior, detail), guild_id))
+    return out
 
 
 # -- building, and the on-disk cache -------------------------------------------------------

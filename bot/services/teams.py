@@ -25,6 +25,11 @@ class TeamCache:
         teams, _ = await catalog.all_teams(db.conn)
         return cls(db, teams)
 
+    def forget(self, ids: Iterable[int]) -> None:
+        """Drop these teams (renamed by a registry merge): the next answer reads them again."""
+        for team_id in ids:
+            self._teams.pop(team_id, None)
+
     async def get(self, ids: Iterable[int]) -> dict[int, Team]:
         wanted = set(ids)
         missing = [i for i in wanted if i not in self._teams]
