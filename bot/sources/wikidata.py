@@ -156,23 +156,39 @@ class WikidataClient:
     async def entities(self, ids: Sequence[str]) -> list[Record]:
         """Fetch entities with `wbgetentities`, at most 50 per call, as records."""
         out: list[Record] = []
+        for body in await self._get_entities(ids):
+            try:
+                out += read_response(body)
+            except EntityFormatError as exc:
+                raise WikidataError(f"wbgetentities: {exc}") from None
+        return out
+
+    async def entity_json(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Fetch entities as Wikidata's JSON (missing ones as {"id", "missing"})."""
+        out = []
+        for body in await self._get_entities(ids):
+            entities = body.get("entities") if isinstance(body, dict) else None
+            if not isinstance(entities, dict):
+                raise WikidataError("wbgetentities: no 'entities' in the answer")
+            out += [e for e in entities.values() if isinstance(e, dict)]
+        return out
+
+    async def _get_entities(self, ids: Sequence[str]) -> list[Any]:
+        bodies = []
         ids = list(dict.fromkeys(ids))
         for start in range(0, len(ids), BATCH):
-            chunk = ids[start : start + BATCH]
             params = {
                 "action": "wbgetentities",
-                "ids": "|".join(chunk),
+                "ids": "|".join(ids[start : start + BATCH]),
                 "props": "info|labels|aliases|claims",
                 "languages": "|".join(LANGUAGES),
                 "format": "json",
                 "maxlag": str(MAXLAG),
             }
-            body = await self._request("GET", self.api_url, params=params, what="wbgetentities")
-            try:
-                out += read_response(body)
-            except EntityFormatError as exc:
-                raise WikidataError(f"wbgetentities {chunk[0]}..: {exc}") from None
-        return out
+            bodies.append(
+                await self._request("GET", self.api_url, params=params, what="wbgetentities")
+            )
+        return bodies
 
     # -- one request, with the retries ---------------------------------------------------------
     async def _request(self, method: str, url: str, *, what: str, **kwargs: Any) -> Any:
@@ -274,3 +290,33 @@ def members_query(seasons: Iterable[str], limit: int, offset: int) -> str:
 }}
 ORDER BY ?person
 LIMIT {int(limit)} OFFSET {int(offset)}"""
+
+
+async def list_team_seasons(
+    client: WikidataClient, since: int, page: int = 1000
+) -> list[tuple[str, str]]:
+    """Every (team season, team) from `since` on, page by page."""
+    found: list[tuple[str, str]] = []
+    offset = 0
+    while True:
+        rows = await client.sparql(seasons_query(since, page, offset))
+        found += [(r["season"], r["team"]) for r in rows if "season" in r and "team" in r]
+        if len(rows) < page:
+            return found
+        offset += page
+
+
+async def list_members(
+    client: WikidataClient, seasons: Sequence[str], group: int = 100, page: int = 5000
+) -> list[str]:
+    """The people of these team seasons, a group of seasons and a page at a time."""
+    people: dict[str, None] = {}
+    for start in range(0, len(seasons), group):
+        offset = 0
+        while True:
+            rows = await client.sparql(members_query(seasons[start : start + group], page, offset))
+            people.update((r["person"], None) for r in rows if "person" in r)
+            if len(rows) < page:
+                break
+            offset += page
+    return list(people)

@@ -340,3 +340,28 @@ def read_dump_lines(
             continue
         if record is not None:
             yield record
+
+
+# What `read_entity` reads, and so what a snapshot keeps of an entity. Images (P18) and the
+# long lists (race participations, results) are left out.
+USED_PROPERTIES = frozenset(
+    {
+        "P31", "P54", "P106", "P27", "P569", "P1663", "P5138", "P361", "P2094", "P17", "P580",
+        "P582", "P585", "P1448", "P527", "P1037", "P286", "P571", "P576", "P984",
+    }
+)  # fmt: skip
+
+
+def slim_entity(entity: Mapping[str, Any]) -> dict[str, Any]:
+    """The entity with only what Mercato reads: its labels and aliases in `LANGUAGES` and the
+    statements of `USED_PROPERTIES`, in the same JSON structure (a filtered dump line)."""
+    claims = _map(entity.get("claims"))
+    labels = _map(entity.get("labels"))
+    aliases = _map(entity.get("aliases"))
+    return {
+        "type": entity.get("type", "item"),
+        "id": entity["id"],
+        "labels": {k: labels[k] for k in LANGUAGES if k in labels} or [],
+        "aliases": {k: aliases[k] for k in LANGUAGES if k in aliases} or [],
+        "claims": {p: claims[p] for p in sorted(claims) if p in USED_PROPERTIES} or [],
+    }
