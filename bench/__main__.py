@@ -24,7 +24,7 @@ log = logging.getLogger("bench")
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results.json"
-PARTS = ("names", "transfer", "startup", "import", "e2e")
+PARTS = ("names", "transfer", "startup", "import", "e2e", "wikidata")
 
 
 def machine() -> dict[str, Any]:
@@ -245,6 +245,13 @@ def main(argv: list[str] | None = None) -> int:
             e2e.run(data, quick=q, load=args.e2e_load, load_seconds=5 if q else 30)
         )
         durations["e2e"] = time.perf_counter() - t
+
+    if "wikidata" in parts:
+        from bench import wikidata
+
+        t = section("wikidata")
+        rows += wikidata.run(4_000 if q else wikidata.N_PEOPLE)
+        durations["wikidata"] = time.perf_counter() - t
 
     total = time.perf_counter() - started
     print()

@@ -109,6 +109,7 @@ class RegistryWriter:
         self.person_by_qid: dict[str, int] = dict(
             conn.execute("SELECT wikidata_id, id FROM person WHERE wikidata_id IS NOT NULL")
         )
+        self._linked = set(self.person_by_qid.values())  # people joined to an item
         self.team_by_qid: dict[str, int] = dict(
             conn.execute("SELECT wikidata_id, id FROM team WHERE wikidata_id IS NOT NULL")
         )
@@ -521,6 +522,7 @@ class RegistryWriter:
             self.changed_people.add(person_id)
             self._reviewed(p.qid, person_id)
         self.person_by_qid[p.qid] = person_id
+        self._linked.add(person_id)
         return person_id
 
     def _candidates(self) -> dict[str, set[int]]:
@@ -539,11 +541,10 @@ class RegistryWriter:
     def _match_person(self, p: PersonRecord, facts: list[MembershipFact]) -> int | None:
         """The stored person this is, when sure; unsure candidates are reported and left."""
         names = self._candidates()
-        linked = set(self.person_by_qid.values())
         candidates: set[int] = set()
         for name in (p.name, *p.names):
             candidates |= names.get(fold(name), set())
-        candidates -= linked
+        candidates -= self._linked
         if not candidates:
             return None
         ours = {(self.team_by_qid[f.team], f.season) for f in facts}

@@ -48,31 +48,32 @@ class EntityFormatError(ValueError):
 
 
 def _map(value: Any) -> Mapping[str, Any]:
-    # PHP writes an empty map as an empty list
-    return value if isinstance(value, Mapping) else {}
+    # PHP writes an empty map as an empty list. (JSON objects are dicts: checking for dict is
+    # several times cheaper than for Mapping, and this runs millions of times in a dump.)
+    return value if isinstance(value, dict) else {}
 
 
-def _statements(claims: Mapping[str, Any], prop: str) -> list[Mapping[str, Any]]:
+def _statements(claims: Mapping[str, Any], prop: str) -> list[dict[str, Any]]:
     """The statements of `prop` that count: preferred first, deprecated left out."""
     found = claims.get(prop)
     if not isinstance(found, list):
         return []
-    preferred = [s for s in found if isinstance(s, Mapping) and s.get("rank") == "preferred"]
-    normal = [s for s in found if isinstance(s, Mapping) and s.get("rank", "normal") == "normal"]
+    preferred = [s for s in found if isinstance(s, dict) and s.get("rank") == "preferred"]
+    normal = [s for s in found if isinstance(s, dict) and s.get("rank", "normal") == "normal"]
     return preferred + normal
 
 
 def _value(snak: Any) -> Any:
-    if not isinstance(snak, Mapping) or snak.get("snaktype", "value") != "value":
+    if not isinstance(snak, dict) or snak.get("snaktype", "value") != "value":
         return None
     datavalue = snak.get("datavalue")
-    return datavalue.get("value") if isinstance(datavalue, Mapping) else None
+    return datavalue.get("value") if isinstance(datavalue, dict) else None
 
 
 def item_id(snak: Any) -> str | None:
     """The item a snak points at ('Q42'), or None for no value, unknown value, other types."""
     value = _value(snak)
-    if not isinstance(value, Mapping) or value.get("entity-type", "item") != "item":
+    if not isinstance(value, dict) or value.get("entity-type", "item") != "item":
         return None
     qid = value.get("id")
     if isinstance(qid, str) and qid[:1] == "Q" and qid[1:].isdigit():
@@ -86,7 +87,7 @@ def item_id(snak: Any) -> str | None:
 def wiki_time(snak: Any) -> WikiTime | None:
     """A time snak as a `WikiTime`, or None below year precision or before year 1."""
     value = _value(snak)
-    if not isinstance(value, Mapping):
+    if not isinstance(value, dict):
         return None
     text, precision = value.get("time"), value.get("precision")
     if not isinstance(text, str) or not isinstance(precision, int) or precision < 9:
@@ -110,7 +111,7 @@ def _string(snak: Any) -> str | None:
     value = _value(snak)
     if isinstance(value, str) and value.strip():
         return value.strip()
-    if isinstance(value, Mapping) and isinstance(value.get("text"), str):  # monolingual text
+    if isinstance(value, dict) and isinstance(value.get("text"), str):  # monolingual text
         return value["text"].strip() or None
     return None
 
