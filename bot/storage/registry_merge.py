@@ -8,7 +8,9 @@ The rules (issue 14):
   reports). It fills blanks in a data file's facts, replaces its own earlier facts, and may
   turn a data file's default role 'rider' into the staff role it knows;
 - a Wikidata person joins a stored person with the same name and birth date, else the same name
-  and an overlapping membership; anything less sure stays apart and is listed as unsure;
+  and an overlapping membership (or a global story's move to that team that season: a
+  moderator's person has stories, not memberships); anything less sure stays apart and is
+  listed as unsure;
 - team lineages are joined through the team item (a stored lineage whose names match the
   seasons' names), and season names become the lineage's names per season.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -88,3 +89,50 @@ def test_weekly_refresh_setting_needs_a_contact() -> None:
     settings = Settings(wikidata_sync="weekly")
     with pytest.raises(Exception, match="WIKIDATA_CONTACT"):
         settings.require_wikidata_contact()
+
+
+async def test_a_large_merge_rebuilds_the_name_index(
+    services: Any, double: WikidataDouble, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.services import directory as directory_module
+
+    monkeypatch.setattr(directory_module, "REFRESH_LIMIT", 0)
+    old_index = services.directory.index
+    await run(services, double, FakeClock(START))
+    assert services.directory.index is not old_index
+    assert services.directory.resolve("jan christen", None).best.label == "Jan Christen"
+
+
+class _Bot:
+    """Just what the cog touches: the services, and a readiness that never comes."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.services = type("S", (), {"settings": settings})()
+        self.never = asyncio.Event()
+
+    async def wait_until_ready(self) -> None:
+        await self.never.wait()
+
+
+@pytest.mark.parametrize(
+    ("settings", "runs"),
+    [
+        (Settings(), False),
+        (Settings(wikidata_sync="weekly", wikidata_contact="x@example.org"), True),
+        (
+            Settings(wikidata_sync="weekly", wikidata_contact="x", shard_count=2, shard_ids=(1,)),
+            False,
+        ),
+    ],
+)
+async def test_the_cog_loops_only_when_weekly_is_set_and_in_one_process(
+    settings: Settings, runs: bool
+) -> None:
+    from bot.exts.wikidata import WikidataRefresh
+
+    cog = WikidataRefresh(_Bot(settings))  # type: ignore[arg-type]
+    await cog.cog_load()
+    try:
+        assert cog.refresh.is_running() is runs
+    finally:
+        await cog.cog_unload()

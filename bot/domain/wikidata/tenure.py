@@ -116,22 +116,31 @@ def person_memberships(
             start, end = _inside(tenure.start, year), _inside(tenure.end, year)
             add(MembershipFact(tenure.target, year, start, end, role, tenure.target))
     own = {(f.team, f.season) for f in facts.values()}
+    for fact in _roster_facts(roster, seasons, role_of_item):
+        if (fact.team, fact.season) not in own:
+            add(fact)
+    return sorted(facts.values(), key=lambda f: (f.season, f.start or "", f.team)), problems
+
+
+def _roster_facts(
+    roster: Iterable[tuple[str, Tenure]],
+    seasons: Mapping[str, SeasonRef],
+    role_of_item: Callable[[str], str | None],
+) -> Iterable[MembershipFact]:
+    """Memberships from the lines of team seasons that list the person."""
     for season_qid, line in roster:
         season = seasons.get(season_qid)
-        if season is None or (season.team, season.season) in own:
+        if season is None:
             continue
         dates_ok = not line.conflicting
-        add(
-            MembershipFact(
-                season.team,
-                season.season,
-                _inside(line.start, season.season) if dates_ok else None,
-                _inside(line.end, season.season) if dates_ok else None,
-                _role(line, role_of_item),
-                season_qid,
-            )
+        yield MembershipFact(
+            season.team,
+            season.season,
+            _inside(line.start, season.season) if dates_ok else None,
+            _inside(line.end, season.season) if dates_ok else None,
+            _role(line, role_of_item),
+            season_qid,
         )
-    return sorted(facts.values(), key=lambda f: (f.season, f.start or "", f.team)), problems
 
 
 def _combine(a: MembershipFact, b: MembershipFact) -> MembershipFact:
