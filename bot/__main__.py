@@ -169,6 +169,8 @@ async def _sync(settings: Settings, since: int | None, dry_run: bool) -> int:
     from bot.storage.loader import load_bundled
 
     contact = settings.require_wikidata_contact()
+    if since is not None and not 1900 <= since <= 2100:
+        raise ConfigError("--since", f"must be a season between 1900 and 2100, got {since}")
     db = await Database.open(settings.database_path)
     await db.close()
     await asyncio.to_thread(load_bundled, settings.database_path, DATA_DIR, _progress)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import bz2
 import gzip
 import hashlib
+import itertools
 import json
 import logging
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -42,6 +44,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
 SNAPSHOT_DIR = "wikidata"  # under data/: bundled Wikidata snapshots
+_BROKEN = (OSError, EOFError, zlib.error)  # what a damaged gzip or bzip2 stream raises
 _SNIFF = 1 << 16
 
 
@@ -108,29 +111,45 @@ def is_wikidata_file(path: Path) -> bool:
 def read_records(path: Path, problems: ReadProblems) -> Iterator[Record]:
     """Every record in the file, one entity at a time."""
     with open_binary(path) as stream:
-        head = stream.read(_SNIFF)
+        chunks = _chunks(stream, path, problems)
+        head = b""
+        for chunk in chunks:  # enough to tell a wbgetentities answer from a dump
+            head += chunk
+            if len(head) >= 4096:
+                break
         if head.lstrip().startswith(b"{") and b'"entities"' in head[:4096]:
-            body = head + stream.read()
+            body = head + b"".join(chunks)
             try:
                 yield from read_response(orjson.loads(body))
             except (orjson.JSONDecodeError, ValueError) as exc:
                 raise WikidataFileError(f"{path}: not a wbgetentities response ({exc})") from None
             return
-        lines = _lines(head, stream)
+        yield from read_dump_lines(_lines(head, chunks), orjson.loads, problems)
+
+
+def _chunks(stream: IO[bytes], path: Path, problems: ReadProblems) -> Iterator[bytes]:
+    """The decompressed bytes in pieces; a cut or damaged stream ends them with a problem."""
+    read = 0
+    while True:
         try:
-            yield from read_dump_lines(lines, orjson.loads, problems)
-        except (OSError, EOFError) as exc:  # a cut compressed stream
+            chunk = stream.read(1 << 13)
+        except _BROKEN as exc:
+            if not read:
+                raise WikidataFileError(f"{path}: cannot be decompressed ({exc})") from None
             problems.add(str(path), f"the file ends early ({exc.__class__.__name__})")
+            return
+        if not chunk:
+            return
+        read += len(chunk)
+        yield chunk
 
 
-def _lines(head: bytes, stream: IO[bytes]) -> Iterator[bytes]:
+def _lines(head: bytes, chunks: Iterator[bytes]) -> Iterator[bytes]:
     rest = b""
-    chunk = head
-    while chunk:
+    for chunk in itertools.chain((head,), chunks):
         parts = (rest + chunk).split(b"\n")
         rest = parts.pop()
         yield from parts
-        chunk = stream.read(1 << 20)
     if rest:
         yield rest
 

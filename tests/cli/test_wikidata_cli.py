@@ -115,3 +115,42 @@ async def test_a_sync_killed_halfway_continues_on_the_next_run(
     assert "(resumed an interrupted sync)" in resumed.stdout
     assert double.requests("sparql") == []  # the seasons and people were listed before the kill
     assert people(db_path) == people(whole)
+
+
+def test_a_damaged_gzip_file_is_a_clear_import_error(db_path: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json.gz"
+    bad.write_bytes(b"\x1f\x8b\x08\x00garbage that is not deflate")
+    before = people(db_path)
+    out = run(["import", str(bad)], db_path)
+    assert out.returncode == 2
+    assert out.stderr.startswith("import error:") and "cannot be decompressed" in out.stderr
+    assert people(db_path) == before
+
+
+def test_sync_refuses_a_season_outside_the_calendar(db_path: Path) -> None:
+    out = run(["sync", "wikidata", "--since", "1066"], db_path, WIKIDATA_CONTACT="x@example.org")
+    assert out.returncode == 2
+    assert "--since: must be a season between 1900 and 2100" in out.stderr
+
+
+def test_the_progress_bar_draws_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from bot.__main__ import _bar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    _bar("people", 50, 200)
+    _bar("people", 200, 200)
+    assert screen.getvalue() == (
+        "\rpeople             [#######-----------------------] 50/200"
+        "\rpeople             [##############################] 200/200\n"
+    )
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    _bar("people", 50, 200)
+    assert piped.getvalue() == ""

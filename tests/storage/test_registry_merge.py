@@ -266,3 +266,12 @@ def test_mercato_files_are_not_taken_for_wikidata(tmp_path: Path) -> None:
     one_line = tmp_path / "one.json"
     one_line.write_text('{"format": "mercato/1", "people": []}')
     assert not is_wikidata_file(one_line)
+
+
+def test_a_cut_gzip_dump_imports_the_entities_before_the_cut(db_path: Path, tmp_path: Path) -> None:
+    blob = gzip.compress(e.dump_lines(w.everything()))
+    path = tmp_path / "cut.json.gz"
+    path.write_bytes(blob[: len(blob) * 3 // 4])
+    result = import_wikidata_file(db_path, path, this_year=2025)
+    assert 0 < result.entities < len(w.everything())
+    assert (str(path), "the file ends early (EOFError)") in result.problems.items
