@@ -46,6 +46,7 @@ class WikidataRefresh(commands.Cog):
 
     @tasks.loop(hours=CHECK_HOURS)
     async def refresh(self) -> None:
+        """Every hour: sync when due; a failure leaves the rest to the next check."""
         try:
             await self.tick()
         except WikidataError as exc:
@@ -59,4 +60,5 @@ class WikidataRefresh(commands.Cog):
 
 
 async def setup(bot: commands.Bot) -> None:
+    """Load the cog (its loop starts only with WIKIDATA_SYNC=weekly)."""
     await bot.add_cog(WikidataRefresh(bot))

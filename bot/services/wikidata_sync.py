@@ -55,6 +55,7 @@ class SyncResult:
     changed_teams: set[int] = field(default_factory=set)
 
     def lines(self) -> list[str]:
+        """The result as text lines for the command line."""
         head = "dry run, nothing written" if self.dry_run else "sync finished"
         if self.resumed:
             head += " (resumed an interrupted sync)"
@@ -100,6 +101,7 @@ class _Sync:
         return await asyncio.to_thread(run)
 
     async def run(self) -> SyncResult:
+        """Resume or start the sync, run its remaining phases, and finish it."""
         run, resumed = await self._tx(lambda: sync_state.open_run(self.conn, self.since, self.now))
         self.resumed = resumed
         if resumed:

@@ -129,6 +129,7 @@ class WikidataClient:
         await self.close()
 
     async def close(self) -> None:
+        """Close the HTTP session when the client made it."""
         if self._own_session and self._session is not None:
             await self._session.close()
             self._session = None

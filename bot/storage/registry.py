@@ -146,6 +146,7 @@ async def team_span(conn: aiosqlite.Connection, team_id: int) -> TeamSpan | None
 
 
 async def person_provenance(conn: aiosqlite.Connection, person_id: int) -> Provenance | None:
+    """Where a person's record comes from."""
     rows = await conn.execute_fetchall(
         "SELECT source, wikidata_id, retrieved_at FROM person WHERE id = ?", (person_id,)
     )

@@ -135,9 +135,11 @@ class RegistryWriter:
 
     # -- terms ------------------------------------------------------------------------------
     def country(self, qid: str | None) -> str | None:
+        """The IOC code of a country item, when known."""
         return self.terms.get(qid) if qid else None
 
     def occupation(self, qid: str) -> str | None:
+        """The Mercato role an occupation (or role) item means, when known."""
         return self.terms.get(qid)
 
     def learn_term(self, qid: str, kind: str, value: str | None) -> None:

@@ -66,11 +66,13 @@ def open_run(conn: sqlite3.Connection, since: int, now: str) -> tuple[SyncRun, b
 
 
 def set_phase(conn: sqlite3.Connection, run: SyncRun, phase: str, page: int = 0) -> None:
+    """Move the sync to `phase`, at its page `page`."""
     conn.execute("UPDATE wikidata_sync SET phase = ?, page = ? WHERE id = ?", (phase, page, run.id))
     run.phase, run.page = phase, page
 
 
 def add_items(conn: sqlite3.Connection, run: SyncRun, kind: str, qids: list[str]) -> None:
+    """Remember ids to fetch (an id found twice is kept once)."""
     conn.executemany(
         "INSERT OR IGNORE INTO wikidata_sync_item (sync_id, wikidata_id, kind) VALUES (?, ?, ?)",
         [(run.id, q, kind) for q in qids],
@@ -120,6 +122,7 @@ def add_rechecks(conn: sqlite3.Connection, run: SyncRun) -> None:
 
 
 def mark_done(conn: sqlite3.Connection, run: SyncRun, qids: list[str]) -> None:
+    """Mark ids as merged."""
     conn.executemany(
         "UPDATE wikidata_sync_item SET done = 1 WHERE sync_id = ? AND wikidata_id = ?",
         [(run.id, q) for q in qids],
@@ -127,11 +130,13 @@ def mark_done(conn: sqlite3.Connection, run: SyncRun, qids: list[str]) -> None:
 
 
 def save_report(conn: sqlite3.Connection, run: SyncRun, report: dict[str, Any]) -> None:
+    """Keep the counts so far, for the report of a sync that resumes."""
     conn.execute("UPDATE wikidata_sync SET report = ? WHERE id = ?", (json.dumps(report), run.id))
     run.report = report
 
 
 def finish(conn: sqlite3.Connection, run: SyncRun, now: str) -> None:
+    """Close the sync and drop its list of ids."""
     conn.execute(
         "UPDATE wikidata_sync SET phase = 'done', finished_at = ? WHERE id = ?", (now, run.id)
     )

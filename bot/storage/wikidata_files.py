@@ -164,6 +164,7 @@ class EntitySet:
     missing: list[str] = field(default_factory=list)
 
     def add(self, record: Record) -> None:
+        """File a record under its kind."""
         if isinstance(record, PersonRecord):
             self.people.append(record)
         elif isinstance(record, SeasonRecord):
@@ -183,6 +184,7 @@ class EntitySet:
         return out
 
     def referenced_countries(self) -> set[str]:
+        """The countries of citizenship the people name."""
         return {q for p in self.people for q in p.countries}
 
     def first_seen(self) -> dict[str, int]:

@@ -275,3 +275,12 @@ def test_a_cut_gzip_dump_imports_the_entities_before_the_cut(db_path: Path, tmp_
     result = import_wikidata_file(db_path, path, this_year=2025)
     assert 0 < result.entities < len(w.everything())
     assert (str(path), "the file ends early (EOFError)") in result.problems.items
+
+
+async def test_a_person_a_moderator_creates_is_a_moderators_fact(services: Any) -> None:
+    from bot.storage.audit import Actor
+
+    owner = Actor(1000, "owner", None, is_owner=True)
+    created = await services.news.create_person("Brandnew Ridername", "rider", "BEL", owner)
+    row = await services.db.fetchone("SELECT source FROM person WHERE id = ?", (created.id,))
+    assert row is not None and row[0] == "moderator"

@@ -114,4 +114,5 @@ class ReadProblems:
     items: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, where: str, why: str) -> None:
+        """Note that the entity at `where` was not read, and why."""
         self.items.append((where, why))

@@ -44,11 +44,13 @@ class MergeReport:
         )
 
     def count(self, what: dict[str, int], section: str, n: int = 1) -> None:
+        """Add `n` to `section` in one of the counts (added, updated, removed)."""
         if n:
             what[section] = what.get(section, 0) + n
 
     @property
     def changed(self) -> bool:
+        """Whether anything was written."""
         return bool(self.added or self.updated or self.removed)
 
     def absorb(self, other: MergeReport) -> None:
@@ -68,6 +70,7 @@ class MergeReport:
         self.earlier_problems += other.earlier_problems
 
     def as_dict(self) -> dict[str, Any]:
+        """The counts, as JSON for the audit log and a sync's saved state."""
         return {
             "added": self.added,
             "updated": self.updated,
@@ -80,6 +83,7 @@ class MergeReport:
         }
 
     def lines(self) -> list[str]:
+        """The report as text lines for the command line."""
         out = []
         for label, counts in (
             ("added", self.added),

@@ -11,10 +11,17 @@ ALTER TABLE person ADD COLUMN source TEXT NOT NULL DEFAULT 'dataset'
 ALTER TABLE person ADD COLUMN wikidata_id TEXT;
 ALTER TABLE person ADD COLUMN retrieved_at TEXT;
 CREATE UNIQUE INDEX person_wikidata ON person(wikidata_id) WHERE wikidata_id IS NOT NULL;
--- People created by a moderator before this migration.
+-- A person a moderator creates (or the owner at the console) is a moderator's fact: the
+-- creation's audit row, written in the same transaction, says so. Data files never write a
+-- 'create person' audit row. The trigger keeps the rule in the schema, wherever the code that
+-- creates people lives; the UPDATE applies it to people created before this migration.
 UPDATE person SET source = 'moderator' WHERE id IN
-    (SELECT entity_id FROM audit_log WHERE entity = 'person' AND action = 'create'
-     AND actor_id IS NOT NULL);
+    (SELECT entity_id FROM audit_log WHERE entity = 'person' AND action = 'create');
+CREATE TRIGGER person_created_by_moderator AFTER INSERT ON audit_log
+WHEN NEW.entity = 'person' AND NEW.action = 'create'
+BEGIN
+    UPDATE person SET source = 'moderator' WHERE id = NEW.entity_id AND source = 'dataset';
+END;
 
 ALTER TABLE team ADD COLUMN source TEXT NOT NULL DEFAULT 'dataset'
     CHECK (source IN ('dataset', 'wikidata', 'moderator'));
