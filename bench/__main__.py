@@ -24,7 +24,7 @@ log = logging.getLogger("bench")
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results.json"
-PARTS = ("names", "transfer", "startup", "import", "e2e", "pictures", "feeds")
+PARTS = ("names", "transfer", "startup", "import", "e2e", "pictures", "feeds", "wikidata")
 
 
 def machine() -> dict[str, Any]:
@@ -258,6 +258,12 @@ def main(argv: list[str] | None = None) -> int:
         t = section("feeds")
         rows += feeds.run(q)
         durations["feeds"] = time.perf_counter() - t
+    if "wikidata" in parts:
+        from bench import wikidata
+
+        t = section("wikidata")
+        rows += wikidata.run(4_000 if q else wikidata.N_PEOPLE)
+        durations["wikidata"] = time.perf_counter() - t
 
     total = time.perf_counter() - started
     print()

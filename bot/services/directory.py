@@ -9,7 +9,7 @@ import logging
 import math
 import pickle
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from functools import partial
@@ -254,6 +254,26 @@ class Directory:
             if ref in self.index:
                 self.remove(ref)
 
+    async def reread(self, refs: Collection[EntityRef]) -> None:
+        """Read these entities again now (after a registry merge); many rebuild the whole index."""
+        if self._path is None or not refs:
+            return
+        if len(refs) > REREAD_LIMIT:
+            self.refresh()
+            if self._refresh is not None:
+                await asyncio.shield(self._refresh)
+            return
+        people = sorted(r.id for r in refs if r.kind is EntityKind.PERSON)
+        teams = sorted(r.id for r in refs if r.kind is EntityKind.TEAM)
+        entries, gone = await asyncio.to_thread(
+            _read_entries_at, self._path, people, teams, self.year
+        )
+        self.update(entries, gone)
+
+
+# Up to this many changed entities are read one by one; more rebuild the index off the loop.
+REREAD_LIMIT = 2000
+
 
 # -- building, and the on-disk cache -------------------------------------------------------
 def _build_sync(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef, int]]:
@@ -306,6 +326,16 @@ def read_entries(
     asked = [EntityRef(EntityKind.PERSON, i) for i in person_ids]
     asked += [EntityRef(EntityKind.TEAM, i) for i in team_ids]
     return entries, [ref for ref in asked if ref not in found]
+
+
+def _read_entries_at(
+    db_path: Path, person_ids: list[int], team_ids: list[int], year: int
+) -> tuple[list[tuple[NameEntry, int | None]], list[EntityRef]]:
+    conn = _connect_ro(db_path)
+    try:
+        return read_entries(conn, person_ids, team_ids, year)
+    finally:
+        conn.close()
 
 
 def _entries(

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 # Audit entities whose rows name what the in-memory caches hold (entity_id is the row's id).
 PERSON, TEAM, CLAIM, GUILD_SETTINGS = "person", "team", "claim", "guild_settings"
-# A bulk import writes one audit row for everything it loaded.
-DATASET = "dataset"
+# A bulk import writes one audit row for everything it loaded; a registry merge (Wikidata sync
+# or entity-file import, in this process or another) one row for all it changed.
+DATASET, REGISTRY = "dataset", "registry"
 
 
 @dataclass(slots=True)
@@ -50,7 +51,7 @@ def since(conn: sqlite3.Connection, after: int, limit: int) -> Changes:
     found = Changes(rows[-1][0] if rows else after, len(rows))
     claims: list[int] = []
     for _, entity, entity_id in rows:
-        if entity == DATASET:
+        if entity in (DATASET, REGISTRY):
             found.everything = True
         elif entity_id is None:
             continue
