@@ -1,0 +1,195 @@
+"""Stage 3: who is credited inside the text, and who published it.
+
+A credit is an outlet and/or a journalist the text names as its source ("according to Ciro
+Scognamiglio of La Gazzetta dello Sport", "meldt Het Nieuwsblad", "selon L'Équipe"), found with
+each language's templates. The publisher comes from the URL: a known outlet, else a readable
+name made from the site's domain.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from urllib.parse import urlsplit
+
+from bot.domain.outlets import outlet_by_name, outlet_for_url
+from bot.domain.reading.records import Attribution, Credit, Document, LineKind, Lookup
+from bot.domain.reading.text import folded, squash
+from bot.domain.reading.vocab import Compiled, all_words, languages
+
+_J = (
+    r"(?P<j>[A-Z][a-zA-Z'-]+(?: (?:van |de |der |di |da |le |la |del |dos )?[A-Z][a-zA-Z'-]+){1,2})"
+)
+_O = (
+    r"(?P<o>(?:[A-Z]|[a-z]{1,4}[A-Z])[\w'.&-]*"
+    r"(?: (?:dello |della |de |di |del |het |la |le |van |des |du |of |the )?[A-Z0-9][\w'.&-]*){0,4})"
+)
+
+
+@cache
+def _templates(code: str) -> tuple[re.Pattern[str], ...]:
+    """The language's credit templates, matched on accent-free text with names case-sensitive."""
+    vocab = languages()[code].vocab
+    media = "(?:" + "|".join(vocab.media_nouns) + ")"
+    out = []
+    for template in vocab.credit:
+        parts = re.split(r"(\{[ojm]\})", template)
+        regex = ""
+        for part in parts:
+            if part == "{o}":
+                regex += _O
+            elif part == "{j}":
+                regex += _J
+            elif part == "{m}":
+                regex += f"(?P<m>{_caseless(media)})"
+            elif part:
+                regex += _caseless(part)
+        out.append(re.compile(r"(?<![\w])" + regex))
+    return tuple(out)
+
+
+def _caseless(fragment: str) -> str:
+    """`fragment` with every letter outside classes and escapes matching either case.
+
+    Templates mix case-insensitive cue words with case-sensitive name slots, and an inline
+    (?i:...) cannot wrap a piece that opens a group the next piece closes.
+    """
+    out, in_class, escaped = [], False, False
+    for ch in fragment:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif in_class:  # classes stay as written (templates use no letter classes)
+            out.append(ch)
+            in_class = ch != "]"
+        elif ch == "[":
+            out.append(ch)
+            in_class = True
+        elif ch.isalpha():
+            out.append(f"[{ch.lower()}{ch.upper()}]")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def attribute(doc: Document, lookup: Lookup, compiled: Compiled) -> Attribution:
+    """Find the credits of every sentence, the publisher, and whether it is a press release."""
+    credits: list[Credit] = []
+    excluded: list[tuple[int, int]] = []
+    for s in doc.sentences:
+        if s.kind is LineKind.TABLE:
+            continue
+        found = _sentence_credits(doc, s.index, s.start, s.end, lookup, compiled, excluded)
+        credits.extend(found)
+    publisher, known, official = _publisher(doc.url)
+    release = official or bool(compiled.press_release and compiled.press_release.search(doc.folded))
+    return Attribution(publisher, known, official, tuple(credits), tuple(excluded), release)
+
+
+def _sentence_credits(
+    doc: Document,
+    index: int,
+    start: int,
+    end: int,
+    lookup: Lookup,
+    compiled: Compiled,
+    excluded: list[tuple[int, int]],
+) -> list[Credit]:
+    best: dict[tuple[str | None, str | None], Credit] = {}
+    broke = bool(compiled.broke and compiled.broke.search(doc.folded, start, end))
+    for pattern in _templates(doc.language):
+        for m in pattern.finditer(doc.plain, start, end):
+            outlet = _outlet(doc, m, lookup)
+            journalist = _journalist(doc, m, lookup)
+            if outlet is None and journalist is None:
+                continue
+            for group, value in (("o", outlet), ("j", journalist)):
+                if value is not None:
+                    excluded.append((m.start(group), m.end(group)))
+            key = (outlet, journalist)
+            best.setdefault(key, Credit(m.start(), m.end(), index, outlet, journalist, broke))
+    found = list(best.values())
+    # A name read both as an outlet and as a journalist ("Daniel Benson reported") is a person.
+    people = {c.journalist for c in found if c.journalist}
+    found = [c for c in found if not (c.journalist is None and c.outlet in people)]
+    # "According to X of Y" also matches "according to X": keep the fullest reading.
+    return [c for c in found if not any(_covers(o, c) for o in found if o is not c)]
+
+
+def _covers(a: Credit, b: Credit) -> bool:
+    return (
+        (b.outlet is None or b.outlet == a.outlet)
+        and (b.journalist is None or b.journalist == a.journalist)
+        and (a.outlet, a.journalist) != (b.outlet, b.journalist)
+    )
+
+
+def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
+    if "o" not in m.groupdict() or m.group("o") is None:
+        return None
+    raw = squash(doc.text[m.start("o") : m.end("o")]).strip(" ,.'")
+    known = outlet_by_name(raw)
+    if known is not None:
+        return None if known.official else known.name
+    words = folded(raw).split()
+    if not words or len(words) > 5 or words[0] in all_words("cap_stop"):
+        return None
+    if any(w in all_words("nationalities") for w in words):
+        return None
+    if lookup.team(raw) is not None or lookup.person(raw) is not None:
+        return None
+    # "according to the West-Vlaming": after an article, only "the Dutch daily X" is an outlet.
+    article = re.search(
+        r"(?:^|\s)(?:the|de|het|la|le|il|el|l')\s*$",
+        doc.folded[max(0, m.start("o") - 6) : m.start("o")],
+    )
+    if article is not None and m.groupdict().get("m") is None:
+        return None
+    return raw
+
+
+def _journalist(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
+    if "j" not in m.groupdict() or m.group("j") is None:
+        return None
+    raw = squash(doc.text[m.start("j") : m.end("j")])
+    words = folded(raw).split()
+    if any(w in all_words("cap_stop") for w in words[:1]) or outlet_by_name(raw):
+        return None
+    hit = lookup.person(raw)
+    if hit is not None and hit.exact:
+        return None  # a rider or a coach we know, not a journalist
+    return None if lookup.team(raw) is not None else raw
+
+
+def _publisher(url: str | None) -> tuple[str | None, bool, bool]:
+    """(name, known, official site) of the outlet that published `url`."""
+    if not url:
+        return None, False, False
+    outlet = outlet_for_url(url)
+    if outlet is not None:
+        return outlet.name, True, outlet.official
+    return readable_domain(url), False, False
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
+
+
+def readable_domain(url: str) -> str | None:
+    """A site's name from its address: "https://www.peloton-wire.co.uk/x" -> "Peloton Wire"."""
+    try:
+        host = urlsplit(url if "://" in url[:12] else "//" + url).hostname or ""
+    except ValueError:
+        return None
+    labels = [x for x in host.lower().split(".") if x and x != "www"]
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-2]
+    elif len(labels) >= 2:
+        labels = labels[:-1]
+    if not labels:
+        return None
+    words = re.split(r"[-_]+", labels[-1])
+    name = " ".join(w.capitalize() for w in words if w)
+    return name[:60] or None
