@@ -12,17 +12,19 @@ import re
 from functools import cache
 from urllib.parse import urlsplit
 
+from bot.domain.names import fold
 from bot.domain.outlets import outlet_by_name, outlet_for_url
 from bot.domain.reading.records import Attribution, Credit, Document, LineKind, Lookup
 from bot.domain.reading.text import folded, squash
 from bot.domain.reading.vocab import Compiled, all_words, languages
+from bot.domain.reading.vocab.shared import MEDIA_WORDS
 
 _J = (
     r"(?P<j>[A-Z][a-zA-Z'-]+(?: (?:van |de |der |di |da |le |la |del |dos )?[A-Z][a-zA-Z'-]+){1,2})"
 )
 _O = (
     r"(?P<o>(?:[A-Z]|[a-z]{1,4}[A-Z])[\w'.&-]*"
-    r"(?: (?:dello |della |de |di |del |het |la |le |van |des |du |of |the )?[A-Z0-9][\w'.&-]*){0,4})"
+    r"(?: (?:dello |della |de |di |del |het |la |le |van |des |du )?[A-Z0-9][\w'.&-]*){0,4})"
 )
 
 
@@ -112,9 +114,16 @@ def _sentence_credits(
             key = (outlet, journalist)
             best.setdefault(key, Credit(m.start(), m.end(), index, outlet, journalist, broke))
     found = list(best.values())
-    # A name read both as an outlet and as a journalist ("Daniel Benson reported") is a person.
-    people = {c.journalist for c in found if c.journalist}
-    found = [c for c in found if not (c.journalist is None and c.outlet in people)]
+    # A name read both as an outlet and as a journalist ("Daniel Benson reported") is a person,
+    # unless it holds a media word ("Radio Pedal reported").
+    both = {c.journalist for c in found if c.journalist} & {c.outlet for c in found if c.outlet}
+    media = {n for n in both if any(w in MEDIA_WORDS for w in fold(n).split())}
+    found = [
+        c
+        for c in found
+        if not (c.journalist is None and c.outlet in both - media)
+        and not (c.outlet is None and c.journalist in media)
+    ]
     # "According to X of Y" also matches "according to X": keep the fullest reading.
     return [c for c in found if not any(_covers(o, c) for o in found if o is not c)]
 
@@ -131,7 +140,12 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
     if "o" not in m.groupdict() or m.group("o") is None:
         return None
     raw = squash(doc.text[m.start("o") : m.end("o")]).strip(" ,.'")
-    known = outlet_by_name(raw)
+    # "Het Laatste Nieuws", "L'Équipe": the template may have read the outlet's article as its own
+    lead = re.search(
+        r"(?:het |de |la |le |il |el |l')$", doc.folded[max(0, m.start("o") - 4) : m.start("o")]
+    )
+    with_article = doc.text[m.start("o") - len(lead.group(0)) : m.end("o")] if lead else None
+    known = (outlet_by_name(with_article) if with_article else None) or outlet_by_name(raw)
     if known is not None:
         return None if known.official else known.name
     words = folded(raw).split()

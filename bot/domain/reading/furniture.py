@@ -133,7 +133,7 @@ def sentences(text: str, lines: list[Line]) -> list[Sentence]:
 
 
 def _split(text: str, start: int, end: int, kind: LineKind) -> list[tuple[int, int]]:
-    if kind in (LineKind.HEADLINE, LineKind.TABLE):
+    if kind is LineKind.TABLE:
         return [(start, end)]
     pieces, cur = [], start
     for m in _SENTENCE_END.finditer(text, start, end):

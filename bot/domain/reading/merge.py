@@ -23,7 +23,7 @@ from bot.domain.reading.records import (
     SeasonBasis,
     TeamPick,
 )
-from bot.domain.reading.text import YEAR, shorten
+from bot.domain.reading.text import shorten
 
 EVIDENCE_LEN = 200
 _MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
@@ -39,7 +39,11 @@ def same_team(a: TeamPick | None, b: TeamPick | None) -> bool:
 
 
 def merge(
-    doc: Document, drafts: list[Draft], mentions: list[Mention], attribution: Attribution
+    doc: Document,
+    drafts: list[Draft],
+    mentions: list[Mention],
+    attribution: Attribution,
+    round_up_year: int | None = None,
 ) -> list[Proposal]:
     """The proposals the drafts make, in the order the text tells them."""
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
@@ -55,7 +59,7 @@ def merge(
     groups = _absorb_postponed(groups)
     credits = {(c.outlet, c.journalist) for c in attribution.credits}
     only = attribution.credits[0] if len(credits) == 1 else None
-    out = [_proposal(doc, g, only) for g in groups]
+    out = [_proposal(doc, g, only, round_up_year) for g in groups]
     return [p for p in out if p is not None]
 
 
@@ -113,7 +117,9 @@ def _absorb_postponed(groups: list[list[Draft]]) -> list[list[Draft]]:
     return out
 
 
-def _proposal(doc: Document, group: list[Draft], only: Credit | None) -> Proposal | None:
+def _proposal(
+    doc: Document, group: list[Draft], only: Credit | None, round_up_year: int | None
+) -> Proposal | None:
     kind = _kind(group)
     to_team = next((d.to_team for d in group if d.to_team is not None), None)
     from_team = next((d.from_team for d in group if d.from_team is not None), None)
@@ -123,7 +129,7 @@ def _proposal(doc: Document, group: list[Draft], only: Credit | None) -> Proposa
         to_team = to_team or from_team
         from_team = to_team
     status = _status(group)
-    season, basis = _season(doc, group, kind, status)
+    season, basis = _season(doc, group, kind, status, round_up_year)
     if not _worth_proposing(doc, group, kind, from_team, to_team, season):
         return None
     credit = next((d.credit for d in group if d.credit is not None), None)
@@ -176,7 +182,7 @@ def _richness(d: Draft) -> int:
 
 
 def _season(
-    doc: Document, group: list[Draft], kind: ClaimKind, status: Status | None
+    doc: Document, group: list[Draft], kind: ClaimKind, status: Status | None, hint: int | None
 ) -> tuple[int | None, SeasonBasis]:
     said = [d.season for d in group if d.season is not None and d.season_said]
     if said:
@@ -187,10 +193,10 @@ def _season(
     basis = SeasonBasis.PUBLISHED if doc.date_known else SeasonBasis.TODAY
     if status is Status.DENIED:
         return None, SeasonBasis.TEXT
-    return _default_season(doc, group, kind), basis
+    return _default_season(doc, group, kind, hint), basis
 
 
-def _default_season(doc: Document, group: list[Draft], kind: ClaimKind) -> int:
+def _default_season(doc: Document, group: list[Draft], kind: ClaimKind, hint: int | None) -> int:
     """No season in the words: what the published date and the headline make likely."""
     year, month = doc.published.year, doc.published.month
     if kind in (ClaimKind.RETIREMENT, ClaimKind.COMEBACK):
@@ -199,21 +205,10 @@ def _default_season(doc: Document, group: list[Draft], kind: ClaimKind) -> int:
     years = [d.contract_years for d in group if d.contract_years]
     if kind is ClaimKind.CONTRACT_EXTENSION and ends and years and years[0] == 1:
         return ends[0]
-    headline = _headline_year(doc)
-    if headline is not None and kind in _MOVES:
-        return headline
+    if hint is not None and kind in _MOVES:
+        return hint
     season = year + 1 if month >= 4 or kind is not ClaimKind.TRANSFER else year
     return min(season, ends[0]) if ends else season
-
-
-def _headline_year(doc: Document) -> int | None:
-    """A round-up's season: a year of the coming seasons in its headline or first paragraph."""
-    for s in doc.sentences[:3]:
-        for m in YEAR.finditer(doc.text, s.start, s.end):
-            y = int(m.group(0))
-            if doc.published.year <= y <= doc.published.year + 2:
-                return y
-    return None
 
 
 def _contract_end(group: list[Draft], kind: ClaimKind, season: int | None) -> int | None:

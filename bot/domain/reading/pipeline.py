@@ -59,7 +59,8 @@ def read_article(
     stage("teams", teams.assign_teams, doc, found, drafts, compiled)
     stage("seasons", seasons.assign_seasons, doc, found, said, drafts, compiled)
     stage("status", status.assign_status, doc, found, said, drafts, attribution, compiled)
-    proposals = stage("merge", merge.merge, doc, drafts, found, attribution)
+    hint = stage("seasons", seasons.round_up_year, doc, compiled)
+    proposals = stage("merge", merge.merge, doc, drafts, found, attribution, hint)
     ignored = sum(1 for line in doc.lines if line.kind.value == "furniture")
     return Reading(
         proposals=tuple(proposals),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bot.domain.models import ClaimKind
 from bot.domain.reading import clauses
 from bot.domain.reading.records import Document, Draft, Mention, Trigger
+from bot.domain.reading.text import YEAR
 from bot.domain.reading.vocab import Compiled
 
 _MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
@@ -53,6 +54,20 @@ def assign_seasons(
         if time.past and time.season is None and not d.layout:
             d.background = True
     _contract_notes(doc, by_sentence, triggers, drafts, compiled)
+
+
+def round_up_year(doc: Document, c: Compiled) -> int | None:
+    """A round-up's season: a year of the next seasons its headline names (not a contract end)."""
+    head = next((s for s in doc.sentences if s.kind.value == "headline"), None)
+    if head is None:
+        return None
+    text = _masked(doc, head.start, head.end, [])
+    untils = {m.span("y") for p in c.grouped["year_until"] for m in p.finditer(text)}
+    for m in YEAR.finditer(text):
+        y = int(m.group(0))
+        if m.span() not in untils and doc.published.year <= y <= doc.published.year + 2:
+            return y
+    return None
 
 
 def _scopes(

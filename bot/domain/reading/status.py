@@ -41,6 +41,8 @@ def assign_status(
         d.status = _status(
             compiled, text, d, d.credit is not None and d.credit.sentence == d.sentence
         )
+        if d.status in (Status.OFFICIAL, None) and _not_yet_official(doc, d, compiled):
+            d.status = Status.REPORTED
 
 
 def _scope(doc: Document, d: Draft, parts: clauses.Clauses, triggers: list[Trigger]) -> str:
@@ -53,6 +55,19 @@ def _scope(doc: Document, d: Draft, parts: clauses.Clauses, triggers: list[Trigg
             break
         start = span[0]
     return doc.folded[start:end]
+
+
+def _not_yet_official(doc: Document, d: Draft, c: Compiled) -> bool:
+    """ "Nothing is official yet", "neither team has confirmed it": in the rest of the sentence
+    or the next one of the paragraph."""
+    if c.not_official is None:
+        return False
+    s = doc.sentences[d.sentence]
+    end = s.end
+    nxt = doc.sentences[d.sentence + 1] if d.sentence + 1 < len(doc.sentences) else None
+    if nxt is not None and nxt.paragraph == s.paragraph:
+        end = nxt.end
+    return bool(c.not_official.search(doc.folded, d.pos, end))
 
 
 def _credit(doc: Document, d: Draft, credits: dict[int, list[Credit]]) -> Credit | None:

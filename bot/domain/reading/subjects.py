@@ -111,6 +111,14 @@ def _subjects(
     ]
     if before:
         return [(m.who, m) for m in _coordinated(doc, before[-1], inside, t) if m.who is not None]
+    teams = [m for m in inside if m.end <= t.start and m.team is not None and m.kind is not None]
+    subject_team = next(
+        (m for m in reversed(teams) if _subject_like(doc, m, start, compiled)), None
+    )
+    if subject_team is not None and not _describes(
+        compiled, doc.folded[subject_team.end : t.start]
+    ):
+        return []  # "La Bora-hansgrohe rinnova lo staff": the team is the subject
     who = _implicit(doc, t, start, everyone, compiled, topics)
     return [(who, None)] if who is not None else []  # mention None: the subject is implicit
 
@@ -146,11 +154,15 @@ def _objects(doc: Document, inside: list[Mention], t: Trigger) -> list[Mention]:
 
 def _subject_like(doc: Document, m: Mention, clause_start: int, compiled: Compiled) -> bool:
     """Not the object of a preposition or verb ("with X", "beat X", "teammate of X")."""
-    before = doc.folded[max(clause_start, m.start - 30) : m.start].rstrip()
+    before = doc.folded[max(clause_start, m.start - 40) : m.start].rstrip()
     cues = compiled.object_cues
     if cues is None or not before:
         return True
-    return not any(x.end() == len(before) for x in cues.finditer(before))
+    # "with X", and "with compatriot X": a cue right before the name or one word before it
+    shorter = before.rsplit(" ", 1)[0] if " " in before else ""
+    return not any(
+        x.end() == len(text) for text in (before, shorter) if text for x in cues.finditer(text)
+    )
 
 
 def _coordinated(

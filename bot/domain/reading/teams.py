@@ -73,8 +73,8 @@ def _roles(
         if rel is not None and d.trigger is not None and not rel.start <= d.trigger.start < rel.end:
             # "Gallopin, who has worked at Lotto": an aside tells where they are, not where they go
             role = "current" if role in ("to", "current") else role
-        if m.kind is None and (role not in ("to", "from") or m.possessive):
-            continue  # an unknown name is a team only where a team is expected
+        if m.kind is None and (role != "to" or m.possessive):
+            continue  # an unknown name is a new team only where a destination is expected
         out.append(_Role(m, role))
     return out
 

@@ -174,7 +174,6 @@ VOCAB = Vocabulary(
         r"with", r"for", r"of", r"by", r"behind", r"including", r"like", r"alongside",
         r"beat", r"beating", r"around", r"than", r"about", r"over", r"ahead of", r"after",
         r"among", r"to", r"from", r"at", r"between", r"as", r"such as", r"and",
-        r"teammate", r"compatriot",
     ),
     announcer=(r"(?:(?:has|have|had|is|are|will) )?(?:officially )?(?:\w+ )?(?:confirm\w*|announc\w*|unveil\w*|present\w*|welcom\w*|signs?|signed|appoint\w*)", r"(?:is|are) (?:delighted|pleased|proud|happy|thrilled)"),
     season_next=(
@@ -243,7 +242,7 @@ VOCAB = Vocabulary(
         r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j}",
         r"{o}(?:'s)? (?:(?:reporter|journalist|correspondent) )?{j},? (?:has |who )?(?:first )?(?:reports?|reported|wrote|writes|revealed|claims)",
         r"{j},? (?:of|from|at) (?:the )?{o},? (?:has |had |who )?(?:first )?(?:reports?|reported|wrote|writes|revealed)",
-        r"(?:the )?(?:{m} )?{o},? (?:has |have |had )?(?:first |exclusively )?(?:reports?|reported|revealed|writes|wrote|says|claims|understands|learned|learnt)",
+        r"(?:the )?(?:{m} )?{o},? (?:[^,.;]{3,40}, )?(?:has |have |had )?(?:first |exclusively )?(?:reports?|reported|revealed|writes|wrote|says|claims|understands|learned|learnt)",
         r"{j} (?:has |had )?(?:first )?(?:reported|reports|wrote|writes|revealed)",
         r"(?:first )?(?:reported|revealed|broken) by (?:the )?(?:{m} )?{o}",
         r"(?:told|speaking to|in an interview with) {o}",
@@ -256,6 +255,7 @@ VOCAB = Vocabulary(
         r"(?:\w+ )?(?:newspaper|paper|daily|outlet|website|site|magazine|broadcaster|publication|podcast|newsletter|sports daily)",
     ),
     cap_stop=(
+        "reporter", "journalist", "correspondent", "columnist", "editor", "writer",
         "the", "a", "an", "he", "she", "his", "her", "it", "its", "in", "on", "at", "for", "from",
         "to", "with", "by", "of", "and", "but", "or", "as", "after", "before", "according", "while",
         "when", "if", "yes", "no", "so", "this", "that", "these", "those", "there", "here", "what",

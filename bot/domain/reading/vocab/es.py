@@ -20,8 +20,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            r"ficha(?:ra|ria|do)? por", r"fich(?:a|o) (?:con|en)",
-            r"fichaje (?:por|con)", r"firm(?:a|o|ara|ado) (?:por|con)",
+            r"fich(?:a|o|ar|ara|aria|ado) (?:[^.;:]{0,40}? )?por", r"fich(?:a|o) (?:con|en)",
+            r"fichaje (?:por|con)", r"firm(?:a|o|ar|ara|ado) (?:[^.;:]{0,40}? )?(?:por|con)",
             r"ha firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
             r"vuelve (?:al|a la|a)", r"regresa (?:al|a la|a)",
             r"correra (?:en|con|para)", r"vestira (?:el maillot|los colores)",
@@ -163,6 +163,7 @@ VOCAB = Vocabulary(
     broke=(r"en exclusiva", r"adelanto"),
     media_nouns=(r"(?:\w+ )?(?:diario|periodico|medio|web|portal|emisora|rotativo)",),
     cap_stop=(
+        "periodista", "corresponsal",
         "el", "la", "los", "las", "un", "una", "del", "al", "en", "con", "por", "para",
         "tras", "segun", "pero", "y", "que", "como", "cuando", "este", "esta", "su", "sus", "lunes",
         "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "enero", "febrero",

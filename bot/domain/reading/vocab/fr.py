@@ -23,7 +23,7 @@ VOCAB = Vocabulary(
         T.MOVE: (
             r"rejoin(?:t|dra|dre|draient)", r"a rejoint",
             r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
-            r"signe(?:ra)? (?:chez|avec|pour|a)", r"a signe", r"quitt(?:e|era|ent|er)", r"a quitte",
+            r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"a signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
             r"courra (?:pour|chez|avec)", r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
             r"debarque (?:chez|a)", r"en provenance de",
@@ -188,6 +188,7 @@ VOCAB = Vocabulary(
     broke=(r"en premier", r"en exclusivite", r"a revele", r"scoop"),
     media_nouns=(r"(?:\w+ )?(?:journal|quotidien|site|magazine|hebdomadaire|media)(?: \w+)?",),
     cap_stop=(
+        "journaliste", "correspondant",
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "il", "elle", "ils", "elles",
         "son", "sa", "ses", "leur", "en", "au", "aux", "dans", "chez", "pour", "avec", "apres",
         "avant", "selon", "mais", "et", "ou", "ce", "cette", "c", "qui", "que", "quand", "comme",

@@ -21,8 +21,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            r"passa (?:alla|al|all'|in|nella)", r"passera (?:alla|al|all'|in)",
-            r"passaggio (?:alla|al|all')", r"firm(?:a|ato|era|erebbe) (?:con|per)",
+            r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
+            r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
             r"ha firmato", r"lasc(?:ia|era|erebbe|iare)",
             r"vestira la maglia", r"correra (?:con|per|nella|nel)",
             r"approda (?:alla|al)", r"approdera",
@@ -157,6 +157,7 @@ VOCAB = Vocabulary(
     broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipato"),
     media_nouns=(r"(?:\w+ )?(?:quotidiano|giornale|sito|rivista|rosea)",),
     cap_stop=(
+        "giornalista", "inviato",
         "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "del", "della", "dei", "nel",
         "nella", "al", "alla", "dal", "dalla", "con", "per", "dopo", "prima", "secondo", "ma", "e",
         "che", "chi", "come", "quando", "questo", "questa", "lunedi", "martedi",

@@ -191,6 +191,7 @@ VOCAB = Vocabulary(
     broke=(r"als eerste", r"eerder al naar buiten", r"primeur", r"exclusief"),
     media_nouns=(r"(?:\w+ )?(?:krant|dagblad|site|website|zender|omroep|tijdschrift)",),
     cap_stop=(
+        "verslaggever", "journalist", "correspondent",
         "de", "het", "een", "hij", "zij", "ze", "zijn", "haar", "in", "op", "bij", "van",
         "voor", "met", "na", "naar", "volgens", "ook", "maar", "en", "dat", "die", "dit", "deze",
         "er", "daar", "wie", "wat", "hoe", "waar", "over", "nog", "al", "dan", "toen", "als",

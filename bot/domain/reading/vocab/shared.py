@@ -44,3 +44,12 @@ DIMINUTIVES = {
     "joe": ("joseph",), "kasia": ("katarzyna",), "mavi": ("maria victoria",), "nico": ("nicolas", "nicola"),
     "jan": ("johannes",), "wout": ("wouter",), "kate": ("katherine", "kathryn"),
 }  # fmt: skip
+
+# A capitalised run holding one of these is an outlet's name, not a journalist's ("Radio Pedal").
+MEDIA_WORDS = frozenset(
+    {"radio", "tv", "televisie", "television", "tele", "sport", "sports", "sportwereld", "news",
+     "nieuws", "daily", "post", "times", "journal", "gazette", "gazzetta", "tribune", "herald",
+     "magazine", "cycling", "velo", "wieler", "ciclismo", "cyclisme", "radsport", "krant",
+     "dagblad", "mundo", "diario", "corriere", "equipe", "weekly", "today", "live", "press",
+     "courant", "nieuwsblad", "telegraaf", "podcast", "media", "digest", "review", "bulletin"}
+)  # fmt: skip
