@@ -136,12 +136,11 @@ async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answe
             done = await addnews_from_options(s, p.options, CONSOLE_ACTOR, confirm=True)
             line += f"\n-> {done.title}"
         sections.append(Section(f"{n}. {p.headline}", line))
-    who = review.credits or "no credited source"
-    publisher = review.reading.publisher or "unknown site"
+    who = review.credits or review.reading.publisher or "no attribution found"
     hint = "" if store else " Add confirm:all to store them all, or use /addnews for one."
     return Answer(
         title=f"{len(review.proposals)} proposed stories",
-        description=f"Published by {publisher}; credits: {who}.{hint}",
+        description=f"Attributed to: {who} ({review.role}).{hint}",
         sections=tuple(sections),
     )
 

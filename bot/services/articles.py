@@ -46,11 +46,20 @@ class ArticleReview:
 
     @property
     def credits(self) -> str | None:
-        """The outlets and journalists the article credits, for a "nothing found" answer."""
-        names = {
-            x for p in self.reading.proposals for x in (p.credit, p.journalist) if x is not None
-        }
-        return ", ".join(sorted(names)) or None
+        """The outlets and journalists the article credits (in the order it credits them)."""
+        names: dict[str, None] = {}
+        for p in self.reading.proposals:
+            for x in (p.credit, p.journalist):
+                if x is not None:
+                    names[x] = None
+        return ", ".join(names) or None
+
+    @property
+    def role(self) -> str:
+        """The role of the article's first credited source (or of the publisher)."""
+        credited = [p for p in self.proposals if p.options.get("credit_outlet")]
+        ordered = credited or self.proposals
+        return str(ordered[0].options["source_role"]) if ordered else "reported"
 
 
 async def review_article(
@@ -67,7 +76,8 @@ async def review_article(
         raise InvalidInput("text", f"is {len(body)} characters long; the limit is {ARTICLE_MAX}")
     lookup = ReaderLookup(s.directory, actor.guild_id)
     try:
-        reading = read_article(body, url=link, published=day, lookup=lookup, today=today)
+        dated = day if published and published.strip() else None  # None: the reader says so
+        reading = read_article(body, url=link, published=dated, lookup=lookup, today=today)
     except ReadingFailed as exc:
         log.exception("reading article %s failed in stage %s", exc.digest, exc.stage)
         raise InvalidInput(
@@ -92,8 +102,8 @@ async def _proposal(s: Services, move: Move, reading: Reading, url: str, day: da
         )
     to_id = _team_id(move.to_team, "destination", missing)
     from_id = _team_id(move.from_team, "origin", missing) if move.from_team else None
-    if from_id is None and to_id != _NEW_TEAM and person.ref is not None and move.from_team is None:
-        from_id = await s.news.default_from_team(person.ref.id)
+    if from_id is None and person.ref is not None and move.from_team is None:
+        from_id = await _team_before(s, person.ref.id, move.season)
         if from_id == to_id and move.kind in (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE):
             from_id = None
     headline = await _headline(s, move, person.name, from_id, to_id)
@@ -101,6 +111,15 @@ async def _proposal(s: Services, move: Move, reading: Reading, url: str, day: da
         missing.append("the season was counted from today's date: the article had no date")
     options = _options(move, reading, url, day, headline, from_id, to_id)
     return Proposal(options, move.evidence, headline, missing)
+
+
+async def _team_before(s: Services, person_id: int, season: int | None) -> int | None:
+    """The team the person rode for before the move's season (their latest, without one)."""
+    if season is None:
+        return await s.news.default_from_team(person_id)
+    found = await catalog.person_with_memberships(s.db.conn, person_id)
+    earlier = [m for m in found[1] if m.season < season] if found else []
+    return max(earlier, key=lambda m: m.season).team_id if earlier else None
 
 
 def _team_id(team: TeamPick | None, role: str, missing: list[str]) -> int | None:

@@ -41,11 +41,16 @@ def _is_furniture(line: str, folded_line: str) -> bool:
         return False
     if _BYLINE.match(line) and len(line) < 90:
         return True
-    pattern = any_language("furniture")
-    if pattern is None or not pattern.search(stripped):
-        return False
-    # Prose that mentions a newsletter is still prose: furniture is one short line.
-    return len(stripped) <= 200 and len(_SENTENCE_END.findall(line)) <= 1
+    lead = any_language("furniture_lead")
+    if lead is not None and lead.match(stripped) and len(stripped) <= 300:
+        return True  # "[Photo: ...]", "About the author: ...", "Read more"
+    words = any_language("furniture")
+    # Prose that mentions a newsletter is still prose: such furniture is one short sentence.
+    return (
+        bool(words and words.search(stripped))
+        and len(stripped) <= 200
+        and not _SENTENCE_END.search(line)
+    )
 
 
 def _is_teaser_head(folded_line: str) -> bool:

@@ -10,6 +10,7 @@ be a new person or a new team, which the later stages decide from where it stand
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.domain.models import EntityKind
@@ -37,6 +38,7 @@ from bot.domain.reading.vocab.shared import (
 )
 
 MAX_RUN = 7
+MAX_LOOKUPS = 600  # per article; a real one needs a few dozen
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|le|il|el|lo|het|los|las|les|un|una|l')\s*$")
 
 
@@ -57,10 +59,11 @@ class _Found:
 
 
 class Resolver:
-    """The lookup with a cache, never raising (a failing lookup knows nothing)."""
+    """The lookup with a cache and a budget: hostile text cannot make it ask without end."""
 
-    def __init__(self, lookup: Lookup) -> None:
+    def __init__(self, lookup: Lookup, budget: int = MAX_LOOKUPS) -> None:
         self.lookup = lookup
+        self.budget = budget
         self._people: dict[str, Known | None] = {}
         self._teams: dict[str, Known | None] = {}
 
@@ -70,12 +73,16 @@ class Resolver:
     def team(self, name: str) -> Known | None:
         return self._ask(self._teams, self.lookup.team, name)
 
-    @staticmethod
-    def _ask(cache: dict[str, Known | None], fn: object, name: str) -> Known | None:
+    def _ask(
+        self, cache: dict[str, Known | None], fn: Callable[[str], Known | None], name: str
+    ) -> Known | None:
         key = " ".join(name.split())
         if key in cache:
             return cache[key]
-        hit = fn(key) if key and callable(fn) else None
+        if not key or self.budget <= 0:
+            return None
+        self.budget -= 1
+        hit = fn(key)
         cache[key] = hit if isinstance(hit, Known) else None
         return cache[key]
 
@@ -242,6 +249,12 @@ def _name_shaped(toks: list[Token]) -> bool:
     return True
 
 
+def _team_shaped(toks: list[Token]) -> bool:
+    """A run with a team word in it ("Racing", "Team", "Cycling") that is not a known team."""
+    words = [fold(t.text) for t in toks]
+    return any(w in TEAM_WORDS for w in words) and words[0] not in all_words("cap_stop")
+
+
 def _surnames(mentions: list[Mention]) -> dict[str, Who]:
     """Every surname form of the people found so far ("gendt", "de gendt") -> the person."""
     out: dict[str, Who] = {}
@@ -286,6 +299,9 @@ def _claim_short(
         mention = _unknown(toks, text, s)
         if mention.who is not None:
             _add_surnames(people, mention.who)
+    elif mention is None and len(toks) >= 2 and _team_shaped(toks):
+        mention = _unknown(toks, text, s)
+        mention.who = None  # "Bergen Fjord Racing Team": a team's name, never a person's
     if mention is None:
         return
     mention.nationality, mention.role_staff = piece.nationality, piece.staff

@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.domain.models import ClaimKind
-from bot.domain.reading import clauses
-from bot.domain.reading.records import Document, Draft, Mention, Trigger
+from bot.domain.reading import clauses, subjects
+from bot.domain.reading.records import Document, Draft, LineKind, Mention, Trigger
 from bot.domain.reading.text import YEAR
 from bot.domain.reading.vocab import Compiled
 
@@ -224,7 +224,10 @@ def _contract_notes(
 ) -> None:
     """Sentences without a move that state a contract's end for the people they name."""
     moving = {t.sentence for t in triggers if not t.background}
-    for index, ms in by_sentence.items():
+    everyone = [m for ms in by_sentence.values() for m in ms]
+    interviewee = subjects.interviewee(doc, sorted(everyone, key=lambda m: m.start))
+    for index in range(len(doc.sentences)):
+        ms = by_sentence.get(index, [])
         if index in moving:
             continue
         s = doc.sentences[index]
@@ -234,6 +237,8 @@ def _contract_notes(
         if end is None and years is None:
             continue
         named = {m.who.key for m in ms if m.who is not None}
+        if not named and s.kind is LineKind.ANSWER and interviewee is not None:
+            named = {interviewee.key}  # "Two years, until 2026": the interviewee's contract
         for d in drafts:
             if d.who.key in named and d.contract_end is None and d.contract_years is None:
                 d.contract_end, d.contract_years = end, years

@@ -64,7 +64,8 @@ class Vocabulary:
     broke: tuple[str, ...]  # "first to report": the credited outlet broke the story
     media_nouns: tuple[str, ...]  # newspaper, daily: an outlet's description
     cap_stop: tuple[str, ...]  # capitalised words that never start a name
-    furniture: tuple[str, ...] = field(default_factory=tuple)  # page furniture lines
+    furniture: tuple[str, ...] = field(default_factory=tuple)  # words of a short furniture line
+    furniture_lead: tuple[str, ...] = field(default_factory=tuple)  # how a furniture line starts
     teaser_heads: tuple[str, ...] = field(default_factory=tuple)  # "Related": a teaser list follows
     from_labels: tuple[str, ...] = field(default_factory=tuple)  # "From:" in a list block
     to_labels: tuple[str, ...] = field(default_factory=tuple)  # "To:"
@@ -129,7 +130,8 @@ _PLAIN_FIELDS = (
     "reported", "confirmed", "official", "not_official", "press_release", "from_cues",
     "to_cues", "current_cues", "object_cues", "announcer", "season_next", "season_this", "season_now", "season_end",
     "season_end_next", "old_contract", "not_length", "staff_roles", "pronouns",
-    "first_person", "descriptors", "broke", "media_nouns", "furniture", "teaser_heads",
+    "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
+    "teaser_heads",
 )  # fmt: skip
 
 

@@ -172,7 +172,10 @@ VOCAB = Vocabulary(
     ),
     furniture=(
         r"lee tambien", r"te puede interesar", r"suscribete", r"boletin",
-        r"^foto:", r"noticias relacionadas",
+        r"noticias relacionadas",
+    ),
+    furniture_lead=(
+        r"foto:",
     ),
     teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?"),
     from_labels=(r"de", r"equipo anterior"),

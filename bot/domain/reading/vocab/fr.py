@@ -198,7 +198,10 @@ VOCAB = Vocabulary(
     ),
     furniture=(
         r"a lire aussi", r"lire aussi", r"abonnez-vous", r"inscrivez-vous",
-        r"^photo ?:", r"^credit", r"a propos de l'auteur", r"^par [a-z]",
+        r"a propos de l'auteur",
+    ),
+    furniture_lead=(
+        r"photo ?:", r"credit",
     ),
     teaser_heads=(r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?"),
     from_labels=(r"de", r"ancienne equipe", r"equipe precedente"),

@@ -165,7 +165,12 @@ VOCAB = Vocabulary(
         "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre",
         "dicembre", "ora", "nella", "alla", "resta", "ecco", "lo",
     ),
-    furniture=(r"leggi anche", r"iscriviti", r"abbonati", r"^foto:", r"newsletter"),
+    furniture=(
+        r"leggi anche", r"iscriviti", r"abbonati", r"newsletter",
+    ),
+    furniture_lead=(
+        r"foto:",
+    ),
     teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?"),
     from_labels=(r"da", r"vecchia squadra"),
     to_labels=(r"a", r"nuova squadra"),

@@ -202,7 +202,9 @@ VOCAB = Vocabulary(
     ),
     furniture=(
         r"lees (?:ook|meer)", r"schrijf je in", r"nieuwsbrief", r"abonn\w+",
-        r"^(?:foto|beeld|bron):", r"^over de auteur", r"^door [a-z]",
+    ),
+    furniture_lead=(
+        r"(?:foto|beeld|bron):", r"over de auteur",
     ),
     teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?"),
     from_labels=(r"van", r"oude ploeg", r"vorige ploeg"),
