@@ -9,6 +9,7 @@ name made from the site's domain.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -81,38 +82,50 @@ def attribute(doc: Document, lookup: Lookup, compiled: Compiled) -> Attribution:
     """Find the credits of every sentence, the publisher, and whether it is a press release."""
     credits: list[Credit] = []
     excluded: list[tuple[int, int]] = []
+    hits = _template_hits(doc)
     for s in doc.sentences:
-        if s.kind is LineKind.TABLE:
+        if s.kind is LineKind.TABLE or s.index not in hits:
             continue
-        found = _sentence_credits(doc, s.index, s.start, s.end, lookup, compiled, excluded)
+        found = _sentence_credits(doc, s.index, hits[s.index], lookup, compiled, excluded)
         credits.extend(found)
     publisher, known, official = _publisher(doc.url)
     release = official or bool(compiled.press_release and compiled.press_release.search(doc.folded))
     return Attribution(publisher, known, official, tuple(credits), tuple(excluded), release)
 
 
+def _template_hits(doc: Document) -> dict[int, list[re.Match[str]]]:
+    """Every template match in the text, by the sentence it lies in (one pass per template)."""
+    starts = [s.start for s in doc.sentences]
+    out: dict[int, list[re.Match[str]]] = {}
+    for pattern in _templates(doc.language):
+        for m in pattern.finditer(doc.plain):
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.end() <= doc.sentences[i].end:
+                out.setdefault(i, []).append(m)
+    return out
+
+
 def _sentence_credits(
     doc: Document,
     index: int,
-    start: int,
-    end: int,
+    matches: list[re.Match[str]],
     lookup: Lookup,
     compiled: Compiled,
     excluded: list[tuple[int, int]],
 ) -> list[Credit]:
     best: dict[tuple[str | None, str | None], Credit] = {}
-    broke = bool(compiled.broke and compiled.broke.search(doc.folded, start, end))
-    for pattern in _templates(doc.language):
-        for m in pattern.finditer(doc.plain, start, end):
-            outlet = _outlet(doc, m, lookup)
-            journalist = _journalist(doc, m, lookup)
-            if outlet is None and journalist is None:
-                continue
-            for group, value in (("o", outlet), ("j", journalist)):
-                if value is not None:
-                    excluded.append((m.start(group), m.end(group)))
-            key = (outlet, journalist)
-            best.setdefault(key, Credit(m.start(), m.end(), index, outlet, journalist, broke))
+    s = doc.sentences[index]
+    broke = bool(compiled.broke and compiled.broke.search(doc.folded, s.start, s.end))
+    for m in matches:
+        outlet = _outlet(doc, m, lookup)
+        journalist = _journalist(doc, m, lookup)
+        if outlet is None and journalist is None:
+            continue
+        for group, value in (("o", outlet), ("j", journalist)):
+            if value is not None:
+                excluded.append((m.start(group), m.end(group)))
+        key = (outlet, journalist)
+        best.setdefault(key, Credit(m.start(), m.end(), index, outlet, journalist, broke))
     found = list(best.values())
     # A name read both as an outlet and as a journalist ("Daniel Benson reported") is a person,
     # unless it holds a media word ("Radio Pedal reported").

@@ -8,6 +8,8 @@ import unicodedata
 MAX_TEXT = 20_000  # the reader's own bound; /addarticle accepts far less (4,000)
 
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+# Control and other unprintable characters (not the line break): a space each.
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -17,10 +19,5 @@ def clean(text: str) -> str:
         text = ""
     text = unicodedata.normalize("NFC", text[: MAX_TEXT * 2])[:MAX_TEXT]
     text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    out = []
-    for ch in text:
-        if ch == "\n" or ch.isprintable():
-            out.append(ch)
-        else:
-            out.append(" ")
-    return "\n".join(_SPACES.sub(" ", line).rstrip() for line in "".join(out).split("\n"))
+    text = _CONTROL.sub(" ", text)
+    return "\n".join(_SPACES.sub(" ", line).rstrip() for line in text.split("\n"))

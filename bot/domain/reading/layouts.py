@@ -165,7 +165,7 @@ def _row(doc: Document, resolver: Resolver, out: Layouts, cells: list[str],
 def _label_value(doc: Document, line: Line, field_name: str) -> tuple[str, int] | None:
     """The text after "From:" (any language's label) on `line`, and where that label starts."""
     pattern = any_language(field_name)
-    if pattern is None:
+    if pattern is None or ":" not in doc.text[line.start : line.end]:
         return None
     text = doc.folded[line.start : line.end]
     for m in re.finditer(r"(?:^|[\s(/|;,])([^\s:()/|;,][^:()/|;,]{0,20}?)\s*:\s*", text):

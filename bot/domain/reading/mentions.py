@@ -206,10 +206,11 @@ def _resolve_multi(
 ) -> Mention | None:
     text = _span_text(doc, toks)
     words = fold(text).split()
-    team = resolver.team(text)
     person = resolver.person(text) if _name_shaped(toks) else None
     if person is not None and not person.exact:
         person = None  # only a surname matched: the given name may be someone else's
+    # A name that is a person's in full is rarely a team's: ask about a team only otherwise.
+    team = resolver.team(text) if person is None or any(w in TEAM_WORDS for w in words) else None
     if team is None and person is None:
         return None
     end_possessive = toks[-1].possessive

@@ -77,7 +77,7 @@ def _scopes(
     contract's length or end may be read there."""
     if d.trigger is None:
         start, end = d.scope or (doc.sentences[d.sentence].start, doc.sentences[d.sentence].end)
-        return [(_masked(doc, start, end, []), start, True)]
+        return [(_masked(doc, start, end, []), 0, True)]
     t = d.trigger
     parts = clauses.split(doc, doc.sentences[d.sentence], ms, compiled)
     own = parts.clause_of(t.start)
@@ -97,22 +97,23 @@ def _scopes(
     out = []
     rel = parts.relative_of(t.start)
     if rel is not None:  # "X, who has postponed his retirement to race in 2024": its own clause
-        out.append((_masked(doc, rel.start, rel.end, hide), t.start, True))
+        out.append((_masked(doc, rel.start, rel.end, hide), t.start - rel.start, True))
         hide.append((rel.start, rel.end))
-    out.append((_masked(doc, *own, hide), t.start, rel is None))
+    out.append((_masked(doc, *own, hide), t.start - own[0], rel is None))
     for span in parts.spans:
         if span != own and span not in busy:
-            out.append((_masked(doc, *span, hide), t.start, rel is None))
+            out.append((_masked(doc, *span, hide), t.start - span[0], rel is None))
     return out
 
 
 def _masked(doc: Document, start: int, end: int, hide: list[tuple[int, int]]) -> str:
-    """The folded text with everything outside [start, end) and inside `hide` blanked."""
-    chars = list(" " * start + doc.folded[start:end])
+    """The folded text of [start, end) with the parts inside `hide` blanked (offsets from start)."""
+    text = doc.folded[start:end]
     for a, b in hide:
-        for i in range(max(a, start), min(b, end)):
-            chars[i] = " "
-    return "".join(chars)
+        lo, hi = max(a, start) - start, min(b, end) - start
+        if lo < hi:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
 
 
 def _nearest(matches: list[tuple[int, int, int]], anchor: int) -> int | None:
@@ -232,7 +233,7 @@ def _contract_notes(
             continue
         s = doc.sentences[index]
         text = _masked(doc, s.start, s.end, [])
-        end = _until(c, text, doc.published.year, s.start)
+        end = _until(c, text, doc.published.year, 0)
         years = None if end is not None else _length(c, text)
         if end is None and years is None:
             continue

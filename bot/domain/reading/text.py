@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 # Characters whose decomposition does not start with a plain ASCII letter.
 _SPECIAL = {
@@ -22,7 +21,6 @@ _SPECIAL = {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=4096)
 def _plain_char(ch: str) -> str:
     mapped = _SPECIAL.get(ch)
     if mapped is not None:
@@ -31,11 +29,22 @@ def _plain_char(ch: str) -> str:
     return base if base.isascii() and base.isprintable() and base else ch
 
 
+class _PlainTable(dict[int, str]):
+    """A str.translate table filled on first use; at most 65,536 characters remembered."""
+
+    def __missing__(self, codepoint: int) -> str:
+        out = _plain_char(chr(codepoint))
+        if len(self) < 1 << 16:
+            self[codepoint] = out
+        return out
+
+
+_PLAIN = _PlainTable()
+
+
 def plain(text: str) -> str:
     """`text` without accents, one character for one (case kept)."""
-    if text.isascii():
-        return text
-    return "".join(ch if ch.isascii() else _plain_char(ch) for ch in text)
+    return text if text.isascii() else text.translate(_PLAIN)
 
 
 def lower1(text: str) -> str:

@@ -8,6 +8,7 @@ verb ("joined") is marked narrative, for the subject stage to drop inside a rela
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from bot.domain.reading.records import Document, LineKind, Trigger, TriggerClass
 from bot.domain.reading.vocab import Compiled
@@ -20,12 +21,14 @@ _PERFECT = re.compile(
 def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
     """Every trigger in the read sentences, in document order."""
     out: list[Trigger] = []
-    for s in doc.sentences:
-        if s.kind is LineKind.TABLE:
-            continue
-        for cls, pattern in compiled.triggers.items():
-            for m in pattern.finditer(doc.folded, s.start, s.end):
-                out.append(_trigger(doc, compiled, s.index, s.start, cls, m))
+    starts = [s.start for s in doc.sentences]
+    for cls, pattern in compiled.triggers.items():
+        for m in pattern.finditer(doc.folded):
+            i = bisect_right(starts, m.start()) - 1
+            s = doc.sentences[i] if i >= 0 else None
+            if s is None or m.end() > s.end or s.kind is LineKind.TABLE:
+                continue  # furniture, a table, or across two sentences
+            out.append(_trigger(doc, compiled, s.index, s.start, cls, m))
     out.sort(key=lambda t: (t.start, -t.end))
     return _without_nested(out)
 

@@ -81,9 +81,12 @@ def _bounded(fragment: str) -> str:
     for bad in ("\\S", "\\W", "\\D", "\\B"):
         if bad in fragment:  # folding would lowercase it into its opposite
             raise ValueError(f"fragment {fragment!r}: use a lowercase class instead of {bad}")
-    head = "(?<![a-z0-9])" if re.match(r"[\w(]", frag) else ""
+    head = _HEAD if re.match(r"[\w(]", frag) else ""
     tail = "(?![a-z0-9])" if re.search(r"[\w)?*+]$", frag) else ""
     return f"{head}(?:{frag}){tail}"
+
+
+_HEAD = "(?<![a-z0-9])"
 
 
 def union(fragments: Iterable[str]) -> re.Pattern[str] | None:
@@ -93,7 +96,12 @@ def union(fragments: Iterable[str]) -> re.Pattern[str] | None:
         return None
     # Longer alternatives first, so "sign for" wins over "sign" at the same place.
     parts.sort(key=len, reverse=True)
-    return re.compile("|".join(parts))
+    # The word-start check once for all the alternatives that need it: most positions of a
+    # text are inside a word, and there the match fails at once.
+    headed = [p[len(_HEAD) :] for p in parts if p.startswith(_HEAD)]
+    rest = [p for p in parts if not p.startswith(_HEAD)]
+    branches = ([f"{_HEAD}(?:{'|'.join(headed)})"] if headed else []) + rest
+    return re.compile("|".join(branches))
 
 
 def each(fragments: Iterable[str]) -> tuple[re.Pattern[str], ...]:
