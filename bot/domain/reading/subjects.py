@@ -198,6 +198,9 @@ def _implicit(
     """A pronoun, a description, "I" in an answer, or a dropped subject: the salient person."""
     s = doc.sentences[t.sentence]
     text = doc.folded[clause_start : t.start]
+    speaker = _speaker(doc, t, everyone, compiled)
+    if speaker is not None:
+        return speaker
     if s.kind is LineKind.ANSWER:
         first = compiled.first_person
         if first is None or first.search(text) or not text.strip() or doc.language in _PRO_DROP:
@@ -205,6 +208,21 @@ def _implicit(
     if _describes(compiled, text) or doc.language in _PRO_DROP or _subjectless(text):
         return salient(doc, everyone, t.start, compiled, topics)
     return None
+
+
+def _speaker(doc: Document, t: Trigger, everyone: list[Mention], compiled: Compiled) -> Who | None:
+    """ "I will ride for X next year," Y said: "I" in a quote is the one quoted."""
+    s = doc.sentences[t.sentence]
+    quotes = [i for i in range(s.start, s.end) if doc.plain[i] == '"']
+    inside = [(a, b) for a, b in zip(quotes[::2], quotes[1::2], strict=False) if a < t.start < b]
+    first = compiled.first_person
+    if not inside or first is None or not first.search(doc.folded, inside[0][0], t.start):
+        return None
+    a, b = inside[0]
+    outside = [
+        m for m in everyone if m.sentence == s.index and not a < m.start < b and person_like(m)
+    ]
+    return outside[0].who if outside else None
 
 
 def _subjectless(text: str) -> bool:

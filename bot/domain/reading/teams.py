@@ -82,13 +82,17 @@ def _roles(
 def _cue(doc: Document, m: Mention, gap_start: int, compiled: Compiled) -> str | None:
     before = doc.folded[max(gap_start, m.start - 40) : m.start]
     before = _ARTICLES.sub("", before).rstrip()
+    best: tuple[int, str] | None = None  # the longest cue ending right before the team wins
     for role, pattern in (
         ("current", compiled.current_cues),
         ("from", compiled.from_cues),
         ("to", compiled.to_cues),
     ):
-        if pattern is not None and any(x.end() == len(before) for x in pattern.finditer(before)):
-            return role
+        for x in pattern.finditer(before) if pattern is not None else ():
+            if x.end() == len(before) and (best is None or x.end() - x.start() > best[0]):
+                best = (x.end() - x.start(), role)
+    if best is not None:
+        return best[1]
     after = doc.folded[m.end : m.end + 40].lstrip(" ,")
     if compiled.announcer is not None and compiled.announcer.match(after):
         return "announcer"

@@ -56,6 +56,7 @@ class Vocabulary:
     numbers: Mapping[str, int]
     staff_roles: tuple[str, ...]  # coach, sports director: staff, not riders
     staff_as: tuple[str, ...]  # "as" before a role: the move is a staff move
+    staff_of: tuple[str, ...]  # "of", "at" after a role: the team the role is at ("DS at X")
     pronouns: tuple[str, ...]  # he, she: the person the text is about
     first_person: tuple[str, ...]  # I, me: the interviewee in a Q&A answer
     descriptors: tuple[str, ...]  # "the <x> rider", "the Dane": the person the text is about
@@ -153,10 +154,13 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     patterns: dict[str, re.Pattern[str] | None] = {}
     for name in _PLAIN_FIELDS:
         patterns[name] = union(getattr(vocab, name))
+    # "sports director of X", "directeur sportif chez X": the team after a role is its team.
+    roles = "(?:" + "|".join(vocab.staff_roles) + ")"
+    role_of = [f"{roles} (?:{p})" for p in vocab.staff_of]
+    patterns["to_cues"] = union([*vocab.to_cues, *role_of])
     grouped = {name: each(getattr(vocab, name)) for name in _GROUPED_FIELDS}
     patterns["nationality"] = union(re.escape(k) for k in vocab.nationalities)
     patterns["deny_cue"] = union(vocab.triggers.get(TriggerClass.DENY, ()))
-    roles = "(?:" + "|".join(vocab.staff_roles) + ")"
     patterns["staff_as"] = union(
         f"(?:{a}) (?:the |its |their |a |an |new |[\\w'-]+'s )*{roles}" for a in vocab.staff_as
     )

@@ -24,6 +24,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in (?:signing )?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
             r"sign(?:s|ed|ing)?(?: on)?(?: for| with)?", r"put pen to paper",
             r"mov(?:e|es|ed|ing) (?:on )?(?:to|from|across)",
@@ -50,6 +51,7 @@ VOCAB = Vocabulary(
             r"present(?:s|ed)? [^.;:]{0,30}? as (?:its|their) new",
         ),
         T.EXTEND: (
+            r"(?:a |his |her )?new (?:[\w-]+ )?(?:contract|deal) with",
             r"extend(?:s|ed|ing)?", r"extensions?",
             r"renew(?:s|ed|al|ing)?", r"re-?sign(?:s|ed|ing)?",
             r"prolong(?:s|ed|ing)?", r"commit(?:s|ted)? (?:his|her|their) (?:long-term )?future",
@@ -161,6 +163,7 @@ VOCAB = Vocabulary(
         r"exit(?:s|ing)?", r"released by", r"swap(?:s|ped|ping)?", r"switch(?:es|ed|ing)?",
     ),
     to_cues=(
+        r"(?:on the radar|target|shopping list|wish list) (?:of|for)",
         r"to", r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?", r"for",
         r"sign(?:s|ed|ing)? with", r"signed with", r"with", r"at", r"into", r"wearing",
         r"in", r"colou?rs of", r"towards",
@@ -217,6 +220,7 @@ VOCAB = Vocabulary(
     numbers={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
     staff_roles=_ROLES,
     staff_as=(r"as", r"in the role of", r"to work as"),
+    staff_of=(r"of", r"at", r"for"),
     pronouns=(r"he", r"she", r"him", r"her"),
     first_person=(r"i", r"i'm", r"i'll", r"i've", r"me", r"my"),
     descriptors=(

@@ -14,12 +14,14 @@ _ROLES = (
 VOCAB = Vocabulary(
     code="es",
     function_words=(
+        "de", "a", "desde", "pero", "sin", "sobre", "entre", "donde",
         "el", "la", "los", "las", "del", "un", "una", "y", "que", "con", "por", "para", "en", "su",
         "sus", "se", "ha", "al", "es", "equipo", "temporada", "corredor", "segun", "no",
         "como", "tras", "este", "esta", "hasta", "desde",
     ),
     triggers={
         T.MOVE: (
+            r"en la orbita del?", r"suena para el", r"interesa al?",
             r"fich(?:a|o|ar|ara|aria|ado) (?:[^.;:]{0,40}? )?por", r"fich(?:a|o) (?:con|en)",
             r"fichaje (?:por|con)", r"firm(?:a|o|ar|ara|ado) (?:[^.;:]{0,40}? )?(?:por|con)",
             r"ha firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
@@ -104,7 +106,8 @@ VOCAB = Vocabulary(
         r"de", r"del", r"deja", r"dejara", r"abandona", r"procedente (?:de|del)",
         r"salida del", r"etapa en",
     ),
-    to_cues=(r"a", r"al", r"por", r"con", r"en", r"para", r"colores del"),
+    to_cues=(
+        r"orbita del", r"orbita de", r"suena para el",r"a", r"al", r"por", r"con", r"en", r"para", r"colores del"),
     current_cues=(r"contrato con", r"contrato (?:hasta|en)", r"companero en"),
     object_cues=(
         r"con", r"de", r"del", r"por", r"detras de", r"como", r"que", r"para", r"a", r"ante",
@@ -140,6 +143,7 @@ VOCAB = Vocabulary(
     numbers={"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
     staff_roles=_ROLES,
     staff_as=(r"como", r"en calidad de", r"en el cargo de"),
+    staff_of=(r"del", r"de"),
     pronouns=(r"el", r"ella"),
     first_person=(r"yo", r"me", r"mi"),
     descriptors=(

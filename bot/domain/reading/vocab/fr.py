@@ -15,12 +15,14 @@ _ROLES = (
 VOCAB = Vocabulary(
     code="fr",
     function_words=(
+        "de", "mais", "sans", "entre", "vers", "dont",
         "le", "la", "les", "des", "du", "un", "une", "et", "est", "pour", "avec", "dans",
         "sur", "qui", "que", "il", "elle", "son", "sa", "ses", "au", "aux", "chez", "saison",
         "equipe", "coureur", "selon", "pas", "ne", "a", "en", "ce", "cette", "depuis",
     ),
     triggers={
         T.MOVE: (
+            r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
             r"rejoin(?:t|dra|dre|draient)", r"a rejoint",
             r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
             r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"a signe", r"quitt(?:e|era|ent|er)", r"a quitte",
@@ -119,6 +121,7 @@ VOCAB = Vocabulary(
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
     ),
     to_cues=(
+        r"viseur d'", r"viseur de", r"courtise par",
         r"a", r"au", r"chez", r"avec", r"pour", r"rejoint", r"rejoindra", r"vers",
         r"maillot de", r"couleurs de", r"formation",
     ),
@@ -161,6 +164,7 @@ VOCAB = Vocabulary(
     numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5},
     staff_roles=_ROLES,
     staff_as=(r"comme", r"en tant que", r"au poste de"),
+    staff_of=(r"de", r"d'", r"du", r"chez"),
     pronouns=(r"il", r"elle", r"lui"),
     first_person=(r"je", r"j'", r"moi", r"mon", r"ma"),
     descriptors=(

@@ -15,12 +15,14 @@ _ROLES = (
 VOCAB = Vocabulary(
     code="it",
     function_words=(
+        "a", "ma", "tra", "fra", "dove", "sua", "suo",
         "il", "lo", "la", "gli", "le", "un", "una", "di", "del", "della", "dei", "che",
         "con", "per", "alla", "al", "nel", "nella", "dal", "dalla", "sono", "ha", "e", "anche",
         "stagione", "squadra", "corridore", "secondo", "non", "si", "ai", "questo", "dopo",
     ),
     triggers={
         T.MOVE: (
+            r"nel mirino (?:della|del|dell')", r"corteggiato (?:dalla|dal)",
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
             r"ha firmato", r"lasc(?:ia|era|erebbe|iare)",
@@ -96,6 +98,7 @@ VOCAB = Vocabulary(
         r"proveniente da", r"in arrivo da",
     ),
     to_cues=(
+        r"mirino della", r"mirino del", r"mirino dell'", r"corteggiato dalla", r"corteggiato dal",
         r"alla", r"al", r"all'", r"con", r"per", r"nella", r"nel", r"maglia della",
         r"maglia del", r"della", r"in",
     ),
@@ -134,6 +137,7 @@ VOCAB = Vocabulary(
     },
     staff_roles=_ROLES,
     staff_as=(r"come", r"in qualita di", r"nel ruolo di"),
+    staff_of=(r"della", r"del", r"dell'", r"di"),
     pronouns=(r"lui", r"lei", r"egli"),
     first_person=(r"io", r"mi", r"mio", r"mia"),
     descriptors=(

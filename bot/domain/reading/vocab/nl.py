@@ -21,6 +21,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"in de belangstelling (?:staan |staat )?van", r"staat op het verlanglijstje van", r"wordt gelinkt aan",
             r"stap(?:t|pen|te) [^.;:]{0,40}?over", r"overstap(?:t|pen)?",
             r"de overstap", r"tekent bij",
             r"tekende bij", r"tek(?:en|ent|ende|enden) (?:een contract )?(?:bij|voor)",
@@ -120,7 +121,8 @@ VOCAB = Vocabulary(
         r"van", r"verlaat", r"weg bij", r"vertrekt bij", r"afscheid van", r"verruilt",
         r"afkomstig van", r"uit",
     ),
-    to_cues=(r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
+    to_cues=(
+        r"belangstelling van", r"verlanglijstje van", r"gelinkt aan",r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
         r"contract bij", r"vast bij",
         r"ligt [^.;]{0,20}?vast bij", r"(?:reed|rijdt) (?:al )?(?:sinds|voor)",
@@ -163,6 +165,7 @@ VOCAB = Vocabulary(
     numbers={"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5},
     staff_roles=_ROLES,
     staff_as=(r"als", r"in de rol van"),
+    staff_of=(r"bij", r"van"),
     pronouns=(r"hij", r"zij", r"ze"),
     first_person=(r"ik", r"mij", r"me", r"mijn"),
     descriptors=(
