@@ -64,3 +64,16 @@ def test_a_past_year_makes_a_move_history() -> None:
 def test_a_retirement_without_a_year_is_this_season() -> None:
     (p,) = read("Nina Vogel has decided to retire.", published=date(2024, 10, 1)).proposals
     assert p.season == 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "season", "end"),
+    [("Kasper Holm joins Cofidis from 1 January on a deal for the next two seasons.", 2025, 2026),
+     ("Kasper Holm rijdt vanaf 1 januari voor Cofidis.", 2025, None),
+     ("Kasper Holm rejoindra Cofidis dès le 1er janvier pour les deux prochaines saisons.", 2025, 2026),
+     ("Kasper Holm passa alla Cofidis dal primo gennaio per le prossime due stagioni.", 2025, 2026),
+     ("Kasper Holm ficha por el Cofidis a partir del 1 de enero para las dos próximas temporadas.", 2025, 2026)],
+)  # fmt: skip
+def test_from_1_january_and_the_next_seasons(text: str, season: int, end: int | None) -> None:
+    (p,) = read(text, published=date(2024, 8, 20)).proposals
+    assert (p.season, p.contract_end) == (season, end)

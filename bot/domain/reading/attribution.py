@@ -114,6 +114,7 @@ def _sentence_credits(
     excluded: list[tuple[int, int]],
 ) -> list[Credit]:
     best: dict[tuple[str | None, str | None], Credit] = {}
+    described: set[str] = set()  # read after "the daily", "the paper": outlets for sure
     s = doc.sentences[index]
     broke = bool(compiled.broke and compiled.broke.search(doc.folded, s.start, s.end))
     for m in matches:
@@ -126,11 +127,13 @@ def _sentence_credits(
                 excluded.append((m.start(group), m.end(group)))
         key = (outlet, journalist)
         best.setdefault(key, Credit(m.start(), m.end(), index, outlet, journalist, broke))
+        if outlet is not None and m.groupdict().get("m"):
+            described.add(outlet)
     found = list(best.values())
     # A name read both as an outlet and as a journalist ("Daniel Benson reported") is a person,
     # unless it holds a media word ("Radio Pedal reported").
     both = {c.journalist for c in found if c.journalist} & {c.outlet for c in found if c.outlet}
-    media = {n for n in both if any(w in MEDIA_WORDS for w in fold(n).split())}
+    media = {n for n in both if n in described or any(w in MEDIA_WORDS for w in fold(n).split())}
     found = [
         c
         for c in found

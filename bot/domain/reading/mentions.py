@@ -424,7 +424,8 @@ def _unknown(toks: list[Token], text: str, s: Sentence) -> Mention:
 
 def _annotate(doc: Document, m: Mention, compiled: Compiled) -> None:
     """Mark an article before the name, a nationality and a staff role around it."""
-    before = doc.folded[max(0, m.start - 40) : m.start]
+    sentence = doc.sentences[m.sentence]
+    before = doc.folded[max(sentence.start, m.start - 40) : m.start]
     m.article_before = bool(_ARTICLE_BEFORE.search(before))
     words = before.split()[-3:]
     if m.nationality is None:
@@ -433,7 +434,7 @@ def _annotate(doc: Document, m: Mention, compiled: Compiled) -> None:
     roles = compiled.staff_roles
     if roles is None:
         return
-    apposition = doc.folded[m.end : m.end + 60]
+    apposition = doc.folded[m.end : min(sentence.end, m.end + 60)]
     apposition = apposition[1:].split(",")[0] if apposition.startswith(",") else ""
     if roles.search(" ".join(words)) or (apposition and roles.search(apposition)):
         m.role_staff = True

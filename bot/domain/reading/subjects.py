@@ -120,7 +120,12 @@ def _subjects(
     ):
         return []  # "La Bora-hansgrohe rinnova lo staff": the team is the subject
     who = _implicit(doc, t, start, everyone, compiled, topics)
-    return [(who, None)] if who is not None else []  # mention None: the subject is implicit
+    if who is not None:
+        return [(who, None)]  # mention None: the subject is implicit
+    after = next((m for m in inside if m.start >= t.end), None)
+    if after is not None and person_like(after) and not doc.text[t.end : after.start].strip():
+        return [(after.who, after)]  # type: ignore[list-item]  # "Na vijf jaar verlaat X de ploeg"
+    return []
 
 
 def _team_first(

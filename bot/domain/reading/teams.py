@@ -70,6 +70,8 @@ def _roles(
         if rel is not None and (rel.antecedent is None or rel.antecedent.who != d.who):
             continue  # a clause about someone else's team
         role = _cue(doc, m, gap_start, compiled)
+        if role is None and d.trigger is not None and _right_after(doc, d.trigger.end, m):
+            role = "to"  # "pourrait rejoindre Lidl-Trek": the team the move verb takes
         if rel is not None and d.trigger is not None and not rel.start <= d.trigger.start < rel.end:
             # "Gallopin, who has worked at Lotto": an aside tells where they are, not where they go
             role = "current" if role in ("to", "current") else role
@@ -77,6 +79,10 @@ def _roles(
             continue  # an unknown name is a new team only where a destination is expected
         out.append(_Role(m, role))
     return out
+
+
+def _right_after(doc: Document, end: int, m: Mention) -> bool:
+    return m.start >= end and not _ARTICLES.sub("", doc.folded[end : m.start]).strip()
 
 
 def _cue(doc: Document, m: Mention, gap_start: int, compiled: Compiled) -> str | None:

@@ -83,7 +83,8 @@ def _bounded(fragment: str) -> str:
         if bad in fragment:  # folding would lowercase it into its opposite
             raise ValueError(f"fragment {fragment!r}: use a lowercase class instead of {bad}")
     head = _HEAD if re.match(r"[\w(]", frag) else ""
-    tail = "(?![a-z0-9])" if re.search(r"[\w)?*+]$", frag) else ""
+    # A word ends where no letter follows, or right after an elision ("all'astana").
+    tail = "(?:(?<=')|(?![a-z0-9]))" if re.search(r"[\w)?*+]$", frag) else ""
     return f"{head}(?:{frag}){tail}"
 
 

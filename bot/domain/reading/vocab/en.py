@@ -113,6 +113,7 @@ VOCAB = Vocabulary(
         ),
     },
     narrative=(
+        r"extended", r"renewed", r"re-signed", r"resigned", r"retired", r"announced his retirement", r"announced her retirement",
         r"joined", r"left", r"moved", r"switched", r"signed", r"rode for", r"raced for", r"went",
         r"came", r"arrived", r"parted ways",
     ),
@@ -180,6 +181,7 @@ VOCAB = Vocabulary(
     ),
     announcer=(r"(?:(?:has|have|had|is|are|will) )?(?:officially )?(?:\w+ )?(?:confirm\w*|announc\w*|unveil\w*|present\w*|welcom\w*|signs?|signed|appoint\w*)", r"(?:is|are) (?:delighted|pleased|proud|happy|thrilled)"),
     season_next=(
+        r"(?:from|as of|on) (?:1 |the 1st of )?january",
         r"next (?:season|year)", r"the following (?:season|year)",
         r"(?:the )?coming season", r"new season",
     ),
@@ -204,6 +206,7 @@ VOCAB = Vocabulary(
     ),
     year_end=(r"(?:at )?the end of {y}", r"after {y}"),
     contract_years=(
+        r"(?:for )?the (?:next|coming) (?P<n>two|three|four|five|\d) (?:years|seasons)",
         r"(?P<n>one|two|three|four|five|six|\d)[- ](?:year|season)s?(?:[- ](?:deal|contract|agreement|extension|stay|pact))?",
         r"(?:deal|contract|agreement|extension)s? (?:of|for|covering|over) (?P<n>one|two|three|four|five|six|\d) (?:more )?(?:years|seasons)",
         r"(?:for|covering) (?P<n>two|three|four|five|six|\d) (?:more )?seasons",
@@ -259,6 +262,7 @@ VOCAB = Vocabulary(
         r"(?:\w+ )?(?:newspaper|paper|daily|outlet|website|site|magazine|broadcaster|publication|podcast|newsletter|sports daily)",
     ),
     cap_stop=(
+        "whom", "whose", "which",
         "reporter", "journalist", "correspondent", "columnist", "editor", "writer",
         "the", "a", "an", "he", "she", "his", "her", "it", "its", "in", "on", "at", "for", "from",
         "to", "with", "by", "of", "and", "but", "or", "as", "after", "before", "according", "while",

@@ -73,7 +73,8 @@ VOCAB = Vocabulary(
         ),
         T.SAME: (r"el mismo camino", r"la misma ruta", r"le sigue"),
     },
-    narrative=(r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
+    narrative=(
+        r"renovo", r"se retiro", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
     background=(r"tras", r"despues de", r"desde (?:que )?", r"antes de", r"ex"),
     negation=(r"no", r"nunca", r"jamas"),
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
@@ -115,6 +116,7 @@ VOCAB = Vocabulary(
     ),
     announcer=(r"(?:ha|han) (?:\w+ )?(?:anunciado|confirmado|oficializado|presentado)", r"anuncia", r"confirma", r"presenta", r"oficializa"),
     season_next=(
+        r"(?:a partir del|desde el) (?:1|primero) de enero",
         r"(?:la )?proxima temporada", r"el ano que viene",
         r"el proximo ano", r"la temporada que viene",
     ),
@@ -132,6 +134,7 @@ VOCAB = Vocabulary(
     year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
     year_end=(r"(?:a|al) final de {y}", r"tras {y}"),
     contract_years=(
+        r"(?:para |por )?las (?P<n>dos|tres|cuatro|cinco|\d) proximas temporadas",
         r"contrato (?:de|por) (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos|ano|temporadas|temporada)",
         r"(?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?) de contrato",
         r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)",
@@ -167,6 +170,7 @@ VOCAB = Vocabulary(
     broke=(r"en exclusiva", r"adelanto"),
     media_nouns=(r"(?:\w+ )?(?:diario|periodico|medio|web|portal|emisora|rotativo)",),
     cap_stop=(
+        "por", "donde", "cuando", "cual", "cuanto", "que",
         "periodista", "corresponsal",
         "el", "la", "los", "las", "un", "una", "del", "al", "en", "con", "por", "para",
         "tras", "segun", "pero", "y", "que", "como", "cuando", "este", "esta", "su", "sus", "lunes",

@@ -84,6 +84,7 @@ VOCAB = Vocabulary(
         T.SAME: (r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme"),
     },
     narrative=(
+        r"avait prolonge", r"prolongea", r"avait rejoint",
         r"avait rejoint", r"rejoignit", r"etait passe", r"courut", r"avait quitte", r"avait signe",
     ),
     background=(r"apres (?:avoir )?", r"depuis", r"avant de", r"ancien", r"autrefois"),
@@ -132,6 +133,7 @@ VOCAB = Vocabulary(
     ),
     announcer=(r"(?:a|ont|avait) (?:\w+ )?(?:officialise|annonce|confirme|presente|recrute)", r"officialise", r"annonce", r"confirme", r"presente", r"est (?:heureuse|heureux|fiere|fier|ravie|ravi)"),
     season_next=(
+        r"(?:des le|au|a partir du) (?:1er|premier) janvier",
         r"la saison prochaine", r"l'an prochain", r"l'annee prochaine", r"la prochaine saison",
         r"prochaine saison",
     ),
@@ -153,6 +155,7 @@ VOCAB = Vocabulary(
     ),
     year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"apres {y}"),
     contract_years=(
+        r"(?:pour )?les (?P<n>deux|trois|quatre|cinq|\d) prochaines (?:saisons|annees)",
         r"contrat de (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",
         r"pour (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",
         r"(?P<n>deux|trois|quatre|cinq|\d) (?:saisons|ans)(?= de contrat|,|\.)",
@@ -192,6 +195,7 @@ VOCAB = Vocabulary(
     broke=(r"en premier", r"en exclusivite", r"a revele", r"scoop"),
     media_nouns=(r"(?:\w+ )?(?:journal|quotidien|site|magazine|hebdomadaire|media)(?: \w+)?",),
     cap_stop=(
+        "pourquoi", "ou", "quand", "comment", "quel", "quelle",
         "journaliste", "correspondant",
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "il", "elle", "ils", "elles",
         "son", "sa", "ses", "leur", "en", "au", "aux", "dans", "chez", "pour", "avec", "apres",

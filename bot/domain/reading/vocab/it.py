@@ -72,7 +72,8 @@ VOCAB = Vocabulary(
         T.STAY: (r"resta (?:alla|al|con|in|nella)", r"restera", r"rimane", r"rimarra"),
         T.SAME: (r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue"),
     },
-    narrative=(r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
+    narrative=(
+        r"rinnovo", r"aveva rinnovato", r"si ritiro",r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
     background=(r"dopo (?:aver(?:e)? )?", r"da quando", r"prima di", r"ex", r"gia"),
     negation=(r"non", r"mai", r"piu"),
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
@@ -109,6 +110,7 @@ VOCAB = Vocabulary(
     ),
     announcer=(r"(?:ha|hanno) (?:\w+ )?(?:ufficializzato|annunciato|confermato|presentato)", r"annuncia", r"ufficializza", r"conferma", r"presenta"),
     season_next=(
+        r"dal (?:1|primo|1°) gennaio",
         r"(?:la )?prossima stagione", r"l'anno prossimo", r"il prossimo anno", r"prossimo anno",
     ),
     season_this=(r"questa stagione", r"quest'anno"),
@@ -125,6 +127,7 @@ VOCAB = Vocabulary(
     year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
     year_end=(r"(?:alla )?fine del {y}", r"dopo il {y}"),
     contract_years=(
+        r"(?:per )?le prossime (?P<n>due|tre|quattro|cinque|\d) stagioni",
         r"contratto (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"contratto di (?P<n>uno|un|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni)",
         r"per (?P<n>due|tre|quattro|cinque|\d) stagioni",
@@ -161,6 +164,7 @@ VOCAB = Vocabulary(
     broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipato"),
     media_nouns=(r"(?:\w+ )?(?:quotidiano|giornale|sito|rivista|rosea)",),
     cap_stop=(
+        "perche", "dove", "quando", "quale", "quanto",
         "giornalista", "inviato",
         "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "del", "della", "dei", "nel",
         "nella", "al", "alla", "dal", "dalla", "con", "per", "dopo", "prima", "secondo", "ma", "e",

@@ -21,6 +21,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"getekend (?:bij|voor)", r"(?:heeft|heb|hebben) (?:[\w-]+ ){0,3}getekend (?:bij|voor)",
             r"in de belangstelling (?:staan |staat )?van", r"staat op het verlanglijstje van", r"wordt gelinkt aan",
             r"stap(?:t|pen|te) [^.;:]{0,40}?over", r"overstap(?:t|pen)?",
             r"de overstap", r"tekent bij",
@@ -85,6 +86,7 @@ VOCAB = Vocabulary(
         T.SAME: (r"dezelfde (?:overstap|weg|stap)", r"volgt (?:hem|haar) naar", r"maakt dezelfde"),
     },
     narrative=(
+        r"verlengde", r"stopte", r"tekende bij",
         r"kwam", r"ging", r"reed (?:voor|bij)", r"stapte over", r"tekende", r"verliet",
         r"terechtkwam\w*",
     ),
@@ -133,6 +135,7 @@ VOCAB = Vocabulary(
     ),
     announcer=(r"(?:heeft|hebben|maakte|maakt) (?:\w+ )?(?:bekend|bevestigd|aangekondigd)", r"bevestig(?:t|de)", r"presenteert", r"contracteer(?:t|de)", r"haalt", r"maakte (?:\w+ )?bekend"),
     season_next=(
+        r"(?:vanaf|per) 1 januari",
         r"volgend (?:seizoen|jaar)", r"komend seizoen", r"het nieuwe seizoen", r"volgend voorjaar",
     ),
     season_this=(r"dit (?:seizoen|jaar)", r"huidige seizoen"),
@@ -194,6 +197,7 @@ VOCAB = Vocabulary(
     broke=(r"als eerste", r"eerder al naar buiten", r"primeur", r"exclusief"),
     media_nouns=(r"(?:\w+ )?(?:krant|dagblad|site|website|zender|omroep|tijdschrift)",),
     cap_stop=(
+        "waarom", "wanneer", "welke", "hoeveel",
         "verslaggever", "journalist", "correspondent",
         "de", "het", "een", "hij", "zij", "ze", "zijn", "haar", "in", "op", "bij", "van",
         "voor", "met", "na", "naar", "volgens", "ook", "maar", "en", "dat", "die", "dit", "deze",
