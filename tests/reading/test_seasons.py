@@ -77,3 +77,9 @@ def test_a_retirement_without_a_year_is_this_season() -> None:
 def test_from_1_january_and_the_next_seasons(text: str, season: int, end: int | None) -> None:
     (p,) = read(text, published=date(2024, 8, 20)).proposals
     assert (p.season, p.contract_end) == (season, end)
+
+
+def test_last_season_is_the_previous_one_but_her_last_season_is_the_final_one() -> None:
+    gone = read("Nina Vogel, who retired last season, now coaches at Cofidis.").proposals
+    final = read("Nina Vogel says 2025 will be her last season.").proposals
+    assert gone == () and [(p.kind.value, p.season) for p in final] == [("retirement", 2025)]

@@ -56,7 +56,7 @@ def merge(
             groups.append([d])
         else:
             home.append(d)
-    groups = _absorb_postponed(groups)
+    groups = _absorb_stays(_absorb_postponed(groups))
     credits = {(c.outlet, c.journalist) for c in attribution.credits}
     only = attribution.credits[0] if len(credits) == 1 else None
     out = [_proposal(doc, g, only, round_up_year) for g in groups]
@@ -96,6 +96,32 @@ def _fits(group: list[Draft], d: Draft) -> bool:
 
 def _same_season(a: Draft, b: Draft) -> bool:
     return a.season is None or b.season is None or a.season == b.season
+
+
+def _absorb_stays(groups: list[list[Draft]]) -> list[list[Draft]]:
+    """A move to the team a person extends with is that extension ("he rides for them again")."""
+    staying = {
+        (g[0].who.key, _team_key(d.to_team)): g
+        for g in groups
+        if g[0].kind is ClaimKind.CONTRACT_EXTENSION
+        for d in g
+        if d.to_team is not None
+    }
+    out = []
+    for g in groups:
+        teams = {_team_key(d.to_team) for d in g if d.to_team is not None}
+        home = next(
+            (staying[(g[0].who.key, t)] for t in teams if (g[0].who.key, t) in staying), None
+        )
+        if home is not None and g is not home and g[0].kind is ClaimKind.TRANSFER:
+            home.extend(g)
+            continue
+        out.append(g)
+    return out
+
+
+def _team_key(team: TeamPick | None) -> object:
+    return None if team is None else (team.ref or team.name.casefold())
 
 
 def _absorb_postponed(groups: list[list[Draft]]) -> list[list[Draft]]:

@@ -144,7 +144,7 @@ def _read(
         elif found is not None:
             time.season, time.said = found, True
     if time.season is None:
-        relative = _relative(c, text, kind, year, anchor)
+        relative = _relative(c, text, kind, year, anchor, doc.published.month)
         if relative is not None:
             time.season, time.said = relative, True
     if time.years is None and contract:
@@ -180,7 +180,21 @@ def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -
     return _nearest(found, anchor)
 
 
-def _relative(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -> int | None:
+def _last(c: Compiled, text: str, year: int, month: int) -> list[tuple[int, int, int]]:
+    """ "last October", "last year": a season already gone (a month not yet reached this year
+    was last year's)."""
+    out = []
+    for pattern in c.grouped["season_last"]:
+        for m in pattern.finditer(text):
+            named = m.groupdict().get("m")
+            gone = year - 1 if named is None or c.vocab.months.index(named) + 1 >= month else year
+            out.append((m.start(), m.end(), gone))
+    return out
+
+
+def _relative(
+    c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int, month: int = 12
+) -> int | None:
     """ "next season", "this season", "at the end of the season", counted from `year`."""
     moving = kind in _MOVES or kind is ClaimKind.RETIREMENT_POSTPONED
     checks = (
@@ -194,6 +208,7 @@ def _relative(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -
     for pattern, value in checks:
         if pattern is not None:
             found += [(m.start(), m.end(), value) for m in pattern.finditer(text)]
+    found += _last(c, text, year, month)
     # "the end of next season" also holds "next season": the longer reading wins.
     found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f for o in found)]
     return _nearest(found, anchor)

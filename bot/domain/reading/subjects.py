@@ -122,10 +122,27 @@ def _subjects(
     who = _implicit(doc, t, start, everyone, compiled, topics)
     if who is not None:
         return [(who, None)]  # mention None: the subject is implicit
+    denier = _denier(doc, t, ms, compiled)
+    if denier is not None:
+        return [(denier.who, denier)]  # type: ignore[list-item]
     after = next((m for m in inside if m.start >= t.end), None)
     if after is not None and person_like(after) and not doc.text[t.end : after.start].strip():
         return [(after.who, after)]  # type: ignore[list-item]  # "Na vijf jaar verlaat X de ploeg"
     return []
+
+
+def _denier(doc: Document, t: Trigger, ms: list[Mention], compiled: Compiled) -> Mention | None:
+    """ "Asked about a comeback, X denied it": a move named without a subject belongs to the
+    person who denies it in the same sentence."""
+    pattern = compiled.patterns.get("deny_cue")
+    if t.cls is T.DENY or pattern is None:
+        return None
+    s = doc.sentences[t.sentence]
+    deny = pattern.search(doc.folded, t.end, s.end)
+    if deny is None:
+        return None
+    before = [m for m in ms if t.end <= m.start < deny.start() and person_like(m)]
+    return before[-1] if before and _subject_like(doc, before[-1], s.start, compiled) else None
 
 
 def _team_first(

@@ -47,6 +47,8 @@ class Vocabulary:
     season_now: tuple[str, ...]  # "mid-season", "with immediate effect": the published year
     season_end: tuple[str, ...]  # "at the end of the season": a move is for the next one
     season_end_next: tuple[str, ...]  # "at the end of next season"
+    months: tuple[str, ...]  # January to December, for "last October"
+    season_last: tuple[str, ...]  # "last October" ({m}: a month), "last year": a past season
     year_season: tuple[str, ...]  # a year that starts the move: "from {y}", "the {y} season"
     year_until: tuple[str, ...]  # a contract's last year: "until {y}", "through {y}"
     year_end: tuple[str, ...]  # "at the end of {y}": a move is for y + 1, a retirement is y
@@ -134,7 +136,7 @@ class Compiled:
             raise AttributeError(name) from None
 
 
-_GROUPED_FIELDS = ("year_season", "year_until", "year_end", "contract_years")
+_GROUPED_FIELDS = ("year_season", "year_until", "year_end", "contract_years", "season_last")
 _PLAIN_FIELDS = (
     "narrative", "background", "negation", "relative", "also", "hedge", "rumour_nouns",
     "reported", "confirmed", "official", "not_official", "press_release", "from_cues",
@@ -159,7 +161,11 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     roles = "(?:" + "|".join(vocab.staff_roles) + ")"
     role_of = [f"{roles} (?:{p})" for p in vocab.staff_of]
     patterns["to_cues"] = union([*vocab.to_cues, *role_of])
-    grouped = {name: each(getattr(vocab, name)) for name in _GROUPED_FIELDS}
+    months = "(?P<m>" + "|".join(vocab.months) + ")"
+    grouped = {
+        name: each(f.replace("{m}", months) for f in getattr(vocab, name))
+        for name in _GROUPED_FIELDS
+    }
     patterns["nationality"] = union(re.escape(k) for k in vocab.nationalities)
     patterns["deny_cue"] = union(vocab.triggers.get(TriggerClass.DENY, ()))
     patterns["staff_as"] = union(

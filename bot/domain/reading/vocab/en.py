@@ -24,6 +24,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in (?:signing )?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
             r"sign(?:s|ed|ing)?(?: on)?(?: for| with)?", r"put pen to paper",
@@ -170,6 +171,7 @@ VOCAB = Vocabulary(
         r"in", r"colou?rs of", r"towards",
     ),
     current_cues=(
+        r"(?:seasons|years) (?:at|with)",
         r"(?:contract|deal|agreement) with", r"under contract (?:at|with)",
         r"(?:raced|rode|ridden) (?:for|at|with)", r"teammates? (?:at|of)",
         r"leader (?:at|of)", r"stays? (?:at|with)", r"remains? (?:at|with)",
@@ -196,6 +198,8 @@ VOCAB = Vocabulary(
         r"(?:this|the) winter",
     ),
     season_end_next=(r"(?:at )?the end of next (?:season|year)",),
+    months=("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
+    season_last=(r"last {m}", r"in {m} last year", r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!my )(?<!its )(?<!our )last (?:year|season)(?! as a)"),
     year_season=(
         r"(?:from|for|in|into|during|starting|start of|as of|ahead of|beginning of|beginning with|race) (?:the )?{y}",
         r"(?:the )?{y} season", r"{y} and 20\d\d", r"{y} will (?:also )?be",

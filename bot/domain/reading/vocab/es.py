@@ -21,6 +21,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"vestir (?:el maillot|los colores) del?",
             r"en la orbita del?", r"suena para el", r"interesa al?",
             r"fich(?:a|o|ar|ara|aria|ado) (?:[^.;:]{0,40}? )?por", r"fich(?:a|o) (?:con|en)",
             r"fichaje (?:por|con)", r"firm(?:a|o|ar|ara|ado) (?:[^.;:]{0,40}? )?(?:por|con)",
@@ -86,13 +87,14 @@ VOCAB = Vocabulary(
     ),
     rumour_nouns=(r"rumor(?:es)?", r"especulaci\w+"),
     reported=(
-        r"segun", r"informa", r"publica", r"adelanta", r"estaria", r"apunta",
+        r"segun(?! (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado))", r"informa", r"publica", r"adelanta", r"estaria", r"apunta",
         r"deberia", r"a punto de", r"acuerdo cerrado",
     ),
     confirmed=(
         r"confirmo a", r"confirmado a", r"(?:agente|representante|manager)[^.;]{0,30}? confirm\w*",
     ),
     official=(
+        r"segun (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado)",
         r"oficial(?:mente)?", r"anunci(?:a|ado|o|ada)", r"confirm(?:a|ado|o|ada)", r"ha firmado",
         r"firmo", r"ficha por", r"comunicado", r"presentado",
     ),
@@ -108,8 +110,10 @@ VOCAB = Vocabulary(
         r"salida del", r"etapa en",
     ),
     to_cues=(
+        r"maillot del", r"maillot de", r"colores de",
         r"orbita del", r"orbita de", r"suena para el",r"a", r"al", r"por", r"con", r"en", r"para", r"colores del"),
-    current_cues=(r"contrato con", r"contrato (?:hasta|en)", r"companero en"),
+    current_cues=(
+        r"(?:temporadas|anos) (?:en el|en la|en|con)",r"contrato con", r"contrato (?:hasta|en)", r"companero en"),
     object_cues=(
         r"con", r"de", r"del", r"por", r"detras de", r"como", r"que", r"para", r"a", r"ante",
         r"y", r"junto a",
@@ -127,6 +131,8 @@ VOCAB = Vocabulary(
         r"a final de ano",
     ),
     season_end_next=(r"(?:al )?final de la proxima temporada",),
+    months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
+    season_last=(r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"el ano pasado", r"la temporada pasada", r"la pasada temporada"),
     year_season=(
         r"(?:en|para|desde|a partir de) (?:la temporada )?{y}", r"(?:la )?temporada {y}",
         r"{y} sera",

@@ -126,7 +126,8 @@ VOCAB = Vocabulary(
         r"a", r"au", r"chez", r"avec", r"pour", r"rejoint", r"rejoindra", r"vers",
         r"maillot de", r"couleurs de", r"formation",
     ),
-    current_cues=(r"coureur de", r"leader de", r"sous contrat (?:avec|chez)"),
+    current_cues=(
+        r"(?:saisons|ans|annees) (?:chez|a|avec|au sein de)",r"coureur de", r"leader de", r"sous contrat (?:avec|chez)"),
     object_cues=(
         r"avec", r"de", r"d'", r"du", r"par", r"derriere", r"comme", r"que", r"pour", r"devant",
         r"aux cotes de", r"a", r"et", r"notamment", r"sur",
@@ -146,6 +147,8 @@ VOCAB = Vocabulary(
         r"en fin de saison", r"au terme de la saison",
     ),
     season_end_next=(r"(?:a )?la fin de la saison prochaine",),
+    months=("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"),
+    season_last=(r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe"),
     year_season=(
         r"(?:des|a partir de|en|pour|a compter de) (?:la saison )?{y}", r"(?:la )?saison {y}",
     ),

@@ -51,6 +51,7 @@ VOCAB = Vocabulary(
             r"smette(?:ra)? di correre", r"lascia il ciclismo",
         ),
         T.POSTPONE: (
+            r"rinviare il ritiro", r"posticipare il ritiro", r"un'altra stagione", r"un altro anno ancora",
             r"rinvi(?:a|ato|era) il ritiro", r"posticip(?:a|ato) il ritiro",
             r"non (?:si ritira|smette)", r"ci ripensa", r"un altro anno", r"ancora un anno",
         ),
@@ -103,7 +104,8 @@ VOCAB = Vocabulary(
         r"alla", r"al", r"all'", r"con", r"per", r"nella", r"nel", r"maglia della",
         r"maglia del", r"della", r"in",
     ),
-    current_cues=(r"contratto (?:con|valido)", r"compagno di squadra", r"maglia della"),
+    current_cues=(
+        r"(?:stagioni|anni) (?:alla|al|con|nella|all')",r"contratto (?:con|valido)", r"compagno di squadra", r"maglia della"),
     object_cues=(
         r"con", r"di", r"da", r"per", r"dietro", r"come", r"a", r"su", r"tra", r"e",
         r"ed", r"insieme a", r"di",
@@ -120,6 +122,8 @@ VOCAB = Vocabulary(
         r"al termine della stagione",
     ),
     season_end_next=(r"(?:alla )?fine della prossima stagione",),
+    months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
+    season_last=(r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"l'anno scorso", r"la scorsa stagione", r"lo scorso anno"),
     year_season=(
         r"(?:dal|nel|per il|a partire dal|dalla stagione) {y}", r"(?:la )?stagione {y}",
         r"anche nel {y}",

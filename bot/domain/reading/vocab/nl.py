@@ -126,6 +126,7 @@ VOCAB = Vocabulary(
     to_cues=(
         r"belangstelling van", r"verlanglijstje van", r"gelinkt aan",r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
+        r"(?:jaar|jaren|seizoenen) (?:bij|voor)",
         r"contract bij", r"vast bij",
         r"ligt [^.;]{0,20}?vast bij", r"(?:reed|rijdt) (?:al )?(?:sinds|voor)",
     ),
@@ -148,6 +149,8 @@ VOCAB = Vocabulary(
         r"eind dit jaar", r"na afloop van het seizoen",
     ),
     season_end_next=(r"(?:einde|eind) van volgend seizoen",),
+    months=("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
+    season_last=(r"afgelopen {m}", r"(?:in )?{m} vorig jaar", r"vorig(?:e)? (?:jaar|seizoen)"),
     year_season=(
         r"(?:vanaf|vanuit|in|voor|per|sinds) (?:het )?(?:seizoen )?{y}", r"(?:het )?seizoen {y}",
         r"{y} en 20\d\d",
