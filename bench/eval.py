@@ -33,7 +33,9 @@ from bot.domain.names import fold
 from bot.domain.reading import Proposal, read_article
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "articles" / "dev"
+# The shared corpus beside the repository; on a clean clone, the copy kept in the tests.
+SHARED_CORPUS = ROOT.parent / "shared" / "articles" / "dev"
+DEFAULT_CORPUS = SHARED_CORPUS if SHARED_CORPUS.is_dir() else ROOT / "tests" / "reading" / "corpus"
 DEFAULT_OUTPUT = ROOT / "bench" / "eval-results.json"
 FIELDS = ("status", "credit", "journalist", "contract_end")
 
