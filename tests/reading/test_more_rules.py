@@ -75,3 +75,66 @@ def test_the_arrival_of_a_description_is_the_person_it_describes() -> None:
     reading = read(text)
     assert moves(reading) == [("Kasper Holm", "transfer", C, 2025)]
     assert reading.proposals[0].contract_end == 2026
+
+
+RULES_2 = [
+    ("a journalist named with his job says", "Transfer reporter Anna Smit says Kasper Holm will join Cofidis next season.",
+     ("Kasper Holm", "transfer", C, 2025), None, "Anna Smit"),
+    ("Dutch modal with the team before the verb", "Kasper Holm zou volgend jaar voor Cofidis rijden.",
+     ("Kasper Holm", "transfer", C, 2025), None, None),
+    ("Spanish negotiating with a team", "Según el diario AS, Kasper Holm negocia con el Cofidis para 2025.",
+     ("Kasper Holm", "transfer", C, 2025), "AS", None),
+    ("Italian 'lascerà il ciclismo' at the end of the year",
+     "Nina Vogel lascerà il ciclismo a fine anno, come ha spiegato ai compagni della squadra.",
+     ("Nina Vogel", "retirement", None, 2024), None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "move", "credit", "journalist"), RULES_2, ids=[r[0] for r in RULES_2]
+)
+def test_rule_with_source(
+    rule: str, text: str, move: tuple, credit: str | None, journalist: str | None
+) -> None:
+    reading = read(text)
+    assert moves(reading) == [move]
+    assert (reading.proposals[0].credit, reading.proposals[0].journalist) == (credit, journalist)
+
+
+def test_under_contract_until_is_the_current_contract() -> None:
+    (p,) = read(
+        "Kasper Holm will join Cofidis next season. Holm is under contract with Lidl-Trek until 2026."
+    ).proposals
+    assert p.contract_end is None
+
+
+def test_a_retirement_after_since_and_its_subject_is_history() -> None:
+    text = "Cofidis have built their team around Kasper Holm since Nina Vogel retired."
+    assert read(text).proposals == ()
+
+
+def test_a_regional_description_is_the_person_the_text_is_about() -> None:
+    text = "Hugo Lemaire joins Cofidis in 2025. Le Normand a signé un contrat de trois ans avec la formation."
+    (p,) = read(text).proposals
+    assert p.contract_end == 2027
+
+
+def test_a_contract_note_about_a_description_fills_the_contract_end() -> None:
+    text = "Kasper Holm rijdt volgend jaar voor Cofidis. De 25-jarige sprinter tekende een contract tot eind 2027."
+    (p,) = read(text).proposals
+    assert p.contract_end == 2027
+
+
+def test_the_same_choice_borrows_the_destination() -> None:
+    text = "Kasper Holm passa alla Cofidis dal 2025 insieme a Nina Vogel, che ha fatto la stessa scelta."
+    assert moves(read(text)) == [
+        ("Kasper Holm", "transfer", C, 2025),
+        ("Nina Vogel", "transfer", C, 2025),
+    ]
+
+
+def test_a_last_season_label_in_a_round_up_is_a_retirement_in_its_season() -> None:
+    text = "Les coureurs en 2025\n\nKasper Holm – Lidl-Trek > Cofidis\nNina Vogel – Movistar : dernière saison\n"
+    assert moves(read(text, published=date(2024, 12, 1))) == [
+        ("Kasper Holm", "transfer", C, 2025), ("Nina Vogel", "retirement", None, 2025),
+    ]  # fmt: skip

@@ -83,3 +83,14 @@ def test_last_season_is_the_previous_one_but_her_last_season_is_the_final_one() 
     gone = read("Nina Vogel, who retired last season, now coaches at Cofidis.").proposals
     final = read("Nina Vogel says 2025 will be her last season.").proposals
     assert gone == () and [(p.kind.value, p.season) for p in final] == [("retirement", 2025)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kasper Holm could join Cofidis next season. Holm has a contract with Lidl-Trek until 2026.",
+     "Kasper Holm podría fichar por el Cofidis la próxima temporada. Holm tiene contrato con el "
+     "Lidl-Trek hasta 2026."],
+)  # fmt: skip
+def test_a_contract_someone_has_is_the_current_one(text: str) -> None:
+    (p,) = read(text).proposals
+    assert p.contract_end is None

@@ -77,3 +77,9 @@ def test_publisher_from_a_known_url_and_from_an_unknown_domain() -> None:
     unknown = read("Luca Bellandi joins Movistar for 2025.", url="https://www.velo-hebdo.co.uk/x")
     assert (known.publisher, known.publisher_known) == ("Cyclingnews", True)
     assert (unknown.publisher, unknown.publisher_known) == ("Velo Hebdo", False)
+
+
+def test_an_outlet_credited_in_the_next_sentence_of_the_paragraph() -> None:
+    text = "Holm naar Cofidis?\n\nKasper Holm zou volgend jaar voor Cofidis rijden. Dat meldt Sporza. De ploeg zweeg."
+    (p,) = read(text).proposals
+    assert (p.status.value, p.credit) == ("rumour", "Sporza")

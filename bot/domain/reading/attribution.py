@@ -23,9 +23,10 @@ from bot.domain.reading.vocab.shared import MEDIA_WORDS
 _J = (
     r"(?P<j>[A-Z][a-zA-Z'-]+(?: (?:van |de |der |di |da |le |la |del |dos )?[A-Z][a-zA-Z'-]+){1,2})"
 )
+_W = r"(?:[\w'&-]|\.(?=\w))*"  # a word's letters; a dot only inside ("Q36.5"), never its end
 _O = (
-    r"(?P<o>(?:[A-Z]|[a-z]{1,4}[A-Z])[\w'.&-]*"
-    r"(?: (?:dello |della |de |di |del |het |la |le |van |des |du )?[A-Z0-9][\w'.&-]*){0,4})"
+    rf"(?P<o>(?:[A-Z]|[a-z]{{1,4}}[A-Z]){_W}"
+    rf"(?: (?:dello |della |de |di |del |het |la |le |van |des |du )?[A-Z0-9]{_W}){{0,4}})"
 )
 
 

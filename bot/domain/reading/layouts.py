@@ -30,6 +30,8 @@ _NAME = r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,4}"
 _PAREN_ARROW = re.compile(
     rf"^(?P<name>{_NAME})\s*\(\s*(?P<a>[^()]*?)\s*{_ARROW}\s*(?P<b>[^()]*?)\s*\)"
 )
+# "Name – Team : last season"
+_DASH_LABEL = re.compile(rf"^(?P<name>{_NAME})\s*(?:[–—]|\s-)\s*(?P<a>[^:]+?)\s*:\s*(?P<b>.+)$")
 _DASH_ARROW = re.compile(
     rf"^(?P<name>{_NAME})\s*(?:[:–—]|\s-)\s*(?P<a>[^:>→]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
 )
@@ -323,6 +325,9 @@ def _arrow(text: str, kind: LineKind) -> tuple[str, str | None, str | None] | No
     m = _PAREN_ARROW.match(text) or _DASH_ARROW.match(text)
     if m is not None:
         return m.group("name"), m.group("a"), m.group("b")
+    labelled = _DASH_LABEL.match(text)
+    if labelled is not None and _is_retiring(labelled.group("b")):
+        return labelled.group("name"), labelled.group("a"), labelled.group("b")
     if kind is not LineKind.ITEM:
         return None
     to_words = any_language("to_labels")

@@ -231,6 +231,10 @@ def _length(c: Compiled, text: str) -> int | None:
     return None
 
 
+def _described(c: Compiled, text: str) -> bool:
+    return any(p is not None and p.match(text) for p in (c.pronouns, c.descriptors))
+
+
 def _contract_notes(
     doc: Document,
     by_sentence: dict[int, list[Mention]],
@@ -240,8 +244,8 @@ def _contract_notes(
 ) -> None:
     """Sentences without a move that state a contract's end for the people they name."""
     moving = {t.sentence for t in triggers if not t.background}
-    everyone = [m for ms in by_sentence.values() for m in ms]
-    interviewee = subjects.interviewee(doc, sorted(everyone, key=lambda m: m.start))
+    everyone = sorted((m for ms in by_sentence.values() for m in ms), key=lambda m: m.start)
+    interviewee = subjects.interviewee(doc, everyone)
     for index in range(len(doc.sentences)):
         ms = by_sentence.get(index, [])
         if index in moving:
@@ -255,6 +259,10 @@ def _contract_notes(
         named = {m.who.key for m in ms if m.who is not None}
         if not named and s.kind is LineKind.ANSWER and interviewee is not None:
             named = {interviewee.key}  # "Two years, until 2026": the interviewee's contract
+        elif not named and _described(c, doc.folded[s.start : s.end]):
+            # "The 23-year-old signed until the end of 2028": the person the text is about
+            who = subjects.salient(doc, everyone, s.start, c, [])
+            named = {who.key} if who is not None else set()
         for d in drafts:
             if d.who.key in named and d.contract_end is None and d.contract_years is None:
                 d.contract_end, d.contract_years = end, years

@@ -227,9 +227,16 @@ def _implicit(
         first = compiled.first_person
         if first is None or first.search(text) or not text.strip() or doc.language in _PRO_DROP:
             return interviewee(doc, everyone)
+    roles = compiled.staff_roles
+    if roles is not None and roles.search(text) and not _describes_rider(compiled, text):
+        return None  # "the team manager says ...": someone unnamed who does not move
     if _describes(compiled, text) or doc.language in _PRO_DROP or _subjectless(text):
         return salient(doc, everyone, t.start, compiled, topics)
     return None
+
+
+def _describes_rider(compiled: Compiled, text: str) -> bool:
+    return compiled.pronouns is not None and bool(compiled.pronouns.search(text))
 
 
 def _speaker(doc: Document, t: Trigger, everyone: list[Mention], compiled: Compiled) -> Who | None:

@@ -49,7 +49,9 @@ def _trigger(
         and not _PERFECT.search(before)
     )
     negated = bool(compiled.negation and compiled.negation.search(" ".join(near.split()[-2:])))
-    background = _ends_with(compiled.background, before)
+    background = _ends_with(compiled.background, before) or _after_subject(
+        compiled, before, doc.plain[max(s_start, m.start() - 40) : m.start()]
+    )
     return Trigger(m.start(), m.end(), sentence, cls, narrative, negated, background)
 
 
@@ -59,6 +61,24 @@ def _ends_with(pattern: re.Pattern[str] | None, before: str) -> bool:
         return False
     tail = len(before.rstrip())
     return any(tail <= m.end() <= len(before) for m in pattern.finditer(before))
+
+
+def _after_subject(c: Compiled, before: str, plain_before: str) -> bool:
+    """ "since Romain Bardet retired", "after he left": a background word, then a name or a
+    pronoun as the subject, then the trigger."""
+    if c.background is None or "," in before:
+        return False
+    for m in c.background.finditer(before):
+        words = plain_before[m.end() :].split()
+        if not 1 <= len(words) <= 4:
+            continue
+        named = all(w[:1].isupper() for w in words)
+        pronoun = (
+            len(words) == 1 and c.pronouns is not None and c.pronouns.fullmatch(words[0].lower())
+        )
+        if named or pronoun:
+            return True
+    return False
 
 
 def _without_nested(found: list[Trigger]) -> list[Trigger]:

@@ -108,6 +108,7 @@ VOCAB = Vocabulary(
             r"(?:still|remains) under contract", r"(?:is|are) staying", r"will stay",
         ),
         T.SAME: (
+            r"the same (?:choice|decision|path)",
             r"(?:the )?same move", r"(?:make|makes|made|making) the same (?:switch|move|jump)",
             r"follow(?:s|ed|ing)? (?:him|her|them|suit)",
             r"(?:join|joins|joined|joining) (?:him|her|them) (?:at|in)",
@@ -165,13 +166,14 @@ VOCAB = Vocabulary(
         r"exit(?:s|ing)?", r"released by", r"swap(?:s|ped|ping)?", r"switch(?:es|ed|ing)?",
     ),
     to_cues=(
+        r"talks with", r"negotiating with",
         r"(?:on the radar|target|shopping list|wish list) (?:of|for)",
         r"to", r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?", r"for",
         r"sign(?:s|ed|ing)? with", r"signed with", r"with", r"at", r"into", r"wearing",
         r"in", r"colou?rs of", r"towards",
     ),
     current_cues=(
-        r"(?:seasons|years) (?:at|with)",
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:seasons|years) (?:at|with)",
         r"(?:contract|deal|agreement) with", r"under contract (?:at|with)",
         r"(?:raced|rode|ridden) (?:for|at|with)", r"teammates? (?:at|of)",
         r"leader (?:at|of)", r"stays? (?:at|with)", r"remains? (?:at|with)",
@@ -193,6 +195,7 @@ VOCAB = Vocabulary(
         r"from today", r"(?:august|mid-season) transfer window",
     ),
     season_end=(
+        r"(?:at )?the end of the year",
         r"(?:at )?the end of (?:the|this) (?:season|year)", r"after this season",
         r"when (?:this|the) season (?:is over|ends)", r"at the close of (?:this|the) season",
         r"(?:this|the) winter",
@@ -218,6 +221,8 @@ VOCAB = Vocabulary(
         r"by (?P<n>one|two|three) years?",
     ),
     old_contract=(
+        r"has a contract", r"is contracted",
+        r"under contract",
         r"current", r"existing", r"still", r"even though", r"despite", r"original", r"old", r"had",
         r"runs? out", r"a year early", r"before (?:his|her) contract",
     ),
@@ -231,6 +236,7 @@ VOCAB = Vocabulary(
     pronouns=(r"he", r"she", r"him", r"her"),
     first_person=(r"i", r"i'm", r"i'll", r"i've", r"me", r"my"),
     descriptors=(
+        r"the [a-z]+(?:man|ian|ese|ish|er)\b",
         r"the (?:[\w-]+ ){0,3}(?:rider|sprinter|climber|veteran|all-rounder|rouleur|puncheur|youngster|talent|champion|leader|dane|briton|italian|belgian|dutchman|frenchman|spaniard|german|norwegian|australian|american|slovenian|colombian|swiss|luxembourger|\d+-year-old)",
     ),
     nationalities={
@@ -248,6 +254,7 @@ VOCAB = Vocabulary(
         "argentinian": "ARG", "hungarian": "HUN", "croatian": "CRO",
     },
     credit=(
+        r"(?:transfer |cycling )?(?:reporter|journalist|correspondent|columnist) {j},? (?:says|said|reports|reported|writes|wrote|understands|claims)",
         r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j},? (?:of|from|at|for) (?:the )?{o}",
         r"according to (?:the )?(?:{m} )?{o}",
         r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j}",
@@ -306,6 +313,7 @@ VOCAB = Vocabulary(
     in_labels=(r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins"),
     out_labels=(r"out", r"departures?", r"outgoing", r"leaving", r"outs"),
     person_headers=(r"rider", r"name", r"riders", r"who", r"person"),
-    retire_labels=(r"retir(?:ing|es|ed|ement)", r"ends career", r"stops?"),
+    retire_labels=(
+        r"last season", r"final season",r"retir(?:ing|es|ed|ement)", r"ends career", r"stops?"),
 )
 # fmt: on

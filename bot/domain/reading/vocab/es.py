@@ -21,6 +21,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"negocia(?:ndo)? con", r"(?:en )?negociaciones con", r"conversaciones con",
             r"vestir (?:el maillot|los colores) del?",
             r"en la orbita del?", r"suena para el", r"interesa al?",
             r"fich(?:a|o|ar|ara|aria|ado) (?:[^.;:]{0,40}? )?por", r"fich(?:a|o) (?:con|en)",
@@ -72,7 +73,8 @@ VOCAB = Vocabulary(
             r"sigue (?:en|siendo|con)", r"seguira (?:en|con|siendo)",
             r"continua (?:en|con)", r"permanece(?:ra)?",
         ),
-        T.SAME: (r"el mismo camino", r"la misma ruta", r"le sigue"),
+        T.SAME: (
+            r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue"),
     },
     narrative=(
         r"renovo", r"se retiro", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
@@ -106,14 +108,16 @@ VOCAB = Vocabulary(
         r"nota de prensa", r"(?:se complace|esta orgulloso|esta encantado) (?:en|de) anunciar",
     ),
     from_cues=(
+        r"dejar", r"abandonar",
         r"de", r"del", r"deja", r"dejara", r"abandona", r"procedente (?:de|del)",
         r"salida del", r"etapa en",
     ),
     to_cues=(
+        r"negocia con", r"negociaciones con", r"conversaciones con",
         r"maillot del", r"maillot de", r"colores de",
         r"orbita del", r"orbita de", r"suena para el",r"a", r"al", r"por", r"con", r"en", r"para", r"colores del"),
     current_cues=(
-        r"(?:temporadas|anos) (?:en el|en la|en|con)",r"contrato con", r"contrato (?:hasta|en)", r"companero en"),
+        r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:temporadas|anos) (?:en el|en la|en|con)",r"contrato con", r"contrato (?:hasta|en)", r"companero en"),
     object_cues=(
         r"con", r"de", r"del", r"por", r"detras de", r"como", r"que", r"para", r"a", r"ante",
         r"y", r"junto a",
@@ -127,6 +131,7 @@ VOCAB = Vocabulary(
     season_this=(r"esta temporada", r"este ano"),
     season_now=(r"con efecto inmediato", r"a mitad de temporada", r"de inmediato", r"desde hoy"),
     season_end=(
+        r"(?:a|al) final de(?:l)? ano",
         r"(?:a|al) final de (?:la|esta) temporada", r"(?:al )?termino de la temporada",
         r"a final de ano",
     ),
@@ -146,6 +151,8 @@ VOCAB = Vocabulary(
         r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)",
     ),
     old_contract=(
+        r"tiene contrato",
+        r"bajo contrato",
         r"tenia", r"actual", r"todavia", r"aun", r"pese a", r"a pesar de", r"termina contrato",
     ),
     not_length=(r"tras", r"despues de", r"al menos", r"desde", r"ultimas"),
@@ -156,6 +163,7 @@ VOCAB = Vocabulary(
     pronouns=(r"el", r"ella"),
     first_person=(r"yo", r"me", r"mi"),
     descriptors=(
+        r"(?:el|la) [a-z]+(?:es|esa|ense|ano|ana|ino|ina|eno|ena|ego|ega|ol|ola)\b",
         r"(?:el|la) (?:[\w-]+ ){0,3}(?:corredor|corredora|ciclista|escalador|velocista|murciano|alaves|madrileno|vasco|\d+ anos)",
     ),
     nationalities={
@@ -168,6 +176,7 @@ VOCAB = Vocabulary(
         "ecuatoriano": "ECU", "mexicano": "MEX", "polaco": "POL",
     },
     credit=(
+        r"(?:el |la )?periodista {j} (?:asegura|informa|publica|revela|adelanta)",
         r"segun {j} (?:de |del )?(?:el )?{o}", r"segun (?:el |la )?(?:{m} )?{o}",
         r"(?:informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
         r"(?:el |la )?(?:{m} )?{o} (?:informa|publica|adelanta|asegura|revela)",
@@ -197,6 +206,7 @@ VOCAB = Vocabulary(
     in_labels=(r"altas", r"llegadas", r"fichajes"),
     out_labels=(r"bajas", r"salidas"),
     person_headers=(r"corredor", r"corredora", r"ciclista", r"nombre"),
-    retire_labels=(r"retirada", r"se retira", r"retiro"),
+    retire_labels=(
+        r"ultima temporada",r"retirada", r"se retira", r"retiro"),
 )
 # fmt: on

@@ -22,6 +22,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"en discussions? avec", r"negocie avec", r"en negociation avec",
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
             r"rejoin(?:t|dra|dre|draient)", r"a rejoint",
             r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
@@ -81,7 +82,8 @@ VOCAB = Vocabulary(
             r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"restera",
             r"demeure", r"prolonge l'aventure",
         ),
-        T.SAME: (r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme"),
+        T.SAME: (
+            r"le meme choix", r"la meme decision",r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme"),
     },
     narrative=(
         r"avait prolonge", r"prolongea", r"avait rejoint",
@@ -118,16 +120,18 @@ VOCAB = Vocabulary(
         r"communique de presse", r"est (?:heureuse|heureux|fiere|fier|ravie|ravi) d'annoncer",
     ),
     from_cues=(
+        r"quitter",
         r"de", r"d'", r"du", r"quitte", r"quittera", r"en provenance de",
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
     ),
     to_cues=(
+        r"discussions? avec", r"negocie avec", r"negociation avec",
         r"viseur d'", r"viseur de", r"courtise par",
         r"a", r"au", r"chez", r"avec", r"pour", r"rejoint", r"rejoindra", r"vers",
         r"maillot de", r"couleurs de", r"formation",
     ),
     current_cues=(
-        r"(?:saisons|ans|annees) (?:chez|a|avec|au sein de)",r"coureur de", r"leader de", r"sous contrat (?:avec|chez)"),
+        r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:saisons|ans|annees) (?:chez|a|avec|au sein de)",r"coureur de", r"leader de", r"sous contrat (?:avec|chez)"),
     object_cues=(
         r"avec", r"de", r"d'", r"du", r"par", r"derriere", r"comme", r"que", r"pour", r"devant",
         r"aux cotes de", r"a", r"et", r"notamment", r"sur",
@@ -143,6 +147,7 @@ VOCAB = Vocabulary(
         r"avec effet immediat", r"en cours de saison", r"des aujourd'hui", r"immediatement",
     ),
     season_end=(
+        r"(?:a )?la fin de l'annee", r"en fin d'annee",
         r"(?:a )?la fin de (?:la|cette) saison", r"a l'issue de (?:la|cette) saison",
         r"en fin de saison", r"au terme de la saison",
     ),
@@ -164,6 +169,8 @@ VOCAB = Vocabulary(
         r"(?P<n>deux|trois|quatre|cinq|\d) (?:saisons|ans)(?= de contrat|,|\.)",
     ),
     old_contract=(
+        r"a un contrat",
+        r"sous contrat",
         r"actuel", r"encore", r"malgre", r"alors qu", r"en cours", r"avait", r"court jusqu",
     ),
     not_length=(r"apres", r"au moins", r"depuis", r"dernieres?", r"passe"),
@@ -174,6 +181,7 @@ VOCAB = Vocabulary(
     pronouns=(r"il", r"elle", r"lui"),
     first_person=(r"je", r"j'", r"moi", r"mon", r"ma"),
     descriptors=(
+        r"(?:le|la|l') ?[a-z]+(?:ois|oise|ais|aise|and|ande|ard|arde|ien|ienne|on|onne)\b",
         r"(?:le|la|l') (?:[\w-]+ ){0,3}(?:coureur|coureuse|grimpeur|sprinteur|francais|francaise|belge|breton|bretonne|brivadois|\d+ ans)",
     ),
     nationalities={
@@ -188,6 +196,7 @@ VOCAB = Vocabulary(
         "canadienne": "CAN",
     },
     credit=(
+        r"(?:le |la )?journaliste {j} (?:affirme|ecrit|rapporte|indique|assure)",
         r"selon {j} (?:de |du |d')(?:l')?{o}", r"selon (?:le |la |les |l')?(?:{m} )?{o}",
         r"d'apres (?:le |la |l')?{o}",
         r"(?:rapporte|revele|indique|affirme|ecrit) (?:le |la |l')?(?:{m} )?{o}",
@@ -220,6 +229,7 @@ VOCAB = Vocabulary(
     in_labels=(r"arrivees?", r"recrues"),
     out_labels=(r"departs?",),
     person_headers=(r"coureur", r"coureuse", r"nom"),
-    retire_labels=(r"retraite", r"arret", r"raccroche"),
+    retire_labels=(
+        r"derniere saison",r"retraite", r"arret", r"raccroche"),
 )
 # fmt: on

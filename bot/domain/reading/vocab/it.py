@@ -22,6 +22,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"tratta con", r"in trattativa con", r"trattative con",
             r"nel mirino (?:della|del|dell')", r"corteggiato (?:dalla|dal)",
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
@@ -43,6 +44,7 @@ VOCAB = Vocabulary(
             r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino",
         ),
         T.RETIRE: (
+            r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
             r"ritir(?:o|a|era|arsi|ato) (?:dalle corse|dall'attivita)?", r"annunciato il ritiro",
             r"dice basta", r"appende(?:ra)? la bici al chiodo",
             r"appeso la bici al chiodo", r"addio alle corse",
@@ -71,7 +73,8 @@ VOCAB = Vocabulary(
             r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera)",
         ),
         T.STAY: (r"resta (?:alla|al|con|in|nella)", r"restera", r"rimane", r"rimarra"),
-        T.SAME: (r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue"),
+        T.SAME: (
+            r"la stessa scelta", r"la stessa decisione", r"lo stesso passo",r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue"),
     },
     narrative=(
         r"rinnovo", r"aveva rinnovato", r"si ritiro",r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
@@ -96,16 +99,18 @@ VOCAB = Vocabulary(
     ),
     press_release=(r"comunicato stampa", r"e (?:lieta|felice|orgogliosa) di annunciare"),
     from_cues=(
+        r"lasciare",
         r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera",
         r"proveniente da", r"in arrivo da",
     ),
     to_cues=(
+        r"tratta con", r"trattativa con", r"trattative con",
         r"mirino della", r"mirino del", r"mirino dell'", r"corteggiato dalla", r"corteggiato dal",
         r"alla", r"al", r"all'", r"con", r"per", r"nella", r"nel", r"maglia della",
         r"maglia del", r"della", r"in",
     ),
     current_cues=(
-        r"(?:stagioni|anni) (?:alla|al|con|nella|all')",r"contratto (?:con|valido)", r"compagno di squadra", r"maglia della"),
+        r"(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:stagioni|anni) (?:alla|al|con|nella|all')",r"contratto (?:con|valido)", r"compagno di squadra", r"maglia della"),
     object_cues=(
         r"con", r"di", r"da", r"per", r"dietro", r"come", r"a", r"su", r"tra", r"e",
         r"ed", r"insieme a", r"di",
@@ -118,6 +123,7 @@ VOCAB = Vocabulary(
     season_this=(r"questa stagione", r"quest'anno"),
     season_now=(r"con effetto immediato", r"a stagione in corso", r"da subito", r"immediatamente"),
     season_end=(
+        r"(?:a|alla) fine (?:dell')?anno", r"a fine (?:di quest')?anno",
         r"(?:a )?fine stagione", r"alla fine (?:della|di questa) stagione",
         r"al termine della stagione",
     ),
@@ -136,7 +142,9 @@ VOCAB = Vocabulary(
         r"contratto di (?P<n>uno|un|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni)",
         r"per (?P<n>due|tre|quattro|cinque|\d) stagioni",
     ),
-    old_contract=(r"nonostante", r"valido", r"attuale", r"ancora", r"aveva"),
+    old_contract=(
+        r"ha un contratto",
+        r"sotto contratto",r"nonostante", r"valido", r"attuale", r"ancora", r"aveva"),
     not_length=(r"dopo", r"almeno", r"da", r"ultime", r"scorse"),
     numbers={
         "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "annuale": 1,
@@ -148,6 +156,7 @@ VOCAB = Vocabulary(
     pronouns=(r"lui", r"lei", r"egli"),
     first_person=(r"io", r"mi", r"mio", r"mia"),
     descriptors=(
+        r"(?:il|la|lo) [a-z]+(?:ese|ano|ana|ino|ina|asco|asca|ense|olo|ola)\b",
         r"(?:il|la|lo) (?:[\w-]+ ){0,3}(?:corridore|velocista|scalatore|campione|friulano|bresciano|veronese|messinese|siciliano|\d+enne)",
     ),
     nationalities={
@@ -159,6 +168,7 @@ VOCAB = Vocabulary(
         "portoghese": "POR", "polacco": "POL", "lussemburghese": "LUX",
     },
     credit=(
+        r"(?:il |la )?giornalista {j} (?:scrive|riporta|rivela|sostiene)",
         r"secondo {j} (?:della |del |de )?{o}", r"secondo (?:la |il |l')?(?:{m} )?{o}",
         r"(?:riporta|scrive|rivela) (?:la |il |l')?{o}",
         r"(?:la |il |l')?{o} (?:scrive|riporta|rivela)",
@@ -189,6 +199,7 @@ VOCAB = Vocabulary(
     in_labels=(r"arrivi", r"acquisti", r"entrate"),
     out_labels=(r"partenze", r"cessioni", r"uscite"),
     person_headers=(r"corridore", r"corridrice", r"nome"),
-    retire_labels=(r"ritiro", r"si ritira", r"smette"),
+    retire_labels=(
+        r"ultima stagione",r"ritiro", r"si ritira", r"smette"),
 )
 # fmt: on

@@ -21,6 +21,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"onderhandelt met", r"onderhandelingen met",
+            r"heeft getekend", r"tekende", r"(?:zal|zou|gaat|gaan|wil|wilde) [^.;:]{0,40}?(?:voor|bij) [^.;:]{1,40}? (?:rijden|koersen|uitkomen|aan de slag gaan)",
             r"getekend (?:bij|voor)", r"(?:heeft|heb|hebben) (?:[\w-]+ ){0,3}getekend (?:bij|voor)",
             r"in de belangstelling (?:staan |staat )?van", r"staat op het verlanglijstje van", r"wordt gelinkt aan",
             r"stap(?:t|pen|te) [^.;:]{0,40}?over", r"overstap(?:t|pen)?",
@@ -83,7 +85,8 @@ VOCAB = Vocabulary(
             r"blijf(?:t|ft|en)? (?:bij|aan boord|trouw|in dienst)", r"blijven",
             r"blijft", r"ligt nog [^.;:]{0,30}?vast", r"vastligt", r"vast(?:ligt|liggen)",
         ),
-        T.SAME: (r"dezelfde (?:overstap|weg|stap)", r"volgt (?:hem|haar) naar", r"maakt dezelfde"),
+        T.SAME: (
+            r"dezelfde (?:keuze|beslissing)",r"dezelfde (?:overstap|weg|stap)", r"volgt (?:hem|haar) naar", r"maakt dezelfde"),
     },
     narrative=(
         r"verlengde", r"stopte", r"tekende bij",
@@ -120,13 +123,15 @@ VOCAB = Vocabulary(
     ),
     press_release=(r"persbericht", r"is (?:blij|trots|verheugd) (?:te|om)"),
     from_cues=(
+        r"verlaten",
         r"van", r"verlaat", r"weg bij", r"vertrekt bij", r"afscheid van", r"verruilt",
         r"afkomstig van", r"uit",
     ),
     to_cues=(
+        r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
         r"belangstelling van", r"verlanglijstje van", r"gelinkt aan",r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
-        r"(?:jaar|jaren|seizoenen) (?:bij|voor)",
+        r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
         r"contract bij", r"vast bij",
         r"ligt [^.;]{0,20}?vast bij", r"(?:reed|rijdt) (?:al )?(?:sinds|voor)",
     ),
@@ -145,6 +150,7 @@ VOCAB = Vocabulary(
         r"halverwege het seizoen", r"vanaf (?:vandaag|nu)",
     ),
     season_end=(
+        r"(?:op het )?einde van het jaar",
         r"(?:aan het )?(?:einde|eind) van (?:dit|het) seizoen", r"na dit seizoen",
         r"eind dit jaar", r"na afloop van het seizoen",
     ),
@@ -166,7 +172,9 @@ VOCAB = Vocabulary(
         r"voor (?P<n>twee|drie|vier|vijf|\d) seizoenen",
         r"(?P<n>een|twee|drie|vier|vijf|\d) jaar (?:langer|bij)",
     ),
-    old_contract=(r"nog", r"huidige", r"lopende", r"oude", r"ondanks", r"had"),
+    old_contract=(
+        r"heeft (?:nog )?een contract",
+        r"onder contract", r"vastligt",r"nog", r"huidige", r"lopende", r"oude", r"ondanks", r"had"),
     not_length=(r"na", r"minstens", r"al", r"sinds", r"afgelopen", r"laatste"),
     numbers={"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5},
     staff_roles=_ROLES,
@@ -175,6 +183,7 @@ VOCAB = Vocabulary(
     pronouns=(r"hij", r"zij", r"ze"),
     first_person=(r"ik", r"mij", r"me", r"mijn"),
     descriptors=(
+        r"de [a-z-]+(?:er|aar|ling|naar)\b",
         r"de (?:[\w-]+ ){0,3}(?:renner|renster|sprinter|klimmer|limburger|belg|nederlander|brabander|west-vlaming|\d+-jarige)",
     ),
     nationalities={
@@ -189,6 +198,7 @@ VOCAB = Vocabulary(
         "luxemburger": "LUX", "portugees": "POR", "pool": "POL", "poolse": "POL",
     },
     credit=(
+        r"(?:journalist|verslaggever) {j} (?:meldt|schrijft|zegt|weet)",
         r"volgens (?:(?:journalist|verslaggever) )?{j} van (?:het |de )?{o}",
         r"volgens (?:het |de )?(?:{m} )?{o}", r"meldt (?:het |de )?(?:{m} )?{o}",
         r"(?:het |de )?(?:{m} )?{o} meldt", r"schrijft (?:het |de )?(?:{m} )?{o}",
@@ -222,6 +232,7 @@ VOCAB = Vocabulary(
     in_labels=(r"aankomsten", r"nieuw", r"erbij", r"inkomend"),
     out_labels=(r"vertrekkers", r"vertrek", r"weg", r"eraf", r"uitgaand"),
     person_headers=(r"renner", r"renster", r"naam"),
-    retire_labels=(r"stopt", r"gestopt", r"afscheid", r"pensioen"),
+    retire_labels=(
+        r"laatste seizoen",r"stopt", r"gestopt", r"afscheid", r"pensioen"),
 )
 # fmt: on
