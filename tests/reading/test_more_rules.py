@@ -138,3 +138,20 @@ def test_a_last_season_label_in_a_round_up_is_a_retirement_in_its_season() -> No
     assert moves(read(text, published=date(2024, 12, 1))) == [
         ("Kasper Holm", "transfer", C, 2025), ("Nina Vogel", "retirement", None, 2025),
     ]  # fmt: skip
+
+
+def test_a_retirement_told_in_a_relative_clause_this_season_is_news() -> None:
+    text = "Nina Vogel, who ended her racing career at Cofidis this autumn, becomes a directeur sportif there."
+    assert ("Nina Vogel", "retirement", None, 2024) in moves(
+        read(text, published=date(2024, 11, 2))
+    )
+
+
+def test_spanish_se_marcha_al_team() -> None:
+    text = "El Movistar perdió a Kasper Holm, que se marcha al Cofidis para la próxima temporada."
+    assert moves(read(text)) == [("Kasper Holm", "transfer", C, 2025)]
+
+
+def test_italian_un_biennale_is_a_two_year_contract() -> None:
+    (p,) = read("Kasper Holm passa alla Cofidis dal 2025 e ha firmato un biennale.").proposals
+    assert p.contract_end == 2026

@@ -115,7 +115,7 @@ VOCAB = Vocabulary(
         ),
     },
     narrative=(
-        r"extended", r"renewed", r"re-signed", r"resigned", r"retired", r"announced his retirement", r"announced her retirement",
+        r"extended", r"renewed", r"re-signed", r"resigned",
         r"joined", r"left", r"moved", r"switched", r"signed", r"rode for", r"raced for", r"went",
         r"came", r"arrived", r"parted ways",
     ),
@@ -213,6 +213,7 @@ VOCAB = Vocabulary(
     ),
     year_end=(r"(?:at )?the end of {y}", r"after {y}"),
     contract_years=(
+        r"agreed an? (?P<n>one|two|three|four|five|\d)[- ](?:year|season) (?:deal|contract)",
         r"(?:for )?the (?:next|coming) (?P<n>two|three|four|five|\d) (?:years|seasons)",
         r"(?P<n>one|two|three|four|five|six|\d)[- ](?:year|season)s?(?:[- ](?:deal|contract|agreement|extension|stay|pact))?",
         r"(?:deal|contract|agreement|extension)s? (?:of|for|covering|over) (?P<n>one|two|three|four|five|six|\d) (?:more )?(?:years|seasons)",

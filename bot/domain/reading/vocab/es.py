@@ -21,6 +21,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"se marcha (?:al|a la|a)", r"se va (?:al|a la|a)", r"marcharse (?:al|a la|a)",
             r"negocia(?:ndo)? con", r"(?:en )?negociaciones con", r"conversaciones con",
             r"vestir (?:el maillot|los colores) del?",
             r"en la orbita del?", r"suena para el", r"interesa al?",
@@ -77,7 +78,7 @@ VOCAB = Vocabulary(
             r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue"),
     },
     narrative=(
-        r"renovo", r"se retiro", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
+        r"renovo", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
     background=(r"tras", r"despues de", r"desde (?:que )?", r"antes de", r"ex"),
     negation=(r"no", r"nunca", r"jamas"),
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
@@ -113,6 +114,7 @@ VOCAB = Vocabulary(
         r"salida del", r"etapa en",
     ),
     to_cues=(
+        r"se marcha al", r"se marcha a", r"se va al",
         r"negocia con", r"negociaciones con", r"conversaciones con",
         r"maillot del", r"maillot de", r"colores de",
         r"orbita del", r"orbita de", r"suena para el",r"a", r"al", r"por", r"con", r"en", r"para", r"colores del"),

@@ -77,7 +77,7 @@ VOCAB = Vocabulary(
             r"la stessa scelta", r"la stessa decisione", r"lo stesso passo",r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue"),
     },
     narrative=(
-        r"rinnovo", r"aveva rinnovato", r"si ritiro",r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
+        r"rinnovo", r"aveva rinnovato", r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
     background=(r"dopo (?:aver(?:e)? )?", r"da quando", r"prima di", r"ex", r"gia"),
     negation=(r"non", r"mai", r"piu"),
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
@@ -137,6 +137,7 @@ VOCAB = Vocabulary(
     year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
     year_end=(r"(?:alla )?fine del {y}", r"dopo il {y}"),
     contract_years=(
+        r"(?:un|il) (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"(?:per )?le prossime (?P<n>due|tre|quattro|cinque|\d) stagioni",
         r"contratto (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"contratto di (?P<n>uno|un|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni)",

@@ -89,7 +89,7 @@ VOCAB = Vocabulary(
             r"dezelfde (?:keuze|beslissing)",r"dezelfde (?:overstap|weg|stap)", r"volgt (?:hem|haar) naar", r"maakt dezelfde"),
     },
     narrative=(
-        r"verlengde", r"stopte", r"tekende bij",
+        r"verlengde", r"tekende bij",
         r"kwam", r"ging", r"reed (?:voor|bij)", r"stapte over", r"tekende", r"verliet",
         r"terechtkwam\w*",
     ),
