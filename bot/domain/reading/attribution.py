@@ -52,6 +52,40 @@ def _templates(code: str) -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+@cache
+def _cue_words(code: str) -> tuple[frozenset[str], ...]:
+    """For each template, stems one of which a text must hold for the template to match.
+
+    A required word of the template (outside optional groups) is enough; else a required
+    alternation whose every alternative is a word of four letters or more. Stems are the first
+    four letters, so optional endings ("reports?") do not matter. An empty set: always run.
+    """
+    out = []
+    for template in languages()[code].vocab.credit:
+        text = re.sub(r"\{[ojm]\}", " ", template)
+        while True:  # drop optional groups, innermost first
+            stripped = re.sub(r"\((?:\?:)?[^()]*\)\?", " ", text)
+            if stripped == text:
+                break
+            text = stripped
+        out.append(_required(text))
+    return tuple(out)
+
+
+def _required(text: str) -> frozenset[str]:
+    outside = re.sub(r"\((?:\?:)?[^()]*\)", " ", text)
+    words = [w for w in re.findall(r"[a-z]{4,}", outside)]
+    if words:
+        return frozenset({words[0][:4]})
+    best: frozenset[str] = frozenset()
+    for group in re.findall(r"\((?:\?:)?([^()]*)\)", text):
+        alternatives = group.split("|")
+        stems = [re.match(r"[a-z]{4,}", a.strip()) for a in alternatives]
+        if all(stems) and (not best or len(alternatives) < len(best)):
+            best = frozenset(m.group(0)[:4] for m in stems if m)
+    return best
+
+
 def _caseless(fragment: str) -> str:
     """`fragment` with every letter outside classes and escapes matching either case.
 
@@ -95,10 +129,16 @@ def attribute(doc: Document, lookup: Lookup, compiled: Compiled) -> Attribution:
 
 
 def _template_hits(doc: Document) -> dict[int, list[re.Match[str]]]:
-    """Every template match in the text, by the sentence it lies in (one pass per template)."""
+    """Every template match in the text, by the sentence it lies in (one pass per template).
+
+    A template is only run when one of its cue words is in the text at all: templates start
+    with a name's capital letter, which the regex engine must try at every position.
+    """
     starts = [s.start for s in doc.sentences]
     out: dict[int, list[re.Match[str]]] = {}
-    for pattern in _templates(doc.language):
+    for pattern, cues in zip(_templates(doc.language), _cue_words(doc.language), strict=True):
+        if cues and not any(c in doc.folded for c in cues):
+            continue
         for m in pattern.finditer(doc.plain):
             i = bisect_right(starts, m.start()) - 1
             if i >= 0 and m.end() <= doc.sentences[i].end:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.domain.models import EntityKind
-from bot.domain.names import fold
+from bot.domain.names import fold as _fold
 from bot.domain.reading.records import (
     Attribution,
     Document,
@@ -38,6 +39,14 @@ from bot.domain.reading.vocab.shared import (
 )
 
 MAX_RUN = 7
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """names.fold, remembered: an article folds the same words many times."""
+    return _fold(text)
+
+
 MAX_LOOKUPS = 600  # per article; a real one needs a few dozen
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|le|il|el|lo|het|los|las|les|un|una|l')\s*$")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.domain.reading.records import TriggerClass
 from bot.domain.reading.text import folded
@@ -201,6 +201,7 @@ def any_language(name: str) -> re.Pattern[str] | None:
     return union(frags)
 
 
+@lru_cache(maxsize=8192)
 def nationality_code(word: str) -> str | None:
     """The IOC code for a nationality word in any language."""
     key = folded(word)
