@@ -127,7 +127,8 @@ def _to_lineage(reg: Registry, p: Proposal) -> str | None:
         return None
     if p.to_team.ref is not None:
         return reg.team_lineage.get(p.to_team.ref.id)
-    return reg.lineages_named.get(fold(p.to_team.name), {"new:" + fold(p.to_team.name)}).pop()
+    named = reg.lineages_named.get(fold(p.to_team.name), {"new:" + fold(p.to_team.name)})
+    return min(named)  # never pop: the set is the registry's
 
 
 def _matches(reg: Registry, exp: dict[str, Any], p: Proposal) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bench.measure import Row, Stats, timed_repeats
+from bench.measure import Row, timed_repeats
 from bot.domain.matching import NameIndex
 from bot.domain.reading import read_article
 from bot.services.directory import Directory
@@ -85,13 +85,3 @@ def run(index_100k: NameIndex, index_bundled: NameIndex, *, repeats: int) -> lis
     )
     log.info("reading: p99 %.2f ms at 100k names, %.2f ms bundled", p99_ms, small.p99 * 1e3)
     return rows
-
-
-def stats_only(index: NameIndex, repeats: int = 1) -> Stats:
-    """Wall-clock timings of the corpus articles (for a quick look from a shell)."""
-    texts = articles()
-    lookup = _lookup(index)
-    wall, _ = timed_repeats(
-        lambda a: read_article(a[0], url=a[1], published=a[2], lookup=lookup), texts, repeats
-    )
-    return wall
