@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench soak pictures-refs docs-images clean
+.PHONY: run test lint format bench eval soak pictures-refs docs-images clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bench
+
+# Score the article reader on a corpus (default ../shared/articles/dev; CORPUS=dir to change).
+eval: $(STAMP)
+	$(PY) -m bench.eval $(CORPUS)
 
 soak: $(STAMP)
 	$(PY) -m pytest -q -m soak tests/soak

@@ -130,16 +130,17 @@ async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answe
     for n, p in enumerate(review.proposals, 1):
         status = p.options["status"]
         line = f"{p.headline} ({status})\nevidence: {p.evidence}"
-        if store:
+        if p.missing:
+            line += "\nnot storable yet: " + "; ".join(p.missing)
+        elif store:
             done = await addnews_from_options(s, p.options, CONSOLE_ACTOR, confirm=True)
             line += f"\n-> {done.title}"
         sections.append(Section(f"{n}. {p.headline}", line))
-    ex = review.extraction
-    who = ", ".join(x for x in (ex.outlet, ex.journalist) if x) or "no attribution found"
+    who = review.credits or review.reading.publisher or "no attribution found"
     hint = "" if store else " Add confirm:all to store them all, or use /addnews for one."
     return Answer(
         title=f"{len(review.proposals)} proposed stories",
-        description=f"Attributed to: {who} ({ex.source_role.value}).{hint}",
+        description=f"Attributed to: {who} ({review.role}).{hint}",
         sections=tuple(sections),
     )
 

@@ -45,9 +45,8 @@ class ArticleModal(ModeratorModal, title="Propose stories from an article"):
             self.services, text=self.text.value, url=self.url.value,
             published=self.published.value or None, actor=actor,
         )  # fmt: skip
-        ex = review.extraction
         if not review.proposals:
-            who = ", ".join(x for x in (ex.outlet, ex.journalist) if x)
+            who = review.credits
             answer = Answer(
                 title="No stories found",
                 description="No move, contract or retirement of a known rider or staff member was "
@@ -128,6 +127,13 @@ class ProposalView(ModeratorView):
     async def current_embed(self, interaction: discord.Interaction) -> discord.Embed:
         p = self.proposal
         header = f"Proposal {self.index + 1} of {len(self.proposals)}"
+        if p.missing:
+            preview = Answer(
+                title="Not storable yet",
+                description=escape_markdown("\n".join(p.missing)),
+                tone=Tone.WARNING,
+            )
+            return self._embed(header, p, preview)
         try:
             draft = await moderation.draft_from_options(
                 self.services, p.options, actor_for(interaction)
@@ -143,6 +149,9 @@ class ProposalView(ModeratorView):
                 description=f"{problem.title}: {problem.description}",
                 tone=Tone.WARNING,
             )
+        return self._embed(header, p, preview)
+
+    def _embed(self, header: str, p: Proposal, preview: Answer) -> discord.Embed:
         evidence = Section("From the article", shorten(escape_markdown(p.evidence), 1000) or "—")
         answer = Answer(
             title=f"{header}: {shorten(p.headline, 200)}",
