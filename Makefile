@@ -13,7 +13,7 @@ UV := $(VENV)/bin/uv
 LOCK_ARGS := pyproject.toml --extra test --extra dev --universal --generate-hashes \
 	--python-version 3.11 --quiet --output-file $(LOCK)
 
-.PHONY: run test lint format bench soak lock deps clean
+.PHONY: run test lint format bench eval soak pictures-refs docs-images lock deps clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -46,8 +46,20 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench
 
+# Score the article reader on a corpus (default ../shared/articles/dev; CORPUS=dir to change).
+eval: $(STAMP)
+	$(PY) -m bench.eval $(CORPUS)
+
 soak: $(STAMP)
 	$(PY) -m pytest -q -m soak tests/soak
+
+# After a deliberate change of the pictures' design: redraw what tests/pictures compares against.
+pictures-refs: $(STAMP)
+	$(PY) -m tests.pictures.regenerate
+
+# The README's pictures, drawn from the bundled data (TODAY=YYYY-MM-DD fixes the "as of" day).
+docs-images: $(STAMP)
+	$(PY) -m scripts.docs_images $(if $(TODAY),--today $(TODAY))
 
 # After adding, removing or re-bounding a dependency in pyproject.toml: resolve it into the
 # lock, keeping every other pin as it is.

@@ -24,7 +24,17 @@ log = logging.getLogger("bench")
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results.json"
-PARTS = ("names", "transfer", "startup", "import", "e2e")
+PARTS = (
+    "names",
+    "reading",
+    "transfer",
+    "startup",
+    "import",
+    "e2e",
+    "pictures",
+    "feeds",
+    "wikidata",
+)
 
 
 def machine() -> dict[str, Any]:
@@ -121,12 +131,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         prep.start()
     corpora: dict[int, Any] = {}
-    if "names" in parts:
+    if parts & {"names", "reading"}:
         from bench import names
 
         bundled = names.bundled_entries()
         corpora[0] = names.load_corpus(0, bundled)
-        for scale in (100_000, 1_000_000):
+        for scale in (100_000, 1_000_000) if "names" in parts else (100_000,):
             log.info("names at %d: corpus and index", scale)
             corpora[scale] = names.load_corpus(scale, bundled)
     if prep is not None:
@@ -135,6 +145,13 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"generating the bench data failed (exit code {prep.exitcode})")
     data = bench_data(100_000, n_claims, with_import_file=with_import) if want_data else None
     durations["prepare"] = time.perf_counter() - t
+
+    if "reading" in parts:
+        from bench import reading
+
+        t = section("reading")
+        rows += reading.run(corpora[100_000].index, corpora[0].index, repeats=2 if q else 20)
+        durations["reading"] = time.perf_counter() - t
 
     if "names" in parts:
         t = section("names")
@@ -245,6 +262,25 @@ def main(argv: list[str] | None = None) -> int:
             e2e.run(data, quick=q, load=args.e2e_load, load_seconds=5 if q else 30)
         )
         durations["e2e"] = time.perf_counter() - t
+
+    if "pictures" in parts:
+        from bench import pictures
+
+        t = section("pictures")
+        rows += pictures.run(quick=q)
+        durations["pictures"] = time.perf_counter() - t
+    if "feeds" in parts:
+        from bench import feeds
+
+        t = section("feeds")
+        rows += feeds.run(q)
+        durations["feeds"] = time.perf_counter() - t
+    if "wikidata" in parts:
+        from bench import wikidata
+
+        t = section("wikidata")
+        rows += wikidata.run(4_000 if q else wikidata.N_PEOPLE)
+        durations["wikidata"] = time.perf_counter() - t
 
     total = time.perf_counter() - started
     print()

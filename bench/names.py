@@ -35,7 +35,8 @@ def _code_digest() -> str:
     """Cached indexes are only valid for the matcher that built them."""
     h = hashlib.sha256()
     h.update(str(CORPUS_VERSION).encode())
-    for rel in ("bot/domain/matching.py", "bot/domain/names.py"):
+    # directory.py makes the bundled entries (their priors and detail lines)
+    for rel in ("bot/domain/matching.py", "bot/domain/names.py", "bot/services/directory.py"):
         h.update((ROOT / rel).read_bytes())
     return h.hexdigest()[:12]
 

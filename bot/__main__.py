@@ -1,4 +1,4 @@
-"""Command line: python -m bot run | start | console | db migrate|check|backup | import | export."""
+"""Command line: python -m bot run | start | console | db | import | export | sync wikidata."""
 
 from __future__ import annotations
 
@@ -38,8 +38,15 @@ def _parser() -> argparse.ArgumentParser:
     dbsub.add_parser("check", help="integrity, foreign keys and the model's invariants")
     b = dbsub.add_parser("backup", help="consistent copy with SQLite's online backup API")
     b.add_argument("path", type=Path)
-    i = sub.add_parser("import", help="merge a mercato/1 data file")
+    i = sub.add_parser("import", help="merge a mercato/1 data file or a Wikidata entity dump")
     i.add_argument("file", type=Path)
+    sy = sub.add_parser("sync", help="refresh the team registry from an outside source")
+    sy_sub = sy.add_subparsers(dest="sync_source", required=True)
+    wd = sy_sub.add_parser("wikidata", help="rosters and careers from Wikidata (resumable)")
+    wd.add_argument("--since", type=int, help="first season to read (default WIKIDATA_SINCE)")
+    wd.add_argument(
+        "--dry-run", action="store_true", help="report what would change, write nothing"
+    )
     e = sub.add_parser("export", help="write every global fact as a mercato/1 data file")
     e.add_argument("file", type=Path)
     return p
@@ -49,6 +56,19 @@ def _progress(section: str, done: int, total: int) -> None:
     if sys.stderr.isatty():
         end = "\n" if done == total else ""
         print(f"\r{section}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def _bar(section: str, done: int, total: int) -> None:
+    """A progress bar on a terminal (nothing when output goes to a file or a pipe)."""
+    if not sys.stderr.isatty():
+        return
+    if total <= 0:
+        print(f"\r{section}: {done}", end="", file=sys.stderr, flush=True)
+        return
+    filled = 30 * min(done, total) // total
+    bar = "#" * filled + "-" * (30 - filled)
+    end = "\n" if done >= total else ""
+    print(f"\r{section:<18} [{bar}] {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 
 async def _console(settings: Settings, commands: list[str], hint: str | None = None) -> int:
@@ -114,11 +134,64 @@ async def _import(settings: Settings, file: Path) -> int:
 
     db = await Database.open(settings.database_path)
     await db.close()
+    from bot.storage.wikidata_files import is_wikidata_file
+
+    if await asyncio.to_thread(is_wikidata_file, file):
+        return await _import_wikidata(settings, file)
     data = read_document(file)
     report = await asyncio.to_thread(
         import_data, settings.database_path, data, name=file.name, progress=_progress
     )
     print("\n".join(report.lines()))
+    return 0
+
+
+async def _import_wikidata(settings: Settings, file: Path) -> int:
+    from bot.container import DATA_DIR
+    from bot.storage.loader import load_bundled
+    from bot.storage.wikidata_files import import_wikidata_file
+
+    # the bundled registry first, so that Wikidata's people join the ones it holds
+    await asyncio.to_thread(load_bundled, settings.database_path, DATA_DIR, _progress)
+    result = await asyncio.to_thread(
+        import_wikidata_file, settings.database_path, file, progress=_bar
+    )
+    print(f"read {result.entities} entities from {file.name}")
+    print("\n".join(result.report.lines()))
+    for where, why in result.problems.items[:30]:
+        print(f"  {where}: {why}")
+    return 0
+
+
+async def _sync(settings: Settings, since: int | None, dry_run: bool) -> int:
+    from bot.container import DATA_DIR
+    from bot.services.wikidata_sync import sync_wikidata
+    from bot.sources.wikidata import WikidataClient, WikidataError, user_agent
+    from bot.storage.db import Database
+    from bot.storage.loader import load_bundled
+
+    contact = settings.require_wikidata_contact()
+    if since is not None and not 1900 <= since <= 2100:
+        raise ConfigError("--since", f"must be a season between 1900 and 2100, got {since}")
+    db = await Database.open(settings.database_path)
+    await db.close()
+    await asyncio.to_thread(load_bundled, settings.database_path, DATA_DIR, _progress)
+    try:
+        async with WikidataClient(
+            sparql_url=settings.wikidata_sparql_url,
+            api_url=settings.wikidata_api_url,
+            user_agent=user_agent(contact),
+        ) as client:
+            result = await sync_wikidata(
+                settings.database_path,
+                client,
+                since=since or settings.wikidata_since,
+                dry_run=dry_run,
+                progress=_bar,
+            )
+    except WikidataError as exc:  # what it merged is kept: the same command resumes
+        raise WikidataError(f"{exc} (run the same command again to resume)") from exc
+    print("\n".join(result.lines()))
     return 0
 
 
@@ -161,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
                 return loop.run(_import(settings, args.file))
             case "export":
                 return loop.run(_export(settings, args.file))
+            case "sync":
+                return loop.run(_sync(settings, args.since, args.dry_run))
             case "db":
                 match args.db_command:
                     case "migrate":

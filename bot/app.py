@@ -20,6 +20,7 @@ EXTENSIONS = (
     "bot.exts.moderation",
     "bot.exts.articles",
     "bot.exts.announce",
+    "bot.exts.wikidata",
 )
 
 
@@ -40,6 +41,8 @@ class Mercato(commands.Bot):
 
     async def setup_hook(self) -> None:
         self.tree.on_error = on_tree_error  # type: ignore[method-assign]  # discord.py's way
+        # other processes' writes (SHARD_IDS split over processes): names and moderator roles
+        self.services.changes.start()
         for ext in EXTENSIONS:
             await self.load_extension(ext)
         if self.settings.dev_guild_id:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
@@ -13,6 +14,8 @@ from dotenv import dotenv_values
 from bot.domain.errors import MercatoError
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+WIKIDATA_SPARQL_URL = "https://query.wikidata.org/sparql"
+WIKIDATA_API_URL = "https://www.wikidata.org/w/api.php"
 
 
 class ConfigError(MercatoError):
@@ -37,12 +40,29 @@ class Settings:
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     sync_global: bool = False
+    feed_poll_seconds: int | None = None  # replaces every feed's own interval (tests, small setups)
+    feed_allow_hosts: frozenset[str] = frozenset()  # fetched even at non-public addresses
+    # Wikidata: the team registry's source (see README, Data and attributions)
+    wikidata_sparql_url: str = WIKIDATA_SPARQL_URL
+    wikidata_api_url: str = WIKIDATA_API_URL
+    wikidata_sync: str = "off"  # "off" | "weekly"
+    wikidata_contact: str | None = None
+    wikidata_since: int = 2010
 
     def require_token(self) -> str:
         """Return the token, or fail naming the setting: only `run` needs it."""
         if not self.discord_token:
             raise ConfigError("DISCORD_TOKEN", "is not set (put it in .env to connect to Discord)")
         return self.discord_token
+
+    def require_wikidata_contact(self) -> str:
+        """Return the contact for the User-Agent that Wikimedia's policy asks of every client."""
+        if not self.wikidata_contact:
+            raise ConfigError(
+                "WIKIDATA_CONTACT",
+                "is not set (an email address or URL where Wikimedia can reach the operator)",
+            )
+        return self.wikidata_contact
 
 
 def _snowflake(name: str, raw: str) -> int:
@@ -110,6 +130,8 @@ def load_settings(
     shard_count, shard_ids = _shards(get("SHARD_COUNT"), get("SHARD_IDS"))
 
     return Settings(
+        **_wikidata(get),
+        **_feeds(get),
         discord_token=token,
         database_path=db_path,
         dev_guild_id=_snowflake("DEV_GUILD_ID", dev_guild) if dev_guild else None,
@@ -119,3 +141,54 @@ def load_settings(
         shard_count=shard_count,
         shard_ids=shard_ids,
     )
+
+
+def _feeds(get: Callable[[str], str | None]) -> dict[str, Any]:
+    """The news desk's settings: one poll interval for every feed, hosts allowed although not
+    public."""
+    feed_poll = None
+    if (raw := get("FEED_POLL_SECONDS")) is not None:
+        if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= 86400:
+            raise ConfigError(
+                "FEED_POLL_SECONDS", f"must be whole seconds from 1 to 86400, got {raw!r}"
+            )
+        feed_poll = int(raw)
+    allow = frozenset(
+        h.strip().strip("[]").lower()
+        for h in (get("FEED_ALLOW_HOSTS") or "").split(",")
+        if h.strip()
+    )
+    if any(any(c.isspace() or c in "/@?#" for c in h) for h in allow):
+        raise ConfigError("FEED_ALLOW_HOSTS", "must be comma-separated host names or addresses")
+    return {"feed_poll_seconds": feed_poll, "feed_allow_hosts": allow}
+
+
+def _wikidata(get: Callable[[str], str | None]) -> dict[str, Any]:
+    """The Wikidata settings: endpoints, the weekly refresh, the contact, the first season."""
+    out: dict[str, Any] = {}
+    for name, key, default in (
+        ("WIKIDATA_SPARQL_URL", "wikidata_sparql_url", WIKIDATA_SPARQL_URL),
+        ("WIKIDATA_API_URL", "wikidata_api_url", WIKIDATA_API_URL),
+    ):
+        url = get(name) or default
+        if not url.startswith(("https://", "http://")) or any(c.isspace() for c in url):
+            raise ConfigError(name, f"must be an http(s) URL, got {url!r}")
+        out[key] = url
+    mode = (get("WIKIDATA_SYNC") or "off").lower()
+    if mode not in ("off", "weekly"):
+        raise ConfigError("WIKIDATA_SYNC", f"must be off or weekly, got {mode!r}")
+    out["wikidata_sync"] = mode
+    contact = get("WIKIDATA_CONTACT")
+    if contact is not None and (len(contact) > 200 or not contact.isprintable()):
+        raise ConfigError("WIKIDATA_CONTACT", "must be one line of at most 200 characters")
+    if mode == "weekly" and contact is None:
+        raise ConfigError(
+            "WIKIDATA_CONTACT",
+            "is required by WIKIDATA_SYNC=weekly (Wikimedia's User-Agent policy)",
+        )
+    out["wikidata_contact"] = contact
+    since = get("WIKIDATA_SINCE") or "2010"
+    if not (since.isascii() and since.isdigit()) or not 1900 <= int(since) <= 2100:
+        raise ConfigError("WIKIDATA_SINCE", f"must be a year, got {since!r}")
+    out["wikidata_since"] = int(since)
+    return out

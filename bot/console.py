@@ -160,6 +160,8 @@ async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answe
         return article_answers.review_answer(review)
     stored = []
     for p in review.proposals:
+        if p.missing:
+            continue  # shown as not storable yet
         result = await s.news.add(replace(p.request, confirm=True), CONSOLE_ACTOR)
         if isinstance(result, UnknownPerson):
             return moderation_answers.unknown_person_error(result)

@@ -1,8 +1,9 @@
 """The composition root: everything the adapters need, opened once and wired together.
 
-Storage, the name index, the use cases (bot/services), and the announcement queue (a hook of
-bot/scheduling on the news events). Both adapters (bot/app.py for Discord, bot/console.py) and
-the command line get a `Services` from `open_services` and pass it on; nothing is a global.
+Storage, the name index, the use cases (bot/services), the announcement queue (a hook of
+bot/scheduling on the news events) and the change feed that keeps the in-memory caches in step
+with other processes' writes. Both adapters (bot/app.py for Discord, bot/console.py) and the
+command line get a `Services` from `open_services` and pass it on; nothing is a global.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bot.scheduling.announcements import Announcer
 from bot.services.announce import AnnounceService
 from bot.services.articles import ArticleService
 from bot.services.ask import AskService
+from bot.services.changes import ChangeFeed
 from bot.services.directory import Directory
 from bot.services.events import Events
 from bot.services.follows import FollowService
@@ -48,15 +50,19 @@ class Services:
     articles: ArticleService  # /addarticle
     announce: AnnounceService  # /announce
     follows: FollowService  # /follow, /following, /unfollow
-    guilds: GuildSettings  # /config
+    guilds: GuildSettings  # /config, and the moderator role every check reads
+    teams: TeamCache  # teams by id for the answers
     announcer: Announcer  # the hook that queues what a change announces
+    # Other processes' writes (shards split over processes); the Discord bot starts it.
+    changes: ChangeFeed
 
     def use_clock(self, clock: Clock) -> None:
         """Make every part that reads the time read `clock` (tests move a FakeClock)."""
         self.clock = self.announce.clock = self.follows.clock = self.announcer.clock = clock
 
     async def close(self) -> None:
-        """Stop the name index's background work and close the database."""
+        """Stop the change feed and the name index's background work; close the database."""
+        await self.changes.close()
         await self.directory.close()
         await self.db.close()
 
@@ -82,18 +88,26 @@ async def open_services(
             )
             if loaded:
                 log.info("loaded bundled data: %s", ", ".join(loaded))
+        since = await ChangeFeed.position(db)  # before the build: nothing falls in between
         directory = await Directory.build(db, cache=names_cache_path(settings.database_path))
         teams = await TeamCache.load(db)
     except BaseException:
         await db.close()
         raise
-    return wire(settings, db, directory, teams, clock or SystemClock())
+    changes = ChangeFeed(settings.database_path, directory, since)
+    return wire(settings, db, directory, teams, changes, clock or SystemClock())
 
 
 def wire(
-    settings: Settings, db: Database, directory: Directory, teams: TeamCache, clock: Clock
+    settings: Settings,
+    db: Database,
+    directory: Directory,
+    teams: TeamCache,
+    changes: ChangeFeed,
+    clock: Clock,
 ) -> Services:
     """Build every service over one database and name index."""
+    changes.listeners.append(teams.forget)
     resolver = Resolver(directory)
     events = Events()
     announcer = Announcer(clock)
@@ -112,6 +126,8 @@ def wire(
         articles=ArticleService(db, directory, news),
         announce=AnnounceService(db, clock),
         follows=FollowService(db, resolver, clock),
-        guilds=GuildSettings(db),
+        guilds=GuildSettings(db, changes),
+        teams=teams,
         announcer=announcer,
+        changes=changes,
     )

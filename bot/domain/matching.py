@@ -42,8 +42,10 @@ FUZZY_CAP = 96.0  # any other score is at most this, below every exact tier
 
 T_MATCH = 84.0  # a non-exact best at or above this can be a confident match ...
 MARGIN = 6.0  # ... if it is this far ahead of the next entity
-T_LOW = 65.0  # below this nothing is considered close: outcome "none"
-WINDOW = 10.0  # "ambiguous" lists the entities within this of the best
+WINDOW = 10.0  # "ambiguous" lists the entities within this of the best ...
+T_PLAUSIBLE = T_MATCH - MARGIN  # ... that score at least this; fewer than two: "none"
+SHORT_TYPO = 80.0  # a typo in a query word of at most SHORT_WORD letters scores at most this
+SHORT_WORD = 4
 SEARCH_FLOOR = 50.0  # search() drops results below this
 MAX_LIMIT = 100
 
@@ -75,6 +77,9 @@ _INTERSECT = 40  # a group ranks candidates by its postings up to this many per 
 _GEN_ENOUGH = 200  # once a whole exact word's postings gave this many candidates, others rank
 _MAX_WORDS = 8
 _STOP = frozenset({"team", "pro", "cycling", "the", "racing"})
+# name words that do not count for coverage: "mathieu" covers Mathieu van der Poel as much as
+# Mathieu Perget
+_UNCOUNTED = _STOP | PARTICLES
 # query words that only generate candidates when nothing else does (they still score)
 _WEAK = _STOP | PARTICLES
 
@@ -111,9 +116,28 @@ def label_for(match: Match, max_len: int = 100) -> str:
     return shorten(text, max_len) if max_len > 0 else ""
 
 
+def detail_text(match: Match) -> str:
+    """The detail shown beside a label: "GBR · rider, UAE Team Emirates", "team, 2024–"."""
+    detail = " ".join(match.detail.split())
+    nat = ""
+    if detail.startswith("(") and ")" in detail:
+        nat, _, detail = detail[1:].partition(")")
+        nat = nat.strip()
+    detail = detail.strip().removeprefix("-").strip()
+    return " · ".join(part for part in (nat, detail) if part)
+
+
 def _trigrams(word: str) -> set[str]:
     padded = f" {word} "
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _whole(qjoined: str, name: str, surname: list[str] | None) -> float:
+    """Whole-string similarity, for joined or split typos ("vanderpoell", "quik step")."""
+    whole = fuzz.ratio(qjoined, joined(name), score_cutoff=WORD_MIN)
+    if surname:
+        whole = max(whole, fuzz.ratio(qjoined, "".join(surname), score_cutoff=WORD_MIN))
+    return min(whole, SHORT_TYPO) if len(qjoined) <= SHORT_WORD else whole
 
 
 def _clamp_prior(p: float) -> float:
@@ -815,6 +839,8 @@ class NameIndex:
                     sim = PREFIX_SIM.get(len(qw), PREFIX_SIM_LONG)
                 else:
                     sim = fuzz.ratio(qw, nw, score_cutoff=WORD_MIN)
+                    if len(qw) <= SHORT_WORD:
+                        sim = min(sim, SHORT_TYPO)  # "bold" is not "bol" for sure
                 if sim > best:
                     best, bj = sim, j
                     if sim == 100.0:
@@ -823,7 +849,7 @@ class NameIndex:
                     bj = j  # on a tie prefer the surname
             if bj >= 0:
                 used |= 1 << bj
-                if words[bj] not in _STOP:
+                if words[bj] not in _UNCOUNTED:
                     matched += 1
                 if person and bj == e - 1:
                     matched_surname = True
@@ -833,13 +859,10 @@ class NameIndex:
         if matched_surname:
             cover = 1.0
         else:
-            content = sum(1 for w in words if w not in _STOP) or 1
+            content = sum(1 for w in words if w not in _UNCOUNTED) or 1
             cover = min(1.0, matched / content)
         score *= 0.9 + 0.1 * cover
-        # whole-string similarity, for joined or split typos ("vanderpoell", "quik step")
-        whole = fuzz.ratio(qjoined, joined(name), score_cutoff=WORD_MIN)
-        if person and e > s:
-            whole = max(whole, fuzz.ratio(qjoined, "".join(words[s:e]), score_cutoff=WORD_MIN))
+        whole = _whole(qjoined, name, words[s:e] if person and e > s else None)
         return min(FUZZY_CAP, max(score, whole)), _TIER_NONE
 
     def _rank(
@@ -917,15 +940,17 @@ class NameIndex:
         if best >= T_MATCH and best - second >= MARGIN:
             m = self._match(ranked[0][2], best, ranked[0][3])
             return Resolution(outcome="match", best=m, candidates=[m])
-        if best >= T_LOW:
-            close = [r for r in ranked if r[0] >= max(T_LOW, best - WINDOW)][:25]
+        # a question needs two plausible answers: one weak candidate is a suggestion
+        close = [r for r in ranked if r[0] >= max(T_PLAUSIBLE, best - WINDOW)][:25]
+        if len(close) >= 2:
             return Resolution(
                 outcome="ambiguous",
                 best=None,
                 candidates=[self._match(eid, sc, nid) for sc, _, eid, nid in close],
             )
+        near = [r for r in ranked[:3] if r[0] >= SEARCH_FLOOR]
         return Resolution(
             outcome="none",
             best=None,
-            candidates=[self._match(eid, sc, nid) for sc, _, eid, nid in ranked[:3]],
+            candidates=[self._match(eid, sc, nid) for sc, _, eid, nid in near],
         )

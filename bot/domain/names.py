@@ -34,13 +34,18 @@ _INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}\ufe00-\ufe0f]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
-# Lowercase name particles: a surname starts at the first of these after the given name.
-PARTICLES = frozenset(
+# Lowercase particles that stay inside a name between its capitalised words in running text
+# ("Mathieu van der Poel", "Alejandro Valverde y Belmonte"): the article reader joins such runs.
+JOINING_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "di", "da", "du", "del", "della", "dello", "des", "le",
+     "la", "ten", "ter", "te", "dos", "das", "do", "a", "y"}
+)  # fmt: skip
+# Lowercase name particles: a surname starts at the first of these after the given name. The
+# joining ones but "a", and the words and prefixes a name is typed with ("o", "mc", "bin").
+PARTICLES = (JOINING_PARTICLES - {"a"}) | frozenset(
     {
-        "van", "von", "der", "den", "de", "del", "della", "dello", "dei", "degli", "di", "da",
-        "dos", "das", "do", "du", "des", "le", "la", "les", "ter", "ten", "te", "op", "het", "in",
-        "t", "st", "mc", "mac", "o", "d", "l", "y", "bin", "ibn", "al", "el", "zu", "af", "av",
-        "vd", "vande", "vanden", "vander",
+        "dei", "degli", "les", "op", "het", "in", "t", "st", "mc", "mac", "o", "d", "l", "bin",
+        "ibn", "al", "el", "zu", "af", "av", "vd", "vande", "vanden", "vander",
     }
 )  # fmt: skip
 

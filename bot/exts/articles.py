@@ -14,6 +14,7 @@ from bot.domain.rules import parse_year
 from bot.exts.checks import actor_for, moderator_only
 from bot.exts.moderation import ModeratorModal, ModeratorView
 from bot.presentation import articles as present
+from bot.presentation.answer import Answer
 from bot.presentation.moderation import preview_answer, unknown_person_error
 from bot.services.articles import ARTICLE_MAX, Proposal, ReviewArticle
 from bot.services.news import Added, AddNews, Preview, UnknownPerson
@@ -117,6 +118,8 @@ class ProposalView(ModeratorView):
 
     async def current_embed(self, interaction: discord.Interaction) -> discord.Embed:
         """The card of the proposal in hand: its preview, or what needs an edit."""
+        if self.proposal.missing:
+            return self._card(present.not_storable(self.proposal))
         try:
             result = await self.services.news.add(self.proposal.request, actor_for(interaction))
             if isinstance(result, UnknownPerson):  # the person is no longer visible here
@@ -129,6 +132,9 @@ class ProposalView(ModeratorView):
             if problem is None:
                 raise
             preview = present.needs_an_edit(problem)
+        return self._card(preview)
+
+    def _card(self, preview: Answer) -> discord.Embed:
         card = present.proposal_card(
             self.proposal, self.index + 1, len(self.proposals), preview, self.note
         )

@@ -11,7 +11,7 @@ from bot.services.news import Added
 
 def nothing_found(review: ArticleReview) -> Answer:
     """No story of a known person in the article; where it was attributed, if anywhere."""
-    who = ", ".join(x for x in (review.outlet, review.journalist) if x)
+    who = review.credits
     return Answer(
         title="No stories found",
         description="No move, contract or retirement of a known rider or staff member was "
@@ -33,6 +33,15 @@ def proposal_card(
         description="\n".join(x for x in (note, preview.description) if x),
         sections=(*preview.sections, evidence),
         ephemeral=True,
+    )
+
+
+def not_storable(proposal: Proposal) -> Answer:
+    """A proposal naming a person or team the database lacks (or a guessed season): why."""
+    return Answer(
+        title="Not storable yet",
+        description=escape_markdown("\n".join(proposal.missing)),
+        tone=Tone.WARNING,
     )
 
 
@@ -59,16 +68,20 @@ def reviewed(note: str, stored: list[int], skipped: int) -> Answer:
 
 
 def review_answer(review: ArticleReview, stored: list[Added] | None = None) -> Answer:
-    """Every proposal at once (the console); with `stored`, what confirming each did."""
+    """Every proposal at once (the console); with `stored`, what confirming each storable one
+    did, in order."""
     if not review.proposals:
         return nothing_found(review)
+    done = iter(stored or ())
     sections = []
     for n, p in enumerate(review.proposals, 1):
         line = f"{p.headline} ({p.request.status})\nevidence: {p.evidence}"
-        if stored is not None:
-            line += f"\n-> {added_answer(stored[n - 1]).title}"
+        if p.missing:
+            line += "\nnot storable yet: " + "; ".join(p.missing)
+        elif stored is not None:
+            line += f"\n-> {added_answer(next(done)).title}"
         sections.append(Section(f"{n}. {p.headline}", line))
-    who = ", ".join(x for x in (review.outlet, review.journalist) if x) or "no attribution found"
+    who = review.credits or review.publisher or "no attribution found"
     hint = (
         "" if stored is not None else " Add confirm:all to store them all, or use /addnews for one."
     )

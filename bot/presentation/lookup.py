@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.domain.matching import label_for
+from bot.domain.matching import detail_text
 from bot.domain.text import escape_markdown
 from bot.presentation.answer import Answer, Choice, Tone
 from bot.services.resolver import TEAMS, Ambiguous, NoMatch
@@ -16,8 +16,7 @@ def choose(result: Ambiguous, command: str, season: int | None = None) -> Answer
         ephemeral=True,
         tone=Tone.WARNING,
         choices=tuple(
-            Choice(m.ref.value, m.label, label_for(m, 100)[len(m.label) :].strip())
-            for m in result.candidates
+            Choice(m.ref.value, m.label, detail_text(m)[:100]) for m in result.candidates
         ),
         choice_prompt="Choose one:",
         choice_command=command,

@@ -6,9 +6,13 @@ import asyncio
 import contextlib
 import hashlib
 import logging
+import math
 import pickle
+import sqlite3
+from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from bot.domain import matching, names
@@ -23,14 +27,28 @@ from bot.storage.db import Database, connect, latest_version
 log = logging.getLogger(__name__)
 
 
-def _prior(last_season: int | None, last_news: str | None, this_year: int) -> float:
-    """Who a fan most likely means: active recently, and recently in the news."""
-    score = 0.0
-    if last_season is not None:
-        score += max(0.0, 0.6 - 0.06 * max(0, this_year - last_season))
-    if last_news:
-        score += 0.4
-    return min(score, 1.0)
+def prominence(
+    this_year: int,
+    *,
+    last_season: int | None = None,
+    seasons: int = 0,
+    stories: int = 0,
+    last_news: str | None = None,
+    nicknames: int = 0,
+) -> float:
+    """Who a fan most likely means (0-1): in the stories, many seasons, active lately, and known
+    well enough to have a nickname. See docs/matching.md, "Prominence"."""
+    latest = max(
+        last_season or 0, int(last_news[:4]) if last_news and last_news[:4].isdigit() else 0
+    )
+    recency = max(0.0, 1.0 - 0.1 * max(0, this_year - latest)) if latest else 0.0
+    score = (
+        0.30 * recency
+        + 0.15 * min(1.0, seasons / 10)  # registry seasons are Tour finishes only: a weak sign
+        + 0.30 * min(1.0, math.log1p(stories) / math.log1p(5))
+        + 0.25 * min(1.0, nicknames)
+    )
+    return min(1.0, score)
 
 
 def person_detail(nationality: str | None, role: str, team: str | None) -> str:
@@ -66,16 +84,49 @@ def team_entry(team: Team, aliases: list[str], prior: float) -> NameEntry:
     )
 
 
+# A change to the index and the scope map, kept while a background rebuild runs and replayed
+# onto the new index before the swap: without it the swap would undo the change.
+Change = Callable[[NameIndex, dict[EntityRef, int]], None]
+
+
+def _put(entry: NameEntry, guild_id: int | None, index: NameIndex, local: dict) -> None:
+    index.add(entry)
+    if guild_id is not None:
+        local[entry.ref] = guild_id
+    else:
+        local.pop(entry.ref, None)
+
+
+def _unscope(ref: EntityRef, index: NameIndex, local: dict) -> None:
+    local.pop(ref, None)
+
+
+def _drop(ref: EntityRef, index: NameIndex, local: dict) -> None:
+    index.remove(ref)
+    local.pop(ref, None)
+
+
 class Directory:
     """Resolves typed names to people and teams, within a guild's scope."""
 
-    def __init__(self, index: NameIndex, local: dict[EntityRef, int]) -> None:
+    def __init__(
+        self,
+        index: NameIndex,
+        local: dict[EntityRef, int],
+        *,
+        path: Path | None = None,
+        year: int | None = None,
+        cache: Path | None = None,
+    ) -> None:
         self.index = index
-        # Guild-local entities (few): ref -> guild id. Everything else is global.
+        # Guild-local entities (few): ref -> guild id. Everything else is global. Changed only
+        # through add / make_global / remove, which a background rebuild replays.
         self.local = local
-        # While a background rebuild runs, adds are replayed onto the new index before the swap.
+        self.year = year or datetime.now(UTC).year
+        self._path, self._cache = path, cache
         self._refresh: asyncio.Task[None] | None = None
-        self._added: list[tuple[NameEntry, int | None]] = []
+        self._replay: list[Change] = []
+        self._again = False  # a refresh was asked for while one ran
 
     @classmethod
     async def build(
@@ -94,11 +145,9 @@ class Directory:
             found = await asyncio.to_thread(_load_cache, cache)
             if found is not None:
                 cached_key, index, local = found
-                directory = cls(index, local)
+                directory = cls(index, local, path=path, year=year, cache=cache)
                 if cached_key != key:
-                    directory._refresh = asyncio.create_task(
-                        directory._rebuild(path, year, key, cache)
-                    )
+                    directory._refresh = asyncio.create_task(directory._rebuild(key))
                 log.info(
                     "name index loaded from %s (%s)",
                     cache,
@@ -108,22 +157,38 @@ class Directory:
         index, local = await asyncio.to_thread(_build_sync, path, year)
         if cache is not None:
             await asyncio.to_thread(_save_cache, cache, key, index, local)
-        return cls(index, local)
+        return cls(index, local, path=path, year=year, cache=cache)
 
-    async def _rebuild(self, path: Path, year: int, key: str, cache: Path) -> None:
-        """Build a fresh index off the event loop, then swap it in with the adds made meanwhile."""
+    def refresh(self) -> None:
+        """Rebuild the index from the database in the background (after a bulk change)."""
+        if self._path is None:
+            return
+        if self._refresh is not None and not self._refresh.done():
+            self._again = True  # the running one may have read the database before the change
+            return
+        self._refresh = asyncio.create_task(self._rebuild(None))
+
+    async def _rebuild(self, key: str | None) -> None:
+        """Build a fresh index off the event loop, then swap it in with the changes made meanwhile."""
+        assert self._path is not None
+        path, year = self._path, self.year
         try:
+            if key is None:
+                key = await asyncio.to_thread(_fingerprint_at, path, year)
             index, local = await asyncio.to_thread(_build_sync, path, year)
         except Exception:
-            log.exception("refreshing the name index failed; keeping the cached one")
+            log.exception("refreshing the name index failed; keeping the current one")
+            self._replay.clear()
             return
-        for entry, guild_id in self._added:
-            index.add(entry)
-            if guild_id is not None:
-                local[entry.ref] = guild_id
+        for change in self._replay:
+            change(index, local)
         self.index, self.local = index, local
-        self._added.clear()
-        await asyncio.to_thread(_save_cache, cache, key, index, local)
+        self._replay.clear()
+        if self._again:
+            self._again = False
+            self._refresh = asyncio.create_task(self._rebuild(None))
+        if self._cache is not None:
+            await asyncio.to_thread(_save_cache, self._cache, key, index, local)
 
     async def close(self) -> None:
         """Stop a background refresh (its result would be written to a closing database's cache)."""
@@ -158,16 +223,58 @@ class Directory:
         best = res.best if res.best and self.visible(res.best.ref, guild_id) else None
         if res.outcome == "match" and best is None:
             return Resolution(outcome="none", best=None, candidates=candidates[:3])
+        if res.outcome == "ambiguous" and len(candidates) < 2:
+            # another guild's entries made it a question: one left is a suggestion, not a menu
+            return Resolution(outcome="none", best=None, candidates=candidates[:3])
         return Resolution(outcome=res.outcome, best=best, candidates=candidates)
 
-    def add(self, entry: NameEntry, guild_id: int | None) -> None:
+    # -- changes (each replayed by a background rebuild) ------------------------------------
+    def _change(self, change: Change) -> None:
         if self._refresh is not None and not self._refresh.done():
-            self._added.append((entry, guild_id))
-        self.index.add(entry)
-        if guild_id is not None:
-            self.local[entry.ref] = guild_id
-        else:
-            self.local.pop(entry.ref, None)
+            self._replay.append(change)
+        change(self.index, self.local)
+
+    def add(self, entry: NameEntry, guild_id: int | None) -> None:
+        """Add or replace an entity, local to `guild_id` (None: global)."""
+        self._change(partial(_put, entry, guild_id))
+
+    def make_global(self, ref: EntityRef) -> None:
+        """Let every guild see `ref` (a promoted story's person)."""
+        self._change(partial(_unscope, ref))
+
+    def remove(self, ref: EntityRef) -> None:
+        """Forget an entity that is no longer in the database."""
+        self._change(partial(_drop, ref))
+
+    def update(
+        self, entries: Iterable[tuple[NameEntry, int | None]], gone: Iterable[EntityRef]
+    ) -> None:
+        """Apply what the database now holds for some entities (see bot/services/changes.py)."""
+        for entry, guild_id in entries:
+            self.add(entry, guild_id)
+        for ref in gone:
+            if ref in self.index:
+                self.remove(ref)
+
+    async def reread(self, refs: Collection[EntityRef]) -> None:
+        """Read these entities again now (after a registry merge); many rebuild the whole index."""
+        if self._path is None or not refs:
+            return
+        if len(refs) > REREAD_LIMIT:
+            self.refresh()
+            if self._refresh is not None:
+                await asyncio.shield(self._refresh)
+            return
+        people = sorted(r.id for r in refs if r.kind is EntityKind.PERSON)
+        teams = sorted(r.id for r in refs if r.kind is EntityKind.TEAM)
+        entries, gone = await asyncio.to_thread(
+            _read_entries_at, self._path, people, teams, self.year
+        )
+        self.update(entries, gone)
+
+
+# Up to this many changed entities are read one by one; more rebuild the index off the loop.
+REREAD_LIMIT = 2000
 
 
 # -- building, and the on-disk cache -------------------------------------------------------
@@ -177,10 +284,10 @@ def _build_sync(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef, in
         return _read_and_build(db_path, year)
 
 
-def _read_news(db_path: Path) -> dict[int, str]:
+def _read_news(db_path: Path) -> dict[int, tuple[str, int]]:
     conn = connect(db_path, readonly=True)
     try:
-        return claims_db.last_news_by_person(conn)
+        return claims_db.news_stats(conn)
     finally:
         conn.close()
 
@@ -195,47 +302,103 @@ def _read_and_build(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef
             rows = people_db.read_people_for_index(conn)
         finally:
             conn.close()
-        last_news = reading_news.result()
-    entries: list[NameEntry] = []
-    local: dict[EntityRef, int] = {}
+        news = reading_news.result()
+    entries = _entries(teams, team_aliases, rows, news, year)
+    local = {entry.ref: guild for entry, guild in entries if guild is not None}
+    index = NameIndex.build(entry for entry, _ in entries)
+    log.info("name index built: %d entities", len(entries))
+    return index, local
+
+
+def read_entries(
+    conn: sqlite3.Connection, person_ids: list[int], team_ids: list[int], year: int
+) -> tuple[list[tuple[NameEntry, int | None]], list[EntityRef]]:
+    """The index entries of some people and teams as the database holds them now, and the refs
+    among them that it no longer holds (synchronous, for a worker thread)."""
+    rows = people_db.read_people_for_index(conn, person_ids)
+    wanted = sorted(set(team_ids) | {r.last_team_id for r in rows if r.last_team_id})
+    teams, team_aliases = teams_db.read_teams(conn, wanted)
+    news = claims_db.news_stats(conn, person_ids)
+    entries = _entries(teams, team_aliases, rows, news, year, set(team_ids))
+    found = {entry.ref for entry, _ in entries}
+    asked = [EntityRef(EntityKind.PERSON, i) for i in person_ids]
+    asked += [EntityRef(EntityKind.TEAM, i) for i in team_ids]
+    return entries, [ref for ref in asked if ref not in found]
+
+
+def _read_entries_at(
+    db_path: Path, person_ids: list[int], team_ids: list[int], year: int
+) -> tuple[list[tuple[NameEntry, int | None]], list[EntityRef]]:
+    conn = connect(db_path, readonly=True)
+    try:
+        return read_entries(conn, person_ids, team_ids, year)
+    finally:
+        conn.close()
+
+
+def _entries(
+    teams: dict[int, Team],
+    team_aliases: dict[int, list[str]],
+    rows: list[people_db.PersonIndexRow],
+    news: dict[int, tuple[str, int]],
+    year: int,
+    only_teams: set[int] | None = None,
+) -> list[tuple[NameEntry, int | None]]:
+    """Index entries with their guild (None: global) for these teams and people."""
+    out: list[tuple[NameEntry, int | None]] = []
     for team in teams.values():
+        if only_teams is not None and team.id not in only_teams:
+            continue  # read only for a person's detail line
         last = team.names[-1].last_season if team.names else None
         prior = 0.8 if last is None or last >= year - 1 else 0.3
-        entries.append(team_entry(team, team_aliases.get(team.id, []), prior))
-        if team.guild_id is not None:
-            local[EntityRef(EntityKind.TEAM, team.id)] = team.guild_id
+        out.append((team_entry(team, team_aliases.get(team.id, []), prior), team.guild_id))
     # many people share a team and season, a nationality and a role: one detail string each
     details: dict[tuple[str | None, str, int | None, int | None], str] = {}
     person = EntityKind.PERSON
-    for pid, name, sort_name, role, nationality, guild_id, season, team_id, aliases in rows:
+    for row in rows:
+        pid, name, sort_name, role, nationality, guild_id, season, team_id, aliases = row[:9]
         dkey = (nationality, role, team_id, season)
         detail = details.get(dkey)
         if detail is None:
             last_team = teams.get(team_id) if team_id else None
             team_name = last_team.name_in(season) if last_team else None
             detail = details[dkey] = person_detail(nationality, role, team_name)
-        ref = EntityRef(person, pid)
-        prior = _prior(season, last_news.get(pid), year)
-        entries.append(NameEntry(ref, name, (name, *aliases), sort_name, prior, detail))
-        if guild_id is not None:
-            local[ref] = guild_id
-    index = NameIndex.build(entries)
-    log.info("name index built: %d entities", len(entries))
-    return index, local
+        last_news, stories = news.get(pid, (None, 0))
+        prior = prominence(
+            year, last_season=season, seasons=row.seasons, stories=stories,
+            last_news=last_news, nicknames=row.nicknames,
+        )  # fmt: skip
+        entry = NameEntry(EntityRef(person, pid), name, (name, *aliases), sort_name, prior, detail)
+        out.append((entry, guild_id))
+    return out
 
 
 def _code_version() -> str:
-    """Changes whenever the matching code does, so a cache never outlives its format."""
+    """Changes whenever the matching code does, so a cache never outlives its format (this
+    module's too: it makes the priors and detail lines)."""
     digest = hashlib.sha256()
-    for module in (matching, names):
-        digest.update(Path(module.__file__ or "").read_bytes())
+    for source in (matching.__file__, names.__file__, __file__):
+        digest.update(Path(source or "").read_bytes())
     return digest.hexdigest()[:16]
+
+
+def _key(row: Iterable[object] | None, year: int) -> str:
+    parts = [*(row or ()), latest_version(), year, _code_version()]
+    return "/".join(str(p) for p in parts)
 
 
 async def _fingerprint(db: Database, year: int) -> str:
     """What the index was built from: every change writes an audit row, so its last id says it."""
-    parts = [*await people_db.names_fingerprint(db.conn), latest_version(), year, _code_version()]
-    return "/".join(str(p) for p in parts)
+    return _key(await people_db.names_fingerprint(db.conn), year)
+
+
+def _fingerprint_at(db_path: Path, year: int) -> str:
+    """`_fingerprint` on a connection of its own (worker thread)."""
+    conn = connect(db_path, readonly=True)
+    try:
+        return _key(people_db.read_names_fingerprint(conn), year)
+    finally:
+        conn.close()
 
 
 _CACHE_FORMAT = 1

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.domain.models import Actor
 from bot.storage import audit
 from bot.storage import guilds as guilds_db
+from bot.storage.changes import Changes
 from bot.storage.db import Database
+
+if TYPE_CHECKING:
+    from bot.services.changes import ChangeFeed
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,15 +26,34 @@ class ModRoleSet:
 
 
 class GuildSettings:
-    def __init__(self, db: Database) -> None:
+    """The moderator role of each guild, cached; another process's change is forgotten."""
+
+    def __init__(self, db: Database, changes: ChangeFeed | None = None) -> None:
         self.db = db
         self._mod_roles: dict[int, int | None] = {}
+        self._generation = 0  # counts forgets, so that a read in flight is not cached stale
+        if changes is not None:
+            changes.listeners.append(self.forget)
+
+    def forget(self, changes: Changes) -> None:
+        """Drop the cached settings that `changes` touched, so that the next read sees them."""
+        if changes.everything or changes.guild_ids:
+            self._generation += 1
+        if changes.everything:
+            self._mod_roles.clear()
+        for guild_id in changes.guild_ids:
+            self._mod_roles.pop(guild_id, None)
 
     async def mod_role(self, guild_id: int) -> int | None:
-        """The guild's moderator role (cached: only this process changes it)."""
-        if guild_id not in self._mod_roles:
-            self._mod_roles[guild_id] = await guilds_db.mod_role(self.db.conn, guild_id)
-        return self._mod_roles[guild_id]
+        """The guild's moderator role id, None when it has none (cached; another process's
+        change reaches the cache through the change feed)."""
+        if guild_id in self._mod_roles:
+            return self._mod_roles[guild_id]
+        generation = self._generation
+        role = await guilds_db.mod_role(self.db.conn, guild_id)
+        if generation == self._generation:  # else it may predate what was forgotten meanwhile
+            self._mod_roles[guild_id] = role
+        return role
 
     async def set_mod_role(self, request: SetModRole, actor: Actor) -> ModRoleSet:
         """/config modrole: members with the role may add and correct stories."""

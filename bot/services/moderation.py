@@ -230,7 +230,7 @@ class ModerationService:
                 {"guild_id": claim.guild_id}, {"guild_id": None},
             )  # fmt: skip
             await self.events.emit(conn, ClaimEvent(claim_id, None, None, claim.status, "promoted"))
-        self.directory.local.pop(EntityRef(EntityKind.PERSON, claim.person_id), None)
+        self.directory.make_global(EntityRef(EntityKind.PERSON, claim.person_id))
         return Promoted(claim_id)
 
     async def history(self, request: ShowHistory, actor: Actor) -> HistoryView:

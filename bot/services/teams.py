@@ -6,14 +6,15 @@ from collections.abc import Iterable
 
 from bot.domain.models import Team
 from bot.storage import teams as teams_db
+from bot.storage.changes import Changes
 from bot.storage.db import Database
 
 
 class TeamCache:
     """Teams by id. Loaded once; a team not seen yet (added since) is read from the database.
 
-    Team names change only through `import`, so a long-running bot sees a renamed lineage after
-    its next start; new teams are picked up at once through the miss path.
+    New teams are picked up at once through the miss path; a team changed by another process
+    (or an import) is forgotten when the change feed reports it, and read again on next use.
     """
 
     def __init__(self, db: Database, teams: dict[int, Team] | None = None) -> None:
@@ -24,6 +25,13 @@ class TeamCache:
     async def load(cls, db: Database) -> TeamCache:
         teams, _ = await teams_db.all_teams(db.conn)
         return cls(db, teams)
+
+    def forget(self, changes: Changes) -> None:
+        """Drop the teams `changes` touched (all of them after a bulk change)."""
+        if changes.everything:
+            self._teams.clear()
+        for team_id in changes.team_ids:
+            self._teams.pop(team_id, None)
 
     async def get(self, ids: Iterable[int]) -> dict[int, Team]:
         wanted = set(ids)

@@ -57,6 +57,12 @@ async def record(
     )
 
 
+async def last_id(conn: aiosqlite.Connection) -> int:
+    """The id of the newest audit row (0 for none): where a reader of later changes starts."""
+    rows = await conn.execute_fetchall("SELECT coalesce(max(id), 0) FROM audit_log")
+    return int(next(iter(rows))[0])
+
+
 def _entry(row: aiosqlite.Row) -> AuditEntry:
     return AuditEntry(
         id=row["id"],

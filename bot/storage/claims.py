@@ -16,7 +16,7 @@ import aiosqlite
 from bot.domain.models import Claim, ClaimKind, Person, Report, Source, SourceRole, Status
 from bot.domain.status import derive_status
 from bot.storage.people import person_from_row
-from bot.storage.scope import scope_clause
+from bot.storage.scope import only_ids, scope_clause
 
 # Every read below names the claim table `c`.
 _CLAIM_COLS = (
@@ -229,15 +229,21 @@ def identity(
     return (person_id, kind, to_team_id or 0, season or 0, guild_id or 0)
 
 
-def last_news_by_person(conn: sqlite3.Connection) -> dict[int, str]:
-    """When each person was last in the news: their latest claim's update time, by person id."""
+def news_stats(
+    conn: sqlite3.Connection, ids: list[int] | None = None
+) -> dict[int, tuple[str, int]]:
+    """When each person (or those in `ids`) was last in the news (their latest claim's update)
+    and in how many stories, by person id."""
     # One row holding every pair: sqlite scans the claims in a single step, without the GIL, so
     # a thread running this does not fight the caller's thread for it once per person.
     row = conn.execute(
-        "SELECT json_group_array(json_array(person_id, latest)) FROM"
-        " (SELECT person_id, max(updated_at) AS latest FROM claim GROUP BY person_id)"
+        "SELECT json_group_array(json_array(person_id, latest, n)) FROM"
+        " (SELECT person_id, max(updated_at) AS latest, count(*) AS n FROM claim"
+        + only_ids("person_id", ids)
+        + " GROUP BY person_id)",
+        ids or (),
     ).fetchone()
-    return dict(json.loads(row[0])) if row and row[0] else {}
+    return {pid: (latest, n) for pid, latest, n in json.loads(row[0])} if row and row[0] else {}
 
 
 # -- status: one computation for the bot, the importer and `db check` ---------------------------

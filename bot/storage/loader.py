@@ -785,4 +785,6 @@ def load_bundled(db_path: Path, data_dir: Path, progress: Progress | None = None
         if report.rejected:
             log.warning("bundled %s: %d entries rejected", rel, len(report.rejected))
         loaded.append(rel)
-    return loaded
+    from bot.storage.wikidata_files import load_snapshots  # data/wikidata/, after the registry
+
+    return loaded + load_snapshots(db_path, data_dir, progress)

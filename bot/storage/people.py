@@ -9,6 +9,7 @@ from typing import NamedTuple
 import aiosqlite
 
 from bot.domain.models import Membership, Person, Role
+from bot.storage.scope import only_ids
 
 
 def person_from_row(
@@ -96,31 +97,45 @@ class PersonIndexRow(NamedTuple):
     last_season: int | None
     last_team_id: int | None
     aliases: tuple[str, ...]
+    seasons: int = 0  # membership rows we hold
+    nicknames: int = 0  # aliases of kind "nickname"
 
 
-def read_people_for_index(conn: sqlite3.Connection) -> list[PersonIndexRow]:
-    """Every person with what the name index needs, in three set-based queries.
+def read_people_for_index(
+    conn: sqlite3.Connection, ids: list[int] | None = None
+) -> list[PersonIndexRow]:
+    """Every person (or those in `ids`) with what the name index needs, in three set-based
+    queries.
 
     Synchronous, on a plain sqlite3 connection in a worker thread: at 100k people, row objects
     through aiosqlite cost more than the queries themselves. When each was last in the news is
-    `read_last_news`, read on another connection at the same time (it scans every claim).
+    `claims.news_stats`, read on another connection at the same time (it scans every claim).
     """
     aliases: dict[int, list[str]] = {}
-    for person_id, alias in conn.execute(
-        "SELECT person_id, alias FROM alias WHERE person_id IS NOT NULL"
+    nicknames: dict[int, int] = {}
+    for person_id, alias, kind in conn.execute(
+        "SELECT person_id, alias, kind FROM alias WHERE person_id IS NOT NULL"
+        + only_ids("person_id", ids, "AND"),
+        ids or (),
     ):
         aliases.setdefault(person_id, []).append(alias)
+        if kind == "nickname":
+            nicknames[person_id] = nicknames.get(person_id, 0) + 1
     latest = {
-        person_id: (season, team_id)
-        for person_id, team_id, season in conn.execute(
-            "SELECT person_id, team_id, max(season) FROM membership GROUP BY person_id"
+        person_id: (season, team_id, n)
+        for person_id, team_id, season, n in conn.execute(
+            "SELECT person_id, team_id, max(season), count(*) FROM membership"
+            + only_ids("person_id", ids)
+            + " GROUP BY person_id",
+            ids or (),
         )
     }
     out = []
     for pid, name, sort_name, role, nationality, guild_id in conn.execute(
-        "SELECT id, name, sort_name, role, nationality, guild_id FROM person"
+        "SELECT id, name, sort_name, role, nationality, guild_id FROM person" + only_ids("id", ids),
+        ids or (),
     ):
-        season, team = latest.get(pid, (None, None))
+        season, team, n = latest.get(pid, (None, None, 0))
         out.append(
             PersonIndexRow(
                 pid,
@@ -132,6 +147,8 @@ def read_people_for_index(conn: sqlite3.Connection) -> list[PersonIndexRow]:
                 season,
                 team,
                 tuple(aliases.get(pid, ())),
+                n,
+                nicknames.get(pid, 0),
             )
         )
     return out
@@ -168,11 +185,20 @@ async def make_global(conn: aiosqlite.Connection, person_id: int) -> None:
     )
 
 
+# Every change writes an audit row, so its last id (with the counts of names) says whether a
+# name index built earlier is still current.
+_NAMES_FINGERPRINT = (
+    "SELECT (SELECT max(id) FROM audit_log), (SELECT count(*) FROM person),"
+    " (SELECT count(*) FROM alias), (SELECT count(*) FROM team_name)"
+)
+
+
 async def names_fingerprint(conn: aiosqlite.Connection) -> tuple[object, ...]:
-    """What the name index is built from: every change writes an audit row, so its last id
-    (with the counts of names) says whether a cached index is still current."""
-    rows = await conn.execute_fetchall(
-        "SELECT (SELECT max(id) FROM audit_log), (SELECT count(*) FROM person),"
-        " (SELECT count(*) FROM alias), (SELECT count(*) FROM team_name)"
-    )
+    """What the name index is built from, to tell whether a cached index is still current."""
+    rows = await conn.execute_fetchall(_NAMES_FINGERPRINT)
     return tuple(next(iter(rows), ()))
+
+
+def read_names_fingerprint(conn: sqlite3.Connection) -> tuple[object, ...]:
+    """`names_fingerprint` on a plain connection (worker thread)."""
+    return tuple(conn.execute(_NAMES_FINGERPRINT).fetchone() or ())

@@ -7,6 +7,7 @@ import sqlite3
 import aiosqlite
 
 from bot.domain.models import Team, TeamName
+from bot.storage.scope import only_ids
 
 
 async def get_teams(conn: aiosqlite.Connection, ids: list[int]) -> dict[int, Team]:
@@ -36,20 +37,30 @@ async def get_team(conn: aiosqlite.Connection, team_id: int) -> Team | None:
     return (await get_teams(conn, [team_id])).get(team_id)
 
 
-def read_teams(conn: sqlite3.Connection) -> tuple[dict[int, Team], dict[int, list[str]]]:
-    """Every team with its names, and the team aliases (synchronous twin of all_teams)."""
+def read_teams(
+    conn: sqlite3.Connection, ids: list[int] | None = None
+) -> tuple[dict[int, Team], dict[int, list[str]]]:
+    """Every team (or those in `ids`) with its names, and the team aliases (synchronous twin of
+    all_teams)."""
     names: dict[int, list[TeamName]] = {}
     for team_id, name, first, last in conn.execute(
-        "SELECT team_id, name, first_season, last_season FROM team_name ORDER BY first_season"
+        "SELECT team_id, name, first_season, last_season FROM team_name"
+        + only_ids("team_id", ids)
+        + " ORDER BY first_season",
+        ids or (),
     ):
         names.setdefault(team_id, []).append(TeamName(name, first, last))
     teams = {
         tid: Team(id=tid, key=key, names=tuple(names.get(tid, ())), country=country, guild_id=gid)
-        for tid, key, country, gid in conn.execute("SELECT id, key, country, guild_id FROM team")
+        for tid, key, country, gid in conn.execute(
+            "SELECT id, key, country, guild_id FROM team" + only_ids("id", ids), ids or ()
+        )
     }
     aliases: dict[int, list[str]] = {}
     for team_id, alias in conn.execute(
         "SELECT team_id, alias FROM alias WHERE team_id IS NOT NULL"
+        + only_ids("team_id", ids, "AND"),
+        ids or (),
     ):
         aliases.setdefault(team_id, []).append(alias)
     return teams, aliases

@@ -1,4 +1,5 @@
-"""Boundaries the layers rely on: SQL only in bot/storage, services typed on the bot."""
+"""Boundaries the layers rely on: SQL only in bot/storage, connections opened in one module,
+services typed on the bot."""
 
 from __future__ import annotations
 
@@ -42,6 +43,21 @@ def test_no_sql_outside_storage() -> None:
         for path in sorted(BOT.rglob("*.py"))
         if "storage" not in path.relative_to(BOT).parts[:1]
         for line, text in sql_strings(path)
+    ]
+    assert offenders == []
+
+
+CONNECT = re.compile(r"\b(sqlite3|aiosqlite)\.connect\(")
+
+
+def test_connections_are_opened_in_storage_db_only() -> None:
+    """One set of PRAGMAs and one busy timeout: every connection comes from bot/storage/db.py."""
+    offenders = [
+        f"{path.relative_to(BOT.parent)}:{n}"
+        for path in sorted(BOT.rglob("*.py"))
+        if path != BOT / "storage" / "db.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if CONNECT.search(line)
     ]
     assert offenders == []
 

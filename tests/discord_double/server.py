@@ -793,18 +793,7 @@ class DiscordDouble:
         webhook: bool = False,
     ) -> dict[str, Any]:
         mid = snowflake()
-        attachments = []
-        for i, f in enumerate(files):
-            aid = snowflake()
-            attachments.append(
-                {
-                    "id": str(aid),
-                    "filename": f["filename"] or f"file{i}",
-                    "size": f["size"],
-                    "url": f"{self.cdn_base}/attachments/{channel.id}/{aid}/{f['filename']}",
-                    "proxy_url": f"{self.cdn_base}/attachments/{channel.id}/{aid}/{f['filename']}",
-                }
-            )
+        attachments = self._new_attachments(channel.id, body, files)
         msg: dict[str, Any] = {
             "id": str(mid),
             "type": 0 if interaction is None or interaction.type != 2 or webhook else 20,
@@ -818,7 +807,7 @@ class DiscordDouble:
             "mentions": [],
             "mention_roles": [],
             "attachments": attachments,
-            "embeds": body.get("embeds") or [],
+            "embeds": self._stored_embeds(body.get("embeds"), attachments),
             "components": body.get("components") or [],
             "pinned": False,
             "flags": flags | int(body.get("flags") or 0),
@@ -869,24 +858,69 @@ class DiscordDouble:
             "@everyone" in content or "@here" in content
         )
 
+    def _new_attachments(
+        self, channel_id: int, body: dict[str, Any], files: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """Attachments for uploaded files, as Discord makes them (with the payload's metadata)."""
+        meta = {str(a.get("id")): a for a in body.get("attachments") or [] if isinstance(a, dict)}
+        out = []
+        for i, f in enumerate(files):
+            aid = snowflake()
+            name = f["filename"] or f"file{i}"
+            url = f"{self.cdn_base}/attachments/{channel_id}/{aid}/{name}"
+            att: dict[str, Any] = {
+                "id": str(aid), "filename": name, "size": f["size"], "url": url, "proxy_url": url,
+            }  # fmt: skip
+            described = meta.get(str(i), {}).get("description")
+            if described:
+                att["description"] = described
+            size = _png_size(f["data"])
+            if size is not None:
+                att["content_type"] = "image/png"
+                att["width"], att["height"] = size
+            out.append(att)
+        return out
+
+    def _stored_embeds(
+        self, embeds: list[dict[str, Any]] | None, attachments: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """The embeds as stored: attachment://name becomes the uploaded file's URL, as on Discord.
+
+        The request as recorded keeps what the bot sent; only the stored message changes. Discord
+        silently shows no image for a name that matches no file; the double calls it a violation.
+        """
+        by_name = {a["filename"]: a["url"] for a in attachments}
+        out = []
+        for embed in embeds or []:
+            embed = dict(embed)
+            for key in ("image", "thumbnail"):
+                ref = (embed.get(key) or {}).get("url") or ""
+                if ref.startswith("attachment://"):
+                    name = ref.removeprefix("attachment://")
+                    if name not in by_name:
+                        self._violate("unresolved_attachment", f"embed {key} {ref}: no such file")
+                        continue
+                    embed[key] = {**embed[key], "url": by_name[name], "proxy_url": by_name[name]}
+            out.append(embed)
+        return out
+
     def _apply_edit(
         self, msg: dict[str, Any], body: dict[str, Any], files: list[dict[str, Any]]
     ) -> None:
-        for key in ("content", "embeds", "components", "attachments", "allowed_mentions"):
-            if key in body and key != "allowed_mentions":
+        # As Discord: an edit's `attachments` lists the existing ones to keep (by id); new
+        # uploads are added; without the key, the existing attachments stay as they are.
+        kept = msg.get("attachments") or []
+        if "attachments" in body and body["attachments"] is not None:
+            keep = {str(a.get("id")) for a in body["attachments"] if isinstance(a, dict)}
+            kept = [a for a in kept if a["id"] in keep]
+        channel_id = int(msg["channel_id"])
+        msg["attachments"] = [*kept, *self._new_attachments(channel_id, body, files)]
+        for key in ("content", "embeds", "components"):
+            if key in body:
                 msg[key] = body[key] if body[key] is not None else ([] if key != "content" else "")
+        msg["embeds"] = self._stored_embeds(msg.get("embeds"), msg["attachments"])
         if "flags" in body and body["flags"] is not None:
             msg["flags"] = (int(msg.get("flags") or 0) & ~4) | (int(body["flags"]) & 4)
-        for f in files:
-            aid = snowflake()
-            msg.setdefault("attachments", []).append(
-                {
-                    "id": str(aid),
-                    "filename": f["filename"],
-                    "size": f["size"],
-                    "url": f"{self.cdn_base}/a/{aid}",
-                }
-            )
         msg["edited_timestamp"] = iso_now()
 
     def _bot_can_send(self, guild: Guild | None, ch: Channel) -> bool:
@@ -1969,3 +2003,10 @@ def default_guild(guild_id: int | None = None) -> Guild:
         roles=[mod_role],
         members=[Member(plain), Member(mod, roles=[mod_role.id]), Member(owner)],
     )
+
+
+def _png_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height of a PNG file from its IHDR chunk, or None if it is not a PNG."""
+    if len(data) < 24 or not data.startswith(b"\x89PNG\r\n\x1a\n") or data[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")

@@ -140,3 +140,43 @@ async def test_addarticle_is_for_moderators_only(mercato: Mercato, double: Disco
         "addarticle", {}, user=PLAIN, guild=GUILD, override_permissions=True
     )
     assert embed((await rec.response())["data"])["title"] == "Moderators only"
+
+
+async def test_published_date_sets_the_seasons_of_the_proposals(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    # The double's today is later; the seasons must come from the article's own date.
+    text = (
+        "Two moves for next season\n\n"
+        "Michael Mørkøv will join Movistar next season, the Spanish team confirmed.\n"
+        "Julian Alaphilippe will leave Soudal Quick-Step at the end of the season for Cofidis."
+    )
+    sub = await open_article(
+        double, "https://www.unknown-cycling-site.example/moves", text, "2022-06-10"
+    )
+    await sub.response()
+    message = await sub.final_message()
+    titles = [embed(message)["title"]]
+    rows = dict(fields(message))
+    assert rows["Season"] == "2023" and rows["Status"] == "Official"
+    assert rows["Source"].startswith("Unknown Cycling Site · 10 June 2022")
+    click = await double.click(message["id"], buttons(message)["Skip"], user=MOD)
+    message = (await click.response())["data"]
+    titles.append(embed(message)["title"])
+    assert dict(fields(message))["Season"] == "2023"
+    assert titles == [
+        "Proposal 1 of 2: Michael Mørkøv moves from Quick-Step Alpha Vinyl Team to Movistar Team for 2023",
+        "Proposal 2 of 2: Julian Alaphilippe moves from Quick-Step Alpha Vinyl Team to Cofidis for 2023",
+    ]
+
+
+async def test_a_mover_the_database_lacks_is_shown_not_dropped(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    text = "New coach\n\nNorwegian coach Erik Tangen will join Cofidis as head coach next season."
+    sub = await open_article(double, "https://www.cyclingnews.com/news/tangen", text, "2023-09-01")
+    await sub.response()
+    message = await sub.final_message()
+    e = embed(message)
+    assert e["title"] == "Proposal 1 of 1: Erik Tangen (staff) moves to Cofidis for 2024"
+    assert "Erik Tangen (staff, NOR) is not in the database yet" in e["description"]

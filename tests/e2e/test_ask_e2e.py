@@ -212,3 +212,68 @@ async def test_long_answers_paginate_with_buttons_only_for_the_asker(
     assert embed(page2["data"])["footer"]["text"].endswith("Page 2/2")
     assert [n for n, _ in fields(page2["data"])][-1] == "2011 · Transfer · 💬 Rumour"
     assert page2["data"]["components"][0]["components"][1]["disabled"] is True
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown", "suggested"),
+    [
+        ("gianetti", "gianetti", "Linda Zanetti, Team Picnic PostNL, Gianni Moscon"),
+        ("**bold**", "\\*\\*bold\\*\\*", "Cees Bol, Grega Bole, Simone Boilard"),
+        ("@everyone", "@\u200beveryone", "Severine Eraud"),
+    ],
+)
+async def test_one_weak_candidate_is_not_found_with_suggestions_not_a_menu(
+    mercato: Mercato, double: DiscordDouble, typed: str, shown: str, suggested: str
+) -> None:
+    rec = await double.invoke_command("transfer", {"name": typed})
+    data = (await rec.response())["data"]
+    assert data["flags"] & EPHEMERAL
+    assert data["allowed_mentions"] == NO_MENTIONS
+    assert "components" not in data or data["components"] == []
+    assert embed(data)["title"] == "Not found"
+    assert embed(data)["description"] == (
+        f"No rider, staff member or team matches “{shown}”. Did you mean: {suggested}?"
+    )
+
+
+async def test_a_given_name_menu_puts_the_best_known_first_with_clean_labels(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    rec = await double.invoke_command("transfer", {"name": "jonas"})
+    data = (await rec.response())["data"]
+    assert embed(data)["title"] == "Which one did you mean?"
+    options = data["components"][0]["components"][0]["options"]
+    assert [(o["label"], o["description"]) for o in options[:2]] == [
+        ("Jonas Vingegaard", "DEN · rider, Team Visma | Lease a Bike"),
+        ("Jonas Abrahamsen", "rider, Uno-X Mobility"),
+    ]
+    assert not any(o["description"].startswith("-") for o in options)
+
+
+async def test_a_person_another_process_creates_is_found_without_a_restart(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    import asyncio
+    import time
+
+    from bot.config import Settings
+    from bot.container import open_services
+    from bot.domain.models import Actor
+    from bot.services.news import CreatePerson
+    from tests.e2e.conftest import GUILD_ID, MOD
+
+    # another process on the same file: services of its own, connections of its own
+    other = await open_services(Settings(database_path=mercato.db_path), data_dir=None)
+    try:
+        await other.news.create_person(
+            CreatePerson("Zoltan Kovacsik", "rider", "HUN"), Actor(MOD.id, "mod", GUILD_ID)
+        )
+    finally:
+        await other.close()
+    start = time.monotonic()
+    while True:
+        rec = await double.invoke_command("transfer", {"name": "kovacsik"})
+        if embed((await rec.response())["data"])["title"] == "Zoltan Kovacsik":
+            break
+        assert time.monotonic() - start < 5, "the bot did not see the new person within 5 s"
+        await asyncio.sleep(0.1)  # the pace of asking, not a wait for the result

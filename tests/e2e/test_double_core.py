@@ -574,6 +574,51 @@ async def test_channel_send_with_file(dd: DiscordDouble, bot: ThrowawayBot) -> N
     assert msg["attachments"][0]["size"] == 3
 
 
+def _png(width: int, height: int) -> bytes:
+    """A real PNG of the given size (the double reads its IHDR like Discord does)."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height)).save(out, format="PNG")
+    return out.getvalue()
+
+
+async def test_embed_image_from_an_attachment_and_edits_keep_or_replace_it(
+    dd: DiscordDouble, bot: ThrowawayBot
+) -> None:
+    channel = bot.get_channel(GENERAL.id)
+    embed = discord.Embed(title="picture").set_image(url="attachment://chart.png")
+    file = discord.File(io.BytesIO(_png(40, 20)), "chart.png", description="a chart")
+    sent = await channel.send(embed=embed, file=file)
+    msg = dd.messages[sent.id]
+    [att] = msg["attachments"]
+    assert (att["filename"], att["content_type"], att["width"], att["height"]) == (
+        "chart.png", "image/png", 40, 20,
+    )  # fmt: skip
+    assert att["description"] == "a chart"
+    assert msg["embeds"][0]["image"]["url"] == att["url"]  # attachment:// resolved, as Discord
+    posted = next(
+        r for r in reversed(dd.requests) if r.path == f"/channels/{GENERAL.id}/messages" and r.files
+    )
+    assert posted.json["embeds"][0]["image"]["url"] == "attachment://chart.png"
+    # An edit without attachments keeps the file; one with a new file and no kept ids replaces it.
+    await sent.edit(content="edited")
+    assert [a["id"] for a in dd.messages[sent.id]["attachments"]] == [att["id"]]
+    new = discord.File(io.BytesIO(_png(10, 10)), "chart.png")
+    await sent.edit(embed=embed, attachments=[new])
+    [replaced] = dd.messages[sent.id]["attachments"]
+    assert replaced["id"] != att["id"] and replaced["width"] == 10
+    assert dd.messages[sent.id]["embeds"][0]["image"]["url"] == replaced["url"]
+
+
+async def test_embed_naming_a_file_that_was_not_uploaded_is_a_violation(
+    dd: DiscordDouble, bot: ThrowawayBot
+) -> None:
+    dd.expect_violation("unresolved_attachment")
+    embed = discord.Embed(title="x").set_image(url="attachment://missing.png")
+    await bot.get_channel(GENERAL.id).send(embed=embed)
+
+
 async def test_response_timeout_fails_loudly(dd: DiscordDouble) -> None:
     from tests.discord_double import DoubleTimeout
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 
-from bot.domain.models import EntityKind, Person, Role
+from bot.domain.models import EntityKind, EntityRef, Person, Role
 from bot.services import directory as directory_mod
 from bot.services.directory import Directory, person_entry
 from bot.storage import claims as claims_db
@@ -107,17 +109,72 @@ async def test_building_pauses_the_cyclic_gc_and_turns_it_back_on(db_path: Path)
         await db.close()
 
 
-def test_last_news_in_one_row_equals_the_grouped_query(db_path: Path) -> None:
+def test_news_stats_in_one_row_equal_the_grouped_query(db_path: Path) -> None:
     conn = sqlite3.connect(db_path)
     try:
         conn.execute(
             "INSERT OR IGNORE INTO claim (person_id, kind, status, season, updated_at)"
             " SELECT id, 'transfer', 'rumour', 2031, '2031-01-0' || (id % 9 + 1) FROM person"
         )
-        grouped = dict(
-            conn.execute("SELECT person_id, max(updated_at) FROM claim GROUP BY person_id")
-        )
+        grouped = {
+            pid: (latest, n)
+            for pid, latest, n in conn.execute(
+                "SELECT person_id, max(updated_at), count(*) FROM claim GROUP BY person_id"
+            )
+        }
         assert grouped
-        assert claims_db.last_news_by_person(conn) == grouped
+        assert claims_db.news_stats(conn) == grouped
     finally:
         conn.close()
+
+
+async def test_a_story_promoted_while_the_index_refreshes_stays_global(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.config import Settings
+    from bot.container import open_services
+    from bot.domain.models import Actor
+    from bot.services.moderation import PromoteNews
+    from bot.services.news import CreatePerson
+
+    guild, other = 111, 222
+    settings = Settings(database_path=db_path, owner_ids=frozenset({1000}))
+    services = await open_services(settings, data_dir=None)
+    try:
+        mod, owner = Actor(5, "mod", guild), Actor(1000, "owner", guild)
+        created = await services.news.create_person(
+            CreatePerson("Zoltan Kovacsik", "rider", "HUN"), mod
+        )
+        person = created.person
+        team = services.directory.resolve("cofidis", None, kinds={EntityKind.TEAM}).best
+        assert team is not None
+        draft = services.news.draft(
+            person_id=person.id, kind="transfer", status="rumour", to_team_id=team.ref.id,
+            source_url="https://www.cyclingnews.com/news/kovacsik", summary="Kovacsik to Cofidis.",
+            season=2025, published="2023-10-01",
+        )  # fmt: skip
+        added = await services.news.store(draft, mod)
+        assert not services.directory.visible(EntityRef(EntityKind.PERSON, person.id), other)
+        # A background refresh reads the database before the promotion and swaps in after it.
+        read, release = threading.Event(), threading.Event()
+        real = directory_mod._build_sync
+
+        def slow_build(path: Path, year: int):  # type: ignore[no-untyped-def]
+            built = real(path, year)
+            read.set()
+            release.wait(30)
+            return built
+
+        monkeypatch.setattr(directory_mod, "_build_sync", slow_build)
+        services.directory.refresh()
+        refreshing = services.directory._refresh
+        assert refreshing is not None
+        assert await asyncio.to_thread(read.wait, 30)
+        await services.moderation.promote(PromoteNews(added.claim_id), owner)
+        release.set()
+        await refreshing
+        assert services.directory.visible(EntityRef(EntityKind.PERSON, person.id), other)
+        res = services.directory.resolve("zoltan kovacsik", other)
+        assert res.outcome == "match" and res.best is not None and res.best.ref.id == person.id
+    finally:
+        await services.close()

@@ -1,0 +1,89 @@
+"""Where clauses start and end in a sentence, and which name a relative clause is about.
+
+Shared by the subject, team, season and status stages: a move's words are looked for in its
+clause first. Clauses end at ; : and spaced dashes; a relative clause (", who ...", ", qui ...",
+", che ...") runs to the next comma and is about the name right before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain.reading.records import Document, Mention, Sentence
+from bot.domain.reading.vocab import Compiled
+
+_CLAUSE_END = re.compile(r"[;:]\s|\s[-–—]\s|\(|\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    start: int  # the comma that opens it
+    end: int
+    antecedent: Mention | None
+
+
+@dataclass(frozen=True, slots=True)
+class Clauses:
+    """The clause spans of one sentence and its relative clauses."""
+
+    spans: tuple[tuple[int, int], ...]
+    relatives: tuple[Relative, ...]
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for start, end in self.spans:
+            if start <= pos < end:
+                return start, end
+        return self.spans[-1] if self.spans else (pos, pos)
+
+    def relative_of(self, pos: int) -> Relative | None:
+        for r in self.relatives:
+            if r.start <= pos < r.end:
+                return r
+        return None
+
+
+def split(doc: Document, s: Sentence, mentions: list[Mention], compiled: Compiled) -> Clauses:
+    """The clauses of sentence `s` (`mentions` are that sentence's, in order)."""
+    spans, cur = [], s.start
+    for m in _CLAUSE_END.finditer(doc.text, s.start, s.end):
+        if m.start() > cur:
+            spans.append((cur, m.start()))
+        cur = m.end()
+    if cur < s.end:
+        spans.append((cur, s.end))
+    return Clauses(tuple(spans) or ((s.start, s.end),), _relatives(doc, s, mentions, compiled))
+
+
+def _relatives(
+    doc: Document, s: Sentence, mentions: list[Mention], compiled: Compiled
+) -> tuple[Relative, ...]:
+    if compiled.relative is None:
+        return ()
+    out = []
+    for m in re.finditer(r",\s*", doc.folded[s.start : s.end]):
+        comma = s.start + m.start()
+        after = s.start + m.end()
+        word = compiled.relative.match(doc.folded, after)
+        if word is None:
+            continue
+        end = doc.folded.find(",", word.end(), s.end)
+        end = s.end if end < 0 else end
+        antecedent = _antecedent(doc, mentions, comma)
+        out.append(Relative(comma, end, antecedent))
+    return tuple(out)
+
+
+def _antecedent(doc: Document, mentions: list[Mention], comma: int) -> Mention | None:
+    """The name a relative clause is about: right before its comma, or before an apposition
+    ("Tony Gallopin, a former stage winner at the Tour, who ...")."""
+    for x in reversed(mentions):
+        if x.end > comma:
+            continue
+        if comma - x.end <= 2:
+            return x
+        between = doc.text[x.end : comma]
+        if comma - x.end <= 100 and between.startswith(",") and between.count(",") == 1:
+            return x if x.who is not None else None
+        return None
+    return None

@@ -1,0 +1,150 @@
+"""Stage 2: lines, page furniture, list and table rows, Q&A, and sentences.
+
+Furniture (newsletter prompts, image credits, related-article teasers, author bios, bylines) is
+dropped before anything is read, whatever the language: the patterns of every language are
+tried on every line, as a French site can carry an English cookie notice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.reading.records import Line, LineKind, Sentence
+from bot.domain.reading.vocab import any_language
+
+_ITEM = re.compile(r"^\s*(?:[-*•·▪►◦]|\d{1,2}[.)])\s+\S")
+_TABLE = re.compile(r"^\s*\|.*\|\s*$")
+_BYLINE = re.compile(
+    r"^\s*(?:by|words by|written by|door|par|di|por|von)\s+[A-Z][\w'-]+(?:\s+(?:van |de |der )?[A-Z][\w'-]+){0,3}\s*(?:[,|-].{0,40})?$",
+    re.IGNORECASE,
+)
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—:|]\s*)?")
+# A sentence ends at . ! ? (with closing quotes) before a capital, digit or opening quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9ÀÉÈÎÖÜÅØÆČŠŽŁ])")
+_ABBREV = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|st|vs|no|jr|sr|inc|ltd|co|nr|p/b|e\.g|i\.e|ca|approx|[A-Z]))\.$",
+    re.IGNORECASE,
+)
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for raw in text.split("\n"):
+        spans.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    return spans
+
+
+def _is_furniture(line: str, folded_line: str) -> bool:
+    stripped = folded_line.strip()
+    if not stripped:
+        return False
+    if _BYLINE.match(line) and len(line) < 90:
+        return True
+    lead = any_language("furniture_lead")
+    if lead is not None and lead.match(stripped) and len(stripped) <= 300:
+        return True  # "[Photo: ...]", "About the author: ...", "Read more"
+    words = any_language("furniture")
+    # Prose that mentions a newsletter is still prose: such furniture is one short sentence.
+    return (
+        bool(words and words.search(stripped))
+        and len(stripped) <= 200
+        and not _SENTENCE_END.search(line)
+    )
+
+
+def _is_teaser_head(folded_line: str) -> bool:
+    pattern = any_language("teaser_heads")
+    text = folded_line.strip().rstrip(":").strip()
+    return bool(pattern and text and pattern.fullmatch(text))
+
+
+def classify(text: str, folded: str) -> list[Line]:
+    """Every line with its kind and paragraph number."""
+    spans = _line_spans(text)
+    kinds: list[LineKind] = []
+    teaser = False
+    for start, end in spans:
+        line, fline = text[start:end], folded[start:end]
+        if not line.strip():
+            kinds.append(LineKind.BLANK)
+            teaser = False
+        elif teaser and len(line) < 160:
+            kinds.append(LineKind.FURNITURE)
+        elif _is_teaser_head(fline):
+            kinds.append(LineKind.FURNITURE)
+            teaser = True
+        elif _is_furniture(line, fline):
+            kinds.append(LineKind.FURNITURE)
+        elif _TABLE.match(line) and line.count("|") >= 3:
+            kinds.append(LineKind.TABLE)
+        elif _ITEM.match(line):
+            kinds.append(LineKind.ITEM)
+        else:
+            kinds.append(LineKind.BODY)
+    _mark_headline(kinds)
+    _mark_interview(text, spans, kinds)
+    return _numbered(spans, kinds)
+
+
+def _mark_headline(kinds: list[LineKind]) -> None:
+    for i, kind in enumerate(kinds):
+        if kind in (LineKind.BODY, LineKind.ITEM):
+            kinds[i] = LineKind.HEADLINE
+            return
+        if kind is not LineKind.FURNITURE and kind is not LineKind.BLANK:
+            return
+
+
+def _mark_interview(text: str, spans: list[tuple[int, int]], kinds: list[LineKind]) -> None:
+    """Questions and answers: at least two body lines ending in '?' each followed by an answer."""
+    questions = [
+        i
+        for i, (s, e) in enumerate(spans)
+        if kinds[i] is LineKind.BODY and text[s:e].rstrip().endswith("?") and e - s < 200
+    ]
+    if len(questions) < 2:
+        return
+    for i in questions:
+        kinds[i] = LineKind.QUESTION
+        j = i + 1
+        while j < len(kinds) and kinds[j] is LineKind.BODY:
+            kinds[j] = LineKind.ANSWER
+            j += 1
+
+
+def _numbered(spans: list[tuple[int, int]], kinds: list[LineKind]) -> list[Line]:
+    lines, paragraph = [], 0
+    for i, ((start, end), kind) in enumerate(zip(spans, kinds, strict=True)):
+        if kind is LineKind.BLANK:
+            paragraph += 1
+        lines.append(Line(i, start, end, kind, paragraph))
+    return lines
+
+
+def sentences(text: str, lines: list[Line]) -> list[Sentence]:
+    """The sentences of every line that is read (furniture and blanks are not)."""
+    out: list[Sentence] = []
+    for line in lines:
+        if line.kind in (LineKind.BLANK, LineKind.FURNITURE):
+            continue
+        start = line.start
+        stamp = _TIMESTAMP.match(text, start, line.end)
+        if stamp and line.kind is not LineKind.TABLE:
+            start = stamp.end()
+        for s, e in _split(text, start, line.end, line.kind):
+            out.append(Sentence(len(out), s, e, line.index, line.paragraph, line.kind))
+    return out
+
+
+def _split(text: str, start: int, end: int, kind: LineKind) -> list[tuple[int, int]]:
+    if kind is LineKind.TABLE:
+        return [(start, end)]
+    pieces, cur = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if _ABBREV.search(text, max(cur, m.start() - 8), m.start()):
+            continue
+        pieces.append((cur, m.start()))
+        cur = m.end()
+    pieces.append((cur, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip()]

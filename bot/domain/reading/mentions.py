@@ -1,0 +1,449 @@
+"""Stage 4: the people and teams a text names.
+
+Candidates are runs of capitalised words (name particles such as "van", "de", "la" may sit
+inside); the longest run the lookup knows wins, left to right. A surname on its own is the
+person named in full elsewhere in the text (journalists name a person in full first), and a
+run of two to four name-shaped words the lookup does not know is kept as an unknown name: it may
+be a new person or a new team, which the later stages decide from where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot.domain.models import EntityKind
+from bot.domain.names import fold as _fold
+from bot.domain.reading.records import (
+    Attribution,
+    Document,
+    Known,
+    LineKind,
+    Lookup,
+    Mention,
+    Sentence,
+    TeamPick,
+    Who,
+)
+from bot.domain.reading.text import Token, is_capitalised, tokens
+from bot.domain.reading.vocab import Compiled, all_words, nationality_code
+from bot.domain.reading.vocab.shared import (
+    DIMINUTIVES,
+    EVENT_WORDS,
+    JOINERS,
+    PARTICLES,
+    SIBLINGS,
+    TEAM_WORDS,
+)
+
+MAX_RUN = 7
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """names.fold, remembered: an article folds the same words many times."""
+    return _fold(text)
+
+
+MAX_LOOKUPS = 600  # per article; a real one needs a few dozen
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|le|il|el|lo|het|los|las|les|un|una|l')\s*$")
+
+
+@dataclass(slots=True)
+class _Piece:
+    """Capitalised tokens of one sentence that no lookup has claimed yet."""
+
+    sentence: Sentence
+    toks: list[Token]
+    nationality: str | None = None
+    staff: bool = False
+
+
+@dataclass(slots=True)
+class _Found:
+    mentions: list[Mention] = field(default_factory=list)
+    pieces: list[_Piece] = field(default_factory=list)
+
+
+class Resolver:
+    """The lookup with a cache and a budget: hostile text cannot make it ask without end."""
+
+    def __init__(self, lookup: Lookup, budget: int = MAX_LOOKUPS) -> None:
+        self.lookup = lookup
+        self.budget = budget
+        self._people: dict[str, Known | None] = {}
+        self._teams: dict[str, Known | None] = {}
+
+    def person(self, name: str) -> Known | None:
+        return self._ask(self._people, self.lookup.person, name)
+
+    def team(self, name: str) -> Known | None:
+        return self._ask(self._teams, self.lookup.team, name)
+
+    def _ask(
+        self, cache: dict[str, Known | None], fn: Callable[[str], Known | None], name: str
+    ) -> Known | None:
+        key = " ".join(name.split())
+        if key in cache:
+            return cache[key]
+        if not key or self.budget <= 0:
+            return None
+        self.budget -= 1
+        hit = fn(key)
+        cache[key] = hit if isinstance(hit, Known) else None
+        return cache[key]
+
+
+def who_of(known: Known) -> Who:
+    return Who(f"p{known.ref.id}", known.name, known.ref)
+
+
+def new_who(name: str) -> Who:
+    return Who("n:" + fold(name), " ".join(name.split()), None)
+
+
+def find_mentions(
+    doc: Document, resolver: Resolver, attribution: Attribution, compiled: Compiled
+) -> list[Mention]:
+    """Every person and team mention, known or not, in document order."""
+    found = _Found()
+    for s in doc.sentences:
+        for run in _runs(doc, s, attribution.excluded):
+            _claim_long(doc, resolver, run, found)
+    people = _surnames(found.mentions)
+    for piece in found.pieces:
+        _claim_short(doc, resolver, piece, people, found.mentions)
+    found.mentions.sort(key=lambda m: m.start)
+    for m in found.mentions:
+        _annotate(doc, m, compiled)
+    return found.mentions
+
+
+def _runs(doc: Document, s: Sentence, excluded: tuple[tuple[int, int], ...]) -> list[_Piece]:
+    """Maximal runs of capitalised tokens (particles inside), broken by punctuation."""
+    runs: list[_Piece] = []
+    current: list[Token] = []
+
+    def close() -> None:
+        while current and _is_connector(current[-1]):
+            current.pop()
+        if current:
+            runs.append(_trim(doc, s, list(current)))
+        current.clear()
+
+    prev_end = None
+    for tok in tokens(doc.plain[s.start : s.end], s.start):
+        if any(a < tok.end and tok.start < b for a, b in excluded):
+            close()
+            prev_end = tok.end
+            continue
+        if current and prev_end is not None and doc.text[prev_end : tok.start].strip():
+            close()
+        if tok.text == "|" and s.kind is LineKind.TABLE:
+            close()  # a table's cells are separate names
+        elif is_capitalised(tok.text) and not tok.text.isdigit():
+            current.append(tok)
+            if tok.possessive:
+                close()
+        elif current and _is_connector(tok):
+            current.append(tok)
+        else:
+            close()
+        prev_end = tok.end
+    close()
+    return [r for r in runs if r.toks]
+
+
+def _is_connector(tok: Token) -> bool:
+    return tok.text in JOINERS or (tok.text.islower() and tok.text in PARTICLES)
+
+
+def _trim(doc: Document, s: Sentence, toks: list[Token]) -> _Piece:
+    """Drop leading words that never start a name, remembering a nationality or staff role."""
+    piece = _Piece(s, toks)
+    stop = all_words("cap_stop")
+    while piece.toks:
+        word = fold(piece.toks[0].text)
+        if word in PARTICLES and len(piece.toks) > 1:
+            break
+        code = nationality_code(word)
+        if code:
+            piece.nationality = code
+        elif word in ("coach", "manager", "director", "ds", "trainer", "ploegleider"):
+            piece.staff = True
+        elif word not in stop:
+            break
+        piece.toks.pop(0)
+    if piece.toks and fold(piece.toks[0].text) in EVENT_WORDS:
+        piece.toks = []
+    return piece
+
+
+def _span_text(doc: Document, toks: list[Token]) -> str:
+    return doc.text[toks[0].start : toks[-1].end]
+
+
+def _claim_long(doc: Document, resolver: Resolver, run: _Piece, found: _Found) -> None:
+    """Greedy, left to right: the longest run of two or more words the lookup knows."""
+    toks, i, rest = run.toks, 0, []
+    while i < len(toks):
+        hit = None
+        for j in range(min(len(toks), i + MAX_RUN), i + 1, -1):
+            if _is_connector(toks[i]) or _is_connector(toks[j - 1]):
+                continue
+            hit = _resolve_multi(doc, resolver, toks[i:j], run.sentence)
+            if hit is not None:
+                break
+        if hit is None:
+            rest.append(toks[i])
+            i += 1
+            continue
+        if rest:
+            found.pieces.append(_Piece(run.sentence, rest, run.nationality, run.staff))
+            rest = []
+        hit.nationality, hit.role_staff = run.nationality, run.staff
+        found.mentions.append(hit)
+        i = j
+    if rest:
+        found.pieces.append(_Piece(run.sentence, rest, run.nationality, run.staff))
+
+
+def _resolve_multi(
+    doc: Document, resolver: Resolver, toks: list[Token], s: Sentence
+) -> Mention | None:
+    text = _span_text(doc, toks)
+    words = fold(text).split()
+    person = resolver.person(text) if _name_shaped(toks) else None
+    if person is not None and not person.exact:
+        person = None  # only a surname matched: the given name may be someone else's
+    # A name that is a person's in full is rarely a team's: ask about a team only otherwise.
+    team = resolver.team(text) if person is None or any(w in TEAM_WORDS for w in words) else None
+    if team is None and person is None:
+        return None
+    end_possessive = toks[-1].possessive
+    if team is not None and (person is None or _prefer_team(words, team, person)):
+        return _team_mention(toks, text, team, s, end_possessive)
+    assert person is not None
+    return Mention(
+        toks[0].start, toks[-1].end, text, EntityKind.PERSON, s.index, who=who_of(person),
+        possessive=end_possessive,
+    )  # fmt: skip
+
+
+def _prefer_team(words: list[str], team: Known, person: Known) -> bool:
+    if " ".join(words) == fold(team.name):
+        return True
+    if " ".join(words) == fold(person.name):
+        return False
+    return any(w in TEAM_WORDS for w in words)
+
+
+def _team_mention(toks: list[Token], text: str, team: Known, s: Sentence, poss: bool) -> Mention:
+    pick = TeamPick(team.name, team.ref)
+    return Mention(
+        toks[0].start, toks[-1].end, text, EntityKind.TEAM, s.index, team=pick, possessive=poss
+    )
+
+
+def _name_shaped(toks: list[Token]) -> bool:
+    """Two to five words, letters only (hyphens and apostrophes allowed), no team words."""
+    if not 1 <= len(toks) <= 5 or fold(toks[0].text) in all_words("cap_stop"):
+        return False
+    for tok in toks:
+        if not re.fullmatch(r"[^\W\d_]+(?:['-][^\W\d_]+)*", tok.text):
+            return False
+        if fold(tok.text) in TEAM_WORDS:
+            return False
+    return True
+
+
+def _team_shaped(toks: list[Token]) -> bool:
+    """A run with a team word in it ("Racing", "Team", "Cycling") that is not a known team."""
+    words = [fold(t.text) for t in toks]
+    return any(w in TEAM_WORDS for w in words) and words[0] not in all_words("cap_stop")
+
+
+def _surnames(mentions: list[Mention]) -> dict[str, Who]:
+    """Every surname form of the people found so far ("gendt", "de gendt") -> the person."""
+    out: dict[str, Who] = {}
+    for m in mentions:
+        if m.who is not None:
+            _add_surnames(out, m.who)
+    return out
+
+
+def _add_surnames(out: dict[str, Who], who: Who) -> None:
+    words = fold(who.name).split()
+    for k in range(1, len(words)):
+        key = " ".join(words[k:])
+        if key not in PARTICLES:
+            out.setdefault(key, who)
+    out.setdefault(" ".join(words), who)
+
+
+def _claim_short(
+    doc: Document, resolver: Resolver, piece: _Piece, people: dict[str, Who], out: list[Mention]
+) -> None:
+    """Claim what the long pass left: surnames, one-word teams, nicknames, unknown names."""
+    toks = [t for t in piece.toks]
+    while toks and (_is_connector(toks[0]) or (len(toks) > 1 and fold(toks[0].text) in PARTICLES)):
+        # "La Bora-hansgrohe", "De Gendt": try the name without the article or particle too
+        rest = _Piece(piece.sentence, toks[1:], piece.nationality, piece.staff)
+        if len(toks) > 1 and _resolves(doc, resolver, rest, people):
+            toks = toks[1:]
+            break
+        if _is_connector(toks[0]):
+            toks.pop(0)
+        else:
+            break
+    if not toks:
+        return
+    text = _span_text(doc, toks)
+    s = piece.sentence
+    mention = _coreference(doc, toks, text, s, people) or _short_lookup(
+        doc, resolver, toks, text, s, people
+    )
+    if mention is None and len(toks) >= 2 and _name_shaped(toks):
+        mention = _unknown(toks, text, s)
+        if mention.who is not None:
+            _add_surnames(people, mention.who)
+    elif mention is None and len(toks) >= 2 and _team_shaped(toks):
+        mention = _unknown(toks, text, s)
+        mention.who = None  # "Bergen Fjord Racing Team": a team's name, never a person's
+    if mention is None:
+        return
+    mention.nationality, mention.role_staff = piece.nationality, piece.staff
+    out.append(mention)
+
+
+def _resolves(doc: Document, resolver: Resolver, piece: _Piece, people: dict[str, Who]) -> bool:
+    text = _span_text(doc, piece.toks)
+    if fold(text) in people:
+        return True
+    return len(piece.toks) == 1 and resolver.team(text) is not None
+
+
+def _coreference(
+    doc: Document, toks: list[Token], text: str, s: Sentence, people: dict[str, Who]
+) -> Mention | None:
+    who = people.get(fold(text))
+    if who is None:
+        return None
+    return Mention(
+        toks[0].start,
+        toks[-1].end,
+        text,
+        EntityKind.PERSON,
+        s.index,
+        who=who,
+        possessive=toks[-1].possessive,
+    )
+
+
+def _short_lookup(
+    doc: Document,
+    resolver: Resolver,
+    toks: list[Token],
+    text: str,
+    s: Sentence,
+    people: dict[str, Who],
+) -> Mention | None:
+    word = fold(text)
+    if len(toks) == 1 and (word in all_words("cap_stop") or len(word) < 2):
+        return None
+    if len(toks) == 1:
+        team = resolver.team(text)
+        if team is not None:
+            return _team_mention(toks, text, team, s, toks[0].possessive)
+        sibling = _sibling(doc, toks[0], s, resolver, people)
+        if sibling is not None:
+            return sibling
+        if s.kind is LineKind.HEADLINE and _name_shaped(toks):
+            person = resolver.person(text)
+            if person is not None:
+                return _person(toks, text, s, who_of(person))
+        return None
+    return _nickname(resolver, toks, text, s)
+
+
+def _person(toks: list[Token], text: str, s: Sentence, who: Who) -> Mention:
+    return Mention(
+        toks[0].start,
+        toks[-1].end,
+        text,
+        EntityKind.PERSON,
+        s.index,
+        who=who,
+        possessive=toks[-1].possessive,
+    )
+
+
+def _nickname(resolver: Resolver, toks: list[Token], text: str, s: Sentence) -> Mention | None:
+    """ "Zak Dempster" for Zakkari Dempster: the surname matches, the given names agree."""
+    if not _name_shaped(toks):
+        return None
+    surname = " ".join(t.text for t in toks[1:])
+    person = resolver.person(surname)
+    if person is None or not given_names_agree(fold(toks[0].text), fold(person.name)):
+        return None
+    return _person(toks, text, s, who_of(person))
+
+
+def given_names_agree(given: str, full_name: str) -> bool:
+    """True when `given` can be the first given name of `full_name` (all folded)."""
+    first = full_name.split()[0] if full_name else ""
+    if not given or not first:
+        return False
+    if first.startswith(given) or given.startswith(first):
+        return True
+    return any(first.startswith(long) for long in DIMINUTIVES.get(given, ()))
+
+
+def _sibling(
+    doc: Document, tok: Token, s: Sentence, resolver: Resolver, people: dict[str, Who]
+) -> Mention | None:
+    """ "His brother Ion": the given name with the surname of the person named before it."""
+    before = doc.folded[max(s.start, tok.start - 30) : tok.start].split()
+    if not before or before[-1] not in SIBLINGS:
+        return None
+    for who in reversed(list(dict.fromkeys(people.values()))):
+        surname = fold(who.name).split()[-1]
+        person = resolver.person(f"{tok.text} {surname}")
+        if person is not None and person.exact:
+            return _person([tok], tok.text, s, who_of(person))
+    return None
+
+
+def _unknown(toks: list[Token], text: str, s: Sentence) -> Mention:
+    who = new_who(text)
+    team = TeamPick(" ".join(text.split()), None)
+    return Mention(
+        toks[0].start,
+        toks[-1].end,
+        text,
+        None,
+        s.index,
+        who=who,
+        team=team,
+        possessive=toks[-1].possessive,
+    )
+
+
+def _annotate(doc: Document, m: Mention, compiled: Compiled) -> None:
+    """Mark an article before the name, a nationality and a staff role around it."""
+    sentence = doc.sentences[m.sentence]
+    before = doc.folded[max(sentence.start, m.start - 40) : m.start]
+    m.article_before = bool(_ARTICLE_BEFORE.search(before))
+    words = before.split()[-3:]
+    if m.nationality is None:
+        for w in words:
+            m.nationality = nationality_code(w.strip(",.;:()")) or m.nationality
+    roles = compiled.staff_roles
+    if roles is None:
+        return
+    apposition = doc.folded[m.end : min(sentence.end, m.end + 60)]
+    apposition = apposition[1:].split(",")[0] if apposition.startswith(",") else ""
+    if roles.search(" ".join(words)) or (apposition and roles.search(apposition)):
+        m.role_staff = True

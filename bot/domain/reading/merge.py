@@ -1,0 +1,281 @@
+"""Stage 10: one proposal per move, from every draft that tells part of it.
+
+Drafts of the same person and kind merge when their destinations and seasons agree or one is
+missing. A postponed retirement absorbs the extension and the "final season" talk around it.
+What no draft says is inferred: the season from the published date (or today, said so), the
+status from the article (official unless a source is credited), the credit from the article's
+only credited source.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bot.domain.models import ClaimKind, Status
+from bot.domain.reading.records import (
+    Attribution,
+    Credit,
+    Document,
+    Draft,
+    Mention,
+    PersonPick,
+    Proposal,
+    SeasonBasis,
+    TeamPick,
+)
+from bot.domain.reading.text import shorten
+
+EVIDENCE_LEN = 200
+_MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
+_ABSORBED_BY_POSTPONE = (ClaimKind.RETIREMENT, ClaimKind.CONTRACT_EXTENSION, ClaimKind.TRANSFER)
+
+
+def same_team(a: TeamPick | None, b: TeamPick | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.ref is not None or b.ref is not None:
+        return a.ref == b.ref
+    return a.name.casefold() == b.name.casefold()
+
+
+def merge(
+    doc: Document,
+    drafts: list[Draft],
+    mentions: list[Mention],
+    attribution: Attribution,
+    round_up_year: int | None = None,
+) -> list[Proposal]:
+    """The proposals the drafts make, in the order the text tells them."""
+    live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
+    _staff(live, mentions)
+    _inherit(live)
+    groups: list[list[Draft]] = []
+    for d in live:
+        home = next((g for g in groups if _fits(g, d)), None)
+        if home is None:
+            groups.append([d])
+        else:
+            home.append(d)
+    groups = _absorb_stays(_absorb_postponed(groups))
+    credits = {(c.outlet, c.journalist) for c in attribution.credits}
+    only = attribution.credits[0] if len(credits) == 1 else None
+    out = [_proposal(doc, g, only, round_up_year) for g in groups]
+    return [p for p in out if p is not None]
+
+
+def _staff(drafts: list[Draft], mentions: list[Mention]) -> None:
+    """Someone named as staff anywhere in the text moves as staff."""
+    staff = {m.who.key for m in mentions if m.who is not None and m.role_staff}
+    staff |= {d.who.key for d in drafts if d.staff}
+    for d in drafts:
+        if d.who.key in staff and d.kind is ClaimKind.TRANSFER:
+            d.kind, d.staff = ClaimKind.STAFF_MOVE, True
+
+
+def _inherit(drafts: list[Draft]) -> None:
+    """ "Makes the same move", "also joins": borrow the previous move's destination and season."""
+    previous: Draft | None = None
+    for d in drafts:
+        if d.inherit and d.kind in _MOVES and previous is not None and previous.who != d.who:
+            d.to_team = d.to_team or previous.to_team
+            if d.season is None:
+                d.season, d.season_said = previous.season, previous.season_said
+        if d.kind in (*_MOVES, ClaimKind.RETIREMENT_POSTPONED) and d.to_team is not None:
+            previous = d
+
+
+def _fits(group: list[Draft], d: Draft) -> bool:
+    first = group[0]
+    if first.who.key != d.who.key:
+        return False
+    kinds = {x.kind for x in group}
+    if d.kind not in kinds and not (d.kind in _MOVES and kinds <= set(_MOVES)):
+        return False
+    return all(same_team(x.to_team, d.to_team) and _same_season(x, d) for x in group)
+
+
+def _same_season(a: Draft, b: Draft) -> bool:
+    return a.season is None or b.season is None or a.season == b.season
+
+
+def _absorb_stays(groups: list[list[Draft]]) -> list[list[Draft]]:
+    """A move to the team a person extends with is that extension ("he rides for them again")."""
+    staying = {
+        (g[0].who.key, _team_key(d.to_team)): g
+        for g in groups
+        if g[0].kind is ClaimKind.CONTRACT_EXTENSION
+        for d in g
+        if d.to_team is not None
+    }
+    out = []
+    for g in groups:
+        teams = {_team_key(d.to_team) for d in g if d.to_team is not None}
+        home = next(
+            (staying[(g[0].who.key, t)] for t in teams if (g[0].who.key, t) in staying), None
+        )
+        if home is not None and g is not home and g[0].kind is ClaimKind.TRANSFER:
+            home.extend(g)
+            continue
+        out.append(g)
+    return out
+
+
+def _team_key(team: TeamPick | None) -> object:
+    return None if team is None else (team.ref or team.name.casefold())
+
+
+def _absorb_postponed(groups: list[list[Draft]]) -> list[list[Draft]]:
+    postponed = {g[0].who.key: g for g in groups if g[0].kind is ClaimKind.RETIREMENT_POSTPONED}
+    out = []
+    for g in groups:
+        home = postponed.get(g[0].who.key)
+        if (
+            home is not None
+            and g is not home
+            and g[0].kind in _ABSORBED_BY_POSTPONE
+            and all(
+                same_team(x.to_team, home[0].to_team) or x.kind is ClaimKind.RETIREMENT for x in g
+            )
+        ):
+            home.extend(g)
+            continue
+        out.append(g)
+    return out
+
+
+def _proposal(
+    doc: Document, group: list[Draft], only: Credit | None, round_up_year: int | None
+) -> Proposal | None:
+    kind = _kind(group)
+    to_team = next((d.to_team for d in group if d.to_team is not None), None)
+    from_team = next((d.from_team for d in group if d.from_team is not None), None)
+    if kind is ClaimKind.RETIREMENT:
+        from_team, to_team = from_team or to_team, None
+    elif kind in (ClaimKind.CONTRACT_EXTENSION, ClaimKind.RETIREMENT_POSTPONED):
+        to_team = to_team or from_team
+        from_team = to_team
+    status = _status(group)
+    season, basis = _season(doc, group, kind, status, round_up_year)
+    if not _worth_proposing(doc, group, kind, from_team, to_team, season):
+        return None
+    credit = next((d.credit for d in group if d.credit is not None), None)
+    if credit is None and status not in (Status.OFFICIAL, None) and only is not None:
+        credit = only
+    best = _evidence_draft(group)
+    return Proposal(
+        person=_person(group, kind),
+        kind=kind,
+        from_team=from_team if from_team != to_team or kind is not ClaimKind.TRANSFER else None,
+        to_team=to_team,
+        season=season,
+        season_basis=basis,
+        contract_end=_contract_end(group, kind, season),
+        status=status or (Status.REPORTED if credit else Status.OFFICIAL),
+        credit=credit.outlet if credit else None,
+        journalist=credit.journalist if credit else None,
+        broke=bool(credit and credit.broke),
+        evidence=shorten(
+            doc.text[doc.sentences[best.sentence].start : doc.sentences[best.sentence].end],
+            EVIDENCE_LEN,
+        ),
+    )
+
+
+def _kind(group: list[Draft]) -> ClaimKind:
+    kinds = [d.kind for d in group]
+    for k in (ClaimKind.RETIREMENT_POSTPONED, ClaimKind.STAFF_MOVE):
+        if k in kinds:
+            return k
+    return kinds[0]
+
+
+def _status(group: list[Draft]) -> Status | None:
+    # A sentence whose subject is only implied ("the rider", "he") and that names no team may
+    # be a general remark ("transfers are signed off by ..."): its cue does not decide.
+    said = [d.status for d in group if d.status is not None and (not d.implicit or d.to_team)]
+    for strong in (Status.DENIED, Status.OFFICIAL, Status.CONFIRMED):
+        if strong in said:
+            return strong
+    head = [d.status for d in group if d.headline and d.status is not None]
+    if head:
+        return head[0]
+    told = sorted((d for d in group if d.status is not None), key=lambda d: -_richness(d))
+    return told[0].status if told else None
+
+
+def _richness(d: Draft) -> int:
+    return (d.to_team is not None) * 2 + (d.season is not None) + (d.credit is not None)
+
+
+def _season(
+    doc: Document, group: list[Draft], kind: ClaimKind, status: Status | None, hint: int | None
+) -> tuple[int | None, SeasonBasis]:
+    said = [d.season for d in group if d.season is not None and d.season_said]
+    if said:
+        return Counter(said).most_common(1)[0][0], SeasonBasis.TEXT
+    known = [d.season for d in group if d.season is not None]
+    if known:
+        return known[0], SeasonBasis.TEXT
+    basis = SeasonBasis.PUBLISHED if doc.date_known else SeasonBasis.TODAY
+    if status is Status.DENIED:
+        return None, SeasonBasis.TEXT
+    return _default_season(doc, group, kind, hint), basis
+
+
+def _default_season(doc: Document, group: list[Draft], kind: ClaimKind, hint: int | None) -> int:
+    """No season in the words: what the published date and the headline make likely."""
+    year, month = doc.published.year, doc.published.month
+    if kind is ClaimKind.RETIREMENT and hint is not None and all(d.layout for d in group):
+        return hint  # "X: last season" in a round-up of next season's teams
+    if kind in (ClaimKind.RETIREMENT, ClaimKind.COMEBACK):
+        return year
+    ends = [d.contract_end for d in group if d.contract_end]
+    years = [d.contract_years for d in group if d.contract_years]
+    if kind is ClaimKind.CONTRACT_EXTENSION and ends and years and years[0] == 1:
+        return ends[0]
+    if hint is not None and kind in _MOVES:
+        return hint
+    season = year + 1 if month >= 4 or kind is not ClaimKind.TRANSFER else year
+    return min(season, ends[0]) if ends else season
+
+
+def _contract_end(group: list[Draft], kind: ClaimKind, season: int | None) -> int | None:
+    if kind is ClaimKind.RETIREMENT:
+        return None
+    for d in group:
+        if d.contract_end is not None and (season is None or d.contract_end >= season):
+            return d.contract_end
+    years = next((d.contract_years for d in group if d.contract_years), None)
+    if years is not None and season is not None:
+        return season + years - 1
+    return None
+
+
+def _worth_proposing(
+    doc: Document,
+    group: list[Draft],
+    kind: ClaimKind,
+    from_team: TeamPick | None,
+    to_team: TeamPick | None,
+    season: int | None,
+) -> bool:
+    if season is not None and season < doc.published.year:
+        return False  # history, not news
+    new_person = group[0].who.ref is None
+    if kind in _MOVES and to_team is None and (from_team is None or new_person):
+        return False  # a move to nowhere named says nothing
+    if kind is ClaimKind.CONTRACT_EXTENSION and to_team is None:
+        return any(d.contract_end for d in group)
+    return not (new_person and to_team is None and from_team is None)
+
+
+def _person(group: list[Draft], kind: ClaimKind) -> PersonPick:
+    who = group[0].who
+    staff = kind is ClaimKind.STAFF_MOVE or any(d.staff for d in group)
+    nationality = next((d.nationality for d in group if d.nationality), None)
+    return PersonPick(who.name, who.ref, "staff" if staff else "rider", nationality)
+
+
+def _evidence_draft(group: list[Draft]) -> Draft:
+    body = [d for d in group if not d.headline] or group
+    return max(body, key=lambda d: (_richness(d), -d.sentence))

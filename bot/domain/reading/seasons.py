@@ -1,0 +1,268 @@
+"""Stage 8: the season a move is for, and the last season of its contract.
+
+Read in the move's clause first, then the clauses of its sentence that carry no other move, and
+nearest to the trigger first (relative clauses about someone else and "since retiring" asides are
+not read): an explicit year wins ("from 2025", "the 2025 season"); "until 2027" is the contract's
+end, unless it is the contract the person has now ("his current deal runs until 2026"); "at the
+end of 2024" is the last season of a retirement and the season before a move; "next season" and
+its kin count from the published date. A contract's length ("a two-year deal") gives its end
+once the season is known. A sentence that only states a contract ("X is signed through 2026, as
+is Y") gives the contract end of the moves of the people it names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.domain.models import ClaimKind
+from bot.domain.reading import clauses, subjects
+from bot.domain.reading.records import Document, Draft, LineKind, Mention, Trigger
+from bot.domain.reading.text import YEAR
+from bot.domain.reading.vocab import Compiled
+
+_MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
+
+
+@dataclass(slots=True)
+class _Time:
+    season: int | None = None
+    said: bool = False
+    contract_end: int | None = None
+    years: int | None = None
+    past: bool = False  # an explicit year before the published one: the text tells history
+
+
+def assign_seasons(
+    doc: Document,
+    mentions: list[Mention],
+    triggers: list[Trigger],
+    drafts: list[Draft],
+    compiled: Compiled,
+) -> None:
+    """Set season, contract end and contract length of every draft from its own words."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for d in drafts:
+        time = _Time()
+        for text, anchor, contract in _scopes(
+            doc, d, by_sentence.get(d.sentence, []), triggers, compiled
+        ):
+            _read(doc, compiled, d.kind, text, anchor, time, contract)
+        d.season, d.season_said = time.season, time.said
+        d.contract_end, d.contract_years = time.contract_end, time.years
+        if time.past and time.season is None and not d.layout:
+            d.background = True
+    _contract_notes(doc, by_sentence, triggers, drafts, compiled)
+
+
+def round_up_year(doc: Document, c: Compiled) -> int | None:
+    """A round-up's season: a year of the next seasons its headline names (not a contract end)."""
+    head = next((s for s in doc.sentences if s.kind.value == "headline"), None)
+    if head is None:
+        return None
+    text = _masked(doc, head.start, head.end, [])
+    untils = {m.span("y") for p in c.grouped["year_until"] for m in p.finditer(text)}
+    for m in YEAR.finditer(text):
+        y = int(m.group(0))
+        if m.span() not in untils and doc.published.year <= y <= doc.published.year + 2:
+            return y
+    return None
+
+
+def _scopes(
+    doc: Document, d: Draft, ms: list[Mention], triggers: list[Trigger], compiled: Compiled
+) -> list[tuple[str, int, bool]]:
+    """The texts to read (masked folded text, same offsets), where to read from, and whether a
+    contract's length or end may be read there."""
+    if d.trigger is None:
+        start, end = d.scope or (doc.sentences[d.sentence].start, doc.sentences[d.sentence].end)
+        return [(_masked(doc, start, end, []), 0, True)]
+    t = d.trigger
+    parts = clauses.split(doc, doc.sentences[d.sentence], ms, compiled)
+    own = parts.clause_of(t.start)
+    busy = {parts.clause_of(x.start) for x in triggers if x.sentence == d.sentence}
+    hide = [
+        (r.start, r.end)
+        for r in parts.relatives
+        if not r.start <= t.start < r.end
+        and r.antecedent is not None
+        and r.antecedent.who not in (None, d.who)
+    ]
+    hide += [
+        (x.start, parts.clause_of(x.start)[1])
+        for x in triggers
+        if x.sentence == d.sentence and x.background
+    ]
+    out = []
+    rel = parts.relative_of(t.start)
+    if rel is not None:  # "X, who has postponed his retirement to race in 2024": its own clause
+        out.append((_masked(doc, rel.start, rel.end, hide), t.start - rel.start, True))
+        hide.append((rel.start, rel.end))
+    out.append((_masked(doc, *own, hide), t.start - own[0], rel is None))
+    for span in parts.spans:
+        if span != own and span not in busy:
+            out.append((_masked(doc, *span, hide), t.start - span[0], rel is None))
+    return out
+
+
+def _masked(doc: Document, start: int, end: int, hide: list[tuple[int, int]]) -> str:
+    """The folded text of [start, end) with the parts inside `hide` blanked (offsets from start)."""
+    text = doc.folded[start:end]
+    for a, b in hide:
+        lo, hi = max(a, start) - start, min(b, end) - start
+        if lo < hi:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+def _nearest(matches: list[tuple[int, int, int]], anchor: int) -> int | None:
+    """The value of the (start, end, value) nearest to `anchor`, preferring what follows it."""
+    if not matches:
+        return None
+
+    def distance(m: tuple[int, int, int]) -> int:
+        return m[0] - anchor if m[0] >= anchor else (anchor - m[1]) + 5
+
+    return min(matches, key=distance)[2]
+
+
+def _read(
+    doc: Document, c: Compiled, kind: ClaimKind, text: str, anchor: int, time: _Time, contract: bool
+) -> None:
+    year = doc.published.year
+    if time.contract_end is None and contract:
+        time.contract_end = _until(c, text, year, anchor)
+    if time.season is None:
+        found = _explicit(c, text, kind, year, anchor)
+        if (
+            found is not None
+            and found < year
+            and not (kind is ClaimKind.RETIREMENT and found == year - 1)
+        ):
+            time.past = True
+        elif found is not None:
+            time.season, time.said = found, True
+    if time.season is None:
+        relative = _relative(c, text, kind, year, anchor, doc.published.month)
+        if relative is not None:
+            time.season, time.said = relative, True
+    if time.years is None and contract:
+        time.years = _length(c, text)
+
+
+def _until(c: Compiled, text: str, year: int, anchor: int) -> int | None:
+    """A contract's last year ("until 2027"), unless the clause is about the current one."""
+    found = []
+    for pattern in c.grouped["year_until"]:
+        for m in pattern.finditer(text):
+            y = int(m.group("y"))
+            head = text[max(0, m.start() - 60) : m.start()]
+            if c.old_contract is not None and c.old_contract.search(head):
+                continue
+            if year <= y <= year + 10:
+                found.append((m.start(), m.end(), y))
+    return _nearest(found, anchor)
+
+
+def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -> int | None:
+    """The season an explicit year sets (a move after "the end of 2024" is for 2025)."""
+    untils = {m.span("y") for p in c.grouped["year_until"] for m in p.finditer(text)}
+    found = []
+    for field, shift in (("year_end", 1 if kind in _MOVES else 0), ("year_season", 0)):
+        for pattern in c.grouped[field]:
+            for m in pattern.finditer(text):
+                if m.span("y") in untils:
+                    continue  # "until the end of 2027" is the contract's end, not the season
+                y = int(m.group("y")) + shift
+                if y <= year + 5:  # an old year is kept: it tells the move is history
+                    found.append((m.start(), m.end(), y))
+    return _nearest(found, anchor)
+
+
+def _last(c: Compiled, text: str, year: int, month: int) -> list[tuple[int, int, int]]:
+    """ "last October", "last year": a season already gone (a month not yet reached this year
+    was last year's)."""
+    out = []
+    for pattern in c.grouped["season_last"]:
+        for m in pattern.finditer(text):
+            named = m.groupdict().get("m")
+            gone = year - 1 if named is None or c.vocab.months.index(named) + 1 >= month else year
+            out.append((m.start(), m.end(), gone))
+    return out
+
+
+def _relative(
+    c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int, month: int = 12
+) -> int | None:
+    """ "next season", "this season", "at the end of the season", counted from `year`."""
+    moving = kind in _MOVES or kind is ClaimKind.RETIREMENT_POSTPONED
+    checks = (
+        (c.season_end_next, year + (2 if moving else 1)),
+        (c.season_end, year + (1 if moving else 0)),
+        (c.season_next, year + 1),
+        (c.season_now, year),
+        (c.season_this, year),
+    )
+    found = []
+    for pattern, value in checks:
+        if pattern is not None:
+            found += [(m.start(), m.end(), value) for m in pattern.finditer(text)]
+    found += _last(c, text, year, month)
+    # "the end of next season" also holds "next season": the longer reading wins.
+    found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f for o in found)]
+    return _nearest(found, anchor)
+
+
+def _length(c: Compiled, text: str) -> int | None:
+    """A contract's length in seasons ("a three-year deal", "contratto triennale")."""
+    numbers = c.vocab.numbers
+    for pattern in c.grouped["contract_years"]:
+        for m in pattern.finditer(text):
+            raw = m.group("n")
+            n = int(raw) if raw.isdigit() else numbers.get(raw)
+            before = text[max(0, m.start() - 20) : m.start()].rstrip()
+            if c.not_length is not None and any(
+                x.end() == len(before) for x in c.not_length.finditer(before)
+            ):
+                continue
+            if n is not None and 1 <= n <= 8:
+                return n
+    return None
+
+
+def _described(c: Compiled, text: str) -> bool:
+    return any(p is not None and p.match(text) for p in (c.pronouns, c.descriptors))
+
+
+def _contract_notes(
+    doc: Document,
+    by_sentence: dict[int, list[Mention]],
+    triggers: list[Trigger],
+    drafts: list[Draft],
+    c: Compiled,
+) -> None:
+    """Sentences without a move that state a contract's end for the people they name."""
+    moving = {t.sentence for t in triggers if not t.background}
+    everyone = sorted((m for ms in by_sentence.values() for m in ms), key=lambda m: m.start)
+    interviewee = subjects.interviewee(doc, everyone)
+    for index in range(len(doc.sentences)):
+        ms = by_sentence.get(index, [])
+        if index in moving:
+            continue
+        s = doc.sentences[index]
+        text = _masked(doc, s.start, s.end, [])
+        end = _until(c, text, doc.published.year, 0)
+        years = None if end is not None else _length(c, text)
+        if end is None and years is None:
+            continue
+        named = {m.who.key for m in ms if m.who is not None}
+        if not named and s.kind is LineKind.ANSWER and interviewee is not None:
+            named = {interviewee.key}  # "Two years, until 2026": the interviewee's contract
+        elif not named and _described(c, doc.folded[s.start : s.end]):
+            # "The 23-year-old signed until the end of 2028": the person the text is about
+            who = subjects.salient(doc, everyone, s.start, c, [])
+            named = {who.key} if who is not None else set()
+        for d in drafts:
+            if d.who.key in named and d.contract_end is None and d.contract_years is None:
+                d.contract_end, d.contract_years = end, years

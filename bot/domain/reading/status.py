@@ -1,0 +1,112 @@
+"""Stage 9: how far each move got, from the words around it (see the corpus README).
+
+In the move's clause (and clauses before it in the sentence that carry no move of their own):
+a denial -> denied; modal hedging (could, may, linked, talks) -> rumour; a credited outlet or a
+reporting cue (reportedly, set to, poised to) -> reported; a party confirming to someone ->
+confirmed; an announcement (announced, official, signed, welcomes) -> official; a rumour noun
+alone -> rumour. Nothing said -> decided in the merge (the article's default).
+"""
+
+from __future__ import annotations
+
+from bot.domain.models import Status
+from bot.domain.reading import clauses
+from bot.domain.reading.records import Attribution, Credit, Document, Draft, Mention, Trigger
+from bot.domain.reading.vocab import Compiled
+
+
+def assign_status(
+    doc: Document,
+    mentions: list[Mention],
+    triggers: list[Trigger],
+    drafts: list[Draft],
+    attribution: Attribution,
+    compiled: Compiled,
+) -> None:
+    """Set status and credit of every draft."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    credits: dict[int, list[Credit]] = {}
+    for c in attribution.credits:
+        credits.setdefault(c.sentence, []).append(c)
+    for d in drafts:
+        s = doc.sentences[d.sentence]
+        d.credit = _credit(doc, d, credits)
+        if d.trigger is None:
+            text = doc.folded[s.start : doc.lines[s.line].end]
+        else:
+            parts = clauses.split(doc, s, by_sentence.get(d.sentence, []), compiled)
+            text = _scope(doc, d, parts, triggers)
+        d.status = _status(
+            compiled, text, d, d.credit is not None and d.credit.sentence == d.sentence
+        )
+        if d.status in (Status.OFFICIAL, None) and _not_yet_official(doc, d, compiled):
+            d.status = Status.REPORTED
+
+
+def _scope(doc: Document, d: Draft, parts: clauses.Clauses, triggers: list[Trigger]) -> str:
+    """The move's clause, with the clauses before it that hold no trigger of their own."""
+    assert d.trigger is not None
+    start, end = parts.clause_of(d.trigger.start)
+    busy = {parts.clause_of(t.start) for t in triggers if t.sentence == d.sentence}
+    for span in reversed([p for p in parts.spans if p[1] <= start]):
+        if span in busy:
+            break
+        start = span[0]
+    return doc.folded[start:end]
+
+
+def _not_yet_official(doc: Document, d: Draft, c: Compiled) -> bool:
+    """ "Nothing is official yet", "neither team has confirmed it": in the rest of the sentence
+    or the next one of the paragraph."""
+    if c.not_official is None:
+        return False
+    s = doc.sentences[d.sentence]
+    end = s.end
+    nxt = doc.sentences[d.sentence + 1] if d.sentence + 1 < len(doc.sentences) else None
+    if nxt is not None and nxt.paragraph == s.paragraph:
+        end = nxt.end
+    return bool(c.not_official.search(doc.folded, d.pos, end))
+
+
+def _credit(doc: Document, d: Draft, credits: dict[int, list[Credit]]) -> Credit | None:
+    """The credit of the move's sentence, else of its paragraph before it."""
+    here = credits.get(d.sentence)
+    if here:
+        return here[0]
+    paragraph = doc.sentences[d.sentence].paragraph
+    for s in reversed(doc.sentences[: d.sentence]):
+        if s.paragraph != paragraph:
+            break
+        if credits.get(s.index):
+            return credits[s.index][0]
+    for s in doc.sentences[d.sentence + 1 :]:
+        if s.paragraph != paragraph:
+            break
+        found = credits.get(s.index)
+        if found and not found[0].journalist:
+            return found[0]
+    return None
+
+
+def _status(c: Compiled, text: str, d: Draft, credited_here: bool) -> Status | None:
+    def has(name: str) -> bool:
+        pattern = getattr(c, name)
+        return bool(pattern is not None and pattern.search(text))
+
+    if d.denied or has("deny_cue"):
+        return Status.DENIED
+    if has("hedge"):
+        return Status.RUMOUR
+    if credited_here or has("reported"):
+        return Status.REPORTED
+    if has("confirmed"):
+        return Status.CONFIRMED
+    if has("official") and not has("not_official"):
+        return Status.OFFICIAL
+    if has("rumour_nouns"):
+        return Status.RUMOUR
+    if has("not_official"):
+        return Status.REPORTED
+    return None

@@ -1,0 +1,192 @@
+"""Stage 7: which team a person leaves and which one they join.
+
+Each team named in the move's sentence takes its role from the words right before it (articles
+skipped): "from", "leaves" -> origin; "to", "joins", "for", "signs with" -> destination;
+"contract with", "rode for" -> the team they are at. A team that signs or announces ("Tudor
+signs", "INEOS announced that ...") is the destination. An unknown name in a destination's place
+becomes a proposed new team. Extensions, retirements and comebacks take the team they name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain.models import ClaimKind
+from bot.domain.names import fold
+from bot.domain.reading import clauses
+from bot.domain.reading.records import Document, Draft, LineKind, Mention, TeamPick, TriggerClass
+from bot.domain.reading.vocab import Compiled
+
+_ARTICLES = re.compile(r"(?:\s+|^)(?:the|la|le|les|il|lo|l'|el|los|las|het|an|a|un|una|een)\s*$")
+
+
+@dataclass(slots=True)
+class _Role:
+    mention: Mention
+    role: str | None  # "from", "to", "current", "announcer", or None
+
+
+def assign_teams(
+    doc: Document, mentions: list[Mention], drafts: list[Draft], compiled: Compiled
+) -> None:
+    """Fill from_team and to_team of every prose draft (layout drafts have theirs)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    headline_teams = [
+        m for m in mentions if doc.sentences[m.sentence].kind is LineKind.HEADLINE and m.team
+    ]
+    for d in drafts:
+        if d.layout or d.trigger is None:
+            continue
+        ms = by_sentence.get(d.sentence, [])
+        parts = clauses.split(doc, doc.sentences[d.sentence], ms, compiled)
+        roles = _roles(doc, d, ms, parts, compiled)
+        _fill(d, roles, parts)
+        if d.to_team is None and d.from_team is None and d.kind is not ClaimKind.TRANSFER:
+            d.to_team = _fallback_team(d, headline_teams, mentions)
+        if (
+            d.to_team is None
+            and d.kind in (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
+            and not d.denied
+        ):
+            d.to_team = _headline_destination(doc, d, headline_teams, compiled)
+        _shape(d)
+
+
+def _roles(
+    doc: Document, d: Draft, ms: list[Mention], parts: clauses.Clauses, compiled: Compiled
+) -> list[_Role]:
+    """The role of every team-like mention of the sentence, outside other people's clauses."""
+    out = []
+    prev_end = doc.sentences[d.sentence].start
+    for m in ms:
+        gap_start = prev_end
+        prev_end = m.end
+        if m.team is None or (m.who is not None and m.kind is not None):
+            continue
+        rel = parts.relative_of(m.start)
+        if rel is not None and (rel.antecedent is None or rel.antecedent.who != d.who):
+            continue  # a clause about someone else's team
+        role = _cue(doc, m, gap_start, compiled)
+        if role is None and d.trigger is not None and _right_after(doc, d.trigger.end, m):
+            role = "to"  # "pourrait rejoindre Lidl-Trek": the team the move verb takes
+        if rel is not None and d.trigger is not None and not rel.start <= d.trigger.start < rel.end:
+            # "Gallopin, who has worked at Lotto": an aside tells where they are, not where they go
+            role = "current" if role in ("to", "current") else role
+        if m.kind is None and (role != "to" or m.possessive):
+            continue  # an unknown name is a new team only where a destination is expected
+        out.append(_Role(m, role))
+    return out
+
+
+def _right_after(doc: Document, end: int, m: Mention) -> bool:
+    return m.start >= end and not _ARTICLES.sub("", doc.folded[end : m.start]).strip()
+
+
+def _cue(doc: Document, m: Mention, gap_start: int, compiled: Compiled) -> str | None:
+    before = doc.folded[max(gap_start, m.start - 40) : m.start]
+    before = _ARTICLES.sub("", before).rstrip()
+    best: tuple[int, str] | None = None  # the longest cue ending right before the team wins
+    for role, pattern in (
+        ("current", compiled.current_cues),
+        ("from", compiled.from_cues),
+        ("to", compiled.to_cues),
+    ):
+        for x in pattern.finditer(before) if pattern is not None else ():
+            if x.end() == len(before) and (best is None or x.end() - x.start() > best[0]):
+                best = (x.end() - x.start(), role)
+    if best is not None:
+        return best[1]
+    after = doc.folded[m.end : m.end + 40].lstrip(" ,")
+    if compiled.announcer is not None and compiled.announcer.match(after):
+        return "announcer"
+    return None
+
+
+def _fill(d: Draft, roles: list[_Role], parts: clauses.Clauses) -> None:
+    t = d.trigger
+    assert t is not None
+    start, end = parts.clause_of(t.start)
+    in_clause = [r for r in roles if start <= r.mention.start < end]
+    ordered = in_clause + [r for r in roles if r not in in_clause]
+    for r in ordered:
+        team = r.mention.team
+        if r.role == "from" and d.from_team is None:
+            d.from_team = team
+        elif r.role == "to" and d.to_team is None:
+            d.to_team = team
+        elif r.role == "current" and d.from_team is None:
+            d.from_team = team
+    signer = _signer(d, in_clause, roles)
+    if d.to_team is None and signer is not None:
+        d.to_team = signer.mention.team
+    if d.kind is not ClaimKind.TRANSFER and d.kind is not ClaimKind.STAFF_MOVE:
+        loose = next((r.mention.team for r in ordered if r.role is None), None)
+        d.to_team = d.to_team or d.from_team or loose
+
+
+def _signer(d: Draft, in_clause: list[_Role], roles: list[_Role]) -> _Role | None:
+    """The team that signs or announces the move."""
+    t = d.trigger
+    assert t is not None
+    if t.cls is TriggerClass.SIGNING:
+        before = [
+            r for r in in_clause if r.mention.end <= t.start and r.role in (None, "announcer")
+        ]
+        if before:
+            return before[-1]
+    return next((r for r in roles if r.role == "announcer"), None)
+
+
+def _fallback_team(
+    d: Draft, headline_teams: list[Mention], mentions: list[Mention]
+) -> TeamPick | None:
+    """An extension or a retirement that names no team: the headline's team, else the first one."""
+    if d.kind not in (
+        ClaimKind.CONTRACT_EXTENSION,
+        ClaimKind.RETIREMENT_POSTPONED,
+        ClaimKind.RETIREMENT,
+    ):
+        return None
+    if headline_teams:
+        return headline_teams[0].team
+    first = next((m for m in mentions if m.team is not None and m.kind is not None), None)
+    return first.team if first and d.kind is ClaimKind.CONTRACT_EXTENSION else None
+
+
+def _headline_destination(
+    doc: Document, d: Draft, headline_teams: list[Mention], compiled: Compiled
+) -> TeamPick | None:
+    """A move whose sentence names no destination: the one team its headline names, if the
+    headline is about this person and does not name that team as the one they leave."""
+    teams = {
+        m.team.ref or m.team.name: m
+        for m in headline_teams
+        if m.team is not None and m.kind is not None
+    }
+    if len(teams) != 1:
+        return None
+    (m,) = teams.values()
+    head = doc.sentences[m.sentence]
+    if _cue(doc, m, head.start, compiled) == "from":
+        return None
+    if d.from_team is not None and m.team == d.from_team:
+        return None
+    headline_words = set(fold(doc.text[head.start : head.end]).split())
+    return m.team if headline_words & set(fold(d.who.name).split()) or d.headline else None
+
+
+def _shape(d: Draft) -> None:
+    """Each kind's teams: an extension stays, a retirement leaves, a comeback arrives."""
+    if d.kind is ClaimKind.CONTRACT_EXTENSION or d.kind is ClaimKind.RETIREMENT_POSTPONED:
+        team = d.to_team or d.from_team
+        d.from_team = d.to_team = team
+    elif d.kind is ClaimKind.RETIREMENT:
+        d.from_team = d.from_team or d.to_team
+        d.to_team = None
+    elif d.kind is ClaimKind.COMEBACK or (
+        d.kind is ClaimKind.TRANSFER and d.from_team is not None and d.from_team == d.to_team
+    ):
+        d.from_team = None

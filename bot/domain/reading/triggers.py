@@ -1,0 +1,91 @@
+"""Stage 5: the words that say a move happens, per language (the vocabulary's trigger table).
+
+A trigger right after "after" or "since" tells the past ("since retiring"); a negation right
+before it turns a move into a denial ("will not join") and drops other kinds; a past-tense move
+verb ("joined") is marked narrative, for the subject stage to drop inside a relative clause.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from bot.domain.reading.records import Document, LineKind, Trigger, TriggerClass
+from bot.domain.reading.vocab import Compiled
+
+_PERFECT = re.compile(
+    r"(?:has|have|had|will|to|'s|heeft|hebben|a|ha|hanno|han|e|est|sont|zal|is)\s+$"
+)
+
+
+def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
+    """Every trigger in the read sentences, in document order."""
+    out: list[Trigger] = []
+    starts = [s.start for s in doc.sentences]
+    for cls, pattern in compiled.triggers.items():
+        for m in pattern.finditer(doc.folded):
+            i = bisect_right(starts, m.start()) - 1
+            s = doc.sentences[i] if i >= 0 else None
+            if s is None or m.end() > s.end or s.kind is LineKind.TABLE:
+                continue  # furniture, a table, or across two sentences
+            out.append(_trigger(doc, compiled, s.index, s.start, cls, m))
+    out.sort(key=lambda t: (t.start, -t.end))
+    return _without_nested(out)
+
+
+def _trigger(
+    doc: Document,
+    compiled: Compiled,
+    sentence: int,
+    s_start: int,
+    cls: TriggerClass,
+    m: re.Match[str],
+) -> Trigger:
+    before = doc.folded[max(s_start, m.start() - 40) : m.start()]
+    near = " ".join(before.split()[-3:])
+    narrative = bool(
+        compiled.narrative
+        and compiled.narrative.fullmatch(m.group(0))
+        and not _PERFECT.search(before)
+    )
+    negated = bool(compiled.negation and compiled.negation.search(" ".join(near.split()[-2:])))
+    background = _ends_with(compiled.background, before) or _after_subject(
+        compiled, before, doc.plain[max(s_start, m.start() - 40) : m.start()]
+    )
+    return Trigger(m.start(), m.end(), sentence, cls, narrative, negated, background)
+
+
+def _ends_with(pattern: re.Pattern[str] | None, before: str) -> bool:
+    """True when a match of `pattern` ends right where the trigger starts."""
+    if pattern is None:
+        return False
+    tail = len(before.rstrip())
+    return any(tail <= m.end() <= len(before) for m in pattern.finditer(before))
+
+
+def _after_subject(c: Compiled, before: str, plain_before: str) -> bool:
+    """ "since Romain Bardet retired", "after he left": a background word, then a name or a
+    pronoun as the subject, then the trigger."""
+    if c.background is None or "," in before:
+        return False
+    for m in c.background.finditer(before):
+        words = plain_before[m.end() :].split()
+        if not 1 <= len(words) <= 4:
+            continue
+        named = all(w[:1].isupper() for w in words)
+        pronoun = (
+            len(words) == 1 and c.pronouns is not None and c.pronouns.fullmatch(words[0].lower())
+        )
+        if named or pronoun:
+            return True
+    return False
+
+
+def _without_nested(found: list[Trigger]) -> list[Trigger]:
+    """A trigger inside a longer one of the same class is the same word ("sign" in "sign for")."""
+    out: list[Trigger] = []
+    for t in found:
+        if any(o.cls is t.cls and o.start <= t.start and t.end <= o.end for o in out):
+            continue
+        out.append(t)
+    return out

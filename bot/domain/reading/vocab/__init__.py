@@ -1,0 +1,223 @@
+"""The reader's vocabularies: one data table per language, compiled once.
+
+A table (`Vocabulary`) is plain data: tuples of regular-expression fragments written in lowercase
+without accents (the reader matches them against the folded text, see `reading.text`), plus a few
+word lists and maps. Word boundaries are added when a table is compiled, so a fragment is written
+as the words it matches ("sign(?:s|ed)? for"). Adding a language is adding a module with a
+`VOCAB` and listing it in `LANGUAGES`; see docs/reading.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from bot.domain.reading.records import TriggerClass
+from bot.domain.reading.text import folded
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One language's words for moves, their status, their time and their source."""
+
+    code: str
+    function_words: tuple[str, ...]  # frequent words that tell the language apart
+    triggers: Mapping[TriggerClass, tuple[str, ...]]
+    narrative: tuple[str, ...]  # past-tense move verbs: background inside a relative clause
+    background: tuple[str, ...]  # "after", "since": a trigger right after tells the past
+    negation: tuple[str, ...]  # "not", "no longer" right before a trigger
+    relative: tuple[str, ...]  # relative pronouns opening a clause about the name before
+    also: tuple[str, ...]  # "also", "too": the move borrows what the previous one said
+    hedge: tuple[str, ...]  # modal hedging: could, may, linked, talks -> rumour
+    rumour_nouns: tuple[str, ...]  # "rumour": weaker than a confirmation in the same clause
+    reported: tuple[str, ...]  # an outlet says it happens: reportedly, set to, poised
+    confirmed: tuple[str, ...]  # a party confirms without a formal announcement
+    official: tuple[str, ...]  # the team or rider announces it
+    not_official: tuple[str, ...]  # "nothing official yet", "neither team has confirmed"
+    press_release: tuple[str, ...]  # the whole text is an announcement
+    from_cues: tuple[str, ...]  # words before a team the person leaves
+    to_cues: tuple[str, ...]  # words before a team the person joins
+    current_cues: tuple[str, ...]  # words before a team the person is at ("contract with")
+    object_cues: tuple[str, ...]  # words before a name that is not the subject: with, behind
+    announcer: tuple[str, ...]  # words after a team that announces the move: "X confirmed"
+    season_next: tuple[str, ...]  # "next season": the published year + 1
+    season_this: tuple[str, ...]  # "this season": the published year
+    season_now: tuple[str, ...]  # "mid-season", "with immediate effect": the published year
+    season_end: tuple[str, ...]  # "at the end of the season": a move is for the next one
+    season_end_next: tuple[str, ...]  # "at the end of next season"
+    months: tuple[str, ...]  # January to December, for "last October"
+    season_last: tuple[str, ...]  # "last October" ({m}: a month), "last year": a past season
+    year_season: tuple[str, ...]  # a year that starts the move: "from {y}", "the {y} season"
+    year_until: tuple[str, ...]  # a contract's last year: "until {y}", "through {y}"
+    year_end: tuple[str, ...]  # "at the end of {y}": a move is for y + 1, a retirement is y
+    contract_years: tuple[str, ...]  # a contract's length, with a group (?P<n>...)
+    old_contract: tuple[str, ...]  # the "until" is about the contract the person has now
+    not_length: tuple[str, ...]  # "after seven seasons", "at least": no contract's length
+    numbers: Mapping[str, int]
+    staff_roles: tuple[str, ...]  # coach, sports director: staff, not riders
+    staff_as: tuple[str, ...]  # "as" before a role: the move is a staff move
+    staff_of: tuple[str, ...]  # "of", "at" after a role: the team the role is at ("DS at X")
+    pronouns: tuple[str, ...]  # he, she: the person the text is about
+    first_person: tuple[str, ...]  # I, me: the interviewee in a Q&A answer
+    descriptors: tuple[str, ...]  # "the <x> rider", "the Dane": the person the text is about
+    nationalities: Mapping[str, str]  # adjective or noun -> IOC code
+    credit: tuple[str, ...]  # templates with {o} (outlet) and {j} (journalist)
+    broke: tuple[str, ...]  # "first to report": the credited outlet broke the story
+    media_nouns: tuple[str, ...]  # newspaper, daily: an outlet's description
+    cap_stop: tuple[str, ...]  # capitalised words that never start a name
+    furniture: tuple[str, ...] = field(default_factory=tuple)  # words of a short furniture line
+    furniture_lead: tuple[str, ...] = field(default_factory=tuple)  # how a furniture line starts
+    teaser_heads: tuple[str, ...] = field(default_factory=tuple)  # "Related": a teaser list follows
+    from_labels: tuple[str, ...] = field(default_factory=tuple)  # "From:" in a list block
+    to_labels: tuple[str, ...] = field(default_factory=tuple)  # "To:"
+    in_labels: tuple[str, ...] = field(default_factory=tuple)  # "In:" / "Arrivals:"
+    out_labels: tuple[str, ...] = field(default_factory=tuple)  # "Out:" / "Departures:"
+    person_headers: tuple[str, ...] = field(default_factory=tuple)  # table column "Rider"
+    retire_labels: tuple[str, ...] = field(default_factory=tuple)  # "(retiring)" in a list
+
+
+def _bounded(fragment: str) -> str:
+    """A fragment with word boundaries where it starts or ends with a word character."""
+    frag = folded(fragment).replace("(?p<", "(?P<")  # named groups survive folding
+    for bad in ("\\S", "\\W", "\\D", "\\B"):
+        if bad in fragment:  # folding would lowercase it into its opposite
+            raise ValueError(f"fragment {fragment!r}: use a lowercase class instead of {bad}")
+    head = _HEAD if re.match(r"[\w(]", frag) else ""
+    # A word ends where no letter follows, or right after an elision ("all'astana").
+    tail = "(?:(?<=')|(?![a-z0-9]))" if re.search(r"[\w)?*+]$", frag) else ""
+    return f"{head}(?:{frag}){tail}"
+
+
+_HEAD = "(?<![a-z0-9])"
+
+
+def union(fragments: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of `fragments` (None when there are none)."""
+    parts = [_bounded(f) for f in fragments if f]
+    if not parts:
+        return None
+    # Longer alternatives first, so "sign for" wins over "sign" at the same place.
+    parts.sort(key=len, reverse=True)
+    # The word-start check once for all the alternatives that need it: most positions of a
+    # text are inside a word, and there the match fails at once.
+    headed = [p[len(_HEAD) :] for p in parts if p.startswith(_HEAD)]
+    rest = [p for p in parts if not p.startswith(_HEAD)]
+    branches = ([f"{_HEAD}(?:{'|'.join(headed)})"] if headed else []) + rest
+    return re.compile("|".join(branches))
+
+
+def each(fragments: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per fragment (fragments with named groups cannot share one alternation).
+
+    A {y} in a fragment stands for a year, captured as group y.
+    """
+    out = []
+    for f in fragments:
+        frag = f.replace("{y}", r"(?P<y>(?:19|20)\d\d)")
+        out.append(re.compile(_bounded(frag)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A vocabulary's fragments compiled into one pattern per use."""
+
+    vocab: Vocabulary
+    triggers: dict[TriggerClass, re.Pattern[str]]
+    patterns: dict[str, re.Pattern[str] | None]
+    grouped: dict[str, tuple[re.Pattern[str], ...]]  # fields whose fragments carry groups
+
+    def __getattr__(self, name: str) -> re.Pattern[str] | None:
+        try:
+            return self.patterns[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+_GROUPED_FIELDS = ("year_season", "year_until", "year_end", "contract_years", "season_last")
+_PLAIN_FIELDS = (
+    "narrative", "background", "negation", "relative", "also", "hedge", "rumour_nouns",
+    "reported", "confirmed", "official", "not_official", "press_release", "from_cues",
+    "to_cues", "current_cues", "object_cues", "announcer", "season_next", "season_this", "season_now", "season_end",
+    "season_end_next", "old_contract", "not_length", "staff_roles", "pronouns",
+    "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
+    "teaser_heads",
+)  # fmt: skip
+
+
+def compile_vocab(vocab: Vocabulary) -> Compiled:
+    """Compile every fragment list of `vocab` (raises on a bad fragment)."""
+    triggers = {}
+    for cls, frags in vocab.triggers.items():
+        pattern = union(frags)
+        if pattern is not None:
+            triggers[cls] = pattern
+    patterns: dict[str, re.Pattern[str] | None] = {}
+    for name in _PLAIN_FIELDS:
+        patterns[name] = union(getattr(vocab, name))
+    # "sports director of X", "directeur sportif chez X": the team after a role is its team.
+    roles = "(?:" + "|".join(vocab.staff_roles) + ")"
+    role_of = [f"{roles} (?:{p})" for p in vocab.staff_of]
+    patterns["to_cues"] = union([*vocab.to_cues, *role_of])
+    months = "(?P<m>" + "|".join(vocab.months) + ")"
+    grouped = {
+        name: each(f.replace("{m}", months) for f in getattr(vocab, name))
+        for name in _GROUPED_FIELDS
+    }
+    patterns["nationality"] = union(re.escape(k) for k in vocab.nationalities)
+    patterns["deny_cue"] = union(vocab.triggers.get(TriggerClass.DENY, ()))
+    patterns["staff_as"] = union(
+        f"(?:{a}) (?:the |its |their |a |an |new |[\\w'-]+'s )*{roles}" for a in vocab.staff_as
+    )
+    return Compiled(vocab, triggers, patterns, grouped)
+
+
+@cache
+def languages() -> dict[str, Compiled]:
+    """Every language's compiled vocabulary, by code."""
+    from bot.domain.reading.vocab import en, es, fr, it, nl
+
+    return {m.VOCAB.code: compile_vocab(m.VOCAB) for m in (en, nl, fr, it, es)}
+
+
+@cache
+def all_words(name: str) -> frozenset[str]:
+    """The folded words of field `name` over every language (cap_stop, nationality keys)."""
+    out: set[str] = set()
+    for c in languages().values():
+        value = getattr(c.vocab, name)
+        out.update(folded(w) for w in value)
+    return frozenset(out)
+
+
+@cache
+def any_language(name: str) -> re.Pattern[str] | None:
+    """A layout field (labels, teaser heads, furniture) over every language at once."""
+    frags: list[str] = []
+    for c in languages().values():
+        frags.extend(getattr(c.vocab, name))
+    return union(frags)
+
+
+@lru_cache(maxsize=8192)
+def nationality_code(word: str) -> str | None:
+    """The IOC code for a nationality word in any language."""
+    key = folded(word)
+    for c in languages().values():
+        code = c.vocab.nationalities.get(key)
+        if code:
+            return code
+    return None
+
+
+def detect(folded_text: str) -> str:
+    """The language whose function words the text uses most (English on a tie)."""
+    words = re.findall(r"[a-z']+", folded_text[:4000])
+    counts: dict[str, int] = {}
+    for code, c in languages().items():
+        fw = set(c.vocab.function_words)
+        counts[code] = sum(1 for w in words if w in fw)
+    best = max(counts, key=lambda k: (counts[k], k == "en"))
+    return best if counts[best] > 0 else "en"

@@ -1,0 +1,214 @@
+"""Spanish: the words for moves, their status, time and source (data only)."""
+
+from bot.domain.reading.records import TriggerClass as T
+from bot.domain.reading.vocab import Vocabulary
+
+# fmt: off
+_ROLES = (
+    r"director(?:es)? deportivos?", r"entrenador(?:es)?", r"preparador(?:es)?", r"manager", r"mánager",
+    r"director general", r"director tecnico", r"asesor tecnico", r"ds", r"responsable de rendimiento",
+)
+# fmt: on
+
+# fmt: off
+VOCAB = Vocabulary(
+    code="es",
+    function_words=(
+        "de", "a", "desde", "pero", "sin", "sobre", "entre", "donde",
+        "el", "la", "los", "las", "del", "un", "una", "y", "que", "con", "por", "para", "en", "su",
+        "sus", "se", "ha", "al", "es", "equipo", "temporada", "corredor", "segun", "no",
+        "como", "tras", "este", "esta", "hasta", "desde",
+    ),
+    triggers={
+        T.MOVE: (
+            r"se marcha (?:al|a la|a)", r"se va (?:al|a la|a)", r"marcharse (?:al|a la|a)",
+            r"negocia(?:ndo)? con", r"(?:en )?negociaciones con", r"conversaciones con",
+            r"vestir (?:el maillot|los colores) del?",
+            r"en la orbita del?", r"suena para el", r"interesa al?",
+            r"fich(?:a|o|ar|ara|aria|ado) (?:[^.;:]{0,40}? )?por", r"fich(?:a|o) (?:con|en)",
+            r"fichaje (?:por|con)", r"firm(?:a|o|ar|ara|ado) (?:[^.;:]{0,40}? )?(?:por|con)",
+            r"ha firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
+            r"vuelve (?:al|a la|a)", r"regresa (?:al|a la|a)",
+            r"correra (?:en|con|para)", r"vestira (?:el maillot|los colores)",
+            r"cambia(?:ra)? de (?:aires|equipo)", r"recala(?:ra)? en",
+            r"se une (?:al|a)", r"llega(?:ra)? (?:al|a la|a)",
+            r"procedente (?:del|de)", r"traspaso", r"salida (?:del|de)", r"acuerdo con",
+            r"(?:cierra|pone fin a) su etapa",
+        ),
+        T.SIGNING: (
+            r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"refuerzo",
+            r"caras nuevas", r"nuevo fichaje",
+            r"ficha a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
+        ),
+        T.EXTEND: (
+            r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
+            r"amplia(?:do)? (?:su )?contrato", r"prolonga(?:cion)?",
+            r"seguira (?:en|con) [^.;:]{1,40}? hasta",
+        ),
+        T.RETIRE: (
+            r"se retira(?:ra)?", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
+            r"cuelga la bici(?:cleta)?", r"(?:su )?(?:ultima|ultimo) (?:temporada|ano|campana)",
+            r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pone(?:ra)? fin a su carrera",
+            r"dice adios", r"se despide del ciclismo", r"deja el ciclismo",
+        ),
+        T.POSTPONE: (
+            r"aplaza(?:r|do)? su retirada", r"retrasa(?:r)? su retirada",
+            r"pospone su retirada", r"no se retira", r"un ano mas", r"una temporada mas",
+        ),
+        T.COMEBACK: (
+            r"vuelve a competir", r"regresa a la competicion",
+            r"vuelta a la competicion", r"sale de su retiro", r"regreso", r"reaparece",
+            r"reaparicion", r"come-?back",
+        ),
+        T.STAFF: (
+            r"(?:sera|nuevo|nombrado|se convierte en|pasa a ser) (?:el |un |su |nuevo )*(?:"
+            + "|".join(_ROLES)
+            + ")",
+            r"(?:sube|se sube) al coche",
+        ),
+        T.DENY: (
+            r"desmient\w+", r"desmintio", r"niega", r"nego",
+            r"descarta(?:do)?", r"no (?:fichara|se ira|dejara)", r"ningun contacto",
+        ),
+        T.STAY: (
+            r"sigue (?:en|siendo|con)", r"seguira (?:en|con|siendo)",
+            r"continua (?:en|con)", r"permanece(?:ra)?",
+        ),
+        T.SAME: (
+            r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue"),
+    },
+    narrative=(
+        r"renovo", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
+    background=(r"tras", r"despues de", r"desde (?:que )?", r"antes de", r"ex"),
+    negation=(r"no", r"nunca", r"jamas"),
+    relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
+    also=(r"tambien", r"asimismo"),
+    hedge=(
+        r"podria(?:n)?", r"podra", r"posible(?:mente)?", r"negociaciones",
+        r"negocia\w*", r"interes(?:ado|a)?", r"suena", r"pretende", r"tentado", r"en la orbita",
+        r"quizas", r"tal vez",
+    ),
+    rumour_nouns=(r"rumor(?:es)?", r"especulaci\w+"),
+    reported=(
+        r"segun(?! (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado))", r"informa", r"publica", r"adelanta", r"estaria", r"apunta",
+        r"deberia", r"a punto de", r"acuerdo cerrado",
+    ),
+    confirmed=(
+        r"confirmo a", r"confirmado a", r"(?:agente|representante|manager)[^.;]{0,30}? confirm\w*",
+    ),
+    official=(
+        r"segun (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado)",
+        r"oficial(?:mente)?", r"anunci(?:a|ado|o|ada)", r"confirm(?:a|ado|o|ada)", r"ha firmado",
+        r"firmo", r"ficha por", r"comunicado", r"presentado",
+    ),
+    not_official=(
+        r"nada oficial", r"no (?:es )?oficial",
+        r"no ha (?:querido )?(?:confirmar|hacer comentarios)", r"sin confirmar",
+    ),
+    press_release=(
+        r"nota de prensa", r"(?:se complace|esta orgulloso|esta encantado) (?:en|de) anunciar",
+    ),
+    from_cues=(
+        r"dejar", r"abandonar",
+        r"de", r"del", r"deja", r"dejara", r"abandona", r"procedente (?:de|del)",
+        r"salida del", r"etapa en",
+    ),
+    to_cues=(
+        r"se marcha al", r"se marcha a", r"se va al",
+        r"negocia con", r"negociaciones con", r"conversaciones con",
+        r"maillot del", r"maillot de", r"colores de",
+        r"orbita del", r"orbita de", r"suena para el",r"a", r"al", r"por", r"con", r"en", r"para", r"colores del"),
+    current_cues=(
+        r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:temporadas|anos) (?:en el|en la|en|con)",r"contrato con", r"contrato (?:hasta|en)", r"companero en"),
+    object_cues=(
+        r"con", r"de", r"del", r"por", r"detras de", r"como", r"que", r"para", r"a", r"ante",
+        r"y", r"junto a",
+    ),
+    announcer=(r"(?:ha|han) (?:\w+ )?(?:anunciado|confirmado|oficializado|presentado)", r"anuncia", r"confirma", r"presenta", r"oficializa"),
+    season_next=(
+        r"(?:a partir del|desde el) (?:1|primero) de enero",
+        r"(?:la )?proxima temporada", r"el ano que viene",
+        r"el proximo ano", r"la temporada que viene",
+    ),
+    season_this=(r"esta temporada", r"este ano"),
+    season_now=(r"con efecto inmediato", r"a mitad de temporada", r"de inmediato", r"desde hoy"),
+    season_end=(
+        r"(?:a|al) final de(?:l)? ano",
+        r"(?:a|al) final de (?:la|esta) temporada", r"(?:al )?termino de la temporada",
+        r"a final de ano",
+    ),
+    season_end_next=(r"(?:al )?final de la proxima temporada",),
+    months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
+    season_last=(r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"el ano pasado", r"la temporada pasada", r"la pasada temporada"),
+    year_season=(
+        r"(?:en|para|desde|a partir de) (?:la temporada )?{y}", r"(?:la )?temporada {y}",
+        r"{y} sera",
+    ),
+    year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
+    year_end=(r"(?:a|al) final de {y}", r"tras {y}"),
+    contract_years=(
+        r"(?:para |por )?las (?P<n>dos|tres|cuatro|cinco|\d) proximas temporadas",
+        r"contrato (?:de|por) (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos|ano|temporadas|temporada)",
+        r"(?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?) de contrato",
+        r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)",
+    ),
+    old_contract=(
+        r"tiene contrato",
+        r"bajo contrato",
+        r"tenia", r"actual", r"todavia", r"aun", r"pese a", r"a pesar de", r"termina contrato",
+    ),
+    not_length=(r"tras", r"despues de", r"al menos", r"desde", r"ultimas"),
+    numbers={"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
+    staff_roles=_ROLES,
+    staff_as=(r"como", r"en calidad de", r"en el cargo de"),
+    staff_of=(r"del", r"de"),
+    pronouns=(r"el", r"ella"),
+    first_person=(r"yo", r"me", r"mi"),
+    descriptors=(
+        r"(?:el|la) [a-z]+(?:es|esa|ense|ano|ana|ino|ina|eno|ena|ego|ega|ol|ola)\b",
+        r"(?:el|la) (?:[\w-]+ ){0,3}(?:corredor|corredora|ciclista|escalador|velocista|murciano|alaves|madrileno|vasco|\d+ anos)",
+    ),
+    nationalities={
+        "belga": "BEL", "neerlandes": "NED", "holandes": "NED", "frances": "FRA",
+        "francesa": "FRA", "italiano": "ITA", "italiana": "ITA", "espanol": "ESP",
+        "espanola": "ESP", "britanico": "GBR", "danes": "DEN", "noruego": "NOR",
+        "aleman": "GER", "alemana": "GER", "suizo": "SUI", "suiza": "SUI",
+        "esloveno": "SLO", "colombiano": "COL", "colombiana": "COL", "australiano": "AUS",
+        "estadounidense": "USA", "austriaco": "AUT", "irlandes": "IRL", "portugues": "POR",
+        "ecuatoriano": "ECU", "mexicano": "MEX", "polaco": "POL",
+    },
+    credit=(
+        r"(?:el |la )?periodista {j} (?:asegura|informa|publica|revela|adelanta)",
+        r"segun {j} (?:de |del )?(?:el )?{o}", r"segun (?:el |la )?(?:{m} )?{o}",
+        r"(?:informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
+        r"(?:el |la )?(?:{m} )?{o} (?:informa|publica|adelanta|asegura|revela)",
+        r"como (?:adelanto|publico|informo) (?:el |la )?{o}", r"segun {j}",
+    ),
+    broke=(r"en exclusiva", r"adelanto"),
+    media_nouns=(r"(?:\w+ )?(?:diario|periodico|medio|web|portal|emisora|rotativo)",),
+    cap_stop=(
+        "por", "donde", "cuando", "cual", "cuanto", "que",
+        "periodista", "corresponsal",
+        "el", "la", "los", "las", "un", "una", "del", "al", "en", "con", "por", "para",
+        "tras", "segun", "pero", "y", "que", "como", "cuando", "este", "esta", "su", "sus", "lunes",
+        "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "enero", "febrero",
+        "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre", "ni", "altas", "bajas", "equipo",
+    ),
+    furniture=(
+        r"lee tambien", r"te puede interesar", r"suscribete", r"boletin",
+        r"noticias relacionadas",
+    ),
+    furniture_lead=(
+        r"foto:",
+    ),
+    teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?"),
+    from_labels=(r"de", r"equipo anterior"),
+    to_labels=(r"a", r"nuevo equipo"),
+    in_labels=(r"altas", r"llegadas", r"fichajes"),
+    out_labels=(r"bajas", r"salidas"),
+    person_headers=(r"corredor", r"corredora", r"ciclista", r"nombre"),
+    retire_labels=(
+        r"ultima temporada",r"retirada", r"se retira", r"retiro"),
+)
+# fmt: on

@@ -1,0 +1,235 @@
+"""French: the words for moves, their status, time and source (data only)."""
+
+from bot.domain.reading.records import TriggerClass as T
+from bot.domain.reading.vocab import Vocabulary
+
+# fmt: off
+_ROLES = (
+    r"directeurs? sportifs?", r"entraineurs?", r"manager", r"directeur general", r"directeur de la performance",
+    r"directeur technique", r"conseiller technique", r"consultant technique", r"team manager", r"ds",
+    r"responsable (?:de la |du )?(?:performance|sportif)", r"preparateur",
+)
+# fmt: on
+
+# fmt: off
+VOCAB = Vocabulary(
+    code="fr",
+    function_words=(
+        "de", "mais", "sans", "entre", "vers", "dont",
+        "le", "la", "les", "des", "du", "un", "une", "et", "est", "pour", "avec", "dans",
+        "sur", "qui", "que", "il", "elle", "son", "sa", "ses", "au", "aux", "chez", "saison",
+        "equipe", "coureur", "selon", "pas", "ne", "a", "en", "ce", "cette", "depuis",
+    ),
+    triggers={
+        T.MOVE: (
+            r"en discussions? avec", r"negocie avec", r"en negociation avec",
+            r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
+            r"rejoin(?:t|dra|dre|draient)", r"a rejoint",
+            r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
+            r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"a signe", r"quitt(?:e|era|ent|er)", r"a quitte",
+            r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
+            r"courra (?:pour|chez|avec)", r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
+            r"debarque (?:chez|a)", r"en provenance de",
+            r"en provenance d'", r"transfert (?:vers|a|chez)",
+            r"(?:son|un) depart (?:vers|pour|de)", r"change(?:ra)? d'equipe",
+            r"vers", r"s'est mis d'accord", r"a trouve un accord", r"trouve un accord",
+            r"libere(?:e)? de son contrat",
+        ),
+        T.SIGNING: (
+            r"(?:l')?arrivee de", r"(?:l')?arrivee d'", r"recrute(?:ment)?", r"enrole",
+            r"enroler", r"accueille", r"s'offre", r"attire", r"nouvelle recrue", r"recrues?",
+            r"officialise(?:r)? (?:l'arrivee|la venue|le recrutement)", r"la venue de",
+            r"la venue d'", r"engage",
+        ),
+        T.EXTEND: (
+            r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
+            r"renouvel(?:le|lement|e)", r"resign(?:e|ent)",
+            r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:]{1,40}? jusqu",
+            r"nouveau contrat jusqu",
+        ),
+        T.RETIRE: (
+            r"prend(?:ra)? sa retraite", r"prendre sa retraite",
+            r"retraite", r"raccroch(?:e|era|er|ent)",
+            r"met(?:tra)? (?:un )?terme a sa carriere", r"a mis (?:un )?terme a sa carriere",
+            r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
+            r"tire sa reverence", r"arret(?:e|era) sa carriere",
+            r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo",
+        ),
+        T.POSTPONE: (
+            r"repousse(?:r)? sa retraite", r"report(?:e|er) sa retraite",
+            r"retraite (?:repoussee|reportee)",
+            r"ne (?:prendra|raccrochera) pas (?:encore )?sa retraite", r"une saison de plus",
+            r"encore une saison", r"revient sur sa decision d'arreter",
+        ),
+        T.COMEBACK: (
+            r"come-?back", r"retour a la competition", r"fait son retour", r"fera son retour",
+            r"reprend(?:ra)? la competition", r"sort(?:ira)? de sa retraite",
+            r"revient (?:dans le peloton|a la competition)", r"retour(?:ne)? dans le peloton",
+        ),
+        T.STAFF: (
+            r"(?:devient|deviendra|nouveau|nomme|sera) (?:le |son |un |nouveau )*(?:"
+            + "|".join(_ROLES)
+            + ")",
+            r"passe (?:dans|en) (?:la )?voiture", r"troque (?:le|son) velo",
+        ),
+        T.DENY: (
+            r"dement(?:i|ir|it|ie|ies|ent)",
+            r"exclu(?:t|re)? (?:un|tout|une) (?:retour|depart|transfert)", r"ferme la porte",
+            r"aucun (?:contact|accord)", r"pas de (?:retour|transfert|depart)",
+            r"ne reviendra pas", r"n'ira pas", r"ne quittera pas", r"infirme",
+        ),
+        T.STAY: (
+            r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"restera",
+            r"demeure", r"prolonge l'aventure",
+        ),
+        T.SAME: (
+            r"le meme choix", r"la meme decision",r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme"),
+    },
+    narrative=(
+        r"avait prolonge", r"prolongea", r"avait rejoint",
+        r"avait rejoint", r"rejoignit", r"etait passe", r"courut", r"avait quitte", r"avait signe",
+    ),
+    background=(r"apres (?:avoir )?", r"depuis", r"avant de", r"ancien", r"autrefois"),
+    negation=(r"ne", r"n'", r"pas", r"jamais", r"plus"),
+    relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),
+    also=(r"aussi", r"egalement", r"de meme"),
+    hedge=(
+        r"pourrai(?:t|ent)", r"pourra", r"serai(?:t|ent)", r"aurai(?:t|ent)",
+        r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussion",
+        r"negoci\w+", r"courtise", r"cible", r"envisage", r"peut-etre", r"probable(?:ment)?",
+        r"dans le viseur", r"tente",
+    ),
+    rumour_nouns=(r"rumeurs?", r"bruits? de couloir", r"speculations?"),
+    reported=(
+        r"selon", r"d'apres", r"rapporte", r"indique", r"affirme", r"devrait",
+        r"en passe de", r"sur le point de", r"accord trouve",
+    ),
+    confirmed=(
+        r"confirme(?:e)? a", r"(?:agent|manager|patron)[^.;]{0,30}? confirm\w*", r"a confie",
+    ),
+    official=(
+        r"officiel(?:le)?(?:ment)?", r"officialise\w*",
+        r"annonc(?:e|ee|ait|er|ent)", r"confirm(?:e|ee|ait|ent)", r"a signe", r"signe",
+        r"s'est engage(?:e)?", r"communique", r"presente(?:e)?",
+    ),
+    not_official=(
+        r"rien d'officiel", r"pas encore officiel",
+        r"n'a pas (?:encore )?confirme", r"aucune confirmation",
+    ),
+    press_release=(
+        r"communique de presse", r"est (?:heureuse|heureux|fiere|fier|ravie|ravi) d'annoncer",
+    ),
+    from_cues=(
+        r"quitter",
+        r"de", r"d'", r"du", r"quitte", r"quittera", r"en provenance de",
+        r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
+    ),
+    to_cues=(
+        r"discussions? avec", r"negocie avec", r"negociation avec",
+        r"viseur d'", r"viseur de", r"courtise par",
+        r"a", r"au", r"chez", r"avec", r"pour", r"rejoint", r"rejoindra", r"vers",
+        r"maillot de", r"couleurs de", r"formation",
+    ),
+    current_cues=(
+        r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:saisons|ans|annees) (?:chez|a|avec|au sein de)",r"coureur de", r"leader de", r"sous contrat (?:avec|chez)"),
+    object_cues=(
+        r"avec", r"de", r"d'", r"du", r"par", r"derriere", r"comme", r"que", r"pour", r"devant",
+        r"aux cotes de", r"a", r"et", r"notamment", r"sur",
+    ),
+    announcer=(r"(?:a|ont|avait) (?:\w+ )?(?:officialise|annonce|confirme|presente|recrute)", r"officialise", r"annonce", r"confirme", r"presente", r"est (?:heureuse|heureux|fiere|fier|ravie|ravi)"),
+    season_next=(
+        r"(?:des le|au|a partir du) (?:1er|premier) janvier",
+        r"la saison prochaine", r"l'an prochain", r"l'annee prochaine", r"la prochaine saison",
+        r"prochaine saison",
+    ),
+    season_this=(r"cette saison", r"cette annee", r"la saison en cours"),
+    season_now=(
+        r"avec effet immediat", r"en cours de saison", r"des aujourd'hui", r"immediatement",
+    ),
+    season_end=(
+        r"(?:a )?la fin de l'annee", r"en fin d'annee",
+        r"(?:a )?la fin de (?:la|cette) saison", r"a l'issue de (?:la|cette) saison",
+        r"en fin de saison", r"au terme de la saison",
+    ),
+    season_end_next=(r"(?:a )?la fin de la saison prochaine",),
+    months=("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"),
+    season_last=(r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe"),
+    year_season=(
+        r"(?:des|a partir de|en|pour|a compter de) (?:la saison )?{y}", r"(?:la )?saison {y}",
+    ),
+    year_until=(
+        r"jusqu'(?:en|a|au) (?:la )?(?:fin )?(?:de )?(?:la saison )?{y}", r"jusqu'a fin {y}",
+        r"fin {y}",
+    ),
+    year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"apres {y}"),
+    contract_years=(
+        r"(?:pour )?les (?P<n>deux|trois|quatre|cinq|\d) prochaines (?:saisons|annees)",
+        r"contrat de (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",
+        r"pour (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",
+        r"(?P<n>deux|trois|quatre|cinq|\d) (?:saisons|ans)(?= de contrat|,|\.)",
+    ),
+    old_contract=(
+        r"a un contrat",
+        r"sous contrat",
+        r"actuel", r"encore", r"malgre", r"alors qu", r"en cours", r"avait", r"court jusqu",
+    ),
+    not_length=(r"apres", r"au moins", r"depuis", r"dernieres?", r"passe"),
+    numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5},
+    staff_roles=_ROLES,
+    staff_as=(r"comme", r"en tant que", r"au poste de"),
+    staff_of=(r"de", r"d'", r"du", r"chez"),
+    pronouns=(r"il", r"elle", r"lui"),
+    first_person=(r"je", r"j'", r"moi", r"mon", r"ma"),
+    descriptors=(
+        r"(?:le|la|l') ?[a-z]+(?:ois|oise|ais|aise|and|ande|ard|arde|ien|ienne|on|onne)\b",
+        r"(?:le|la|l') (?:[\w-]+ ){0,3}(?:coureur|coureuse|grimpeur|sprinteur|francais|francaise|belge|breton|bretonne|brivadois|\d+ ans)",
+    ),
+    nationalities={
+        "belge": "BEL", "neerlandais": "NED", "neerlandaise": "NED", "francais": "FRA",
+        "francaise": "FRA", "italien": "ITA", "italienne": "ITA", "espagnol": "ESP",
+        "espagnole": "ESP", "britannique": "GBR", "danois": "DEN", "danoise": "DEN",
+        "norvegien": "NOR", "norvegienne": "NOR", "allemand": "GER", "allemande": "GER",
+        "suisse": "SUI", "slovene": "SLO", "colombien": "COL", "colombienne": "COL",
+        "australien": "AUS", "australienne": "AUS", "americain": "USA", "americaine": "USA",
+        "autrichien": "AUT", "autrichienne": "AUT", "irlandais": "IRL", "luxembourgeois": "LUX",
+        "portugais": "POR", "polonais": "POL", "polonaise": "POL", "canadien": "CAN",
+        "canadienne": "CAN",
+    },
+    credit=(
+        r"(?:le |la )?journaliste {j} (?:affirme|ecrit|rapporte|indique|assure)",
+        r"selon {j} (?:de |du |d')(?:l')?{o}", r"selon (?:le |la |les |l')?(?:{m} )?{o}",
+        r"d'apres (?:le |la |l')?{o}",
+        r"(?:rapporte|revele|indique|affirme|ecrit) (?:le |la |l')?(?:{m} )?{o}",
+        r"(?:le |la |l')?{o} (?:rapporte|revele|affirme|indique|ecrit|a revele|annonce)",
+        r"(?:revele|rapporte|annonce) par (?:le |la |l')?{o}", r"a confie a (?:le |la |l')?{o}",
+        r"selon {j}",
+    ),
+    broke=(r"en premier", r"en exclusivite", r"a revele", r"scoop"),
+    media_nouns=(r"(?:\w+ )?(?:journal|quotidien|site|magazine|hebdomadaire|media)(?: \w+)?",),
+    cap_stop=(
+        "pourquoi", "ou", "quand", "comment", "quel", "quelle",
+        "journaliste", "correspondant",
+        "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "il", "elle", "ils", "elles",
+        "son", "sa", "ses", "leur", "en", "au", "aux", "dans", "chez", "pour", "avec", "apres",
+        "avant", "selon", "mais", "et", "ou", "ce", "cette", "c", "qui", "que", "quand", "comme",
+        "sous", "sur", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+        "aout", "septembre", "octobre", "novembre", "decembre", "plus", "equipe", "chez", "pas",
+    ),
+    furniture=(
+        r"a lire aussi", r"lire aussi", r"abonnez-vous", r"inscrivez-vous",
+        r"a propos de l'auteur",
+    ),
+    furniture_lead=(
+        r"photo ?:", r"credit",
+    ),
+    teaser_heads=(r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?"),
+    from_labels=(r"de", r"ancienne equipe", r"equipe precedente"),
+    to_labels=(r"a", r"vers", r"nouvelle equipe"),
+    in_labels=(r"arrivees?", r"recrues"),
+    out_labels=(r"departs?",),
+    person_headers=(r"coureur", r"coureuse", r"nom"),
+    retire_labels=(
+        r"derniere saison",r"retraite", r"arret", r"raccroche"),
+)
+# fmt: on

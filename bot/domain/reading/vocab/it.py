@@ -1,0 +1,206 @@
+"""Italian: the words for moves, their status, time and source (data only)."""
+
+from bot.domain.reading.records import TriggerClass as T
+from bot.domain.reading.vocab import Vocabulary
+
+# fmt: off
+_ROLES = (
+    r"direttor(?:e|i) sportiv(?:o|i)", r"diesse", r"ds", r"allenator(?:e|i)", r"preparator(?:e|i)",
+    r"team manager", r"general manager", r"manager", r"consulente(?: tecnico)?", r"direttore tecnico",
+    r"tecnico", r"responsabile (?:della )?(?:performance|tecnico)",
+)
+# fmt: on
+
+# fmt: off
+VOCAB = Vocabulary(
+    code="it",
+    function_words=(
+        "a", "ma", "tra", "fra", "dove", "sua", "suo",
+        "il", "lo", "la", "gli", "le", "un", "una", "di", "del", "della", "dei", "che",
+        "con", "per", "alla", "al", "nel", "nella", "dal", "dalla", "sono", "ha", "e", "anche",
+        "stagione", "squadra", "corridore", "secondo", "non", "si", "ai", "questo", "dopo",
+    ),
+    triggers={
+        T.MOVE: (
+            r"tratta con", r"in trattativa con", r"trattative con",
+            r"nel mirino (?:della|del|dell')", r"corteggiato (?:dalla|dal)",
+            r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
+            r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
+            r"ha firmato", r"lasc(?:ia|era|erebbe|iare)",
+            r"vestira la maglia", r"correra (?:con|per|nella|nel)",
+            r"approda (?:alla|al)", r"approdera",
+            r"trasferi(?:sce|mento|ra)", r"cambi(?:a|era) squadra",
+            r"in arrivo da", r"proveniente da", r"raggiung(?:e|era)", r"si accasa",
+            r"accordo con", r"ingaggiato",
+            r"ritorna (?:alla|al|all')", r"torna (?:alla|al|all'|nella)",
+        ),
+        T.SIGNING: (
+            r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"ingaggia",
+            r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
+            r"nuovo acquisto", r"acquisti?", r"ufficializzato (?:l'ingresso|l'arrivo|l'ingaggio)",
+        ),
+        T.EXTEND: (
+            r"rinnov(?:a|ato|era|o|amento)", r"prolung(?:a|ato|amento)",
+            r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino",
+        ),
+        T.RETIRE: (
+            r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
+            r"ritir(?:o|a|era|arsi|ato) (?:dalle corse|dall'attivita)?", r"annunciato il ritiro",
+            r"dice basta", r"appende(?:ra)? la bici al chiodo",
+            r"appeso la bici al chiodo", r"addio alle corse",
+            r"chiude(?:ra)? la carriera", r"ha chiuso la carriera", r"(?:la sua )?ultima stagione",
+            r"(?:la sua )?ultima (?:corsa|gara)(?! con| per| nella| in maglia| della)",
+            r"smette(?:ra)? di correre", r"lascia il ciclismo",
+        ),
+        T.POSTPONE: (
+            r"rinviare il ritiro", r"posticipare il ritiro", r"un'altra stagione", r"un altro anno ancora",
+            r"rinvi(?:a|ato|era) il ritiro", r"posticip(?:a|ato) il ritiro",
+            r"non (?:si ritira|smette)", r"ci ripensa", r"un altro anno", r"ancora un anno",
+        ),
+        T.COMEBACK: (
+            r"ritorno alle corse", r"torna a correre", r"ritorna in gruppo", r"rientro in gruppo",
+            r"come-?back", r"torna in gruppo",
+        ),
+        T.STAFF: (
+            r"(?:diventa|sara|nuov(?:o|i)|nominato) (?:il |un |nuovo )*(?:"
+            + "|".join(_ROLES)
+            + ")",
+            r"sal(?:e|gono) in ammiraglia", r"in ammiraglia",
+            r"(?:" + "|".join(_ROLES) + ") (?:della|del|dell')",
+        ),
+        T.DENY: (
+            r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
+            r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera)",
+        ),
+        T.STAY: (r"resta (?:alla|al|con|in|nella)", r"restera", r"rimane", r"rimarra"),
+        T.SAME: (
+            r"la stessa scelta", r"la stessa decisione", r"lo stesso passo",r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue"),
+    },
+    narrative=(
+        r"rinnovo", r"aveva rinnovato", r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
+    background=(r"dopo (?:aver(?:e)? )?", r"da quando", r"prima di", r"ex", r"gia"),
+    negation=(r"non", r"mai", r"piu"),
+    relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
+    also=(r"anche", r"pure"),
+    hedge=(
+        r"potrebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"forse",
+        r"possibile", r"trattativ\w+", r"interess\w+", r"pista", r"ipotesi", r"vicino a",
+        r"sondaggio", r"corteggia",
+    ),
+    rumour_nouns=(r"voci", r"indiscrezion\w+", r"rumors?", r"spifferi"),
+    reported=(r"secondo", r"riporta", r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto"),
+    confirmed=(r"conferma(?:to)? a", r"(?:procuratore|manager)[^.;]{0,30}? conferm\w*"),
+    official=(
+        r"ufficial\w*", r"annunci(?:a|ato|ata)", r"conferm(?:a|ato|ata)", r"ha firmato",
+        r"firma", r"nota della squadra", r"comunicato",
+    ),
+    not_official=(
+        r"nulla di ufficiale", r"non (?:ancora )?ufficiale", r"non ha (?:ancora )?confermato",
+    ),
+    press_release=(r"comunicato stampa", r"e (?:lieta|felice|orgogliosa) di annunciare"),
+    from_cues=(
+        r"lasciare",
+        r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera",
+        r"proveniente da", r"in arrivo da",
+    ),
+    to_cues=(
+        r"tratta con", r"trattativa con", r"trattative con",
+        r"mirino della", r"mirino del", r"mirino dell'", r"corteggiato dalla", r"corteggiato dal",
+        r"alla", r"al", r"all'", r"con", r"per", r"nella", r"nel", r"maglia della",
+        r"maglia del", r"della", r"in",
+    ),
+    current_cues=(
+        r"(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:stagioni|anni) (?:alla|al|con|nella|all')",r"contratto (?:con|valido)", r"compagno di squadra", r"maglia della"),
+    object_cues=(
+        r"con", r"di", r"da", r"per", r"dietro", r"come", r"a", r"su", r"tra", r"e",
+        r"ed", r"insieme a", r"di",
+    ),
+    announcer=(r"(?:ha|hanno) (?:\w+ )?(?:ufficializzato|annunciato|confermato|presentato)", r"annuncia", r"ufficializza", r"conferma", r"presenta"),
+    season_next=(
+        r"dal (?:1|primo|1°) gennaio",
+        r"(?:la )?prossima stagione", r"l'anno prossimo", r"il prossimo anno", r"prossimo anno",
+    ),
+    season_this=(r"questa stagione", r"quest'anno"),
+    season_now=(r"con effetto immediato", r"a stagione in corso", r"da subito", r"immediatamente"),
+    season_end=(
+        r"(?:a|alla) fine (?:dell')?anno", r"a fine (?:di quest')?anno",
+        r"(?:a )?fine stagione", r"alla fine (?:della|di questa) stagione",
+        r"al termine della stagione",
+    ),
+    season_end_next=(r"(?:alla )?fine della prossima stagione",),
+    months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
+    season_last=(r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"l'anno scorso", r"la scorsa stagione", r"lo scorso anno"),
+    year_season=(
+        r"(?:dal|nel|per il|a partire dal|dalla stagione) {y}", r"(?:la )?stagione {y}",
+        r"anche nel {y}",
+    ),
+    year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
+    year_end=(r"(?:alla )?fine del {y}", r"dopo il {y}"),
+    contract_years=(
+        r"(?:un|il) (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
+        r"(?:per )?le prossime (?P<n>due|tre|quattro|cinque|\d) stagioni",
+        r"contratto (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
+        r"contratto di (?P<n>uno|un|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni)",
+        r"per (?P<n>due|tre|quattro|cinque|\d) stagioni",
+    ),
+    old_contract=(
+        r"ha un contratto",
+        r"sotto contratto",r"nonostante", r"valido", r"attuale", r"ancora", r"aveva"),
+    not_length=(r"dopo", r"almeno", r"da", r"ultime", r"scorse"),
+    numbers={
+        "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "annuale": 1,
+        "biennale": 2, "triennale": 3, "quadriennale": 4, "quinquennale": 5,
+    },
+    staff_roles=_ROLES,
+    staff_as=(r"come", r"in qualita di", r"nel ruolo di"),
+    staff_of=(r"della", r"del", r"dell'", r"di"),
+    pronouns=(r"lui", r"lei", r"egli"),
+    first_person=(r"io", r"mi", r"mio", r"mia"),
+    descriptors=(
+        r"(?:il|la|lo) [a-z]+(?:ese|ano|ana|ino|ina|asco|asca|ense|olo|ola)\b",
+        r"(?:il|la|lo) (?:[\w-]+ ){0,3}(?:corridore|velocista|scalatore|campione|friulano|bresciano|veronese|messinese|siciliano|\d+enne)",
+    ),
+    nationalities={
+        "belga": "BEL", "olandese": "NED", "francese": "FRA", "italiano": "ITA",
+        "italiana": "ITA", "spagnolo": "ESP", "spagnola": "ESP", "britannico": "GBR",
+        "danese": "DEN", "norvegese": "NOR", "tedesco": "GER", "tedesca": "GER",
+        "svizzero": "SUI", "svizzera": "SUI", "sloveno": "SLO", "colombiano": "COL",
+        "australiano": "AUS", "americano": "USA", "austriaco": "AUT", "irlandese": "IRL",
+        "portoghese": "POR", "polacco": "POL", "lussemburghese": "LUX",
+    },
+    credit=(
+        r"(?:il |la )?giornalista {j} (?:scrive|riporta|rivela|sostiene)",
+        r"secondo {j} (?:della |del |de )?{o}", r"secondo (?:la |il |l')?(?:{m} )?{o}",
+        r"(?:riporta|scrive|rivela) (?:la |il |l')?{o}",
+        r"(?:la |il |l')?{o} (?:scrive|riporta|rivela)",
+        r"come (?:rivelato|riportato|anticipato) da (?:la |il |l')?{o}",
+        r"ha detto a (?:la |il |l')?{o}", r"secondo {j}",
+    ),
+    broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipato"),
+    media_nouns=(r"(?:\w+ )?(?:quotidiano|giornale|sito|rivista|rosea)",),
+    cap_stop=(
+        "perche", "dove", "quando", "quale", "quanto",
+        "giornalista", "inviato",
+        "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "del", "della", "dei", "nel",
+        "nella", "al", "alla", "dal", "dalla", "con", "per", "dopo", "prima", "secondo", "ma", "e",
+        "che", "chi", "come", "quando", "questo", "questa", "lunedi", "martedi",
+        "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "gennaio", "febbraio", "marzo",
+        "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre",
+        "dicembre", "ora", "nella", "alla", "resta", "ecco", "lo",
+    ),
+    furniture=(
+        r"leggi anche", r"iscriviti", r"abbonati", r"newsletter",
+    ),
+    furniture_lead=(
+        r"foto:",
+    ),
+    teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?"),
+    from_labels=(r"da", r"vecchia squadra"),
+    to_labels=(r"a", r"nuova squadra"),
+    in_labels=(r"arrivi", r"acquisti", r"entrate"),
+    out_labels=(r"partenze", r"cessioni", r"uscite"),
+    person_headers=(r"corridore", r"corridrice", r"nome"),
+    retire_labels=(
+        r"ultima stagione",r"ritiro", r"si ritira", r"smette"),
+)
+# fmt: on

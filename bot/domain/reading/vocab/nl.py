@@ -1,0 +1,238 @@
+"""Dutch: the words for moves, their status, time and source (data only)."""
+
+from bot.domain.reading.records import TriggerClass as T
+from bot.domain.reading.vocab import Vocabulary
+
+# fmt: off
+_ROLES = (
+    r"ploegleid(?:er|ster)s?", r"sportie(?:f|ve) (?:directeur|manager)", r"sportdirecteur", r"trainer",
+    r"coach", r"teammanager", r"manager", r"algemeen manager", r"hoofd (?:van )?(?:\w+ )?(?:prestaties|sport|ontwikkeling)",
+    r"technisch (?:directeur|adviseur)", r"performance manager", r"staflid", r"ploegarts",
+)
+# fmt: on
+
+# fmt: off
+VOCAB = Vocabulary(
+    code="nl",
+    function_words=(
+        "de", "het", "een", "en", "van", "bij", "naar", "voor", "met", "zijn", "haar", "hij",
+        "zij", "ze", "wordt", "werd", "heeft", "dat", "die", "niet", "ook", "nog",
+        "ploeg", "seizoen", "jaar", "renner", "renster", "volgens", "meldt", "tot", "eind", "na",
+    ),
+    triggers={
+        T.MOVE: (
+            r"onderhandelt met", r"onderhandelingen met",
+            r"heeft getekend", r"tekende", r"(?:zal|zou|gaat|gaan|wil|wilde) [^.;:]{0,40}?(?:voor|bij) [^.;:]{1,40}? (?:rijden|koersen|uitkomen|aan de slag gaan)",
+            r"getekend (?:bij|voor)", r"(?:heeft|heb|hebben) (?:[\w-]+ ){0,3}getekend (?:bij|voor)",
+            r"in de belangstelling (?:staan |staat )?van", r"staat op het verlanglijstje van", r"wordt gelinkt aan",
+            r"stap(?:t|pen|te) [^.;:]{0,40}?over", r"overstap(?:t|pen)?",
+            r"de overstap", r"tekent bij",
+            r"tekende bij", r"tek(?:en|ent|ende|enden) (?:een contract )?(?:bij|voor)",
+            r"rijdt (?:vanaf|volgend|komend|in) [^.;:]{0,30}?(?:voor|bij)",
+            r"(?:gaat|zal|zou) [^.;:]{0,30}?rijden (?:voor|bij)", r"(?:komt|kwam) over van",
+            r"vertrek(?:t|ken)?", r"verla(?:at|ten|tend)",
+            r"verruil(?:t|en|de)", r"ruil(?:t|en|de) [^.;:]{1,40}? (?:in )?voor",
+            r"trekt naar", r"zou overstappen",
+            r"transfer naar", r"naar [^.;:]{1,30}? (?:trekken|gaan|vertrekken)",
+            r"sluit aan bij", r"versterkt", r"maakt de overstap", r"nieuwe ploeg",
+            r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
+        ),
+        T.SIGNING: (
+            r"haalt [^.;:]{0,20}?binnen", r"(?:de )?komst van", r"contracteert", r"contracteerde",
+            r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"aanwinsten?",
+            r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
+        ),
+        T.EXTEND: (
+            r"verleng(?:t|en|de|den|d)", r"contractverlenging", r"bijgetekend", r"tekent bij voor",
+            r"bij(?:tekenen|getekend|tekende)", r"blijft (?:nog )?[^.;:]{0,40}? (?:tot|langer)",
+            r"langer bij", r"nieuw contract (?:tot|voor)",
+        ),
+        T.RETIRE: (
+            r"stopt(?! met [^.;:]{0,20}?(?:contract|samenwerking))", r"stoppen",
+            r"gestopt", r"(?:zet|zette) [^.;:]{0,30}?punt achter (?:zijn|haar) (?:\w+ )?carriere",
+            r"afscheid (?:als renn(?:er|ster)|van het peloton|van de koers)",
+            r"(?:zijn|haar) (?:laatste|afscheids)(?:seizoen|koers|wedstrijd|jaar)",
+            r"(?:zijn|haar) laatste (?:\w+ )?(?:seizoen|jaar)",
+            r"(?:zijn|haar) laatste (?:\w+ )?(?:koers|wedstrijd)(?! (?:voor|bij|in het shirt|met) )",
+            r"hangt de fiets aan de haak", r"met pensioen",
+            r"afscheidsseizoen", r"beeindigt (?:zijn|haar) carriere",
+        ),
+        T.POSTPONE: (
+            r"stelt (?:zijn|haar) afscheid uit", r"afscheid uitgesteld",
+            r"stopt (?:toch )?nog niet", r"nog een jaar door",
+            r"doet er nog een jaar bij", r"plakt er nog een jaar aan",
+            r"komt terug op (?:zijn|haar) beslissing",
+        ),
+        T.COMEBACK: (
+            r"comeback",
+            r"keert terug (?:in het peloton|als renn(?:er|ster)|in de koers|naar de koers)",
+            r"rentree", r"(?:zijn|haar) terugkeer",
+            r"stapt weer in", r"maakt (?:zijn|haar) terugkeer", r"keert terug",
+        ),
+        T.STAFF: (
+            r"(?:wordt|nieuwe|aangesteld als|benoemd tot|benoemd als) (?:[\w-]+ ){0,4}?(?:"
+            + "|".join(_ROLES)
+            + ")",
+            r"ruilt de fiets voor de volgwagen", r"(?:stapt|zit) in de volgwagen",
+            r"overstap naar de volgwagen",
+        ),
+        T.DENY: (
+            r"ontken(?:t|de|den|nen)?", r"veeg(?:t|de|den) [^.;:]{0,60}?van tafel",
+            r"onzin", r"geen sprake van", r"sluit [^.;:]{0,30}?uit", r"niets van aan",
+            r"wil niets weten van", r"(?:zal|gaat|komt) niet (?:naar|over|terug)", r"geen transfer",
+        ),
+        T.STAY: (
+            r"blijf(?:t|ft|en)? (?:bij|aan boord|trouw|in dienst)", r"blijven",
+            r"blijft", r"ligt nog [^.;:]{0,30}?vast", r"vastligt", r"vast(?:ligt|liggen)",
+        ),
+        T.SAME: (
+            r"dezelfde (?:keuze|beslissing)",r"dezelfde (?:overstap|weg|stap)", r"volgt (?:hem|haar) naar", r"maakt dezelfde"),
+    },
+    narrative=(
+        r"verlengde", r"tekende bij",
+        r"kwam", r"ging", r"reed (?:voor|bij)", r"stapte over", r"tekende", r"verliet",
+        r"terechtkwam\w*",
+    ),
+    background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor"),
+    negation=(r"niet", r"geen", r"nooit", r"niet meer"),
+    relative=(r"die", r"dat", r"wiens", r"waar"),
+    also=(r"ook", r"eveneens"),
+    hedge=(
+        r"zou(?:den)?", r"mogelijk", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt",
+        r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
+        r"in beeld", r"pols(?:t|en)",
+    ),
+    rumour_nouns=(r"geruchten?", r"geruchtenmolen", r"roddels?", r"speculaties?"),
+    reported=(
+        r"naar verluidt", r"volgens", r"meldt", r"schrijft", r"zou rond zijn", r"verwacht",
+        r"akkoord",
+    ),
+    confirmed=(
+        r"bevestig(?:t|de) (?:aan|tegenover)",
+        r"(?:manager|zaakwaarnemer|baas)[^.;]{0,30}? bevestig\w*",
+    ),
+    official=(
+        r"officieel", r"officialiseert", r"maakt(?:e)? bekend", r"bekendgemaakt",
+        r"bevestig(?:t|de|den|d)", r"kondigt aan", r"aangekondigd", r"tekent",
+        r"tekende", r"heeft getekend", r"persbericht", r"meldt de ploeg",
+        r"liet (?:\w+ )?weten", r"via sociale media",
+    ),
+    not_official=(
+        r"nog niet officieel", r"niets officieel",
+        r"(?:wilde|wil) [^.;]{0,30}?niet bevestigen", r"geen bevestiging",
+    ),
+    press_release=(r"persbericht", r"is (?:blij|trots|verheugd) (?:te|om)"),
+    from_cues=(
+        r"verlaten",
+        r"van", r"verlaat", r"weg bij", r"vertrekt bij", r"afscheid van", r"verruilt",
+        r"afkomstig van", r"uit",
+    ),
+    to_cues=(
+        r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
+        r"belangstelling van", r"verlanglijstje van", r"gelinkt aan",r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
+    current_cues=(
+        r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
+        r"contract bij", r"vast bij",
+        r"ligt [^.;]{0,20}?vast bij", r"(?:reed|rijdt) (?:al )?(?:sinds|voor)",
+    ),
+    object_cues=(
+        r"met", r"als", r"van", r"voor", r"door", r"achter", r"naast", r"zoals", r"dan", r"over",
+        r"bij", r"na", r"aan", r"en", r"tegen",
+    ),
+    announcer=(r"(?:heeft|hebben|maakte|maakt) (?:\w+ )?(?:bekend|bevestigd|aangekondigd)", r"bevestig(?:t|de)", r"presenteert", r"contracteer(?:t|de)", r"haalt", r"maakte (?:\w+ )?bekend"),
+    season_next=(
+        r"(?:vanaf|per) 1 januari",
+        r"volgend (?:seizoen|jaar)", r"komend seizoen", r"het nieuwe seizoen", r"volgend voorjaar",
+    ),
+    season_this=(r"dit (?:seizoen|jaar)", r"huidige seizoen"),
+    season_now=(
+        r"met onmiddellijke ingang", r"per direct",
+        r"halverwege het seizoen", r"vanaf (?:vandaag|nu)",
+    ),
+    season_end=(
+        r"(?:op het )?einde van het jaar",
+        r"(?:aan het )?(?:einde|eind) van (?:dit|het) seizoen", r"na dit seizoen",
+        r"eind dit jaar", r"na afloop van het seizoen",
+    ),
+    season_end_next=(r"(?:einde|eind) van volgend seizoen",),
+    months=("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
+    season_last=(r"afgelopen {m}", r"(?:in )?{m} vorig jaar", r"vorig(?:e)? (?:jaar|seizoen)"),
+    year_season=(
+        r"(?:vanaf|vanuit|in|voor|per|sinds) (?:het )?(?:seizoen )?{y}", r"(?:het )?seizoen {y}",
+        r"{y} en 20\d\d",
+    ),
+    year_until=(
+        r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}",
+        r"en {y}(?=[.,]| seizoen)",
+    ),
+    year_end=(r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}"),
+    contract_years=(
+        r"(?:contract|verbintenis|deal) (?:voor|van) (?:de komende |nog )?(?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|jaren|seizoenen)",
+        r"(?P<n>een|twee|drie|vier|vijf)jarig contract",
+        r"voor (?P<n>twee|drie|vier|vijf|\d) seizoenen",
+        r"(?P<n>een|twee|drie|vier|vijf|\d) jaar (?:langer|bij)",
+    ),
+    old_contract=(
+        r"heeft (?:nog )?een contract",
+        r"onder contract", r"vastligt",r"nog", r"huidige", r"lopende", r"oude", r"ondanks", r"had"),
+    not_length=(r"na", r"minstens", r"al", r"sinds", r"afgelopen", r"laatste"),
+    numbers={"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5},
+    staff_roles=_ROLES,
+    staff_as=(r"als", r"in de rol van"),
+    staff_of=(r"bij", r"van"),
+    pronouns=(r"hij", r"zij", r"ze"),
+    first_person=(r"ik", r"mij", r"me", r"mijn"),
+    descriptors=(
+        r"de [a-z-]+(?:er|aar|ling|naar)\b",
+        r"de (?:[\w-]+ ){0,3}(?:renner|renster|sprinter|klimmer|limburger|belg|nederlander|brabander|west-vlaming|\d+-jarige)",
+    ),
+    nationalities={
+        "belg": "BEL", "belgische": "BEL", "belgisch": "BEL", "nederlandse": "NED",
+        "nederlander": "NED", "nederlands": "NED", "fransman": "FRA", "franse": "FRA",
+        "italiaan": "ITA", "italiaanse": "ITA", "spanjaard": "ESP", "spaanse": "ESP",
+        "brit": "GBR", "britse": "GBR", "deen": "DEN", "deense": "DEN",
+        "noor": "NOR", "noorse": "NOR", "duitser": "GER", "duitse": "GER",
+        "zwitser": "SUI", "zwitserse": "SUI", "sloveen": "SLO", "sloveense": "SLO",
+        "colombiaan": "COL", "colombiaanse": "COL", "australier": "AUS", "australische": "AUS",
+        "amerikaan": "USA", "amerikaanse": "USA", "oostenrijker": "AUT", "ier": "IRL",
+        "luxemburger": "LUX", "portugees": "POR", "pool": "POL", "poolse": "POL",
+    },
+    credit=(
+        r"(?:journalist|verslaggever) {j} (?:meldt|schrijft|zegt|weet)",
+        r"volgens (?:(?:journalist|verslaggever) )?{j} van (?:het |de )?{o}",
+        r"volgens (?:het |de )?(?:{m} )?{o}", r"meldt (?:het |de )?(?:{m} )?{o}",
+        r"(?:het |de )?(?:{m} )?{o} meldt", r"schrijft (?:het |de )?(?:{m} )?{o}",
+        r"(?:het |de )?{o} schrijft", r"bericht (?:het |de )?{o}",
+        r"(?:naar buiten gebracht|gemeld|onthuld|gebracht) door (?:het |de )?{o}",
+        r"(?:het |de )?{o} (?:weet|wist) te melden",
+        r"zegt [^.;]{0,30}? (?:tegen|aan) (?:het |de )?{o}", r"volgens {j}",
+    ),
+    broke=(r"als eerste", r"eerder al naar buiten", r"primeur", r"exclusief"),
+    media_nouns=(r"(?:\w+ )?(?:krant|dagblad|site|website|zender|omroep|tijdschrift)",),
+    cap_stop=(
+        "waarom", "wanneer", "welke", "hoeveel",
+        "verslaggever", "journalist", "correspondent",
+        "de", "het", "een", "hij", "zij", "ze", "zijn", "haar", "in", "op", "bij", "van",
+        "voor", "met", "na", "naar", "volgens", "ook", "maar", "en", "dat", "die", "dit", "deze",
+        "er", "daar", "wie", "wat", "hoe", "waar", "over", "nog", "al", "dan", "toen", "als",
+        "om", "tot", "door", "uit", "maandag", "dinsdag", "woensdag", "donderdag",
+        "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "mei", "juni",
+        "juli", "augustus", "oktober", "ploeg", "kopman", "ploegleider", "teammanager", "renner",
+        "renster",
+    ),
+    furniture=(
+        r"lees (?:ook|meer)", r"schrijf je in", r"nieuwsbrief", r"abonn\w+",
+    ),
+    furniture_lead=(
+        r"(?:foto|beeld|bron):", r"over de auteur",
+    ),
+    teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?"),
+    from_labels=(r"van", r"oude ploeg", r"vorige ploeg"),
+    to_labels=(r"naar", r"nieuwe ploeg"),
+    in_labels=(r"aankomsten", r"nieuw", r"erbij", r"inkomend"),
+    out_labels=(r"vertrekkers", r"vertrek", r"weg", r"eraf", r"uitgaand"),
+    person_headers=(r"renner", r"renster", r"naam"),
+    retire_labels=(
+        r"laatste seizoen",r"stopt", r"gestopt", r"afscheid", r"pensioen"),
+)
+# fmt: on

@@ -1,0 +1,55 @@
+"""Words every language shares: name particles, event names, team words, sibling words.
+
+Plain data, used by the mention finder whatever the article's language.
+"""
+
+from bot.domain.names import JOINING_PARTICLES
+
+# Lowercase words that stay inside a name or a team name between capitalised words (the one
+# list, beside the name rules).
+PARTICLES = JOINING_PARTICLES
+JOINERS = frozenset({"|", "&", "/", "//"})
+
+# A capitalised run starting with one of these names a race or an event, not a person or team.
+EVENT_WORDS = frozenset(
+    {"tour", "giro", "vuelta", "grand", "clasica", "classica", "criterium", "ronde", "omloop",
+     "strade", "milano", "fleche", "amstel", "volta", "itzulia", "championships", "championship",
+     "olympic", "olympics", "world", "worlds", "european", "paris", "liege", "gent", "gand",
+     "tirreno", "dauphine", "romandie", "lombardia", "lombardy", "scheldeprijs", "cadel",
+     "festival", "coppa", "veneto", "trofeo", "gp", "prix", "wollongong", "zurich", "tokyo",
+     "rome", "brest", "tenerife", "messina", "switzerland", "suisse", "catalunya", "andalucia",
+     "britain", "yorkshire", "flanders", "vlaanderen", "drenthe", "hageland", "almeria"}
+)  # fmt: skip
+
+# Words that make a capitalised run a team's name rather than a person's.
+TEAM_WORDS = frozenset(
+    {"team", "cycling", "racing", "pro", "procycling", "academy", "development", "continental",
+     "women", "ladies", "squad", "club", "equipe", "equipo", "squadra", "ploeg", "devo", "u23",
+     "rockets", "bikes", "bike", "rouleurs", "sport", "sports", "energie", "hotels"}
+)  # fmt: skip
+
+# "His brother Ion": a given name that borrows the surname of the person just named.
+SIBLINGS = frozenset(
+    {"brother", "sister", "twin", "broer", "zus", "tweelingbroer", "frere", "soeur", "jumeau",
+     "fratello", "sorella", "gemello", "hermano", "hermana", "gemelo"}
+)  # fmt: skip
+
+# Short forms of given names: "Zak" for "Zakkari", "Lizzie" for "Elizabeth".
+DIMINUTIVES = {
+    "lizzie": ("elizabeth",), "liz": ("elizabeth",), "beth": ("elizabeth",), "zak": ("zakkari", "zachary"),
+    "tom": ("thomas",), "ben": ("benjamin",), "dan": ("daniel",), "mike": ("michael",),
+    "alex": ("alexander", "alexandre", "alejandro", "alexis", "alessandro", "alexey"),
+    "chris": ("christopher", "christian", "christophe"), "matt": ("matthew", "matthias"),
+    "sam": ("samuel",), "nick": ("nicholas", "nicolas"), "rob": ("robert",), "jim": ("james",),
+    "joe": ("joseph",), "kasia": ("katarzyna",), "mavi": ("maria victoria",), "nico": ("nicolas", "nicola"),
+    "jan": ("johannes",), "wout": ("wouter",), "kate": ("katherine", "kathryn"),
+}  # fmt: skip
+
+# A capitalised run holding one of these is an outlet's name, not a journalist's ("Radio Pedal").
+MEDIA_WORDS = frozenset(
+    {"radio", "tv", "televisie", "television", "tele", "sport", "sports", "sportwereld", "news",
+     "nieuws", "daily", "post", "times", "journal", "gazette", "gazzetta", "tribune", "herald",
+     "magazine", "cycling", "velo", "wieler", "ciclismo", "cyclisme", "radsport", "krant",
+     "dagblad", "mundo", "diario", "corriere", "equipe", "weekly", "today", "live", "press",
+     "courant", "nieuwsblad", "telegraaf", "podcast", "media", "digest", "review", "bulletin"}
+)  # fmt: skip

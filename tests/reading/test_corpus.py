@@ -1,0 +1,73 @@
+"""Regression floors on the article corpora, read with the bot's own lookup over the bundled data.
+
+tests/reading/corpus holds the 30 dev articles written for this project (shared corpus, copied
+so the floor runs on a clean clone); tests/reading/holdout, holdout2 and holdout3 hold 52 of our
+own, each written before a round of tuning (see docs/reading.md). The full figures come from
+`make eval`; these only catch regressions.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bench.eval import Score, load_registry, score_article
+from bot.domain.reading import read_article
+from bot.services.directory import Directory
+from bot.services.reading_lookup import ReaderLookup
+from bot.storage.db import Database
+
+HERE = Path(__file__).parent
+
+
+@pytest.fixture(scope="module")
+async def lookup(bundled_db: Path) -> ReaderLookup:
+    db = await Database.open(bundled_db)
+    try:
+        directory = await Directory.build(db)
+    finally:
+        await db.close()
+    return ReaderLookup(directory, None)
+
+
+def score(folder: Path, lookup: ReaderLookup, db_path: Path) -> Score:
+    reg = load_registry(db_path)
+    total = Score()
+    for path in sorted(folder.glob("*.json")):
+        article = json.loads(path.read_text(encoding="utf-8"))
+        reading = read_article(
+            article["text"], url=article["url"], published=date.fromisoformat(article["published"]),
+            lookup=lookup,
+        )  # fmt: skip
+        total.add(score_article(reg, article, list(reading.proposals))[0])
+    return total
+
+
+@pytest.mark.parametrize(
+    ("folder", "moves", "precision"),
+    [("corpus", 95, 95), ("holdout", 85, 85), ("holdout2", 85, 85), ("holdout3", 85, 85)],
+)
+async def test_reader_floor(
+    folder: str, moves: float, precision: float, lookup: ReaderLookup, bundled_db: Path
+) -> None:
+    result = score(HERE / folder, lookup, bundled_db).as_dict()
+    assert result["moves_right_pct"] >= moves, result
+    assert result["precision_pct"] >= precision, result
+    assert result["reject_false_positives"] == 0, result
+
+
+def test_every_corpus_article_names_registry_people_or_says_they_are_new() -> None:
+    people = {
+        p["name"]
+        for p in json.loads((HERE.parents[1] / "data" / "registry.json").read_text())["people"]
+    }
+    # the holdouts' people the registry lacks (they must come out as new people)
+    new_people = {"Rod Ellingworth", "Cian Uijtdebroeks", "Filippo Zana"}
+    for folder in ("corpus", "holdout", "holdout2", "holdout3"):
+        for path in (HERE / folder).glob("*.json"):
+            article = json.loads(path.read_text(encoding="utf-8"))
+            for move in article["expect"]:
+                assert move["person"] in people | new_people, (path.name, move["person"])

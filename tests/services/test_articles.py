@@ -1,0 +1,100 @@
+"""/addarticle's service: the reader over the bundled data, as a moderator sees its proposals."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.container import Services
+from bot.domain.errors import InvalidInput
+from bot.domain.models import Actor, EntityKind
+from bot.domain.reading import ReadingFailed
+from bot.services import articles
+from bot.services.articles import ReviewArticle
+from bot.services.reading_lookup import ReaderLookup
+
+MOD = Actor(5, "mod", 111)
+URL = "https://www.velo-hebdo.example/news/story"
+
+
+async def review(s: Services, text: str, published: str | None = "2023-06-05"):  # type: ignore[no-untyped-def]
+    return await s.articles.review(ReviewArticle(text, URL, published), MOD)
+
+
+async def test_seasons_count_from_the_published_date_not_today(services: Services) -> None:
+    # today is 20 October 2023 in these tests; the article is from June 2022
+    r = await review(services, "Cees Bol will join Cofidis next season.", published="2022-06-01")
+    (p,) = r.proposals
+    assert p.request.season == 2023 and p.missing == ()
+
+
+async def test_team_names_are_the_seasons_names(services: Services) -> None:
+    r = await review(
+        services, "Tom Dumoulin will join Jumbo-Visma next season.", published="2019-09-01"
+    )
+    assert r.proposals[0].headline.endswith("to Team Jumbo-Visma for 2020")
+
+
+async def test_an_unknown_site_is_the_outlet_by_its_domain(services: Services) -> None:
+    r = await review(services, "Cees Bol will join Cofidis next season.")
+    assert r.proposals[0].request.outlet == "Velo Hebdo"
+
+
+async def test_a_new_person_is_proposed_and_said_to_be_missing(services: Services) -> None:
+    r = await review(
+        services, "Norwegian coach Erik Tangen will join Cofidis as head coach in 2024."
+    )
+    (p,) = r.proposals
+    assert p.request.person == "Erik Tangen" and p.request.kind == "staff_move"
+    assert p.missing == (
+        "Erik Tangen (staff, NOR) is not in the database yet: add them before storing this story",
+    )
+
+
+async def test_a_new_team_keeps_the_destination_named_in_the_text(services: Services) -> None:
+    r = await review(services, "Cees Bol has signed with the Bergen Fjord Racing Team for 2024.")
+    (p,) = r.proposals
+    assert p.headline.endswith(" to Bergen Fjord Racing Team for 2024")
+    assert p.missing == (
+        "the destination Bergen Fjord Racing Team is not in the database yet: add the team first",
+    )
+
+
+async def test_no_published_date_says_the_season_came_from_today(services: Services) -> None:
+    r = await review(services, "Cees Bol has signed with Cofidis.", published=None)
+    assert r.proposals[0].missing == (
+        "the season was counted from today's date: the article had no date",
+    )
+
+
+async def test_a_reader_failure_is_an_error_with_the_hash_never_nothing_found(
+    services: Services, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ReadingFailed("subjects", "abc123def456")
+
+    monkeypatch.setattr(articles, "read_article", broken)
+    with caplog.at_level(logging.ERROR), pytest.raises(InvalidInput) as caught:
+        await review(services, "Cees Bol will join Cofidis next season.")
+    assert caught.value.field == "article" and "abc123def456" in caught.value.problem
+    assert "abc123def456" in caplog.text and "subjects" in caplog.text
+
+
+async def test_reader_lookup_takes_exact_names_only(services: Services) -> None:
+    lookup = ReaderLookup(services.directory, None)
+    full = lookup.person("Tom Dumoulin")
+    assert full is not None and full.exact and full.ref.kind is EntityKind.PERSON
+    surname = lookup.person("Pogačar")
+    assert surname is not None and not surname.exact
+    assert lookup.person("Zak Dempster") is None  # a fuzzy match is no name the text used
+    assert lookup.person("Dumoulin") is None  # two people share it
+
+
+async def test_reader_lookup_gives_one_team_for_a_shared_name(services: Services) -> None:
+    lookup = ReaderLookup(services.directory, None)
+    shared = lookup.team("Lidl-Trek")
+    assert shared is not None and shared.name == "Lidl-Trek"
+    jayco = lookup.team("Jayco AlUla")
+    assert jayco is not None and jayco.name == "Team Jayco AlUla"
+    assert lookup.team("Unibet Rose Rockets") is None
