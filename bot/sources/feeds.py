@@ -22,6 +22,7 @@ from xml.parsers import expat
 
 import fastfeedparser
 
+from bot.domain.text import INVISIBLE_CHARS, shorten
 from bot.domain.urls import url_key
 from bot.sources.problems import Failure, Problem
 
@@ -293,10 +294,11 @@ def _absolute(value: Any, base: str) -> str | None:
 _BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _BREAK = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6]|/tr)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
-# Control characters (but the newline) become spaces; invisible format characters (zero
-# width, bidirectional overrides, soft hyphens, BOMs) and lone surrogates are dropped.
+# Control characters (but the newline) become spaces; invisible characters (the one list of
+# bot/domain/text.py: zero width, bidirectional overrides, soft hyphens, BOMs...) and lone
+# surrogates are dropped.
 _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ud800-\udfff]")
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}\ud800-\udfff]")
 
 
 def _text(value: Any, limit: int) -> str:
@@ -311,9 +313,7 @@ def _text(value: Any, limit: int) -> str:
     text = _CONTROL.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
     lines = (" ".join(line.split()) for line in text.split("\n"))
     text = "\n".join(line for line in lines if line)
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return text
+    return shorten(text, limit)
 
 
 def _date(value: Any) -> datetime | None:
@@ -329,4 +329,4 @@ def _date(value: Any) -> datetime | None:
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= 160 else text[:159] + "…"
+    return shorten(text, 160)

@@ -24,6 +24,7 @@ import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
 from yarl import URL
 
+from bot.domain.text import shorten
 from bot.sources.problems import Failure, Problem
 
 log = logging.getLogger(__name__)
@@ -390,4 +391,4 @@ def _size(n: int) -> str:
 
 def _short(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
-    return text if len(text) <= 200 else text[:199] + "…"
+    return shorten(text, 200)
