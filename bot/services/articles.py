@@ -63,6 +63,8 @@ class ArticleReview:
 
 
 class ArticleService:
+    """/addarticle: read a pasted article and propose the stories it reports."""
+
     def __init__(self, db: Database, directory: Directory, news: NewsService) -> None:
         self.db = db
         self.directory = directory
