@@ -70,8 +70,15 @@ def _relatives(
         end = doc.folded.find(",", word.end(), s.end)
         end = s.end if end < 0 else end
         antecedent = _antecedent(doc, mentions, comma)
+        if antecedent is None and not _described(compiled, doc.folded[s.start : comma]):
+            continue  # "announced, after the stage, that ...": a conjunction, not a relative
         out.append(Relative(comma, end, antecedent))
     return tuple(out)
+
+
+def _described(compiled: Compiled, lead: str) -> bool:
+    """The words before the comma hold a description of a person ("the 40-year-old Belgian")."""
+    return any(p is not None and p.search(lead) for p in (compiled.pronouns, compiled.descriptors))
 
 
 def _antecedent(doc: Document, mentions: list[Mention], comma: int) -> Mention | None:

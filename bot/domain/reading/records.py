@@ -212,6 +212,16 @@ class TriggerClass(StrEnum):
     SAME = "same"  # "makes the same move": borrow the previous move's destination
 
 
+_MOVING_CLASSES = frozenset(
+    {TriggerClass.MOVE, TriggerClass.SIGNING, TriggerClass.SAME, TriggerClass.STAFF}
+)
+
+
+def same_family(a: TriggerClass, b: TriggerClass) -> bool:
+    """True when two trigger classes tell the same kind of move (joining, signing, staff)."""
+    return a is b or (a in _MOVING_CLASSES and b in _MOVING_CLASSES)
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int
@@ -249,6 +259,11 @@ class Draft:
     nationality: str | None = None
     implicit: bool = False  # the subject came from a pronoun or a description, not a name
     scope: tuple[int, int] | None = None  # a layout's text (its line or block) to read
+    own_triggers: tuple[int, ...] = ()  # starts of every trigger of this person in the sentence
+
+    def owns(self, t: Trigger) -> bool:
+        """True when trigger `t` is one of this draft's own words."""
+        return t.start in self.own_triggers or (self.trigger is not None and t is self.trigger)
 
     @property
     def is_move(self) -> bool:

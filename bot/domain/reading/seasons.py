@@ -16,11 +16,21 @@ from dataclasses import dataclass
 
 from bot.domain.models import ClaimKind
 from bot.domain.reading import clauses, subjects
-from bot.domain.reading.records import Document, Draft, LineKind, Mention, Trigger
+from bot.domain.reading.records import (
+    Document,
+    Draft,
+    LineKind,
+    Mention,
+    Trigger,
+    same_family,
+)
 from bot.domain.reading.text import YEAR
 from bot.domain.reading.vocab import Compiled
 
 _MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
+# Kinds that start after the season an "end of ..." names: a move, and an extension (the new
+# deal follows the one that runs out "at the end of this season").
+_AFTER_END = (*_MOVES, ClaimKind.CONTRACT_EXTENSION)
 
 
 @dataclass(slots=True)
@@ -81,13 +91,17 @@ def _scopes(
     t = d.trigger
     parts = clauses.split(doc, doc.sentences[d.sentence], ms, compiled)
     own = parts.clause_of(t.start)
-    busy = {parts.clause_of(x.start) for x in triggers if x.sentence == d.sentence}
+    others = [x for x in triggers if x.sentence == d.sentence and not d.owns(x)]
+    aside = [x for x in triggers if x.sentence == d.sentence and not same_family(x.cls, t.cls)]
+    busy = {parts.clause_of(x.start) for x in others}
     hide = [
         (r.start, r.end)
         for r in parts.relatives
         if not r.start <= t.start < r.end
-        and r.antecedent is not None
-        and r.antecedent.who not in (None, d.who)
+        and (
+            (r.antecedent is not None and r.antecedent.who not in (None, d.who))
+            or any(r.start <= x.start < r.end for x in aside)  # an aside with a move of its own
+        )
     ]
     hide += [
         (x.start, parts.clause_of(x.start)[1])
@@ -169,7 +183,7 @@ def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -
     """The season an explicit year sets (a move after "the end of 2024" is for 2025)."""
     untils = {m.span("y") for p in c.grouped["year_until"] for m in p.finditer(text)}
     found = []
-    for field, shift in (("year_end", 1 if kind in _MOVES else 0), ("year_season", 0)):
+    for field, shift in (("year_end", 1 if kind in _AFTER_END else 0), ("year_season", 0)):
         for pattern in c.grouped[field]:
             for m in pattern.finditer(text):
                 if m.span("y") in untils:
@@ -196,7 +210,7 @@ def _relative(
     c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int, month: int = 12
 ) -> int | None:
     """ "next season", "this season", "at the end of the season", counted from `year`."""
-    moving = kind in _MOVES or kind is ClaimKind.RETIREMENT_POSTPONED
+    moving = kind in _AFTER_END or kind is ClaimKind.RETIREMENT_POSTPONED
     checks = (
         (c.season_end_next, year + (2 if moving else 1)),
         (c.season_end, year + (1 if moving else 0)),

@@ -178,8 +178,8 @@ def _subject_like(doc: Document, m: Mention, clause_start: int, compiled: Compil
     """Not the object of a preposition or verb ("with X", "beat X", "teammate of X")."""
     before = doc.folded[max(clause_start, m.start - 40) : m.start].rstrip()
     cues = compiled.object_cues
-    if cues is None or not before:
-        return True
+    if cues is None or not before or before.endswith(","):
+        return True  # "Selon X, de Y, Z a signé": after a comma a new phrase starts
     # "with X", and "with compatriot X": a cue right before the name or one word before it
     shorter = before.rsplit(" ", 1)[0] if " " in before else ""
     return not any(
@@ -307,6 +307,7 @@ def _draft(
         kind = ClaimKind.STAFF_MOVE
     s = doc.sentences[main.sentence]
     draft = Draft(who, kind, main.sentence, main.start, trigger=main)
+    draft.own_triggers = tuple(t.start for t in triggers)
     draft.headline = s.kind is LineKind.HEADLINE
     draft.staff = staff
     draft.denied = T.DENY in classes or negated_move

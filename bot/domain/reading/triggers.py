@@ -28,6 +28,8 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
             s = doc.sentences[i] if i >= 0 else None
             if s is None or m.end() > s.end or s.kind is LineKind.TABLE:
                 continue  # furniture, a table, or across two sentences
+            if cls is TriggerClass.COMEBACK and _from_injury(doc, compiled, s.start, s.end, m):
+                continue  # "his comeback from a knee injury": back from injury, not retirement
             out.append(_trigger(doc, compiled, s.index, s.start, cls, m))
     out.sort(key=lambda t: (t.start, -t.end))
     return _without_nested(out)
@@ -53,6 +55,16 @@ def _trigger(
         compiled, before, doc.plain[max(s_start, m.start() - 40) : m.start()]
     )
     return Trigger(m.start(), m.end(), sentence, cls, narrative, negated, background)
+
+
+def _from_injury(doc: Document, compiled: Compiled, start: int, end: int, m: re.Match[str]) -> bool:
+    """A comeback or return told with an injury, a crash or an illness in its clause."""
+    pattern = compiled.injury
+    if pattern is None:
+        return False
+    before = re.split(r"[;:]", doc.folded[max(start, m.start() - 50) : m.start()])[-1]
+    after = re.split(r"[;:]", doc.folded[m.end() : min(end, m.end() + 60)])[0]
+    return bool(pattern.search(before) or pattern.search(after))
 
 
 def _ends_with(pattern: re.Pattern[str] | None, before: str) -> bool:

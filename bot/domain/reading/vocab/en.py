@@ -71,6 +71,9 @@ VOCAB = Vocabulary(
             r"be (?:his|her|their) (?:last|final)",
             r"step(?:s|ped|ping)? away from (?:the sport|racing|professional cycling)",
             r"stop(?:s|ped|ping)? racing", r"farewell (?:season|year)",
+            r"draw(?:s|ing)? a line under (?:his|her|their) career",
+            r"bring(?:s|ing)? (?:down )?the curtain (?:down )?on (?:his|her|their) career",
+            r"quit(?:s|ting)? (?:the sport|professional cycling|racing)",
         ),
         T.POSTPONE: (
             r"postpon(?:e|es|ed|ing) (?:his |her |their )?(?:planned )?retirement",
@@ -80,6 +83,11 @@ VOCAB = Vocabulary(
             r"revers(?:e|es|ed|ing) (?:his |her )?(?:decision to retire|retirement)",
             r"(?:will )?race on (?:through|into|in)",
             r"(?:one|another) more (?:year|season) before retiring",
+            r"(?:extend|extends|extended|extending|prolong\w*) (?:his|her|their) (?:racing |professional |playing )?career",
+            r"(?:is|are|was) not (?:ready|going) to (?:retire|stop)", r"retirement (?:can|will|must) wait",
+            r"chang(?:e|es|ed|ing) (?:his|her|their) mind (?:about|on) (?:retiring|retirement|stopping)",
+            r"u-turn on (?:his|her|their) (?:retirement|decision to retire)",
+            r"(?:continue|continues|continued) (?:racing|to race) (?:in|into) (?:20\d\d|next season)",
         ),
         T.COMEBACK: (
             r"comeback", r"come-back", r"out of retirement", r"un-?retir(?:e|es|ed|ing)",
@@ -200,12 +208,15 @@ VOCAB = Vocabulary(
         r"when (?:this|the) season (?:is over|ends)", r"at the close of (?:this|the) season",
         r"(?:this|the) winter",
     ),
-    season_end_next=(r"(?:at )?the end of next (?:season|year)",),
+    season_end_next=(
+        r"(?:at )?the end of next (?:season|year)", r"after next season",
+        r"(?:at )?the end of the (?:next|following|coming) (?:season|year)",
+    ),
     months=("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
     season_last=(r"last {m}", r"in {m} last year", r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!my )(?<!its )(?<!our )last (?:year|season)(?! as a)"),
     year_season=(
         r"(?:from|for|in|into|during|starting|start of|as of|ahead of|beginning of|beginning with|race) (?:the )?{y}",
-        r"(?:the )?{y} season", r"{y} and 20\d\d", r"{y} will (?:also )?be",
+        r"(?:the )?{y} season", r"{y} and 20\d\d", r"{y} (?:will|would|is to|is going to) (?:also )?be",
     ),
     year_until=(
         r"(?:until|till|through|thru|to) (?:the end of )?(?:the )?{y}", r"to the end of {y}",
@@ -256,7 +267,7 @@ VOCAB = Vocabulary(
     },
     credit=(
         r"(?:transfer |cycling )?(?:reporter|journalist|correspondent|columnist) {j},? (?:says|said|reports|reported|writes|wrote|understands|claims)",
-        r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j},? (?:of|from|at|for) (?:the )?{o}",
+        r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j},? (?:of|from|at|for|writing (?:in|for)) (?:the )?{o}",
         r"according to (?:the )?(?:{m} )?{o}",
         r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j}",
         r"{o}(?:'s)? (?:(?:reporter|journalist|correspondent) )?{j},? (?:has |who )?(?:first )?(?:reports?|reported|wrote|writes|revealed|claims)",
@@ -265,6 +276,9 @@ VOCAB = Vocabulary(
         r"{j} (?:has |had )?(?:first )?(?:reported|reports|wrote|writes|revealed)",
         r"(?:first )?(?:reported|revealed|broken) by (?:the )?(?:{m} )?{o}",
         r"(?:told|speaking to|in an interview with) {o}",
+        r"(?:(?<=[,(\-] )|(?<=^))per (?:the )?(?:{m} )?{o}", r"(?:as )?(?:reported|revealed|first reported) by (?:the )?(?:{m} )?{o}",
+        r"(?:reports|writes|claims|understands) (?:the )?(?:{m} )?{o}", r"via (?:the )?(?:{m} )?{o}",
+        r"(?:the )?(?:{m} )?{o} (?:has|have) learned",
     ),
     broke=(
         r"first to report", r"(?:was|were) first", r"broke the (?:news|story)", r"exclusive(?:ly)?",
@@ -316,5 +330,15 @@ VOCAB = Vocabulary(
     person_headers=(r"rider", r"name", r"riders", r"who", r"person"),
     retire_labels=(
         r"last season", r"final season",r"retir(?:ing|es|ed|ement)", r"ends career", r"stops?"),
+    injury=(
+        r"injur(?:y|ies|ed)", r"crash(?:es)?", r"illness", r"surgery", r"operation", r"fracture[sd]?",
+        r"broken", r"concussion", r"covid", r"knee", r"collarbone", r"setback", r"falls?",
+    ),
+    speech=(
+        r"(?:has |had )?(?:said|told \w+|announced|explained|wrote|added|insisted|declared|revealed|confirmed|admitted|stated)",
+        r"says", r"announces", r"explains", r"confirms", r"insists", r"writes", r"claims",
+    ),
+    that=(r"that",),
+    conditional=(r"would",),
 )
 # fmt: on

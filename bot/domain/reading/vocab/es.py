@@ -48,12 +48,15 @@ VOCAB = Vocabulary(
         T.RETIRE: (
             r"se retira(?:ra)?", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
             r"cuelga la bici(?:cleta)?", r"(?:su )?(?:ultima|ultimo) (?:temporada|ano|campana)",
-            r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pone(?:ra)? fin a su carrera",
-            r"dice adios", r"se despide del ciclismo", r"deja el ciclismo",
+            r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pon(?:e|dra|dria|ia)? fin a su carrera",
+            r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo",
         ),
         T.POSTPONE: (
             r"aplaza(?:r|do)? su retirada", r"retrasa(?:r)? su retirada",
             r"pospone su retirada", r"no se retira", r"un ano mas", r"una temporada mas",
+            r"(?:alarga|prolonga|extiende)(?:r|ra)? su carrera", r"no se retirara",
+            r"(?:aplaza|retrasa|pospone)(?:r|ra|do)? su (?:retiro|adios|despedida)",
+            r"seguira (?:compitiendo|corriendo) (?:un ano mas|otra temporada|una temporada mas)",
         ),
         T.COMEBACK: (
             r"vuelve a competir", r"regresa a la competicion",
@@ -92,6 +95,7 @@ VOCAB = Vocabulary(
     reported=(
         r"segun(?! (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado))", r"informa", r"publica", r"adelanta", r"estaria", r"apunta",
         r"deberia", r"a punto de", r"acuerdo cerrado",
+        r"habria(?:n)? (?:ya )?(?:firmado|cerrado|alcanzado|llegado a un acuerdo|elegido)",
     ),
     confirmed=(
         r"confirmo a", r"confirmado a", r"(?:agente|representante|manager)[^.;]{0,30}? confirm\w*",
@@ -137,12 +141,15 @@ VOCAB = Vocabulary(
         r"(?:a|al) final de (?:la|esta) temporada", r"(?:al )?termino de la temporada",
         r"a final de ano",
     ),
-    season_end_next=(r"(?:al )?final de la proxima temporada",),
+    season_end_next=(
+        r"(?:al )?final de la proxima temporada", r"(?:al )?termino de la proxima temporada",
+        r"(?:a|al) final del (?:proximo ano|ano que viene)", r"(?:a|al) final de la temporada que viene",
+    ),
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
     season_last=(r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"el ano pasado", r"la temporada pasada", r"la pasada temporada"),
     year_season=(
         r"(?:en|para|desde|a partir de) (?:la temporada )?{y}", r"(?:la )?temporada {y}",
-        r"{y} sera",
+        r"{y} (?:sera|seria|deberia ser)",
     ),
     year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
     year_end=(r"(?:a|al) final de {y}", r"tras {y}"),
@@ -179,7 +186,9 @@ VOCAB = Vocabulary(
     },
     credit=(
         r"(?:el |la )?periodista {j} (?:asegura|informa|publica|revela|adelanta)",
-        r"segun {j} (?:de |del )?(?:el )?{o}", r"segun (?:el |la )?(?:{m} )?{o}",
+        r"segun {j},? (?:de |del |periodista (?:de |del ))?(?:el |la )?{o}",
+        r"segun (?:ha podido saber|ha sabido|informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
+        r"como (?:ha )?(?:adelantado|publicado|informado|avanzado) (?:el |la )?(?:{m} )?{o}", r"segun (?:el |la )?(?:{m} )?{o}",
         r"(?:informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
         r"(?:el |la )?(?:{m} )?{o} (?:informa|publica|adelanta|asegura|revela)",
         r"como (?:adelanto|publico|informo) (?:el |la )?{o}", r"segun {j}",
@@ -210,5 +219,15 @@ VOCAB = Vocabulary(
     person_headers=(r"corredor", r"corredora", r"ciclista", r"nombre"),
     retire_labels=(
         r"ultima temporada",r"retirada", r"se retira", r"retiro"),
+    injury=(
+        r"lesion(?:es)?", r"caidas?", r"enfermedad", r"operacion", r"fractura", r"conmocion", r"covid", r"rodilla",
+    ),
+    speech=(
+        r"(?:ha |habia )?(?:dicho|anunciado|explicado|escrito|confirmado|declarado|asegurado|afirmado)",
+        r"dijo", r"dice", r"anuncio", r"explico", r"escribio", r"confirmo", r"declaro", r"aseguro",
+        r"asegura", r"afirma",
+    ),
+    that=(r"que",),
+    conditional=(r"seria(?:n)?", r"habria(?:n)?",),
 )
 # fmt: on

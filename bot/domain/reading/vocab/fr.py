@@ -52,7 +52,8 @@ VOCAB = Vocabulary(
             r"retraite", r"raccroch(?:e|era|er|ent)",
             r"met(?:tra)? (?:un )?terme a sa carriere", r"a mis (?:un )?terme a sa carriere",
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
-            r"tire sa reverence", r"arret(?:e|era) sa carriere",
+            r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait) (?:sa carriere|le velo|la competition)",
+            r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
             r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo",
         ),
         T.POSTPONE: (
@@ -60,6 +61,10 @@ VOCAB = Vocabulary(
             r"retraite (?:repoussee|reportee)",
             r"ne (?:prendra|raccrochera) pas (?:encore )?sa retraite", r"une saison de plus",
             r"encore une saison", r"revient sur sa decision d'arreter",
+            r"prolonge(?:r|ra|ait)? sa carriere", r"retarde(?:r|ra)? (?:sa retraite|l'heure de la retraite)",
+            r"repousse(?:r|ra)? (?:encore )?(?:sa retraite|l'heure de la retraite|ses adieux)",
+            r"n'arretera pas (?:encore )?sa carriere", r"ne raccroche(?:ra)? pas (?:encore|tout de suite)",
+            r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu|une saison)",
         ),
         T.COMEBACK: (
             r"come-?back", r"retour a la competition", r"fait son retour", r"fera son retour",
@@ -103,6 +108,7 @@ VOCAB = Vocabulary(
     reported=(
         r"selon", r"d'apres", r"rapporte", r"indique", r"affirme", r"devrait",
         r"en passe de", r"sur le point de", r"accord trouve",
+        r"aurai(?:t|ent) (?:deja )?(?:signe|trouve un accord|paraphe|conclu|donne son accord|choisi|opte)",
     ),
     confirmed=(
         r"confirme(?:e)? a", r"(?:agent|manager|patron)[^.;]{0,30}? confirm\w*", r"a confie",
@@ -151,11 +157,16 @@ VOCAB = Vocabulary(
         r"(?:a )?la fin de (?:la|cette) saison", r"a l'issue de (?:la|cette) saison",
         r"en fin de saison", r"au terme de la saison",
     ),
-    season_end_next=(r"(?:a )?la fin de la saison prochaine",),
+    season_end_next=(
+        r"(?:a )?la fin de la saison prochaine", r"(?:au terme|a l'issue) de la saison prochaine",
+        r"en fin de saison prochaine", r"(?:a )?la fin de l'annee prochaine",
+        r"(?:a )?la fin de la prochaine saison",
+    ),
     months=("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"),
     season_last=(r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe"),
     year_season=(
         r"(?:des|a partir de|en|pour|a compter de) (?:la saison )?{y}", r"(?:la )?saison {y}",
+        r"{y} (?:sera|serait|devrait etre)",
     ),
     year_until=(
         r"jusqu'(?:en|a|au) (?:la )?(?:fin )?(?:de )?(?:la saison )?{y}", r"jusqu'a fin {y}",
@@ -197,7 +208,9 @@ VOCAB = Vocabulary(
     },
     credit=(
         r"(?:le |la )?journaliste {j} (?:affirme|ecrit|rapporte|indique|assure)",
-        r"selon {j} (?:de |du |d')(?:l')?{o}", r"selon (?:le |la |les |l')?(?:{m} )?{o}",
+        r"selon {j},? (?:de |du |d'|journaliste (?:a |au |de |du )|(?:qui )?travaille pour )(?:l')?{o}",
+        r"(?:selon|d'apres) nos confreres (?:de |du |des |d')(?:l')?{o}",
+        r"(?:a appris|croit savoir|assure) (?:le |la |l')?{o}", r"selon (?:le |la |les |l')?(?:{m} )?{o}",
         r"d'apres (?:le |la |l')?{o}",
         r"(?:rapporte|revele|indique|affirme|ecrit) (?:le |la |l')?(?:{m} )?{o}",
         r"(?:le |la |l')?{o} (?:rapporte|revele|affirme|indique|ecrit|a revele|annonce)",
@@ -231,5 +244,14 @@ VOCAB = Vocabulary(
     person_headers=(r"coureur", r"coureuse", r"nom"),
     retire_labels=(
         r"derniere saison",r"retraite", r"arret", r"raccroche"),
+    injury=(
+        r"blessures?", r"chutes?", r"maladie", r"operation", r"fracture", r"commotion", r"covid", r"genou",
+    ),
+    speech=(
+        r"(?:a |avait )?(?:dit|annonce|explique|ecrit|confie|declare|confirme|precise|assure|affirme|indique)",
+        r"annoncait", r"expliquait", r"assurait",
+    ),
+    that=(r"que", r"qu'",),
+    conditional=(r"serai(?:t|ent)", r"aurai(?:t|ent)",),
 )
 # fmt: on

@@ -45,7 +45,9 @@ VOCAB = Vocabulary(
         ),
         T.RETIRE: (
             r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
-            r"ritir(?:o|a|era|arsi|ato) (?:dalle corse|dall'attivita)?", r"annunciato il ritiro",
+            r"ritir(?:o|a|era|erebbe|arsi|ato|atosi)(?: dalle corse| dall'attivita)?", r"annunciato il ritiro",
+            r"si ritir\w*", r"(?:il (?:mio|suo) )?ultimo anno(?: da (?:corridore|professionista))?",
+            r"dir(?:a|e|ebbe) addio (?:al ciclismo|alle corse|al gruppo)", r"dice addio",
             r"dice basta", r"appende(?:ra)? la bici al chiodo",
             r"appeso la bici al chiodo", r"addio alle corse",
             r"chiude(?:ra)? la carriera", r"ha chiuso la carriera", r"(?:la sua )?ultima stagione",
@@ -56,6 +58,8 @@ VOCAB = Vocabulary(
             r"rinviare il ritiro", r"posticipare il ritiro", r"un'altra stagione", r"un altro anno ancora",
             r"rinvi(?:a|ato|era) il ritiro", r"posticip(?:a|ato) il ritiro",
             r"non (?:si ritira|smette)", r"ci ripensa", r"un altro anno", r"ancora un anno",
+            r"prolung(?:a|are|ato|hera) la (?:sua )?carriera", r"rimand(?:a|are|ato|era) il ritiro",
+            r"rinunci(?:a|are|ato) al ritiro", r"non si ritirera", r"rinvia(?:re)? l'addio",
         ),
         T.COMEBACK: (
             r"ritorno alle corse", r"torna a correre", r"ritorna in gruppo", r"rientro in gruppo",
@@ -78,7 +82,10 @@ VOCAB = Vocabulary(
     },
     narrative=(
         r"rinnovo", r"aveva rinnovato", r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
-    background=(r"dopo (?:aver(?:e)? )?", r"da quando", r"prima di", r"ex", r"gia"),
+    background=(
+        r"dopo (?:aver(?:e)? )?", r"da quando", r"prima di", r"ex",
+        r"(?<!ha )(?<!hanno )(?<!avrebbe )(?<!avrebbero )(?<!e )(?<!sarebbe )gia",  # "ha già firmato" is news
+    ),
     negation=(r"non", r"mai", r"piu"),
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
@@ -88,7 +95,10 @@ VOCAB = Vocabulary(
         r"sondaggio", r"corteggia",
     ),
     rumour_nouns=(r"voci", r"indiscrezion\w+", r"rumors?", r"spifferi"),
-    reported=(r"secondo", r"riporta", r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto"),
+    reported=(
+        r"secondo", r"riporta", r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto",
+        r"avrebbe(?:ro)? (?:gia )?(?:firmato|trovato l'accordo|raggiunto (?:l'|un )accordo|scelto|detto si)",
+    ),
     confirmed=(r"conferma(?:to)? a", r"(?:procuratore|manager)[^.;]{0,30}? conferm\w*"),
     official=(
         r"ufficial\w*", r"annunci(?:a|ato|ata)", r"conferm(?:a|ato|ata)", r"ha firmato",
@@ -127,12 +137,15 @@ VOCAB = Vocabulary(
         r"(?:a )?fine stagione", r"alla fine (?:della|di questa) stagione",
         r"al termine della stagione",
     ),
-    season_end_next=(r"(?:alla )?fine della prossima stagione",),
+    season_end_next=(
+        r"(?:alla )?fine della prossima stagione", r"al termine della prossima stagione",
+        r"(?:alla )?fine del prossimo anno", r"a fine (?:della )?prossima stagione",
+    ),
     months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
     season_last=(r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"l'anno scorso", r"la scorsa stagione", r"lo scorso anno"),
     year_season=(
         r"(?:dal|nel|per il|a partire dal|dalla stagione) {y}", r"(?:la )?stagione {y}",
-        r"anche nel {y}",
+        r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",
     ),
     year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
     year_end=(r"(?:alla )?fine del {y}", r"dopo il {y}"),
@@ -170,7 +183,9 @@ VOCAB = Vocabulary(
     },
     credit=(
         r"(?:il |la )?giornalista {j} (?:scrive|riporta|rivela|sostiene)",
-        r"secondo {j} (?:della |del |de )?{o}", r"secondo (?:la |il |l')?(?:{m} )?{o}",
+        r"secondo {j},? (?:della |del |dello |de |di |giornalista (?:della |del |di ))?{o}",
+        r"(?:secondo quanto|come|stando a quanto) (?:riporta(?:to)?|scrive|scritto|rivela(?:to)?|riferisce|riferito|anticipa(?:to)?) (?:da )?(?:la |il |l'|lo )?(?:{m} )?{o}",
+        r"stando (?:a|al|alla|allo) (?:{m} )?{o}", r"riferisce (?:la |il |l')?{o}", r"secondo (?:la |il |l')?(?:{m} )?{o}",
         r"(?:riporta|scrive|rivela) (?:la |il |l')?{o}",
         r"(?:la |il |l')?{o} (?:scrive|riporta|rivela)",
         r"come (?:rivelato|riportato|anticipato) da (?:la |il |l')?{o}",
@@ -202,5 +217,14 @@ VOCAB = Vocabulary(
     person_headers=(r"corridore", r"corridrice", r"nome"),
     retire_labels=(
         r"ultima stagione",r"ritiro", r"si ritira", r"smette"),
+    injury=(
+        r"infortuni?o?", r"cadut[ae]", r"malattia", r"operazione", r"frattura", r"commozione", r"covid", r"ginocchio",
+    ),
+    speech=(
+        r"(?:ha |aveva )?(?:detto|annunciato|spiegato|scritto|confermato|dichiarato|rivelato|assicurato)",
+        r"dice", r"annuncia", r"spiega", r"conferma", r"dichiara",
+    ),
+    that=(r"che",),
+    conditional=(r"sarebbe(?:ro)?", r"avrebbe(?:ro)?",),
 )
 # fmt: on

@@ -28,6 +28,7 @@ VOCAB = Vocabulary(
             r"stap(?:t|pen|te) [^.;:]{0,40}?over", r"overstap(?:t|pen)?",
             r"de overstap", r"tekent bij",
             r"tekende bij", r"tek(?:en|ent|ende|enden) (?:een contract )?(?:bij|voor)",
+            r"tekent",  # "Volgens X tekent Y bij Z": the subject follows the verb
             r"rijdt (?:vanaf|volgend|komend|in) [^.;:]{0,30}?(?:voor|bij)",
             r"(?:gaat|zal|zou) [^.;:]{0,30}?rijden (?:voor|bij)", r"(?:komt|kwam) over van",
             r"vertrek(?:t|ken)?", r"verla(?:at|ten|tend)",
@@ -55,13 +56,17 @@ VOCAB = Vocabulary(
             r"(?:zijn|haar) laatste (?:\w+ )?(?:seizoen|jaar)",
             r"(?:zijn|haar) laatste (?:\w+ )?(?:koers|wedstrijd)(?! (?:voor|bij|in het shirt|met) )",
             r"hangt de fiets aan de haak", r"met pensioen",
-            r"afscheidsseizoen", r"beeindigt (?:zijn|haar) carriere",
+            r"afscheidsseizoen", r"beeindig(?:t|de|en) (?:zijn|haar) (?:\w+ )?carriere",
+            r"neemt afscheid (?:van het peloton|van de koers|als renn(?:er|ster))", r"stopt ermee",
         ),
         T.POSTPONE: (
             r"stelt (?:zijn|haar) afscheid uit", r"afscheid uitgesteld",
             r"stopt (?:toch )?nog niet", r"nog een jaar door",
             r"doet er nog een jaar bij", r"plakt er nog een jaar aan",
-            r"komt terug op (?:zijn|haar) beslissing",
+            r"komt terug op (?:zijn|haar) (?:beslissing|besluit)",
+            r"(?:stelt|stelde) (?:zijn|haar) (?:afscheid|pensioen) (?:nog )?uit", r"gaat (?:nog )?een (?:jaar|seizoen) door",
+            r"rijdt (?:toch )?nog een (?:jaar|seizoen)", r"(?:verlengt|rekt) (?:zijn|haar) (?:wieler)?carriere",
+            r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",
         ),
         T.COMEBACK: (
             r"comeback",
@@ -105,7 +110,7 @@ VOCAB = Vocabulary(
     rumour_nouns=(r"geruchten?", r"geruchtenmolen", r"roddels?", r"speculaties?"),
     reported=(
         r"naar verluidt", r"volgens", r"meldt", r"schrijft", r"zou rond zijn", r"verwacht",
-        r"akkoord",
+        r"akkoord", r"zou(?:den)? (?:al )?(?:hebben getekend|getekend hebben|getekend|hebben gekozen)",
     ),
     confirmed=(
         r"bevestig(?:t|de) (?:aan|tegenover)",
@@ -154,12 +159,15 @@ VOCAB = Vocabulary(
         r"(?:aan het )?(?:einde|eind) van (?:dit|het) seizoen", r"na dit seizoen",
         r"eind dit jaar", r"na afloop van het seizoen",
     ),
-    season_end_next=(r"(?:einde|eind) van volgend seizoen",),
+    season_end_next=(
+        r"(?:einde|eind) (?:van )?volgend (?:seizoen|jaar)", r"na volgend seizoen",
+        r"(?:einde|eind) (?:van )?komend seizoen",
+    ),
     months=("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
     season_last=(r"afgelopen {m}", r"(?:in )?{m} vorig jaar", r"vorig(?:e)? (?:jaar|seizoen)"),
     year_season=(
         r"(?:vanaf|vanuit|in|voor|per|sinds) (?:het )?(?:seizoen )?{y}", r"(?:het )?seizoen {y}",
-        r"{y} en 20\d\d",
+        r"{y} en 20\d\d", r"{y} (?:wordt|zal|zou|is) (?:\w+ )?(?:zijn|haar|het)",
     ),
     year_until=(
         r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}",
@@ -199,7 +207,8 @@ VOCAB = Vocabulary(
     },
     credit=(
         r"(?:journalist|verslaggever) {j} (?:meldt|schrijft|zegt|weet)",
-        r"volgens (?:(?:journalist|verslaggever) )?{j} van (?:het |de )?{o}",
+        r"volgens (?:(?:journalist|verslaggever) )?{j},? (?:van|bij) (?:het |de )?{o}",
+        r"aldus (?:het |de )?(?:{m} )?{o}", r"(?:weet|wist) (?:het |de )?{o}",
         r"volgens (?:het |de )?(?:{m} )?{o}", r"meldt (?:het |de )?(?:{m} )?{o}",
         r"(?:het |de )?(?:{m} )?{o} meldt", r"schrijft (?:het |de )?(?:{m} )?{o}",
         r"(?:het |de )?{o} schrijft", r"bericht (?:het |de )?{o}",
@@ -234,5 +243,15 @@ VOCAB = Vocabulary(
     person_headers=(r"renner", r"renster", r"naam"),
     retire_labels=(
         r"laatste seizoen",r"stopt", r"gestopt", r"afscheid", r"pensioen"),
+    injury=(
+        r"blessures?", r"val(?:partij)?", r"ziekte", r"operatie", r"breuk", r"hersenschudding", r"covid", r"knie",
+    ),
+    speech=(
+        r"(?:heeft )?(?:gezegd|verteld|verklaard|bevestigd|aangekondigd|bekendgemaakt)", r"zei", r"zegt",
+        r"vertelde", r"verklaarde", r"schreef", r"liet (?:\w+ )?weten", r"maakte (?:\w+ )?bekend",
+        r"kondigde (?:\w+ )?aan", r"bevestigde", r"gaf aan",
+    ),
+    that=(r"dat",),
+    conditional=(r"zou(?:den)?",),
 )
 # fmt: on

@@ -1,0 +1,141 @@
+"""Rules for kinds of writing the first readers missed on unseen articles, each with a sentence
+of our own (published 10 September 2024 unless said), grouped by the kind of failure:
+
+1. seasons, 2. team names, 3. layouts, 4. kinds, 5. non-movers, 6. status and credit,
+7. contract ends.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+C, L, A, M, Q = (
+    "Cofidis",
+    "Lidl-Trek",
+    "Astana Qazaqstan Team",
+    "Movistar Team",
+    "Soudal Quick-Step",
+)
+T, U, V = "Tudor Pro Cycling Team", "UAE Team Emirates", "Team Visma | Lease a Bike"
+
+# -- 1. seasons: the year the move starts, not the publishing year ------------------------------
+SEASONS = [
+    ("an extension whose deal runs out at the end of this season starts next season",
+     "Kasper Holm, whose deal ran out at the end of this season, has renewed with Cofidis.", None,
+     [("Kasper Holm", "contract_extension", C, 2025)]),
+    ("French: '<year> serait sa dernière saison' names the last season",
+     "Nina Vogel a annoncé que 2025 serait sa dernière saison chez Cofidis.", None,
+     [("Nina Vogel", "retirement", None, 2025)]),
+    ("Italian: '<year> sarà la sua ultima stagione'",
+     "Per Marta Ferri il 2025 sarà la sua ultima stagione da professionista.", None,
+     [("Marta Ferri", "retirement", None, 2025)]),
+    ("French: 'au terme de la saison prochaine' is next season's end",
+     "Élodie Marchand raccrochera au terme de la saison prochaine.", date(2024, 12, 1),
+     [("Élodie Marchand", "retirement", None, 2025)]),
+    ("Dutch: 'na volgend seizoen' is next season's end",
+     "Thijs van der Berg stopt na volgend seizoen met koersen.", date(2024, 12, 1),
+     [("Thijs van der Berg", "retirement", None, 2025)]),
+    ("English: extending a career is a postponed retirement",
+     "Jonas Vandersteen has decided to extend his racing career with Cofidis into 2025.", None,
+     [("Jonas Vandersteen", "retirement_postponed", C, 2025)]),
+    ("Spanish: 'alarga su carrera' is a postponed retirement",
+     "Tomás Echeverría alarga su carrera una temporada más en el Movistar.", None,
+     [("Tomás Echeverría", "retirement_postponed", M, 2025)]),
+    ("Italian: 'rinuncia al ritiro' is a postponed retirement",
+     "Luca Bellandi rinuncia al ritiro e correrà con la Tudor la prossima stagione.", None,
+     [("Luca Bellandi", "retirement_postponed", T, 2025)]),
+    ("an aside that tells another move gives the main move no season",
+     "Luca Bellandi, che aveva detto che il 2024 sarebbe stato il suo ultimo anno, rinvia il ritiro.",
+     None, [("Luca Bellandi", "retirement_postponed", None, 2025)]),
+]  # fmt: skip
+
+# -- 3. layouts and phrasings: retirements in the future tense ----------------------------------
+RETIREMENTS = [
+    ("Italian 'si ritirerà' after a long clause",
+     "Marta Ferri ha annunciato, dopo l'arrivo della tappa, che a fine stagione si ritirerà dal ciclismo.",
+     None, [("Marta Ferri", "retirement", None, 2024)]),
+    ("French 'tirera sa révérence'",
+     "Hugo Lemaire tirera sa révérence à la fin de la saison.", None,
+     [("Hugo Lemaire", "retirement", None, 2024)]),
+    ("Spanish 'pondrá fin a su carrera'",
+     "Ion Arrieta pondrá fin a su carrera al final de esta temporada.", None,
+     [("Ion Arrieta", "retirement", None, 2024)]),
+    ("Dutch 'neemt afscheid van het peloton'",
+     "Greta Lindqvist neemt eind dit jaar afscheid van het peloton.", None,
+     [("Greta Lindqvist", "retirement", None, 2024)]),
+]  # fmt: skip
+
+# -- 5. non-movers --------------------------------------------------------------------------------
+NON_MOVERS = [
+    ("a comeback from injury is no comeback",
+     "Kasper Holm continues his comeback from the knee injury he suffered in May.", None, []),
+    ("Dutch: a return after a crash is no comeback",
+     "Thijs van der Berg maakt zijn comeback na zijn zware val in de Tour.", None, []),
+    ("Italian: 'rientro dopo l'infortunio' is no comeback",
+     "Luca Bellandi torna a correre dopo l'infortunio al ginocchio.", None, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "published", "expected"),
+    SEASONS + RETIREMENTS + NON_MOVERS,
+    ids=[r[0] for r in SEASONS + RETIREMENTS + NON_MOVERS],
+)
+def test_rule(rule: str, text: str, published: date | None, expected: list[tuple]) -> None:
+    reading = read(text, published=published or date(2024, 9, 10))
+    assert moves(reading) == expected
+
+
+def test_a_reported_speech_conditional_is_no_hedge() -> None:
+    (p,) = read("Nina Vogel a annoncé samedi que 2025 serait sa dernière saison.").proposals
+    assert p.status.value == "official"
+
+
+# -- 6. status and credit -------------------------------------------------------------------------
+CREDITS = [
+    ("English 'per <outlet>' after a comma",
+     "Kasper Holm will join Cofidis next season, per De Standaard.",
+     ("reported", "De Standaard", None)),
+    ("French 'selon <journalist>, de <outlet>'",
+     "Selon Marc Dupont, de Ouest-France, Hugo Lemaire a trouvé un accord avec Cofidis pour 2025.",
+     ("reported", "Ouest-France", "Marc Dupont")),
+    ("a regional outlet whose name starts with an article",
+     "Selon La Voix du Nord, Hugo Lemaire rejoindra Cofidis en 2025.",
+     ("reported", "La Voix du Nord", None)),
+    ("an outlet whose name starts in lowercase",
+     "Secondo quanto riporta cicloNews, Luca Bellandi potrebbe passare alla Tudor nel 2025.",
+     ("rumour", "cicloNews", None)),
+    ("Dutch 'volgens <journalist>, van <outlet>'",
+     "Volgens Jan Peeters, van Het Belang van Limburg, tekent Thijs van der Berg bij Cofidis.",
+     ("reported", "Het Belang van Limburg", "Jan Peeters")),
+    ("French 'aurait signé' is a report, not a rumour",
+     "Hugo Lemaire aurait signé chez Cofidis pour 2025, selon Le Progrès.",
+     ("reported", "Le Progrès", None)),
+    ("Italian 'avrebbe firmato' is a report",
+     "Luca Bellandi avrebbe già firmato con la Tudor per il 2025.",
+     ("reported", None, None)),
+    ("Spanish 'podría fichar' stays a rumour",
+     "Tomás Echeverría podría fichar por el Cofidis en 2025.",
+     ("rumour", None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "want"), CREDITS, ids=[r[0] for r in CREDITS])
+def test_credit(rule: str, text: str, want: tuple) -> None:
+    (p,) = read(text).proposals
+    assert (p.status.value, p.credit, p.journalist) == want
+
+
+def test_a_live_blog_entry_keeps_its_own_source() -> None:
+    text = (
+        "LIVE: deadline day\n\n"
+        "10:05 | Cofidis confirm the arrival of Kasper Holm for next season.\n\n"
+        "11:40 | Lidl-Trek could sign Jonas Vandersteen, according to WielerFlits."
+    )
+    holm, vandersteen = read(text).proposals
+    assert (holm.status.value, holm.credit) == ("official", None)
+    assert (vandersteen.status.value, vandersteen.credit) == ("rumour", "WielerFlits")
