@@ -139,3 +139,54 @@ def test_a_live_blog_entry_keeps_its_own_source() -> None:
     holm, vandersteen = read(text).proposals
     assert (holm.status.value, holm.credit) == ("official", None)
     assert (vandersteen.status.value, vandersteen.credit) == ("rumour", "WielerFlits")
+
+
+# -- 2. team names: the destination named in the text is kept ----------------------------------
+TEAMS = [
+    ("a team's nationality and tier between the cue and its name",
+     "Kasper Holm will race for Norwegian ProTeam Uno-X Mobility from next season.", None,
+     [("Kasper Holm", "transfer", "Uno-X Mobility", 2025)]),
+    ("Dutch: 'bij de Belgische ploeg X'",
+     "Thijs van der Berg gaat volgend jaar koersen bij de Belgische ploeg Soudal Quick-Step.", None,
+     [("Thijs van der Berg", "transfer", Q, 2025)]),
+    ("a team that makes it official before a colon is the destination",
+     "Astana make it official: Kasper Holm joins from Cofidis for next season.", None,
+     [("Kasper Holm", "transfer", A, 2025)]),
+    ("a deal signed with a team names the destination, not the current team",
+     "Kasper Holm signs a three-year deal with Cofidis after leaving Lidl-Trek.", None,
+     [("Kasper Holm", "transfer", C, 2025)]),
+    ("'heading from X to Y'",
+     "Kasper Holm could be heading from Lidl-Trek to Cofidis next year.", None,
+     [("Kasper Holm", "transfer", C, 2025)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "published", "expected"), TEAMS, ids=[r[0] for r in TEAMS]
+)
+def test_team_rule(rule: str, text: str, published: date | None, expected: list[tuple]) -> None:
+    assert moves(read(text, published=published or date(2024, 9, 10))) == expected
+
+
+def test_a_table_column_signed_until_is_the_contract_end() -> None:
+    text = (
+        "New colours for 2025\n\n"
+        "| New team | Rider | Previous team | Signed until |\n|---|---|---|---|\n"
+        "| Cofidis | Kasper Holm | Lidl-Trek | 2027 |\n"
+        "| Astana | Nina Vogel | Movistar | n/a |\n"
+    )
+    reading = read(text, published=date(2024, 12, 1))
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", C, 2025),
+        ("Nina Vogel", "transfer", A, 2025),
+    ]
+    assert [p.contract_end for p in reading.proposals] == [2027, None]
+
+
+def test_a_note_in_brackets_beside_a_team_is_the_contract_not_the_name() -> None:
+    text = (
+        "Mercato 2025\n\n| Coureur | De | Vers |\n|---|---|---|\n"
+        "| Hugo Lemaire | Movistar | Cofidis (jusqu'en 2027) |\n"
+    )
+    (p,) = read(text, published=date(2024, 12, 1)).proposals
+    assert (p.to_team.name if p.to_team else None, p.contract_end) == (C, 2027)

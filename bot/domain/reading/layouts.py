@@ -20,7 +20,8 @@ from bot.domain.names import fold
 from bot.domain.reading.mentions import Resolver, given_names_agree, new_who, who_of
 from bot.domain.reading.records import Document, Draft, Line, LineKind, Mention, TeamPick, Who
 from bot.domain.reading.text import squash
-from bot.domain.reading.vocab import any_language
+from bot.domain.reading.text import folded
+from bot.domain.reading.vocab import any_language, languages
 from bot.domain.reading.vocab.shared import TEAM_WORDS
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►◦]|\d{1,2}[.)])\s+")
@@ -75,7 +76,12 @@ def _person(resolver: Resolver, raw: str) -> Who | None:
 def _team(resolver: Resolver, raw: str | None) -> TeamPick | None:
     if raw is None:
         return None
-    text = squash(raw).strip(" *_`'\".,;:")
+    # "Netcompany INEOS (jusqu'en 2028)", "Cofidis, until 2027": the note is not the name.
+    text = re.sub(r"\([^()]*\)?|\[[^\]]*\]?", " ", raw)
+    note = _until_note(text)
+    if note is not None:
+        text = text[: note[0]]
+    text = squash(text).strip(" *_`'\".,;:–-")
     text = re.sub(
         r"^(?:from|to|naar|van|de|da|vers|a|à|desde|del|al|nach|von)\s+",
         "",
@@ -90,17 +96,47 @@ def _team(resolver: Resolver, raw: str | None) -> TeamPick | None:
     return TeamPick(text, None) if text[:1].isupper() else None
 
 
+def _until_note(raw: str) -> tuple[int, int] | None:
+    """(where it starts, the year) of a contract's end written in a list's cell, any language."""
+    text = folded(raw)
+    for c in languages().values():
+        for pattern in c.grouped["year_until"]:
+            m = pattern.search(text)
+            if m is not None:
+                return m.start(), int(m.group("y"))
+    return None
+
+
+def contract_in_note(raw: str | None) -> int | None:
+    """A contract's end written beside a team: "Cofidis (until 2027)"."""
+    note = _until_note(raw) if raw else None
+    return note[1] if note else None
+
+
+def contract_in(raw: str | None) -> int | None:
+    """A contract's last year in a cell: "2026", "until 2026", "(jusqu'en 2028)", "hasta 2024"."""
+    if not raw:
+        return None
+    bare = re.fullmatch(r"\s*\(?\s*((?:19|20)\d\d)\s*\)?\s*", raw)
+    if bare:
+        return int(bare.group(1))
+    note = _until_note(raw)
+    return note[1] if note else None
+
+
 def _is_retiring(raw: str) -> bool:
     pattern = any_language("retire_labels")
     return bool(pattern and pattern.search(fold(raw)))
 
 
 def _add(out: Layouts, doc: Document, who: Who | None, kind: ClaimKind, frm: TeamPick | None,
-         to: TeamPick | None, sentence: int | None, scope_end: int | None = None) -> None:  # fmt: skip
+         to: TeamPick | None, sentence: int | None, scope_end: int | None = None,
+         contract_end: int | None = None) -> None:  # fmt: skip
     if who is None or sentence is None:
         return
     s = doc.sentences[sentence]
     d = Draft(who, kind, sentence, s.start, layout=True, from_team=frm, to_team=to)
+    d.contract_end = contract_end if kind is not ClaimKind.RETIREMENT else None
     d.scope = (s.start, scope_end or doc.lines[s.line].end)
     d.headline = s.kind is LineKind.HEADLINE
     out.drafts.append(d)
@@ -112,9 +148,17 @@ def _cells(doc: Document, line: Line) -> list[str]:
     return [c.strip() for c in doc.text[line.start : line.end].strip().strip("|").split("|")]
 
 
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    person: int
+    frm: int | None
+    to: int
+    until: int | None  # "Signed until", "Contract", "Contrato": the contract's last year
+
+
 def _tables(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict[int, int]) -> None:
     rows = [line for line in doc.lines if line.kind is LineKind.TABLE]
-    cols: tuple[int, int | None, int | None] | None = None
+    cols: _Columns | None = None
     prev = -2
     for line in rows:
         cells = _cells(doc, line)
@@ -125,10 +169,10 @@ def _tables(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
         prev = line.index
 
 
-def _columns(header: list[str]) -> tuple[int, int | None, int | None] | None:
-    """(person, from, to) column numbers of a table header, None when it is no transfer table."""
+def _columns(header: list[str]) -> _Columns | None:
+    """The person, from, to and contract columns of a table header (None: no transfer table)."""
     folded = [fold(h) for h in header]
-    person, frm, to = 0, None, None
+    person, frm, to, until = 0, None, None, None
     for i, h in enumerate(folded):
         if _label("person_headers", h):
             person = i
@@ -136,12 +180,14 @@ def _columns(header: list[str]) -> tuple[int, int | None, int | None] | None:
             frm = i
         elif _label("to_labels", h):
             to = i
+        elif _label("contract_headers", h):
+            until = i
     years = [
         (int(y.group(0)), i) for i, h in enumerate(folded) if (y := re.search(r"(?:19|20)\d\d", h))
     ]
     if (frm is None or to is None) and len(years) >= 2:
         frm, to = min(years)[1], max(years)[1]
-    return (person, frm, to) if to is not None else None
+    return _Columns(person, frm, to, until) if to is not None else None
 
 
 def _label(field_name: str, text: str) -> bool:
@@ -149,18 +195,25 @@ def _label(field_name: str, text: str) -> bool:
     return bool(pattern and text and pattern.fullmatch(text))
 
 
-def _row(doc: Document, resolver: Resolver, out: Layouts, cells: list[str],
-         cols: tuple[int, int | None, int | None], sentence: int | None) -> None:  # fmt: skip
-    person, frm, to = cols
-    if max(c for c in (person, frm, to) if c is not None) >= len(cells):
+def _row(doc: Document, resolver: Resolver, out: Layouts, cells: list[str], cols: _Columns,
+         sentence: int | None) -> None:  # fmt: skip
+    if max(c for c in (cols.person, cols.frm, cols.to, cols.until) if c is not None) >= len(cells):
         return
-    who = _person(resolver, cells[person])
-    origin = _team(resolver, cells[frm]) if frm is not None else None
-    kind = (
-        ClaimKind.RETIREMENT if to is not None and _is_retiring(cells[to]) else ClaimKind.TRANSFER
+    who = _person(resolver, cells[cols.person])
+    origin = _team(resolver, cells[cols.frm]) if cols.frm is not None else None
+    kind = ClaimKind.RETIREMENT if _is_retiring(cells[cols.to]) else ClaimKind.TRANSFER
+    dest = None if kind is ClaimKind.RETIREMENT else _team(resolver, cells[cols.to])
+    until = contract_in(cells[cols.until]) if cols.until is not None else None
+    _add(
+        out,
+        doc,
+        who,
+        kind,
+        origin,
+        dest,
+        sentence,
+        contract_end=until or contract_in_note(cells[cols.to]),
     )
-    dest = None if kind is ClaimKind.RETIREMENT or to is None else _team(resolver, cells[to])
-    _add(out, doc, who, kind, origin, dest, sentence)
 
 
 # -- From: / To: blocks ------------------------------------------------------------------------
@@ -191,6 +244,8 @@ def _from_to(doc: Document, resolver: Resolver, mentions: list[Mention], out: La
         if got_to is None and i + 1 < len(lines):
             to_line = lines[i + 1]
             got_to = _label_value(doc, to_line, "to_labels")
+            if got_to is not None and got_to[1] != _first_char(doc, to_line):
+                got_to = None  # the next line's own "to" is not this block's
         if got_to is None:
             continue
         head, head_line = _block_head(doc, lines, i, got_from[1])

@@ -60,7 +60,9 @@ def assign_seasons(
         ):
             _read(doc, compiled, d.kind, text, anchor, time, contract)
         d.season, d.season_said = time.season, time.said
-        d.contract_end, d.contract_years = time.contract_end, time.years
+        # A list's contract column has already said it ("Signed until: 2026").
+        d.contract_end = time.contract_end or (d.contract_end if d.layout else None)
+        d.contract_years = time.years
         if time.past and time.season is None and not d.layout:
             d.background = True
     _contract_notes(doc, by_sentence, triggers, drafts, compiled)

@@ -16,7 +16,8 @@ from bot.domain.models import ClaimKind
 from bot.domain.names import fold
 from bot.domain.reading import clauses
 from bot.domain.reading.records import Document, Draft, LineKind, Mention, TeamPick, TriggerClass
-from bot.domain.reading.vocab import Compiled
+from bot.domain.reading.vocab import Compiled, nationality_code
+from bot.domain.reading.vocab.shared import TEAM_EPITHETS
 
 _ARTICLES = re.compile(r"(?:\s+|^)(?:the|la|le|les|il|lo|l'|el|los|las|het|an|a|un|una|een)\s*$")
 
@@ -86,8 +87,7 @@ def _right_after(doc: Document, end: int, m: Mention) -> bool:
 
 
 def _cue(doc: Document, m: Mention, gap_start: int, compiled: Compiled) -> str | None:
-    before = doc.folded[max(gap_start, m.start - 40) : m.start]
-    before = _ARTICLES.sub("", before).rstrip()
+    before = _without_epithets(doc.folded[max(gap_start, m.start - 60) : m.start])
     best: tuple[int, str] | None = None  # the longest cue ending right before the team wins
     for role, pattern in (
         ("current", compiled.current_cues),
@@ -103,6 +103,23 @@ def _cue(doc: Document, m: Mention, gap_start: int, compiled: Compiled) -> str |
     if compiled.announcer is not None and compiled.announcer.match(after):
         return "announcer"
     return None
+
+
+def _without_epithets(before: str) -> str:
+    """The words before a team without its article and the words that describe it: "will race
+    for Swiss ProTeam" -> "will race for"."""
+    before = _ARTICLES.sub("", before).rstrip()
+    for _ in range(3):
+        words = before.rsplit(" ", 1)
+        if len(words) < 2 or not _is_epithet(words[1]):
+            break
+        before = _ARTICLES.sub("", words[0]).rstrip()
+    return before
+
+
+def _is_epithet(word: str) -> bool:
+    word = word.strip(",")
+    return word in TEAM_EPITHETS or nationality_code(word) is not None
 
 
 def _fill(d: Draft, roles: list[_Role], parts: clauses.Clauses) -> None:

@@ -76,6 +76,7 @@ class Vocabulary:
     out_labels: tuple[str, ...] = field(default_factory=tuple)  # "Out:" / "Departures:"
     person_headers: tuple[str, ...] = field(default_factory=tuple)  # table column "Rider"
     retire_labels: tuple[str, ...] = field(default_factory=tuple)  # "(retiring)" in a list
+    contract_headers: tuple[str, ...] = field(default_factory=tuple)  # table column "Signed until"
     injury: tuple[str, ...] = field(default_factory=tuple)  # a comeback from these is no comeback
     speech: tuple[str, ...] = field(default_factory=tuple)  # said, announced: a report follows
     that: tuple[str, ...] = field(default_factory=tuple)  # "that" opening reported speech

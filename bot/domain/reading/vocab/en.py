@@ -34,7 +34,7 @@ VOCAB = Vocabulary(
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
             r"chang(?:e|es|ed|ing) teams", r"leav(?:e|es|ing)", r"left", r"depart(?:s|ed|ing)?",
             r"quit(?:s|ting)?", r"part(?:s|ed|ing)? ways with",
-            r"head(?:s|ed|ing)? (?:to|for)", r"bound for",
+            r"head(?:s|ed|ing)? (?:to|for|from|towards|out of)", r"bound for", r"(?:is|are) off to",
             r"transfer(?:s|red|ring)? (?:to|from)", r"arriv(?:e|es|ed|ing) (?:at|from)",
             r"return(?:s|ed|ing)? to", r"(?:ride|race|racing|riding|compete) for",
             r"be (?:wearing|in) [^.;:]{1,40}? colou?rs", r"wear(?:s|ing)? the colou?rs of",
@@ -175,6 +175,8 @@ VOCAB = Vocabulary(
     ),
     to_cues=(
         r"talks with", r"negotiating with",
+        r"sign(?:s|ed|ing)? (?:a |an |his |her )?(?:[\w-]+ ){0,3}(?:deal|contract|agreement) with",
+        r"agree(?:s|d)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|contract|terms) with",
         r"(?:on the radar|target|shopping list|wish list) (?:of|for)",
         r"to", r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?", r"for",
         r"sign(?:s|ed|ing)? with", r"signed with", r"with", r"at", r"into", r"wearing",
@@ -191,7 +193,7 @@ VOCAB = Vocabulary(
         r"beat", r"beating", r"around", r"than", r"about", r"over", r"ahead of", r"after",
         r"among", r"to", r"from", r"at", r"between", r"as", r"such as", r"and",
     ),
-    announcer=(r"(?:(?:has|have|had|is|are|will) )?(?:officially )?(?:\w+ )?(?:confirm\w*|announc\w*|unveil\w*|present\w*|welcom\w*|signs?|signed|appoint\w*)", r"(?:is|are) (?:delighted|pleased|proud|happy|thrilled)"),
+    announcer=(r"(?:(?:has|have|had|is|are|will) )?(?:officially )?(?:\w+ )?(?:confirm\w*|announc\w*|unveil\w*|present\w*|welcom\w*|signs?|signed|appoint\w*)", r"(?:is|are) (?:delighted|pleased|proud|happy|thrilled)", r"(?:make|makes|made|have made|has made) it official"),
     season_next=(
         r"(?:from|as of|on) (?:1 |the 1st of )?january",
         r"next (?:season|year)", r"the following (?:season|year)",
@@ -340,5 +342,6 @@ VOCAB = Vocabulary(
     ),
     that=(r"that",),
     conditional=(r"would",),
+    contract_headers=(r"(?:signed|contract(?:ed)?|deal|runs?) (?:until|to|through|till)", r"until", r"through", r"contract(?: end| ends| length)?", r"deal", r"expires?"),
 )
 # fmt: on

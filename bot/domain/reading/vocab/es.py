@@ -128,7 +128,7 @@ VOCAB = Vocabulary(
         r"con", r"de", r"del", r"por", r"detras de", r"como", r"que", r"para", r"a", r"ante",
         r"y", r"junto a",
     ),
-    announcer=(r"(?:ha|han) (?:\w+ )?(?:anunciado|confirmado|oficializado|presentado)", r"anuncia", r"confirma", r"presenta", r"oficializa"),
+    announcer=(r"(?:ha|han) (?:\w+ )?(?:anunciado|confirmado|oficializado|presentado)", r"anuncia", r"confirma", r"presenta", r"oficializa", r"(?:hace|ha hecho) oficial"),
     season_next=(
         r"(?:a partir del|desde el) (?:1|primero) de enero",
         r"(?:la )?proxima temporada", r"el ano que viene",
@@ -229,5 +229,6 @@ VOCAB = Vocabulary(
     ),
     that=(r"que",),
     conditional=(r"seria(?:n)?", r"habria(?:n)?",),
+    contract_headers=(r"contrato(?: hasta)?", r"hasta", r"fin de contrato", r"duracion"),
 )
 # fmt: on

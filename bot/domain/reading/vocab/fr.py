@@ -253,5 +253,6 @@ VOCAB = Vocabulary(
     ),
     that=(r"que", r"qu'",),
     conditional=(r"serai(?:t|ent)", r"aurai(?:t|ent)",),
+    contract_headers=(r"contrat(?: jusqu'(?:en|a|au))?", r"jusqu'(?:en|a|au)", r"fin de contrat", r"duree"),
 )
 # fmt: on

@@ -125,7 +125,7 @@ VOCAB = Vocabulary(
         r"con", r"di", r"da", r"per", r"dietro", r"come", r"a", r"su", r"tra", r"e",
         r"ed", r"insieme a", r"di",
     ),
-    announcer=(r"(?:ha|hanno) (?:\w+ )?(?:ufficializzato|annunciato|confermato|presentato)", r"annuncia", r"ufficializza", r"conferma", r"presenta"),
+    announcer=(r"(?:ha|hanno) (?:\w+ )?(?:ufficializzato|annunciato|confermato|presentato)", r"annuncia", r"ufficializza", r"conferma", r"presenta", r"(?:rende|ha reso) ufficiale"),
     season_next=(
         r"dal (?:1|primo|1°) gennaio",
         r"(?:la )?prossima stagione", r"l'anno prossimo", r"il prossimo anno", r"prossimo anno",
@@ -226,5 +226,6 @@ VOCAB = Vocabulary(
     ),
     that=(r"che",),
     conditional=(r"sarebbe(?:ro)?", r"avrebbe(?:ro)?",),
+    contract_headers=(r"contratto(?: fino al?)?", r"fino al?", r"scadenza(?: contratto)?", r"durata"),
 )
 # fmt: on

@@ -30,7 +30,7 @@ VOCAB = Vocabulary(
             r"tekende bij", r"tek(?:en|ent|ende|enden) (?:een contract )?(?:bij|voor)",
             r"tekent",  # "Volgens X tekent Y bij Z": the subject follows the verb
             r"rijdt (?:vanaf|volgend|komend|in) [^.;:]{0,30}?(?:voor|bij)",
-            r"(?:gaat|zal|zou) [^.;:]{0,30}?rijden (?:voor|bij)", r"(?:komt|kwam) over van",
+            r"(?:gaat|zal|zou|wil) [^.;:]{0,30}?(?:rijden|koersen|uitkomen|fietsen) (?:voor|bij)", r"(?:komt|kwam) over van",
             r"vertrek(?:t|ken)?", r"verla(?:at|ten|tend)",
             r"verruil(?:t|en|de)", r"ruil(?:t|en|de) [^.;:]{1,40}? (?:in )?voor",
             r"trekt naar", r"zou overstappen",
@@ -144,7 +144,7 @@ VOCAB = Vocabulary(
         r"met", r"als", r"van", r"voor", r"door", r"achter", r"naast", r"zoals", r"dan", r"over",
         r"bij", r"na", r"aan", r"en", r"tegen",
     ),
-    announcer=(r"(?:heeft|hebben|maakte|maakt) (?:\w+ )?(?:bekend|bevestigd|aangekondigd)", r"bevestig(?:t|de)", r"presenteert", r"contracteer(?:t|de)", r"haalt", r"maakte (?:\w+ )?bekend"),
+    announcer=(r"(?:heeft|hebben|maakte|maakt) (?:\w+ )?(?:bekend|bevestigd|aangekondigd)", r"bevestig(?:t|de)", r"presenteert", r"contracteer(?:t|de)", r"haalt", r"maakte (?:\w+ )?bekend", r"maakt(?:e)? het (?:\w+ )?officieel"),
     season_next=(
         r"(?:vanaf|per) 1 januari",
         r"volgend (?:seizoen|jaar)", r"komend seizoen", r"het nieuwe seizoen", r"volgend voorjaar",
@@ -253,5 +253,6 @@ VOCAB = Vocabulary(
     ),
     that=(r"dat",),
     conditional=(r"zou(?:den)?",),
+    contract_headers=(r"contract(?: tot| loopt tot)?", r"tot(?: en met)?", r"einde contract", r"looptijd"),
 )
 # fmt: on
