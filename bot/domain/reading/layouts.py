@@ -19,8 +19,7 @@ from bot.domain.models import ClaimKind
 from bot.domain.names import fold
 from bot.domain.reading.mentions import Resolver, given_names_agree, new_who, who_of
 from bot.domain.reading.records import Document, Draft, Line, LineKind, Mention, TeamPick, Who
-from bot.domain.reading.text import squash
-from bot.domain.reading.text import folded
+from bot.domain.reading.text import folded, squash
 from bot.domain.reading.vocab import any_language, languages
 from bot.domain.reading.vocab.shared import TEAM_WORDS
 
