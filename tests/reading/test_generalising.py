@@ -190,3 +190,59 @@ def test_a_note_in_brackets_beside_a_team_is_the_contract_not_the_name() -> None
     )
     (p,) = read(text, published=date(2024, 12, 1)).proposals
     assert (p.to_team.name if p.to_team else None, p.contract_end) == (C, 2027)
+
+
+# -- 3. layouts -------------------------------------------------------------------------------------
+def test_a_label_on_its_own_line_over_items_with_the_old_team_in_brackets() -> None:
+    text = (
+        "Cofidis : l'effectif 2025\n\n"
+        "Voici les mouvements officiels.\n\n"
+        "Arrivées\n"
+        "- Kasper Holm (Lidl-Trek), contrat de deux ans\n"
+        "- Nina Vogel (Movistar)\n\n"
+        "Départs\n"
+        "- Hugo Lemaire (fin de carrière, après douze saisons)\n"
+        "- Jonas Vandersteen (Astana)\n\n"
+        "Ils restent : Luca Bellandi et Marta Ferri."
+    )
+    reading = read(text, published=date(2024, 11, 20))
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", C, 2025),
+        ("Nina Vogel", "transfer", C, 2025),
+        ("Hugo Lemaire", "retirement", None, 2024),
+        ("Jonas Vandersteen", "transfer", A, 2025),
+    ]
+    assert reading.proposals[0].contract_end == 2026
+
+
+def test_arrivals_and_departures_at_the_start_of_sentences_in_a_paragraph() -> None:
+    text = (
+        "Zo ziet Cofidis er volgend jaar uit\n\n"
+        "Cofidis\n"
+        "Aankomsten: Kasper Holm (Lidl-Trek), Nina Vogel (Movistar) en Luca Bellandi (Tudor). "
+        "Vertrekkers: Thijs van der Berg (Astana)."
+    )
+    assert moves(read(text, published=date(2024, 10, 1))) == [
+        ("Kasper Holm", "transfer", C, 2025),
+        ("Nina Vogel", "transfer", C, 2025),
+        ("Luca Bellandi", "transfer", C, 2025),
+        ("Thijs van der Berg", "transfer", A, 2025),
+    ]
+
+
+LIST_ITEMS = [
+    ("Italian numbered 'Nome – dalla X alla Y'",
+     "Gli italiani che cambiano squadra\n\n1. Luca Bellandi – dalla Tudor all'Astana\n2. Marta Ferri – dalla Movistar alla Lidl-Trek",
+     [("Luca Bellandi", "transfer", A, 2025), ("Marta Ferri", "transfer", L, 2025)]),
+    ("French 'Nom (de X à Y)'",
+     "Les Français qui bougent\n\n- Hugo Lemaire (de Movistar à Cofidis)\n- Élodie Marchand (de Lidl-Trek à Movistar)",
+     [("Hugo Lemaire", "transfer", C, 2025), ("Élodie Marchand", "transfer", M, 2025)]),
+    ("an item whose teams are not teams is no move",
+     "Notes\n\n- Kasper Holm, from the cobbles to the mountains",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), LIST_ITEMS, ids=[r[0] for r in LIST_ITEMS])
+def test_list_item(rule: str, text: str, expected: list[tuple]) -> None:
+    assert moves(read(text, published=date(2024, 10, 1))) == expected
