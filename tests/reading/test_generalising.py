@@ -246,3 +246,103 @@ LIST_ITEMS = [
 @pytest.mark.parametrize(("rule", "text", "expected"), LIST_ITEMS, ids=[r[0] for r in LIST_ITEMS])
 def test_list_item(rule: str, text: str, expected: list[tuple]) -> None:
     assert moves(read(text, published=date(2024, 10, 1))) == expected
+
+
+# -- 3. Q&A interviews: "you" in the question, and the answers' seasons and contracts ----------
+def test_you_in_a_question_is_the_interviewee_and_the_answers_give_season_and_contract() -> None:
+    text = (
+        "Kasper Holm: 'Cofidis felt like home'\n\n"
+        "The Dane spoke to us after the announcement.\n\n"
+        "From next year you race for Cofidis. Why them?\n"
+        "They wanted me for a long time. It is a big step.\n"
+        "How long is the deal?\n"
+        "Three years, so I will be there until the end of 2027."
+    )
+    reading = read(text)
+    assert moves(reading) == [("Kasper Holm", "transfer", C, 2025)]
+    assert reading.proposals[0].contract_end == 2027
+
+
+def test_a_comeback_asked_about_in_the_second_person_takes_the_season_its_answer_gives() -> None:
+    text = (
+        "Interview | Nina Vogel: 'Ik mis het koersen'\n\n"
+        "De oud-kampioene keert terug in het peloton.\n\n"
+        "Waarom keer je terug?\n"
+        "Ik mis het. Ik train al maanden.\n"
+        "Bij welke ploeg?\n"
+        "Gewoon bij Movistar. Vanaf volgend seizoen sta ik weer op de lijst.\n"
+    )
+    assert moves(read(text)) == [("Nina Vogel", "comeback", M, 2025)]
+
+
+# -- 4. kinds: a staff role beside a retirement, a staff member who speaks or signs ---------------
+KINDS = [
+    ("a retirement and a staff role in one sentence are two moves, no postponement",
+     "Hugo Lemaire retires at the end of the season but is not stopping altogether: he will become a sports director at Cofidis next year.",
+     [("Hugo Lemaire", "retirement", None, 2024), ("Hugo Lemaire", "staff_move", C, 2025)]),
+    ("Italian: 'non smette del tutto' with a staff role",
+     "Luca Bellandi non smette del tutto: a fine stagione lascerà il ciclismo e dal 2025 sarà consulente tecnico della Tudor.",
+     [("Luca Bellandi", "retirement", None, 2024), ("Luca Bellandi", "staff_move", T, 2025)]),
+    ("Dutch: the pronoun after the verb in 'volgend jaar wordt hij ploegleider'",
+     "Thijs van der Berg stopt eind dit jaar, maar blijft in de koers: volgend jaar wordt hij ploegleider bij Cofidis.",
+     [("Thijs van der Berg", "retirement", None, 2024), ("Thijs van der Berg", "staff_move", C, 2025)]),
+    ("a rider's move keeps the rider's kind beside a staff move in the next sentence",
+     "Lidl-Trek sign two Italians\n\nLuca Bellandi leaves Tudor for Lidl-Trek next year. The second arrives in the team car: Marta Ferri will be a sports director at Lidl-Trek.",
+     [("Luca Bellandi", "transfer", L, 2025), ("Marta Ferri", "staff_move", L, 2025)]),
+    ("a team manager who confirms is not the mover",
+     "Team manager Pieter de Wolf confirmed that Cofidis will sign Kasper Holm next season.",
+     [("Kasper Holm", "transfer", C, 2025)]),
+    ("a sports director named before a rider's move does not make it a staff move",
+     "Sports director Pieter de Wolf said Kasper Holm will join Cofidis next season.",
+     [("Kasper Holm", "transfer", C, 2025)]),
+    ("a signing inside a Dutch verb phrase ('heeft X vastgelegd')",
+     "Cofidis heeft Kasper Holm vastgelegd voor de komende twee seizoenen.",
+     [("Kasper Holm", "transfer", C, 2025)]),
+    ("'the next two years at X' is where the rider goes, not where they were",
+     "Kasper Holm leaves Lidl-Trek and will spend the next two years at Cofidis.",
+     [("Kasper Holm", "transfer", C, 2025)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), KINDS, ids=[r[0] for r in KINDS])
+def test_kind(rule: str, text: str, expected: list[tuple]) -> None:
+    assert moves(read(text)) == expected
+
+
+def test_a_staff_member_who_confirms_makes_the_move_confirmed() -> None:
+    text = "Ploegleider Pieter de Wolf bevestigde dat Kasper Holm naar Cofidis vertrekt."
+    (p,) = read(text).proposals
+    assert (p.person.name, p.status.value) == ("Kasper Holm", "confirmed")
+
+
+def test_a_denial_with_a_current_contract_keeps_no_contract_end() -> None:
+    text = "Luca Bellandi lo ha smentito: «Non vado alla Tudor, ho un contratto con la Lidl-Trek fino al 2026»."
+    (p,) = read(text).proposals
+    assert (p.kind.value, p.status.value, p.contract_end) == ("transfer", "denied", None)
+
+
+# -- 5. non-movers: journalists ------------------------------------------------------------------
+def test_a_journalist_named_in_apposition_is_never_a_mover() -> None:
+    text = "Marc Dupont, a journalist at Velo Weekly, reported that Kasper Holm will join Cofidis."
+    assert moves(read(text)) == [("Kasper Holm", "transfer", C, 2025)]
+
+
+# -- 7. contract ends -------------------------------------------------------------------------------
+CONTRACTS = [
+    ("Dutch 'heeft een contract getekend tot en met' is the new deal",
+     "Kasper Holm verruilt Lidl-Trek voor Cofidis en heeft een contract getekend tot en met 2026.", 2026),
+    ("'is now under contract through' after an extension",
+     "Kasper Holm, whose deal ran out this year, has renewed and is now under contract through 2027.", 2027),
+    ("'his contract runs until' is the current deal",
+     "Kasper Holm, whose contract with Lidl-Trek runs until the end of 2026, is linked with Cofidis.", None),
+    ("a contract sentence that names no one belongs to the paragraph's mover",
+     "Luca Bellandi potrebbe passare alla Tudor. Le parti discutono un contratto biennale.", 2026),
+    ("a sentence describing the mover gives the contract",
+     "Kasper Holm will join Cofidis next season. The 25-year-old Dane has agreed a two-year contract.", 2026),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "end"), CONTRACTS, ids=[r[0] for r in CONTRACTS])
+def test_contract_end(rule: str, text: str, end: int | None) -> None:
+    (p,) = read(text).proposals
+    assert p.contract_end == end

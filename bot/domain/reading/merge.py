@@ -177,7 +177,7 @@ def _proposal(
         to_team=to_team,
         season=season,
         season_basis=basis,
-        contract_end=_contract_end(group, kind, season),
+        contract_end=None if status is Status.DENIED else _contract_end(group, kind, season),
         status=status or (Status.REPORTED if credit else Status.OFFICIAL),
         credit=credit.outlet if credit else None,
         journalist=credit.journalist if credit else None,

@@ -197,6 +197,7 @@ class Mention:
     article_before: bool = False  # "the X", "la X": not a person's name
     role_staff: bool = False  # "coach X", "X, the sports director"
     nationality: str | None = None
+    source: bool = False  # a journalist or a speaker credited as the source, never a mover
 
 
 class TriggerClass(StrEnum):
@@ -260,6 +261,7 @@ class Draft:
     implicit: bool = False  # the subject came from a pronoun or a description, not a name
     scope: tuple[int, int] | None = None  # a layout's text (its line or block) to read
     own_triggers: tuple[int, ...] = ()  # starts of every trigger of this person in the sentence
+    mute: tuple[tuple[int, int], ...] = ()  # words no later stage reads for it ("not stopping")
 
     def owns(self, t: Trigger) -> bool:
         """True when trigger `t` is one of this draft's own words."""

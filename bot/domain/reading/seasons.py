@@ -12,16 +12,18 @@ is Y") gives the contract end of the moves of the people it names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.domain.models import ClaimKind
-from bot.domain.reading import clauses, subjects
+from bot.domain.reading import clauses, referents
 from bot.domain.reading.records import (
     Document,
     Draft,
     LineKind,
     Mention,
     Trigger,
+    TriggerClass,
     same_family,
 )
 from bot.domain.reading.text import YEAR
@@ -110,6 +112,7 @@ def _scopes(
         for x in triggers
         if x.sentence == d.sentence and x.background
     ]
+    hide += [*d.mute, *_outside(doc, d)]
     out = []
     rel = parts.relative_of(t.start)
     if rel is not None:  # "X, who has postponed his retirement to race in 2024": its own clause
@@ -120,6 +123,14 @@ def _scopes(
         if span != own and span not in busy:
             out.append((_masked(doc, *span, hide), t.start - span[0], rel is None))
     return out
+
+
+def _outside(doc: Document, d: Draft) -> list[tuple[int, int]]:
+    """The parts of a prose draft's sentence that belong to another of its person's moves."""
+    if d.trigger is None or d.scope is None:
+        return []
+    s = doc.sentences[d.sentence]
+    return [(s.start, d.scope[0]), (d.scope[1], s.end)]
 
 
 def _masked(doc: Document, start: int, end: int, hide: list[tuple[int, int]]) -> str:
@@ -173,12 +184,29 @@ def _until(c: Compiled, text: str, year: int, anchor: int) -> int | None:
     for pattern in c.grouped["year_until"]:
         for m in pattern.finditer(text):
             y = int(m.group("y"))
-            head = text[max(0, m.start() - 60) : m.start()]
-            if c.old_contract is not None and c.old_contract.search(head):
+            if _current_contract(c, text[max(0, m.start() - 60) : m.start()]):
                 continue
             if year <= y <= year + 10:
                 found.append((m.start(), m.end(), y))
     return _nearest(found, anchor)
+
+
+def _current_contract(c: Compiled, head: str) -> bool:
+    """The words before an "until 2026" say it is the contract the person has now ("his deal
+    runs until"), and no signing or extension comes after them ("has now signed until")."""
+    if c.old_contract is None:
+        return False
+    head = re.split(r"[;:]", head)[-1]
+    cues = list(c.old_contract.finditer(head))
+    if not cues:
+        return False
+    last = cues[-1]
+    fresh = c.new_contract
+    if fresh is not None and fresh.search(head, last.end()):
+        return False  # "whose deal ran out ... has signed ... through 2026"
+    extend = c.triggers.get(TriggerClass.EXTEND)
+    before = head[max(0, last.start() - 25) : last.start()]
+    return not (extend is not None and extend.search(before))  # "extended his deal until"
 
 
 def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -> int | None:
@@ -258,27 +286,56 @@ def _contract_notes(
     drafts: list[Draft],
     c: Compiled,
 ) -> None:
-    """Sentences without a move that state a contract's end for the people they name."""
+    """Sentences without a move that state a contract's end (or, in an interview's answers, a
+    season) for the people they name, the person they describe, the interviewee who says it,
+    or the one person whose move the paragraph told."""
     moving = {t.sentence for t in triggers if not t.background}
     everyone = sorted((m for ms in by_sentence.values() for m in ms), key=lambda m: m.start)
-    interviewee = subjects.interviewee(doc, everyone)
+    interviewee = referents.interviewee(doc, everyone)
     for index in range(len(doc.sentences)):
-        ms = by_sentence.get(index, [])
         if index in moving:
             continue
         s = doc.sentences[index]
         text = _masked(doc, s.start, s.end, [])
         end = _until(c, text, doc.published.year, 0)
         years = None if end is not None else _length(c, text)
-        if end is None and years is None:
+        season = _said_season(doc, c, text) if s.kind is LineKind.ANSWER else None
+        if end is None and years is None and season is None:
             continue
-        named = {m.who.key for m in ms if m.who is not None}
+        named = {m.who.key for m in by_sentence.get(index, []) if m.who is not None}
         if not named and s.kind is LineKind.ANSWER and interviewee is not None:
             named = {interviewee.key}  # "Two years, until 2026": the interviewee's contract
         elif not named and _described(c, doc.folded[s.start : s.end]):
             # "The 23-year-old signed until the end of 2028": the person the text is about
-            who = subjects.salient(doc, everyone, s.start, c, [])
+            who = referents.salient(doc, everyone, s.start, c, [])
             named = {who.key} if who is not None else set()
+        elif not named:
+            named = _paragraph_mover(doc, s.paragraph, index, drafts)
         for d in drafts:
-            if d.who.key in named and d.contract_end is None and d.contract_years is None:
+            if d.who.key not in named:
+                continue
+            if (end or years) and d.contract_end is None and d.contract_years is None:
                 d.contract_end, d.contract_years = end, years
+            if season is not None and d.season is None:
+                d.season, d.season_said = season, True
+
+
+def _said_season(doc: Document, c: Compiled, text: str) -> int | None:
+    """A season to come that a sentence states ("from next season", "in 2026"); "this year"
+    in an answer is the present, not the move."""
+    year = doc.published.year
+    found = _explicit(c, text, ClaimKind.TRANSFER, year, 0) or _relative(
+        c, text, ClaimKind.TRANSFER, year, 0, doc.published.month
+    )
+    return found if found is not None and found > year else None
+
+
+def _paragraph_mover(doc: Document, paragraph: int, index: int, drafts: list[Draft]) -> set[str]:
+    """The one person whose move an earlier sentence of the paragraph told ("The parties are
+    discussing a two-year deal" after "X is close to Y")."""
+    earlier = {
+        d.who.key
+        for d in drafts
+        if d.sentence < index and doc.sentences[d.sentence].paragraph == paragraph
+    }
+    return earlier if len(earlier) == 1 else set()

@@ -64,6 +64,13 @@ def _scope(doc: Document, d: Draft, parts: clauses.Clauses, triggers: list[Trigg
             break
         start = span[0]
     text = doc.folded[start:end]
+    hidden = [*d.mute]
+    if d.scope is not None:  # a move that shares its sentence with another of the person's
+        hidden += [(start, d.scope[0]), (d.scope[1], end)]
+    for a, b in hidden:
+        lo, hi = max(a, start) - start, min(b, end) - start
+        if lo < hi:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
     main = d.trigger
     aside = [t for t in triggers if t.sentence == d.sentence and not same_family(t.cls, main.cls)]
     for r in parts.relatives:  # an aside that tells a move of its own ("who had said 2023 ...")

@@ -62,6 +62,7 @@ def _roles(
     """The role of every team-like mention of the sentence, outside other people's clauses."""
     out = []
     prev_end = doc.sentences[d.sentence].start
+    asides = _appositions(doc, d, ms)
     for m in ms:
         gap_start = prev_end
         prev_end = m.end
@@ -76,9 +77,26 @@ def _roles(
         if rel is not None and d.trigger is not None and not rel.start <= d.trigger.start < rel.end:
             # "Gallopin, who has worked at Lotto": an aside tells where they are, not where they go
             role = "current" if role in ("to", "current") else role
+        if role in ("to", None) and any(a <= m.start < b for a, b in asides):
+            role = "current"  # "X, for years DS at Ineos, will join Tudor": where X is now
         if m.kind is None and (role != "to" or m.possessive):
             continue  # an unknown name is a new team only where a destination is expected
         out.append(_Role(m, role))
+    return out
+
+
+def _appositions(doc: Document, d: Draft, ms: list[Mention]) -> list[tuple[int, int]]:
+    """ "X, a DS at Ineos for years, ...": the asides right after the mover's name that do not
+    hold the move's own words."""
+    out = []
+    end = doc.sentences[d.sentence].end
+    for p in ms:
+        if p.who is None or p.who.key != d.who.key or not doc.text.startswith(",", p.end):
+            continue
+        close = doc.text.find(",", p.end + 1, end)
+        span = (p.end, close if close > 0 else end)
+        if d.trigger is not None and not span[0] <= d.trigger.start < span[1]:
+            out.append(span)
     return out
 
 
@@ -160,17 +178,22 @@ def _signer(d: Draft, in_clause: list[_Role], roles: list[_Role]) -> _Role | Non
 def _fallback_team(
     d: Draft, headline_teams: list[Mention], mentions: list[Mention]
 ) -> TeamPick | None:
-    """An extension or a retirement that names no team: the headline's team, else the first one."""
+    """An extension, a retirement or a comeback that names no team: the headline's team; else,
+    for an extension the first team named, for a comeback the article's only team."""
     if d.kind not in (
         ClaimKind.CONTRACT_EXTENSION,
         ClaimKind.RETIREMENT_POSTPONED,
         ClaimKind.RETIREMENT,
+        ClaimKind.COMEBACK,
     ):
         return None
     if headline_teams:
         return headline_teams[0].team
-    first = next((m for m in mentions if m.team is not None and m.kind is not None), None)
-    return first.team if first and d.kind is ClaimKind.CONTRACT_EXTENSION else None
+    known = [m.team for m in mentions if m.team is not None and m.kind is not None]
+    if d.kind is ClaimKind.COMEBACK:
+        lineages = {t.ref for t in known}
+        return known[0] if len(lineages) == 1 else None
+    return known[0] if known and d.kind is ClaimKind.CONTRACT_EXTENSION else None
 
 
 def _headline_destination(

@@ -81,6 +81,12 @@ class Vocabulary:
     speech: tuple[str, ...] = field(default_factory=tuple)  # said, announced: a report follows
     that: tuple[str, ...] = field(default_factory=tuple)  # "that" opening reported speech
     conditional: tuple[str, ...] = field(default_factory=tuple)  # "serait": a tense after "that"
+    second_person: tuple[str, ...] = field(default_factory=tuple)  # "you" in a Q&A question
+    journalists: tuple[str, ...] = field(default_factory=tuple)  # reporter: a source, not a mover
+    new_contract: tuple[str, ...] = field(
+        default_factory=tuple
+    )  # "signed", "now": a new deal's end
+    verb_forms: frozenset[str] = field(default_factory=frozenset)  # "è": folds to a cue, is a verb
 
 
 def _bounded(fragment: str) -> str:
@@ -148,7 +154,7 @@ _PLAIN_FIELDS = (
     "to_cues", "current_cues", "object_cues", "announcer", "season_next", "season_this", "season_now", "season_end",
     "season_end_next", "old_contract", "not_length", "staff_roles", "pronouns",
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
-    "teaser_heads", "injury", "speech", "that", "conditional",
+    "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
 )  # fmt: skip
 
 

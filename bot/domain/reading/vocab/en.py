@@ -41,6 +41,7 @@ VOCAB = Vocabulary(
             r"agree(?:d|s)? (?:terms|a deal|a contract) with", r"reached an agreement",
             r"(?:is|are) poised to leave", r"land(?:s|ed)? at",
             r"come(?:s)? over from", r"(?:his|her) new team", r"linked (?:with|to)",
+            r"link(?:s|ing)? (?:him|her|them) (?:with|to)",
         ),
         T.SIGNING: (
             r"signing of", r"arrival of", r"recruitment of", r"capture of",
@@ -50,6 +51,8 @@ VOCAB = Vocabulary(
             r"brought in", r"(?:new|latest) (?:signing|recruit|arrival)s?",
             r"newcomers? (?:is|are|include)", r"among the newcomers",
             r"present(?:s|ed)? [^.;:]{0,30}? as (?:its|their) new",
+            r"(?:possible|likely|potential|next|new) destination for",
+            r"(?:made|make|makes|making) (?:an? )?(?:enquir(?:y|ies)|approach(?:es)?|bid|offer|move) (?:about|for)",
         ),
         T.EXTEND: (
             r"(?:a |his |her )?new (?:[\w-]+ )?(?:contract|deal) with",
@@ -137,7 +140,8 @@ VOCAB = Vocabulary(
         r"potential(?:ly)?", r"linked (?:with|to)", r"talks", r"negotiat\w+",
         r"interest(?:ed)? in", r"target(?:s|ed|ing)?", r"speculat\w+", r"mooted",
         r"tipped", r"consider(?:s|ing)", r"eye(?:s|ing)", r"courting",
-        r"approached", r"on the radar", r"whisper\w*", r"perhaps",
+        r"approached", r"on the radar", r"whisper\w*", r"perhaps", r"enquir(?:y|ies|ed)",
+        r"(?:an? )?(?:bid|offer) for",
         r"maybe", r"(?:most )?likely destination", r"if (?:he|she)",
     ),
     rumour_nouns=(r"rumou?r(?:s|ed)?", r"gossip", r"speculation"),
@@ -148,7 +152,7 @@ VOCAB = Vocabulary(
     ),
     confirmed=(
         r"confirm(?:s|ed)? to",
-        r"(?:agent|manager|boss|director|spokesperson)[^.;]{0,30}? confirm(?:s|ed)",
+        r"(?:agent|manager|boss|director|spokesperson|coach|principal|owner|ceo|president|ds)[^.;]{0,40}? confirm(?:s|ed)",
         r"confirmed (?:it )?in an interview", r"told (?:reporters|journalists)",
     ),
     official=(
@@ -183,7 +187,7 @@ VOCAB = Vocabulary(
         r"in", r"colou?rs of", r"towards",
     ),
     current_cues=(
-        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:seasons|years) (?:at|with)",
+        r"(?<!next )(?<!coming )(?<!following )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:seasons|years) (?:at|with)(?! least)",
         r"(?:contract|deal|agreement) with", r"under contract (?:at|with)",
         r"(?:raced|rode|ridden) (?:for|at|with)", r"teammates? (?:at|of)",
         r"leader (?:at|of)", r"stays? (?:at|with)", r"remains? (?:at|with)",
@@ -235,8 +239,9 @@ VOCAB = Vocabulary(
         r"by (?P<n>one|two|three) years?",
     ),
     old_contract=(
-        r"has a contract", r"is contracted",
-        r"under contract",
+        r"(?:his|her|their|whose) (?:current |existing |present )?(?:contract|deal)",
+        r"(?:has|have|had) (?:a|another) (?:valid )?contract", r"is contracted",
+        r"(?<!now )under contract",
         r"current", r"existing", r"still", r"even though", r"despite", r"original", r"old", r"had",
         r"runs? out", r"a year early", r"before (?:his|her) contract",
     ),
@@ -270,6 +275,7 @@ VOCAB = Vocabulary(
     credit=(
         r"(?:transfer |cycling )?(?:reporter|journalist|correspondent|columnist) {j},? (?:says|said|reports|reported|writes|wrote|understands|claims)",
         r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j},? (?:of|from|at|for|writing (?:in|for)) (?:the )?{o}",
+        r"{j}, (?:a |an |the )?(?:[\w-]+ )?(?:reporter|journalist|correspondent|writer|columnist|editor) (?:at|for|with|of) (?:the )?{o}",
         r"according to (?:the )?(?:{m} )?{o}",
         r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j}",
         r"{o}(?:'s)? (?:(?:reporter|journalist|correspondent) )?{j},? (?:has |who )?(?:first )?(?:reports?|reported|wrote|writes|revealed|claims)",
@@ -343,5 +349,8 @@ VOCAB = Vocabulary(
     that=(r"that",),
     conditional=(r"would",),
     contract_headers=(r"(?:signed|contract(?:ed)?|deal|runs?) (?:until|to|through|till)", r"until", r"through", r"contract(?: end| ends| length)?", r"deal", r"expires?"),
+    second_person=(r"you", r"your", r"you're", r"you'll", r"you've"),
+    journalists=(r"(?:transfer |cycling |senior |chief )?(?:reporter|journalist|correspondent|columnist|editor|writer|pundit|commentator|insider)s?",),
+    new_contract=(r"(?:has |have |had )?(?:signed|agreed|extended|renewed|re-signed)", r"signs", r"agrees", r"extends", r"renews", r"extension", r"new (?:deal|contract)", r"now"),
 )
 # fmt: on

@@ -32,6 +32,7 @@ VOCAB = Vocabulary(
             r"correra (?:en|con|para)", r"vestira (?:el maillot|los colores)",
             r"cambia(?:ra)? de (?:aires|equipo)", r"recala(?:ra)? en",
             r"se une (?:al|a)", r"llega(?:ra)? (?:al|a la|a)",
+            r"(?:me voy|voy|ire|se ira|iria) (?:al|a la)",
             r"procedente (?:del|de)", r"traspaso", r"salida (?:del|de)", r"acuerdo con",
             r"(?:cierra|pone fin a) su etapa",
         ),
@@ -39,6 +40,7 @@ VOCAB = Vocabulary(
             r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
             r"ficha a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
+            r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a",
         ),
         T.EXTEND: (
             r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
@@ -98,7 +100,7 @@ VOCAB = Vocabulary(
         r"habria(?:n)? (?:ya )?(?:firmado|cerrado|alcanzado|llegado a un acuerdo|elegido)",
     ),
     confirmed=(
-        r"confirmo a", r"confirmado a", r"(?:agente|representante|manager)[^.;]{0,30}? confirm\w*",
+        r"confirmo a", r"confirmado a", r"(?:agente|representante|manager|director|presidente|portavoz|entrenador)[^.;]{0,40}? confirm\w*",
     ),
     official=(
         r"segun (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado)",
@@ -160,7 +162,8 @@ VOCAB = Vocabulary(
         r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)",
     ),
     old_contract=(
-        r"tiene contrato",
+        r"(?:su|cuyo) (?:actual )?contrato",
+        r"(?:tiene|tengo) (?:todavia |aun )?contrato",
         r"bajo contrato",
         r"tenia", r"actual", r"todavia", r"aun", r"pese a", r"a pesar de", r"termina contrato",
     ),
@@ -188,6 +191,7 @@ VOCAB = Vocabulary(
         r"(?:el |la )?periodista {j} (?:asegura|informa|publica|revela|adelanta)",
         r"segun {j},? (?:de |del |periodista (?:de |del ))?(?:el |la )?{o}",
         r"segun (?:ha podido saber|ha sabido|informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
+        r"{j}, (?:el |la )?periodista (?:de |del )(?:el |la )?{o}",
         r"como (?:ha )?(?:adelantado|publicado|informado|avanzado) (?:el |la )?(?:{m} )?{o}", r"segun (?:el |la )?(?:{m} )?{o}",
         r"(?:informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
         r"(?:el |la )?(?:{m} )?{o} (?:informa|publica|adelanta|asegura|revela)",
@@ -230,5 +234,8 @@ VOCAB = Vocabulary(
     that=(r"que",),
     conditional=(r"seria(?:n)?", r"habria(?:n)?",),
     contract_headers=(r"contrato(?: hasta)?", r"hasta", r"fin de contrato", r"duracion"),
+    second_person=(r"tu", r"usted", r"te", r"tus?"),
+    journalists=(r"(?:periodista|corresponsal|cronista|comentarista|enviad[oa] especial)",),
+    new_contract=(r"(?:ha )?(?:firmado|renovado|ampliado)", r"firma", r"renueva", r"nuevo contrato", r"ahora"),
 )
 # fmt: on

@@ -29,6 +29,7 @@ VOCAB = Vocabulary(
             r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"a signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
             r"courra (?:pour|chez|avec)", r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
+            r"(?:je vais|j'irai|ira|irait|va) (?:chez|rejoindre)",
             r"debarque (?:chez|a)", r"en provenance de",
             r"en provenance d'", r"transfert (?:vers|a|chez)",
             r"(?:son|un) depart (?:vers|pour|de)", r"change(?:ra)? d'equipe",
@@ -40,6 +41,7 @@ VOCAB = Vocabulary(
             r"enroler", r"accueille", r"s'offre", r"attire", r"nouvelle recrue", r"recrues?",
             r"officialise(?:r)? (?:l'arrivee|la venue|le recrutement)", r"la venue de",
             r"la venue d'", r"engage",
+            r"(?:a fait|fait|ferait) une offre (?:pour|a)", r"s'interesse(?:rait)? (?:a|au)",
         ),
         T.EXTEND: (
             r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
@@ -111,7 +113,7 @@ VOCAB = Vocabulary(
         r"aurai(?:t|ent) (?:deja )?(?:signe|trouve un accord|paraphe|conclu|donne son accord|choisi|opte)",
     ),
     confirmed=(
-        r"confirme(?:e)? a", r"(?:agent|manager|patron)[^.;]{0,30}? confirm\w*", r"a confie",
+        r"confirme(?:e)? a", r"(?:agent|manager|patron|directeur|ds|entraineur|president|porte-parole)[^.;]{0,40}? confirm\w*", r"a confie",
     ),
     official=(
         r"officiel(?:le)?(?:ment)?", r"officialise\w*",
@@ -180,7 +182,8 @@ VOCAB = Vocabulary(
         r"(?P<n>deux|trois|quatre|cinq|\d) (?:saisons|ans)(?= de contrat|,|\.)",
     ),
     old_contract=(
-        r"a un contrat",
+        r"(?:son|dont le) (?:actuel )?contrat",
+        r"(?:a|ai|j'ai) (?:encore )?un contrat",
         r"sous contrat",
         r"actuel", r"encore", r"malgre", r"alors qu", r"en cours", r"avait", r"court jusqu",
     ),
@@ -209,6 +212,7 @@ VOCAB = Vocabulary(
     credit=(
         r"(?:le |la )?journaliste {j} (?:affirme|ecrit|rapporte|indique|assure)",
         r"selon {j},? (?:de |du |d'|journaliste (?:a |au |de |du )|(?:qui )?travaille pour )(?:l')?{o}",
+        r"{j}, (?:le |la )?journaliste (?:a |au |de |du |d'|pour )(?:l')?{o}",
         r"(?:selon|d'apres) nos confreres (?:de |du |des |d')(?:l')?{o}",
         r"(?:a appris|croit savoir|assure) (?:le |la |l')?{o}", r"selon (?:le |la |les |l')?(?:{m} )?{o}",
         r"d'apres (?:le |la |l')?{o}",
@@ -254,5 +258,8 @@ VOCAB = Vocabulary(
     that=(r"que", r"qu'",),
     conditional=(r"serai(?:t|ent)", r"aurai(?:t|ent)",),
     contract_headers=(r"contrat(?: jusqu'(?:en|a|au))?", r"jusqu'(?:en|a|au)", r"fin de contrat", r"duree"),
+    second_person=(r"tu", r"vous", r"te", r"t'", r"ton", r"ta", r"votre"),
+    journalists=(r"(?:journaliste|correspondant|chroniqueur|consultant|envoye special|reporter)e?s?",),
+    new_contract=(r"(?:a )?(?:signe|prolonge|paraphe)", r"nouveau contrat", r"desormais"),
 )
 # fmt: on

@@ -33,11 +33,13 @@ VOCAB = Vocabulary(
             r"in arrivo da", r"proveniente da", r"raggiung(?:e|era)", r"si accasa",
             r"accordo con", r"ingaggiato",
             r"ritorna (?:alla|al|all')", r"torna (?:alla|al|all'|nella)",
+            r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
         ),
         T.SIGNING: (
             r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"ingaggia",
             r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
             r"nuovo acquisto", r"acquisti?", r"ufficializzato (?:l'ingresso|l'arrivo|l'ingaggio)",
+            r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?",
         ),
         T.EXTEND: (
             r"rinnov(?:a|ato|era|o|amento)", r"prolung(?:a|ato|amento)",
@@ -96,10 +98,10 @@ VOCAB = Vocabulary(
     ),
     rumour_nouns=(r"voci", r"indiscrezion\w+", r"rumors?", r"spifferi"),
     reported=(
-        r"secondo", r"riporta", r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto",
+        r"(?<!il )(?<!lo )(?<!al )(?<!del )(?<!un )(?<!nel )secondo", r"riporta",  # not "il secondo" r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto",
         r"avrebbe(?:ro)? (?:gia )?(?:firmato|trovato l'accordo|raggiunto (?:l'|un )accordo|scelto|detto si)",
     ),
-    confirmed=(r"conferma(?:to)? a", r"(?:procuratore|manager)[^.;]{0,30}? conferm\w*"),
+    confirmed=(r"conferma(?:to)? a", r"(?:procuratore|manager|direttore|ds|diesse|presidente|portavoce|allenatore)[^.;]{0,40}? conferm\w*"),
     official=(
         r"ufficial\w*", r"annunci(?:a|ato|ata)", r"conferm(?:a|ato|ata)", r"ha firmato",
         r"firma", r"nota della squadra", r"comunicato",
@@ -157,7 +159,8 @@ VOCAB = Vocabulary(
         r"per (?P<n>due|tre|quattro|cinque|\d) stagioni",
     ),
     old_contract=(
-        r"ha un contratto",
+        r"(?:il suo|il cui) (?:attuale )?contratto",
+        r"(?:ha|ho|hai|abbiamo|hanno) (?:ancora )?un contratto",
         r"sotto contratto",r"nonostante", r"valido", r"attuale", r"ancora", r"aveva"),
     not_length=(r"dopo", r"almeno", r"da", r"ultime", r"scorse"),
     numbers={
@@ -185,7 +188,7 @@ VOCAB = Vocabulary(
         r"(?:il |la )?giornalista {j} (?:scrive|riporta|rivela|sostiene)",
         r"secondo {j},? (?:della |del |dello |de |di |giornalista (?:della |del |di ))?{o}",
         r"(?:secondo quanto|come|stando a quanto) (?:riporta(?:to)?|scrive|scritto|rivela(?:to)?|riferisce|riferito|anticipa(?:to)?) (?:da )?(?:la |il |l'|lo )?(?:{m} )?{o}",
-        r"stando (?:a|al|alla|allo) (?:{m} )?{o}", r"riferisce (?:la |il |l')?{o}", r"secondo (?:la |il |l')?(?:{m} )?{o}",
+        r"stando (?:a|al|alla|allo) (?:{m} )?{o}", r"{j}, (?:il |la )?giornalista (?:della |del |di |de )?{o}", r"riferisce (?:la |il |l')?{o}", r"secondo (?:la |il |l')?(?:{m} )?{o}",
         r"(?:riporta|scrive|rivela) (?:la |il |l')?{o}",
         r"(?:la |il |l')?{o} (?:scrive|riporta|rivela)",
         r"come (?:rivelato|riportato|anticipato) da (?:la |il |l')?{o}",
@@ -227,5 +230,9 @@ VOCAB = Vocabulary(
     that=(r"che",),
     conditional=(r"sarebbe(?:ro)?", r"avrebbe(?:ro)?",),
     contract_headers=(r"contratto(?: fino al?)?", r"fino al?", r"scadenza(?: contratto)?", r"durata"),
+    second_person=(r"tu", r"lei", r"ti", r"tuo", r"tua", r"sei", r"hai"),
+    verb_forms=frozenset({"è"}),
+    journalists=(r"(?:giornalista|inviat[oa]|cronista|opinionista|firma)",),
+    new_contract=(r"(?:ha )?(?:firmato|rinnovato|prolungato)", r"firma", r"rinnova", r"nuovo contratto", r"ora"),
 )
 # fmt: on

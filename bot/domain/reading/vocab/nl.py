@@ -29,7 +29,7 @@ VOCAB = Vocabulary(
             r"de overstap", r"tekent bij",
             r"tekende bij", r"tek(?:en|ent|ende|enden) (?:een contract )?(?:bij|voor)",
             r"tekent",  # "Volgens X tekent Y bij Z": the subject follows the verb
-            r"rijdt (?:vanaf|volgend|komend|in) [^.;:]{0,30}?(?:voor|bij)",
+            r"rijdt (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)",
             r"(?:gaat|zal|zou|wil) [^.;:]{0,30}?(?:rijden|koersen|uitkomen|fietsen) (?:voor|bij)", r"(?:komt|kwam) over van",
             r"vertrek(?:t|ken)?", r"verla(?:at|ten|tend)",
             r"verruil(?:t|en|de)", r"ruil(?:t|en|de) [^.;:]{1,40}? (?:in )?voor",
@@ -39,9 +39,10 @@ VOCAB = Vocabulary(
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
         ),
         T.SIGNING: (
-            r"haalt [^.;:]{0,20}?binnen", r"(?:de )?komst van", r"contracteert", r"contracteerde",
+            r"haalt [^.;:]{0,20}?binnen", r"haalt [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
             r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"aanwinsten?",
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
+            r"(?:heeft|hebben|toont|tonen) interesse in", r"(?:doet|deed) een bod op", r"aast op",
         ),
         T.EXTEND: (
             r"verleng(?:t|en|de|den|d)", r"contractverlenging", r"bijgetekend", r"tekent bij voor",
@@ -73,6 +74,7 @@ VOCAB = Vocabulary(
             r"keert terug (?:in het peloton|als renn(?:er|ster)|in de koers|naar de koers)",
             r"rentree", r"(?:zijn|haar) terugkeer",
             r"stapt weer in", r"maakt (?:zijn|haar) terugkeer", r"keert terug",
+            r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
         ),
         T.STAFF: (
             r"(?:wordt|nieuwe|aangesteld als|benoemd tot|benoemd als) (?:[\w-]+ ){0,4}?(?:"
@@ -114,7 +116,7 @@ VOCAB = Vocabulary(
     ),
     confirmed=(
         r"bevestig(?:t|de) (?:aan|tegenover)",
-        r"(?:manager|zaakwaarnemer|baas)[^.;]{0,30}? bevestig\w*",
+        r"(?:manager|zaakwaarnemer|baas|ploegleider|directeur|coach|woordvoerder)[^.;]{0,40}? bevestig\w*",
     ),
     official=(
         r"officieel", r"officialiseert", r"maakt(?:e)? bekend", r"bekendgemaakt",
@@ -136,7 +138,7 @@ VOCAB = Vocabulary(
         r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
         r"belangstelling van", r"verlanglijstje van", r"gelinkt aan",r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
-        r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
+        r"(?<!komende )(?<!volgende )(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
         r"contract bij", r"vast bij",
         r"ligt [^.;]{0,20}?vast bij", r"(?:reed|rijdt) (?:al )?(?:sinds|voor)",
     ),
@@ -181,7 +183,8 @@ VOCAB = Vocabulary(
         r"(?P<n>een|twee|drie|vier|vijf|\d) jaar (?:langer|bij)",
     ),
     old_contract=(
-        r"heeft (?:nog )?een contract",
+        r"(?:zijn|haar|wiens) (?:huidige |lopende )?(?:contract|verbintenis)",
+        r"(?:heeft|heb|hebben) (?:nog )?een contract",
         r"onder contract", r"vastligt",r"nog", r"huidige", r"lopende", r"oude", r"ondanks", r"had"),
     not_length=(r"na", r"minstens", r"al", r"sinds", r"afgelopen", r"laatste"),
     numbers={"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5},
@@ -208,7 +211,7 @@ VOCAB = Vocabulary(
     credit=(
         r"(?:journalist|verslaggever) {j} (?:meldt|schrijft|zegt|weet)",
         r"volgens (?:(?:journalist|verslaggever) )?{j},? (?:van|bij) (?:het |de )?{o}",
-        r"aldus (?:het |de )?(?:{m} )?{o}", r"(?:weet|wist) (?:het |de )?{o}",
+        r"aldus (?:het |de )?(?:{m} )?{o}", r"{j}, (?:journalist|verslaggever) (?:van|bij) (?:het |de )?{o}", r"(?:weet|wist) (?:het |de )?{o}",
         r"volgens (?:het |de )?(?:{m} )?{o}", r"meldt (?:het |de )?(?:{m} )?{o}",
         r"(?:het |de )?(?:{m} )?{o} meldt", r"schrijft (?:het |de )?(?:{m} )?{o}",
         r"(?:het |de )?{o} schrijft", r"bericht (?:het |de )?{o}",
@@ -254,5 +257,8 @@ VOCAB = Vocabulary(
     that=(r"dat",),
     conditional=(r"zou(?:den)?",),
     contract_headers=(r"contract(?: tot| loopt tot)?", r"tot(?: en met)?", r"einde contract", r"looptijd"),
+    second_person=(r"je", r"jij", r"u", r"jou", r"jouw"),
+    journalists=(r"(?:wieler)?(?:journalist|verslaggever|correspondent|columnist|commentator)e?n?",),
+    new_contract=(r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
 )
 # fmt: on
