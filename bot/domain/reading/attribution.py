@@ -74,7 +74,7 @@ def _cue_words(code: str) -> tuple[frozenset[str], ...]:
 
 def _required(text: str) -> frozenset[str]:
     outside = re.sub(r"\((?:\?:)?[^()]*\)", " ", text)
-    words = [w for w in re.findall(r"[a-z]{4,}", outside)]
+    words = [w for w in re.findall(r"[a-z]{4,}", outside)] or re.findall(r"[a-z]{3}", outside)
     if words:
         return frozenset({words[0][:4]})
     best: frozenset[str] = frozenset()
@@ -137,13 +137,27 @@ def _template_hits(doc: Document) -> dict[int, list[re.Match[str]]]:
     starts = [s.start for s in doc.sentences]
     out: dict[int, list[re.Match[str]]] = {}
     for pattern, cues in zip(_templates(doc.language), _cue_words(doc.language), strict=True):
-        if cues and not any(c in doc.folded for c in cues):
-            continue
-        for m in pattern.finditer(doc.plain):
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.end() <= doc.sentences[i].end:
-                out.setdefault(i, []).append(m)
+        # A credit lies inside one sentence: only the sentences holding a cue word are read.
+        spans = _cue_sentences(doc, starts, cues) if cues else [(0, len(doc.plain))]
+        for lo, hi in spans:
+            for m in pattern.finditer(doc.plain, lo, hi):
+                i = bisect_right(starts, m.start()) - 1
+                if i >= 0 and m.end() <= doc.sentences[i].end:
+                    out.setdefault(i, []).append(m)
     return out
+
+
+def _cue_sentences(doc: Document, starts: list[int], cues: frozenset[str]) -> list[tuple[int, int]]:
+    """The (start, end) of every sentence whose text holds one of `cues`."""
+    found: set[int] = set()
+    for cue in cues:
+        at = doc.folded.find(cue)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0:
+                found.add(i)
+            at = doc.folded.find(cue, at + 1)
+    return [(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(found)]
 
 
 def _sentence_credits(

@@ -135,8 +135,9 @@ def _runs(doc: Document, s: Sentence, excluded: tuple[tuple[int, int], ...]) -> 
         current.clear()
 
     prev_end = None
+    excluded = tuple((a, b) for a, b in excluded if a < s.end and s.start < b)  # this sentence's
     for tok in tokens(doc.plain[s.start : s.end], s.start):
-        if any(a < tok.end and tok.start < b for a, b in excluded):
+        if excluded and any(a < tok.end and tok.start < b for a, b in excluded):
             close()
             prev_end = tok.end
             continue
