@@ -346,3 +346,34 @@ CONTRACTS = [
 def test_contract_end(rule: str, text: str, end: int | None) -> None:
     (p,) = read(text).proposals
     assert p.contract_end == end
+
+
+# -- more phrasings of the same kinds, in the other languages -----------------------------------
+MORE = [
+    ("2. Dutch: ', terwijl' opens the clause of a second move with its own team",
+     "Bij Cofidis komen Kasper Holm en Nina Vogel erbij, terwijl Thijs van der Berg naar Movistar vertrekt.",
+     [("Kasper Holm", "transfer", C, 2025), ("Nina Vogel", "transfer", C, 2025),
+      ("Thijs van der Berg", "transfer", M, 2025)]),
+    ("6. reports called false are denied",
+     "Kasper Holm said the reports linking him to Cofidis were completely false.",
+     [("Kasper Holm", "transfer", C, None)]),
+    ("6. Spanish: a rumour placing someone at a team, denied after a colon",
+     "Tomás Echeverría, sobre los rumores que le sitúan en el Cofidis: «No hay nada de cierto».",
+     [("Tomás Echeverría", "transfer", C, None)]),
+    ("6. Spanish: 'desmiente su salida al X'",
+     "Tomás Echeverría desmiente su salida al Cofidis y asegura que seguirá en el Movistar.",
+     [("Tomás Echeverría", "transfer", C, None)]),
+    ("7. a contract sentence after a move is the new deal's",
+     "Kasper Holm will ride for Cofidis from next season. His contract runs through 2027.",
+     [("Kasper Holm", "transfer", C, 2025)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), MORE, ids=[r[0] for r in MORE])
+def test_more(rule: str, text: str, expected: list[tuple]) -> None:
+    reading = read(text)
+    assert moves(reading) == expected
+    if rule.startswith("6."):
+        assert {p.status.value for p in reading.proposals} == {"denied"}
+    if rule.startswith("7."):
+        assert reading.proposals[0].contract_end == 2027

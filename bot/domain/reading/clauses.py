@@ -46,10 +46,16 @@ class Clauses:
 def split(doc: Document, s: Sentence, mentions: list[Mention], compiled: Compiled) -> Clauses:
     """The clauses of sentence `s` (`mentions` are that sentence's, in order)."""
     spans, cur = [], s.start
-    for m in _CLAUSE_END.finditer(doc.text, s.start, s.end):
-        if m.start() > cur:
-            spans.append((cur, m.start()))
-        cur = m.end()
+    ends = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(doc.text, s.start, s.end)]
+    if compiled.contrast is not None:  # ", while X moves to Y": a second move's own clause
+        ends += [
+            (m.start(), m.start() + 1)
+            for m in compiled.contrast.finditer(doc.folded, s.start, s.end)
+        ]
+    for a, b in sorted(ends):
+        if a > cur:
+            spans.append((cur, a))
+        cur = max(cur, b)
     if cur < s.end:
         spans.append((cur, s.end))
     return Clauses(tuple(spans) or ((s.start, s.end),), _relatives(doc, s, mentions, compiled))

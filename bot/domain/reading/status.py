@@ -51,6 +51,20 @@ def assign_status(
         )
         if d.status in (Status.OFFICIAL, None) and _not_yet_official(doc, d, compiled):
             d.status = Status.REPORTED
+        if d.trigger is not None and _denied_after_colon(doc, d, parts, compiled):
+            d.status = Status.DENIED
+
+
+def _denied_after_colon(doc: Document, d: Draft, parts: clauses.Clauses, c: Compiled) -> bool:
+    """ "X, on the rumours sending him to Y: 'There is nothing in it'": the answer after the
+    colon denies the move its clause names."""
+    assert d.trigger is not None
+    _, end = parts.clause_of(d.trigger.start)
+    nxt = next((span for span in parts.spans if span[0] > end), None)
+    deny = c.patterns.get("deny_cue")
+    if nxt is None or deny is None or not doc.text.startswith(":", end):
+        return False
+    return deny.search(doc.folded, nxt[0], nxt[1]) is not None
 
 
 def _scope(doc: Document, d: Draft, parts: clauses.Clauses, triggers: list[Trigger]) -> str:

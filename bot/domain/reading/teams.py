@@ -145,6 +145,8 @@ def _fill(d: Draft, roles: list[_Role], parts: clauses.Clauses) -> None:
     assert t is not None
     start, end = parts.clause_of(t.start)
     in_clause = [r for r in roles if start <= r.mention.start < end]
+    # Nearest first: "bij X komen A erbij, terwijl B naar Y vertrekt" gives B the team Y.
+    in_clause.sort(key=lambda r: abs(r.mention.start - t.start))
     ordered = in_clause + [r for r in roles if r not in in_clause]
     for r in ordered:
         team = r.mention.team

@@ -83,9 +83,8 @@ class Vocabulary:
     conditional: tuple[str, ...] = field(default_factory=tuple)  # "serait": a tense after "that"
     second_person: tuple[str, ...] = field(default_factory=tuple)  # "you" in a Q&A question
     journalists: tuple[str, ...] = field(default_factory=tuple)  # reporter: a source, not a mover
-    new_contract: tuple[str, ...] = field(
-        default_factory=tuple
-    )  # "signed", "now": a new deal's end
+    new_contract: tuple[str, ...] = field(default_factory=tuple)  # "signed", "now": a new deal
+    contrast: tuple[str, ...] = field(default_factory=tuple)  # ", while": a new clause starts
     verb_forms: frozenset[str] = field(default_factory=frozenset)  # "è": folds to a cue, is a verb
 
 
@@ -155,6 +154,7 @@ _PLAIN_FIELDS = (
     "season_end_next", "old_contract", "not_length", "staff_roles", "pronouns",
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
+    "contrast",
 )  # fmt: skip
 
 

@@ -50,6 +50,7 @@ VOCAB = Vocabulary(
             r"appoint(?:s|ed)?", r"bring(?:s|ing)? in",
             r"brought in", r"(?:new|latest) (?:signing|recruit|arrival)s?",
             r"newcomers? (?:is|are|include)", r"among the newcomers",
+            r"new (?:at|to) [^.;:]{1,40}? (?:are|is)",
             r"present(?:s|ed)? [^.;:]{0,30}? as (?:its|their) new",
             r"(?:possible|likely|potential|next|new) destination for",
             r"(?:made|make|makes|making) (?:an? )?(?:enquir(?:y|ies)|approach(?:es)?|bid|offer|move) (?:about|for)",
@@ -112,6 +113,10 @@ VOCAB = Vocabulary(
             r"(?:will|would) not (?:be )?(?:join|leav|mov|sign|switch)\w*",
             r"won'?t (?:be )?(?:join|leav|mov|sign|switch)\w*",
             r"(?:is|are) not (?:joining|leaving|moving|going anywhere)",
+            r"(?:completely |totally |simply )?(?:false|untrue|not true|fake news|pure fantasy|fantasy)",
+            r"rubbish(?:es|ed|ing)?", r"laugh(?:s|ed|ing)? (?:off|it off|them off)",
+            r"(?:play|plays|played|playing) down", r"shut(?:s|ting)? down",
+            r"pour(?:s|ed|ing)? cold water on", r"no (?:basis|substance) (?:to|in)",
         ),
         T.STAY: (
             r"stay(?:s|ed|ing)? (?:put|at|with|on at|on with|where)",
@@ -239,7 +244,7 @@ VOCAB = Vocabulary(
         r"by (?P<n>one|two|three) years?",
     ),
     old_contract=(
-        r"(?:his|her|their|whose) (?:current |existing |present )?(?:contract|deal)",
+        r"whose (?:current |existing |present )?(?:contract|deal)",
         r"(?:has|have|had) (?:a|another) (?:valid )?contract", r"is contracted",
         r"(?<!now )under contract",
         r"current", r"existing", r"still", r"even though", r"despite", r"original", r"old", r"had",
@@ -352,5 +357,6 @@ VOCAB = Vocabulary(
     second_person=(r"you", r"your", r"you're", r"you'll", r"you've"),
     journalists=(r"(?:transfer |cycling |senior |chief )?(?:reporter|journalist|correspondent|columnist|editor|writer|pundit|commentator|insider)s?",),
     new_contract=(r"(?:has |have |had )?(?:signed|agreed|extended|renewed|re-signed)", r"signs", r"agrees", r"extends", r"renews", r"extension", r"new (?:deal|contract)", r"now"),
+    contrast=(r", (?:while|whereas|whilst)",),
 )
 # fmt: on

@@ -34,6 +34,8 @@ VOCAB = Vocabulary(
             r"se une (?:al|a)", r"llega(?:ra)? (?:al|a la|a)",
             r"(?:me voy|voy|ire|se ira|iria) (?:al|a la)",
             r"procedente (?:del|de)", r"traspaso", r"salida (?:del|de)", r"acuerdo con",
+            r"(?:su )?(?:salida|marcha|fichaje|paso|llegada) (?:al|a la)",
+            r"(?:le|la|lo) (?:situan?|colocan?|ubican?|relacionan?|vinculan?|acercan?|llevan?) (?:en|con|al|a la)",
             r"(?:cierra|pone fin a) su etapa",
         ),
         T.SIGNING: (
@@ -74,6 +76,8 @@ VOCAB = Vocabulary(
         T.DENY: (
             r"desmient\w+", r"desmintio", r"niega", r"nego",
             r"descarta(?:do)?", r"no (?:fichara|se ira|dejara)", r"ningun contacto",
+            r"desm[ie]nt\w*", r"neg(?:a|o|ado|aron|ando)", r"(?:es|son) (?:falso|falsa|falsos|mentira)",
+            r"no (?:es|hay nada de) cierto", r"no hay nada", r"ni hablar",
         ),
         T.STAY: (
             r"sigue (?:en|siendo|con)", r"seguira (?:en|con|siendo)",
@@ -237,5 +241,6 @@ VOCAB = Vocabulary(
     second_person=(r"tu", r"usted", r"te", r"tus?"),
     journalists=(r"(?:periodista|corresponsal|cronista|comentarista|enviad[oa] especial)",),
     new_contract=(r"(?:ha )?(?:firmado|renovado|ampliado)", r"firma", r"renueva", r"nuevo contrato", r"ahora"),
+    contrast=(r",? mientras(?: que)?",),
 )
 # fmt: on

@@ -84,6 +84,7 @@ VOCAB = Vocabulary(
             r"exclu(?:t|re)? (?:un|tout|une) (?:retour|depart|transfert)", r"ferme la porte",
             r"aucun (?:contact|accord)", r"pas de (?:retour|transfert|depart)",
             r"ne reviendra pas", r"n'ira pas", r"ne quittera pas", r"infirme",
+            r"(?:c'est |totalement |completement )?(?:faux|fausse|une fausse information|n'importe quoi)",
         ),
         T.STAY: (
             r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"restera",
@@ -261,5 +262,6 @@ VOCAB = Vocabulary(
     second_person=(r"tu", r"vous", r"te", r"t'", r"ton", r"ta", r"votre"),
     journalists=(r"(?:journaliste|correspondant|chroniqueur|consultant|envoye special|reporter)e?s?",),
     new_contract=(r"(?:a )?(?:signe|prolonge|paraphe)", r"nouveau contrat", r"desormais"),
+    contrast=(r",? (?:tandis que|alors que)",),
 )
 # fmt: on

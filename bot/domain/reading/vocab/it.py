@@ -76,7 +76,8 @@ VOCAB = Vocabulary(
         ),
         T.DENY: (
             r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
-            r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera)",
+            r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera|vado)",
+            r"(?:e |sono )?(?:falso|falsa|falsi|una bufala|fantamercato)", r"non (?:e|c'e) (?:niente di )?vero",
         ),
         T.STAY: (r"resta (?:alla|al|con|in|nella)", r"restera", r"rimane", r"rimarra"),
         T.SAME: (
@@ -234,5 +235,6 @@ VOCAB = Vocabulary(
     verb_forms=frozenset({"è"}),
     journalists=(r"(?:giornalista|inviat[oa]|cronista|opinionista|firma)",),
     new_contract=(r"(?:ha )?(?:firmato|rinnovato|prolungato)", r"firma", r"rinnova", r"nuovo contratto", r"ora"),
+    contrast=(r",? (?:mentre|invece)",),
 )
 # fmt: on

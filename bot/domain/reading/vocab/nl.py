@@ -42,7 +42,8 @@ VOCAB = Vocabulary(
             r"haalt [^.;:]{0,20}?binnen", r"haalt [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
             r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"aanwinsten?",
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
-            r"(?:heeft|hebben|toont|tonen) interesse in", r"(?:doet|deed) een bod op", r"aast op",
+            r"(?:heeft|hebben|toont|tonen) interesse in",
+            r"nieuw(?:e)? bij [^.;:]{1,40}? (?:zijn|is)", r"(?:komen|komt|kwamen|kwam) [^.;:]{1,60}? erbij", r"(?:doet|deed) een bod op", r"aast op",
         ),
         T.EXTEND: (
             r"verleng(?:t|en|de|den|d)", r"contractverlenging", r"bijgetekend", r"tekent bij voor",
@@ -87,6 +88,7 @@ VOCAB = Vocabulary(
             r"ontken(?:t|de|den|nen)?", r"veeg(?:t|de|den) [^.;:]{0,60}?van tafel",
             r"onzin", r"geen sprake van", r"sluit [^.;:]{0,30}?uit", r"niets van aan",
             r"wil niets weten van", r"(?:zal|gaat|komt) niet (?:naar|over|terug)", r"geen transfer",
+            r"(?:klopt|klopte) niet", r"(?:is )?(?:onwaar|fake news|pure fantasie)", r"(?:ga|gaat) nergens heen",
         ),
         T.STAY: (
             r"blijf(?:t|ft|en)? (?:bij|aan boord|trouw|in dienst)", r"blijven",
@@ -260,5 +262,6 @@ VOCAB = Vocabulary(
     second_person=(r"je", r"jij", r"u", r"jou", r"jouw"),
     journalists=(r"(?:wieler)?(?:journalist|verslaggever|correspondent|columnist|commentator)e?n?",),
     new_contract=(r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
+    contrast=(r",? terwijl",),
 )
 # fmt: on
