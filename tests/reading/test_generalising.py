@@ -377,3 +377,40 @@ def test_more(rule: str, text: str, expected: list[tuple]) -> None:
         assert {p.status.value for p in reading.proposals} == {"denied"}
     if rule.startswith("7."):
         assert reading.proposals[0].contract_end == 2027
+
+
+INTERVIEWS = [
+    ("French: 'vous rejoignez' in a question",
+     "Entretien avec Kasper Holm\n\nVous rejoignez Cofidis l'an prochain. Pourquoi ?\nJ'ai grandi en regardant cette équipe.\nQuel sera votre rôle ?\nLeader dans les classiques.",
+     [("Kasper Holm", "transfer", C, 2025)]),
+    ("Italian: 'correrai con' in a question, and the heading's 'Intervista a' is no name",
+     "Intervista a Luca Bellandi\n\nDal prossimo anno correrai con la Tudor. Perché?\nÈ la squadra giusta.\nQuale sarà il tuo ruolo?\nCapitano nelle classiche.",
+     [("Luca Bellandi", "transfer", T, 2025)]),
+    ("Spanish: '¿por qué fichas por X?'",
+     "Entrevista con Tomás Echeverría\n\n¿Por qué fichas por el Cofidis?\nEs un buen equipo. He firmado hasta 2027.\n¿Qué papel tendrás?\nLíder en las clásicas.",
+     [("Tomás Echeverría", "transfer", C, 2025)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), INTERVIEWS, ids=[r[0] for r in INTERVIEWS])
+def test_interview(rule: str, text: str, expected: list[tuple]) -> None:
+    assert moves(read(text)) == expected
+
+
+def test_a_trigger_running_past_a_question_does_not_hide_the_answers_own() -> None:
+    text = (
+        "Interview: Kasper Holm\n\nWhere do you go next?\nI signed for Cofidis, for two seasons.\n"
+        "Why Cofidis?\nThey give me chances.\n"
+    )
+    assert moves(read(text)) == [("Kasper Holm", "transfer", C, 2025)]
+
+
+def test_a_move_told_about_a_team_in_apposition_is_history() -> None:
+    text = "Tomás Echeverría ganó la etapa con el Cofidis, el equipo al que llegó en 2024 procedente del Movistar."
+    assert moves(read(text, published=date(2024, 9, 1))) == []
+
+
+def test_the_main_verb_outside_an_aside_gives_the_contract() -> None:
+    text = "Tomás Echeverría, que deja el Movistar, firmará con el Cofidis para las próximas tres temporadas."
+    (p,) = read(text).proposals
+    assert (p.to_team.name if p.to_team else None, p.contract_end) == (C, 2027)

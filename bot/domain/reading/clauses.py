@@ -70,7 +70,7 @@ def _relatives(
     for m in re.finditer(r",\s*", doc.folded[s.start : s.end]):
         comma = s.start + m.start()
         after = s.start + m.end()
-        word = compiled.relative.match(doc.folded, after)
+        word = compiled.relative.match(doc.folded, after) or _after_noun(doc, compiled, after)
         if word is None:
             continue
         end = doc.folded.find(",", word.end(), s.end)
@@ -80,6 +80,18 @@ def _relatives(
             continue  # "announced, after the stage, that ...": a conjunction, not a relative
         out.append(Relative(comma, end, antecedent))
     return tuple(out)
+
+
+# ", the team (to) which ...", ", el equipo al que ...": an apposition's noun, then its relative
+_APPOSITION = re.compile(r"(?:the|el|la|le|il|lo|de|het) [a-z]+ (?:[a-z]+ )?(?=[a-z])")
+
+
+def _after_noun(doc: Document, compiled: Compiled, at: int) -> re.Match[str] | None:
+    """The relative pronoun after a short apposition ("the team he joined" has none)."""
+    noun = _APPOSITION.match(doc.folded, at, at + 30)
+    if noun is None or compiled.relative is None:
+        return None
+    return compiled.relative.match(doc.folded, noun.end())
 
 
 def _described(compiled: Compiled, lead: str) -> bool:

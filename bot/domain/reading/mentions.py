@@ -306,6 +306,8 @@ def _claim_short(
             toks.pop(0)
         else:
             break
+    while toks and _is_connector(toks[-1]):
+        toks.pop()  # "Intervista a [Ben O'Connor]": the particle belonged to the next name
     if not toks:
         return
     text = _span_text(doc, toks)

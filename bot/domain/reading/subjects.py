@@ -281,6 +281,10 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     kind, main = _kind(classes, triggers, negated_move)
     if kind is None or main is None:
         return None
+    if _in_aside(doc, compiled, main):  # "X, who leaves Y, will sign for Z": the main verb
+        main = next(
+            (t for t in triggers if t.cls is main.cls and not _in_aside(doc, compiled, t)), main
+        )
     staff = T.STAFF in classes or bool(mention and mention.role_staff)
     staff = staff or _as_staff(doc, compiled, main)
     if kind is ClaimKind.TRANSFER and staff:
@@ -295,6 +299,17 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     draft.nationality = mention.nationality if mention else None
     draft.implicit = mention is None
     return draft
+
+
+def _in_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
+    """The trigger stands in a relative clause between commas (", who leaves Y,")."""
+    s = doc.sentences[t.sentence]
+    comma = doc.folded.rfind(",", s.start, t.start)
+    if comma < 0 or compiled.relative is None or doc.folded.find(",", t.end, s.end) < 0:
+        return False
+    return (
+        compiled.relative.match(doc.folded, comma + 1 + (doc.folded[comma + 1] == " ")) is not None
+    )
 
 
 def _kind(

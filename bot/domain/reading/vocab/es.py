@@ -28,6 +28,7 @@ VOCAB = Vocabulary(
             r"fich(?:a|o|ar|ara|aria|ado) (?:[^.;:]{0,40}? )?por", r"fich(?:a|o) (?:con|en)",
             r"fichaje (?:por|con)", r"firm(?:a|o|ar|ara|ado) (?:[^.;:]{0,40}? )?(?:por|con)",
             r"ha firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
+            r"(?:fichas|firmas|correras|vas) (?:por|con|en|al|a la)",
             r"vuelve (?:al|a la|a)", r"regresa (?:al|a la|a)",
             r"correra (?:en|con|para)", r"vestira (?:el maillot|los colores)",
             r"cambia(?:ra)? de (?:aires|equipo)", r"recala(?:ra)? en",
@@ -161,6 +162,7 @@ VOCAB = Vocabulary(
     year_end=(r"(?:a|al) final de {y}", r"tras {y}"),
     contract_years=(
         r"(?:para |por )?las (?P<n>dos|tres|cuatro|cinco|\d) proximas temporadas",
+        r"(?:para |por )?las proximas (?P<n>dos|tres|cuatro|cinco|\d) temporadas",
         r"contrato (?:de|por) (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos|ano|temporadas|temporada)",
         r"(?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?) de contrato",
         r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)",
@@ -204,6 +206,7 @@ VOCAB = Vocabulary(
     broke=(r"en exclusiva", r"adelanto"),
     media_nouns=(r"(?:\w+ )?(?:diario|periodico|medio|web|portal|emisora|rotativo)",),
     cap_stop=(
+        "entrevista", 
         "por", "donde", "cuando", "cual", "cuanto", "que",
         "periodista", "corresponsal",
         "el", "la", "los", "las", "un", "una", "del", "al", "en", "con", "por", "para",

@@ -24,7 +24,8 @@ VOCAB = Vocabulary(
         T.MOVE: (
             r"en discussions? avec", r"negocie avec", r"en negociation avec",
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
-            r"rejoin(?:t|dra|dre|draient)", r"a rejoint",
+            r"rejoin(?:t|dra|dre|draient)", r"a rejoint", r"rejoign(?:ez|es|ons|ent)",
+            r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)",
             r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
             r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"a signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
@@ -136,7 +137,7 @@ VOCAB = Vocabulary(
     to_cues=(
         r"discussions? avec", r"negocie avec", r"negociation avec",
         r"viseur d'", r"viseur de", r"courtise par",
-        r"a", r"au", r"chez", r"avec", r"pour", r"rejoint", r"rejoindra", r"vers",
+        r"a", r"au", r"chez", r"avec", r"pour", r"rejoin(?:t|dra|dre|drait|draient)", r"vers",
         r"maillot de", r"couleurs de", r"formation",
     ),
     current_cues=(
@@ -225,6 +226,7 @@ VOCAB = Vocabulary(
     broke=(r"en premier", r"en exclusivite", r"a revele", r"scoop"),
     media_nouns=(r"(?:\w+ )?(?:journal|quotidien|site|magazine|hebdomadaire|media)(?: \w+)?",),
     cap_stop=(
+        "entretien", "interview", 
         "pourquoi", "ou", "quand", "comment", "quel", "quelle",
         "journaliste", "correspondant",
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "il", "elle", "ils", "elles",

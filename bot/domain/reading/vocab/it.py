@@ -27,7 +27,8 @@ VOCAB = Vocabulary(
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
             r"ha firmato", r"lasc(?:ia|era|erebbe|iare)",
-            r"vestira la maglia", r"correra (?:con|per|nella|nel)",
+            r"vestira la maglia", r"correr(?:a|ai|o|anno) (?:con|per|nella|nel|alla|al)",
+            r"(?:passi|firmi|vai) (?:alla|al|all'|con|per)",
             r"approda (?:alla|al)", r"approdera",
             r"trasferi(?:sce|mento|ra)", r"cambi(?:a|era) squadra",
             r"in arrivo da", r"proveniente da", r"raggiung(?:e|era)", r"si accasa",
@@ -155,6 +156,7 @@ VOCAB = Vocabulary(
     contract_years=(
         r"(?:un|il) (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"(?:per )?le prossime (?P<n>due|tre|quattro|cinque|\d) stagioni",
+        r"(?:per )?le (?P<n>due|tre|quattro|cinque|\d) prossime stagioni",
         r"contratto (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"contratto di (?P<n>uno|un|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni)",
         r"per (?P<n>due|tre|quattro|cinque|\d) stagioni",
@@ -198,6 +200,7 @@ VOCAB = Vocabulary(
     broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipato"),
     media_nouns=(r"(?:\w+ )?(?:quotidiano|giornale|sito|rivista|rosea)",),
     cap_stop=(
+        "intervista", 
         "perche", "dove", "quando", "quale", "quanto",
         "giornalista", "inviato",
         "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "del", "della", "dei", "nel",

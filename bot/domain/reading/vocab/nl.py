@@ -29,6 +29,7 @@ VOCAB = Vocabulary(
             r"de overstap", r"tekent bij",
             r"tekende bij", r"tek(?:en|ent|ende|enden) (?:een contract )?(?:bij|voor)",
             r"tekent",  # "Volgens X tekent Y bij Z": the subject follows the verb
+            r"(?:rijd|teken|ga|kom) je (?:[^.;:]{0,30}? )?(?:voor|bij|naar)",
             r"rijdt (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)",
             r"(?:gaat|zal|zou|wil) [^.;:]{0,30}?(?:rijden|koersen|uitkomen|fietsen) (?:voor|bij)", r"(?:komt|kwam) over van",
             r"vertrek(?:t|ken)?", r"verla(?:at|ten|tend)",
@@ -224,6 +225,7 @@ VOCAB = Vocabulary(
     broke=(r"als eerste", r"eerder al naar buiten", r"primeur", r"exclusief"),
     media_nouns=(r"(?:\w+ )?(?:krant|dagblad|site|website|zender|omroep|tijdschrift)",),
     cap_stop=(
+        "interview", "vraaggesprek", 
         "waarom", "wanneer", "welke", "hoeveel",
         "verslaggever", "journalist", "correspondent",
         "de", "het", "een", "hij", "zij", "ze", "zijn", "haar", "in", "op", "bij", "van",
