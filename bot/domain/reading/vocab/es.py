@@ -206,7 +206,7 @@ VOCAB = Vocabulary(
     broke=(r"en exclusiva", r"adelanto"),
     media_nouns=(r"(?:\w+ )?(?:diario|periodico|medio|web|portal|emisora|rotativo)",),
     cap_stop=(
-        "entrevista", 
+        "entrevista",
         "por", "donde", "cuando", "cual", "cuanto", "que",
         "periodista", "corresponsal",
         "el", "la", "los", "las", "un", "una", "del", "al", "en", "con", "por", "para",

@@ -226,7 +226,7 @@ VOCAB = Vocabulary(
     broke=(r"en premier", r"en exclusivite", r"a revele", r"scoop"),
     media_nouns=(r"(?:\w+ )?(?:journal|quotidien|site|magazine|hebdomadaire|media)(?: \w+)?",),
     cap_stop=(
-        "entretien", "interview", 
+        "entretien", "interview",
         "pourquoi", "ou", "quand", "comment", "quel", "quelle",
         "journaliste", "correspondant",
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "il", "elle", "ils", "elles",

@@ -200,7 +200,7 @@ VOCAB = Vocabulary(
     broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipato"),
     media_nouns=(r"(?:\w+ )?(?:quotidiano|giornale|sito|rivista|rosea)",),
     cap_stop=(
-        "intervista", 
+        "intervista",
         "perche", "dove", "quando", "quale", "quanto",
         "giornalista", "inviato",
         "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "del", "della", "dei", "nel",

@@ -225,7 +225,7 @@ VOCAB = Vocabulary(
     broke=(r"als eerste", r"eerder al naar buiten", r"primeur", r"exclusief"),
     media_nouns=(r"(?:\w+ )?(?:krant|dagblad|site|website|zender|omroep|tijdschrift)",),
     cap_stop=(
-        "interview", "vraaggesprek", 
+        "interview", "vraaggesprek",
         "waarom", "wanneer", "welke", "hoeveel",
         "verslaggever", "journalist", "correspondent",
         "de", "het", "een", "hij", "zij", "ze", "zijn", "haar", "in", "op", "bij", "van",
