@@ -333,9 +333,9 @@ def _claim_short(
 
 
 def _team_inside(resolver: Resolver, toks: list[Token], s: Sentence) -> Mention | None:
-    """ "American-registered Lidl-Trek": a word of the run is a team we know, so the run is no
-    unknown person's name."""
-    if len(toks) < 2:
+    """ "American-registered Lidl-Trek": a capitalised compound adjective ("-registered",
+    "-based") before a team we know; the run is no unknown person's name."""
+    if len(toks) < 2 or not any(re.search(r"-[a-z]", t.text) for t in toks[:-1]):
         return None
     for tok in reversed(toks):
         if len(tok.text) < 2 or fold(tok.text) in all_words("cap_stop"):

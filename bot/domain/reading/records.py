@@ -259,7 +259,9 @@ class Draft:
     background: bool = False
     nationality: str | None = None
     implicit: bool = False  # the subject came from a pronoun or a description, not a name
-    scope: tuple[int, int] | None = None  # a layout's text (its line or block) to read
+    # a layout's text (its line or block); for a prose move sharing its sentence with another
+    # move of the same person ("retires ...: he becomes DS"), the part of the sentence that is its own
+    scope: tuple[int, int] | None = None
     own_triggers: tuple[int, ...] = ()  # starts of every trigger of this person in the sentence
     mute: tuple[tuple[int, int], ...] = ()  # words no later stage reads for it ("not stopping")
 
