@@ -1,8 +1,8 @@
 """Regression floors on the article corpora, read with the bot's own lookup over the bundled data.
 
 tests/reading/corpus holds the 30 dev articles written for this project (shared corpus, copied
-so the floor runs on a clean clone); tests/reading/holdout, holdout2 and holdout3 hold 52 of our
-own, each written before a round of tuning (see docs/reading.md). The full figures come from
+so the floor runs on a clean clone); tests/reading/holdout .. holdout4 hold 67 of our own, each
+written before a round of tuning (see docs/reading.md). The full figures come from
 `make eval`; these only catch regressions.
 """
 
@@ -48,7 +48,13 @@ def score(folder: Path, lookup: ReaderLookup, db_path: Path) -> Score:
 
 @pytest.mark.parametrize(
     ("folder", "moves", "precision"),
-    [("corpus", 95, 95), ("holdout", 85, 85), ("holdout2", 85, 85), ("holdout3", 85, 85)],
+    [
+        ("corpus", 95, 95),
+        ("holdout", 85, 85),
+        ("holdout2", 85, 85),
+        ("holdout3", 85, 85),
+        ("holdout4", 50, 75),  # its honest reading: layouts and phrasings no rule covers yet
+    ],
 )
 async def test_reader_floor(
     folder: str, moves: float, precision: float, lookup: ReaderLookup, bundled_db: Path
@@ -66,7 +72,7 @@ def test_every_corpus_article_names_registry_people_or_says_they_are_new() -> No
     }
     # the holdouts' people the registry lacks (they must come out as new people)
     new_people = {"Rod Ellingworth", "Cian Uijtdebroeks", "Filippo Zana"}
-    for folder in ("corpus", "holdout", "holdout2", "holdout3"):
+    for folder in ("corpus", "holdout", "holdout2", "holdout3", "holdout4"):
         for path in (HERE / folder).glob("*.json"):
             article = json.loads(path.read_text(encoding="utf-8"))
             for move in article["expect"]:

@@ -25,7 +25,7 @@ _J = (
 )
 _W = r"(?:[\w'&-]|\.(?=\w))*"  # a word's letters; a dot only inside ("Q36.5"), never its end
 _O = (
-    rf"(?P<o>(?:[A-Z]|[a-z]{{1,4}}[A-Z]){_W}"
+    rf"(?P<o>(?:[A-Z]|[a-z]{{1,6}}[A-Z]){_W}"
     rf"(?: (?:dello |della |de |di |del |het |la |le |van |des |du )?[A-Z0-9]{_W}){{0,4}})"
 )
 
@@ -74,7 +74,7 @@ def _cue_words(code: str) -> tuple[frozenset[str], ...]:
 
 def _required(text: str) -> frozenset[str]:
     outside = re.sub(r"\((?:\?:)?[^()]*\)", " ", text)
-    words = [w for w in re.findall(r"[a-z]{4,}", outside)]
+    words = [w for w in re.findall(r"[a-z]{4,}", outside)] or re.findall(r"[a-z]{3}", outside)
     if words:
         return frozenset({words[0][:4]})
     best: frozenset[str] = frozenset()
@@ -137,13 +137,27 @@ def _template_hits(doc: Document) -> dict[int, list[re.Match[str]]]:
     starts = [s.start for s in doc.sentences]
     out: dict[int, list[re.Match[str]]] = {}
     for pattern, cues in zip(_templates(doc.language), _cue_words(doc.language), strict=True):
-        if cues and not any(c in doc.folded for c in cues):
-            continue
-        for m in pattern.finditer(doc.plain):
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.end() <= doc.sentences[i].end:
-                out.setdefault(i, []).append(m)
+        # A credit lies inside one sentence: only the sentences holding a cue word are read.
+        spans = _cue_sentences(doc, starts, cues) if cues else [(0, len(doc.plain))]
+        for lo, hi in spans:
+            for m in pattern.finditer(doc.plain, lo, hi):
+                i = bisect_right(starts, m.start()) - 1
+                if i >= 0 and m.end() <= doc.sentences[i].end:
+                    out.setdefault(i, []).append(m)
     return out
+
+
+def _cue_sentences(doc: Document, starts: list[int], cues: frozenset[str]) -> list[tuple[int, int]]:
+    """The (start, end) of every sentence whose text holds one of `cues`."""
+    found: set[int] = set()
+    for cue in cues:
+        at = doc.folded.find(cue)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0:
+                found.add(i)
+            at = doc.folded.find(cue, at + 1)
+    return [(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(found)]
 
 
 def _sentence_credits(
@@ -163,6 +177,8 @@ def _sentence_credits(
         journalist = _journalist(doc, m, lookup)
         if outlet is None and journalist is None:
             continue
+        if journalist is None and m.groupdict().get("j"):
+            continue  # "selon La Voix du Nord" read as journalist "La Voix" of outlet "Nord"
         for group, value in (("o", outlet), ("j", journalist)):
             if value is not None:
                 excluded.append((m.start(group), m.end(group)))
@@ -206,12 +222,21 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
     if known is not None:
         return None if known.official else known.name
     words = folded(raw).split()
+    # "La Voix du Nord", "El Correo": a capitalised article is part of the outlet's name.
+    named_article = len(words) >= 2 and words[0] in _ARTICLES and raw[:1].isupper()
+    if named_article:
+        raw, words = raw.split(" ", 1)[1], words[1:]
+        with_article = squash(doc.text[m.start("o") : m.end("o")]).strip(" ,.'")
     if not words or len(words) > 5 or words[0] in all_words("cap_stop"):
         return None
     if any(w in all_words("nationalities") for w in words):
         return None
     if lookup.team(raw) is not None or lookup.person(raw) is not None:
         return None
+    if named_article or (
+        lead is not None and doc.text[m.start("o") - len(lead.group(0))].isupper()
+    ):
+        return with_article
     # "according to the West-Vlaming": after an article, only "the Dutch daily X" is an outlet.
     article = re.search(
         r"(?:^|\s)(?:the|de|het|la|le|il|el|l')\s*$",
@@ -220,6 +245,9 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
     if article is not None and m.groupdict().get("m") is None:
         return None
     return raw
+
+
+_ARTICLES = frozenset({"de", "het", "la", "le", "les", "il", "lo", "el", "los", "las", "the"})
 
 
 def _journalist(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:

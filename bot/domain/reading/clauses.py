@@ -46,10 +46,16 @@ class Clauses:
 def split(doc: Document, s: Sentence, mentions: list[Mention], compiled: Compiled) -> Clauses:
     """The clauses of sentence `s` (`mentions` are that sentence's, in order)."""
     spans, cur = [], s.start
-    for m in _CLAUSE_END.finditer(doc.text, s.start, s.end):
-        if m.start() > cur:
-            spans.append((cur, m.start()))
-        cur = m.end()
+    ends = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(doc.text, s.start, s.end)]
+    if compiled.contrast is not None:  # ", while X moves to Y": a second move's own clause
+        ends += [
+            (m.start(), m.start() + 1)
+            for m in compiled.contrast.finditer(doc.folded, s.start, s.end)
+        ]
+    for a, b in sorted(ends):
+        if a > cur:
+            spans.append((cur, a))
+        cur = max(cur, b)
     if cur < s.end:
         spans.append((cur, s.end))
     return Clauses(tuple(spans) or ((s.start, s.end),), _relatives(doc, s, mentions, compiled))
@@ -64,14 +70,33 @@ def _relatives(
     for m in re.finditer(r",\s*", doc.folded[s.start : s.end]):
         comma = s.start + m.start()
         after = s.start + m.end()
-        word = compiled.relative.match(doc.folded, after)
+        word = compiled.relative.match(doc.folded, after) or _after_noun(doc, compiled, after)
         if word is None:
             continue
         end = doc.folded.find(",", word.end(), s.end)
         end = s.end if end < 0 else end
         antecedent = _antecedent(doc, mentions, comma)
+        if antecedent is None and not _described(compiled, doc.folded[s.start : comma]):
+            continue  # "announced, after the stage, that ...": a conjunction, not a relative
         out.append(Relative(comma, end, antecedent))
     return tuple(out)
+
+
+# ", the team (to) which ...", ", el equipo al que ...": an apposition's noun, then its relative
+_APPOSITION = re.compile(r"(?:the|el|la|le|il|lo|de|het) [a-z]+ (?:[a-z]+ )?(?=[a-z])")
+
+
+def _after_noun(doc: Document, compiled: Compiled, at: int) -> re.Match[str] | None:
+    """The relative pronoun after a short apposition ("the team he joined" has none)."""
+    noun = _APPOSITION.match(doc.folded, at, at + 30)
+    if noun is None or compiled.relative is None:
+        return None
+    return compiled.relative.match(doc.folded, noun.end())
+
+
+def _described(compiled: Compiled, lead: str) -> bool:
+    """The words before the comma hold a description of a person ("the 40-year-old Belgian")."""
+    return any(p is not None and p.search(lead) for p in (compiled.pronouns, compiled.descriptors))
 
 
 def _antecedent(doc: Document, mentions: list[Mention], comma: int) -> Mention | None:

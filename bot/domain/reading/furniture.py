@@ -18,7 +18,8 @@ _BYLINE = re.compile(
     r"^\s*(?:by|words by|written by|door|par|di|por|von)\s+[A-Z][\w'-]+(?:\s+(?:van |de |der )?[A-Z][\w'-]+){0,3}\s*(?:[,|-].{0,40})?$",
     re.IGNORECASE,
 )
-_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—:|]\s*)?")
+# Matched with .match(text, pos): no "^", which would only hold at the text's very start.
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—:|]\s*)?")
 # A sentence ends at . ! ? (with closing quotes) before a capital, digit or opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9ÀÉÈÎÖÜÅØÆČŠŽŁ])")
 _ABBREV = re.compile(
@@ -84,7 +85,11 @@ def classify(text: str, folded: str) -> list[Line]:
             kinds.append(LineKind.BODY)
     _mark_headline(kinds)
     _mark_interview(text, spans, kinds)
-    return _numbered(spans, kinds)
+    stamped = [
+        bool(_TIMESTAMP.match(text, s, e)) and kinds[i] is LineKind.BODY
+        for i, (s, e) in enumerate(spans)
+    ]
+    return _numbered(spans, kinds, stamped if sum(stamped) >= 2 else None)
 
 
 def _mark_headline(kinds: list[LineKind]) -> None:
@@ -113,13 +118,26 @@ def _mark_interview(text: str, spans: list[tuple[int, int]], kinds: list[LineKin
             j += 1
 
 
-def _numbered(spans: list[tuple[int, int]], kinds: list[LineKind]) -> list[Line]:
+def _numbered(
+    spans: list[tuple[int, int]], kinds: list[LineKind], entries: list[bool] | None
+) -> list[Line]:
+    """Lines with paragraph numbers; in a live blog each timestamped entry is a paragraph."""
     lines, paragraph = [], 0
     for i, ((start, end), kind) in enumerate(zip(spans, kinds, strict=True)):
-        if kind is LineKind.BLANK:
+        if kind is LineKind.BLANK or (
+            entries and entries[i] and i and kinds[i - 1] is not LineKind.BLANK
+        ):
             paragraph += 1
         lines.append(Line(i, start, end, kind, paragraph))
     return lines
+
+
+def is_live_blog(text: str, lines: tuple[Line, ...]) -> bool:
+    """Two or more timestamped entries ("09:12 | ..."): each one is a story of its own."""
+    return (
+        sum(1 for x in lines if x.kind is LineKind.BODY and _TIMESTAMP.match(text, x.start, x.end))
+        >= 2
+    )
 
 
 def sentences(text: str, lines: list[Line]) -> list[Sentence]:

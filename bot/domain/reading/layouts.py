@@ -13,19 +13,31 @@ The labels come from every language's vocabulary at once: a list's labels are it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.domain.models import ClaimKind
 from bot.domain.names import fold
-from bot.domain.reading.mentions import Resolver, given_names_agree, new_who, who_of
-from bot.domain.reading.records import Document, Draft, Line, LineKind, Mention, TeamPick, Who
-from bot.domain.reading.text import squash
+from bot.domain.reading import lists
+from bot.domain.reading.cells import (
+    BULLET,
+    Layouts,
+    add_draft,
+    contract_in,
+    contract_in_note,
+    first_char,
+    is_label,
+    is_retiring,
+    label_value,
+    person_cell,
+    team_cell,
+    without_lead_word,
+)
+from bot.domain.reading.mentions import Resolver
+from bot.domain.reading.records import Document, Line, LineKind, Mention, TeamPick
+from bot.domain.reading.text import folded, squash
 from bot.domain.reading.vocab import any_language
-from bot.domain.reading.vocab.shared import TEAM_WORDS
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪►◦]|\d{1,2}[.)])\s+")
 _ARROW = r"(?:→|->|=>|»|>)"
-_NONE = re.compile(r"^[\s\-–—?/]*(?:\(.*\))?[\s\-–—?/]*$")
 _NAME = r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,4}"
 _PAREN_ARROW = re.compile(
     rf"^(?P<name>{_NAME})\s*\(\s*(?P<a>[^()]*?)\s*{_ARROW}\s*(?P<b>[^()]*?)\s*\)"
@@ -37,74 +49,15 @@ _DASH_ARROW = re.compile(
 )
 
 
-@dataclass(slots=True)
-class Layouts:
-    drafts: list[Draft] = field(default_factory=list)
-    consumed: set[int] = field(default_factory=set)  # sentences read here, not as prose
-
-
 def read_layouts(doc: Document, resolver: Resolver, mentions: list[Mention]) -> Layouts:
     """Every move the text states as a list, a table or a block."""
     out = Layouts()
     line_sentence = {s.line: s.index for s in reversed(doc.sentences)}
     _tables(doc, resolver, out, line_sentence)
     _from_to(doc, resolver, mentions, out, line_sentence)
-    _in_out(doc, resolver, mentions, out, line_sentence)
+    lists.read_lists(doc, resolver, mentions, out, line_sentence)
     _arrows(doc, resolver, out, line_sentence)
     return out
-
-
-# -- resolving the cells -----------------------------------------------------------------------
-def _person(resolver: Resolver, raw: str) -> Who | None:
-    name = squash(re.sub(r"\(.*?\)", "", raw)).strip(" *_`'\".,;:-–")
-    if not name or len(name) > 60:
-        return None
-    hit = resolver.person(name)
-    if hit is not None and hit.exact:
-        return who_of(hit)
-    words = name.split()
-    if len(words) >= 2:
-        surname = resolver.person(" ".join(words[1:]))
-        if surname is not None and given_names_agree(fold(words[0]), fold(surname.name)):
-            return who_of(surname)
-        if all(w[:1].isupper() for w in words) and not any(fold(w) in TEAM_WORDS for w in words):
-            return new_who(name)
-    return None
-
-
-def _team(resolver: Resolver, raw: str | None) -> TeamPick | None:
-    if raw is None:
-        return None
-    text = squash(raw).strip(" *_`'\".,;:")
-    text = re.sub(
-        r"^(?:from|to|naar|van|de|da|vers|a|à|desde|del|al|nach|von)\s+",
-        "",
-        text,
-        flags=re.IGNORECASE,
-    )
-    if not text or _NONE.match(text) or len(text) > 80:
-        return None
-    hit = resolver.team(text)
-    if hit is not None:
-        return TeamPick(hit.name, hit.ref)
-    return TeamPick(text, None) if text[:1].isupper() else None
-
-
-def _is_retiring(raw: str) -> bool:
-    pattern = any_language("retire_labels")
-    return bool(pattern and pattern.search(fold(raw)))
-
-
-def _add(out: Layouts, doc: Document, who: Who | None, kind: ClaimKind, frm: TeamPick | None,
-         to: TeamPick | None, sentence: int | None, scope_end: int | None = None) -> None:  # fmt: skip
-    if who is None or sentence is None:
-        return
-    s = doc.sentences[sentence]
-    d = Draft(who, kind, sentence, s.start, layout=True, from_team=frm, to_team=to)
-    d.scope = (s.start, scope_end or doc.lines[s.line].end)
-    d.headline = s.kind is LineKind.HEADLINE
-    out.drafts.append(d)
-    out.consumed.add(sentence)
 
 
 # -- tables ------------------------------------------------------------------------------------
@@ -112,9 +65,17 @@ def _cells(doc: Document, line: Line) -> list[str]:
     return [c.strip() for c in doc.text[line.start : line.end].strip().strip("|").split("|")]
 
 
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    person: int
+    frm: int | None
+    to: int
+    until: int | None  # "Signed until", "Contract", "Contrato": the contract's last year
+
+
 def _tables(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict[int, int]) -> None:
     rows = [line for line in doc.lines if line.kind is LineKind.TABLE]
-    cols: tuple[int, int | None, int | None] | None = None
+    cols: _Columns | None = None
     prev = -2
     for line in rows:
         cells = _cells(doc, line)
@@ -125,91 +86,82 @@ def _tables(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
         prev = line.index
 
 
-def _columns(header: list[str]) -> tuple[int, int | None, int | None] | None:
-    """(person, from, to) column numbers of a table header, None when it is no transfer table."""
+def _columns(header: list[str]) -> _Columns | None:
+    """The person, from, to and contract columns of a table header (None: no transfer table)."""
     folded = [fold(h) for h in header]
-    person, frm, to = 0, None, None
+    person, frm, to, until = 0, None, None, None
     for i, h in enumerate(folded):
-        if _label("person_headers", h):
+        if is_label("person_headers", h):
             person = i
-        elif _label("from_labels", h):
+        elif is_label("from_labels", h):
             frm = i
-        elif _label("to_labels", h):
+        elif is_label("to_labels", h):
             to = i
+        elif is_label("contract_headers", h):
+            until = i
     years = [
         (int(y.group(0)), i) for i, h in enumerate(folded) if (y := re.search(r"(?:19|20)\d\d", h))
     ]
     if (frm is None or to is None) and len(years) >= 2:
         frm, to = min(years)[1], max(years)[1]
-    return (person, frm, to) if to is not None else None
+    return _Columns(person, frm, to, until) if to is not None else None
 
 
-def _label(field_name: str, text: str) -> bool:
-    pattern = any_language(field_name)
-    return bool(pattern and text and pattern.fullmatch(text))
-
-
-def _row(doc: Document, resolver: Resolver, out: Layouts, cells: list[str],
-         cols: tuple[int, int | None, int | None], sentence: int | None) -> None:  # fmt: skip
-    person, frm, to = cols
-    if max(c for c in (person, frm, to) if c is not None) >= len(cells):
+def _row(doc: Document, resolver: Resolver, out: Layouts, cells: list[str], cols: _Columns,
+         sentence: int | None) -> None:  # fmt: skip
+    if max(c for c in (cols.person, cols.frm, cols.to, cols.until) if c is not None) >= len(cells):
         return
-    who = _person(resolver, cells[person])
-    origin = _team(resolver, cells[frm]) if frm is not None else None
-    kind = (
-        ClaimKind.RETIREMENT if to is not None and _is_retiring(cells[to]) else ClaimKind.TRANSFER
+    who = person_cell(resolver, cells[cols.person])
+    origin = team_cell(resolver, cells[cols.frm]) if cols.frm is not None else None
+    kind = ClaimKind.RETIREMENT if is_retiring(cells[cols.to]) else ClaimKind.TRANSFER
+    dest = None if kind is ClaimKind.RETIREMENT else team_cell(resolver, cells[cols.to])
+    until = contract_in(cells[cols.until]) if cols.until is not None else None
+    add_draft(
+        out,
+        doc,
+        who,
+        kind,
+        origin,
+        dest,
+        sentence,
+        contract_end=until or contract_in_note(cells[cols.to]),
     )
-    dest = None if kind is ClaimKind.RETIREMENT or to is None else _team(resolver, cells[to])
-    _add(out, doc, who, kind, origin, dest, sentence)
 
 
 # -- From: / To: blocks ------------------------------------------------------------------------
-def _label_value(doc: Document, line: Line, field_name: str) -> tuple[str, int] | None:
-    """The text after "From:" (any language's label) on `line`, and where that label starts."""
-    pattern = any_language(field_name)
-    if pattern is None or ":" not in doc.text[line.start : line.end]:
-        return None
-    text = doc.folded[line.start : line.end]
-    for m in re.finditer(r"(?:^|[\s(/|;,])([^\s:()/|;,][^:()/|;,]{0,20}?)\s*:\s*", text):
-        if pattern.fullmatch(m.group(1).strip()):
-            value_start = line.start + m.end()
-            stop = re.search(r"\s*(?:[/|;]|\)|\(|$)", doc.text[value_start : line.end])
-            value_end = value_start + (stop.start() if stop else line.end - value_start)
-            return doc.text[value_start:value_end], line.start + m.start(1)
-    return None
-
-
 def _from_to(doc: Document, resolver: Resolver, mentions: list[Mention], out: Layouts,
              line_sentence: dict[int, int]) -> None:  # fmt: skip
     lines = doc.lines
     for i, line in enumerate(lines):
-        got_from = _label_value(doc, line, "from_labels")
+        got_from = label_value(doc, line.start, line.end, "from_labels")
         if got_from is None or line.kind is LineKind.TABLE:
             continue
-        got_to = _label_value(doc, line, "to_labels")
+        got_to = label_value(doc, line.start, line.end, "to_labels")
         to_line = line
         if got_to is None and i + 1 < len(lines):
             to_line = lines[i + 1]
-            got_to = _label_value(doc, to_line, "to_labels")
+            got_to = label_value(doc, to_line.start, to_line.end, "to_labels")
+            if got_to is not None and got_to[1] != first_char(doc, to_line):
+                got_to = None  # the next line's own "to" is not this block's
         if got_to is None:
             continue
         head, head_line = _block_head(doc, lines, i, got_from[1])
         if head is None:
             continue
-        who = _person(resolver, _BULLET.sub("", head))
-        retiring = _is_retiring(head) or _is_retiring(got_to[0])
+        who = person_cell(resolver, BULLET.sub("", head))
+        retiring = is_retiring(head) or is_retiring(got_to[0])
         kind = ClaimKind.RETIREMENT if retiring else ClaimKind.TRANSFER
-        dest = None if retiring else _team(resolver, got_to[0])
+        dest = None if retiring else team_cell(resolver, got_to[0])
         for idx in {head_line.index, line.index, to_line.index}:
             if idx in line_sentence:
                 out.consumed.add(line_sentence[idx])
         end = _block_end(lines, to_line.index)
-        _add(
+        add_draft(
             out,
             doc,
             who,
             kind,
-            _team(resolver, got_from[0]),
+            team_cell(resolver, got_from[0]),
             dest,
             line_sentence.get(head_line.index),
             end,
@@ -240,57 +192,17 @@ def _block_head(
     return None, line
 
 
-# -- In: / Out: lines --------------------------------------------------------------------------
-_ENTRY = re.compile(r"(?P<name>[^(),;]+?)\s*(?:\((?P<team>[^()]*)\))?\s*(?:[,;]|$)")
+# -- arrows and list items ---------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A move one line states: the person, the team left, the team joined (None: retiring)."""
+
+    name: str
+    frm: str | None
+    to: str | None
+    strict: bool = False  # read without a "Name:" label: both teams must be teams we know
 
 
-def _in_out(doc: Document, resolver: Resolver, mentions: list[Mention], out: Layouts,
-            line_sentence: dict[int, int]) -> None:  # fmt: skip
-    for line in doc.lines:
-        if line.kind in (LineKind.TABLE, LineKind.FURNITURE, LineKind.BLANK):
-            continue
-        for field_name, arriving in (("in_labels", True), ("out_labels", False)):
-            got = _label_value(doc, line, field_name)
-            if got is None or got[1] != _first_char(doc, line):
-                continue
-            home = _home_team(doc, line, mentions)
-            if home is None:
-                continue
-            value = doc.text[doc.text.index(":", got[1]) + 1 : line.end]
-            for m in _ENTRY.finditer(value):
-                who = _person(resolver, m.group("name"))
-                other = _team(resolver, m.group("team"))
-                frm, to = (other, home) if arriving else (home, other)
-                _add(out, doc, who, ClaimKind.TRANSFER, frm, to, line_sentence.get(line.index))
-
-
-def _first_char(doc: Document, line: Line) -> int:
-    text = doc.text[line.start : line.end]
-    return line.start + len(text) - len(_BULLET.sub("", text).lstrip())
-
-
-def _home_team(doc: Document, line: Line, mentions: list[Mention]) -> TeamPick | None:
-    """The team a block of arrivals and departures belongs to: the nearest heading naming one."""
-    by_line: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_line.setdefault(doc.sentences[m.sentence].line, []).append(m)
-    for j in range(line.index - 1, -1, -1):
-        above = doc.lines[j]
-        if above.kind in (LineKind.BLANK, LineKind.FURNITURE):
-            continue
-        teams = [m for m in by_line.get(j, []) if m.team is not None and m.kind is not None]
-        heading = above.end - above.start <= 60 or above.kind is LineKind.HEADLINE
-        if (
-            teams
-            and heading
-            and not _label_value(doc, above, "in_labels")
-            and not _label_value(doc, above, "out_labels")
-        ):
-            return teams[0].team
-    return None
-
-
-# -- arrows ------------------------------------------------------------------------------------
 def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict[int, int]) -> None:
     for line in doc.lines:
         if line.kind in (LineKind.TABLE, LineKind.FURNITURE, LineKind.BLANK, LineKind.HEADLINE):
@@ -298,53 +210,79 @@ def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
         sentence = line_sentence.get(line.index)
         if sentence is None or sentence in out.consumed:
             continue
-        text = _BULLET.sub("", doc.text[line.start : line.end]).strip()
-        found = _arrow(text, line.kind)
-        if found is None:
+        found = _arrow(BULLET.sub("", doc.text[line.start : line.end]).strip(), line.kind)
+        who = person_cell(resolver, found.name) if found is not None else None
+        if found is None or who is None or (found.strict and not _known(resolver, found)):
             continue
-        name, a, b = found
-        who = _person(resolver, name)
-        if who is None:
-            continue
-        if b is not None and _is_retiring(b) and not _is_retiring(name):
-            _add(
-                out,
-                doc,
-                who,
-                ClaimKind.RETIREMENT,
-                _team(resolver, a) or _paren_team(resolver, b),
-                None,
-                sentence,
-            )
+        a, b = found.frm, found.to
+        if b is not None and is_retiring(b) and not is_retiring(found.name):
+            origin = team_cell(resolver, a) or _paren_team(resolver, b)
+            add_draft(out, doc, who, ClaimKind.RETIREMENT, origin, None, sentence)
             continue
         kind = ClaimKind.RETIREMENT if b is None else ClaimKind.TRANSFER
-        _add(out, doc, who, kind, _team(resolver, a), _team(resolver, b), sentence)
+        add_draft(out, doc, who, kind, team_cell(resolver, a), team_cell(resolver, b), sentence)
 
 
-def _arrow(text: str, kind: LineKind) -> tuple[str, str | None, str | None] | None:
+def _known(resolver: Resolver, found: _Line) -> bool:
+    return all(resolver.team(_bare(raw)) is not None for raw in (found.frm or "", found.to or ""))
+
+
+def _arrow(text: str, kind: LineKind) -> _Line | None:
     m = _PAREN_ARROW.match(text) or _DASH_ARROW.match(text)
     if m is not None:
-        return m.group("name"), m.group("a"), m.group("b")
+        return _Line(m.group("name"), m.group("a"), m.group("b"))
     labelled = _DASH_LABEL.match(text)
-    if labelled is not None and _is_retiring(labelled.group("b")):
-        return labelled.group("name"), labelled.group("a"), labelled.group("b")
+    if labelled is not None and is_retiring(labelled.group("b")):
+        return _Line(labelled.group("name"), labelled.group("a"), labelled.group("b"))
     if kind is not LineKind.ITEM:
         return None
-    to_words = any_language("to_labels")
     named = re.match(rf"^(?P<name>{_NAME})\s*:\s*(?P<rest>.+)$", text)
-    if named is None or to_words is None:
-        return None
+    if named is None:
+        return _item_from_to(text)
     rest = named.group("rest")
-    if _is_retiring(rest.split("(")[0]):
+    if is_retiring(rest.split("(")[0]):
         paren = re.search(r"\(([^()]+)\)", rest)
-        return named.group("name"), paren.group(1) if paren else None, None
-    for sep in re.finditer(r"(?<=\s)(\w+)(?=\s)", rest):
-        if to_words.fullmatch(fold(sep.group(1))):
-            tail = re.split(r"[.;]\s|[.;]$", rest[sep.end() :])[0]
-            return named.group("name"), rest[: sep.start()].strip(), tail.strip()
+        return _Line(named.group("name"), paren.group(1) if paren else None, None)
+    pair = _from_to_words(rest)
+    return _Line(named.group("name"), *pair) if pair else _item_from_to(text)
+
+
+# "Name – dalla X alla Y", "Name (de X à Y)", "Name, van X naar Y": a list item without a colon
+_ITEM = re.compile(rf"^(?P<name>{_NAME}?)\s*(?:\s[–—-]\s|[–—]|,|\()\s*(?P<rest>.+?)\)?[.;]?$")
+
+
+def _item_from_to(text: str) -> _Line | None:
+    m = _ITEM.match(text)
+    from_words = any_language("from_labels")
+    if m is None or from_words is None:
+        return None
+    rest = m.group("rest")
+    lead = re.match(r"(\w+)\s+|(\w+')(?=\w)", folded(rest))
+    if lead is None or not from_words.fullmatch(lead.group(1) or lead.group(2)):
+        return None
+    pair = _from_to_words(rest)
+    return _Line(m.group("name"), pair[0], pair[1], strict=True) if pair else None
+
+
+def _from_to_words(rest: str) -> tuple[str, str] | None:
+    """ "Cofidis to Lidl-Trek", "dalla UAE all'Astana": the text before and after a "to" word."""
+    to_words = any_language("to_labels")
+    if to_words is None:
+        return None
+    plain = folded(rest)
+    for sep in re.finditer(r"(?<=\s)(\w+)(?=\s)|(?<=\s)(\w+')(?=\w)", plain):
+        word = sep.group(1) or sep.group(2)
+        if to_words.fullmatch(word):
+            tail = re.split(r"[.;,(]\s|[.;]$|\s[–—-]\s", rest[sep.end() :])[0]
+            return rest[: sep.start()].strip(), tail.strip()
     return None
+
+
+def _bare(raw: str) -> str:
+    """A cell's team name alone: no "from" word before it, no note in brackets."""
+    return squash(re.sub(r"\([^()]*\)?", " ", without_lead_word(raw.strip()))).strip(" .,;:")
 
 
 def _paren_team(resolver: Resolver, raw: str) -> TeamPick | None:
     m = re.search(r"\(([^()]+)\)", raw)
-    return _team(resolver, m.group(1)) if m else None
+    return team_cell(resolver, m.group(1)) if m else None

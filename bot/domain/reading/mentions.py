@@ -33,6 +33,7 @@ from bot.domain.reading.vocab.shared import (
     DIMINUTIVES,
     EVENT_WORDS,
     JOINERS,
+    MEDIA_WORDS,
     PARTICLES,
     SIBLINGS,
     TEAM_WORDS,
@@ -134,8 +135,9 @@ def _runs(doc: Document, s: Sentence, excluded: tuple[tuple[int, int], ...]) -> 
         current.clear()
 
     prev_end = None
+    excluded = tuple((a, b) for a, b in excluded if a < s.end and s.start < b)  # this sentence's
     for tok in tokens(doc.plain[s.start : s.end], s.start):
-        if any(a < tok.end and tok.start < b for a, b in excluded):
+        if excluded and any(a < tok.end and tok.start < b for a, b in excluded):
             close()
             prev_end = tok.end
             continue
@@ -259,6 +261,12 @@ def _name_shaped(toks: list[Token]) -> bool:
     return True
 
 
+def _outlet_shaped(toks: list[Token]) -> bool:
+    """A run with a media word and no team word ("Velo Weekly", "Gazette", "News")."""
+    words = [fold(t.text) for t in toks]
+    return any(w in MEDIA_WORDS for w in words) and not any(w in TEAM_WORDS for w in words)
+
+
 def _team_shaped(toks: list[Token]) -> bool:
     """A run with a team word in it ("Racing", "Team", "Cycling") that is not a known team."""
     words = [fold(t.text) for t in toks]
@@ -298,13 +306,19 @@ def _claim_short(
             toks.pop(0)
         else:
             break
+    while toks and _is_connector(toks[-1]):
+        toks.pop()  # "Intervista a [Ben O'Connor]": the particle belonged to the next name
     if not toks:
         return
     text = _span_text(doc, toks)
     s = piece.sentence
-    mention = _coreference(doc, toks, text, s, people) or _short_lookup(
-        doc, resolver, toks, text, s, people
+    mention = (
+        _coreference(doc, toks, text, s, people)
+        or _short_lookup(doc, resolver, toks, text, s, people)
+        or _team_inside(resolver, toks, s)
     )
+    if mention is None and _outlet_shaped(toks):
+        return  # "Velo Weekly": an outlet's name, neither a person nor a team
     if mention is None and len(toks) >= 2 and _name_shaped(toks):
         mention = _unknown(toks, text, s)
         if mention.who is not None:
@@ -316,6 +330,20 @@ def _claim_short(
         return
     mention.nationality, mention.role_staff = piece.nationality, piece.staff
     out.append(mention)
+
+
+def _team_inside(resolver: Resolver, toks: list[Token], s: Sentence) -> Mention | None:
+    """ "American-registered Lidl-Trek": a capitalised compound adjective ("-registered",
+    "-based") before a team we know; the run is no unknown person's name."""
+    if len(toks) < 2 or not any(re.search(r"-[a-z]", t.text) for t in toks[:-1]):
+        return None
+    for tok in reversed(toks):
+        if len(tok.text) < 2 or fold(tok.text) in all_words("cap_stop"):
+            continue
+        team = resolver.team(tok.text)
+        if team is not None and team.exact:
+            return _team_mention([tok], tok.text, team, s, tok.possessive)
+    return None
 
 
 def _resolves(doc: Document, resolver: Resolver, piece: _Piece, people: dict[str, Who]) -> bool:
@@ -365,6 +393,10 @@ def _short_lookup(
             if person is not None:
                 return _person(toks, text, s, who_of(person))
         return None
+    if s.kind is LineKind.HEADLINE and fold(toks[0].text) in PARTICLES and _name_shaped(toks[1:]):
+        person = resolver.person(text)  # "Van Baarle to Visma": a surname with its particle
+        if person is not None:
+            return _person(toks, text, s, who_of(person))
     return _nickname(resolver, toks, text, s)
 
 
@@ -440,10 +472,30 @@ def _annotate(doc: Document, m: Mention, compiled: Compiled) -> None:
     if m.nationality is None:
         for w in words:
             m.nationality = nationality_code(w.strip(",.;:()")) or m.nationality
-    roles = compiled.staff_roles
-    if roles is None:
-        return
     apposition = doc.folded[m.end : min(sentence.end, m.end + 60)]
     apposition = apposition[1:].split(",")[0] if apposition.startswith(",") else ""
-    if roles.search(" ".join(words)) or (apposition and roles.search(apposition)):
-        m.role_staff = True
+    titled = _title(" ".join(words))
+    writers = compiled.journalists
+    if writers is not None and (_ends_with(writers, titled) or _opens(writers, apposition)):
+        m.source = True  # "reporter X", "X, a journalist at Y": the source, not a mover
+    roles = compiled.staff_roles
+    if roles is not None and (_ends_with(roles, titled) or _opens(roles, apposition, 30)):
+        m.role_staff = True  # "sports director X", "X, the team's coach,"
+
+
+def _title(before: str) -> str:
+    """The words right before a name without its article or nationality ("the Dutch coach")."""
+    words = before.rstrip(" ,").split()
+    while words and (nationality_code(words[-1]) or words[-1] in ("the", "de", "la", "le", "il")):
+        words.pop()
+    return " ".join(words)
+
+
+def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
+    return any(x.end() == len(text) for x in pattern.finditer(text))
+
+
+def _opens(pattern: re.Pattern[str], apposition: str, within: int = 60) -> bool:
+    """An apposition that says what the person is ("X, the team's DS, ...")."""
+    hit = pattern.search(apposition)
+    return hit is not None and hit.start() <= within

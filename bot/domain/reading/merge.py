@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bot.domain.models import ClaimKind, Status
+from bot.domain.reading.furniture import is_live_blog
 from bot.domain.reading.records import (
     Attribution,
     Credit,
@@ -58,7 +59,10 @@ def merge(
             home.append(d)
     groups = _absorb_stays(_absorb_postponed(groups))
     credits = {(c.outlet, c.journalist) for c in attribution.credits}
+    # The article's only source stands behind its moves, but not across a live blog's entries.
     only = attribution.credits[0] if len(credits) == 1 else None
+    if is_live_blog(doc.text, doc.lines):
+        only = None
     out = [_proposal(doc, g, only, round_up_year) for g in groups]
     return [p for p in out if p is not None]
 
@@ -154,8 +158,12 @@ def _proposal(
     elif kind in (ClaimKind.CONTRACT_EXTENSION, ClaimKind.RETIREMENT_POSTPONED):
         to_team = to_team or from_team
         from_team = to_team
-    status = _status(group)
-    season, basis = _season(doc, group, kind, status, round_up_year)
+    # A postponed retirement that absorbed "final season" talk: its own words come first.
+    own = [d for d in group if d.kind is kind] or group
+    status = _status(own) or _status(group)
+    season, basis = _season(doc, own, kind, status, round_up_year)
+    if season is None or basis is not SeasonBasis.TEXT:
+        season, basis = _season(doc, group, kind, status, round_up_year)
     if not _worth_proposing(doc, group, kind, from_team, to_team, season):
         return None
     credit = next((d.credit for d in group if d.credit is not None), None)
@@ -169,7 +177,7 @@ def _proposal(
         to_team=to_team,
         season=season,
         season_basis=basis,
-        contract_end=_contract_end(group, kind, season),
+        contract_end=None if status is Status.DENIED else _contract_end(group, kind, season),
         status=status or (Status.REPORTED if credit else Status.OFFICIAL),
         credit=credit.outlet if credit else None,
         journalist=credit.journalist if credit else None,

@@ -197,6 +197,7 @@ class Mention:
     article_before: bool = False  # "the X", "la X": not a person's name
     role_staff: bool = False  # "coach X", "X, the sports director"
     nationality: str | None = None
+    source: bool = False  # a journalist or a speaker credited as the source, never a mover
 
 
 class TriggerClass(StrEnum):
@@ -210,6 +211,16 @@ class TriggerClass(StrEnum):
     DENY = "deny"
     STAY = "stay"
     SAME = "same"  # "makes the same move": borrow the previous move's destination
+
+
+_MOVING_CLASSES = frozenset(
+    {TriggerClass.MOVE, TriggerClass.SIGNING, TriggerClass.SAME, TriggerClass.STAFF}
+)
+
+
+def same_family(a: TriggerClass, b: TriggerClass) -> bool:
+    """True when two trigger classes tell the same kind of move (joining, signing, staff)."""
+    return a is b or (a in _MOVING_CLASSES and b in _MOVING_CLASSES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +259,15 @@ class Draft:
     background: bool = False
     nationality: str | None = None
     implicit: bool = False  # the subject came from a pronoun or a description, not a name
-    scope: tuple[int, int] | None = None  # a layout's text (its line or block) to read
+    # a layout's text (its line or block); for a prose move sharing its sentence with another
+    # move of the same person ("retires ...: he becomes DS"), the part of the sentence that is its own
+    scope: tuple[int, int] | None = None
+    own_triggers: tuple[int, ...] = ()  # starts of every trigger of this person in the sentence
+    mute: tuple[tuple[int, int], ...] = ()  # words no later stage reads for it ("not stopping")
+
+    def owns(self, t: Trigger) -> bool:
+        """True when trigger `t` is one of this draft's own words."""
+        return t.start in self.own_triggers or (self.trigger is not None and t is self.trigger)
 
     @property
     def is_move(self) -> bool:

@@ -12,15 +12,27 @@ is Y") gives the contract end of the moves of the people it names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.domain.models import ClaimKind
-from bot.domain.reading import clauses, subjects
-from bot.domain.reading.records import Document, Draft, LineKind, Mention, Trigger
+from bot.domain.reading import clauses, referents
+from bot.domain.reading.records import (
+    Document,
+    Draft,
+    LineKind,
+    Mention,
+    Trigger,
+    TriggerClass,
+    same_family,
+)
 from bot.domain.reading.text import YEAR
 from bot.domain.reading.vocab import Compiled
 
 _MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
+# Kinds that start after the season an "end of ..." names: a move, and an extension (the new
+# deal follows the one that runs out "at the end of this season").
+_AFTER_END = (*_MOVES, ClaimKind.CONTRACT_EXTENSION)
 
 
 @dataclass(slots=True)
@@ -50,7 +62,9 @@ def assign_seasons(
         ):
             _read(doc, compiled, d.kind, text, anchor, time, contract)
         d.season, d.season_said = time.season, time.said
-        d.contract_end, d.contract_years = time.contract_end, time.years
+        # A list's contract column has already said it ("Signed until: 2026").
+        d.contract_end = time.contract_end or (d.contract_end if d.layout else None)
+        d.contract_years = time.years
         if time.past and time.season is None and not d.layout:
             d.background = True
     _contract_notes(doc, by_sentence, triggers, drafts, compiled)
@@ -81,19 +95,24 @@ def _scopes(
     t = d.trigger
     parts = clauses.split(doc, doc.sentences[d.sentence], ms, compiled)
     own = parts.clause_of(t.start)
-    busy = {parts.clause_of(x.start) for x in triggers if x.sentence == d.sentence}
+    others = [x for x in triggers if x.sentence == d.sentence and not d.owns(x)]
+    aside = [x for x in triggers if x.sentence == d.sentence and not same_family(x.cls, t.cls)]
+    busy = {parts.clause_of(x.start) for x in others}
     hide = [
         (r.start, r.end)
         for r in parts.relatives
         if not r.start <= t.start < r.end
-        and r.antecedent is not None
-        and r.antecedent.who not in (None, d.who)
+        and (
+            (r.antecedent is not None and r.antecedent.who not in (None, d.who))
+            or any(r.start <= x.start < r.end for x in aside)  # an aside with a move of its own
+        )
     ]
     hide += [
         (x.start, parts.clause_of(x.start)[1])
         for x in triggers
         if x.sentence == d.sentence and x.background
     ]
+    hide += [*d.mute, *_outside(doc, d)]
     out = []
     rel = parts.relative_of(t.start)
     if rel is not None:  # "X, who has postponed his retirement to race in 2024": its own clause
@@ -104,6 +123,14 @@ def _scopes(
         if span != own and span not in busy:
             out.append((_masked(doc, *span, hide), t.start - span[0], rel is None))
     return out
+
+
+def _outside(doc: Document, d: Draft) -> list[tuple[int, int]]:
+    """The parts of a prose draft's sentence that belong to another of its person's moves."""
+    if d.trigger is None or d.scope is None:
+        return []
+    s = doc.sentences[d.sentence]
+    return [(s.start, d.scope[0]), (d.scope[1], s.end)]
 
 
 def _masked(doc: Document, start: int, end: int, hide: list[tuple[int, int]]) -> str:
@@ -157,19 +184,36 @@ def _until(c: Compiled, text: str, year: int, anchor: int) -> int | None:
     for pattern in c.grouped["year_until"]:
         for m in pattern.finditer(text):
             y = int(m.group("y"))
-            head = text[max(0, m.start() - 60) : m.start()]
-            if c.old_contract is not None and c.old_contract.search(head):
+            if _current_contract(c, text[max(0, m.start() - 60) : m.start()]):
                 continue
             if year <= y <= year + 10:
                 found.append((m.start(), m.end(), y))
     return _nearest(found, anchor)
 
 
+def _current_contract(c: Compiled, head: str) -> bool:
+    """The words before an "until 2026" say it is the contract the person has now ("his deal
+    runs until"), and no signing or extension comes after them ("has now signed until")."""
+    if c.old_contract is None:
+        return False
+    head = re.split(r"[;:]", head)[-1]
+    cues = list(c.old_contract.finditer(head))
+    if not cues:
+        return False
+    last = cues[-1]
+    fresh = c.new_contract
+    if fresh is not None and fresh.search(head, last.end()):
+        return False  # "whose deal ran out ... has signed ... through 2026"
+    extend = c.triggers.get(TriggerClass.EXTEND)
+    before = head[max(0, last.start() - 25) : last.start()]
+    return not (extend is not None and extend.search(before))  # "extended his deal until"
+
+
 def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -> int | None:
     """The season an explicit year sets (a move after "the end of 2024" is for 2025)."""
     untils = {m.span("y") for p in c.grouped["year_until"] for m in p.finditer(text)}
     found = []
-    for field, shift in (("year_end", 1 if kind in _MOVES else 0), ("year_season", 0)):
+    for field, shift in (("year_end", 1 if kind in _AFTER_END else 0), ("year_season", 0)):
         for pattern in c.grouped[field]:
             for m in pattern.finditer(text):
                 if m.span("y") in untils:
@@ -196,7 +240,7 @@ def _relative(
     c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int, month: int = 12
 ) -> int | None:
     """ "next season", "this season", "at the end of the season", counted from `year`."""
-    moving = kind in _MOVES or kind is ClaimKind.RETIREMENT_POSTPONED
+    moving = kind in _AFTER_END or kind is ClaimKind.RETIREMENT_POSTPONED
     checks = (
         (c.season_end_next, year + (2 if moving else 1)),
         (c.season_end, year + (1 if moving else 0)),
@@ -242,27 +286,56 @@ def _contract_notes(
     drafts: list[Draft],
     c: Compiled,
 ) -> None:
-    """Sentences without a move that state a contract's end for the people they name."""
+    """Sentences without a move that state a contract's end (or, in an interview's answers, a
+    season) for the people they name, the person they describe, the interviewee who says it,
+    or the one person whose move the paragraph told."""
     moving = {t.sentence for t in triggers if not t.background}
     everyone = sorted((m for ms in by_sentence.values() for m in ms), key=lambda m: m.start)
-    interviewee = subjects.interviewee(doc, everyone)
+    interviewee = referents.interviewee(doc, everyone)
     for index in range(len(doc.sentences)):
-        ms = by_sentence.get(index, [])
         if index in moving:
             continue
         s = doc.sentences[index]
         text = _masked(doc, s.start, s.end, [])
         end = _until(c, text, doc.published.year, 0)
         years = None if end is not None else _length(c, text)
-        if end is None and years is None:
+        season = _said_season(doc, c, text) if s.kind is LineKind.ANSWER else None
+        if end is None and years is None and season is None:
             continue
-        named = {m.who.key for m in ms if m.who is not None}
+        named = {m.who.key for m in by_sentence.get(index, []) if m.who is not None}
         if not named and s.kind is LineKind.ANSWER and interviewee is not None:
             named = {interviewee.key}  # "Two years, until 2026": the interviewee's contract
         elif not named and _described(c, doc.folded[s.start : s.end]):
             # "The 23-year-old signed until the end of 2028": the person the text is about
-            who = subjects.salient(doc, everyone, s.start, c, [])
+            who = referents.salient(doc, everyone, s.start, c, [])
             named = {who.key} if who is not None else set()
+        elif not named:
+            named = _paragraph_mover(doc, s.paragraph, index, drafts)
         for d in drafts:
-            if d.who.key in named and d.contract_end is None and d.contract_years is None:
+            if d.who.key not in named:
+                continue
+            if (end or years) and d.contract_end is None and d.contract_years is None:
                 d.contract_end, d.contract_years = end, years
+            if season is not None and d.season is None:
+                d.season, d.season_said = season, True
+
+
+def _said_season(doc: Document, c: Compiled, text: str) -> int | None:
+    """A season to come that a sentence states ("from next season", "in 2026"); "this year"
+    in an answer is the present, not the move."""
+    year = doc.published.year
+    found = _explicit(c, text, ClaimKind.TRANSFER, year, 0) or _relative(
+        c, text, ClaimKind.TRANSFER, year, 0, doc.published.month
+    )
+    return found if found is not None and found > year else None
+
+
+def _paragraph_mover(doc: Document, paragraph: int, index: int, drafts: list[Draft]) -> set[str]:
+    """The one person whose move an earlier sentence of the paragraph told ("The parties are
+    discussing a two-year deal" after "X is close to Y")."""
+    earlier = {
+        d.who.key
+        for d in drafts
+        if d.sentence < index and doc.sentences[d.sentence].paragraph == paragraph
+    }
+    return earlier if len(earlier) == 1 else set()

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from bot.domain.models import Status
 from bot.domain.reading import clauses
-from bot.domain.reading.records import Attribution, Credit, Document, Draft, Mention, Trigger
+from bot.domain.reading.records import (
+    Attribution,
+    Credit,
+    Document,
+    Draft,
+    Mention,
+    Trigger,
+    same_family,
+)
 from bot.domain.reading.vocab import Compiled
 
 
@@ -43,18 +51,48 @@ def assign_status(
         )
         if d.status in (Status.OFFICIAL, None) and _not_yet_official(doc, d, compiled):
             d.status = Status.REPORTED
+        if d.trigger is not None and _denied_after_colon(doc, d, parts, compiled):
+            d.status = Status.DENIED
+
+
+def _denied_after_colon(doc: Document, d: Draft, parts: clauses.Clauses, c: Compiled) -> bool:
+    """ "X, on the rumours sending him to Y: 'There is nothing in it'": the answer after the
+    colon denies the move its clause names."""
+    assert d.trigger is not None
+    _, end = parts.clause_of(d.trigger.start)
+    nxt = next((span for span in parts.spans if span[0] > end), None)
+    deny = c.patterns.get("deny_cue")
+    if nxt is None or deny is None or not doc.text.startswith(":", end):
+        return False
+    return deny.search(doc.folded, nxt[0], nxt[1]) is not None
 
 
 def _scope(doc: Document, d: Draft, parts: clauses.Clauses, triggers: list[Trigger]) -> str:
     """The move's clause, with the clauses before it that hold no trigger of their own."""
     assert d.trigger is not None
     start, end = parts.clause_of(d.trigger.start)
-    busy = {parts.clause_of(t.start) for t in triggers if t.sentence == d.sentence}
+    others = [t for t in triggers if t.sentence == d.sentence and not d.owns(t)]
+    busy = {parts.clause_of(t.start) for t in others}
     for span in reversed([p for p in parts.spans if p[1] <= start]):
         if span in busy:
             break
         start = span[0]
-    return doc.folded[start:end]
+    text = doc.folded[start:end]
+    hidden = [*d.mute]
+    if d.scope is not None:  # a move that shares its sentence with another of the person's
+        hidden += [(start, d.scope[0]), (d.scope[1], end)]
+    for a, b in hidden:
+        lo, hi = max(a, start) - start, min(b, end) - start
+        if lo < hi:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    main = d.trigger
+    aside = [t for t in triggers if t.sentence == d.sentence and not same_family(t.cls, main.cls)]
+    for r in parts.relatives:  # an aside that tells a move of its own ("who had said 2023 ...")
+        if not r.start <= main.start < r.end and any(r.start <= t.start < r.end for t in aside):
+            lo, hi = max(r.start, start) - start, min(r.end, end) - start
+            if lo < hi:
+                text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
 
 
 def _not_yet_official(doc: Document, d: Draft, c: Compiled) -> bool:
@@ -90,6 +128,32 @@ def _credit(doc: Document, d: Draft, credits: dict[int, list[Credit]]) -> Credit
     return None
 
 
+def _hedged(c: Compiled, text: str) -> bool:
+    """A hedge that is not part of a reporting phrase ("aurait signé": reportedly signed) nor
+    the tense of reported speech ("announced that 2025 would be her last season")."""
+    if c.hedge is None:
+        return False
+    reported = [m.span() for m in c.reported.finditer(text)] if c.reported is not None else []
+    for h in c.hedge.finditer(text):
+        if any(a <= h.start() < b for a, b in reported):
+            continue
+        tense = c.conditional is not None and c.conditional.fullmatch(h.group(0))
+        if tense and _reported_speech(c, text, h.start()):
+            continue
+        return True
+    return False
+
+
+def _reported_speech(c: Compiled, text: str, pos: int) -> bool:
+    """A speech verb, then "that", then the hedge: the conditional is the tense of the report."""
+    if c.speech is None or c.that is None:
+        return False
+    said = [m for m in c.speech.finditer(text, 0, pos)]
+    if not said:
+        return False
+    return c.that.search(text, said[-1].end(), pos) is not None
+
+
 def _status(c: Compiled, text: str, d: Draft, credited_here: bool) -> Status | None:
     def has(name: str) -> bool:
         pattern = getattr(c, name)
@@ -97,7 +161,7 @@ def _status(c: Compiled, text: str, d: Draft, credited_here: bool) -> Status | N
 
     if d.denied or has("deny_cue"):
         return Status.DENIED
-    if has("hedge"):
+    if _hedged(c, text):
         return Status.RUMOUR
     if credited_here or has("reported"):
         return Status.REPORTED

@@ -26,10 +26,16 @@ from bot.domain.reading.records import (
     TriggerClass,
     Who,
 )
+from bot.domain.reading.referents import (
+    describes,
+    implicit,
+    person_like,
+    salient,
+    subject_like,
+)
 from bot.domain.reading.vocab import Compiled
 
 T = TriggerClass
-_PRO_DROP = frozenset({"it", "es"})
 _COORD = re.compile(
     r"^(?:\s*,\s*(?:\d+\s*,\s*)?(?:(?:and|en|et|e|ed|y)\s+)?|\s+(?:and|&|en|et|e|ed|y|as well as|ainsi que|oltre a|asi como|evenals)\s+)"
     r"(?:(?:that|celle|celui|quella|quello|la|die) (?:of|de|di|van)\s+)?(?:l')?(?:[\w'-]+\s+){0,2}$"
@@ -41,10 +47,6 @@ _KIND_ORDER = (
     (T.RETIRE, ClaimKind.RETIREMENT),
 )
 _MOVING = frozenset({T.MOVE, T.SIGNING, T.SAME, T.STAFF})
-
-
-def person_like(m: Mention) -> bool:
-    return m.who is not None and not (m.kind is None and m.article_before)
 
 
 def assign(
@@ -70,8 +72,7 @@ def assign(
             hits.setdefault((who.key, t.sentence), []).append((t, who, mention))
             if mention is not None:
                 topics.append(mention)
-    drafts = [_draft(doc, group, compiled) for group in hits.values()]
-    return [d for d in drafts if d is not None]
+    return [d for group in hits.values() for d in _drafts(doc, group, compiled)]
 
 
 def _subjects(
@@ -90,8 +91,8 @@ def _subjects(
         if rel.antecedent is None:  # "De 40-jarige Belg, die ...": the description's person
             lead = doc.folded[doc.sentences[t.sentence].start : rel.start]
             who = (
-                _implicit(doc, t, rel.start, everyone, compiled, topics)
-                if _describes(compiled, lead)
+                implicit(doc, t, rel.start, everyone, compiled, topics)
+                if describes(compiled, lead)
                 else None
             )
             return [(who, None)] if who is not None else []
@@ -100,26 +101,35 @@ def _subjects(
         return [(rel.antecedent.who, rel.antecedent)]  # type: ignore[list-item]
     start, end = parts.clause_of(t.start)
     inside = [m for m in ms if start <= m.start < end and parts.relative_of(m.start) is None]
-    if t.cls is T.SIGNING or _team_first(doc, inside, t, start, compiled):
+    if (
+        t.cls is T.SIGNING
+        or _team_first(doc, inside, t, start, compiled)
+        or _staff_signs(doc, inside, t)
+    ):
         objects = _objects(doc, inside, t)
+        if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
+            who = salient(doc, everyone, t.start, compiled, topics, staff=False)
+            return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
         if objects or t.cls is T.SIGNING:
             return [(m.who, m) for m in objects if m.who is not None]
     before = [
         m
         for m in inside
-        if m.end <= t.start and person_like(m) and _subject_like(doc, m, start, compiled)
+        if m.end <= t.start
+        and person_like(m)
+        and subject_like(doc, m, start, compiled)
+        and not _speaks_before(doc, compiled, m, t)
     ]
     if before:
         return [(m.who, m) for m in _coordinated(doc, before[-1], inside, t) if m.who is not None]
     teams = [m for m in inside if m.end <= t.start and m.team is not None and m.kind is not None]
-    subject_team = next(
-        (m for m in reversed(teams) if _subject_like(doc, m, start, compiled)), None
-    )
-    if subject_team is not None and not _describes(
-        compiled, doc.folded[subject_team.end : t.start]
-    ):
+    subject_team = next((m for m in reversed(teams) if subject_like(doc, m, start, compiled)), None)
+    if subject_team is not None and not describes(compiled, doc.folded[subject_team.end : t.start]):
         return []  # "La Bora-hansgrohe rinnova lo staff": the team is the subject
-    who = _implicit(doc, t, start, everyone, compiled, topics)
+    named = _after_colon(doc, end, ms)
+    if named is not None:
+        return [(named.who, named)]  # type: ignore[list-item]
+    who = implicit(doc, t, start, everyone, compiled, topics)
     if who is not None:
         return [(who, None)]  # mention None: the subject is implicit
     denier = _denier(doc, t, ms, compiled)
@@ -129,6 +139,32 @@ def _subjects(
     if after is not None and person_like(after) and not doc.text[t.end : after.start].strip():
         return [(after.who, after)]  # type: ignore[list-item]  # "Na vijf jaar verlaat X de ploeg"
     return []
+
+
+def _described_after(doc: Document, c: Compiled, t: Trigger) -> bool:
+    """The words right after the trigger describe a person ("the 22-year-old Scot")."""
+    after = doc.folded[t.end : t.end + 50].lstrip()
+    return any(p is not None and p.match(after) for p in (c.descriptors, c.pronouns))
+
+
+def _speaks_before(doc: Document, c: Compiled, m: Mention, t: Trigger) -> bool:
+    """ "Team boss X confirmed that ... will join": a manager who speaks is not the mover (a
+    rider who says that he will join is)."""
+    if c.speech is None or c.that is None or not m.role_staff:
+        return False
+    between = doc.folded[m.end : t.start]
+    said = c.speech.search(between)
+    return said is not None and said.start() <= 3 and c.that.search(between, said.end()) is not None
+
+
+def _after_colon(doc: Document, clause_end: int, ms: list[Mention]) -> Mention | None:
+    """ "The second one joins the team car: Marco Rossi, ...": the name the colon announces."""
+    if not doc.text.startswith(":", clause_end):
+        return None
+    after = next((m for m in ms if m.start > clause_end), None)
+    if after is None or not person_like(after) or doc.text[clause_end + 1 : after.start].strip():
+        return None
+    return after
 
 
 def _denier(doc: Document, t: Trigger, ms: list[Mention], compiled: Compiled) -> Mention | None:
@@ -142,7 +178,7 @@ def _denier(doc: Document, t: Trigger, ms: list[Mention], compiled: Compiled) ->
     if deny is None:
         return None
     before = [m for m in ms if t.end <= m.start < deny.start() and person_like(m)]
-    return before[-1] if before and _subject_like(doc, before[-1], s.start, compiled) else None
+    return before[-1] if before and subject_like(doc, before[-1], s.start, compiled) else None
 
 
 def _team_first(
@@ -157,11 +193,22 @@ def _team_first(
     between = doc.folded[team.end : t.start]
     if compiled.pronouns is not None and compiled.pronouns.search(between):
         return False  # "at Astana he would join": he is the subject
-    return _subject_like(doc, team, clause_start, compiled)
+    return subject_like(doc, team, clause_start, compiled)
+
+
+def _staff_signs(doc: Document, inside: list[Mention], t: Trigger) -> bool:
+    """ "Manager X confirmed that he will sign Y": a staff member before a bare verb that takes
+    a person is the one who signs; the person after it moves."""
+    after = next((m for m in inside if m.start >= t.end), None)
+    if after is None or not person_like(after) or doc.text[t.end : after.start].strip():
+        return False
+    before = [m for m in inside if m.end <= t.start and person_like(m)]
+    return bool(before) and before[-1].role_staff
 
 
 def _objects(doc: Document, inside: list[Mention], t: Trigger) -> list[Mention]:
-    after = [m for m in inside if m.start >= t.end]
+    """The people a signing names after it, or inside it ("heeft X vastgelegd")."""
+    after = [m for m in inside if m.start >= t.end or (t.start < m.start and m.end <= t.end)]
     first = next((m for m in after if person_like(m)), None)
     if first is None:
         return []
@@ -172,19 +219,6 @@ def _objects(doc: Document, inside: list[Mention], t: Trigger) -> list[Mention]:
             break
         out.append(m)
     return out
-
-
-def _subject_like(doc: Document, m: Mention, clause_start: int, compiled: Compiled) -> bool:
-    """Not the object of a preposition or verb ("with X", "beat X", "teammate of X")."""
-    before = doc.folded[max(clause_start, m.start - 40) : m.start].rstrip()
-    cues = compiled.object_cues
-    if cues is None or not before:
-        return True
-    # "with X", and "with compatriot X": a cue right before the name or one word before it
-    shorter = before.rsplit(" ", 1)[0] if " " in before else ""
-    return not any(
-        x.end() == len(text) for text in (before, shorter) if text for x in cues.finditer(text)
-    )
 
 
 def _coordinated(
@@ -205,94 +239,40 @@ def _coordinated(
     return out
 
 
-def _describes(compiled: Compiled, text: str) -> bool:
-    return any(p is not None and p.search(text) for p in (compiled.pronouns, compiled.descriptors))
+_Hit = tuple[Trigger, Who, Mention | None]
+_QUITTING = frozenset({T.RETIRE, T.POSTPONE, T.DENY})
 
 
-def _implicit(
-    doc: Document,
-    t: Trigger,
-    clause_start: int,
-    everyone: list[Mention],
-    compiled: Compiled,
-    topics: list[Mention],
-) -> Who | None:
-    """A pronoun, a description, "I" in an answer, or a dropped subject: the salient person."""
-    s = doc.sentences[t.sentence]
-    text = doc.folded[clause_start : t.start]
-    speaker = _speaker(doc, t, everyone, compiled)
-    if speaker is not None:
-        return speaker
-    if s.kind is LineKind.ANSWER:
-        first = compiled.first_person
-        if first is None or first.search(text) or not text.strip() or doc.language in _PRO_DROP:
-            return interviewee(doc, everyone)
-    roles = compiled.staff_roles
-    if roles is not None and roles.search(text) and not _describes_rider(compiled, text):
-        return None  # "the team manager says ...": someone unnamed who does not move
-    if _describes(compiled, text) or doc.language in _PRO_DROP or _subjectless(text):
-        return salient(doc, everyone, t.start, compiled, topics)
-    return None
-
-
-def _describes_rider(compiled: Compiled, text: str) -> bool:
-    return compiled.pronouns is not None and bool(compiled.pronouns.search(text))
-
-
-def _speaker(doc: Document, t: Trigger, everyone: list[Mention], compiled: Compiled) -> Who | None:
-    """ "I will ride for X next year," Y said: "I" in a quote is the one quoted."""
-    s = doc.sentences[t.sentence]
-    quotes = [i for i in range(s.start, s.end) if doc.plain[i] == '"']
-    inside = [(a, b) for a, b in zip(quotes[::2], quotes[1::2], strict=False) if a < t.start < b]
-    first = compiled.first_person
-    if not inside or first is None or not first.search(doc.folded, inside[0][0], t.start):
-        return None
-    a, b = inside[0]
-    outside = [
-        m for m in everyone if m.sentence == s.index and not a < m.start < b and person_like(m)
-    ]
-    return outside[0].who if outside else None
-
-
-def _subjectless(text: str) -> bool:
-    """The clause goes straight to its verb: "will join at the start of next season"."""
-    return not text.strip() or bool(
-        re.fullmatch(r"\s*(?:and|but|then|en|et|e|y)?\s*(?:will|would|has|had|is|was|to)?\s*", text)
+def _drafts(doc: Document, group: list[_Hit], compiled: Compiled) -> list[Draft]:
+    """One draft per move of a person in a sentence. A retirement told with a staff role ("stops
+    at the end of the year, but stays in the sport: he becomes DS") is two moves, and the
+    negated stop there only says the person stays in the sport: no postponement, no denial."""
+    classes = {t.cls for t, _, _ in group}
+    staff_role = T.STAFF in classes or any(_as_staff(doc, compiled, t) for t, _, _ in group)
+    if not (staff_role and classes & _QUITTING):
+        one = _draft(doc, group, compiled)
+        return [one] if one is not None else []
+    quitting = [g for g in group if g[0].cls is T.RETIRE and not g[0].negated]
+    staffing = [g for g in group if g[0].cls in _MOVING]
+    mute = tuple(
+        (t.start, t.end) for t, _, _ in group if t.cls in _QUITTING and (t, _, _) not in quitting
     )
-
-
-def salient(
-    doc: Document, everyone: list[Mention], pos: int, compiled: Compiled, topics: list[Mention]
-) -> Who | None:
-    """The person the text is about at `pos`: the latest name that is a subject (or was the
-    subject of a move), else the headline's."""
-    sentence = next((s for s in doc.sentences if s.start <= pos < s.end), None)
-    for m in reversed(everyone):
-        if m.start >= pos or not person_like(m):
+    s = doc.sentences[group[0][0].sentence]
+    out = []
+    for part in (quitting, staffing):
+        d = _draft(doc, part, compiled) if part else None
+        if d is None:
             continue
-        if sentence is not None and sentence.index - m.sentence > 4:
-            break
-        if m in topics or _subject_like(doc, m, doc.sentences[m.sentence].start, compiled):
-            return m.who
-    head = [
-        m
-        for m in everyone
-        if person_like(m) and doc.sentences[m.sentence].kind is LineKind.HEADLINE
-    ]
-    return head[0].who if head else None
+        d.mute, d.denied = mute, False
+        # each move reads its own words: the retirement up to the staff role, and back
+        first_staff = min((t.start for t, _, _ in staffing), default=s.end)
+        last_quit = max((t.end for t, _, _ in quitting), default=s.start)
+        d.scope = (s.start, first_staff) if part is quitting else (last_quit, s.end)
+        out.append(d)
+    return out
 
 
-def interviewee(doc: Document, everyone: list[Mention]) -> Who | None:
-    """The person named in the headline, else the first person named."""
-    people = [m for m in everyone if person_like(m)]
-    head = [m for m in people if doc.sentences[m.sentence].kind is LineKind.HEADLINE]
-    pick = head[0] if head else (people[0] if people else None)
-    return pick.who if pick else None
-
-
-def _draft(
-    doc: Document, group: list[tuple[Trigger, Who, Mention | None]], compiled: Compiled
-) -> Draft | None:
+def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None:
     triggers = [t for t, _, _ in group]
     who = group[0][1]
     mention = next((m for _, _, m in group if m is not None), None)
@@ -301,12 +281,17 @@ def _draft(
     kind, main = _kind(classes, triggers, negated_move)
     if kind is None or main is None:
         return None
+    if _in_aside(doc, compiled, main):  # "X, who leaves Y, will sign for Z": the main verb
+        main = next(
+            (t for t in triggers if t.cls is main.cls and not _in_aside(doc, compiled, t)), main
+        )
     staff = T.STAFF in classes or bool(mention and mention.role_staff)
     staff = staff or _as_staff(doc, compiled, main)
     if kind is ClaimKind.TRANSFER and staff:
         kind = ClaimKind.STAFF_MOVE
     s = doc.sentences[main.sentence]
     draft = Draft(who, kind, main.sentence, main.start, trigger=main)
+    draft.own_triggers = tuple(t.start for t in triggers)
     draft.headline = s.kind is LineKind.HEADLINE
     draft.staff = staff
     draft.denied = T.DENY in classes or negated_move
@@ -314,6 +299,17 @@ def _draft(
     draft.nationality = mention.nationality if mention else None
     draft.implicit = mention is None
     return draft
+
+
+def _in_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
+    """The trigger stands in a relative clause between commas (", who leaves Y,")."""
+    s = doc.sentences[t.sentence]
+    comma = doc.folded.rfind(",", s.start, t.start)
+    if comma < 0 or compiled.relative is None or doc.folded.find(",", t.end, s.end) < 0:
+        return False
+    return (
+        compiled.relative.match(doc.folded, comma + 1 + (doc.folded[comma + 1] == " ")) is not None
+    )
 
 
 def _kind(
@@ -337,7 +333,10 @@ def _as_staff(doc: Document, compiled: Compiled, t: Trigger) -> bool:
     """ "joins as sports director": the trigger's clause gives the person a staff role."""
     s = doc.sentences[t.sentence]
     pattern = compiled.staff_as
-    return bool(pattern is not None and pattern.search(doc.folded, t.start, s.end))
+    # Only in the trigger's own phrase: "X joins Y, and Z comes in as DS" says nothing about X.
+    stop = re.search(r"[,;:]|\s[-–—]\s", doc.folded[t.end : s.end])
+    end = t.end + stop.start() if stop else s.end
+    return bool(pattern is not None and pattern.search(doc.folded, t.start, end))
 
 
 def _says_also(doc: Document, compiled: Compiled, start: int, pos: int) -> bool:

@@ -16,7 +16,8 @@ from bot.domain.models import ClaimKind
 from bot.domain.names import fold
 from bot.domain.reading import clauses
 from bot.domain.reading.records import Document, Draft, LineKind, Mention, TeamPick, TriggerClass
-from bot.domain.reading.vocab import Compiled
+from bot.domain.reading.vocab import Compiled, nationality_code
+from bot.domain.reading.vocab.shared import TEAM_EPITHETS
 
 _ARTICLES = re.compile(r"(?:\s+|^)(?:the|la|le|les|il|lo|l'|el|los|las|het|an|a|un|una|een)\s*$")
 
@@ -61,6 +62,7 @@ def _roles(
     """The role of every team-like mention of the sentence, outside other people's clauses."""
     out = []
     prev_end = doc.sentences[d.sentence].start
+    asides = _appositions(doc, d, ms)
     for m in ms:
         gap_start = prev_end
         prev_end = m.end
@@ -75,9 +77,26 @@ def _roles(
         if rel is not None and d.trigger is not None and not rel.start <= d.trigger.start < rel.end:
             # "Gallopin, who has worked at Lotto": an aside tells where they are, not where they go
             role = "current" if role in ("to", "current") else role
+        if role in ("to", None) and any(a <= m.start < b for a, b in asides):
+            role = "current"  # "X, for years DS at Ineos, will join Tudor": where X is now
         if m.kind is None and (role != "to" or m.possessive):
             continue  # an unknown name is a new team only where a destination is expected
         out.append(_Role(m, role))
+    return out
+
+
+def _appositions(doc: Document, d: Draft, ms: list[Mention]) -> list[tuple[int, int]]:
+    """ "X, a DS at Ineos for years, ...": the asides right after the mover's name that do not
+    hold the move's own words."""
+    out = []
+    end = doc.sentences[d.sentence].end
+    for p in ms:
+        if p.who is None or p.who.key != d.who.key or not doc.text.startswith(",", p.end):
+            continue
+        close = doc.text.find(",", p.end + 1, end)
+        span = (p.end, close if close > 0 else end)
+        if d.trigger is not None and not span[0] <= d.trigger.start < span[1]:
+            out.append(span)
     return out
 
 
@@ -86,8 +105,7 @@ def _right_after(doc: Document, end: int, m: Mention) -> bool:
 
 
 def _cue(doc: Document, m: Mention, gap_start: int, compiled: Compiled) -> str | None:
-    before = doc.folded[max(gap_start, m.start - 40) : m.start]
-    before = _ARTICLES.sub("", before).rstrip()
+    before = _without_epithets(doc.folded[max(gap_start, m.start - 60) : m.start])
     best: tuple[int, str] | None = None  # the longest cue ending right before the team wins
     for role, pattern in (
         ("current", compiled.current_cues),
@@ -105,11 +123,30 @@ def _cue(doc: Document, m: Mention, gap_start: int, compiled: Compiled) -> str |
     return None
 
 
+def _without_epithets(before: str) -> str:
+    """The words before a team without its article and the words that describe it: "will race
+    for Swiss ProTeam" -> "will race for"."""
+    before = _ARTICLES.sub("", before).rstrip()
+    for _ in range(3):
+        words = before.rsplit(" ", 1)
+        if len(words) < 2 or not _is_epithet(words[1]):
+            break
+        before = _ARTICLES.sub("", words[0]).rstrip()
+    return before
+
+
+def _is_epithet(word: str) -> bool:
+    word = word.strip(",")
+    return word in TEAM_EPITHETS or nationality_code(word) is not None
+
+
 def _fill(d: Draft, roles: list[_Role], parts: clauses.Clauses) -> None:
     t = d.trigger
     assert t is not None
     start, end = parts.clause_of(t.start)
     in_clause = [r for r in roles if start <= r.mention.start < end]
+    # Nearest first: "bij X komen A erbij, terwijl B naar Y vertrekt" gives B the team Y.
+    in_clause.sort(key=lambda r: abs(r.mention.start - t.start))
     ordered = in_clause + [r for r in roles if r not in in_clause]
     for r in ordered:
         team = r.mention.team
@@ -143,17 +180,22 @@ def _signer(d: Draft, in_clause: list[_Role], roles: list[_Role]) -> _Role | Non
 def _fallback_team(
     d: Draft, headline_teams: list[Mention], mentions: list[Mention]
 ) -> TeamPick | None:
-    """An extension or a retirement that names no team: the headline's team, else the first one."""
+    """An extension, a retirement or a comeback that names no team: the headline's team; else,
+    for an extension the first team named, for a comeback the article's only team."""
     if d.kind not in (
         ClaimKind.CONTRACT_EXTENSION,
         ClaimKind.RETIREMENT_POSTPONED,
         ClaimKind.RETIREMENT,
+        ClaimKind.COMEBACK,
     ):
         return None
     if headline_teams:
         return headline_teams[0].team
-    first = next((m for m in mentions if m.team is not None and m.kind is not None), None)
-    return first.team if first and d.kind is ClaimKind.CONTRACT_EXTENSION else None
+    known = [m.team for m in mentions if m.team is not None and m.kind is not None]
+    if d.kind is ClaimKind.COMEBACK:
+        lineages = {t.ref for t in known}
+        return known[0] if len(lineages) == 1 else None
+    return known[0] if known and d.kind is ClaimKind.CONTRACT_EXTENSION else None
 
 
 def _headline_destination(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.domain.text import shorten as text_shorten
 
@@ -81,8 +81,9 @@ _ELISION = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its offsets (a tuple: an article makes thousands of them)."""
+
     start: int
     end: int
     text: str
@@ -94,22 +95,23 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         start, raw = m.start(), m.group(0)
-        elided = _ELISION.match(raw)
-        if elided and len(raw) > elided.end():
-            start, raw = start + elided.end(), raw[elided.end() :]
         possessive = False
-        if len(raw) > 2 and raw[-2:] in ("'s", "'S"):
-            raw, possessive = raw[:-2], True
+        if "'" in raw:  # only then an elision or a possessive
+            elided = _ELISION.match(raw)
+            if elided and len(raw) > elided.end():
+                start, raw = start + elided.end(), raw[elided.end() :]
+            if len(raw) > 2 and raw[-2:] in ("'s", "'S"):
+                raw, possessive = raw[:-2], True
         out.append(Token(offset + start, offset + start + len(raw), raw, possessive))
     return out
 
 
 def is_capitalised(word: str) -> bool:
     """A word that can be part of a proper name: "Hirschi", "UAE", "dsm-Firmenich", "Q36.5"."""
-    first = word[:1]
-    if first.isupper():
+    if word[:1].isupper():
         return True
-    return any(c.isupper() for c in word[1:]) and not word.islower()
+    rest = word[1:]
+    return rest != rest.lower()  # an upper-case letter inside: "dsm-Firmenich", "tuttoBiciweb"
 
 
 YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from bot.domain.reading.records import Document, LineKind, Trigger, TriggerClass
+from bot.domain.reading.records import Document, LineKind, Sentence, Trigger, TriggerClass
 from bot.domain.reading.vocab import Compiled
 
 _PERFECT = re.compile(
@@ -23,14 +23,34 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
     out: list[Trigger] = []
     starts = [s.start for s in doc.sentences]
     for cls, pattern in compiled.triggers.items():
-        for m in pattern.finditer(doc.folded):
-            i = bisect_right(starts, m.start()) - 1
-            s = doc.sentences[i] if i >= 0 else None
-            if s is None or m.end() > s.end or s.kind is LineKind.TABLE:
-                continue  # furniture, a table, or across two sentences
+        for s, m in _matches(doc, starts, pattern):
+            if cls is TriggerClass.COMEBACK and _from_injury(doc, compiled, s.start, s.end, m):
+                continue  # "his comeback from a knee injury": back from injury, not retirement
             out.append(_trigger(doc, compiled, s.index, s.start, cls, m))
     out.sort(key=lambda t: (t.start, -t.end))
     return _without_nested(out)
+
+
+def _matches(
+    doc: Document, starts: list[int], pattern: re.Pattern[str]
+) -> list[tuple[Sentence, re.Match[str]]]:
+    """Every match inside one read sentence. A match that runs across a sentence's end is not
+    one, and the search goes on right after its start, so the trigger it swallowed is found."""
+    out = []
+    pos = 0
+    while (m := pattern.search(doc.folded, pos)) is not None:
+        i = bisect_right(starts, m.start()) - 1
+        s = doc.sentences[i] if i >= 0 else None
+        if s is None or m.start() >= s.end:  # furniture or a blank between sentences
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+            continue
+        if m.end() > s.end:
+            pos = m.start() + 1
+            continue
+        if s.kind is not LineKind.TABLE:
+            out.append((s, m))
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+    return out
 
 
 def _trigger(
@@ -53,6 +73,16 @@ def _trigger(
         compiled, before, doc.plain[max(s_start, m.start() - 40) : m.start()]
     )
     return Trigger(m.start(), m.end(), sentence, cls, narrative, negated, background)
+
+
+def _from_injury(doc: Document, compiled: Compiled, start: int, end: int, m: re.Match[str]) -> bool:
+    """A comeback or return told with an injury, a crash or an illness in its clause."""
+    pattern = compiled.injury
+    if pattern is None:
+        return False
+    before = re.split(r"[;:]", doc.folded[max(start, m.start() - 50) : m.start()])[-1]
+    after = re.split(r"[;:]", doc.folded[m.end() : min(end, m.end() + 60)])[0]
+    return bool(pattern.search(before) or pattern.search(after))
 
 
 def _ends_with(pattern: re.Pattern[str] | None, before: str) -> bool:

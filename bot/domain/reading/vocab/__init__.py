@@ -76,6 +76,16 @@ class Vocabulary:
     out_labels: tuple[str, ...] = field(default_factory=tuple)  # "Out:" / "Departures:"
     person_headers: tuple[str, ...] = field(default_factory=tuple)  # table column "Rider"
     retire_labels: tuple[str, ...] = field(default_factory=tuple)  # "(retiring)" in a list
+    contract_headers: tuple[str, ...] = field(default_factory=tuple)  # table column "Signed until"
+    injury: tuple[str, ...] = field(default_factory=tuple)  # a comeback from these is no comeback
+    speech: tuple[str, ...] = field(default_factory=tuple)  # said, announced: a report follows
+    that: tuple[str, ...] = field(default_factory=tuple)  # "that" opening reported speech
+    conditional: tuple[str, ...] = field(default_factory=tuple)  # "serait": a tense after "that"
+    second_person: tuple[str, ...] = field(default_factory=tuple)  # "you" in a Q&A question
+    journalists: tuple[str, ...] = field(default_factory=tuple)  # reporter: a source, not a mover
+    new_contract: tuple[str, ...] = field(default_factory=tuple)  # "signed", "now": a new deal
+    contrast: tuple[str, ...] = field(default_factory=tuple)  # ", while": a new clause starts
+    verb_forms: frozenset[str] = field(default_factory=frozenset)  # "è": folds to a cue, is a verb
 
 
 def _bounded(fragment: str) -> str:
@@ -143,7 +153,8 @@ _PLAIN_FIELDS = (
     "to_cues", "current_cues", "object_cues", "announcer", "season_next", "season_this", "season_now", "season_end",
     "season_end_next", "old_contract", "not_length", "staff_roles", "pronouns",
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
-    "teaser_heads",
+    "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
+    "contrast",
 )  # fmt: skip
 
 

@@ -34,13 +34,14 @@ VOCAB = Vocabulary(
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
             r"chang(?:e|es|ed|ing) teams", r"leav(?:e|es|ing)", r"left", r"depart(?:s|ed|ing)?",
             r"quit(?:s|ting)?", r"part(?:s|ed|ing)? ways with",
-            r"head(?:s|ed|ing)? (?:to|for)", r"bound for",
+            r"head(?:s|ed|ing)? (?:to|for|from|towards|out of)", r"bound for", r"(?:is|are) off to",
             r"transfer(?:s|red|ring)? (?:to|from)", r"arriv(?:e|es|ed|ing) (?:at|from)",
             r"return(?:s|ed|ing)? to", r"(?:ride|race|racing|riding|compete) for",
             r"be (?:wearing|in) [^.;:]{1,40}? colou?rs", r"wear(?:s|ing)? the colou?rs of",
             r"agree(?:d|s)? (?:terms|a deal|a contract) with", r"reached an agreement",
             r"(?:is|are) poised to leave", r"land(?:s|ed)? at",
             r"come(?:s)? over from", r"(?:his|her) new team", r"linked (?:with|to)",
+            r"link(?:s|ing)? (?:him|her|them) (?:with|to)",
         ),
         T.SIGNING: (
             r"signing of", r"arrival of", r"recruitment of", r"capture of",
@@ -49,7 +50,10 @@ VOCAB = Vocabulary(
             r"appoint(?:s|ed)?", r"bring(?:s|ing)? in",
             r"brought in", r"(?:new|latest) (?:signing|recruit|arrival)s?",
             r"newcomers? (?:is|are|include)", r"among the newcomers",
+            r"new (?:at|to) [^.;:]{1,40}? (?:are|is)",
             r"present(?:s|ed)? [^.;:]{0,30}? as (?:its|their) new",
+            r"(?:possible|likely|potential|next|new) destination for",
+            r"(?:made|make|makes|making) (?:an? )?(?:enquir(?:y|ies)|approach(?:es)?|bid|offer|move) (?:about|for)",
         ),
         T.EXTEND: (
             r"(?:a |his |her )?new (?:[\w-]+ )?(?:contract|deal) with",
@@ -71,6 +75,9 @@ VOCAB = Vocabulary(
             r"be (?:his|her|their) (?:last|final)",
             r"step(?:s|ped|ping)? away from (?:the sport|racing|professional cycling)",
             r"stop(?:s|ped|ping)? racing", r"farewell (?:season|year)",
+            r"draw(?:s|ing)? a line under (?:his|her|their) career",
+            r"bring(?:s|ing)? (?:down )?the curtain (?:down )?on (?:his|her|their) career",
+            r"quit(?:s|ting)? (?:the sport|professional cycling|racing)",
         ),
         T.POSTPONE: (
             r"postpon(?:e|es|ed|ing) (?:his |her |their )?(?:planned )?retirement",
@@ -80,6 +87,11 @@ VOCAB = Vocabulary(
             r"revers(?:e|es|ed|ing) (?:his |her )?(?:decision to retire|retirement)",
             r"(?:will )?race on (?:through|into|in)",
             r"(?:one|another) more (?:year|season) before retiring",
+            r"(?:extend|extends|extended|extending|prolong\w*) (?:his|her|their) (?:racing |professional |playing )?career",
+            r"(?:is|are|was) not (?:ready|going) to (?:retire|stop)", r"retirement (?:can|will|must) wait",
+            r"chang(?:e|es|ed|ing) (?:his|her|their) mind (?:about|on) (?:retiring|retirement|stopping)",
+            r"u-turn on (?:his|her|their) (?:retirement|decision to retire)",
+            r"(?:continue|continues|continued) (?:racing|to race) (?:in|into) (?:20\d\d|next season)",
         ),
         T.COMEBACK: (
             r"comeback", r"come-back", r"out of retirement", r"un-?retir(?:e|es|ed|ing)",
@@ -101,6 +113,10 @@ VOCAB = Vocabulary(
             r"(?:will|would) not (?:be )?(?:join|leav|mov|sign|switch)\w*",
             r"won'?t (?:be )?(?:join|leav|mov|sign|switch)\w*",
             r"(?:is|are) not (?:joining|leaving|moving|going anywhere)",
+            r"(?:completely |totally |simply )?(?:false|untrue|not true|fake news|pure fantasy|fantasy)",
+            r"rubbish(?:es|ed|ing)?", r"laugh(?:s|ed|ing)? (?:off|it off|them off)",
+            r"(?:play|plays|played|playing) down", r"shut(?:s|ting)? down",
+            r"pour(?:s|ed|ing)? cold water on", r"no (?:basis|substance) (?:to|in)",
         ),
         T.STAY: (
             r"stay(?:s|ed|ing)? (?:put|at|with|on at|on with|where)",
@@ -129,7 +145,8 @@ VOCAB = Vocabulary(
         r"potential(?:ly)?", r"linked (?:with|to)", r"talks", r"negotiat\w+",
         r"interest(?:ed)? in", r"target(?:s|ed|ing)?", r"speculat\w+", r"mooted",
         r"tipped", r"consider(?:s|ing)", r"eye(?:s|ing)", r"courting",
-        r"approached", r"on the radar", r"whisper\w*", r"perhaps",
+        r"approached", r"on the radar", r"whisper\w*", r"perhaps", r"enquir(?:y|ies|ed)",
+        r"(?:an? )?(?:bid|offer) for",
         r"maybe", r"(?:most )?likely destination", r"if (?:he|she)",
     ),
     rumour_nouns=(r"rumou?r(?:s|ed)?", r"gossip", r"speculation"),
@@ -140,7 +157,7 @@ VOCAB = Vocabulary(
     ),
     confirmed=(
         r"confirm(?:s|ed)? to",
-        r"(?:agent|manager|boss|director|spokesperson)[^.;]{0,30}? confirm(?:s|ed)",
+        r"(?:agent|manager|boss|director|spokesperson|coach|principal|owner|ceo|president|ds)[^.;]{0,40}? confirm(?:s|ed)",
         r"confirmed (?:it )?in an interview", r"told (?:reporters|journalists)",
     ),
     official=(
@@ -167,13 +184,15 @@ VOCAB = Vocabulary(
     ),
     to_cues=(
         r"talks with", r"negotiating with",
+        r"sign(?:s|ed|ing)? (?:a |an |his |her )?(?:[\w-]+ ){0,3}(?:deal|contract|agreement) with",
+        r"agree(?:s|d)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|contract|terms) with",
         r"(?:on the radar|target|shopping list|wish list) (?:of|for)",
         r"to", r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?", r"for",
         r"sign(?:s|ed|ing)? with", r"signed with", r"with", r"at", r"into", r"wearing",
         r"in", r"colou?rs of", r"towards",
     ),
     current_cues=(
-        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:seasons|years) (?:at|with)",
+        r"(?<!next )(?<!coming )(?<!following )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:seasons|years) (?:at|with)(?! least)",
         r"(?:contract|deal|agreement) with", r"under contract (?:at|with)",
         r"(?:raced|rode|ridden) (?:for|at|with)", r"teammates? (?:at|of)",
         r"leader (?:at|of)", r"stays? (?:at|with)", r"remains? (?:at|with)",
@@ -183,7 +202,7 @@ VOCAB = Vocabulary(
         r"beat", r"beating", r"around", r"than", r"about", r"over", r"ahead of", r"after",
         r"among", r"to", r"from", r"at", r"between", r"as", r"such as", r"and",
     ),
-    announcer=(r"(?:(?:has|have|had|is|are|will) )?(?:officially )?(?:\w+ )?(?:confirm\w*|announc\w*|unveil\w*|present\w*|welcom\w*|signs?|signed|appoint\w*)", r"(?:is|are) (?:delighted|pleased|proud|happy|thrilled)"),
+    announcer=(r"(?:(?:has|have|had|is|are|will) )?(?:officially )?(?:\w+ )?(?:confirm\w*|announc\w*|unveil\w*|present\w*|welcom\w*|signs?|signed|appoint\w*)", r"(?:is|are) (?:delighted|pleased|proud|happy|thrilled)", r"(?:make|makes|made|have made|has made) it official"),
     season_next=(
         r"(?:from|as of|on) (?:1 |the 1st of )?january",
         r"next (?:season|year)", r"the following (?:season|year)",
@@ -200,12 +219,15 @@ VOCAB = Vocabulary(
         r"when (?:this|the) season (?:is over|ends)", r"at the close of (?:this|the) season",
         r"(?:this|the) winter",
     ),
-    season_end_next=(r"(?:at )?the end of next (?:season|year)",),
+    season_end_next=(
+        r"(?:at )?the end of next (?:season|year)", r"after next season",
+        r"(?:at )?the end of the (?:next|following|coming) (?:season|year)",
+    ),
     months=("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
     season_last=(r"last {m}", r"in {m} last year", r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!my )(?<!its )(?<!our )last (?:year|season)(?! as a)"),
     year_season=(
         r"(?:from|for|in|into|during|starting|start of|as of|ahead of|beginning of|beginning with|race) (?:the )?{y}",
-        r"(?:the )?{y} season", r"{y} and 20\d\d", r"{y} will (?:also )?be",
+        r"(?:the )?{y} season", r"{y} and 20\d\d", r"{y} (?:will|would|is to|is going to) (?:also )?be",
     ),
     year_until=(
         r"(?:until|till|through|thru|to) (?:the end of )?(?:the )?{y}", r"to the end of {y}",
@@ -222,8 +244,9 @@ VOCAB = Vocabulary(
         r"by (?P<n>one|two|three) years?",
     ),
     old_contract=(
-        r"has a contract", r"is contracted",
-        r"under contract",
+        r"whose (?:current |existing |present )?(?:contract|deal)",
+        r"(?:has|have|had) (?:a|another) (?:valid )?contract", r"is contracted",
+        r"(?<!now )under contract",
         r"current", r"existing", r"still", r"even though", r"despite", r"original", r"old", r"had",
         r"runs? out", r"a year early", r"before (?:his|her) contract",
     ),
@@ -256,7 +279,8 @@ VOCAB = Vocabulary(
     },
     credit=(
         r"(?:transfer |cycling )?(?:reporter|journalist|correspondent|columnist) {j},? (?:says|said|reports|reported|writes|wrote|understands|claims)",
-        r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j},? (?:of|from|at|for) (?:the )?{o}",
+        r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j},? (?:of|from|at|for|writing (?:in|for)) (?:the )?{o}",
+        r"{j}, (?:a |an |the )?(?:[\w-]+ )?(?:reporter|journalist|correspondent|writer|columnist|editor) (?:at|for|with|of) (?:the )?{o}",
         r"according to (?:the )?(?:{m} )?{o}",
         r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j}",
         r"{o}(?:'s)? (?:(?:reporter|journalist|correspondent) )?{j},? (?:has |who )?(?:first )?(?:reports?|reported|wrote|writes|revealed|claims)",
@@ -265,6 +289,9 @@ VOCAB = Vocabulary(
         r"{j} (?:has |had )?(?:first )?(?:reported|reports|wrote|writes|revealed)",
         r"(?:first )?(?:reported|revealed|broken) by (?:the )?(?:{m} )?{o}",
         r"(?:told|speaking to|in an interview with) {o}",
+        r"(?:(?<=[,(\-] )|(?<=^))per (?:the )?(?:{m} )?{o}", r"(?:as )?(?:reported|revealed|first reported) by (?:the )?(?:{m} )?{o}",
+        r"(?:reports|writes|claims|understands) (?:the )?(?:{m} )?{o}", r"via (?:the )?(?:{m} )?{o}",
+        r"(?:the )?(?:{m} )?{o} (?:has|have) learned",
     ),
     broke=(
         r"first to report", r"(?:was|were) first", r"broke the (?:news|story)", r"exclusive(?:ly)?",
@@ -316,5 +343,20 @@ VOCAB = Vocabulary(
     person_headers=(r"rider", r"name", r"riders", r"who", r"person"),
     retire_labels=(
         r"last season", r"final season",r"retir(?:ing|es|ed|ement)", r"ends career", r"stops?"),
+    injury=(
+        r"injur(?:y|ies|ed)", r"crash(?:es)?", r"illness", r"surgery", r"operation", r"fracture[sd]?",
+        r"broken", r"concussion", r"covid", r"knee", r"collarbone", r"setback", r"falls?",
+    ),
+    speech=(
+        r"(?:has |had )?(?:said|told \w+|announced|explained|wrote|added|insisted|declared|revealed|confirmed|admitted|stated)",
+        r"says", r"announces", r"explains", r"confirms", r"insists", r"writes", r"claims",
+    ),
+    that=(r"that",),
+    conditional=(r"would",),
+    contract_headers=(r"(?:signed|contract(?:ed)?|deal|runs?) (?:until|to|through|till)", r"until", r"through", r"contract(?: end| ends| length)?", r"deal", r"expires?"),
+    second_person=(r"you", r"your", r"you're", r"you'll", r"you've"),
+    journalists=(r"(?:transfer |cycling |senior |chief )?(?:reporter|journalist|correspondent|columnist|editor|writer|pundit|commentator|insider)s?",),
+    new_contract=(r"(?:has |have |had )?(?:signed|agreed|extended|renewed|re-signed)", r"signs", r"agrees", r"extends", r"renews", r"extension", r"new (?:deal|contract)", r"now"),
+    contrast=(r", (?:while|whereas|whilst)",),
 )
 # fmt: on

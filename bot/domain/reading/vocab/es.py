@@ -28,17 +28,22 @@ VOCAB = Vocabulary(
             r"fich(?:a|o|ar|ara|aria|ado) (?:[^.;:]{0,40}? )?por", r"fich(?:a|o) (?:con|en)",
             r"fichaje (?:por|con)", r"firm(?:a|o|ar|ara|ado) (?:[^.;:]{0,40}? )?(?:por|con)",
             r"ha firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
+            r"(?:fichas|firmas|correras|vas) (?:por|con|en|al|a la)",
             r"vuelve (?:al|a la|a)", r"regresa (?:al|a la|a)",
             r"correra (?:en|con|para)", r"vestira (?:el maillot|los colores)",
             r"cambia(?:ra)? de (?:aires|equipo)", r"recala(?:ra)? en",
             r"se une (?:al|a)", r"llega(?:ra)? (?:al|a la|a)",
+            r"(?:me voy|voy|ire|se ira|iria) (?:al|a la)",
             r"procedente (?:del|de)", r"traspaso", r"salida (?:del|de)", r"acuerdo con",
+            r"(?:su )?(?:salida|marcha|fichaje|paso|llegada) (?:al|a la)",
+            r"(?:le|la|lo) (?:situan?|colocan?|ubican?|relacionan?|vinculan?|acercan?|llevan?) (?:en|con|al|a la)",
             r"(?:cierra|pone fin a) su etapa",
         ),
         T.SIGNING: (
             r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
             r"ficha a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
+            r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a",
         ),
         T.EXTEND: (
             r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
@@ -48,12 +53,15 @@ VOCAB = Vocabulary(
         T.RETIRE: (
             r"se retira(?:ra)?", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
             r"cuelga la bici(?:cleta)?", r"(?:su )?(?:ultima|ultimo) (?:temporada|ano|campana)",
-            r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pone(?:ra)? fin a su carrera",
-            r"dice adios", r"se despide del ciclismo", r"deja el ciclismo",
+            r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pon(?:e|dra|dria|ia)? fin a su carrera",
+            r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo",
         ),
         T.POSTPONE: (
             r"aplaza(?:r|do)? su retirada", r"retrasa(?:r)? su retirada",
             r"pospone su retirada", r"no se retira", r"un ano mas", r"una temporada mas",
+            r"(?:alarga|prolonga|extiende)(?:r|ra)? su carrera", r"no se retirara",
+            r"(?:aplaza|retrasa|pospone)(?:r|ra|do)? su (?:retiro|adios|despedida)",
+            r"seguira (?:compitiendo|corriendo) (?:un ano mas|otra temporada|una temporada mas)",
         ),
         T.COMEBACK: (
             r"vuelve a competir", r"regresa a la competicion",
@@ -69,6 +77,8 @@ VOCAB = Vocabulary(
         T.DENY: (
             r"desmient\w+", r"desmintio", r"niega", r"nego",
             r"descarta(?:do)?", r"no (?:fichara|se ira|dejara)", r"ningun contacto",
+            r"desm[ie]nt\w*", r"neg(?:a|o|ado|aron|ando)", r"(?:es|son) (?:falso|falsa|falsos|mentira)",
+            r"no (?:es|hay nada de) cierto", r"no hay nada", r"ni hablar",
         ),
         T.STAY: (
             r"sigue (?:en|siendo|con)", r"seguira (?:en|con|siendo)",
@@ -92,9 +102,10 @@ VOCAB = Vocabulary(
     reported=(
         r"segun(?! (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado))", r"informa", r"publica", r"adelanta", r"estaria", r"apunta",
         r"deberia", r"a punto de", r"acuerdo cerrado",
+        r"habria(?:n)? (?:ya )?(?:firmado|cerrado|alcanzado|llegado a un acuerdo|elegido)",
     ),
     confirmed=(
-        r"confirmo a", r"confirmado a", r"(?:agente|representante|manager)[^.;]{0,30}? confirm\w*",
+        r"confirmo a", r"confirmado a", r"(?:agente|representante|manager|director|presidente|portavoz|entrenador)[^.;]{0,40}? confirm\w*",
     ),
     official=(
         r"segun (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado)",
@@ -124,7 +135,7 @@ VOCAB = Vocabulary(
         r"con", r"de", r"del", r"por", r"detras de", r"como", r"que", r"para", r"a", r"ante",
         r"y", r"junto a",
     ),
-    announcer=(r"(?:ha|han) (?:\w+ )?(?:anunciado|confirmado|oficializado|presentado)", r"anuncia", r"confirma", r"presenta", r"oficializa"),
+    announcer=(r"(?:ha|han) (?:\w+ )?(?:anunciado|confirmado|oficializado|presentado)", r"anuncia", r"confirma", r"presenta", r"oficializa", r"(?:hace|ha hecho) oficial"),
     season_next=(
         r"(?:a partir del|desde el) (?:1|primero) de enero",
         r"(?:la )?proxima temporada", r"el ano que viene",
@@ -137,23 +148,28 @@ VOCAB = Vocabulary(
         r"(?:a|al) final de (?:la|esta) temporada", r"(?:al )?termino de la temporada",
         r"a final de ano",
     ),
-    season_end_next=(r"(?:al )?final de la proxima temporada",),
+    season_end_next=(
+        r"(?:al )?final de la proxima temporada", r"(?:al )?termino de la proxima temporada",
+        r"(?:a|al) final del (?:proximo ano|ano que viene)", r"(?:a|al) final de la temporada que viene",
+    ),
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
     season_last=(r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"el ano pasado", r"la temporada pasada", r"la pasada temporada"),
     year_season=(
         r"(?:en|para|desde|a partir de) (?:la temporada )?{y}", r"(?:la )?temporada {y}",
-        r"{y} sera",
+        r"{y} (?:sera|seria|deberia ser)",
     ),
     year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
     year_end=(r"(?:a|al) final de {y}", r"tras {y}"),
     contract_years=(
         r"(?:para |por )?las (?P<n>dos|tres|cuatro|cinco|\d) proximas temporadas",
+        r"(?:para |por )?las proximas (?P<n>dos|tres|cuatro|cinco|\d) temporadas",
         r"contrato (?:de|por) (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos|ano|temporadas|temporada)",
         r"(?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?) de contrato",
         r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)",
     ),
     old_contract=(
-        r"tiene contrato",
+        r"(?:su|cuyo) (?:actual )?contrato",
+        r"(?:tiene|tengo) (?:todavia |aun )?contrato",
         r"bajo contrato",
         r"tenia", r"actual", r"todavia", r"aun", r"pese a", r"a pesar de", r"termina contrato",
     ),
@@ -179,7 +195,10 @@ VOCAB = Vocabulary(
     },
     credit=(
         r"(?:el |la )?periodista {j} (?:asegura|informa|publica|revela|adelanta)",
-        r"segun {j} (?:de |del )?(?:el )?{o}", r"segun (?:el |la )?(?:{m} )?{o}",
+        r"segun {j},? (?:de |del |periodista (?:de |del ))?(?:el |la )?{o}",
+        r"segun (?:ha podido saber|ha sabido|informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
+        r"{j}, (?:el |la )?periodista (?:de |del )(?:el |la )?{o}",
+        r"como (?:ha )?(?:adelantado|publicado|informado|avanzado) (?:el |la )?(?:{m} )?{o}", r"segun (?:el |la )?(?:{m} )?{o}",
         r"(?:informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
         r"(?:el |la )?(?:{m} )?{o} (?:informa|publica|adelanta|asegura|revela)",
         r"como (?:adelanto|publico|informo) (?:el |la )?{o}", r"segun {j}",
@@ -187,6 +206,7 @@ VOCAB = Vocabulary(
     broke=(r"en exclusiva", r"adelanto"),
     media_nouns=(r"(?:\w+ )?(?:diario|periodico|medio|web|portal|emisora|rotativo)",),
     cap_stop=(
+        "entrevista",
         "por", "donde", "cuando", "cual", "cuanto", "que",
         "periodista", "corresponsal",
         "el", "la", "los", "las", "un", "una", "del", "al", "en", "con", "por", "para",
@@ -203,12 +223,27 @@ VOCAB = Vocabulary(
         r"foto:",
     ),
     teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?"),
-    from_labels=(r"de", r"equipo anterior"),
-    to_labels=(r"a", r"nuevo equipo"),
+    from_labels=(r"de", r"del", r"equipo anterior"),
+    to_labels=(r"a", r"al", r"nuevo equipo"),
     in_labels=(r"altas", r"llegadas", r"fichajes"),
     out_labels=(r"bajas", r"salidas"),
     person_headers=(r"corredor", r"corredora", r"ciclista", r"nombre"),
     retire_labels=(
         r"ultima temporada",r"retirada", r"se retira", r"retiro"),
+    injury=(
+        r"lesion(?:es)?", r"caidas?", r"enfermedad", r"operacion", r"fractura", r"conmocion", r"covid", r"rodilla",
+    ),
+    speech=(
+        r"(?:ha |habia )?(?:dicho|anunciado|explicado|escrito|confirmado|declarado|asegurado|afirmado)",
+        r"dijo", r"dice", r"anuncio", r"explico", r"escribio", r"confirmo", r"declaro", r"aseguro",
+        r"asegura", r"afirma",
+    ),
+    that=(r"que",),
+    conditional=(r"seria(?:n)?", r"habria(?:n)?",),
+    contract_headers=(r"contrato(?: hasta)?", r"hasta", r"fin de contrato", r"duracion"),
+    second_person=(r"tu", r"usted", r"te", r"tus?"),
+    journalists=(r"(?:periodista|corresponsal|cronista|comentarista|enviad[oa] especial)",),
+    new_contract=(r"(?:ha )?(?:firmado|renovado|ampliado)", r"firma", r"renueva", r"nuevo contrato", r"ahora"),
+    contrast=(r",? mientras(?: que)?",),
 )
 # fmt: on

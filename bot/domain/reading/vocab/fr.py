@@ -24,11 +24,13 @@ VOCAB = Vocabulary(
         T.MOVE: (
             r"en discussions? avec", r"negocie avec", r"en negociation avec",
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
-            r"rejoin(?:t|dra|dre|draient)", r"a rejoint",
+            r"rejoin(?:t|dra|dre|draient)", r"a rejoint", r"rejoign(?:ez|es|ons|ent)",
+            r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)",
             r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
             r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"a signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
             r"courra (?:pour|chez|avec)", r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
+            r"(?:je vais|j'irai|ira|irait|va) (?:chez|rejoindre)",
             r"debarque (?:chez|a)", r"en provenance de",
             r"en provenance d'", r"transfert (?:vers|a|chez)",
             r"(?:son|un) depart (?:vers|pour|de)", r"change(?:ra)? d'equipe",
@@ -40,6 +42,7 @@ VOCAB = Vocabulary(
             r"enroler", r"accueille", r"s'offre", r"attire", r"nouvelle recrue", r"recrues?",
             r"officialise(?:r)? (?:l'arrivee|la venue|le recrutement)", r"la venue de",
             r"la venue d'", r"engage",
+            r"(?:a fait|fait|ferait) une offre (?:pour|a)", r"s'interesse(?:rait)? (?:a|au)",
         ),
         T.EXTEND: (
             r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
@@ -52,7 +55,8 @@ VOCAB = Vocabulary(
             r"retraite", r"raccroch(?:e|era|er|ent)",
             r"met(?:tra)? (?:un )?terme a sa carriere", r"a mis (?:un )?terme a sa carriere",
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
-            r"tire sa reverence", r"arret(?:e|era) sa carriere",
+            r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait) (?:sa carriere|le velo|la competition)",
+            r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
             r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo",
         ),
         T.POSTPONE: (
@@ -60,6 +64,10 @@ VOCAB = Vocabulary(
             r"retraite (?:repoussee|reportee)",
             r"ne (?:prendra|raccrochera) pas (?:encore )?sa retraite", r"une saison de plus",
             r"encore une saison", r"revient sur sa decision d'arreter",
+            r"prolonge(?:r|ra|ait)? sa carriere", r"retarde(?:r|ra)? (?:sa retraite|l'heure de la retraite)",
+            r"repousse(?:r|ra)? (?:encore )?(?:sa retraite|l'heure de la retraite|ses adieux)",
+            r"n'arretera pas (?:encore )?sa carriere", r"ne raccroche(?:ra)? pas (?:encore|tout de suite)",
+            r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu|une saison)",
         ),
         T.COMEBACK: (
             r"come-?back", r"retour a la competition", r"fait son retour", r"fera son retour",
@@ -77,6 +85,7 @@ VOCAB = Vocabulary(
             r"exclu(?:t|re)? (?:un|tout|une) (?:retour|depart|transfert)", r"ferme la porte",
             r"aucun (?:contact|accord)", r"pas de (?:retour|transfert|depart)",
             r"ne reviendra pas", r"n'ira pas", r"ne quittera pas", r"infirme",
+            r"(?:c'est |totalement |completement )?(?:faux|fausse|une fausse information|n'importe quoi)",
         ),
         T.STAY: (
             r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"restera",
@@ -103,9 +112,10 @@ VOCAB = Vocabulary(
     reported=(
         r"selon", r"d'apres", r"rapporte", r"indique", r"affirme", r"devrait",
         r"en passe de", r"sur le point de", r"accord trouve",
+        r"aurai(?:t|ent) (?:deja )?(?:signe|trouve un accord|paraphe|conclu|donne son accord|choisi|opte)",
     ),
     confirmed=(
-        r"confirme(?:e)? a", r"(?:agent|manager|patron)[^.;]{0,30}? confirm\w*", r"a confie",
+        r"confirme(?:e)? a", r"(?:agent|manager|patron|directeur|ds|entraineur|president|porte-parole)[^.;]{0,40}? confirm\w*", r"a confie",
     ),
     official=(
         r"officiel(?:le)?(?:ment)?", r"officialise\w*",
@@ -127,7 +137,7 @@ VOCAB = Vocabulary(
     to_cues=(
         r"discussions? avec", r"negocie avec", r"negociation avec",
         r"viseur d'", r"viseur de", r"courtise par",
-        r"a", r"au", r"chez", r"avec", r"pour", r"rejoint", r"rejoindra", r"vers",
+        r"a", r"au", r"chez", r"avec", r"pour", r"rejoin(?:t|dra|dre|drait|draient)", r"vers",
         r"maillot de", r"couleurs de", r"formation",
     ),
     current_cues=(
@@ -151,11 +161,16 @@ VOCAB = Vocabulary(
         r"(?:a )?la fin de (?:la|cette) saison", r"a l'issue de (?:la|cette) saison",
         r"en fin de saison", r"au terme de la saison",
     ),
-    season_end_next=(r"(?:a )?la fin de la saison prochaine",),
+    season_end_next=(
+        r"(?:a )?la fin de la saison prochaine", r"(?:au terme|a l'issue) de la saison prochaine",
+        r"en fin de saison prochaine", r"(?:a )?la fin de l'annee prochaine",
+        r"(?:a )?la fin de la prochaine saison",
+    ),
     months=("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"),
     season_last=(r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe"),
     year_season=(
         r"(?:des|a partir de|en|pour|a compter de) (?:la saison )?{y}", r"(?:la )?saison {y}",
+        r"{y} (?:sera|serait|devrait etre)",
     ),
     year_until=(
         r"jusqu'(?:en|a|au) (?:la )?(?:fin )?(?:de )?(?:la saison )?{y}", r"jusqu'a fin {y}",
@@ -169,7 +184,8 @@ VOCAB = Vocabulary(
         r"(?P<n>deux|trois|quatre|cinq|\d) (?:saisons|ans)(?= de contrat|,|\.)",
     ),
     old_contract=(
-        r"a un contrat",
+        r"(?:son|dont le) (?:actuel )?contrat",
+        r"(?:a|ai|j'ai) (?:encore )?un contrat",
         r"sous contrat",
         r"actuel", r"encore", r"malgre", r"alors qu", r"en cours", r"avait", r"court jusqu",
     ),
@@ -197,7 +213,10 @@ VOCAB = Vocabulary(
     },
     credit=(
         r"(?:le |la )?journaliste {j} (?:affirme|ecrit|rapporte|indique|assure)",
-        r"selon {j} (?:de |du |d')(?:l')?{o}", r"selon (?:le |la |les |l')?(?:{m} )?{o}",
+        r"selon {j},? (?:de |du |d'|journaliste (?:a |au |de |du )|(?:qui )?travaille pour )(?:l')?{o}",
+        r"{j}, (?:le |la )?journaliste (?:a |au |de |du |d'|pour )(?:l')?{o}",
+        r"(?:selon|d'apres) nos confreres (?:de |du |des |d')(?:l')?{o}",
+        r"(?:a appris|croit savoir|assure) (?:le |la |l')?{o}", r"selon (?:le |la |les |l')?(?:{m} )?{o}",
         r"d'apres (?:le |la |l')?{o}",
         r"(?:rapporte|revele|indique|affirme|ecrit) (?:le |la |l')?(?:{m} )?{o}",
         r"(?:le |la |l')?{o} (?:rapporte|revele|affirme|indique|ecrit|a revele|annonce)",
@@ -207,6 +226,7 @@ VOCAB = Vocabulary(
     broke=(r"en premier", r"en exclusivite", r"a revele", r"scoop"),
     media_nouns=(r"(?:\w+ )?(?:journal|quotidien|site|magazine|hebdomadaire|media)(?: \w+)?",),
     cap_stop=(
+        "entretien", "interview",
         "pourquoi", "ou", "quand", "comment", "quel", "quelle",
         "journaliste", "correspondant",
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "il", "elle", "ils", "elles",
@@ -224,12 +244,26 @@ VOCAB = Vocabulary(
         r"photo ?:", r"credit",
     ),
     teaser_heads=(r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?"),
-    from_labels=(r"de", r"ancienne equipe", r"equipe precedente"),
-    to_labels=(r"a", r"vers", r"nouvelle equipe"),
+    from_labels=(r"de", r"du", r"d'", r"ancienne equipe", r"equipe precedente"),
+    to_labels=(r"a", r"au", r"chez", r"vers", r"nouvelle equipe"),
     in_labels=(r"arrivees?", r"recrues"),
     out_labels=(r"departs?",),
     person_headers=(r"coureur", r"coureuse", r"nom"),
     retire_labels=(
         r"derniere saison",r"retraite", r"arret", r"raccroche"),
+    injury=(
+        r"blessures?", r"chutes?", r"maladie", r"operation", r"fracture", r"commotion", r"covid", r"genou",
+    ),
+    speech=(
+        r"(?:a |avait )?(?:dit|annonce|explique|ecrit|confie|declare|confirme|precise|assure|affirme|indique)",
+        r"annoncait", r"expliquait", r"assurait",
+    ),
+    that=(r"que", r"qu'",),
+    conditional=(r"serai(?:t|ent)", r"aurai(?:t|ent)",),
+    contract_headers=(r"contrat(?: jusqu'(?:en|a|au))?", r"jusqu'(?:en|a|au)", r"fin de contrat", r"duree"),
+    second_person=(r"tu", r"vous", r"te", r"t'", r"ton", r"ta", r"votre"),
+    journalists=(r"(?:journaliste|correspondant|chroniqueur|consultant|envoye special|reporter)e?s?",),
+    new_contract=(r"(?:a )?(?:signe|prolonge|paraphe)", r"nouveau contrat", r"desormais"),
+    contrast=(r",? (?:tandis que|alors que)",),
 )
 # fmt: on

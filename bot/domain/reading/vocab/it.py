@@ -27,17 +27,20 @@ VOCAB = Vocabulary(
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
             r"ha firmato", r"lasc(?:ia|era|erebbe|iare)",
-            r"vestira la maglia", r"correra (?:con|per|nella|nel)",
+            r"vestira la maglia", r"correr(?:a|ai|o|anno) (?:con|per|nella|nel|alla|al)",
+            r"(?:passi|firmi|vai) (?:alla|al|all'|con|per)",
             r"approda (?:alla|al)", r"approdera",
             r"trasferi(?:sce|mento|ra)", r"cambi(?:a|era) squadra",
             r"in arrivo da", r"proveniente da", r"raggiung(?:e|era)", r"si accasa",
             r"accordo con", r"ingaggiato",
             r"ritorna (?:alla|al|all')", r"torna (?:alla|al|all'|nella)",
+            r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
         ),
         T.SIGNING: (
             r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"ingaggia",
             r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
             r"nuovo acquisto", r"acquisti?", r"ufficializzato (?:l'ingresso|l'arrivo|l'ingaggio)",
+            r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?",
         ),
         T.EXTEND: (
             r"rinnov(?:a|ato|era|o|amento)", r"prolung(?:a|ato|amento)",
@@ -45,7 +48,9 @@ VOCAB = Vocabulary(
         ),
         T.RETIRE: (
             r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
-            r"ritir(?:o|a|era|arsi|ato) (?:dalle corse|dall'attivita)?", r"annunciato il ritiro",
+            r"ritir(?:o|a|era|erebbe|arsi|ato|atosi)(?: dalle corse| dall'attivita)?", r"annunciato il ritiro",
+            r"si ritir\w*", r"(?:il (?:mio|suo) )?ultimo anno(?: da (?:corridore|professionista))?",
+            r"dir(?:a|e|ebbe) addio (?:al ciclismo|alle corse|al gruppo)", r"dice addio",
             r"dice basta", r"appende(?:ra)? la bici al chiodo",
             r"appeso la bici al chiodo", r"addio alle corse",
             r"chiude(?:ra)? la carriera", r"ha chiuso la carriera", r"(?:la sua )?ultima stagione",
@@ -56,6 +61,8 @@ VOCAB = Vocabulary(
             r"rinviare il ritiro", r"posticipare il ritiro", r"un'altra stagione", r"un altro anno ancora",
             r"rinvi(?:a|ato|era) il ritiro", r"posticip(?:a|ato) il ritiro",
             r"non (?:si ritira|smette)", r"ci ripensa", r"un altro anno", r"ancora un anno",
+            r"prolung(?:a|are|ato|hera) la (?:sua )?carriera", r"rimand(?:a|are|ato|era) il ritiro",
+            r"rinunci(?:a|are|ato) al ritiro", r"non si ritirera", r"rinvia(?:re)? l'addio",
         ),
         T.COMEBACK: (
             r"ritorno alle corse", r"torna a correre", r"ritorna in gruppo", r"rientro in gruppo",
@@ -70,7 +77,8 @@ VOCAB = Vocabulary(
         ),
         T.DENY: (
             r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
-            r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera)",
+            r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera|vado)",
+            r"(?:e |sono )?(?:falso|falsa|falsi|una bufala|fantamercato)", r"non (?:e|c'e) (?:niente di )?vero",
         ),
         T.STAY: (r"resta (?:alla|al|con|in|nella)", r"restera", r"rimane", r"rimarra"),
         T.SAME: (
@@ -78,7 +86,10 @@ VOCAB = Vocabulary(
     },
     narrative=(
         r"rinnovo", r"aveva rinnovato", r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
-    background=(r"dopo (?:aver(?:e)? )?", r"da quando", r"prima di", r"ex", r"gia"),
+    background=(
+        r"dopo (?:aver(?:e)? )?", r"da quando", r"prima di", r"ex",
+        r"(?<!ha )(?<!hanno )(?<!avrebbe )(?<!avrebbero )(?<!e )(?<!sarebbe )gia",  # "ha già firmato" is news
+    ),
     negation=(r"non", r"mai", r"piu"),
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
@@ -88,8 +99,11 @@ VOCAB = Vocabulary(
         r"sondaggio", r"corteggia",
     ),
     rumour_nouns=(r"voci", r"indiscrezion\w+", r"rumors?", r"spifferi"),
-    reported=(r"secondo", r"riporta", r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto"),
-    confirmed=(r"conferma(?:to)? a", r"(?:procuratore|manager)[^.;]{0,30}? conferm\w*"),
+    reported=(
+        r"(?<!il )(?<!lo )(?<!al )(?<!del )(?<!un )(?<!nel )secondo", r"riporta",  # not "il secondo" r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto",
+        r"avrebbe(?:ro)? (?:gia )?(?:firmato|trovato l'accordo|raggiunto (?:l'|un )accordo|scelto|detto si)",
+    ),
+    confirmed=(r"conferma(?:to)? a", r"(?:procuratore|manager|direttore|ds|diesse|presidente|portavoce|allenatore)[^.;]{0,40}? conferm\w*"),
     official=(
         r"ufficial\w*", r"annunci(?:a|ato|ata)", r"conferm(?:a|ato|ata)", r"ha firmato",
         r"firma", r"nota della squadra", r"comunicato",
@@ -115,7 +129,7 @@ VOCAB = Vocabulary(
         r"con", r"di", r"da", r"per", r"dietro", r"come", r"a", r"su", r"tra", r"e",
         r"ed", r"insieme a", r"di",
     ),
-    announcer=(r"(?:ha|hanno) (?:\w+ )?(?:ufficializzato|annunciato|confermato|presentato)", r"annuncia", r"ufficializza", r"conferma", r"presenta"),
+    announcer=(r"(?:ha|hanno) (?:\w+ )?(?:ufficializzato|annunciato|confermato|presentato)", r"annuncia", r"ufficializza", r"conferma", r"presenta", r"(?:rende|ha reso) ufficiale"),
     season_next=(
         r"dal (?:1|primo|1°) gennaio",
         r"(?:la )?prossima stagione", r"l'anno prossimo", r"il prossimo anno", r"prossimo anno",
@@ -127,24 +141,29 @@ VOCAB = Vocabulary(
         r"(?:a )?fine stagione", r"alla fine (?:della|di questa) stagione",
         r"al termine della stagione",
     ),
-    season_end_next=(r"(?:alla )?fine della prossima stagione",),
+    season_end_next=(
+        r"(?:alla )?fine della prossima stagione", r"al termine della prossima stagione",
+        r"(?:alla )?fine del prossimo anno", r"a fine (?:della )?prossima stagione",
+    ),
     months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
     season_last=(r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"l'anno scorso", r"la scorsa stagione", r"lo scorso anno"),
     year_season=(
         r"(?:dal|nel|per il|a partire dal|dalla stagione) {y}", r"(?:la )?stagione {y}",
-        r"anche nel {y}",
+        r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",
     ),
     year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
     year_end=(r"(?:alla )?fine del {y}", r"dopo il {y}"),
     contract_years=(
         r"(?:un|il) (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"(?:per )?le prossime (?P<n>due|tre|quattro|cinque|\d) stagioni",
+        r"(?:per )?le (?P<n>due|tre|quattro|cinque|\d) prossime stagioni",
         r"contratto (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"contratto di (?P<n>uno|un|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni)",
         r"per (?P<n>due|tre|quattro|cinque|\d) stagioni",
     ),
     old_contract=(
-        r"ha un contratto",
+        r"(?:il suo|il cui) (?:attuale )?contratto",
+        r"(?:ha|ho|hai|abbiamo|hanno) (?:ancora )?un contratto",
         r"sotto contratto",r"nonostante", r"valido", r"attuale", r"ancora", r"aveva"),
     not_length=(r"dopo", r"almeno", r"da", r"ultime", r"scorse"),
     numbers={
@@ -170,7 +189,9 @@ VOCAB = Vocabulary(
     },
     credit=(
         r"(?:il |la )?giornalista {j} (?:scrive|riporta|rivela|sostiene)",
-        r"secondo {j} (?:della |del |de )?{o}", r"secondo (?:la |il |l')?(?:{m} )?{o}",
+        r"secondo {j},? (?:della |del |dello |de |di |giornalista (?:della |del |di ))?{o}",
+        r"(?:secondo quanto|come|stando a quanto) (?:riporta(?:to)?|scrive|scritto|rivela(?:to)?|riferisce|riferito|anticipa(?:to)?) (?:da )?(?:la |il |l'|lo )?(?:{m} )?{o}",
+        r"stando (?:a|al|alla|allo) (?:{m} )?{o}", r"{j}, (?:il |la )?giornalista (?:della |del |di |de )?{o}", r"riferisce (?:la |il |l')?{o}", r"secondo (?:la |il |l')?(?:{m} )?{o}",
         r"(?:riporta|scrive|rivela) (?:la |il |l')?{o}",
         r"(?:la |il |l')?{o} (?:scrive|riporta|rivela)",
         r"come (?:rivelato|riportato|anticipato) da (?:la |il |l')?{o}",
@@ -179,6 +200,7 @@ VOCAB = Vocabulary(
     broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipato"),
     media_nouns=(r"(?:\w+ )?(?:quotidiano|giornale|sito|rivista|rosea)",),
     cap_stop=(
+        "intervista",
         "perche", "dove", "quando", "quale", "quanto",
         "giornalista", "inviato",
         "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "del", "della", "dei", "nel",
@@ -195,12 +217,27 @@ VOCAB = Vocabulary(
         r"foto:",
     ),
     teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?"),
-    from_labels=(r"da", r"vecchia squadra"),
-    to_labels=(r"a", r"nuova squadra"),
+    from_labels=(r"da", r"dalla", r"dal", r"dallo", r"dall'", r"vecchia squadra"),
+    to_labels=(r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra"),
     in_labels=(r"arrivi", r"acquisti", r"entrate"),
     out_labels=(r"partenze", r"cessioni", r"uscite"),
     person_headers=(r"corridore", r"corridrice", r"nome"),
     retire_labels=(
         r"ultima stagione",r"ritiro", r"si ritira", r"smette"),
+    injury=(
+        r"infortuni?o?", r"cadut[ae]", r"malattia", r"operazione", r"frattura", r"commozione", r"covid", r"ginocchio",
+    ),
+    speech=(
+        r"(?:ha |aveva )?(?:detto|annunciato|spiegato|scritto|confermato|dichiarato|rivelato|assicurato)",
+        r"dice", r"annuncia", r"spiega", r"conferma", r"dichiara",
+    ),
+    that=(r"che",),
+    conditional=(r"sarebbe(?:ro)?", r"avrebbe(?:ro)?",),
+    contract_headers=(r"contratto(?: fino al?)?", r"fino al?", r"scadenza(?: contratto)?", r"durata"),
+    second_person=(r"tu", r"lei", r"ti", r"tuo", r"tua", r"sei", r"hai"),
+    verb_forms=frozenset({"è"}),
+    journalists=(r"(?:giornalista|inviat[oa]|cronista|opinionista|firma)",),
+    new_contract=(r"(?:ha )?(?:firmato|rinnovato|prolungato)", r"firma", r"rinnova", r"nuovo contratto", r"ora"),
+    contrast=(r",? (?:mentre|invece)",),
 )
 # fmt: on

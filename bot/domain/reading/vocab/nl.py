@@ -28,8 +28,10 @@ VOCAB = Vocabulary(
             r"stap(?:t|pen|te) [^.;:]{0,40}?over", r"overstap(?:t|pen)?",
             r"de overstap", r"tekent bij",
             r"tekende bij", r"tek(?:en|ent|ende|enden) (?:een contract )?(?:bij|voor)",
-            r"rijdt (?:vanaf|volgend|komend|in) [^.;:]{0,30}?(?:voor|bij)",
-            r"(?:gaat|zal|zou) [^.;:]{0,30}?rijden (?:voor|bij)", r"(?:komt|kwam) over van",
+            r"tekent",  # "Volgens X tekent Y bij Z": the subject follows the verb
+            r"(?:rijd|teken|ga|kom) je (?:[^.;:]{0,30}? )?(?:voor|bij|naar)",
+            r"rijdt (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)",
+            r"(?:gaat|zal|zou|wil) [^.;:]{0,30}?(?:rijden|koersen|uitkomen|fietsen) (?:voor|bij)", r"(?:komt|kwam) over van",
             r"vertrek(?:t|ken)?", r"verla(?:at|ten|tend)",
             r"verruil(?:t|en|de)", r"ruil(?:t|en|de) [^.;:]{1,40}? (?:in )?voor",
             r"trekt naar", r"zou overstappen",
@@ -38,9 +40,11 @@ VOCAB = Vocabulary(
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
         ),
         T.SIGNING: (
-            r"haalt [^.;:]{0,20}?binnen", r"(?:de )?komst van", r"contracteert", r"contracteerde",
+            r"haalt [^.;:]{0,20}?binnen", r"haalt [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
             r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"aanwinsten?",
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
+            r"(?:heeft|hebben|toont|tonen) interesse in",
+            r"nieuw(?:e)? bij [^.;:]{1,40}? (?:zijn|is)", r"(?:komen|komt|kwamen|kwam) [^.;:]{1,60}? erbij", r"(?:doet|deed) een bod op", r"aast op",
         ),
         T.EXTEND: (
             r"verleng(?:t|en|de|den|d)", r"contractverlenging", r"bijgetekend", r"tekent bij voor",
@@ -55,19 +59,24 @@ VOCAB = Vocabulary(
             r"(?:zijn|haar) laatste (?:\w+ )?(?:seizoen|jaar)",
             r"(?:zijn|haar) laatste (?:\w+ )?(?:koers|wedstrijd)(?! (?:voor|bij|in het shirt|met) )",
             r"hangt de fiets aan de haak", r"met pensioen",
-            r"afscheidsseizoen", r"beeindigt (?:zijn|haar) carriere",
+            r"afscheidsseizoen", r"beeindig(?:t|de|en) (?:zijn|haar) (?:\w+ )?carriere",
+            r"neemt afscheid (?:van het peloton|van de koers|als renn(?:er|ster))", r"stopt ermee",
         ),
         T.POSTPONE: (
             r"stelt (?:zijn|haar) afscheid uit", r"afscheid uitgesteld",
             r"stopt (?:toch )?nog niet", r"nog een jaar door",
             r"doet er nog een jaar bij", r"plakt er nog een jaar aan",
-            r"komt terug op (?:zijn|haar) beslissing",
+            r"komt terug op (?:zijn|haar) (?:beslissing|besluit)",
+            r"(?:stelt|stelde) (?:zijn|haar) (?:afscheid|pensioen) (?:nog )?uit", r"gaat (?:nog )?een (?:jaar|seizoen) door",
+            r"rijdt (?:toch )?nog een (?:jaar|seizoen)", r"(?:verlengt|rekt) (?:zijn|haar) (?:wieler)?carriere",
+            r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",
         ),
         T.COMEBACK: (
             r"comeback",
             r"keert terug (?:in het peloton|als renn(?:er|ster)|in de koers|naar de koers)",
             r"rentree", r"(?:zijn|haar) terugkeer",
             r"stapt weer in", r"maakt (?:zijn|haar) terugkeer", r"keert terug",
+            r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
         ),
         T.STAFF: (
             r"(?:wordt|nieuwe|aangesteld als|benoemd tot|benoemd als) (?:[\w-]+ ){0,4}?(?:"
@@ -80,6 +89,7 @@ VOCAB = Vocabulary(
             r"ontken(?:t|de|den|nen)?", r"veeg(?:t|de|den) [^.;:]{0,60}?van tafel",
             r"onzin", r"geen sprake van", r"sluit [^.;:]{0,30}?uit", r"niets van aan",
             r"wil niets weten van", r"(?:zal|gaat|komt) niet (?:naar|over|terug)", r"geen transfer",
+            r"(?:klopt|klopte) niet", r"(?:is )?(?:onwaar|fake news|pure fantasie)", r"(?:ga|gaat) nergens heen",
         ),
         T.STAY: (
             r"blijf(?:t|ft|en)? (?:bij|aan boord|trouw|in dienst)", r"blijven",
@@ -105,11 +115,11 @@ VOCAB = Vocabulary(
     rumour_nouns=(r"geruchten?", r"geruchtenmolen", r"roddels?", r"speculaties?"),
     reported=(
         r"naar verluidt", r"volgens", r"meldt", r"schrijft", r"zou rond zijn", r"verwacht",
-        r"akkoord",
+        r"akkoord", r"zou(?:den)? (?:al )?(?:hebben getekend|getekend hebben|getekend|hebben gekozen)",
     ),
     confirmed=(
         r"bevestig(?:t|de) (?:aan|tegenover)",
-        r"(?:manager|zaakwaarnemer|baas)[^.;]{0,30}? bevestig\w*",
+        r"(?:manager|zaakwaarnemer|baas|ploegleider|directeur|coach|woordvoerder)[^.;]{0,40}? bevestig\w*",
     ),
     official=(
         r"officieel", r"officialiseert", r"maakt(?:e)? bekend", r"bekendgemaakt",
@@ -131,7 +141,7 @@ VOCAB = Vocabulary(
         r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
         r"belangstelling van", r"verlanglijstje van", r"gelinkt aan",r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
-        r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
+        r"(?<!komende )(?<!volgende )(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
         r"contract bij", r"vast bij",
         r"ligt [^.;]{0,20}?vast bij", r"(?:reed|rijdt) (?:al )?(?:sinds|voor)",
     ),
@@ -139,7 +149,7 @@ VOCAB = Vocabulary(
         r"met", r"als", r"van", r"voor", r"door", r"achter", r"naast", r"zoals", r"dan", r"over",
         r"bij", r"na", r"aan", r"en", r"tegen",
     ),
-    announcer=(r"(?:heeft|hebben|maakte|maakt) (?:\w+ )?(?:bekend|bevestigd|aangekondigd)", r"bevestig(?:t|de)", r"presenteert", r"contracteer(?:t|de)", r"haalt", r"maakte (?:\w+ )?bekend"),
+    announcer=(r"(?:heeft|hebben|maakte|maakt) (?:\w+ )?(?:bekend|bevestigd|aangekondigd)", r"bevestig(?:t|de)", r"presenteert", r"contracteer(?:t|de)", r"haalt", r"maakte (?:\w+ )?bekend", r"maakt(?:e)? het (?:\w+ )?officieel"),
     season_next=(
         r"(?:vanaf|per) 1 januari",
         r"volgend (?:seizoen|jaar)", r"komend seizoen", r"het nieuwe seizoen", r"volgend voorjaar",
@@ -154,12 +164,15 @@ VOCAB = Vocabulary(
         r"(?:aan het )?(?:einde|eind) van (?:dit|het) seizoen", r"na dit seizoen",
         r"eind dit jaar", r"na afloop van het seizoen",
     ),
-    season_end_next=(r"(?:einde|eind) van volgend seizoen",),
+    season_end_next=(
+        r"(?:einde|eind) (?:van )?volgend (?:seizoen|jaar)", r"na volgend seizoen",
+        r"(?:einde|eind) (?:van )?komend seizoen",
+    ),
     months=("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
     season_last=(r"afgelopen {m}", r"(?:in )?{m} vorig jaar", r"vorig(?:e)? (?:jaar|seizoen)"),
     year_season=(
         r"(?:vanaf|vanuit|in|voor|per|sinds) (?:het )?(?:seizoen )?{y}", r"(?:het )?seizoen {y}",
-        r"{y} en 20\d\d",
+        r"{y} en 20\d\d", r"{y} (?:wordt|zal|zou|is) (?:\w+ )?(?:zijn|haar|het)",
     ),
     year_until=(
         r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}",
@@ -173,7 +186,8 @@ VOCAB = Vocabulary(
         r"(?P<n>een|twee|drie|vier|vijf|\d) jaar (?:langer|bij)",
     ),
     old_contract=(
-        r"heeft (?:nog )?een contract",
+        r"(?:zijn|haar|wiens) (?:huidige |lopende )?(?:contract|verbintenis)",
+        r"(?:heeft|heb|hebben) (?:nog )?een contract",
         r"onder contract", r"vastligt",r"nog", r"huidige", r"lopende", r"oude", r"ondanks", r"had"),
     not_length=(r"na", r"minstens", r"al", r"sinds", r"afgelopen", r"laatste"),
     numbers={"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5},
@@ -199,7 +213,8 @@ VOCAB = Vocabulary(
     },
     credit=(
         r"(?:journalist|verslaggever) {j} (?:meldt|schrijft|zegt|weet)",
-        r"volgens (?:(?:journalist|verslaggever) )?{j} van (?:het |de )?{o}",
+        r"volgens (?:(?:journalist|verslaggever) )?{j},? (?:van|bij) (?:het |de )?{o}",
+        r"aldus (?:het |de )?(?:{m} )?{o}", r"{j}, (?:journalist|verslaggever) (?:van|bij) (?:het |de )?{o}", r"(?:weet|wist) (?:het |de )?{o}",
         r"volgens (?:het |de )?(?:{m} )?{o}", r"meldt (?:het |de )?(?:{m} )?{o}",
         r"(?:het |de )?(?:{m} )?{o} meldt", r"schrijft (?:het |de )?(?:{m} )?{o}",
         r"(?:het |de )?{o} schrijft", r"bericht (?:het |de )?{o}",
@@ -210,6 +225,7 @@ VOCAB = Vocabulary(
     broke=(r"als eerste", r"eerder al naar buiten", r"primeur", r"exclusief"),
     media_nouns=(r"(?:\w+ )?(?:krant|dagblad|site|website|zender|omroep|tijdschrift)",),
     cap_stop=(
+        "interview", "vraaggesprek",
         "waarom", "wanneer", "welke", "hoeveel",
         "verslaggever", "journalist", "correspondent",
         "de", "het", "een", "hij", "zij", "ze", "zijn", "haar", "in", "op", "bij", "van",
@@ -234,5 +250,20 @@ VOCAB = Vocabulary(
     person_headers=(r"renner", r"renster", r"naam"),
     retire_labels=(
         r"laatste seizoen",r"stopt", r"gestopt", r"afscheid", r"pensioen"),
+    injury=(
+        r"blessures?", r"val(?:partij)?", r"ziekte", r"operatie", r"breuk", r"hersenschudding", r"covid", r"knie",
+    ),
+    speech=(
+        r"(?:heeft )?(?:gezegd|verteld|verklaard|bevestigd|aangekondigd|bekendgemaakt)", r"zei", r"zegt",
+        r"vertelde", r"verklaarde", r"schreef", r"liet (?:\w+ )?weten", r"maakte (?:\w+ )?bekend",
+        r"kondigde (?:\w+ )?aan", r"bevestigde", r"gaf aan",
+    ),
+    that=(r"dat",),
+    conditional=(r"zou(?:den)?",),
+    contract_headers=(r"contract(?: tot| loopt tot)?", r"tot(?: en met)?", r"einde contract", r"looptijd"),
+    second_person=(r"je", r"jij", r"u", r"jou", r"jouw"),
+    journalists=(r"(?:wieler)?(?:journalist|verslaggever|correspondent|columnist|commentator)e?n?",),
+    new_contract=(r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
+    contrast=(r",? terwijl",),
 )
 # fmt: on

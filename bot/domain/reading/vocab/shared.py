@@ -28,6 +28,16 @@ TEAM_WORDS = frozenset(
      "rockets", "bikes", "bike", "rouleurs", "sport", "sports", "energie", "hotels"}
 )  # fmt: skip
 
+# Words that describe a team between a cue and its name: "for Swiss ProTeam Q36.5", "bij de
+# Belgische ploeg Soudal", "chez la formation bretonne Arkéa". Nationality words are added.
+TEAM_EPITHETS = frozenset(
+    {"proteam", "pro-team", "worldteam", "world-team", "worldtour", "continental", "team", "squad",
+     "outfit", "formation", "formatie", "ploeg", "equipe", "squadra", "formazione", "equipo",
+     "conjunto", "escuadra", "structure", "stable", "wielerploeg", "women's", "development",
+     "devo", "new", "nieuwe", "nouvelle", "nuova", "nuevo", "top", "topploeg", "bretonne",
+     "breton", "basque", "vasco", "navarro", "kazakh", "kazakhe", "emirati", "emiratie"}
+)  # fmt: skip
+
 # "His brother Ion": a given name that borrows the surname of the person just named.
 SIBLINGS = frozenset(
     {"brother", "sister", "twin", "broer", "zus", "tweelingbroer", "frere", "soeur", "jumeau",

@@ -1,0 +1,167 @@
+"""Arrivals and departures lists: a team's "In:" / "Out:" entries and the items under a label.
+
+- "In: A (X), B (Y) and C (Z)" on a line or at the start of a sentence ("Aankomsten: ...");
+- a label on its own line ("Arrivées", "Departures:", "Partenze") over the items that follow,
+  each "Name (old team)", "Name, from X" or "Name – X", until a blank line or another label;
+  a departure whose note says the career ends ("fin de carrière", "retires") is a retirement.
+
+The team the list belongs to is the nearest heading above that names one (the headline too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.models import ClaimKind
+from bot.domain.reading.cells import (
+    BULLET,
+    Layouts,
+    add_draft,
+    first_char,
+    is_label,
+    is_retiring,
+    label_value,
+    person_cell,
+    team_cell,
+)
+from bot.domain.reading.mentions import Resolver
+from bot.domain.reading.records import Document, Line, LineKind, Mention, TeamPick
+from bot.domain.reading.text import folded
+
+_ENTRY = re.compile(r"(?P<name>[^(),;]+?)\s*(?:\((?P<team>[^()]*)\))?\s*(?:[,;]|$)")
+# "A (X), B (Y) en C (Z)": the last entry joined by "and" in any language
+_AND = re.compile(r"\s+(?:and|en|et|e|ed|y|&)\s+(?=[A-ZÀ-Þ])")
+# Where an item's name ends: a bracket, a comma, a dash or a colon
+_ITEM_NAME = re.compile(r"^(?P<name>[^(),:;–—]+?)\s*(?:\(|,|:|;|\s[–—-]\s|$)")
+_SIDES = (("in_labels", True), ("out_labels", False))
+
+
+def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: Layouts,
+               line_sentence: dict[int, int]) -> None:  # fmt: skip
+    """Every arrival and departure a team's list states."""
+    by_line: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_line.setdefault(doc.sentences[m.sentence].line, []).append(m)
+    for line in doc.lines:
+        if line.kind in (LineKind.TABLE, LineKind.FURNITURE, LineKind.BLANK):
+            continue
+        side = _label_line(doc, line)
+        if side is not None:
+            home = _home_team(doc, line, by_line)
+            if home is not None:
+                for item in _items_below(doc, line.index):
+                    _item(doc, resolver, by_line, out, item, home, side, line_sentence)
+            continue
+        for s in (x for x in doc.sentences if x.line == line.index):
+            _inline(doc, resolver, by_line, out, s.start, s.end, s.index)
+
+
+def _inline(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]], out: Layouts,
+            start: int, end: int, sentence: int) -> None:  # fmt: skip
+    """ "In: A (X), B (Y)" at the start of a sentence."""
+    s = doc.sentences[sentence]
+    lead = start + len(doc.text[start:end]) - len(BULLET.sub("", doc.text[start:end]).lstrip())
+    for field_name, arriving in _SIDES:
+        got = label_value(doc, start, end, field_name)
+        if got is None or got[1] != lead:
+            continue
+        home = _home_team(doc, doc.lines[s.line], by_line, before=got[1])
+        if home is None:
+            continue
+        value = _AND.sub(", ", doc.text[doc.text.index(":", got[1]) + 1 : end].rstrip(" ."))
+        for m in _ENTRY.finditer(value):
+            who = person_cell(resolver, m.group("name"))
+            other = team_cell(resolver, m.group("team"))
+            frm, to = (other, home) if arriving else (home, other)
+            add_draft(out, doc, who, ClaimKind.TRANSFER, frm, to, sentence, end)
+
+
+def _label_line(doc: Document, line: Line) -> bool | None:
+    """True for an arrivals label on a line of its own, False for departures, else None."""
+    text = folded(BULLET.sub("", doc.text[line.start : line.end])).strip().rstrip(":").strip()
+    if not text or len(text) > 30:
+        return None
+    for field_name, arriving in _SIDES:
+        if is_label(field_name, text):
+            return arriving
+    return None
+
+
+def _items_below(doc: Document, index: int) -> list[Line]:
+    """The item lines under a label: from the first one to a blank line or another label."""
+    items: list[Line] = []
+    for line in doc.lines[index + 1 :]:
+        if line.kind is LineKind.BLANK:
+            if items:
+                break
+            continue
+        if line.kind is LineKind.FURNITURE or _label_line(doc, line) is not None:
+            break
+        if line.kind is not LineKind.ITEM and (items or line.end - line.start > 120):
+            break
+        items.append(line)
+    return items
+
+
+def _item(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]], out: Layouts,
+          line: Line, home: TeamPick, arriving: bool, line_sentence: dict[int, int]) -> None:  # fmt: skip
+    """ "Name (Team), note", "Name, from Team", "Name (end of career)": one arrival or departure."""
+    text = doc.text[first_char(doc, line) : line.end]
+    named = _ITEM_NAME.match(text)
+    who = person_cell(resolver, named.group("name")) if named else None
+    sentence = line_sentence.get(line.index)
+    if who is None or sentence is None:
+        return
+    rest = text[named.end("name") :] if named else ""
+    if not arriving and is_retiring(rest.split(",")[0]):
+        add_draft(out, doc, who, ClaimKind.RETIREMENT, home, None, sentence)
+        return
+    other = _other_team(resolver, by_line.get(line.index, []), rest, home)
+    frm, to = (other, home) if arriving else (home, other)
+    if to is not None:
+        add_draft(out, doc, who, ClaimKind.TRANSFER, frm, to, sentence)
+
+
+def _other_team(
+    resolver: Resolver, mentions: list[Mention], rest: str, home: TeamPick
+) -> TeamPick | None:
+    """The team in an item's brackets, else the first known team the item names."""
+    bracket = re.search(r"\(([^()]*)\)?", rest)
+    if bracket is not None:
+        team = team_cell(resolver, bracket.group(1).split(";")[0].split(",")[0])
+        if team is not None:
+            return team
+    for m in mentions:
+        if m.team is not None and m.kind is not None and m.team.ref != home.ref:
+            return m.team
+    return None
+
+
+def _home_team(
+    doc: Document, line: Line, by_line: dict[int, list[Mention]], before: int | None = None
+) -> TeamPick | None:
+    """The team a list belongs to: named before its label on the line, else the nearest heading
+    above that names one (list items and other labels are skipped)."""
+    if before is not None:
+        here = [
+            m
+            for m in by_line.get(line.index, [])
+            if m.team is not None and m.kind is not None and m.end <= before
+        ]
+        if here:
+            return here[-1].team
+    for j in range(line.index - 1, -1, -1):
+        above = doc.lines[j]
+        if above.kind in (LineKind.BLANK, LineKind.FURNITURE, LineKind.ITEM):
+            continue
+        if _label_line(doc, above) is not None or _labelled(doc, above):
+            continue
+        teams = [m for m in by_line.get(j, []) if m.team is not None and m.kind is not None]
+        heading = above.end - above.start <= 60 or above.kind is LineKind.HEADLINE
+        if teams and heading:
+            return teams[0].team
+    return None
+
+
+def _labelled(doc: Document, line: Line) -> bool:
+    return any(label_value(doc, line.start, line.end, f) is not None for f, _ in _SIDES)

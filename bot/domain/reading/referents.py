@@ -1,0 +1,144 @@
+"""Who a move is about when its clause names no one before the verb.
+
+- "he", "the Dane", "le Français": the person the text is about (the latest name that was a
+  subject, else the headline's); a person named with a staff role ("team boss X") is not the
+  person a rider's move is about;
+- "I" in a Q&A answer or "you" in its question: the interviewee; "I" in a quote: the one quoted;
+- Italian and Spanish drop the subject: the person the text is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.reading.records import Document, LineKind, Mention, Trigger, TriggerClass, Who
+from bot.domain.reading.vocab import Compiled
+
+PRO_DROP = frozenset({"it", "es"})
+
+
+def person_like(m: Mention) -> bool:
+    """A mention that can be a mover: a person's name, not "the X" nor a credited journalist."""
+    return m.who is not None and not (m.kind is None and m.article_before) and not m.source
+
+
+def subject_like(doc: Document, m: Mention, clause_start: int, compiled: Compiled) -> bool:
+    """Not the object of a preposition or verb ("with X", "beat X", "teammate of X")."""
+    before = doc.folded[max(clause_start, m.start - 40) : m.start].rstrip()
+    cues = compiled.object_cues
+    if cues is None or not before or before.endswith(","):
+        return True  # "Selon X, de Y, Z a signé": after a comma a new phrase starts
+    # "with X", and "with compatriot X": a cue right before the name or one word before it
+    shorter = before.rsplit(" ", 1)[0] if " " in before else ""
+    for text in (before, shorter):
+        for x in cues.finditer(text) if text else ():
+            if x.end() == len(text) and not _verb_form(doc, compiled, clause_start, m, x):
+                return False
+    return True
+
+
+def _verb_form(doc: Document, c: Compiled, clause_start: int, m: Mention, x: re.Match[str]) -> bool:
+    """The cue as printed is a verb that folds to a preposition ("è" is not "e")."""
+    offset = max(clause_start, m.start - 40)
+    printed = doc.text[offset + x.start() : offset + x.end()].lower()
+    return printed in c.vocab.verb_forms
+
+
+def describes(compiled: Compiled, text: str) -> bool:
+    return any(p is not None and p.search(text) for p in (compiled.pronouns, compiled.descriptors))
+
+
+def implicit(
+    doc: Document,
+    t: Trigger,
+    clause_start: int,
+    everyone: list[Mention],
+    compiled: Compiled,
+    topics: list[Mention],
+) -> Who | None:
+    """A pronoun, a description, "I" in an answer, "you" in a question, or a dropped subject."""
+    s = doc.sentences[t.sentence]
+    text = doc.folded[clause_start : t.start]
+    speaker = _speaker(doc, t, everyone, compiled)
+    if speaker is not None:
+        return speaker
+    if s.kind is LineKind.ANSWER:
+        first = compiled.first_person
+        if first is None or first.search(text) or not text.strip() or doc.language in PRO_DROP:
+            return interviewee(doc, everyone)
+    if s.kind is LineKind.QUESTION and _addressed(compiled, doc.folded[clause_start : t.end + 12]):
+        return interviewee(doc, everyone)  # "From next year you ride for X?"
+    roles = compiled.staff_roles
+    if roles is not None and roles.search(text) and not _describes_rider(compiled, text):
+        return None  # "the team manager says ...": someone unnamed who does not move
+    # "volgend jaar wordt hij ploegleider": after a fronted phrase the pronoun follows the verb
+    said = doc.folded[clause_start : t.end]
+    if describes(compiled, said) or doc.language in PRO_DROP or _subjectless(text):
+        return salient(doc, everyone, t.start, compiled, topics, staff=t.cls is TriggerClass.STAFF)
+    return None
+
+
+def _addressed(compiled: Compiled, text: str) -> bool:
+    pattern = compiled.second_person
+    return bool(pattern is not None and pattern.search(text))
+
+
+def _describes_rider(compiled: Compiled, text: str) -> bool:
+    return compiled.pronouns is not None and bool(compiled.pronouns.search(text))
+
+
+def _speaker(doc: Document, t: Trigger, everyone: list[Mention], compiled: Compiled) -> Who | None:
+    """ "I will ride for X next year," Y said: "I" in a quote is the one quoted."""
+    s = doc.sentences[t.sentence]
+    quotes = [i for i in range(s.start, s.end) if doc.plain[i] == '"']
+    inside = [(a, b) for a, b in zip(quotes[::2], quotes[1::2], strict=False) if a < t.start < b]
+    first = compiled.first_person
+    if not inside or first is None or not first.search(doc.folded, inside[0][0], t.start):
+        return None
+    a, b = inside[0]
+    outside = [
+        m for m in everyone if m.sentence == s.index and not a < m.start < b and person_like(m)
+    ]
+    return outside[0].who if outside else None
+
+
+def _subjectless(text: str) -> bool:
+    """The clause goes straight to its verb: "will join at the start of next season"."""
+    return not text.strip() or bool(
+        re.fullmatch(r"\s*(?:and|but|then|en|et|e|y)?\s*(?:will|would|has|had|is|was|to)?\s*", text)
+    )
+
+
+def salient(
+    doc: Document,
+    everyone: list[Mention],
+    pos: int,
+    compiled: Compiled,
+    topics: list[Mention],
+    staff: bool = True,
+) -> Who | None:
+    """The person the text is about at `pos`: the latest name that is a subject (or was the
+    subject of a move), else the headline's. Unless the move is a staff move, a person named
+    with a staff role ("team boss X said he ...") is passed over."""
+    sentence = next((s for s in doc.sentences if s.start <= pos < s.end), None)
+    for m in reversed(everyone):
+        if m.start >= pos or not person_like(m) or (m.role_staff and not staff):
+            continue
+        if sentence is not None and sentence.index - m.sentence > 4:
+            break
+        if m in topics or subject_like(doc, m, doc.sentences[m.sentence].start, compiled):
+            return m.who
+    head = [
+        m
+        for m in everyone
+        if person_like(m) and doc.sentences[m.sentence].kind is LineKind.HEADLINE
+    ]
+    return head[0].who if head else None
+
+
+def interviewee(doc: Document, everyone: list[Mention]) -> Who | None:
+    """The person named in the headline, else the first person named."""
+    people = [m for m in everyone if person_like(m)]
+    head = [m for m in people if doc.sentences[m.sentence].kind is LineKind.HEADLINE]
+    pick = head[0] if head else (people[0] if people else None)
+    return pick.who if pick else None
