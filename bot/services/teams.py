@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.domain.models import Team
+from bot.storage import registry
 from bot.storage import teams as teams_db
 from bot.storage.changes import Changes
 from bot.storage.db import Database
@@ -20,6 +21,7 @@ class TeamCache:
     def __init__(self, db: Database, teams: dict[int, Team] | None = None) -> None:
         self.db = db
         self._teams: dict[int, Team] = dict(teams or {})
+        self._newest: int | None = None  # the registry's newest season, read on first use
 
     @classmethod
     async def load(cls, db: Database) -> TeamCache:
@@ -28,6 +30,7 @@ class TeamCache:
 
     def forget(self, changes: Changes) -> None:
         """Drop the teams `changes` touched (all of them after a bulk change)."""
+        self._newest = None  # a registry merge or a new membership may have moved it
         if changes.everything:
             self._teams.clear()
         for team_id in changes.team_ids:
@@ -39,3 +42,9 @@ class TeamCache:
         if missing:
             self._teams.update(await teams_db.get_teams(self.db.conn, missing))
         return {i: self._teams[i] for i in wanted if i in self._teams}
+
+    async def newest_season(self) -> int | None:
+        """The newest season the team registry records anyone for (cached until a change)."""
+        if self._newest is None:
+            self._newest = await registry.newest_season(self.db.conn)
+        return self._newest
