@@ -16,6 +16,7 @@ import pytest
 from bot.config import Settings
 from bot.container import Services, open_services
 from bot.domain.errors import InvalidInput
+from bot.domain.provenance import attribution
 from bot.presentation.answer import Answer
 from bot.presentation.stories import ask_answer
 from bot.services.ask import Question, ShowTeam, TeamView
@@ -183,3 +184,11 @@ async def test_counts_are_in_correct_plurals_and_one_person_has_one_heading(
     headed = [s.name for s in stories if "Mark Cavendish" in s.value]
     assert headed == ["Staying"]
     assert "· also: retirement ☑️ ID 6" in section(answer, "Staying")
+
+
+def test_the_readme_and_attribution_file_quote_the_footer_answers_carry() -> None:
+    footer = attribution(["dataset", "wikidata"])
+    assert footer == BOTH_LICENCES
+    root = Path(__file__).resolve().parents[2]
+    for doc in ("README.md", "data/ATTRIBUTION.md"):
+        assert f'"{footer}"' in " ".join((root / doc).read_text(encoding="utf-8").split()), doc
