@@ -155,7 +155,7 @@ class AskService:
         if team is None or team.guild_id not in (None, guild_id):
             return NoMatch(str(team_id), kinds=TEAMS)
         conn = self.db.conn
-        span = await registry.team_span(conn, team_id)
+        span = await self.teams.span(team_id)
         explicit = season_or_none(request.season)
         year = explicit or self._default_season(span)
         claims, more = await claims_db.for_team(conn, team_id, year, guild_id)

@@ -9,6 +9,7 @@ from bot.storage import registry
 from bot.storage import teams as teams_db
 from bot.storage.changes import Changes
 from bot.storage.db import Database
+from bot.storage.registry import TeamSpan
 
 
 class TeamCache:
@@ -22,6 +23,7 @@ class TeamCache:
         self.db = db
         self._teams: dict[int, Team] = dict(teams or {})
         self._newest: int | None = None  # the registry's newest season, read on first use
+        self._spans: dict[int, TeamSpan | None] = {}  # the seasons each team is recorded for
 
     @classmethod
     async def load(cls, db: Database) -> TeamCache:
@@ -33,8 +35,10 @@ class TeamCache:
         self._newest = None  # a registry merge or a new membership may have moved it
         if changes.everything:
             self._teams.clear()
+            self._spans.clear()
         for team_id in changes.team_ids:
             self._teams.pop(team_id, None)
+            self._spans.pop(team_id, None)
 
     async def get(self, ids: Iterable[int]) -> dict[int, Team]:
         wanted = set(ids)
@@ -48,3 +52,9 @@ class TeamCache:
         if self._newest is None:
             self._newest = await registry.newest_season(self.db.conn)
         return self._newest
+
+    async def span(self, team_id: int) -> TeamSpan | None:
+        """The seasons the registry records a team for (cached until a change touches it)."""
+        if team_id not in self._spans:
+            self._spans[team_id] = await registry.team_span(self.db.conn, team_id)
+        return self._spans[team_id]

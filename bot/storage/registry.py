@@ -157,7 +157,10 @@ async def person_provenance(conn: aiosqlite.Connection, person_id: int) -> Prove
 
 async def newest_season(conn: aiosqlite.Connection) -> int | None:
     """The newest season any membership in the registry is recorded for."""
-    rows = await conn.execute_fetchall("SELECT max(season) FROM membership")
+    # One index seek per team (membership_team) rather than a scan of every membership.
+    rows = await conn.execute_fetchall(
+        "SELECT max((SELECT max(season) FROM membership WHERE team_id = t.id)) FROM team t"
+    )
     row = next(iter(rows), None)
     return int(row[0]) if row and row[0] is not None else None
 
