@@ -111,8 +111,7 @@ async def test_team_in_december_shows_the_latest_season_held_with_roster_and_mov
     assert e["title"] == "Red Bull–BORA–hansgrohe · 2026"
     lines = e["description"].split("\n")
     assert lines[0] == (
-        "Nothing is stored for 2027 yet: showing 2026, the latest season we hold news or a"
-        " roster for."
+        "Nothing is stored for 2027 yet: showing 2026, the latest season we hold a roster for."
     )
     assert lines[1].startswith("Roster for 2026 in the team registry: ")
     assert lines[2] == "No transfer news is stored for Red Bull–BORA–hansgrohe for 2026."

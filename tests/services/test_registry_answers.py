@@ -138,8 +138,7 @@ async def test_in_december_an_empty_next_season_shows_the_latest_held(
     answer = await team_answer(services, "red bull")
     assert answer.title == f"{RED_BULL_NAME} · 2026"
     assert answer.description.startswith(
-        "Nothing is stored for 2027 yet: showing 2026, the latest season we hold news or a"
-        " roster for.\n"
+        "Nothing is stored for 2027 yet: showing 2026, the latest season we hold a roster for.\n"
     )
 
 
