@@ -215,12 +215,12 @@ def team_registry_lines(view: TeamView, name: str) -> list[str]:
                 f"{view.season}, the latest season we hold."
             )
         else:
-            held = " and ".join(
+            what = " and ".join(
                 w for w, has in (("news", view.claims), ("a roster", view.roster)) if has
             )
             lines.append(
                 f"Nothing is stored for {view.asked} yet: showing {view.season}, the latest "
-                f"season we hold {held} for."
+                f"season we hold {what} for."
             )
     elif ended and span is not None:
         lines.append(f"{name} ended after {span.last_season} (team registry: {src}).")
