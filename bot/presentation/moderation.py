@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from bot.domain.matching import label_for
@@ -53,6 +54,16 @@ def preview_answer(preview: Preview) -> Answer:
     )
 
 
+def unconfirmed_answer(preview: Preview) -> Answer:
+    """The preview where nobody can press Confirm (a console script): nothing was stored."""
+    return replace(
+        preview_answer(preview),
+        title="Preview only: not stored",
+        footer="Nothing was stored: add confirm:yes to store the story.",
+        tone=Tone.WARNING,
+    )
+
+
 def added_answer(result: Added) -> Answer:
     """A stored story, or the source added to one, with its status."""
     if result.merged:
@@ -87,8 +98,9 @@ def unknown_person_answer(result: UnknownPerson) -> Answer:
     )
 
 
-def unknown_person_error(result: UnknownPerson) -> Answer:
-    """Where no person can be created from the answer (the console): the person is invalid."""
+def unknown_person_error(result: UnknownPerson, *, creatable: bool = False) -> Answer:
+    """Where no person is created from the answer (a console script): the person is invalid;
+    `creatable`: say how to create them with the command's options."""
     name = escape_markdown(result.name)
     if result.ambiguous:
         names = "; ".join(escape_markdown(label_for(m, 60)) for m in result.closest[:4])
@@ -97,7 +109,8 @@ def unknown_person_error(result: UnknownPerson) -> Answer:
         )
     closest = ", ".join(escape_markdown(m.label) for m in result.closest)
     hint = f" Closest: {closest}." if result.closest else ""
-    return error("Invalid person", f"No person matches “{name}”.{hint}")
+    create = " To create them, add role: (and nationality:) to the command." if creatable else ""
+    return error("Invalid person", f"No person matches “{name}”.{hint}{create}")
 
 
 def edited_answer(result: Edited) -> Answer:
