@@ -61,7 +61,7 @@ class Ask(commands.Cog):
         self, interaction: discord.Interaction, name: Name, season: Season | None = None
     ) -> None:
         """Where a rider, staff member or team is going, how sure it is, and who reported it."""
-        await self._reply(interaction, Question(name, interaction.guild_id, season))
+        await self._reply(interaction, Question.typed(name, interaction.guild_id, season))
 
     @transfer.autocomplete("name")
     async def transfer_name(
@@ -78,9 +78,8 @@ class Ask(commands.Cog):
         self, interaction: discord.Interaction, name: Name, season: Season | None = None
     ) -> None:
         """A team's arrivals, departures, staff changes and retirements for a season."""
-        await self._reply(
-            interaction, Question(name, interaction.guild_id, season, teams_only=True)
-        )
+        request = Question.typed(name, interaction.guild_id, season, teams_only=True)
+        await self._reply(interaction, request)
 
     @team.autocomplete("name")
     async def team_name(
