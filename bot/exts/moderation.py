@@ -217,7 +217,7 @@ class Moderation(commands.Cog):
         summary="One sentence in your own words (at most 300 characters)",
         to_team="Team they are going to",
         from_team="Team they are leaving (default: the team we hold for them)",
-        season="Season the move is for, e.g. 2025",
+        season="Season the move is for, e.g. 2025 (default: inferred from the date and stories)",
         contract_end="Last year of the contract, if known",
         outlet="Outlet name (inferred from the link for known outlets)",
         journalist="Journalist, if known",

@@ -9,6 +9,7 @@ from bot.domain.matching import label_for
 from bot.domain.text import escape_markdown, shorten
 from bot.presentation.answer import Answer, Section, Tone, error, success
 from bot.presentation.formats import fmt_date
+from bot.services.drafts import NewsDraft
 from bot.services.guilds import ModRoleSet
 from bot.services.moderation import Edited, HistoryView, Promoted, Retracted
 from bot.services.news import Added, Preview, UnknownPerson
@@ -33,10 +34,10 @@ def preview_answer(preview: Preview) -> Answer:
         ("Person", escape_markdown(preview.person.name) if preview.person else "?"),
         ("Kind", draft.kind.label),
         ("From → to", route),
-        ("Season", str(draft.season or "—")),
+        ("Season", _season(preview)),
         ("Status", draft.status.label),
         *([("Credits", credit)] if credit else []),
-        ("Source", f"{escape_markdown(draft.outlet)}{journalist} · {fmt_date(draft.published)}\n<{draft.url}>"),
+        ("Source", f"{escape_markdown(draft.outlet)}{journalist} · {_published(draft)}\n<{draft.url}>"),
         ("Summary", escape_markdown(draft.summary)),
     ]  # fmt: skip
     where = "this server only" if preview.guild_id else "everyone (global)"
@@ -45,13 +46,50 @@ def preview_answer(preview: Preview) -> Answer:
         if preview.existing_id
         else "This creates a new story."
     )
+    warning = _stale_date_warning(draft)
     return Answer(
         title="Preview: add this story?",
-        description=f"{merge}\nVisible to {where}.",
+        description=f"{merge}\nVisible to {where}." + (f"\n\n⚠️ {warning}" if warning else ""),
         sections=tuple(Section(k, shorten(v, 1024)) for k, v in rows),
         ephemeral=True,
-        tone=Tone.INFO,
+        tone=Tone.WARNING if warning else Tone.INFO,
     )
+
+
+def _season(preview: Preview) -> str:
+    """The season, and where it came from when the moderator gave none."""
+    season = preview.draft.season
+    if season is None:
+        return "—"
+    if not preview.draft.season_inferred:
+        return str(season)
+    if preview.existing_id:
+        return (
+            f"{season} (not given: the season of story ID {preview.existing_id}, which this joins)"
+        )
+    window = "in" if preview.draft.published.month >= 8 else "before"
+    basis = (
+        "the year it was announced" if preview.draft.kind.value == "retirement"
+        else f"announced {window} the transfer window"
+    )  # fmt: skip
+    return f"{season} (not given: {basis}; give season to change it)"
+
+
+def _published(draft: NewsDraft) -> str:
+    """The date the source will carry; said to be today's when none was given."""
+    day = fmt_date(draft.published)
+    return f"{day} (today: no published date given)" if draft.dated_today else day
+
+
+def _stale_date_warning(draft: NewsDraft) -> str | None:
+    """A warning when the source would be dated today for a season already over."""
+    if draft.dated_today and draft.season is not None and draft.season < draft.published.year:
+        return (
+            f"No published date was given, so the source is dated today, "
+            f"{fmt_date(draft.published)}, but the {draft.season} season is already over. "
+            "Give published (YYYY-MM-DD) with the article's date."
+        )
+    return None
 
 
 def unconfirmed_answer(preview: Preview) -> Answer:

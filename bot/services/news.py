@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -19,6 +19,7 @@ from bot.domain.matching import Match
 from bot.domain.models import Actor, Claim, EntityRef, Person, Role, SourceRole, Status, Team
 from bot.domain.names import fold
 from bot.domain.rules import NAME_MAX, NATIONALITY
+from bot.domain.seasons import inferred_season
 from bot.domain.status import default_role_for
 from bot.domain.text import clean_text
 from bot.domain.urls import article_key
@@ -160,7 +161,8 @@ class NewsService:
             if from_team == to_team and request.kind in ("transfer", "staff_move"):
                 from_team = None
         fields = self._fields(request, has_destination=to_team is not None)
-        return make_draft(fields, picked.id, from_team, to_team)
+        draft = make_draft(fields, picked.id, from_team, to_team)
+        return await self._infer_season(draft, actor.guild_id) if draft.season is None else draft
 
     async def create_person(self, request: CreatePerson, actor: Actor) -> PersonCreated:
         """Create a person a moderator named; local to the guild where it was created."""
@@ -230,6 +232,20 @@ class NewsService:
             published=r.published, source_role=r.source_role, credit_outlet=r.credit_outlet,
             credit_journalist=r.credit_journalist,
         )  # fmt: skip
+
+    async def _infer_season(self, draft: NewsDraft, guild_id: int | None) -> NewsDraft:
+        """The draft with the season it is most likely about: that of the same story a season
+        away from the one its date suggests, if there is one, else the one its date suggests.
+
+        A story without a season would stand beside the same story with one, as a second story.
+        """
+        guess = inferred_season(draft.kind, draft.published)
+        stories = await claims_db.same_story_seasons(
+            self.db.conn, draft.person_id, draft.kind, draft.to_team_id, guild_id
+        )
+        near = [s for _, s in stories if s is not None and abs(s - guess) <= 1]
+        season = min(near, key=lambda s: (abs(s - guess), -s)) if near else guess
+        return replace(draft, season=season, season_inferred=True)
 
     async def _preview(self, draft: NewsDraft, guild_id: int | None) -> Preview:
         conn = self.db.conn

@@ -216,6 +216,22 @@ async def find_same(
     return row[0] if row else None
 
 
+async def same_story_seasons(
+    conn: aiosqlite.Connection,
+    person_id: int,
+    kind: ClaimKind,
+    to_team_id: int | None,
+    guild_id: int | None,
+) -> list[tuple[int, int | None]]:
+    """(id, season) of the claims that differ from a story only by season, in exactly this scope."""
+    rows = await conn.execute_fetchall(
+        "SELECT id, season FROM claim WHERE person_id = ? AND kind = ?"
+        " AND coalesce(to_team_id, 0) = ? AND coalesce(guild_id, 0) = ? ORDER BY id",
+        (person_id, kind, to_team_id or 0, guild_id or 0),
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
 def identity(
     person_id: int, kind: str, to_team_id: int | None, season: int | None, guild_id: int | None
 ) -> tuple[int, str, int, int, int]:

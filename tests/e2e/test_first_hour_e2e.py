@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.discord_double import DiscordDouble
-from tests.e2e.conftest import EPHEMERAL, Mercato, embed, fields
+from tests.e2e.conftest import EPHEMERAL, MOD, Mercato, buttons, embed, fields, story
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
 
@@ -22,3 +24,64 @@ async def test_a_trailing_year_in_the_name_is_the_season(
     assert not data.get("flags", 0) & EPHEMERAL
     assert embed(data)["title"] == "Astana Qazaqstan Team · 2024"
     assert fields(data)[0][0].startswith("Arrivals")
+
+
+async def add(double: DiscordDouble, options: dict[str, Any]) -> tuple[dict, dict]:
+    """Run /addnews as a moderator and press Confirm: (the preview, the confirmation)."""
+    rec = await double.invoke_command("addnews", options, user=MOD)
+    preview = (await rec.response())["data"]
+    message = await rec.final_message()
+    click = await double.click(message, buttons(message)["Confirm"], user=MOD)
+    return preview, (await click.response())["data"]
+
+
+async def test_addnews_without_published_shows_today_and_warns_for_a_past_season(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    options = story("cees bol", "https://www.cyclingnews.com/news/bol-2022-e2e/", season=2022)
+    rec = await double.invoke_command("addnews", options, user=MOD)
+    preview = (await rec.response())["data"]
+    assert embed(preview)["description"] == (
+        "This creates a new story.\nVisible to this server only.\n\n⚠️ No published date was "
+        "given, so the source is dated today, 20 October 2023, but the 2022 season is already "
+        "over. Give published (YYYY-MM-DD) with the article's date."
+    )
+    assert dict(fields(preview))["Source"] == (
+        "Cyclingnews · 20 October 2023 (today: no published date given)\n"
+        "<https://www.cyclingnews.com/news/bol-2022-e2e/>"
+    )
+    dated = {**options, "published": "2021-09-01"}
+    rec = await double.invoke_command("addnews", dated, user=MOD)
+    preview = (await rec.response())["data"]
+    assert "⚠️" not in embed(preview)["description"]
+    assert dict(fields(preview))["Source"].startswith("Cyclingnews · 1 September 2021\n")
+
+
+async def test_addnews_without_a_season_infers_it_and_joins_the_same_story(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    first = story(
+        "cees bol", "https://www.cyclingnews.com/news/bol-cofidis-1/", to_team="cofidis",
+        season=2024, published="2023-07-20",
+    )  # fmt: skip
+    _, stored = await add(double, first)
+    claim_id = int(embed(stored)["title"].split()[2])
+    second = {
+        **first, "season": None, "published": "2023-10-02", "status": "confirmed",
+        "source_url": "https://www.cyclingweekly.com/news/bol-cofidis-2",
+    }  # fmt: skip
+    del second["season"]
+    preview, merged = await add(double, second)
+    assert embed(preview)["description"].startswith(f"Same story as ID {claim_id}: ")
+    assert dict(fields(preview))["Season"] == (
+        f"2024 (not given: the season of story ID {claim_id}, which this joins)"
+    )
+    assert embed(merged)["title"] == f"Source added to story ID {claim_id}"
+    alone = story("cees bol", "https://www.cyclingnews.com/news/bol-uae-3/", to_team="uae")
+    del alone["season"]
+    rec = await double.invoke_command("addnews", {**alone, "published": "2023-09-12"}, user=MOD)
+    preview = (await rec.response())["data"]
+    assert embed(preview)["description"].startswith("This creates a new story.")
+    assert dict(fields(preview))["Season"] == (
+        "2024 (not given: announced in the transfer window; give season to change it)"
+    )

@@ -1,0 +1,46 @@
+"""Moderation in the console (issue 15 items 13-17): dates, seasons, merges, history, errors."""
+
+from __future__ import annotations
+
+from bot.console import run_line
+from bot.container import Services
+
+BOL = (
+    "/addnews person:'cees bol' kind:transfer status:{status} to_team:cofidis"
+    " source_url:https://www.cyclingnews.com/news/console-bol-{n} summary:'{summary}'"
+)
+
+
+async def test_addnews_without_published_says_the_date_and_warns_for_a_past_season(
+    services: Services,
+) -> None:
+    line = BOL.format(status="rumour", n=1, summary="Talks.") + " season:2021"
+    text = (await run_line(services, line)).as_text()
+    assert "## Source\nCyclingnews · 20 October 2023 (today: no published date given)\n" in text
+    assert (
+        "⚠️ No published date was given, so the source is dated today, 20 October 2023, "
+        "but the 2021 season is already over."
+    ) in text
+    dated = (await run_line(services, line + " published:2020-08-30")).as_text()
+    assert "⚠️" not in dated and "Cyclingnews · 30 August 2020\n" in dated
+
+
+async def test_addnews_without_a_season_infers_it_and_merges_into_the_same_story(
+    services: Services,
+) -> None:
+    first = BOL.format(status="rumour", n=2, summary="Talks.") + " season:2024 published:2023-06-01"
+    stored = await run_line(services, first + " confirm:yes")
+    claim_id = int(stored.title.split()[2])
+    again = BOL.format(status="official", n=3, summary="Signs.") + " published:2023-09-02"
+    preview = (await run_line(services, again)).as_text()
+    assert f"Same story as ID {claim_id}: this adds one more source to it." in preview
+    assert f"## Season\n2024 (not given: the season of story ID {claim_id}, which this joins)" in (
+        preview
+    )
+    merged = await run_line(services, again + " confirm:yes")
+    assert merged.title == f"Source added to story ID {claim_id}"
+    shown = (await run_line(services, "/transfer cees bol 2024")).as_text()
+    assert shown.count("Cofidis") >= 1 and "## 2024 · Transfer" in shown
+    early = BOL.format(status="rumour", n=4, summary="Talks.").replace("cofidis", "uae")
+    preview = (await run_line(services, early + " published:2023-03-02")).as_text()
+    assert "## Season\n2023 (not given: announced before the transfer window;" in preview
