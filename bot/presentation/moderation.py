@@ -102,6 +102,14 @@ def unconfirmed_answer(preview: Preview) -> Answer:
     )
 
 
+# A story's fact that a joining source told better, in words.
+_IMPROVED = {
+    "from_team_id": "the team left",
+    "contract_end": "the contract end",
+    "summary": "the summary",
+}
+
+
 def added_answer(result: Added) -> Answer:
     """A stored story, or the source added to one, with its status."""
     if result.merged:
@@ -110,9 +118,13 @@ def added_answer(result: Added) -> Answer:
             if result.old_status and result.old_status is not result.new_status
             else f"status stays {result.new_status.value}"
         )
+        taken = [_IMPROVED[k] for k in result.improved if k in _IMPROVED]
+        also = f" Taken from this source: {', '.join(taken)}." if taken else ""
+        if "summary_rewritten" in result.improved:
+            also += " The summary we wrote was written again with these facts."
         return success(
             f"Source added to story ID {result.claim_id}",
-            f"Merged into the existing story; {change}.",
+            f"Merged into the existing story; {change}.{also}",
         )
     return success(
         f"Story ID {result.claim_id} added",

@@ -44,3 +44,42 @@ async def test_addnews_without_a_season_infers_it_and_merges_into_the_same_story
     early = BOL.format(status="rumour", n=4, summary="Talks.").replace("cofidis", "uae")
     preview = (await run_line(services, early + " published:2023-03-02")).as_text()
     assert "## Season\n2023 (not given: announced before the transfer window;" in preview
+
+
+NORA = (
+    "/addnews person:'{person}' to_team:cofidis season:2024 source_url:https://{site}/news/{n}"
+    " status:{status} published:{day} summary:'{summary}' {extra} confirm:yes"
+)
+
+
+async def test_a_merge_keeps_the_richer_fields_and_the_stronger_fuller_summary(
+    services: Services,
+) -> None:
+    first = NORA.format(
+        person="Nora Newrider", site="www.cyclingnews.com", n=1, status="rumour",
+        day="2023-08-10", summary="Talks.", extra="role:rider nationality:NOR",
+    )  # fmt: skip
+    claim_id = int((await run_line(services, first)).title.split()[2])
+    weaker = NORA.format(
+        person="nora newrider", site="www.velonews.com", n=2, status="rumour",
+        day="2023-08-12", summary="Talks are said to go well between the two.", extra="",
+    )  # fmt: skip
+    same = await run_line(services, weaker)
+    assert same.description == "Merged into the existing story; status stays rumour."
+    official = NORA.format(
+        person="nora newrider", site="www.cyclingweekly.com", n=3, status="official",
+        day="2023-09-02", summary="Signs with Cofidis until 2027, leaving Movistar.",
+        extra="from_team:movistar contract_end:2027",
+    )  # fmt: skip
+    merged = await run_line(services, official)
+    assert merged.description == (
+        "Merged into the existing story; status rumour → official. Taken from this source: "
+        "the team left, the contract end, the summary."
+    )
+    shown = (await run_line(services, "/transfer nora newrider")).as_text()
+    assert (
+        "## 2024 · Transfer · ✅ Official\nNora Newrider moves from Movistar Team to Cofidis"
+        in (shown)
+    )
+    assert "contract until 2027.\nSigns with Cofidis until 2027, leaving Movistar.\n" in shown
+    assert f"ID {claim_id}" in shown

@@ -38,7 +38,7 @@ async def add(double: DiscordDouble, options: dict[str, Any]) -> tuple[dict, dic
 async def test_addnews_without_published_shows_today_and_warns_for_a_past_season(
     mercato: Mercato, double: DiscordDouble
 ) -> None:
-    options = story("cees bol", "https://www.cyclingnews.com/news/bol-2022-e2e/", season=2022)
+    options = story("biniam girmay", "https://www.cyclingnews.com/news/girmay-2022-e2e/", season=2022)
     rec = await double.invoke_command("addnews", options, user=MOD)
     preview = (await rec.response())["data"]
     assert embed(preview)["description"] == (
@@ -48,7 +48,7 @@ async def test_addnews_without_published_shows_today_and_warns_for_a_past_season
     )
     assert dict(fields(preview))["Source"] == (
         "Cyclingnews · 20 October 2023 (today: no published date given)\n"
-        "<https://www.cyclingnews.com/news/bol-2022-e2e/>"
+        "<https://www.cyclingnews.com/news/girmay-2022-e2e/>"
     )
     dated = {**options, "published": "2021-09-01"}
     rec = await double.invoke_command("addnews", dated, user=MOD)
@@ -61,14 +61,14 @@ async def test_addnews_without_a_season_infers_it_and_joins_the_same_story(
     mercato: Mercato, double: DiscordDouble
 ) -> None:
     first = story(
-        "cees bol", "https://www.cyclingnews.com/news/bol-cofidis-1/", to_team="cofidis",
+        "biniam girmay", "https://www.cyclingnews.com/news/girmay-cofidis-1/", to_team="cofidis",
         season=2024, published="2023-07-20",
     )  # fmt: skip
     _, stored = await add(double, first)
     claim_id = int(embed(stored)["title"].split()[2])
     second = {
         **first, "season": None, "published": "2023-10-02", "status": "confirmed",
-        "source_url": "https://www.cyclingweekly.com/news/bol-cofidis-2",
+        "source_url": "https://www.cyclingweekly.com/news/girmay-cofidis-2",
     }  # fmt: skip
     del second["season"]
     preview, merged = await add(double, second)
@@ -77,11 +77,47 @@ async def test_addnews_without_a_season_infers_it_and_joins_the_same_story(
         f"2024 (not given: the season of story ID {claim_id}, which this joins)"
     )
     assert embed(merged)["title"] == f"Source added to story ID {claim_id}"
-    alone = story("cees bol", "https://www.cyclingnews.com/news/bol-uae-3/", to_team="uae")
+    alone = story("biniam girmay", "https://www.cyclingnews.com/news/girmay-uae-3/", to_team="uae")
     del alone["season"]
     rec = await double.invoke_command("addnews", {**alone, "published": "2023-09-12"}, user=MOD)
     preview = (await rec.response())["data"]
     assert embed(preview)["description"].startswith("This creates a new story.")
     assert dict(fields(preview))["Season"] == (
         "2024 (not given: announced in the transfer window; give season to change it)"
+    )
+
+
+async def test_a_stronger_source_fills_in_the_origin_and_its_fuller_summary(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    rumour = story(
+        "Nils Newrider", "https://www.cyclingnews.com/news/newrider-1/", to_team="cofidis",
+        season=2024, published="2023-08-10", summary="Nils Newrider moves to Cofidis for 2024.",
+    )  # fmt: skip
+    rec = await double.invoke_command("addnews", rumour, user=MOD)
+    message = await rec.final_message()
+    opened = await (
+        await double.click(message, buttons(message)["Create this person"], user=MOD)
+    ).response()
+    submitted = await double.submit_modal(
+        opened["data"]["custom_id"], {"role": "rider", "nationality": "NOR"}, user=MOD
+    )
+    confirm = await submitted.final_message()
+    await (await double.click(confirm, buttons(confirm)["Confirm"], user=MOD)).response()
+    official = {
+        **rumour, "status": "official", "from_team": "movistar", "published": "2023-09-01",
+        "source_url": "https://www.cyclingweekly.com/news/newrider-2", "summary": "Official.",
+    }  # fmt: skip
+    _, merged = await add(double, official)
+    assert embed(merged)["description"] == (
+        "Merged into the existing story; status rumour → official. "
+        "Taken from this source: the team left. "
+        "The summary we wrote was written again with these facts."
+    )
+    answer = await (await double.invoke_command("transfer", {"name": "nils newrider"})).response()
+    name, value = fields(answer["data"])[0]
+    assert name == "2024 · Transfer · ✅ Official"
+    assert value.startswith(
+        "Nils Newrider moves from Movistar Team to Cofidis for 2024.\n"
+        "*Nils Newrider moves from Movistar Team to Cofidis for 2024.*\n"
     )
