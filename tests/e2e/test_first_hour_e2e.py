@@ -38,7 +38,9 @@ async def add(double: DiscordDouble, options: dict[str, Any]) -> tuple[dict, dic
 async def test_addnews_without_published_shows_today_and_warns_for_a_past_season(
     mercato: Mercato, double: DiscordDouble
 ) -> None:
-    options = story("biniam girmay", "https://www.cyclingnews.com/news/girmay-2022-e2e/", season=2022)
+    options = story(
+        "biniam girmay", "https://www.cyclingnews.com/news/girmay-2022-e2e/", season=2022
+    )
     rec = await double.invoke_command("addnews", options, user=MOD)
     preview = (await rec.response())["data"]
     assert embed(preview)["description"] == (
