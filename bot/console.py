@@ -26,6 +26,7 @@ from bot.presentation import moderation as moderation_answers
 from bot.presentation.answer import Answer, error
 from bot.presentation.errors import error_answer as presented_error
 from bot.presentation.help import help_answer
+from bot.presentation.history import history_answer
 from bot.presentation.stories import ask_answer
 from bot.services.announce import SetChannel, SetDigest, SetInstant, SetRole, SetWindow
 from bot.services.articles import ReviewArticle
@@ -303,7 +304,7 @@ async def _editnews(s: Services, free: str | None, o: dict[str, str]) -> Answer:
 
 async def _history(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     view = await s.moderation.history(ShowHistory(o.get("name") or free or ""), CONSOLE_ACTOR)
-    return moderation_answers.history_answer(view)
+    return history_answer(view)
 
 
 async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answer:

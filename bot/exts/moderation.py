@@ -16,6 +16,7 @@ from bot.domain.rules import parse_year
 from bot.exts.ask import Name, Season, choices
 from bot.exts.checks import actor_for, admin_only, ensure_admin, ensure_moderator, moderator_only
 from bot.presentation import moderation as present
+from bot.presentation.history import history_answer
 from bot.services.guilds import SetModRole
 from bot.services.moderation import EditForm, EditNews, PromoteNews, RetractNews, ShowHistory
 from bot.services.news import Added, AddNews, CreatePerson, Preview, UnknownPerson
@@ -299,7 +300,7 @@ class Moderation(commands.Cog):
     async def history(self, interaction: discord.Interaction, name: Name) -> None:
         """Moderators: every change to a person's stories, with who and when."""
         view = await self.services.moderation.history(ShowHistory(name), actor_for(interaction))
-        await send_answer(interaction, present.history_answer(view))
+        await send_answer(interaction, history_answer(view))
 
     history.autocomplete("name")(_people)
 

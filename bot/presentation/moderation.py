@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from bot.domain.matching import label_for
 from bot.domain.text import escape_markdown, shorten
@@ -11,7 +10,7 @@ from bot.presentation.answer import Answer, Section, Tone, error, success
 from bot.presentation.formats import fmt_date
 from bot.services.drafts import NewsDraft
 from bot.services.guilds import ModRoleSet
-from bot.services.moderation import Edited, HistoryView, Promoted, Retracted
+from bot.services.moderation import Edited, Promoted, Retracted
 from bot.services.news import Added, Preview, UnknownPerson
 
 CANCELLED = Answer(title="Cancelled", description="Nothing was stored.", ephemeral=True)
@@ -190,45 +189,3 @@ def mod_role_answer(result: ModRoleSet) -> Answer:
         else "Moderator role cleared: only members with Manage Messages can add stories."
     )
     return success("Moderator role", text)
-
-
-def history_answer(view: HistoryView) -> Answer:
-    """Every recorded change, newest first, in as many sections as it takes."""
-    lines = [_history_line(e) for e in view.entries[:40]]
-    if not lines:
-        lines = ["No changes recorded by moderators; the facts come from the bundled data."]
-    sections: list[Section] = []
-    chunk: list[str] = []
-    for line in lines:
-        if len("\n".join([*chunk, line])) > 1000:
-            sections.append(
-                Section("Changes" if not sections else "Changes (cont.)", "\n".join(chunk))
-            )
-            chunk = []
-        chunk.append(shorten(line, 1000))
-    sections.append(Section("Changes" if not sections else "Changes (cont.)", "\n".join(chunk)))
-    return Answer(
-        title=f"History: {view.person.name if view.person else view.name}",
-        description=f"{len(view.entries)} recorded change(s), newest first.",
-        sections=tuple(sections),
-        ephemeral=True,
-    )
-
-
-def _history_line(e: Any) -> str:
-    who = escape_markdown(e.actor_name or "system")
-    what = f"{e.action} {e.entity} {e.entity_id or ''}".strip()
-    change = ""
-    if e.new_values:
-        keys = sorted(e.new_values)[:4]
-        change = ": " + ", ".join(
-            f"{k} {_short((e.old_values or {}).get(k))} → {_short(e.new_values.get(k))}"
-            if e.old_values and k in e.old_values
-            else f"{k} = {_short(e.new_values.get(k))}"
-            for k in keys
-        )
-    return f"`{e.at}` **{who}** {what}{escape_markdown(change)}"
-
-
-def _short(value: Any) -> str:
-    return shorten(str(value), 40)

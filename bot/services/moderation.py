@@ -5,13 +5,22 @@ Every change is one audited transaction, announced through `Events` like an adde
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import aiosqlite
 
 from bot.domain.errors import Duplicate, InvalidInput, NotAllowed, NotFound
-from bot.domain.models import Actor, Claim, ClaimKind, EntityKind, EntityRef, Person, Status
+from bot.domain.models import (
+    Actor,
+    Claim,
+    ClaimKind,
+    EntityKind,
+    EntityRef,
+    Person,
+    Status,
+    Team,
+)  # fmt: skip
 from bot.domain.rules import SUMMARY_MAX, season_or_none
 from bot.domain.text import clean_text
 from bot.services.directory import Directory
@@ -98,6 +107,10 @@ class HistoryView:
     person: Person | None
     name: str  # what was asked, when the person is gone
     entries: list[AuditEntry]
+    teams: dict[int, Team] = field(default_factory=dict)  # the teams the entries name by id
+    sources: dict[int, tuple[str, str | None]] = field(
+        default_factory=dict
+    )  # report id: outlet, link
 
 
 class ModerationService:
@@ -244,7 +257,10 @@ class ModerationService:
         entries += await audit.history(conn, "report", report_ids, limit=HISTORY_MAX)
         person = await people_db.get_person(conn, ref.id)
         entries.sort(key=lambda e: e.id, reverse=True)
-        return HistoryView(person, request.name or "", entries)
+        named = _named_ids(entries, "report_id")
+        sources = await reports_db.sources_by_id(conn, sorted(named | set(report_ids)))
+        teams = await teams_db.get_teams(conn, sorted(_named_ids(entries, *TEAM_FIELDS)))
+        return HistoryView(person, request.name or "", entries, teams, sources)
 
     async def _editable(self, conn: aiosqlite.Connection, claim_id: int, actor: Actor) -> Claim:
         claim = await claims_db.get_any_scope(conn, claim_id)
@@ -257,6 +273,18 @@ class ModerationService:
         return claim
 
 
+TEAM_FIELDS = ("from_team_id", "to_team_id")
+
+
+def _named_ids(entries: list[AuditEntry], *keys: str) -> set[int]:
+    """The ids the entries' old and new values give under `keys`."""
+    found: set[int] = set()
+    for e in entries:
+        for values in (e.old_values or {}, e.new_values or {}):
+            found.update(v for k in keys if isinstance(v := values.get(k), int))
+    return found
+
+
 def _check_changes(changes: dict[str, Any]) -> None:
     """Check corrected values in place (a summary is cleaned, a kind becomes its value)."""
     unknown = set(changes) - claims_db.EDITABLE
@@ -266,6 +294,6 @@ def _check_changes(changes: dict[str, Any]) -> None:
         changes["summary"] = clean_text(changes["summary"], "summary", max_len=SUMMARY_MAX)
     if "kind" in changes:
         changes["kind"] = ClaimKind(kind_of(changes["kind"])).value
-    for field in ("season", "contract_end"):
-        if field in changes:
-            season_or_none(changes[field], field)
+    for option in ("season", "contract_end"):
+        if option in changes:
+            season_or_none(changes[option], option)

@@ -68,7 +68,9 @@ async def test_console_adds_merges_retracts_and_promotes_as_owner(services: Serv
     retracted = await run_line(services, f'/retractnews id:{claim_id} reason:"Bad source"')
     assert retracted.title == f"Story ID {claim_id} retracted"
     history = (await run_line(services, "/history cees bol")).as_text()
-    assert "console (bot owner)" in history and "retract claim" in history
+    assert (
+        f"console (bot owner) retracted story ID {claim_id} (it was official): “Bad source”"
+    ) in history
 
 
 async def test_console_addarticle_proposes_and_stores(services: Services) -> None:

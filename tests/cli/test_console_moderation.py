@@ -83,3 +83,36 @@ async def test_a_merge_keeps_the_richer_fields_and_the_stronger_fuller_summary(
     )
     assert "contract until 2027.\nSigns with Cofidis until 2027, leaving Movistar.\n" in shown
     assert f"ID {claim_id}" in shown
+
+
+async def test_history_says_what_changed_in_words_with_names_and_whole_links(
+    services: Services,
+) -> None:
+    url = "https://www.cyclingnews.com/news/a_long-link/with_underscores-and-more-words-than-forty"
+    first = NORA.format(
+        person="Noa Newrider", site="www.cyclingnews.com", n=5, status="rumour",
+        day="2023-08-10", summary="Talks.", extra="role:rider",
+    ).replace("https://www.cyclingnews.com/news/5", url)  # fmt: skip
+    claim_id = int((await run_line(services, first)).title.split()[2])
+    official = NORA.format(
+        person="noa newrider", site="www.cyclingweekly.com", n=6, status="official",
+        day="2023-09-02", summary="Signs.", extra="from_team:movistar",
+    )  # fmt: skip
+    await run_line(services, official)
+    await run_line(services, f"/editnews id:{claim_id} to_team:uae season:2025")
+    text = (await run_line(services, "/history noa newrider")).as_text()
+    lines = [line.split("` ", 1)[1] for line in text.splitlines() if line.startswith("`")]
+    assert lines == [
+        f"console (bot owner) corrected story ID {claim_id}: season 2024 → 2025; team joined "
+        "Cofidis → UAE Team Emirates XRG",
+        f"console (bot owner) added a source to story ID {claim_id}: Cycling Weekly "
+        "<https://www.cyclingweekly.com/news/6> (official announcement); team left none → "
+        "Movistar Team; status rumour → official",
+        "console (bot owner) recorded a source: Cycling Weekly · 2023-09-02 "
+        "<https://www.cyclingweekly.com/news/6>",
+        f"console (bot owner) created story ID {claim_id}: transfer to Cofidis for 2024, rumour; "
+        f"source: Cyclingnews <{url}> (reported)",
+        f"console (bot owner) recorded a source: Cyclingnews · 2023-08-10 <{url}>",
+        "console (bot owner) created the person Noa Newrider (rider), visible in every server",
+    ]
+    assert "_id" not in text and "None" not in text
