@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.console_server import CONSOLE_GUILD_ID, CONSOLE_USER_ID, ConsoleServer, deliver
 from bot.container import Services
-from bot.domain.errors import InvalidInput, MercatoError
+from bot.domain.errors import Duplicate, InvalidInput, MercatoError
 from bot.domain.models import Actor, Role
 from bot.domain.rules import parse_year
 from bot.domain.schedule import WEEKDAYS
@@ -33,7 +33,7 @@ from bot.services.articles import ReviewArticle
 from bot.services.ask import Question
 from bot.services.follows import Follow, Unfollow
 from bot.services.guilds import SetModRole
-from bot.services.moderation import EditNews, PromoteNews, RetractNews, ShowHistory
+from bot.services.moderation import EditNews, MergeNews, PromoteNews, RetractNews, ShowHistory
 from bot.services.news import Added, AddNews, CreatePerson, Preview, UnknownPerson
 
 log = logging.getLogger(__name__)
@@ -289,7 +289,7 @@ class _Creation:
         return await _add_story(self.s, request, self.o)
 
 
-async def _editnews(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+async def _editnews(s: Services, free: str | None, o: dict[str, str]) -> Reply:
     raw_id = o.get("id")
     if raw_id is None or not is_number(raw_id):
         raise InvalidInput("id", "is required: it is shown under each story")
@@ -299,7 +299,30 @@ async def _editnews(s: Services, free: str | None, o: dict[str, str]) -> Answer:
         contract_end=parse_year(o.get("contract_end"), "contract_end"),
         to_team=o.get("to_team"), from_team=o.get("from_team"),
     )  # fmt: skip
-    return moderation_answers.edited_answer(await s.moderation.edit(request, CONSOLE_ACTOR))
+    try:
+        return moderation_answers.edited_answer(await s.moderation.edit(request, CONSOLE_ACTOR))
+    except Duplicate as exc:
+        return await _offer_merge(s, MergeNews(request.claim_id, exc.claim_id), o, exc)
+
+
+async def _offer_merge(s: Services, request: MergeNews, o: dict[str, str], exc: Duplicate) -> Reply:
+    """An edit that would duplicate a story: merge them when the user says so (merge:yes)."""
+
+    async def merge(text: str) -> Answer:
+        if not _yes(text, "answer"):
+            return moderation_answers.CANCELLED_EDIT
+        return moderation_answers.merged_answer(await s.moderation.merge(request, CONSOLE_ACTOR))
+
+    if _yes(o.get("merge"), "merge"):
+        return await merge("yes")
+    unattended = error_answer(exc)
+    unattended = replace(unattended, footer="Add merge:yes to merge the two stories.")
+    return Prompt(
+        moderation_answers.merge_offer_answer(request.claim_id, request.into_id),
+        "Merge them? Type yes to merge, no to leave both as they are.",
+        merge,
+        unattended=unattended,
+    )
 
 
 async def _history(s: Services, free: str | None, o: dict[str, str]) -> Answer:

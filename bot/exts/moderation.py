@@ -11,6 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.container import Services
+from bot.domain.errors import Duplicate
 from bot.domain.models import ClaimKind, Role, Status
 from bot.domain.rules import parse_year
 from bot.exts.ask import Name, Season, choices
@@ -18,7 +19,14 @@ from bot.exts.checks import actor_for, admin_only, ensure_admin, ensure_moderato
 from bot.presentation import moderation as present
 from bot.presentation.history import history_answer
 from bot.services.guilds import SetModRole
-from bot.services.moderation import EditForm, EditNews, PromoteNews, RetractNews, ShowHistory
+from bot.services.moderation import (
+    EditForm,
+    EditNews,
+    MergeNews,
+    PromoteNews,
+    RetractNews,
+    ShowHistory,
+)  # fmt: skip
 from bot.services.news import Added, AddNews, CreatePerson, Preview, UnknownPerson
 from bot.services.resolver import PEOPLE, TEAMS, Scope
 from bot.ui.client import services_of
@@ -187,8 +195,37 @@ class EditModal(ModeratorModal, title="Correct a story"):
             to_team=self._changed("to_team"),
             from_team=self._changed("from_team"),
         )
-        result = await self.services.moderation.edit(request, actor_for(interaction))
+        try:
+            result = await self.services.moderation.edit(request, actor_for(interaction))
+        except Duplicate as exc:  # the same story as another: offer to merge them
+            merge = MergeNews(request.claim_id, exc.claim_id)
+            offer = present.merge_offer_answer(merge.claim_id, merge.into_id)
+            view = OfferMerge(self.services, interaction.user.id, merge)
+            await send_answer(interaction, offer, view=view)
+            return
         await send_answer(interaction, present.edited_answer(result))
+
+
+class OfferMerge(ModeratorView):
+    """Merge a story into the one a correction would have duplicated, or leave both."""
+
+    def __init__(self, services: Services, owner_id: int, request: MergeNews) -> None:
+        super().__init__(owner_id)
+        self.services = services
+        self.request = request
+
+    @discord.ui.button(label="Merge", style=discord.ButtonStyle.primary)
+    async def merge(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.stop()
+        result = await self.services.moderation.merge(self.request, actor_for(interaction))
+        answer = present.merged_answer(result)
+        await interaction.response.edit_message(embed=single_embed(answer), view=None)
+
+    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
+    async def cancel(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.stop()
+        answer = present.CANCELLED_EDIT
+        await interaction.response.edit_message(embed=single_embed(answer), view=None)
 
 
 class Moderation(commands.Cog):

@@ -76,6 +76,15 @@ def _what(e: AuditEntry, view: HistoryView) -> str:
         case "retract", "claim":
             was = _value("status", old.get("status"), new, view)
             return f"retracted {story} (it was {was}): {_quoted(new.get('retracted_reason'))}"
+        case "merge", "claim" if "merged_into" in new:
+            return f"merged {story} into story ID {new['merged_into']}, the same story"
+        case "merge", "claim":
+            moved = new.get("moved", 0)
+            changed = _changes(old, new, view)
+            return (
+                f"merged story ID {new.get('merged_from')} into {story}: {moved} "
+                f"source{'' if moved == 1 else 's'} moved" + (f"; {changed}" if changed else "")
+            )
         case "promote", "claim":
             return f"made {story} visible in every server"
         case "create", "report":

@@ -10,10 +10,11 @@ from bot.presentation.answer import Answer, Section, Tone, error, success
 from bot.presentation.formats import fmt_date
 from bot.services.drafts import NewsDraft
 from bot.services.guilds import ModRoleSet
-from bot.services.moderation import Edited, Promoted, Retracted
+from bot.services.moderation import Edited, Merged, Promoted, Retracted
 from bot.services.news import Added, Preview, UnknownPerson
 
 CANCELLED = Answer(title="Cancelled", description="Nothing was stored.", ephemeral=True)
+CANCELLED_EDIT = Answer(title="Cancelled", description="Nothing was changed.", ephemeral=True)
 
 
 def preview_answer(preview: Preview) -> Answer:
@@ -173,6 +174,34 @@ def retracted_answer(result: Retracted) -> Answer:
     """A retracted story, with the reason everyone will see."""
     return success(
         f"Story ID {result.claim_id} retracted", f"Reason: {escape_markdown(result.reason)}"
+    )
+
+
+def merge_offer_answer(claim_id: int, into_id: int) -> Answer:
+    """A correction that would make a story the same as another: offer to merge them."""
+    return Answer(
+        title=f"Same story as ID {into_id}",
+        description=(
+            f"That correction would make story ID {claim_id} the same story as ID {into_id}. "
+            f"Merge them? The sources of ID {claim_id} move to ID {into_id}, which keeps the "
+            f"richer facts of both; ID {claim_id} is removed and its history kept."
+        ),
+        ephemeral=True,
+        tone=Tone.WARNING,
+    )
+
+
+def merged_answer(result: Merged) -> Answer:
+    """Two stories, now one."""
+    moved = f"{result.moved} source{'' if result.moved == 1 else 's'} moved"
+    status = (
+        f"status {result.old_status.value} → {result.new_status.value}"
+        if result.old_status is not result.new_status
+        else f"status stays {result.new_status.value}"
+    )
+    return success(
+        f"Story ID {result.claim_id} merged into ID {result.into_id}",
+        f"{moved}; {status}. Story ID {result.claim_id} no longer exists.",
     )
 
 

@@ -11,14 +11,32 @@ from bot.domain.story import what_happened
 from bot.services.drafts import NewsDraft
 
 _WORD = re.compile(r"\w+")
+# Words that carry no fact of their own, whatever the story.
+_EMPTY = frozenset(
+    {
+        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "has",
+        "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "said",
+        "says", "that", "the", "their", "they", "this", "to", "was", "were", "will", "with",
+    }
+)  # fmt: skip
+
+
+def _facts(text: str) -> set[str]:
+    return {
+        w for w in _WORD.findall(text.lower()) if w not in _EMPTY and (len(w) > 2 or w.isdigit())
+    }
 
 
 def says_more(new: str, old: str | None) -> bool:
-    """Whether summary `new` tells more than `old`: more words, or `old` is part of it."""
+    """Whether summary `new` tells at least as much as `old`: as many words that carry a fact
+    (a name, a team, a year, a verb), or `old` is part of it."""
     if not old:
         return True
-    new_words, old_words = _WORD.findall(new.lower()), _WORD.findall(old.lower())
-    return len(new_words) > len(old_words) or (new != old and old.rstrip(".") in new)
+    if new.strip() == old.strip():
+        return False
+    if old.rstrip(".") in new:
+        return True
+    return len(_facts(new)) >= len(_facts(old))
 
 
 def richer_fields(
@@ -27,7 +45,7 @@ def richer_fields(
     """The claim's facts a joining source improves on (claims_db.EDITABLE names).
 
     A missing origin or contract end is filled in. A stronger source's summary replaces the
-    story's when it says more. A summary we wrote from the facts (what_happened) is written
+    story's when it says as much or more. A summary we wrote from the facts (what_happened) is written
     again when the facts change, naming the teams as they were called in that season.
     """
     changes: dict[str, Any] = {}

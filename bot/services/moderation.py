@@ -26,6 +26,7 @@ from bot.domain.text import clean_text
 from bot.services.directory import Directory
 from bot.services.drafts import kind_of
 from bot.services.events import ClaimEvent, Events
+from bot.services.merge_fields import says_more
 from bot.services.news import claim_values
 from bot.services.resolver import PEOPLE, TEAMS, Resolver, Scope
 from bot.storage import audit
@@ -95,6 +96,23 @@ class PromoteNews:
 @dataclass(frozen=True, slots=True)
 class Promoted:
     claim_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class MergeNews:
+    """Merge story `claim_id` into story `into_id`: the same story stored twice."""
+
+    claim_id: int
+    into_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    claim_id: int  # gone: its sources are now the other story's
+    into_id: int
+    moved: int  # sources moved (one both cited stays once)
+    old_status: Status
+    new_status: Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +217,33 @@ class ModerationService:
             await self.events.emit(conn, event)
         return after
 
+    async def merge(self, request: MergeNews, actor: Actor) -> Merged:
+        """Fold a story into the same story stored again: its sources, links and richer facts
+        move over, and it is gone (its history stays, under the story it joined)."""
+        async with self.db.transaction() as conn:
+            old = await self._editable(conn, request.claim_id, actor)
+            into = await self._editable(conn, request.into_id, actor)
+            if old.id == into.id:
+                raise InvalidInput("into", "must be another story than the one merged")
+            if (old.person_id, old.guild_id) != (into.person_id, into.guild_id):
+                raise InvalidInput(
+                    "into", f"Story ID {into.id} is about someone else or seen elsewhere"
+                )
+            fill = _richer(old, into)
+            if fill:
+                await claims_db.update(conn, into.id, fill)
+            moved = await claims_db.merge_into(conn, old.id, into.id)
+            status = await claims_db.restatus(conn, into.id)
+            before = {"status": into.status.value, **{k: getattr(into, k) for k in fill}}
+            after = {"status": status.value, **fill, "merged_from": old.id, "moved": moved}
+            await audit.record(conn, actor, "merge", "claim", into.id, before, after)
+            gone = {"merged_into": into.id}
+            await audit.record(conn, actor, "merge", "claim", old.id, claim_values(old), gone)
+            await self.events.emit(
+                conn, ClaimEvent(into.id, into.guild_id, into.status, status, "edited")
+            )
+        return Merged(old.id, into.id, moved, into.status, status)
+
     async def retract(self, request: RetractNews, actor: Actor) -> Retracted:
         """Soft-retract: kept in history and shown as retracted with the reason."""
         claim_id = request.claim_id
@@ -252,6 +297,8 @@ class ModerationService:
         conn = self.db.conn
         claim_ids = await claims_db.ids_for_person(conn, ref.id, actor.guild_id)
         entries = await audit.history(conn, "claim", claim_ids, limit=HISTORY_MAX)
+        merged = sorted(_named_ids(entries, "merged_from"))  # gone, their history kept
+        entries += await audit.history(conn, "claim", merged, limit=HISTORY_MAX)
         entries += await audit.history(conn, "person", [ref.id], limit=HISTORY_MAX)
         report_ids = await reports_db.ids_for_claims(conn, claim_ids)
         entries += await audit.history(conn, "report", report_ids, limit=HISTORY_MAX)
@@ -274,6 +321,18 @@ class ModerationService:
 
 
 TEAM_FIELDS = ("from_team_id", "to_team_id")
+
+
+def _richer(old: Claim, into: Claim) -> dict[str, Any]:
+    """What the story merged away tells and the one it joins lacks (or tells less well)."""
+    fill: dict[str, Any] = {}
+    for key in ("from_team_id", "contract_end"):
+        if getattr(into, key) is None and getattr(old, key) is not None:
+            fill[key] = getattr(old, key)
+    stronger = old.status.strength > into.status.strength
+    if old.summary and (not into.summary or (stronger and says_more(old.summary, into.summary))):
+        fill["summary"] = old.summary
+    return fill
 
 
 def _named_ids(entries: list[AuditEntry], *keys: str) -> set[int]:

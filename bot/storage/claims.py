@@ -400,6 +400,25 @@ async def add_source(
 
 
 # The facts a moderator may correct with /editnews.
+async def merge_into(conn: aiosqlite.Connection, claim_id: int, into_id: int) -> int:
+    """Move a claim's sources and links to another claim, then delete it (the same story told
+    twice); return how many sources moved (a report already citing both stays once)."""
+    cur = await conn.execute(
+        "UPDATE OR IGNORE claim_source SET claim_id = ? WHERE claim_id = ?", (into_id, claim_id)
+    )
+    moved = cur.rowcount
+    await conn.execute(
+        "INSERT OR IGNORE INTO claim_link (claim_a, claim_b)"
+        " SELECT min(:into, other), max(:into, other) FROM ("
+        "  SELECT claim_b AS other FROM claim_link WHERE claim_a = :old"
+        "  UNION SELECT claim_a FROM claim_link WHERE claim_b = :old)"
+        " WHERE other != :into",
+        {"into": into_id, "old": claim_id},
+    )
+    await conn.execute("DELETE FROM claim WHERE id = ?", (claim_id,))
+    return moved
+
+
 EDITABLE = frozenset({"kind", "from_team_id", "to_team_id", "season", "contract_end", "summary"})
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.console import run_line
+from bot.console import Session, run_line
 from bot.container import Services
 
 BOL = (
@@ -107,7 +107,7 @@ async def test_history_says_what_changed_in_words_with_names_and_whole_links(
         "Cofidis → UAE Team Emirates XRG",
         f"console (bot owner) added a source to story ID {claim_id}: Cycling Weekly "
         "<https://www.cyclingweekly.com/news/6> (official announcement); team left none → "
-        "Movistar Team; status rumour → official",
+        "Movistar Team; status rumour → official; summary “Talks.” → “Signs.”",
         "console (bot owner) recorded a source: Cycling Weekly · 2023-09-02 "
         "<https://www.cyclingweekly.com/news/6>",
         f"console (bot owner) created story ID {claim_id}: transfer to Cofidis for 2024, rumour; "
@@ -116,3 +116,34 @@ async def test_history_says_what_changed_in_words_with_names_and_whole_links(
         "console (bot owner) created the person Noa Newrider (rider), visible in every server",
     ]
     assert "_id" not in text and "None" not in text
+
+
+async def test_an_edit_that_would_duplicate_asks_to_merge_in_the_console(
+    services: Services,
+) -> None:
+    session = Session(services)
+    line = BOL.replace("to_team:cofidis", "to_team:lotto-dstny")
+    a = await run_line(
+        services,
+        line.format(status="rumour", n=7, summary="Talks.")
+        + " season:2024 published:2023-08-01 confirm:yes",
+    )
+    b = await run_line(
+        services,
+        line.format(status="rumour", n=8, summary="Talks.")
+        + " season:2025 published:2023-09-01 confirm:yes",
+    )
+    a_id, b_id = int(a.title.split()[2]), int(b.title.split()[2])
+    script = await run_line(services, f"/editnews id:{a_id} season:2025")
+    assert script.title == "Already stored"
+    assert script.footer == "Add merge:yes to merge the two stories."
+    offer, text = await session.feed(f"/editnews id:{a_id} season:2025")
+    assert offer.title == f"Same story as ID {b_id}"
+    assert text.endswith("Merge them? Type yes to merge, no to leave both as they are.")
+    merged, _ = await session.feed("yes")
+    assert merged.title == f"Story ID {a_id} merged into ID {b_id}"
+    assert merged.description == (
+        f"1 source moved; status stays rumour. Story ID {a_id} no longer exists."
+    )
+    gone = await run_line(services, f"/editnews id:{a_id} season:2026")
+    assert gone.title == "Not found"

@@ -123,3 +123,53 @@ async def test_a_stronger_source_fills_in_the_origin_and_its_fuller_summary(
         "Nils Newrider moves from Movistar Team to Cofidis for 2024.\n"
         "*Nils Newrider moves from Movistar Team to Cofidis for 2024.*\n"
     )
+
+
+async def test_an_edit_that_would_duplicate_a_story_offers_to_merge_them(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    base = story("biniam girmay", "", to_team="movistar")
+    _, a = await add(double, {
+        **base, "season": 2024, "status": "confirmed", "published": "2023-07-01",
+        "source_url": "https://www.cyclingnews.com/news/girmay-movistar-a",
+        "summary": "Girmay agrees a deal with Movistar, leaving Intermarché.",
+    })  # fmt: skip
+    _, b = await add(double, {
+        **base, "season": 2025, "published": "2023-09-01",
+        "source_url": "https://www.cyclingweekly.com/news/girmay-movistar-b",
+    })  # fmt: skip
+    a_id, b_id = (int(embed(x)["title"].split()[2]) for x in (a, b))
+    rec = await double.invoke_command("editnews", {"id": a_id}, user=MOD)
+    modal = await rec.response()
+    submitted = await double.submit_modal(modal["data"]["custom_id"], {"season": "2025"}, user=MOD)
+    offer = (await submitted.response())["data"]
+    assert offer["flags"] & EPHEMERAL
+    assert embed(offer)["title"] == f"Same story as ID {b_id}"
+    assert embed(offer)["description"] == (
+        f"That correction would make story ID {a_id} the same story as ID {b_id}. Merge them? "
+        f"The sources of ID {a_id} move to ID {b_id}, which keeps the richer facts of both; "
+        f"ID {a_id} is removed and its history kept."
+    )
+    message = await submitted.final_message()
+    assert set(buttons(message)) == {"Merge", "Cancel"}
+    click = await double.click(message, buttons(message)["Merge"], user=MOD)
+    done = (await click.response())["data"]
+    assert embed(done)["title"] == f"Story ID {a_id} merged into ID {b_id}"
+    assert embed(done)["description"] == (
+        f"1 source moved; status rumour → confirmed. Story ID {a_id} no longer exists."
+    )
+    answer = await (await double.invoke_command("transfer", {"name": "girmay"})).response()
+    movistar = [(n, v) for n, v in fields(answer["data"]) if "Movistar" in v]
+    assert [n for n, _ in movistar] == ["2025 · Transfer · ☑️ Confirmed"]
+    assert "Girmay agrees a deal with Movistar, leaving Intermarché." in movistar[0][1]
+    assert "girmay-movistar-a" in movistar[0][1] and "girmay-movistar-b" in movistar[0][1]
+    hist = (
+        await (await double.invoke_command("history", {"name": "girmay"}, user=MOD)).response()
+    )["data"]
+    log = [line.split("` ", 1)[1] for line in dict(fields(hist))["Changes"].splitlines()]
+    assert log[:2] == [
+        f"**mod** merged story ID {a_id} into story ID {b_id}, the same story",
+        f"**mod** merged story ID {a_id} into story ID {b_id}: 1 source moved; status rumour → "
+        "confirmed; summary “Talks are said to be under way for next season.” → "
+        "“Girmay agrees a deal with Movistar, leaving Intermarché.”",
+    ]
