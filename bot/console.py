@@ -204,7 +204,9 @@ def add_request(o: dict[str, Any], *, confirm: bool) -> AddNews:
         summary=o.get("summary"), to_team=o.get("to_team") or None,
         from_team=o.get("from_team") or None, season=parse_year(o.get("season"), "season"),
         contract_end=parse_year(o.get("contract_end"), "contract_end"), outlet=o.get("outlet"),
-        journalist=o.get("journalist"), published=o.get("published"), confirm=confirm,
+        journalist=o.get("journalist"), published=o.get("published"),
+        source_role=o.get("source_role") or None, credit_outlet=o.get("credit_outlet") or None,
+        credit_journalist=o.get("credit_journalist") or None, confirm=confirm,
     )  # fmt: skip
 
 
@@ -480,6 +482,58 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+# The options each command reads: a mistyped one (seasn:2024) is an error, not ignored.
+# A command missing here takes any option.
+_STORY = ("person", "kind", "status", "source_url", "summary", "to_team", "from_team", "season",
+          "contract_end", "outlet", "journalist", "published", "source_role", "credit_outlet",
+          "credit_journalist", "confirm", "role", "nationality")  # fmt: skip
+OPTIONS: dict[str, tuple[str, ...]] = {
+    "help": (),
+    "transfer": ("name", "season"),
+    "team": ("name", "season"),
+    "follow": ("name", "channel"),
+    "following": (),
+    "unfollow": ("name",),
+    "addnews": _STORY,
+    "editnews": (
+        "id",
+        "summary",
+        "kind",
+        "season",
+        "contract_end",
+        "to_team",
+        "from_team",
+        "merge",
+    ),
+    "retractnews": ("id", "reason"),
+    "history": ("name",),
+    "promote": ("id",),
+    "config": ("role",),
+    "announce": (
+        "channel",
+        "frequency",
+        "time",
+        "timezone",
+        "weekday",
+        "empty_message",
+        "role",
+        "state",
+    ),
+}
+
+
+def _check_options(command: str, options: dict[str, str]) -> None:
+    known = OPTIONS.get(command)
+    if known is None:
+        return
+    unknown = sorted(set(options) - set(known))
+    if unknown:
+        takes = f"/{command} takes " + (", ".join(known) if known else "no options")
+        raise MercatoError(
+            f"“{unknown[0]}:” is not an option of /{command}: {takes}.", title="Unknown option"
+        )
+
+
 async def run_reply(services: Services, line: str) -> Reply:
     """Run one console command: its answer, or a question to ask before going on."""
     try:
@@ -489,6 +543,7 @@ async def run_reply(services: Services, line: str) -> Reply:
             raise MercatoError(
                 f"/{name} is not a console command. Try /help.", title="Unknown command"
             )
+        _check_options(name, options)
         reply = await handler(services, free, options)
     except MercatoError as exc:
         return error_answer(exc)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.console import Session, run_line
 from bot.container import Services
 
@@ -147,3 +149,38 @@ async def test_an_edit_that_would_duplicate_asks_to_merge_in_the_console(
     )
     gone = await run_line(services, f"/editnews id:{a_id} season:2026")
     assert gone.title == "Not found"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "description"),
+    [
+        ("/transfer", "Invalid name", "Name is required."),
+        ("/history", "Invalid name", "Name is empty."),
+        ("/promote", "Invalid id", "Story ID is required."),
+        (
+            BOL.format(status="sure", n=9, summary="x"),
+            "Invalid status",
+            "Status must be one of rumour, reported, confirmed, official, denied.",
+        ),
+        (
+            BOL.format(status="rumour", n=9, summary="x") + " source_role:loud",
+            "Invalid source_role",
+            "Source role must be one of broke, reported, confirmed, official, denial.",
+        ),
+        (
+            "/transfer cav seasn:2024",
+            "Unknown option",
+            "“seasn:” is not an option of /transfer: /transfer takes name, season.",
+        ),
+        (
+            "/following all:yes",
+            "Unknown option",
+            "“all:” is not an option of /following: /following takes no options.",
+        ),
+    ],
+)
+async def test_console_errors_name_their_subject_and_the_valid_choices(
+    services: Services, line: str, title: str, description: str
+) -> None:
+    answer = await run_line(services, line)
+    assert (answer.title, answer.description) == (title, description)

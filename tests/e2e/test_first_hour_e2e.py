@@ -173,3 +173,27 @@ async def test_an_edit_that_would_duplicate_a_story_offers_to_merge_them(
         "confirmed; summary “Talks are said to be under way for next season.” → "
         "“Girmay agrees a deal with Movistar, leaving Intermarché.”",
     ]
+
+
+@pytest.mark.parametrize(
+    ("options", "title", "description"),
+    [
+        (
+            {"published": "2023-13-45"},
+            "Invalid published",
+            "Published must be a date like 2023-10-04.",
+        ),
+        ({"to_team": None}, "Invalid to_team", "To team is required for a transfer."),
+        ({"summary": "   "}, "Invalid summary", "Summary is empty."),
+    ],
+)
+async def test_an_error_names_its_subject(
+    mercato: Mercato, double: DiscordDouble, options: dict, title: str, description: str
+) -> None:
+    sent = {**story("cees bol", "https://www.cyclingnews.com/news/subject-e2e"), **options}
+    rec = await double.invoke_command(
+        "addnews", {k: v for k, v in sent.items() if v is not None}, user=MOD
+    )
+    data = (await rec.response())["data"]
+    assert data["flags"] & EPHEMERAL
+    assert (embed(data)["title"], embed(data)["description"]) == (title, description)
