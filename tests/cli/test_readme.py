@@ -10,6 +10,9 @@ from typing import Any
 import pytest
 
 from bot.__main__ import main
+from bot.console import run_line
+from bot.container import Services
+from bot.presentation.answer import Tone
 from tests.conftest import copy_db
 
 README = Path(__file__).parents[2] / "README.md"
@@ -59,3 +62,21 @@ def test_a_readme_example_prints_what_the_readme_shows(
     printed = capsys.readouterr().out.strip("\n")
     assert printed == shown
     assert status == 0
+
+
+# The fan commands the prose shows with real names (not `/transfer name [season]`).
+SPANS = sorted(
+    span
+    for span in re.findall(r"`(/(?:transfer|team) [^`]+)`", README.read_text(encoding="utf-8"))
+    if not re.search(r"\bname\b|\[", span)
+)
+
+
+def test_the_readme_names_its_console_examples() -> None:
+    assert {"/transfer cavendish", "/transfer ben o'connor", "/team astana 2024"} <= set(SPANS)
+
+
+@pytest.mark.parametrize("line", SPANS)
+async def test_a_command_the_readme_mentions_answers(services: Services, line: str) -> None:
+    answer = await run_line(services, line)
+    assert answer.tone is not Tone.ERROR and answer.title != "Which one did you mean?", line
