@@ -197,3 +197,16 @@ async def test_an_error_names_its_subject(
     data = (await rec.response())["data"]
     assert data["flags"] & EPHEMERAL
     assert (embed(data)["title"], embed(data)["description"]) == (title, description)
+
+
+async def test_autocomplete_keeps_a_trailing_year_and_the_choice_answers_for_it(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    rec = await double.invoke_autocomplete("transfer", {"name": "cav 2019"}, focused="name")
+    choice = (await rec.response())["data"]["choices"][0]
+    assert choice["name"] == "Mark Cavendish (GBR) - rider, Astana Qazaqstan Team · 2019"
+    assert choice["value"].endswith(" 2019")
+    rec = await double.invoke_command("transfer", {"name": choice["value"]})
+    data = (await rec.response())["data"]
+    assert embed(data)["title"] == "Mark Cavendish"
+    assert embed(data)["description"].endswith("No transfer news is stored for 2019.")
