@@ -27,12 +27,11 @@ from bot.domain.desk import (
     CardSource,
     ReadRequest,
     StoryProposal,
-    card_payload,
     clean_evidence,
     day_of,
-    notice_payload,
     passes_filter,
 )
+from bot.presentation.cards import card_payload, notice_payload
 from bot.sources.feeds import FeedItem, ParsedFeed, body_digest, parse_feed
 from bot.sources.http import Fetched, NotModified, SafeFetcher
 from bot.sources.problems import Failure, Problem
