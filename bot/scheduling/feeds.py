@@ -31,11 +31,10 @@ from bot.domain.desk import (
     day_of,
     passes_filter,
 )
-from bot.presentation.cards import card_payload, notice_payload
+from bot.scheduling.cards import queue_card, queue_notices
 from bot.sources.feeds import FeedItem, ParsedFeed, body_digest, parse_feed
 from bot.sources.http import Fetched, NotModified, SafeFetcher
 from bot.sources.problems import Failure, Problem
-from bot.storage import announcements as outbox
 from bot.storage import feeds as store
 from bot.storage.db import Database
 from bot.storage.feeds import Feed, Follow
@@ -241,7 +240,7 @@ class FeedPoller:
             if paused:
                 report.paused += 1
                 log.warning("feed %d (%s) paused after %d failures", feed.id, feed.url, count)
-                report.notices += await _queue_notices(conn, feed, follows, failure, count, now)
+                report.notices += await queue_notices(conn, feed, follows, failure, count, now)
 
     # -- new items -----------------------------------------------------------------------
     async def _ingest(
@@ -392,9 +391,8 @@ class FeedPoller:
             story_id = await store.create_story(conn, guild, p, iso(now))
             await store.add_source(conn, story_id, article_key=key, feed_id=feed.id,
                                    source=source, proposal=p, now=iso(now))  # fmt: skip
-            if channel is None:
+            if await queue_card(conn, guild, story_id, now, channel=channel) is None:
                 return 0
-            await _queue_card(conn, guild, story_id, 1, p, p.status, channel, None, now)
             report.cards += 1
             return 1
         added = await store.add_source(conn, story.id, article_key=key, feed_id=feed.id,
@@ -407,11 +405,8 @@ class FeedPoller:
         )
         if story.decision == "skipped":
             return 0  # a skipped story is never proposed again; the source is kept quietly
-        target = story.review_channel_id or channel
-        if target is None:
+        if not revision or await queue_card(conn, guild, story.id, now, channel=channel) is None:
             return 0
-        await _queue_card(conn, guild, story.id, revision, best, best.status, target,
-                          story, now)  # fmt: skip
         if story.card_outbox_id is None:
             report.cards += 1
             return 1
@@ -446,55 +441,6 @@ def _prepare(
     if all_keys and isinstance(parsed, ParsedFeed):
         keys = {i.identity: article_key(feed_id, i) for i in parsed.items}
     return digest, parsed, keys
-
-
-async def _queue_card(
-    conn: aiosqlite.Connection,
-    guild_id: int,
-    story_id: int,
-    revision: int,
-    proposal: StoryProposal,
-    status: str,
-    channel: int,
-    story: store.Story | None,
-    now: datetime,
-) -> None:
-    sources = await store.story_sources(conn, story_id)
-    post = story is None or story.card_outbox_id is None
-    payload = card_payload(
-        story_id, guild_id, revision, proposal, status, sources,
-        decision=story.decision if story else None, action="post" if post else "edit",
-    )  # fmt: skip
-    outbox_id = await outbox.enqueue(
-        conn, dest_kind=outbox.DEST_CHANNEL, dest_id=channel, guild_id=guild_id, kind="card",
-        dedupe_key=f"card:{story_id}:{revision}", payload=payload, now=iso(now),
-    )  # fmt: skip
-    if post and outbox_id is not None:
-        await store.set_card(conn, story_id, channel, outbox_id)
-
-
-async def _queue_notices(
-    conn: aiosqlite.Connection,
-    feed: Feed,
-    follows: Sequence[Follow],
-    failure: Failure,
-    count: int,
-    now: datetime,
-) -> int:
-    """Tell each following server's review channel, once, that the feed is paused."""
-    channels = await store.review_channels(conn, (f.guild_id for f in follows))
-    queued = 0
-    for follow in follows:
-        channel = channels.get(follow.guild_id)
-        if channel is None:
-            continue
-        new_id = await outbox.enqueue(
-            conn, dest_kind=outbox.DEST_CHANNEL, dest_id=channel, guild_id=follow.guild_id,
-            kind="notice", dedupe_key=f"feed-paused:{feed.id}:{follow.guild_id}:{iso(now)}",
-            payload=notice_payload(follow.name, feed.url, failure.message, count), now=iso(now),
-        )  # fmt: skip
-        queued += new_id is not None
-    return queued
 
 
 # -- /feeds test ---------------------------------------------------------------------------

@@ -654,3 +654,23 @@ async def take_review_rows(
         "UPDATE outbox SET state = 'sent', sent_at = ? WHERE id = ?", [(now, r[0]) for r in rows]
     )
     return rows
+
+
+async def bump_revision(conn: aiosqlite.Connection, story_id: int, now: str) -> int:
+    """One more revision of the story's card (after a decision); the new revision."""
+    row = await (
+        await conn.execute(
+            "UPDATE desk_story SET revision = revision + 1, updated_at = ? WHERE id = ?"
+            " RETURNING revision",
+            (now, story_id),
+        )
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+async def follow_names(conn: aiosqlite.Connection, guild_id: int) -> list[str]:
+    """The names of a server's feeds, for autocomplete."""
+    async with conn.execute(
+        "SELECT name FROM feed_follow WHERE guild_id = ? ORDER BY lower(name)", (guild_id,)
+    ) as cur:
+        return [r[0] for r in await cur.fetchall()]
