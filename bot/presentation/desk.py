@@ -20,10 +20,7 @@ HOW_TO_REVIEW = (
     "Cards go to a review channel, and this server has none yet: an admin sets one with"
     " /announce review channel:#channel. Stories found meanwhile wait and are posted then."
 )
-WHAT_CARDS_DO = (
-    "Each transfer story the feed carries from now on becomes a card there with Confirm,"
-    " Edit and Skip."
-)
+WHAT_CARDS_DO = "Each transfer story it carries becomes a card with Confirm, Edit and Skip."
 FORMAT_NAMES = {
     "RSS2": "RSS 2.0",
     "ATOM": "Atom 1.0",
@@ -47,20 +44,21 @@ def _where(channel_id: int | None) -> str:
 def added_answer(result: FeedAdded) -> Answer:
     """/feeds add."""
     kind = FORMAT_NAMES.get(result.kind, result.kind)
+    items = f"{result.items} item{'s' if result.items != 1 else ''}"
     if result.resumed:
         first = f"**{_e(result.name)}** was paused; it is polled again from now on."
     elif result.backfill:
         first = (
-            f"Following **{_e(result.name)}** ({kind}, {result.items} items). Its newest"
+            f"Following **{_e(result.name)}** ({kind}, {items}). Its newest"
             f" {result.backfill} items will be reviewed at the first poll; older ones are"
             " marked as seen."
         )
     else:
         first = (
-            f"Following **{_e(result.name)}** ({kind}, {result.items} items). What it holds now"
+            f"Following **{_e(result.name)}** ({kind}, {items}). What it holds now"
             " is marked as seen at the first poll: only new items are proposed."
         )
-    text = f"{first}\n{WHAT_CARDS_DO} {_where(result.review_channel_id)}"
+    text = f"{first}\n{_where(result.review_channel_id)} {WHAT_CARDS_DO}"
     tone = Tone.SUCCESS if result.review_channel_id is not None else Tone.WARNING
     return Answer("Feed added", text, footer=shorten(result.url, 200), tone=tone, ephemeral=True)
 

@@ -1,0 +1,236 @@
+"""The news desk through the Discord double: feeds served on 127.0.0.1, cards in the review
+channel, Confirm / Skip by moderators, /transfer showing what was confirmed.
+
+Each test runs the real bot (as `python -m bot run --sync` starts it) on its own database and
+double, with a fake clock. Polls are driven by calling the poller's `run_once()` and deliveries
+by the Announce cog's `tick()`; the bot's own loops are stopped so nothing runs in between.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.container import Services
+from bot.domain.clock import FakeClock
+from tests.conftest import copy_db
+from tests.discord_double import DiscordDouble, patch_discord
+from tests.e2e.conftest import (
+    ADMIN,
+    EPHEMERAL,
+    GUILD_ID,
+    MOD,
+    NEWS,
+    NO_MENTIONS,
+    OTHER_GUILD_ID,
+    OTHER_MOD,
+    PLAIN,
+    bot_settings,
+    buttons,
+    embed,
+    fields,
+    make_world,
+    running_mercato,
+)
+from tests.feeds_double.documents import Entry
+from tests.feeds_double.server import FeedServer
+
+pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="session")]
+
+START = datetime(2023, 10, 20, 9, 0, tzinfo=UTC)
+POLL_S = 60
+OLD = Entry(
+    "old-1", "Nothing moves", "https://outlet-a.example/news/quiet-day",
+    "A quiet day in the peloton: no team announced anything.", START - timedelta(days=2),
+)  # fmt: skip
+RUMOUR = Entry(
+    "a-2", "Bilbao linked with Jayco", "https://outlet-a.example/news/bilbao-jayco",
+    "Pello Bilbao could join Team Jayco AlUla for 2025, according to rumours in Spain.",
+    START - timedelta(hours=20),
+)  # fmt: skip
+OFFICIAL = Entry(
+    "b-1", "Jayco AlUla confirm Pello Bilbao for 2025", "https://outlet-b.example/bilbao-official",
+    "Team Jayco AlUla have announced that Pello Bilbao will join them for 2025.",
+    START - timedelta(hours=2),
+)  # fmt: skip
+
+
+@dataclass
+class World:
+    double: DiscordDouble
+    feeds: FeedServer
+    db_path: Path
+    clock: FakeClock
+
+    def settings(self) -> Settings:
+        base = bot_settings(self.db_path)
+        return Settings(
+            database_path=base.database_path, owner_ids=base.owner_ids, sync_global=True,
+            feed_poll_seconds=POLL_S, feed_allow_hosts=frozenset({"127.0.0.1"}),
+        )  # fmt: skip
+
+
+@dataclass
+class Bot:
+    bot: commands.Bot
+    services: Services
+
+    async def poll(self) -> Any:
+        return await self.services.poller.run_once()
+
+    async def deliver(self) -> None:
+        cog: Any = self.bot.get_cog("Announce")
+        await cog.tick()
+
+
+@pytest.fixture
+async def world(tmp_path: Path, bundled_db: Path) -> AsyncIterator[World]:
+    guilds, dm_users = make_world()
+    double = DiscordDouble(guilds=guilds, dm_users=dm_users)
+    await double.start()
+    feeds = await FeedServer().start()
+    db_path = copy_db(bundled_db, tmp_path / "mercato.sqlite3")
+    try:
+        with patch_discord(double):
+            double.begin_test()
+            yield World(double, feeds, db_path, FakeClock(START))
+            double.end_test()
+    finally:
+        await feeds.close()
+        await double.stop()
+
+
+@contextlib.asynccontextmanager
+async def mercato(world: World) -> AsyncIterator[Bot]:
+    """The real bot on the world's database, its loops stopped, reading the fake clock."""
+    async with running_mercato(world.double, world.settings()) as (bot, services):
+        services.use_clock(world.clock)
+        desk: Any = bot.get_cog("Desk")
+        announce: Any = bot.get_cog("Announce")
+        desk.poll.cancel()
+        announce.deliver.change_interval(hours=12)  # later passes: explicit tick() calls only
+        yield Bot(bot, services)
+
+
+async def command(
+    double: DiscordDouble, name: str, sub: str | None, options: dict[str, Any], **kw: Any
+) -> dict[str, Any]:
+    """Run a slash command; the message it answers with (after a deferral, the final one)."""
+    rec = await double.invoke_command(name, options, subcommand=sub, **kw)
+    first = await rec.response()
+    if first["type"] == 5:
+        assert first["data"]["flags"] & EPHEMERAL
+        return await rec.final_message()
+    return dict(first["data"])
+
+
+async def set_review(double: DiscordDouble) -> dict[str, Any]:
+    return await command(double, "announce", "review", {"channel": NEWS.id}, user=ADMIN)
+
+
+async def add_feed(world: World, path: str, name: str, **extra: Any) -> dict[str, Any]:
+    options = {"url": world.feeds.url(path), "name": name, **extra}
+    return await command(world.double, "feeds", "add", options, user=MOD)
+
+
+def cards(double: DiscordDouble) -> list[dict[str, Any]]:
+    return [m for m in double.channel_history(NEWS.id) if m.get("embeds")]
+
+
+async def next_poll(world: World, bot: Bot) -> Any:
+    world.clock.advance(seconds=POLL_S * 2)
+    return await bot.poll()
+
+
+async def first_card(world: World, bot: Bot) -> dict[str, Any]:
+    """Review channel, a feed, its first poll (nothing proposed), a new item: its card."""
+    reply = await set_review(world.double)
+    assert embed(reply)["title"] == "Review channel set"
+    world.feeds.put_feed("/a.xml", "rss2", [OLD], title="Outlet A")
+    added = await add_feed(world, "/a.xml", "Outlet A")
+    assert added["flags"] & EPHEMERAL
+    assert embed(added)["description"] == (
+        "Following **Outlet A** (RSS 2.0, 1 item). What it holds now is marked as seen at the"
+        f" first poll: only new items are proposed.\nReview cards go to <#{NEWS.id}>. Each"
+        " transfer story it carries becomes a card with Confirm, Edit and Skip."
+    )
+    first = await bot.poll()
+    assert (first.fetched, first.cards) == (1, 0)  # what the feed held is old news
+    await bot.deliver()
+    assert cards(world.double) == []
+    world.feeds.put_feed("/a.xml", "rss2", [RUMOUR, OLD], title="Outlet A")
+    report = await next_poll(world, bot)
+    assert (report.new_items, report.cards) == (1, 1)
+    await bot.deliver()
+    (card,) = cards(world.double)
+    return card
+
+
+async def test_a_new_item_becomes_one_card_and_confirm_stores_it(world: World) -> None:
+    async with mercato(world) as bot:
+        card = await first_card(world, bot)
+        e = embed(card)
+        story_id = int(e["footer"]["text"].split("story ")[1].split(" ")[0])
+        assert e["title"] == "Pello Bilbao moves from Bahrain Victorious to Team Jayco AlUla for 2025"
+        assert e["description"] == "💬 Rumour · 1 source · transfer · season 2025"
+        assert fields(card) == [
+            ("Sources", "Outlet A · 2023-10-19 · <https://outlet-a.example/news/bilbao-jayco>"),
+            ("Evidence", "“Pello Bilbao could join Team Jayco AlUla for 2025, according to"
+                         " rumours in Spain.”"),
+        ]  # fmt: skip
+        assert e["url"] == "https://outlet-a.example/news/bilbao-jayco"
+        assert buttons(card) == {
+            "Confirm": f"mercato:card:{story_id}:confirm",
+            "Edit": f"mercato:card:{story_id}:edit",
+            "Skip": f"mercato:card:{story_id}:skip",
+        }
+        # A member without moderator rights is refused by the bot, and nothing changes.
+        refused = await world.double.click(card, buttons(card)["Confirm"], user=PLAIN.id)
+        answer = await refused.response()
+        assert answer["data"]["flags"] & EPHEMERAL
+        assert answer["data"]["embeds"][0]["title"] == "Moderators only"
+        none = await command(world.double, "transfer", None, {"name": "pello bilbao"}, user=PLAIN)
+        assert "bilbao-jayco" not in str(none)
+        # A moderator confirms: stored, and the card says who and when, without buttons.
+        click = await world.double.click(card, buttons(card)["Confirm"], user=MOD.id)
+        await click.response()
+        done = await click.final_message()
+        claim_id = await stored_claim(bot, story_id)
+        assert done["flags"] & EPHEMERAL
+        assert embed(done)["title"] == "Story stored"
+        assert embed(done)["description"] == (
+            "Pello Bilbao moves from Bahrain Victorious to Team Jayco AlUla for 2025."
+            f" Story ID {claim_id}: /transfer shows it now."
+        )
+        await bot.deliver()
+        edited = world.double.messages[int(card["id"])]
+        assert fields(edited)[-1] == (
+            "Decision", f"✅ Confirmed by <@{MOD.id}> · 2023-10-20 09:02 UTC · story ID {claim_id}"
+        )
+        assert not edited.get("components")
+        answer = await command(world.double, "transfer", None, {"name": "pello bilbao"})
+        (row,) = embed(answer)["fields"]
+        assert row["name"] == "2025 · Transfer · 💬 Rumour"
+        assert (
+            "• [Outlet A](https://outlet-a.example/news/bilbao-jayco) · 19 Oct 2023"
+            " — reported (rumour)"
+        ) in row["value"]
+        assert "could join" not in row["value"]  # our summary, never the item's words
+
+
+async def stored_claim(bot: Bot, story_id: int) -> int:
+    """The story ID a confirmed card became (read back through the desk's own use case)."""
+    from bot.domain.models import Actor
+    from bot.services.desk import Decide
+
+    result = await bot.services.desk.decide(Decide(story_id, "skipped"), Actor(1, "t", GUILD_ID))
+    assert result.already and result.claim_id is not None
+    return result.claim_id
