@@ -29,7 +29,6 @@ from tests.e2e.conftest import (
     GUILD_ID,
     MOD,
     NEWS,
-    NO_MENTIONS,
     OTHER_GUILD_ID,
     OTHER_MOD,
     PLAIN,
@@ -179,7 +178,9 @@ async def test_a_new_item_becomes_one_card_and_confirm_stores_it(world: World) -
         card = await first_card(world, bot)
         e = embed(card)
         story_id = int(e["footer"]["text"].split("story ")[1].split(" ")[0])
-        assert e["title"] == "Pello Bilbao moves from Bahrain Victorious to Team Jayco AlUla for 2025"
+        assert (
+            e["title"] == "Pello Bilbao moves from Bahrain Victorious to Team Jayco AlUla for 2025"
+        )
         assert e["description"] == "💬 Rumour · 1 source · transfer · season 2025"
         assert fields(card) == [
             ("Sources", "Outlet A · 2023-10-19 · <https://outlet-a.example/news/bilbao-jayco>"),
@@ -213,7 +214,8 @@ async def test_a_new_item_becomes_one_card_and_confirm_stores_it(world: World) -
         await bot.deliver()
         edited = world.double.messages[int(card["id"])]
         assert fields(edited)[-1] == (
-            "Decision", f"✅ Confirmed by <@{MOD.id}> · 2023-10-20 09:02 UTC · story ID {claim_id}"
+            "Decision",
+            f"✅ Confirmed by <@{MOD.id}> · 2023-10-20 09:02 UTC · story ID {claim_id}",
         )
         assert not edited.get("components")
         answer = await command(world.double, "transfer", None, {"name": "pello bilbao"})
@@ -234,3 +236,147 @@ async def stored_claim(bot: Bot, story_id: int) -> int:
     result = await bot.services.desk.decide(Decide(story_id, "skipped"), Actor(1, "t", GUILD_ID))
     assert result.already and result.claim_id is not None
     return result.claim_id
+
+
+async def test_the_same_story_in_a_second_feed_raises_the_card_in_place(world: World) -> None:
+    async with mercato(world) as bot:
+        card = await first_card(world, bot)
+        world.feeds.put_feed("/b.xml", "atom", [], title="Outlet B")
+        world.feeds.put_feed("/b.xml", "atom", [OLD], title="Outlet B")
+        await add_feed(world, "/b.xml", "Outlet B")
+        assert (await bot.poll()).cards == 0  # its first poll: old news
+        world.feeds.put_feed("/b.xml", "atom", [OFFICIAL, OLD], title="Outlet B")
+        report = await next_poll(world, bot)
+        assert (report.cards, report.card_updates) == (0, 1)
+        await bot.deliver()
+        assert len(cards(world.double)) == 1  # the same message, edited
+        edited = world.double.messages[int(card["id"])]
+        assert embed(edited)["description"] == "✅ Official · 2 sources · transfer · season 2025"
+        assert fields(edited)[0] == (
+            "Sources",
+            "Outlet A · 2023-10-19 · <https://outlet-a.example/news/bilbao-jayco>\n"
+            "Outlet B · 2023-10-20 · <https://outlet-b.example/bilbao-official>",
+        )
+        assert buttons(edited) == buttons(card)
+        # Confirm stores both sources on one story, now official.
+        click = await world.double.click(edited, buttons(edited)["Confirm"], user=MOD.id)
+        await click.response()
+        assert embed(await click.final_message())["title"] == "Story stored"
+        answer = await command(world.double, "transfer", None, {"name": "pello bilbao"})
+        (row,) = embed(answer)["fields"]
+        assert row["name"].startswith("2025 · Transfer · ✅ Official")
+        assert "outlet-a.example" in row["value"] and "outlet-b.example" in row["value"]
+
+
+async def test_a_click_on_a_card_posted_before_a_restart_still_works(world: World) -> None:
+    async with mercato(world) as bot:
+        card = await first_card(world, bot)
+    async with mercato(world) as again:  # a new process on the same database
+        click = await world.double.click(card["id"], buttons(card)["Skip"], user=MOD.id)
+        await click.response()
+        done = await click.final_message()
+        await again.deliver()
+        assert embed(done) == {
+            "flags": 0, "color": 3066993, "type": "rich", "title": "Skipped",
+            "description": "Pello Bilbao moves from Bahrain Victorious to Team Jayco AlUla for"
+                           " 2025. It will not be proposed again.",
+        }  # fmt: skip
+        edited = world.double.messages[int(card["id"])]
+        assert fields(edited)[-1] == (
+            "Decision",
+            f"⏭️ Skipped by <@{MOD.id}> · 2023-10-20 09:02 UTC",
+        )
+        assert not edited.get("components")
+
+
+async def test_a_skipped_story_never_comes_back(world: World) -> None:
+    async with mercato(world) as bot:
+        card = await first_card(world, bot)
+        click = await world.double.click(card, buttons(card)["Skip"], user=MOD.id)
+        await click.response()
+        await click.final_message()
+        await bot.deliver()
+        (before,) = cards(world.double)
+        world.feeds.put_feed("/b.xml", "rss2", [OLD], title="Outlet B")
+        await add_feed(world, "/b.xml", "Outlet B")
+        await bot.poll()
+        world.feeds.put_feed("/b.xml", "rss2", [OFFICIAL, RUMOUR, OLD], title="Outlet B")
+        report = await next_poll(world, bot)
+        assert (report.cards, report.card_updates) == (0, 0)
+        await bot.deliver()
+        assert cards(world.double) == [before]
+
+
+async def test_feeds_commands_say_what_they_did_and_refuse_bad_input(world: World) -> None:
+    double = world.double
+    async with mercato(world) as bot:
+        world.feeds.put_feed("/c.json", "json", [OLD], title="Outlet C")
+        # Another server, without a review channel: the answer says how to set one.
+        options = {"url": world.feeds.url("/c.json")}
+        added = await command(double, "feeds", "add", options, user=OTHER_MOD, guild=OTHER_GUILD_ID)
+        assert embed(added)["title"] == "Feed added"
+        assert "/announce review channel:#channel" in embed(added)["description"]
+        listed = await command(double, "feeds", "list", {}, user=OTHER_MOD, guild=OTHER_GUILD_ID)
+        (line,) = embed(listed)["fields"]
+        assert line["name"] == "Outlet C"
+        assert line["value"] == f"<{world.feeds.url('/c.json')}>\nWaiting for its first poll."
+        await bot.poll()
+        listed = await command(double, "feeds", "list", {}, user=OTHER_MOD, guild=OTHER_GUILD_ID)
+        (line,) = embed(listed)["fields"]
+        assert line["value"].splitlines()[1:] == [
+            "Last fetch 2023-10-20 09:00 · last new item never",
+            "1 items seen · 0 new since added · 0 cards",
+            "Status: new items: 1",
+        ]
+        # The first server sees none of it.
+        mine = await command(double, "feeds", "list", {}, user=MOD)
+        assert embed(mine)["title"] == "No feeds"
+        # Autocomplete offers the server's own names; filter and remove take them.
+        auto = await double.invoke_autocomplete(
+            "feeds", {"feed": "out"}, "feed", subcommand="remove", user=OTHER_MOD,
+            guild=OTHER_GUILD_ID,
+        )  # fmt: skip
+        assert (await auto.response())["data"]["choices"] == [
+            {"name": "Outlet C", "value": "Outlet C"}
+        ]
+        filtered = await command(
+            double, "feeds", "filter", {"feed": "outlet c", "include": "transfer, signs"},
+            user=OTHER_MOD, guild=OTHER_GUILD_ID,
+        )  # fmt: skip
+        assert embed(filtered)["description"] == (
+            "**Outlet C**: Filter: only items with transfer, signs."
+        )
+        # Bad input: a clear ephemeral error, nothing stored.
+        for url, title, words in [
+            ("ftp://example.org/feed", "Invalid url", "only http:// and https://"),
+            ("http://127.0.0.2/feed", "Cannot use that feed", "Refused address: 127.0.0.2 is a"
+                                                                " loopback address"),
+            (world.feeds.url("/fault/html"), "Cannot use that feed", "not a feed"),
+        ]:  # fmt: skip
+            bad = await command(double, "feeds", "add", {"url": url}, user=MOD)
+            assert bad["flags"] & EPHEMERAL
+            assert embed(bad)["title"] == title, embed(bad)
+            assert words in embed(bad)["description"], embed(bad)
+        mine = await command(double, "feeds", "list", {}, user=MOD)
+        assert embed(mine)["title"] == "No feeds"
+        removed = await command(
+            double, "feeds", "remove", {"feed": "Outlet C"}, user=OTHER_MOD, guild=OTHER_GUILD_ID
+        )
+        assert embed(removed)["title"] == "Feed removed"
+
+
+async def test_feeds_test_shows_what_would_be_proposed_and_stores_nothing(world: World) -> None:
+    async with mercato(world) as bot:
+        world.feeds.put_feed("/t.xml", "rdf", [RUMOUR, OLD], title="Outlet T")
+        tested = await command(
+            world.double, "feeds", "test", {"url": world.feeds.url("/t.xml")}, user=MOD
+        )
+        assert embed(tested)["title"] == "Feed test"
+        assert embed(tested)["fields"][0] == {
+            "name": "Bilbao linked with Jayco", "inline": False,
+            "value": "2023-10-19\n• Pello Bilbao moves from Bahrain Victorious to Team Jayco AlUla"
+                     " for 2025 (rumour)",
+        }  # fmt: skip
+        assert (await bot.poll()).feeds == 0  # nothing was followed
+        listed = await command(world.double, "feeds", "list", {}, user=MOD)
+        assert embed(listed)["title"] == "No feeds"
