@@ -17,6 +17,7 @@ from bot.domain.models import Actor
 from bot.domain.rules import parse_year
 from bot.domain.text import is_number
 from bot.presentation import articles as article_answers
+from bot.presentation import desk as desk_answers
 from bot.presentation import moderation as moderation_answers
 from bot.presentation.answer import Answer, error
 from bot.presentation.errors import error_answer as presented_error
@@ -24,6 +25,7 @@ from bot.presentation.help import help_answer
 from bot.presentation.stories import ask_answer
 from bot.services.articles import ReviewArticle
 from bot.services.ask import Question
+from bot.services.desk import AddFeed, Decide, EditStory, FilterFeed, RemoveFeed, TestFeed
 from bot.services.moderation import EditNews, PromoteNews, RetractNews, ShowHistory
 from bot.services.news import Added, AddNews, UnknownPerson
 
@@ -92,10 +94,10 @@ async def _help(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     return help_answer(set(HANDLERS))
 
 
-def _story_id(o: dict[str, str], hint: str = "") -> int:
-    claim_id = _int(o, "id")
+def _story_id(o: dict[str, str], key: str = "id", hint: str = "") -> int:
+    claim_id = _int(o, key)
     if claim_id is None:
-        raise InvalidInput("id", "is required" + hint)
+        raise InvalidInput(key, "is required" + hint)
     return claim_id
 
 
@@ -170,6 +172,45 @@ async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answe
     return article_answers.review_answer(review, stored)
 
 
+async def _feeds(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    """/feeds add|list|remove|test|filter, and the console's review: poll|cards|confirm|skip|edit."""
+    sub, _, tail = (free or "").partition(" ")
+    rest = tail.strip() or None
+    desk, me = s.desk, CONSOLE_ACTOR
+    match sub.lower():
+        case "add":
+            request = AddFeed(o.get("url") or rest or "", o.get("name"), _int(o, "backfill") or 0)
+            return desk_answers.added_answer(await desk.add(request, me))
+        case "list":
+            return desk_answers.list_answer(await desk.list_feeds(me))
+        case "remove":
+            return desk_answers.removed_answer(
+                await desk.remove(RemoveFeed(o.get("feed") or rest or ""), me)
+            )
+        case "test":
+            return desk_answers.tested_answer(
+                await desk.test(TestFeed(o.get("url") or rest or ""), me)
+            )
+        case "filter":
+            keywords = FilterFeed(o.get("feed") or rest or "", o.get("include"), o.get("exclude"))
+            return desk_answers.filter_answer(await desk.filter(keywords, me))
+        case "poll":
+            report = await s.poller.run_once()
+            polled = f"Polled {report.feeds} feed(s): {report.new_items} new item(s), {report.failed} failed."
+            return desk_answers.console_cards_answer(await desk.take_cards(me), polled)
+        case "cards":
+            return desk_answers.console_cards_answer(await desk.take_cards(me))
+        case "confirm" | "skip":
+            decision = "confirmed" if sub.lower() == "confirm" else "skipped"
+            result = await desk.decide(Decide(_story_id(o, "story"), decision), me)
+            return desk_answers.decided_answer(result)
+        case "edit":
+            return desk_answers.draft_answer(await desk.edit(EditStory(_story_id(o, "story")), me))
+    raise InvalidInput(
+        "feeds", "needs one of: add, list, remove, test, filter, poll, cards, confirm, skip, edit"
+    )
+
+
 HANDLERS: dict[str, Handler] = {
     "help": _help,
     "transfer": _transfer,
@@ -180,6 +221,7 @@ HANDLERS: dict[str, Handler] = {
     "history": _history,
     "promote": _promote,
     "addarticle": _addarticle,
+    "feeds": _feeds,
 }
 
 

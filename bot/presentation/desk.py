@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.domain.text import escape_markdown, shorten
 from bot.presentation.answer import Answer, Section, Tone, success
+from bot.presentation.payload import Payload
 from bot.services.desk import (
     Decided,
     FeedAdded,
@@ -203,3 +206,21 @@ def draft_answer(result: StoryDraft) -> Answer:
     if result.missing:
         text += "\nNot storable yet: " + "; ".join(_e(m, 200) for m in result.missing)
     return Answer(f"Edit: {_e(result.headline, 200)}", text, ephemeral=True)
+
+
+def console_cards_answer(payloads: list[dict[str, Any]], polled: str | None = None) -> Answer:
+    """The console's review cards: each with what to type to decide it."""
+    sections = []
+    for data in payloads:
+        card = Payload.from_json(data).answer()
+        lines = [card.description] + [f"{x.name}: {x.value}" for x in card.sections]
+        story = (data.get("card") or {}).get("story_id")
+        if story is not None and not (data.get("card") or {}).get("decision"):
+            lines.append(
+                f"/feeds confirm story:{story} · /feeds skip story:{story} · /feeds edit story:{story}"
+            )
+        sections.append(Section(card.title, "\n".join(lines)))
+    text = polled or ""
+    if not payloads:
+        text = (text + "\n" if text else "") + "No new cards."
+    return Answer(f"Review cards ({len(payloads)})", text.strip(), sections=tuple(sections))

@@ -323,6 +323,16 @@ class DeskService:
         return ReviewSet(request.channel_id, queued)
 
     # -- the cards -----------------------------------------------------------------------
+    async def take_cards(self, actor: Actor) -> list[dict[str, object]]:
+        """The console's review "channel" is the terminal: its queued cards and notices, taken
+        (marked sent) to be printed. Discord servers get theirs through the outbox."""
+        guild = desk_guild(actor)
+        if guild != CONSOLE_GUILD:
+            raise InvalidInput("cards", "are posted in the review channel on Discord")
+        async with self.db.transaction() as conn:
+            rows = await store.take_review_rows(conn, guild, iso(self.clock.now()))
+        return [payload for _, _, payload in rows]
+
     async def card_message(self, guild_id: int, story_id: int) -> int | None:
         """The message that shows the story's card, once it was posted (for an edit)."""
         story = await store.get_story(self.db.conn, guild_id, story_id)
