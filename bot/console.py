@@ -179,7 +179,9 @@ async def _feeds(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     desk, me = s.desk, CONSOLE_ACTOR
     match sub.lower():
         case "add":
-            request = AddFeed(o.get("url") or rest or "", o.get("name"), _int(o, "backfill") or 0)
+            url = o.get("url") or rest or ""
+            interval = _int(o, "interval") or 15
+            request = AddFeed(url, o.get("name"), _int(o, "backfill") or 0, interval)
             return desk_answers.added_answer(await desk.add(request, me))
         case "list":
             return desk_answers.list_answer(await desk.list_feeds(me))

@@ -148,6 +148,7 @@ class Desk(commands.Cog):
         url="The feed's address (RSS, Atom or JSON Feed), http:// or https://",
         name="How this server calls it (default: the feed's title)",
         backfill=f"Review its newest N items now (0-{BACKFILL_MAX}; default 0: only new ones)",
+        interval="Minutes between two fetches (5-1440; default 15)",
     )
     async def add(
         self,
@@ -155,11 +156,13 @@ class Desk(commands.Cog):
         url: app_commands.Range[str, 1, 2000],
         name: app_commands.Range[str, 1, 60] | None = None,
         backfill: app_commands.Range[int, 0, BACKFILL_MAX] = 0,
+        interval: app_commands.Range[int, 5, 1440] = 15,
     ) -> None:
         """Follow an outlet's feed: its transfer stories become review cards."""
         await ensure_moderator(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        result = await self.services.desk.add(AddFeed(url, name, backfill), actor_for(interaction))
+        request = AddFeed(url, name, backfill, interval)
+        result = await self.services.desk.add(request, actor_for(interaction))
         await send_answer(interaction, present.added_answer(result))
 
     @feeds.command(name="list")

@@ -87,7 +87,8 @@ def _title(line: FeedLine) -> str:
 
 
 def _state(line: FeedLine) -> str:
-    rows = [f"<{line.url}>" if " " not in line.url and ">" not in line.url else _e(line.url, 200)]
+    url = f"<{line.url}>" if " " not in line.url and ">" not in line.url else _e(line.url, 200)
+    rows = [f"{url} · every {line.interval_minutes} min"]
     if line.paused:
         rows.append(f"Paused: {_e(line.paused, 300)}. Add it again to resume.")
     if line.waiting_first_poll:

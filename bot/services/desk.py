@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 CONSOLE_GUILD = 0  # the console's own "server": its feeds, stories and review (the terminal)
 CONSOLE_CHANNEL = 0
 PREVIEW_ITEMS = 5
+DEFAULT_INTERVAL_MIN, MIN_INTERVAL_MIN, MAX_INTERVAL_MIN = 15, 5, 24 * 60
 
 Reader = Callable[[ReadRequest], Awaitable[Sequence[StoryProposal]]]
 # Queues a story's card (post or edit) in the transaction given: bot/scheduling/cards.py.
@@ -58,6 +59,7 @@ class AddFeed:
     url: str
     name: str | None = None
     backfill: int = 0
+    interval_minutes: int = DEFAULT_INTERVAL_MIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,7 @@ class FeedLine:
     include: tuple[str, ...]
     exclude: tuple[str, ...]
     waiting_first_poll: bool
+    interval_minutes: int = DEFAULT_INTERVAL_MIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +225,10 @@ class DeskService:
         guild = desk_guild(actor)
         if not 0 <= request.backfill <= BACKFILL_MAX:
             raise InvalidInput("backfill", f"must be a number from 0 to {BACKFILL_MAX}")
+        if not MIN_INTERVAL_MIN <= request.interval_minutes <= MAX_INTERVAL_MIN:
+            raise InvalidInput(
+                "interval", f"must be {MIN_INTERVAL_MIN} to {MAX_INTERVAL_MIN} minutes"
+            )
         url = self._checked(request.url)
         name = clean_text(request.name, "name", max_len=FEED_NAME_MAX, required=False)
         parsed = await self._fetch_feed(url)
@@ -232,7 +239,8 @@ class DeskService:
             try:
                 await store.add_follow(
                     conn, guild_id=guild, url=url, url_key=_key(url, self),
-                    name=name, backfill=request.backfill, added_by=actor.id, now=now,
+                    name=name, backfill=request.backfill, interval_s=request.interval_minutes * 60,
+                    added_by=actor.id, now=now,
                 )  # fmt: skip
             except store.DuplicateFollow as exc:
                 resumed = await self._resume(conn, guild, exc, url, now)
@@ -509,6 +517,7 @@ def _line(v: store.FollowView) -> FeedLine:
         cards_posted=f.cards_posted, status=feed.last_status, error=feed.last_error,
         warning=feed.last_warning, paused=feed.paused_reason, include=f.include,
         exclude=f.exclude, waiting_first_poll=f.baseline_at is None,
+        interval_minutes=f.interval_s // 60,
     )  # fmt: skip
 
 

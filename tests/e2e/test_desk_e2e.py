@@ -319,7 +319,9 @@ async def test_feeds_commands_say_what_they_did_and_refuse_bad_input(world: Worl
         listed = await command(double, "feeds", "list", {}, user=OTHER_MOD, guild=OTHER_GUILD_ID)
         (line,) = embed(listed)["fields"]
         assert line["name"] == "Outlet C"
-        assert line["value"] == f"<{world.feeds.url('/c.json')}>\nWaiting for its first poll."
+        assert line["value"] == (
+            f"<{world.feeds.url('/c.json')}> · every 15 min\nWaiting for its first poll."
+        )
         await bot.poll()
         listed = await command(double, "feeds", "list", {}, user=OTHER_MOD, guild=OTHER_GUILD_ID)
         (line,) = embed(listed)["fields"]
