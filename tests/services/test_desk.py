@@ -172,3 +172,23 @@ async def test_a_review_channel_set_later_gets_the_cards_found_meanwhile(desk: A
         await services.db.conn.execute("SELECT dest_id, kind FROM outbox WHERE kind = 'card'")
     ).fetchone()
     assert tuple(row) == (1234, "card")
+
+
+async def test_a_paused_feed_shows_why_and_adding_it_again_resumes_it(desk: Any) -> None:
+    from bot.storage import feeds as store
+
+    services, server, _ = desk
+    server.put_feed("/f.xml", "rss2", [OLD])
+    await services.desk.add(AddFeed(server.url("/f.xml"), "Feed A"), MOD)
+    (view,) = await store.list_follows(services.db.conn, GUILD)
+    async with services.db.transaction() as conn:
+        await store.record_failure(
+            conn, view.feed.id, now="2023-10-20T09:00:00Z", next_due_at="2023-10-20T10:00:00Z",
+            status="HTTP status", error="HTTP status: 503 Service Unavailable", pause_after=1,
+        )  # fmt: skip
+    (line,) = (await services.desk.list_feeds(MOD)).lines
+    assert line.paused and line.error == "HTTP status: 503 Service Unavailable"
+    again = await services.desk.add(AddFeed(server.url("/f.xml"), "Other name"), MOD)
+    assert again.resumed
+    (line,) = (await services.desk.list_feeds(MOD)).lines
+    assert line.paused is None and line.name == "Feed A"
