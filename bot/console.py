@@ -25,7 +25,7 @@ from bot.presentation.help import help_answer
 from bot.presentation.stories import ask_answer
 from bot.services.articles import ReviewArticle
 from bot.services.ask import Question
-from bot.services.desk import AddFeed, Decide, EditStory, FilterFeed, RemoveFeed, TestFeed
+from bot.services.desk import EDITABLE, AddFeed, Decide, EditStory, FilterFeed, RemoveFeed, TestFeed
 from bot.services.moderation import EditNews, PromoteNews, RetractNews, ShowHistory
 from bot.services.news import Added, AddNews, UnknownPerson
 
@@ -204,7 +204,11 @@ async def _feeds(s: Services, free: str | None, o: dict[str, str]) -> Answer:
             return desk_answers.console_cards_answer(await desk.take_cards(me))
         case "confirm" | "skip":
             decision = "confirmed" if sub.lower() == "confirm" else "skipped"
-            result = await desk.decide(Decide(_story_id(o, "story"), decision), me)
+            changes: dict[str, object] = {k: v for k, v in o.items() if k in EDITABLE}
+            if "season" in changes:
+                changes["season"] = parse_year(o["season"], "season")
+            click = Decide(_story_id(o, "story"), decision, changes)
+            result = await desk.decide(click, me)
             return desk_answers.decided_answer(result)
         case "edit":
             return desk_answers.draft_answer(await desk.edit(EditStory(_story_id(o, "story")), me))

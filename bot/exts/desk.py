@@ -21,10 +21,20 @@ from discord.ext import commands, tasks
 
 from bot.container import Services
 from bot.domain.desk import BACKFILL_MAX
+from bot.domain.rules import parse_year
 from bot.exts.checks import actor_for, ensure_moderator
 from bot.presentation import desk as present
-from bot.presentation.desk import decided_answer, draft_answer
-from bot.services.desk import AddFeed, Decide, EditStory, FilterFeed, RemoveFeed, TestFeed
+from bot.presentation.desk import decided_answer
+from bot.services.desk import (
+    EDITABLE,
+    AddFeed,
+    Decide,
+    EditStory,
+    FilterFeed,
+    RemoveFeed,
+    StoryDraft,
+    TestFeed,
+)
 from bot.ui.client import services_of
 from bot.ui.errors import handle_error
 from bot.ui.send import send_answer
@@ -74,11 +84,68 @@ class CardButton(
         actor = actor_for(interaction)
         if self.action == "edit":
             draft = await services.desk.edit(EditStory(self.story_id), actor)
-            await send_answer(interaction, draft_answer(draft), ephemeral=True)
+            await interaction.response.send_modal(CardEdit(draft))
             return
         decision = "confirmed" if self.action == "confirm" else "skipped"
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await services.desk.decide(Decide(self.story_id, decision), actor)
+        await send_answer(interaction, decided_answer(result), ephemeral=True)
+        if not result.already:
+            await _deliver_now(interaction.client)
+
+
+class CardEdit(discord.ui.Modal, title="Correct, then store"):
+    """Edit on a card: the story as Confirm would store it; submitting stores it as corrected.
+
+    Only the fields changed are passed on, so an untouched name keeps the exact person or team
+    the reader found."""
+
+    person: discord.ui.TextInput = discord.ui.TextInput(
+        custom_id="person", label="Person", max_length=100
+    )
+    to_team: discord.ui.TextInput = discord.ui.TextInput(
+        custom_id="to_team", label="To team (empty: none)", required=False, max_length=100
+    )
+    season: discord.ui.TextInput = discord.ui.TextInput(
+        custom_id="season", label="Season", required=False, max_length=4
+    )
+    status: discord.ui.TextInput = discord.ui.TextInput(
+        custom_id="status", label="Status: rumour, reported, confirmed, official", max_length=20
+    )
+    summary: discord.ui.TextInput = discord.ui.TextInput(
+        custom_id="summary", label="Summary (your own words)", style=discord.TextStyle.paragraph,
+        max_length=300,
+    )  # fmt: skip
+
+    def __init__(self, draft: StoryDraft) -> None:
+        super().__init__(timeout=900, custom_id=f"mercato:cardedit:{draft.story_id}")
+        self.draft = draft
+        for name in EDITABLE:
+            getattr(self, name).default = draft.fields.get(name) or None
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        await ensure_moderator(interaction)  # checked again on submit
+        return True
+
+    async def on_error(  # type: ignore[override]  # discord.py's own stubs disagree here
+        self, interaction: discord.Interaction, error: Exception
+    ) -> None:
+        await handle_error(interaction, error)
+
+    def changes(self) -> dict[str, object]:
+        """The fields whose submitted value differs from what was shown."""
+        out: dict[str, object] = {}
+        for name in EDITABLE:
+            value = (getattr(self, name).value or "").strip()
+            if value != (self.draft.fields.get(name) or ""):
+                out[name] = parse_year(value, "season") if name == "season" else value or None
+        return out
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        services = services_of(interaction.client)
+        request = Decide(self.draft.story_id, "confirmed", self.changes())
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        result = await services.desk.decide(request, actor_for(interaction))
         await send_answer(interaction, decided_answer(result), ephemeral=True)
         if not result.already:
             await _deliver_now(interaction.client)

@@ -192,21 +192,18 @@ def decided_answer(result: Decided) -> Answer:
 
 
 def draft_answer(result: StoryDraft) -> Answer:
-    """Edit: the /addnews line to change and send, then Skip the card."""
-    parts = ["/addnews"]
-    for key, value in result.options.items():
-        if key in ("source_role", "credit_outlet", "credit_journalist"):
-            continue
-        text = str(value)
-        parts.append(f"{key}:{text!r}" if " " in text else f"{key}:{text}")
-    line = shorten(" ".join(parts), 1000)
+    """Edit in the console: what Confirm would store, and how to store it corrected."""
+    rows = [f"{name}: {_e(value, 300) or '(none)'}" for name, value in result.fields.items()]
     text = (
-        "Change what is wrong and send this command; then press Skip on the card so it is not"
-        f" stored twice.\n```\n{line}\n```"
+        "Confirm stores this; to correct it, give the fields that change, e.g."
+        f' /feeds confirm story:{result.story_id} season:2026 to_team:"Team Name"'
     )
+    sections = [Section("As it would be stored", "\n".join(rows))]
     if result.missing:
-        text += "\nNot storable yet: " + "; ".join(_e(m, 200) for m in result.missing)
-    return Answer(f"Edit: {_e(result.headline, 200)}", text, ephemeral=True)
+        sections.append(Section("Not storable yet", "\n".join(_e(m, 200) for m in result.missing)))
+    return Answer(
+        f"Edit: {_e(result.headline, 200)}", text, sections=tuple(sections), ephemeral=True
+    )
 
 
 def console_cards_answer(payloads: list[dict[str, Any]], polled: str | None = None) -> Answer:

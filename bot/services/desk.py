@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 import aiosqlite
@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 CONSOLE_GUILD = 0  # the console's own "server": its feeds, stories and review (the terminal)
 CONSOLE_CHANNEL = 0
 PREVIEW_ITEMS = 5
+EDITABLE = ("person", "to_team", "season", "status", "summary")
 DEFAULT_INTERVAL_MIN, MIN_INTERVAL_MIN, MAX_INTERVAL_MIN = 15, 5, 24 * 60
 
 Reader = Callable[[ReadRequest], Awaitable[Sequence[StoryProposal]]]
@@ -167,10 +168,12 @@ class ReviewSet:
 
 @dataclass(frozen=True, slots=True)
 class Decide:
-    """A click on a review card: 'confirmed' or 'skipped'."""
+    """A click on a review card: 'confirmed' or 'skipped'. `changes` (Edit's form) replace
+    fields of every source's /addnews: person, to_team, season, status, summary."""
 
     story_id: int
     decision: str
+    changes: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,12 +194,13 @@ class EditStory:
 
 @dataclass(frozen=True, slots=True)
 class StoryDraft:
-    """Edit: the /addnews the card would store, for the moderator to change and send."""
+    """Edit: what Confirm would store, as a form shows it (`fields`) and as /addnews options."""
 
     story_id: int
     headline: str
     options: dict[str, object]
     missing: tuple[str, ...]
+    fields: dict[str, str] = field(default_factory=dict)  # EDITABLE: the values shown
 
 
 # -- the service ---------------------------------------------------------------------------
@@ -360,7 +364,7 @@ class DeskService:
         rows = await store.source_rows(self.db.conn, guild, story.id)
         drafts = []
         for row in rows:
-            prepared = await self.news.prepare(_add_request(row.proposal), actor)
+            prepared = await self.news.prepare(_add_request(row.proposal, request.changes), actor)
             if isinstance(prepared, UnknownPerson):
                 raise InvalidInput(
                     "person",
@@ -408,7 +412,13 @@ class DeskService:
         options = {k: v for k, v in story.proposal.options.items() if v not in (None, "")}
         missing = tuple(str(m) for m in options.pop("missing", None) or ())
         options.pop("confirm", None)
-        return StoryDraft(story.id, story.proposal.headline, options, missing)
+        p = story.proposal
+        shown = {
+            "person": p.person, "to_team": p.to_team or "",
+            "season": str(p.season) if p.season else "", "status": story.status,
+            "summary": str(options.get("summary") or p.headline),
+        }  # fmt: skip
+        return StoryDraft(story.id, p.headline, options, missing, shown)
 
     # -- helpers -------------------------------------------------------------------------
     def _checked(self, raw: str) -> str:
@@ -497,8 +507,9 @@ def desk_guild(actor: Actor) -> int:
     raise GuildOnly()
 
 
-def _add_request(p: StoryProposal) -> AddNews:
+def _add_request(p: StoryProposal, changes: Mapping[str, object]) -> AddNews:
     fields = {k: v for k, v in p.options.items() if k in AddNews.__dataclass_fields__}
+    fields.update({k: v for k, v in changes.items() if k in EDITABLE})
     fields["confirm"] = True
     return AddNews(**fields)
 

@@ -64,10 +64,14 @@ async def test_console_follows_a_feed_reviews_its_card_and_confirms_it(
     assert "Sources: Outlet A · 2023-10-19 · <https://outlet-a.example/bilbao>" in card.value
     listed = await run_line(services, "/feeds list")
     assert "1 new since added · 1 cards" in listed.as_text()
-    done = await run_line(services, f"/feeds confirm story:{story}")
+    edit = await run_line(services, f"/feeds edit story:{story}")
+    assert edit.title.startswith("Edit: Pello Bilbao moves")
+    assert "status: rumour" in edit.sections[0].value
+    done = await run_line(services, f"/feeds confirm story:{story} status:reported")
     assert done.title == "Story stored", done.as_text()
     answer = await run_line(services, "/transfer pello bilbao")
     assert "https://outlet-a.example/bilbao" in answer.as_text()
+    assert "2025 · Transfer · 📰 Reported" in answer.as_text()
     again = await run_line(services, f"/feeds skip story:{story}")
     assert again.title == "Already decided"
     assert "by the console" in again.description

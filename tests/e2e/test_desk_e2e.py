@@ -382,3 +382,37 @@ async def test_feeds_test_shows_what_would_be_proposed_and_stores_nothing(world:
         assert (await bot.poll()).feeds == 0  # nothing was followed
         listed = await command(world.double, "feeds", "list", {}, user=MOD)
         assert embed(listed)["title"] == "No feeds"
+
+
+async def test_edit_opens_the_story_as_a_form_and_stores_it_corrected(world: World) -> None:
+    async with mercato(world) as bot:
+        card = await first_card(world, bot)
+        story_id = int(buttons(card)["Edit"].split(":")[2])
+        refused = await world.double.click(card, buttons(card)["Edit"], user=PLAIN.id)
+        assert (await refused.response())["data"]["embeds"][0]["title"] == "Moderators only"
+        rec = await world.double.click(card, buttons(card)["Edit"], user=MOD.id)
+        modal = await rec.response()
+        assert modal["type"] == 9
+        assert modal["data"]["custom_id"] == f"mercato:cardedit:{story_id}"
+        shown = {
+            row["components"][0]["custom_id"]: row["components"][0].get("value")
+            for row in modal["data"]["components"]
+        }
+        assert shown == {
+            "person": "Pello Bilbao", "to_team": "Team Jayco AlUla", "season": "2025",
+            "status": "rumour",
+            "summary": "Pello Bilbao moves from Bahrain Victorious to Team Jayco AlUla for 2025.",
+        }  # fmt: skip
+        summary = "Bilbao is said to be talking to Jayco AlUla about 2025."
+        sub = await world.double.submit_modal(
+            f"mercato:cardedit:{story_id}", {**shown, "status": "reported", "summary": summary},
+            user=MOD.id,
+        )  # fmt: skip
+        await sub.response()
+        assert embed(await sub.final_message())["title"] == "Story stored"
+        await bot.deliver()
+        assert not world.double.messages[int(card["id"])].get("components")
+        answer = await command(world.double, "transfer", None, {"name": "pello bilbao"})
+        (row,) = embed(answer)["fields"]
+        assert row["name"] == "2025 · Transfer · 📰 Reported"
+        assert summary in row["value"]
