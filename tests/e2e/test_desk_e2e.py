@@ -416,3 +416,31 @@ async def test_edit_opens_the_story_as_a_form_and_stores_it_corrected(world: Wor
         (row,) = embed(answer)["fields"]
         assert row["name"] == "2025 · Transfer · 📰 Reported"
         assert summary in row["value"]
+
+
+async def test_a_feed_failing_20_times_is_paused_and_the_review_channel_told_once(
+    world: World,
+) -> None:
+    async with mercato(world) as bot:
+        await set_review(world.double)
+        world.feeds.put_feed("/p.xml", "rss2", [OLD], title="Outlet P")
+        await add_feed(world, "/p.xml", "Outlet P")
+        world.feeds.put("/p.xml", b"<!doctype html><html><body>Moved</body></html>", "text/html")
+        paused = 0
+        for _ in range(22):
+            world.clock.advance(hours=7)  # past the longest back-off
+            paused += (await bot.poll()).paused
+        assert paused == 1
+        await bot.deliver()
+        (notice,) = [m for m in world.double.channel_history(NEWS.id) if m.get("embeds")]
+        e = embed(notice)
+        assert e["title"] == "Feed paused: Outlet P"
+        assert e["description"].startswith(
+            f"20 fetches in a row failed, so Mercato stopped polling <{world.feeds.url('/p.xml')}>."
+            "\nLast error: not a feed:"
+        )
+        assert not notice.get("components")
+        listed = await command(world.double, "feeds", "list", {}, user=MOD)
+        (line,) = embed(listed)["fields"]
+        assert line["name"] == "⏸️ Outlet P"
+        assert "Paused: " in line["value"] and "Add it again to resume." in line["value"]
