@@ -56,7 +56,7 @@ def parse_line(line: str) -> tuple[str, str | None, dict[str, str]]:
     free: list[str] = []
     for token in parts[1:]:
         key, sep, value = token.partition(":")
-        if sep and key.isidentifier() and not token.startswith("http"):
+        if sep and key.isidentifier() and not value.startswith("//"):  # not an address
             options[key.lower()] = value
         else:
             free.append(token)

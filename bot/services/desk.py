@@ -276,6 +276,8 @@ class DeskService:
         guild = desk_guild(actor)
         views = await store.list_follows(self.db.conn, guild)
         channel = await store.review_channel(self.db.conn, guild)
+        if guild == CONSOLE_GUILD:
+            channel = CONSOLE_CHANNEL  # the terminal
         return FeedList(tuple(_line(v) for v in views), channel)
 
     async def names(self, current: str, actor: Actor) -> list[str]:

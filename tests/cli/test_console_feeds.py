@@ -79,3 +79,14 @@ async def test_console_follows_a_feed_reviews_its_card_and_confirms_it(
     assert bad.title == "Invalid feeds"
     removed = await run_line(services, '/feeds remove feed:"outlet a"')
     assert removed.title == "Feed removed"
+
+
+def test_an_address_is_never_read_as_an_option() -> None:
+    from bot.console import parse_line
+
+    assert parse_line('/feeds add ftp://a.example/rss name:"A b"') == (
+        "feeds", "add ftp://a.example/rss", {"name": "A b"}
+    )  # fmt: skip
+    assert parse_line("/addnews source_url:https://x.example/a") == (
+        "addnews", None, {"source_url": "https://x.example/a"}
+    )  # fmt: skip
