@@ -24,12 +24,6 @@ HOW_TO_REVIEW = (
     " /announce review channel:#channel. Stories found meanwhile wait and are posted then."
 )
 WHAT_CARDS_DO = "Each transfer story it carries becomes a card with Confirm, Edit and Skip."
-FORMAT_NAMES = {
-    "RSS2": "RSS 2.0",
-    "ATOM": "Atom 1.0",
-    "RDF": "RSS 1.0 (RDF)",
-    "JSON_FEED": "JSON Feed",
-}
 
 
 def _e(text: str, limit: int = 100) -> str:
@@ -46,7 +40,7 @@ def _where(channel_id: int | None) -> str:
 
 def added_answer(result: FeedAdded) -> Answer:
     """/feeds add."""
-    kind = FORMAT_NAMES.get(result.kind, result.kind)
+    kind = result.kind
     items = f"{result.items} item{'s' if result.items != 1 else ''}"
     if result.resumed:
         first = f"**{_e(result.name)}** was paused; it is polled again from now on."
@@ -144,7 +138,7 @@ def filter_answer(result: FilterSet) -> Answer:
 
 def tested_answer(result: FeedTested) -> Answer:
     """/feeds test: what the newest items would propose; nothing was stored."""
-    kind = FORMAT_NAMES.get(result.kind, result.kind)
+    kind = result.kind
     title = _e(result.title or "untitled feed")
     text = (
         f"**{title}** is a {kind} feed with {result.total_items} items. The newest"

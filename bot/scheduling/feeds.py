@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import aiosqlite
 from yarl import URL
@@ -441,59 +441,3 @@ def _prepare(
     if all_keys and isinstance(parsed, ParsedFeed):
         keys = {i.identity: article_key(feed_id, i) for i in parsed.items}
     return digest, parsed, keys
-
-
-# -- /feeds test ---------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class PreviewItem:
-    title: str
-    link: str | None
-    published: date | None
-    proposals: tuple[StoryProposal, ...]
-    error: str | None = None  # the reader failed on this item
-
-
-@dataclass(frozen=True, slots=True)
-class FeedPreview:
-    """What a feed holds and what the desk would propose from it, for `/feeds test`."""
-
-    url: str
-    final_url: str
-    kind: str
-    title: str | None
-    total_items: int
-    items: tuple[PreviewItem, ...]
-    warning: str | None
-
-
-async def preview_feed(
-    fetcher: SafeFetcher, reader: Reader, url: str, guild_id: int, *, limit: int = 10
-) -> FeedPreview | Failure:
-    """Fetch `url` once and read its newest `limit` items; store nothing."""
-    result = await fetcher.fetch(url)
-    if isinstance(result, Failure):
-        return result
-    if isinstance(result, NotModified):  # no validators were sent: a broken server
-        return Failure(Problem.HTTP_STATUS, "304 Not Modified to a plain request", 304)
-    parsed = await asyncio.to_thread(
-        parse_feed, result.body, url=result.final_url, content_type=result.content_type
-    )
-    if isinstance(parsed, Failure):
-        return parsed
-    items = []
-    for item in parsed.items[:limit]:
-        request = ReadRequest(
-            title=item.title, text=item.text, link=item.link,
-            published=item.published.date() if item.published else None, guild_id=guild_id,
-            outlet=parsed.title,
-        )  # fmt: skip
-        try:
-            proposals, error = tuple(await reader(request)), None
-        except Exception as exc:
-            log.exception("previewing item %s of %s failed", item.identity, url)
-            proposals, error = (), f"the reader failed ({type(exc).__name__})"
-        items.append(PreviewItem(request.title, item.link, request.published, proposals, error))
-    return FeedPreview(
-        url, result.final_url, parsed.kind, parsed.title, parsed.total_items, tuple(items),
-        parsed.warning,
-    )  # fmt: skip

@@ -306,21 +306,11 @@ class DeskService:
 
     async def test(self, request: TestFeed, actor: Actor) -> FeedTested:
         """Fetch a feed once and read its newest items: what would be proposed. Stores nothing."""
-        guild = desk_guild(actor)
         url = self._checked(request.url)
-        parsed = await self._fetch_feed(url)
-        items = []
-        for item in parsed.items[:PREVIEW_ITEMS]:
-            day = item.published.date() if item.published else None
-            read = ReadRequest(item.title, item.text, item.link, day, guild, parsed.title)
-            try:
-                proposals, error = tuple(await self.reader(read)), None
-            except Exception as exc:
-                log.exception("previewing item %s of %s failed", item.identity, url)
-                proposals, error = (), f"the reader failed ({type(exc).__name__})"
-            items.append(PreviewItem(item.title, item.link, day, proposals, error))
-        return FeedTested(url, parsed.kind, parsed.title, parsed.total_items, tuple(items),
-                          parsed.warning)  # fmt: skip
+        tested = await preview_feed(self.fetcher, self.reader, url, desk_guild(actor))
+        if isinstance(tested, Failure):
+            raise FeedProblem(tested.message)
+        return tested
 
     # -- the review channel --------------------------------------------------------------
     async def set_review(self, request: SetReview, actor: Actor) -> ReviewSet:
@@ -459,6 +449,34 @@ class DeskService:
 
 class _AlreadyDecided(Exception):
     """Raised inside Confirm's transaction when another click decided first: rolls it back."""
+
+
+async def preview_feed(
+    fetcher: SafeFetcher, reader: Reader, url: str, guild_id: int, *, limit: int = PREVIEW_ITEMS
+) -> FeedTested | Failure:
+    """Fetch `url` once and read its newest `limit` items; store nothing."""
+    result = await fetcher.fetch(url)
+    if isinstance(result, NotModified):  # no validators were sent: a broken server
+        return Failure(Problem.HTTP_STATUS, "304 Not Modified to a plain request", 304)
+    if isinstance(result, Failure):
+        return result
+    parsed = await asyncio.to_thread(
+        parse_feed, result.body, url=result.final_url, content_type=result.content_type
+    )
+    if isinstance(parsed, Failure):
+        return parsed
+    items = []
+    for item in parsed.items[:limit]:
+        day = item.published.date() if item.published else None
+        read = ReadRequest(item.title, item.text, item.link, day, guild_id, parsed.title)
+        try:
+            proposals, error = tuple(await reader(read)), None
+        except Exception as exc:
+            log.exception("previewing item %s of %s failed", item.identity, url)
+            proposals, error = (), f"the reader failed ({type(exc).__name__})"
+        items.append(PreviewItem(item.title, item.link, day, proposals, error))
+    return FeedTested(url, parsed.kind, parsed.title, parsed.total_items, tuple(items),
+                      parsed.warning)  # fmt: skip
 
 
 class DeskReader:
