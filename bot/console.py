@@ -22,6 +22,7 @@ from bot.domain.schedule import WEEKDAYS
 from bot.domain.text import is_number
 from bot.presentation import announce as announce_answers
 from bot.presentation import articles as article_answers
+from bot.presentation import desk as desk_answers
 from bot.presentation import moderation as moderation_answers
 from bot.presentation.answer import Answer, error
 from bot.presentation.errors import error_answer as presented_error
@@ -31,6 +32,7 @@ from bot.presentation.stories import ask_answer
 from bot.services.announce import SetChannel, SetDigest, SetInstant, SetRole, SetWindow
 from bot.services.articles import ReviewArticle
 from bot.services.ask import Question
+from bot.services.desk import EDITABLE, AddFeed, Decide, EditStory, FilterFeed, RemoveFeed, TestFeed
 from bot.services.follows import Follow, Unfollow
 from bot.services.guilds import SetModRole
 from bot.services.moderation import EditNews, MergeNews, PromoteNews, RetractNews, ShowHistory
@@ -179,10 +181,10 @@ async def _help(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     return help_answer(set(HANDLERS))
 
 
-def _story_id(o: dict[str, str], hint: str = "") -> int:
-    claim_id = _int(o, "id")
+def _story_id(o: dict[str, str], key: str = "id", hint: str = "") -> int:
+    claim_id = _int(o, key)
     if claim_id is None:
-        raise InvalidInput("id", "is required" + hint)
+        raise InvalidInput(key, "is required" + hint)
     return claim_id
 
 
@@ -464,6 +466,52 @@ ANNOUNCE: dict[str, Handler] = {
 }
 CONFIG: dict[str, Handler] = {"modrole": _config_modrole}
 
+
+async def _feeds(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    """/feeds add|list|remove|test|filter, and the console's review: poll|cards|confirm|skip|edit."""
+    sub, _, tail = (free or "").partition(" ")
+    rest = tail.strip() or None
+    desk, me = s.desk, CONSOLE_ACTOR
+    match sub.lower():
+        case "add":
+            url = o.get("url") or rest or ""
+            interval = _int(o, "interval") or 15
+            request = AddFeed(url, o.get("name"), _int(o, "backfill") or 0, interval)
+            return desk_answers.added_answer(await desk.add(request, me))
+        case "list":
+            return desk_answers.list_answer(await desk.list_feeds(me))
+        case "remove":
+            return desk_answers.removed_answer(
+                await desk.remove(RemoveFeed(o.get("feed") or rest or ""), me)
+            )
+        case "test":
+            return desk_answers.tested_answer(
+                await desk.test(TestFeed(o.get("url") or rest or ""), me)
+            )
+        case "filter":
+            keywords = FilterFeed(o.get("feed") or rest or "", o.get("include"), o.get("exclude"))
+            return desk_answers.filter_answer(await desk.filter(keywords, me))
+        case "poll":
+            report = await s.poller.run_once()
+            polled = f"Polled {report.feeds} feed(s): {report.new_items} new item(s), {report.failed} failed."
+            return desk_answers.console_cards_answer(await desk.take_cards(me), polled)
+        case "cards":
+            return desk_answers.console_cards_answer(await desk.take_cards(me))
+        case "confirm" | "skip":
+            decision = "confirmed" if sub.lower() == "confirm" else "skipped"
+            changes: dict[str, object] = {k: v for k, v in o.items() if k in EDITABLE}
+            if "season" in changes:
+                changes["season"] = parse_year(o["season"], "season")
+            click = Decide(_story_id(o, "story"), decision, changes)
+            result = await desk.decide(click, me)
+            return desk_answers.decided_answer(result)
+        case "edit":
+            return desk_answers.draft_answer(await desk.edit(EditStory(_story_id(o, "story")), me))
+    raise InvalidInput(
+        "feeds", "needs one of: add, list, remove, test, filter, poll, cards, confirm, skip, edit"
+    )
+
+
 HANDLERS: dict[str, Handler] = {
     "help": _help,
     "transfer": _transfer,
@@ -479,6 +527,7 @@ HANDLERS: dict[str, Handler] = {
     "addarticle": _addarticle,
     "config": _config,
     "announce": _announce,
+    "feeds": _feeds,
 }
 
 

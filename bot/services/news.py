@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -83,6 +83,13 @@ class Added:
 
 
 @dataclass(frozen=True, slots=True)
+class Cited:
+    """The article was already a source of that story: nothing was added for it."""
+
+    claim_id: int
+
+
+@dataclass(frozen=True, slots=True)
 class UnknownPerson:
     """The person is not one we hold (or several match): pick one, or create them."""
 
@@ -101,6 +108,10 @@ class CreatePerson:
 @dataclass(frozen=True, slots=True)
 class PersonCreated:
     person: Person
+
+
+# What runs last in the transaction of `store_all`, with what it stored.
+AfterStore = Callable[[aiosqlite.Connection, "list[Added | Cited]"], Awaitable[None]]
 
 
 def _today() -> date:
@@ -196,31 +207,53 @@ class NewsService:
     async def store(self, draft: NewsDraft, actor: Actor) -> Added:
         """Store a story: a new claim, or one more source on the same claim. One transaction."""
         async with self.db.transaction() as conn:
-            person = await people_db.get_person(conn, draft.person_id)
-            if person is None or person.guild_id not in (None, actor.guild_id):
-                raise NotFound("that person is not in this server's records")
-            claim_id = await claims_db.find_same(
-                conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, actor.guild_id
-            )
-            report_id, is_new_report = await self._report(conn, draft, claim_id, actor)
-            old_status, improved = None, {}
-            if claim_id is None:
-                claim_id = await self._insert_claim(conn, draft, actor)
-            else:
-                before = await claims_db.get_any_scope(conn, claim_id)
-                assert before is not None
-                old_status = before.status
-                improved = await self._enrich(conn, before, draft, person.name)
-            role = draft.role or default_role_for(draft.status)
-            await claims_db.add_source(conn, claim_id, report_id, role, draft.status)
-            if draft.credit_outlet and is_new_report:
-                await self._add_credited(conn, draft, claim_id, report_id, actor)
-            new_status = await claims_db.restatus(conn, claim_id)
-            after = await claims_db.get_any_scope(conn, claim_id)
-            assert after is not None
-            better = self._improved(improved, draft, after)
-            added = Added(claim_id, old_status is not None, old_status, new_status, better)
-            await self._record_add(conn, added, report_id, role, actor, improved)
+            return await self._store_in(conn, draft, actor)
+
+    async def store_all(
+        self, drafts: Sequence[NewsDraft], actor: Actor, *, then: AfterStore | None = None
+    ) -> list[Added | Cited]:
+        """Store several sources of one story in one transaction (the news desk's Confirm).
+
+        An article already cited for the story is passed over (`Cited`), not refused; `then`
+        runs last, inside the same transaction, with what was stored.
+        """
+        results: list[Added | Cited] = []
+        async with self.db.transaction() as conn:
+            for draft in drafts:
+                try:
+                    results.append(await self._store_in(conn, draft, actor))
+                except Duplicate as exc:  # raised before this draft wrote anything
+                    results.append(Cited(exc.claim_id))
+            if then is not None:
+                await then(conn, results)
+        return results
+
+    async def _store_in(self, conn: aiosqlite.Connection, draft: NewsDraft, actor: Actor) -> Added:
+        person = await people_db.get_person(conn, draft.person_id)
+        if person is None or person.guild_id not in (None, actor.guild_id):
+            raise NotFound("that person is not in this server's records")
+        claim_id = await claims_db.find_same(
+            conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, actor.guild_id
+        )
+        report_id, is_new_report = await self._report(conn, draft, claim_id, actor)
+        old_status, improved = None, {}
+        if claim_id is None:
+            claim_id = await self._insert_claim(conn, draft, actor)
+        else:
+            before = await claims_db.get_any_scope(conn, claim_id)
+            assert before is not None
+            old_status = before.status
+            improved = await self._enrich(conn, before, draft, person.name)
+        role = draft.role or default_role_for(draft.status)
+        await claims_db.add_source(conn, claim_id, report_id, role, draft.status)
+        if draft.credit_outlet and is_new_report:
+            await self._add_credited(conn, draft, claim_id, report_id, actor)
+        new_status = await claims_db.restatus(conn, claim_id)
+        after = await claims_db.get_any_scope(conn, claim_id)
+        assert after is not None
+        better = self._improved(improved, draft, after)
+        added = Added(claim_id, old_status is not None, old_status, new_status, better)
+        await self._record_add(conn, added, report_id, role, actor, improved)
         return added
 
     # -- helpers -------------------------------------------------------------------------
