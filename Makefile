@@ -13,7 +13,7 @@ UV := $(VENV)/bin/uv
 LOCK_ARGS := pyproject.toml --extra test --extra dev --universal --generate-hashes \
 	--python-version 3.11 --quiet --output-file $(LOCK)
 
-.PHONY: run test lint format bench eval soak pictures-refs docs-images lock deps clean
+.PHONY: run console test lint format bench eval soak pictures-refs docs-images lock deps clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ $(UV): | $(PY)
 
 run: $(STAMP)
 	@$(PY) -m bot start
+
+# The local console, whether or not .env holds a Discord token.
+console: $(STAMP)
+	@$(PY) -m bot console
 
 test: $(STAMP)
 	@$(PY) -m pytest -q

@@ -5,7 +5,8 @@ them all to the feed server double, which runs in its own process so that the CP
 here is the bot's alone): a cycle with nothing new (304s, and again with the same bodies sent
 whole), a cycle where every body changed but no item is new, and 20 new items spread over 20
 feeds read by today's article reader, from fetch to queued card. A task sleeping 5 ms at a time
-measures the event loop's lag throughout.
+measures the event loop's lag throughout. Last, /transfer's use case (on the bundled data, in the
+same event loop) is timed idle and then while cycles whose every body changed run.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "feeds_double" / "fixtures"
 N_FEEDS, N_ITEMS, N_HOSTS, N_NEW = 500, 50, 20, 20
 CPU_TARGET_S, MEM_TARGET_MB, CARD_TARGET_S, LAG_TARGET_MS = 2.0, 50.0, 5.0, 50.0
+TRANSFER_RATIO_MAX = 2.0  # /transfer p99 during a cycle, against its idle p99
+TRANSFER_QUERIES = ("cavendish", "pogacar", "van aert", "remco", "quick step", "morkov")
 
 # What the four fixtures hold, written down by hand: (guid, link, title, published, author).
 EXPECTED: dict[str, list[tuple[str | None, ...]]] = {
@@ -386,11 +389,67 @@ async def poll_rows(port: int, control: int) -> list[Row]:
             new = await _cycle(poller, clock)
             rows += _new_rows(poller, new, len(picked))
             rows.append(_lag_row([first, quiet, same, touched, new]))
+            rows += await _transfer_rows(poller, clock, control)
         finally:
             poller.close()
             await fetcher.close()
             await db.close()
     return rows
+
+
+async def _transfer_rows(poller: FeedPoller, clock: FakeClock, control: int) -> list[Row]:
+    """/transfer's p99 while cycles run against its p99 idle, both measured here on the same
+    loop: during quiet cycles (every feed answers 304, the usual cycle), the target row, and
+    during cycles whose every body changed (500 parses, the worst quiet case), for the record."""
+    from bot.config import Settings
+    from bot.container import open_services
+    from bot.services.ask import Question
+
+    with tempfile.TemporaryDirectory() as tmp:
+        services = await open_services(Settings(database_path=Path(tmp) / "ask.sqlite3"))
+        try:
+
+            async def once(n: int) -> float:
+                t = time.perf_counter()
+                question = Question(TRANSFER_QUERIES[n % len(TRANSFER_QUERIES)], None, None)
+                await services.ask.ask(question)
+                return time.perf_counter() - t
+
+            for n in range(30):  # warm-up
+                await once(n)
+            idle = [await once(n) for n in range(300)]
+            rows = []
+            for touch, what in ((False, "304s"), (True, "every body changed")):
+                busy: list[float] = []
+                cycles = 0
+                while cycles < 8 and (cycles < 2 or len(busy) < 300):
+                    if touch:
+                        await _post(control, "/control/touch")
+                    clock.advance(minutes=5)
+                    cycle = asyncio.create_task(poller.run_once())
+                    while not cycle.done():
+                        busy.append(await once(len(busy)))
+                    await cycle
+                    cycles += 1
+                rows.append(_transfer_row(idle, busy, f"{cycles} cycles over {N_FEEDS} feeds: {what}",
+                                          target=not touch))  # fmt: skip
+        finally:
+            await services.close()
+    return rows
+
+
+def _transfer_row(idle: list[float], busy: list[float], what: str, *, target: bool) -> Row:
+    p_idle, p_busy = percentile(idle, 99), percentile(busy, 99)
+    name = "/transfer p99 during a cycle within 2x idle"
+    return Row(
+        "feeds", name if target else f"{name} (every body changed)", "ms",
+        median=Stats.of(busy).median * 1e3, p99=p_busy * 1e3, n=len(busy),
+        baseline=p_idle * 1e3, ratio=p_idle / p_busy,
+        target=f"p99 <= {TRANSFER_RATIO_MAX:g}x idle p99" if target else "",
+        passed=p_busy <= TRANSFER_RATIO_MAX * p_idle if target else None,
+        note=(f"baseline: idle p99 (n={len(idle)}, median {Stats.of(idle).median * 1e3:.2f} ms);"
+              f" {what}; AskService.ask on the bundled data, same event loop"),
+    )  # fmt: skip
 
 
 def _new_rows(poller: FeedPoller, res: dict[str, Any], n: int) -> list[Row]:

@@ -21,6 +21,7 @@ EXTENSIONS = (
     "bot.exts.articles",
     "bot.exts.announce",
     "bot.exts.wikidata",
+    "bot.exts.desk",
 )
 
 

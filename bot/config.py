@@ -42,6 +42,7 @@ class Settings:
     sync_global: bool = False
     feed_poll_seconds: int | None = None  # replaces every feed's own interval (tests, small setups)
     feed_allow_hosts: frozenset[str] = frozenset()  # fetched even at non-public addresses
+    mercato_contact: str | None = None  # in the feed fetcher's User-Agent: how to reach us
     # Wikidata: the team registry's source (see README, Data and attributions)
     wikidata_sparql_url: str = WIKIDATA_SPARQL_URL
     wikidata_api_url: str = WIKIDATA_API_URL
@@ -160,7 +161,10 @@ def _feeds(get: Callable[[str], str | None]) -> dict[str, Any]:
     )
     if any(any(c.isspace() or c in "/@?#" for c in h) for h in allow):
         raise ConfigError("FEED_ALLOW_HOSTS", "must be comma-separated host names or addresses")
-    return {"feed_poll_seconds": feed_poll, "feed_allow_hosts": allow}
+    contact = get("MERCATO_CONTACT")
+    if contact is not None and (len(contact) > 200 or not contact.isprintable()):
+        raise ConfigError("MERCATO_CONTACT", "must be one line of at most 200 characters")
+    return {"feed_poll_seconds": feed_poll, "feed_allow_hosts": allow, "mercato_contact": contact}
 
 
 def _wikidata(get: Callable[[str], str | None]) -> dict[str, Any]:

@@ -5,34 +5,67 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import shlex
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from bot.console_server import CONSOLE_GUILD_ID, CONSOLE_USER_ID, ConsoleServer, deliver
 from bot.container import Services
-from bot.domain.errors import InvalidInput, MercatoError
-from bot.domain.models import Actor
+from bot.domain.errors import Duplicate, InvalidInput, MercatoError
+from bot.domain.models import Actor, Role
 from bot.domain.rules import parse_year
+from bot.domain.schedule import WEEKDAYS
 from bot.domain.text import is_number
+from bot.presentation import announce as announce_answers
 from bot.presentation import articles as article_answers
+from bot.presentation import desk as desk_answers
 from bot.presentation import moderation as moderation_answers
 from bot.presentation.answer import Answer, error
 from bot.presentation.errors import error_answer as presented_error
 from bot.presentation.help import help_answer
+from bot.presentation.history import history_answer
 from bot.presentation.stories import ask_answer
+from bot.services.announce import SetChannel, SetDigest, SetInstant, SetRole, SetWindow
 from bot.services.articles import ReviewArticle
 from bot.services.ask import Question
-from bot.services.moderation import EditNews, PromoteNews, RetractNews, ShowHistory
-from bot.services.news import Added, AddNews, UnknownPerson
+from bot.services.desk import EDITABLE, AddFeed, Decide, EditStory, FilterFeed, RemoveFeed, TestFeed
+from bot.services.follows import Follow, Unfollow
+from bot.services.guilds import SetModRole
+from bot.services.moderation import EditNews, MergeNews, PromoteNews, RetractNews, ShowHistory
+from bot.services.news import Added, AddNews, CreatePerson, Preview, UnknownPerson
 
 log = logging.getLogger(__name__)
 
+# The console is the bot owner: its stories are global. Follows and server settings belong to
+# a user in a server, so for those it is the user of its own server (bot/console_server.py).
 CONSOLE_ACTOR = Actor(None, "console (bot owner)", None, is_owner=True)
+SERVER_ACTOR = Actor(CONSOLE_USER_ID, "console (bot owner)", CONSOLE_GUILD_ID, is_owner=True)
+SERVER = ConsoleServer()
 HISTORY_FILE = Path.home() / ".mercato_history"
 
-Handler = Callable[[Services, str | None, dict[str, str]], Awaitable[Answer]]
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    """An answer that needs one more line from the user: a number, a role, yes or no."""
+
+    answer: Answer | None  # printed before the question
+    question: str
+    then: Callable[[str], Awaitable[Answer | Prompt]]
+    unattended: Answer | None = None  # what a script (nobody to ask) gets instead
+
+    def unattended_answer(self) -> Answer:
+        """The answer when nobody can answer the question."""
+        found = self.unattended or self.answer
+        assert found is not None
+        return found
+
+
+Reply = Answer | Prompt
+Handler = Callable[[Services, str | None, dict[str, str]], Awaitable[Reply]]
 
 
 class ConsoleCommandError(MercatoError):
@@ -41,24 +74,71 @@ class ConsoleCommandError(MercatoError):
     title = "Cannot run that"
 
 
+_OPTION = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?!//)")
+
+
 def parse_line(line: str) -> tuple[str, str | None, dict[str, str]]:
-    """'/transfer mark cavendish season:2024' -> ('transfer', 'mark cavendish', {'season': '2024'})."""
-    try:
-        parts = shlex.split(line)
-    except ValueError as exc:
-        raise ConsoleCommandError(f"cannot read that line: {exc}") from None
-    if not parts or not parts[0].startswith("/"):
+    """'/transfer mark cavendish season:2024' -> ('transfer', 'mark cavendish', {'season': '2024'}).
+
+    `key:value` words are options; a value with spaces is quoted ("..." or '...'). Every other
+    word is free text, the command's first option, read as typed: an apostrophe inside a word
+    (o'connor) is a letter, not a quote.
+    """
+    text = line.strip()
+    if not text.startswith("/") or len(text) < 2 or text[1].isspace():
         raise ConsoleCommandError("commands start with /, for example /transfer cavendish")
-    name = parts[0][1:].lower()
+    head, *tail = text.split(maxsplit=1)
+    rest = tail[0] if tail else ""
     options: dict[str, str] = {}
     free: list[str] = []
-    for token in parts[1:]:
-        key, sep, value = token.partition(":")
-        if sep and key.isidentifier() and not token.startswith("http"):
-            options[key.lower()] = value
+    i = 0
+    while True:
+        while i < len(rest) and rest[i].isspace():
+            i += 1
+        if i >= len(rest):
+            break
+        option = _OPTION.match(rest, i)
+        value, i = _word(rest, option.end() if option else i)
+        if option:
+            options[option[1].lower()] = value
         else:
-            free.append(token)
-    return name, (" ".join(free) or None), options
+            free.append(value)
+    return head[1:].lower(), (" ".join(free) or None), options
+
+
+def _word(text: str, i: int) -> tuple[str, int]:
+    """The word at `i` and where it ends: quoted as a shell does when it starts with a quote."""
+    if i < len(text) and text[i] in "\"'":
+        quoted = _quoted(text, i)
+        if quoted is not None:
+            return quoted
+        # An unclosed quote: the rest of the line is the value, without its quote marks.
+        return text[i + 1 :].strip().removesuffix(text[i]).strip(), len(text)
+    end = i
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[i:end], end
+
+
+def _quoted(text: str, i: int) -> tuple[str, int] | None:
+    """Shell-style quoted segments up to the next blank ('it'"'"'s' is it's); None if unclosed."""
+    out: list[str] = []
+    while i < len(text) and not text[i].isspace():
+        quote = text[i]
+        if quote not in "\"'":
+            out.append(quote)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(text) and text[j] != quote:
+            if quote == '"' and text[j] == "\\" and j + 1 < len(text):
+                j += 1  # \" and \\ inside double quotes
+            out.append(text[j])
+            j += 1
+        if j >= len(text):
+            return None
+        i = j + 1
+    return "".join(out), i
 
 
 def _int(options: dict[str, str], key: str) -> int | None:
@@ -70,32 +150,41 @@ def _int(options: dict[str, str], key: str) -> int | None:
     return int(raw)
 
 
-async def _transfer(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+def _yes(raw: str | None, option: str) -> bool:
+    """yes/no, on/off, true/false as typed."""
+    text = (raw or "").strip().lower()
+    if text in ("yes", "y", "on", "true", "1"):
+        return True
+    if text in ("", "no", "n", "off", "false", "0"):
+        return False
+    raise InvalidInput(option, "must be yes or no (on or off)")
+
+
+def _question(o: dict[str, str], free: str | None, *, teams_only: bool = False) -> Question:
     name = o.get("name") or free
     if not name:
         raise InvalidInput("name", "is required")
-    season = _int(o, "season")
-    return ask_answer(await s.ask.ask(Question(name, None, season)), "transfer", season)
+    return Question.typed(name, None, _int(o, "season"), teams_only=teams_only)
+
+
+async def _transfer(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    question = _question(o, free)
+    return ask_answer(await s.ask.ask(question), "transfer", question.season)
 
 
 async def _team(s: Services, free: str | None, o: dict[str, str]) -> Answer:
-    name = o.get("name") or free
-    if not name:
-        raise InvalidInput("name", "is required")
-    season = _int(o, "season")
-    return ask_answer(
-        await s.ask.ask(Question(name, None, season, teams_only=True)), "team", season
-    )
+    question = _question(o, free, teams_only=True)
+    return ask_answer(await s.ask.ask(question), "team", question.season)
 
 
 async def _help(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     return help_answer(set(HANDLERS))
 
 
-def _story_id(o: dict[str, str], hint: str = "") -> int:
-    claim_id = _int(o, "id")
+def _story_id(o: dict[str, str], key: str = "id", hint: str = "") -> int:
+    claim_id = _int(o, key)
     if claim_id is None:
-        raise InvalidInput("id", "is required" + hint)
+        raise InvalidInput(key, "is required" + hint)
     return claim_id
 
 
@@ -117,19 +206,94 @@ def add_request(o: dict[str, Any], *, confirm: bool) -> AddNews:
         summary=o.get("summary"), to_team=o.get("to_team") or None,
         from_team=o.get("from_team") or None, season=parse_year(o.get("season"), "season"),
         contract_end=parse_year(o.get("contract_end"), "contract_end"), outlet=o.get("outlet"),
-        journalist=o.get("journalist"), published=o.get("published"), confirm=confirm,
+        journalist=o.get("journalist"), published=o.get("published"),
+        source_role=o.get("source_role") or None, credit_outlet=o.get("credit_outlet") or None,
+        credit_journalist=o.get("credit_journalist") or None, confirm=confirm,
     )  # fmt: skip
 
 
-async def _addnews(s: Services, free: str | None, o: dict[str, str]) -> Answer:
-    result = await s.news.add(add_request(o, confirm=True), CONSOLE_ACTOR)
-    if isinstance(result, UnknownPerson):  # the console cannot offer to create them
+async def _addnews(s: Services, free: str | None, o: dict[str, str]) -> Reply:
+    """Preview the story, then store it when the user says yes (confirm:yes: at once)."""
+    if free and not o.get("person"):
+        o = {**o, "person": free}
+    return await _add_story(s, add_request(o, confirm=False), o)
+
+
+async def _add_story(s: Services, request: AddNews, o: dict[str, str]) -> Reply:
+    result = await s.news.add(request, CONSOLE_ACTOR)
+    if isinstance(result, UnknownPerson):
+        return await _unknown_person(s, request, result, o)
+    if _yes(o.get("confirm"), "confirm"):
+        return await _store(s, request)
+
+    async def store(text: str) -> Answer:
+        return await _store(s, request) if _yes(text, "answer") else moderation_answers.CANCELLED
+
+    assert isinstance(result, Preview)
+    return Prompt(
+        moderation_answers.preview_answer(result),
+        "Store this story? Type yes to store it, no to cancel.",
+        store,
+        unattended=moderation_answers.unconfirmed_answer(result),
+    )
+
+
+async def _store(s: Services, request: AddNews) -> Answer:
+    result = await s.news.add(replace(request, confirm=True), CONSOLE_ACTOR)
+    if isinstance(result, UnknownPerson):
         return moderation_answers.unknown_person_error(result)
     assert isinstance(result, Added)
     return moderation_answers.added_answer(result)
 
 
-async def _editnews(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+async def _unknown_person(
+    s: Services, request: AddNews, result: UnknownPerson, o: dict[str, str]
+) -> Reply:
+    """Create the person as on Discord: with role: (and nationality:), or by asking for them."""
+    if result.ambiguous:
+        return moderation_answers.unknown_person_error(result)
+    if o.get("role"):
+        return await _Creation(s, request, o).create(o["role"], o.get("nationality"))
+    return Prompt(
+        moderation_answers.unknown_person_answer(result),
+        ROLE_QUESTION,
+        _Creation(s, request, o).role,
+        unattended=moderation_answers.unknown_person_error(result, creatable=True),
+    )
+
+
+ROLES = ", ".join(r.value for r in Role)
+ROLE_QUESTION = f"Their role ({ROLES}; nothing to cancel):"
+NATIONALITY_QUESTION = "Their nationality, three letters like GBR (nothing if unknown):"
+
+
+class _Creation:
+    """The questions before a new person is created for a story, as Discord's form asks them."""
+
+    def __init__(self, s: Services, request: AddNews, o: dict[str, str]) -> None:
+        self.s, self.request, self.o = s, request, o
+
+    async def role(self, text: str) -> Reply:
+        role = text.strip().lower()
+        if not role:
+            return moderation_answers.CANCELLED
+        if role not in {r.value for r in Role}:
+            problem = error_answer(InvalidInput("role", f"must be one of {ROLES}"))
+            return Prompt(problem, ROLE_QUESTION, self.role)
+
+        async def nationality(typed: str) -> Reply:
+            return await self.create(role, typed.strip() or None)
+
+        return Prompt(None, NATIONALITY_QUESTION, nationality)
+
+    async def create(self, role: str, nationality: str | None) -> Reply:
+        wanted = CreatePerson(self.request.person, role, nationality)
+        created = await self.s.news.create_person(wanted, CONSOLE_ACTOR)
+        request = replace(self.request, person=created.person.ref.value)
+        return await _add_story(self.s, request, self.o)
+
+
+async def _editnews(s: Services, free: str | None, o: dict[str, str]) -> Reply:
     raw_id = o.get("id")
     if raw_id is None or not is_number(raw_id):
         raise InvalidInput("id", "is required: it is shown under each story")
@@ -139,12 +303,35 @@ async def _editnews(s: Services, free: str | None, o: dict[str, str]) -> Answer:
         contract_end=parse_year(o.get("contract_end"), "contract_end"),
         to_team=o.get("to_team"), from_team=o.get("from_team"),
     )  # fmt: skip
-    return moderation_answers.edited_answer(await s.moderation.edit(request, CONSOLE_ACTOR))
+    try:
+        return moderation_answers.edited_answer(await s.moderation.edit(request, CONSOLE_ACTOR))
+    except Duplicate as exc:
+        return await _offer_merge(s, MergeNews(request.claim_id, exc.claim_id), o, exc)
+
+
+async def _offer_merge(s: Services, request: MergeNews, o: dict[str, str], exc: Duplicate) -> Reply:
+    """An edit that would duplicate a story: merge them when the user says so (merge:yes)."""
+
+    async def merge(text: str) -> Answer:
+        if not _yes(text, "answer"):
+            return moderation_answers.CANCELLED_EDIT
+        return moderation_answers.merged_answer(await s.moderation.merge(request, CONSOLE_ACTOR))
+
+    if _yes(o.get("merge"), "merge"):
+        return await merge("yes")
+    unattended = error_answer(exc)
+    unattended = replace(unattended, footer="Add merge:yes to merge the two stories.")
+    return Prompt(
+        moderation_answers.merge_offer_answer(request.claim_id, request.into_id),
+        "Merge them? Type yes to merge, no to leave both as they are.",
+        merge,
+        unattended=unattended,
+    )
 
 
 async def _history(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     view = await s.moderation.history(ShowHistory(o.get("name") or free or ""), CONSOLE_ACTOR)
-    return moderation_answers.history_answer(view)
+    return history_answer(view)
 
 
 async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answer:
@@ -170,21 +357,234 @@ async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answe
     return article_answers.review_answer(review, stored)
 
 
+# -- follows and the console's server (SERVER_ACTOR: the console's user in its own server) ---
+async def _follow(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    channel = SERVER.channel_id(o["channel"]) if o.get("channel") else None
+    request = Follow(o.get("name") or free or "", channel)
+    return announce_answers.follow_answer(await s.follows.follow(request, SERVER_ACTOR))
+
+
+async def _following(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    return announce_answers.following_answer(await s.follows.following(SERVER_ACTOR))
+
+
+async def _unfollow(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    request = Unfollow(o.get("name") or free or "")
+    return announce_answers.follow_answer(await s.follows.unfollow(request, SERVER_ACTOR))
+
+
+async def _config(s: Services, free: str | None, o: dict[str, str]) -> Reply:
+    return await _subcommand("config", CONFIG, s, free, o)
+
+
+async def _config_modrole(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    typed = o.get("role") or free
+    request = SetModRole(SERVER.role_id(typed) if typed else None)
+    return moderation_answers.mod_role_answer(await s.guilds.set_mod_role(request, SERVER_ACTOR))
+
+
+async def _announce(s: Services, free: str | None, o: dict[str, str]) -> Reply:
+    return await _subcommand("announce", ANNOUNCE, s, free, o)
+
+
+async def _subcommand(
+    group: str, table: dict[str, Handler], s: Services, free: str | None, o: dict[str, str]
+) -> Reply:
+    """'/announce instant on' runs ANNOUNCE['instant'] with the free text 'on'."""
+    name, _, rest = (free or "").partition(" ")
+    handler = table.get(name.lower())
+    if handler is None:
+        raise InvalidInput("subcommand", f"/{group} takes one of: {', '.join(table)}")
+    return await handler(s, rest.strip() or None, o)
+
+
+async def _announce_channel(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    request = SetChannel(SERVER.channel_id(o.get("channel") or free))
+    return announce_answers.setting_answer(await s.announce.set_channel(request, SERVER_ACTOR))
+
+
+async def _announce_digest(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    request = SetDigest(
+        (o.get("frequency") or free or "").strip().lower(), o.get("time"), o.get("timezone"),
+        _weekday(o.get("weekday")),
+        _yes(o["empty_message"], "empty_message") if "empty_message" in o else None,
+    )  # fmt: skip
+    return announce_answers.setting_answer(await s.announce.set_digest(request, SERVER_ACTOR))
+
+
+def _weekday(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    days = [d.lower() for d in WEEKDAYS]
+    typed = raw.strip().lower()
+    found = [n for n, d in enumerate(days) if len(typed) >= 2 and d.startswith(typed)]
+    if len(found) != 1:
+        raise InvalidInput("weekday", f"must be a day of the week: {', '.join(WEEKDAYS)}")
+    return found[0]
+
+
+def _on(o: dict[str, str], free: str | None) -> bool:
+    raw = o.get("state") or free
+    if (raw or "").strip().lower() not in ("on", "off"):
+        raise InvalidInput("state", "must be on or off")
+    return _yes(raw, "state")
+
+
+async def _announce_instant(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    result = await s.announce.set_instant(SetInstant(_on(o, free)), SERVER_ACTOR)
+    return announce_answers.setting_answer(result)
+
+
+async def _announce_window(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    result = await s.announce.set_window(SetWindow(_on(o, free)), SERVER_ACTOR)
+    return announce_answers.setting_answer(result)
+
+
+async def _announce_role(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    typed = o.get("role") or free
+    request = SetRole(SERVER.role_id(typed) if typed else None)
+    return announce_answers.setting_answer(await s.announce.set_role(request, SERVER_ACTOR))
+
+
+async def _announce_status(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    return announce_answers.status_answer(await s.announce.status(SERVER_ACTOR))
+
+
+async def _announce_off(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    return announce_answers.setting_answer(await s.announce.off(SERVER_ACTOR))
+
+
+# /announce and /config subcommands, as on Discord.
+ANNOUNCE: dict[str, Handler] = {
+    "channel": _announce_channel,
+    "digest": _announce_digest,
+    "instant": _announce_instant,
+    "role": _announce_role,
+    "window": _announce_window,
+    "status": _announce_status,
+    "off": _announce_off,
+}
+CONFIG: dict[str, Handler] = {"modrole": _config_modrole}
+
+
+async def _feeds(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    """/feeds add|list|remove|test|filter, and the console's review: poll|cards|confirm|skip|edit."""
+    sub, _, tail = (free or "").partition(" ")
+    rest = tail.strip() or None
+    desk, me = s.desk, CONSOLE_ACTOR
+    match sub.lower():
+        case "add":
+            url = o.get("url") or rest or ""
+            interval = _int(o, "interval") or 15
+            request = AddFeed(url, o.get("name"), _int(o, "backfill") or 0, interval)
+            return desk_answers.added_answer(await desk.add(request, me))
+        case "list":
+            return desk_answers.list_answer(await desk.list_feeds(me))
+        case "remove":
+            return desk_answers.removed_answer(
+                await desk.remove(RemoveFeed(o.get("feed") or rest or ""), me)
+            )
+        case "test":
+            return desk_answers.tested_answer(
+                await desk.test(TestFeed(o.get("url") or rest or ""), me)
+            )
+        case "filter":
+            keywords = FilterFeed(o.get("feed") or rest or "", o.get("include"), o.get("exclude"))
+            return desk_answers.filter_answer(await desk.filter(keywords, me))
+        case "poll":
+            report = await s.poller.run_once()
+            polled = f"Polled {report.feeds} feed(s): {report.new_items} new item(s), {report.failed} failed."
+            return desk_answers.console_cards_answer(await desk.take_cards(me), polled)
+        case "cards":
+            return desk_answers.console_cards_answer(await desk.take_cards(me))
+        case "confirm" | "skip":
+            decision = "confirmed" if sub.lower() == "confirm" else "skipped"
+            changes: dict[str, object] = {k: v for k, v in o.items() if k in EDITABLE}
+            if "season" in changes:
+                changes["season"] = parse_year(o["season"], "season")
+            click = Decide(_story_id(o, "story"), decision, changes)
+            result = await desk.decide(click, me)
+            return desk_answers.decided_answer(result)
+        case "edit":
+            return desk_answers.draft_answer(await desk.edit(EditStory(_story_id(o, "story")), me))
+    raise InvalidInput(
+        "feeds", "needs one of: add, list, remove, test, filter, poll, cards, confirm, skip, edit"
+    )
+
+
 HANDLERS: dict[str, Handler] = {
     "help": _help,
     "transfer": _transfer,
     "team": _team,
+    "follow": _follow,
+    "following": _following,
+    "unfollow": _unfollow,
     "addnews": _addnews,
     "editnews": _editnews,
     "retractnews": _retract,
     "history": _history,
     "promote": _promote,
     "addarticle": _addarticle,
+    "config": _config,
+    "announce": _announce,
+    "feeds": _feeds,
 }
 
 
-async def run_line(services: Services, line: str) -> Answer:
-    """Run one console command and return its answer; errors become error answers."""
+# The options each command reads: a mistyped one (seasn:2024) is an error, not ignored.
+# A command missing here takes any option.
+_STORY = ("person", "kind", "status", "source_url", "summary", "to_team", "from_team", "season",
+          "contract_end", "outlet", "journalist", "published", "source_role", "credit_outlet",
+          "credit_journalist", "confirm", "role", "nationality")  # fmt: skip
+OPTIONS: dict[str, tuple[str, ...]] = {
+    "help": (),
+    "transfer": ("name", "season"),
+    "team": ("name", "season"),
+    "follow": ("name", "channel"),
+    "following": (),
+    "unfollow": ("name",),
+    "addnews": _STORY,
+    "editnews": (
+        "id",
+        "summary",
+        "kind",
+        "season",
+        "contract_end",
+        "to_team",
+        "from_team",
+        "merge",
+    ),
+    "retractnews": ("id", "reason"),
+    "history": ("name",),
+    "promote": ("id",),
+    "config": ("role",),
+    "announce": (
+        "channel",
+        "frequency",
+        "time",
+        "timezone",
+        "weekday",
+        "empty_message",
+        "role",
+        "state",
+    ),
+}
+
+
+def _check_options(command: str, options: dict[str, str]) -> None:
+    known = OPTIONS.get(command)
+    if known is None:
+        return
+    unknown = sorted(set(options) - set(known))
+    if unknown:
+        takes = f"/{command} takes " + (", ".join(known) if known else "no options")
+        raise MercatoError(
+            f"“{unknown[0]}:” is not an option of /{command}: {takes}.", title="Unknown option"
+        )
+
+
+async def run_reply(services: Services, line: str) -> Reply:
+    """Run one console command: its answer, or a question to ask before going on."""
     try:
         name, free, options = parse_line(line)
         handler = HANDLERS.get(name)
@@ -192,9 +592,19 @@ async def run_line(services: Services, line: str) -> Answer:
             raise MercatoError(
                 f"/{name} is not a console command. Try /help.", title="Unknown command"
             )
-        return await handler(services, free, options)
+        _check_options(name, options)
+        reply = await handler(services, free, options)
     except MercatoError as exc:
         return error_answer(exc)
+    if isinstance(reply, Answer) and reply.choices:
+        return Prompt(reply, "Type the number of your choice.", partial(_choose, services, reply))
+    return reply
+
+
+async def run_line(services: Services, line: str) -> Answer:
+    """Run one console command with nobody to ask: its answer; errors become error answers."""
+    reply = await run_reply(services, line)
+    return reply.unattended_answer() if isinstance(reply, Prompt) else reply
 
 
 def error_answer(exc: MercatoError) -> Answer:
@@ -204,13 +614,61 @@ def error_answer(exc: MercatoError) -> Answer:
     return answer
 
 
+async def _choose(services: Services, pending: Answer, typed: str) -> Reply:
+    """Run the command of a numbered list again with the choice typed as its number."""
+    n = int(typed) if is_number(typed.strip()) and len(typed.strip()) < 4 else 0
+    if not 1 <= n <= len(pending.choices):
+        again = error("No such choice", f"Type a number from 1 to {len(pending.choices)}.")
+        return Prompt(again, "Type the number of your choice.", partial(_choose, services, pending))
+    handler = HANDLERS[pending.choice_command or "transfer"]
+    try:
+        return await handler(services, pending.choices[n - 1].value, dict(pending.choice_args))
+    except MercatoError as exc:
+        return error_answer(exc)
+
+
+class Session:
+    """One console conversation: a command or the answer to the question asked, then what
+    would be sent because of it (follows, announcements), as the text to print."""
+
+    def __init__(self, services: Services, *, interactive: bool = True) -> None:
+        self.services = services
+        self.interactive = interactive
+        self.pending: Prompt | None = None
+
+    async def feed(self, line: str) -> tuple[Answer, str]:
+        """Run one line; return its answer (for the exit status) and everything to print."""
+        line = line.strip()
+        pending, self.pending = self.pending, None
+        if pending is not None and not line.startswith("/"):
+            try:
+                reply = await pending.then(line)
+            except MercatoError as exc:
+                reply = error_answer(exc)
+        else:
+            reply = await run_reply(self.services, line)
+        answer, parts = self._show(reply)
+        parts += await deliver(self.services, SERVER)
+        return answer, SERVER.named("\n\n".join(p for p in parts if p))
+
+    def _show(self, reply: Reply) -> tuple[Answer, list[str]]:
+        if isinstance(reply, Answer):
+            return reply, [reply.as_text()]
+        if not self.interactive:
+            answer = reply.unattended_answer()
+            return answer, [answer.as_text()]
+        self.pending = reply
+        shown = reply.answer.as_text() + "\n\n" if reply.answer else ""
+        return reply.answer or Answer(title=""), [shown + reply.question]
+
+
 async def run_console(services: Services, commands: list[str], *, hint: str | None = None) -> int:
     """Run the given commands, or an interactive prompt with line editing and history."""
     if commands:
-        status = 0
+        session, status = Session(services, interactive=False), 0
         for line in commands:
-            answer = await run_line(services, line)
-            print(answer.as_text())
+            answer, text = await session.feed(line)
+            print(text)
             status = 1 if answer.tone.value == "error" else status
         return status
     try:
@@ -222,27 +680,20 @@ async def run_console(services: Services, commands: list[str], *, hint: str | No
     if hint:
         print(hint)
     print("Mercato console. Type /help for commands, /exit to leave.")
-    pending: Answer | None = None
+    session = Session(services)
     while True:
         try:
             line = (await asyncio.to_thread(input, "mercato> ")).strip()
         except (EOFError, KeyboardInterrupt):
             print()
             break
-        if not line:
+        if not line and session.pending is None:
             continue
         if line in ("/exit", "/quit", "exit", "quit"):
             break
         if line.startswith("/addarticle") and "file:" not in line and "text:" not in line:
             line = await _paste_article(line)
-        if pending is not None and is_number(line):
-            answer = await _choose(services, pending, int(line))
-        else:
-            answer = await run_line(services, line)
-        pending = answer if answer.choices else None
-        print(answer.as_text())
-        if pending is not None:
-            print("Type the number of your choice.")
+        print((await session.feed(line))[1])
     if readline is not None:
         _save_history(readline)
     return 0
@@ -261,17 +712,6 @@ async def _paste_article(line: str) -> str:
             break
         lines.append(row)
     return f"{line} text:{shlex.quote(chr(10).join(lines))}"
-
-
-async def _choose(services: Services, pending: Answer, n: int) -> Answer:
-    if not 1 <= n <= len(pending.choices):
-        return error("No such choice", f"choose a number from 1 to {len(pending.choices)}")
-    value = pending.choices[n - 1].value
-    season = pending.choice_args.get("season")
-    line = f"/{pending.choice_command or 'transfer'} {value}" + (
-        f" season:{season}" if season else ""
-    )
-    return await run_line(services, line)
 
 
 def _load_history(readline: Any) -> None:

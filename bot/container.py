@@ -16,10 +16,13 @@ from pathlib import Path
 from bot.config import Settings
 from bot.domain.clock import Clock, SystemClock
 from bot.scheduling.announcements import Announcer
+from bot.scheduling.cards import queue_card
+from bot.scheduling.feeds import FeedPoller, PollSettings
 from bot.services.announce import AnnounceService
 from bot.services.articles import ArticleService
 from bot.services.ask import AskService
 from bot.services.changes import ChangeFeed
+from bot.services.desk import DeskReader, DeskService
 from bot.services.directory import Directory
 from bot.services.events import Events
 from bot.services.follows import FollowService
@@ -28,6 +31,7 @@ from bot.services.moderation import ModerationService
 from bot.services.news import NewsService
 from bot.services.resolver import Resolver
 from bot.services.teams import TeamCache
+from bot.sources.http import AddressPolicy, SafeFetcher, feed_user_agent
 from bot.storage.db import Database
 from bot.storage.loader import Progress, load_bundled
 
@@ -55,14 +59,19 @@ class Services:
     announcer: Announcer  # the hook that queues what a change announces
     # Other processes' writes (shards split over processes); the Discord bot starts it.
     changes: ChangeFeed
+    desk: DeskService  # /feeds, /announce review, the review cards' buttons
+    poller: FeedPoller  # the news desk's feed poller (the Discord bot runs its loop)
 
     def use_clock(self, clock: Clock) -> None:
         """Make every part that reads the time read `clock` (tests move a FakeClock)."""
         self.clock = self.announce.clock = self.follows.clock = self.announcer.clock = clock
+        self.desk.clock = self.poller.clock = clock
 
     async def close(self) -> None:
         """Stop the change feed and the name index's background work; close the database."""
         await self.changes.close()
+        self.poller.close()
+        await self.desk.fetcher.close()
         await self.directory.close()
         await self.db.close()
 
@@ -113,6 +122,12 @@ def wire(
     announcer = Announcer(clock)
     events.hooks.append(announcer.on_claim_event)
     news = NewsService(db, directory, resolver, events)
+    articles = ArticleService(db, directory, news)
+    fetcher = SafeFetcher(
+        AddressPolicy(settings.feed_allow_hosts),
+        user_agent=feed_user_agent(settings.mercato_contact),
+    )
+    reader = DeskReader(articles, db)
     return Services(
         settings=settings,
         db=db,
@@ -123,11 +138,15 @@ def wire(
         ask=AskService(db, resolver, teams=teams),
         news=news,
         moderation=ModerationService(db, directory, resolver, events, settings.owner_ids),
-        articles=ArticleService(db, directory, news),
+        articles=articles,
         announce=AnnounceService(db, clock),
         follows=FollowService(db, resolver, clock),
         guilds=GuildSettings(db, changes),
         teams=teams,
         announcer=announcer,
         changes=changes,
+        desk=DeskService(db, clock, fetcher, reader, news, queue_card),
+        poller=FeedPoller(
+            db, fetcher, reader, clock, PollSettings(poll_seconds=settings.feed_poll_seconds)
+        ),
     )

@@ -1,5 +1,6 @@
 """The news desk's plain records and rules: what the reader proposes, when two proposals are
-one story, keyword filters, and what a review card says. No I/O."""
+one story, keyword filters, what moderators may type. No I/O; what a card says is
+bot/presentation/cards.py."""
 
 from __future__ import annotations
 
@@ -12,14 +13,16 @@ from typing import Any
 
 from anyascii import anyascii
 
+from bot.domain.errors import InvalidInput, MercatoError
 from bot.domain.models import Status
 from bot.domain.names import fold
-from bot.domain.text import escape_markdown, shorten
+from bot.domain.text import shorten
 
 EVIDENCE_MAX = 200
 KEYWORDS_MAX = 10
 KEYWORD_LEN = 40
-CARD_SOURCES_SHOWN = 8
+BACKFILL_MAX = 50
+FEED_NAME_MAX = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +138,11 @@ def passes_filter(title: str, text: str, include: Sequence[str], exclude: Sequen
     return not any(has(w) for w in exclude)
 
 
-# -- cards -------------------------------------------------------------------------------
+# -- cards ---------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class CardSource:
+    """One article behind a story, as its card lists it."""
+
     outlet: str
     link: str | None
     published: str | None  # YYYY-MM-DD
@@ -145,85 +150,26 @@ class CardSource:
     evidence: str
 
 
-_UNSAFE_LINK = re.compile(r"[<>\s`|*_~]")  # would break out of <...> or the markdown around it
-STATUS_ICON = {"rumour": "💬", "reported": "📰", "confirmed": "☑️", "official": "✅"}
-
-
-def card_payload(
-    story_id: int,
-    guild_id: int,
-    revision: int,
-    proposal: StoryProposal,
-    status: str,
-    sources: Sequence[CardSource],
-    decision: str | None = None,
-    action: str = "post",
-) -> dict[str, Any]:
-    """The outbox payload of a review card: a plain announcement plus a 'card' block.
-
-    The plain part (title, description, sections, footer, url) is what the existing delivery
-    would show; the 'card' block tells the Discord sender to add Confirm / Edit / Skip for
-    this story and, for action 'edit', to edit the card's message instead of posting anew.
-    """
-    label = status.capitalize()
-    n = len(sources)
-    description = (
-        f"{STATUS_ICON.get(status, '•')} {label} · {n} source{'s' if n != 1 else ''}"
-        f" · {proposal.kind.replace('_', ' ')}"
-        + (f" · season {proposal.season}" if proposal.season else "")
-    )
-    lines = []
-    for s in sources[:CARD_SOURCES_SHOWN]:
-        when = f" · {s.published}" if s.published else ""
-        where = f" · <{s.link}>" if s.link and not _UNSAFE_LINK.search(s.link) else ""
-        lines.append(f"{escape_markdown(shorten(s.outlet, 60))}{when}{where}")
-    if n > CARD_SOURCES_SHOWN:
-        lines.append(f"and {n - CARD_SOURCES_SHOWN} more")
-    best = max(sources, key=lambda s: _strength(s.status), default=None)
-    sections = [("Sources", shorten("\n".join(lines), 1024))]
-    if best is not None:
-        sections.append(("Evidence", shorten(f"“{escape_markdown(best.evidence)}”", 1024)))
-    return {
-        "title": shorten(escape_markdown(proposal.headline), 256),
-        "description": description,
-        "sections": [list(s) for s in sections],
-        "footer": f"Mercato news desk · story {story_id}",
-        "url": best.link if best is not None else None,
-        "tone": "info",
-        "mention_role_id": None,
-        "card": {
-            "story_id": story_id,
-            "guild_id": guild_id,
-            "revision": revision,
-            "action": action,
-            "decision": decision,
-        },
-    }
-
-
-def notice_payload(feed_name: str, url: str, reason: str, failures: int) -> dict[str, Any]:
-    """The one message a review channel gets when a feed is paused."""
-    return {
-        "title": shorten(f"Feed paused: {escape_markdown(feed_name)}", 256),
-        "description": (
-            f"{failures} fetches in a row failed, so Mercato stopped polling"
-            f" {'<' + url + '>' if not _UNSAFE_LINK.search(url) else 'it'}.\n"
-            f"Last error: {escape_markdown(reason)}"
-        ),
-        "sections": [],
-        "footer": "Mercato news desk",
-        "url": None,
-        "tone": "warning",
-        "mention_role_id": None,
-    }
-
-
-def _strength(status: str) -> int:
-    try:
-        return Status(status).strength
-    except ValueError:
-        return -1
-
-
 def day_of(when: datetime | None) -> str | None:
+    """'2025-10-14' for an item's date; None when it has none."""
     return when.date().isoformat() if when is not None else None
+
+
+# -- what moderators type ------------------------------------------------------------------
+class FeedProblem(MercatoError):
+    """A feed that cannot be followed or tested: refused address, not a feed, unreachable."""
+
+    title = "Cannot use that feed"
+
+
+def checked_keywords(text: str | None, field: str) -> list[str]:
+    """Keywords a moderator typed, refused (not cut) when there are too many or one is too long."""
+    parts = [p for p in (text or "").replace(";", ",").split(",") if fold_text(p)]
+    for part in parts:
+        if len(fold_text(part)) > KEYWORD_LEN:
+            raise InvalidInput(
+                field, f"has a keyword longer than {KEYWORD_LEN} characters: “{shorten(part, 50)}”"
+            )
+    if len(dict.fromkeys(fold_text(p) for p in parts)) > KEYWORDS_MAX:
+        raise InvalidInput(field, f"may hold at most {KEYWORDS_MAX} comma-separated keywords")
+    return parse_keywords(text)

@@ -140,6 +140,57 @@ def _whole(qjoined: str, name: str, surname: list[str] | None) -> float:
     return min(whole, SHORT_TYPO) if len(qjoined) <= SHORT_WORD else whole
 
 
+def _aligned(qwords: list[str], words: list[str], surname_end: int) -> float:
+    """The query's words aligned to a name's, greedily, each name word used once.
+
+    `surname_end` is where a person's own surname ends in `words` (-1 for other names): on a
+    tie that word wins, and matching it counts as covering the name.
+    """
+    last_surname = surname_end - 1 if surname_end > 0 else -2
+    used = 0
+    total = 0.0
+    weight = 0
+    last = len(qwords) - 1
+    matched_surname = False
+    matched = 0
+    for i, qw in enumerate(qwords):
+        best, bj = 0.0, -1
+        for j, nw in enumerate(words):
+            if used >> j & 1:
+                continue
+            if qw == nw:
+                sim = 100.0
+            elif len(qw) == 1:
+                sim = INITIAL_SIM if nw[0] == qw else 0.0
+            elif i == last and nw.startswith(qw):
+                sim = PREFIX_SIM.get(len(qw), PREFIX_SIM_LONG)
+            else:
+                sim = fuzz.ratio(qw, nw, score_cutoff=WORD_MIN)
+                if len(qw) <= SHORT_WORD:
+                    sim = min(sim, SHORT_TYPO)  # "bold" is not "bol" for sure
+            if sim > best:
+                best, bj = sim, j
+                if sim == 100.0:
+                    break
+            elif sim == best and bj >= 0 and j == last_surname:
+                bj = j  # on a tie prefer the surname
+        if bj >= 0:
+            used |= 1 << bj
+            if words[bj] not in _UNCOUNTED:
+                matched += 1
+            if bj == last_surname:
+                matched_surname = True
+        total += best * len(qw)
+        weight += len(qw)
+    score = total / weight if weight else 0.0
+    if matched_surname:
+        cover = 1.0
+    else:
+        content = sum(1 for w in words if w not in _UNCOUNTED) or 1
+        cover = min(1.0, matched / content)
+    return score * (0.9 + 0.1 * cover)
+
+
 def _clamp_prior(p: float) -> float:
     try:
         p = float(p)
@@ -320,7 +371,6 @@ class NameIndex:
         label_folded = fold(label)
         sort_folded: str | None = None  # the sort name's sort key, when another name needs it
         seen: set[str] = set()
-        vocab, v_post, v_prior, v_real = self._vocab, self._v_post, self._v_prior, self._v_real
         # the label is usually among the names too: fold each distinct string once
         for raw in dict.fromkeys((label, *entry.names)):
             folded = label_folded if raw == label else fold(raw)
@@ -335,37 +385,60 @@ class NameIndex:
                     sort_folded = sort_key(fold(entry.sort_name))
                 own = bool(sort_folded) and by_sort == sort_folded
             s, e = surname_span(words, entry.sort_name) if own else (0, 0)
-            nid = len(self._n_ent)
-            self._n_ent.append(eid)
-            self._fold += folded.encode("ascii")
-            self._fold_off.append(len(self._fold))
-            self._raw += raw.encode("utf-8", "replace")
-            self._raw_off.append(len(self._raw))
-            self._n_s.append(min(s, 255))
-            self._n_e.append(min(e, 255))
-            self._n_person.append(1 if own else 0)
-            exact = {by_sort, *("".join(words[k:e]) for k in range(s, e))}
-            for text in exact:
-                key = zlib.crc32(text.encode("ascii")) << 32 | nid
-                if sort_postings:
-                    insort(self._exact, key)
-                else:
-                    self._exact.append(key)
-            for word in self._words_of(nid, words):
-                vid = vocab.get(word)
-                if vid is None or sort_postings:
-                    self._post(word, nid, prior, new_words, sort_postings, real=word in words)
-                    continue
-                # a known word while building (the common case): what `_post` does, inline
-                if not v_real[vid] and word in words:
-                    v_real[vid] = 1
-                    new_words.append(vid)
-                v_post[vid].append(nid)
-                if prior > v_prior[vid]:
-                    v_prior[vid] = prior
+            self._store_name(
+                eid, raw, (folded, by_sort), words, (s, e, own), prior, new_words, sort_postings
+            )
         self._e_count.append(len(self._n_ent) - first)
         if len(self._n_ent) == first or self._raw_name(first) != label:
             self._e_label[eid] = label
+
+    def _store_name(
+        self,
+        eid: int,
+        raw: str,
+        folds: tuple[str, str],
+        words: list[str],
+        surname: tuple[int, int, bool],
+        prior: float,
+        new_words: list[int],
+        sort_postings: bool,
+    ) -> None:
+        """Store one name of entity `eid`: its text, exact keys and word postings.
+
+        `folds` is the name folded and its sort key; `surname` the own surname's span in
+        `words` and whether the name is the person's own (not a nickname or a team's).
+        """
+        folded, by_sort = folds
+        s, e, own = surname
+        vocab, v_post, v_prior, v_real = self._vocab, self._v_post, self._v_prior, self._v_real
+        nid = len(self._n_ent)
+        self._n_ent.append(eid)
+        self._fold += folded.encode("ascii")
+        self._fold_off.append(len(self._fold))
+        self._raw += raw.encode("utf-8", "replace")
+        self._raw_off.append(len(self._raw))
+        self._n_s.append(min(s, 255))
+        self._n_e.append(min(e, 255))
+        self._n_person.append(1 if own else 0)
+        exact = {by_sort, *("".join(words[k:e]) for k in range(s, e))}
+        for text in exact:
+            key = zlib.crc32(text.encode("ascii")) << 32 | nid
+            if sort_postings:
+                insort(self._exact, key)
+            else:
+                self._exact.append(key)
+        for word in self._words_of(nid, words):
+            vid = vocab.get(word)
+            if vid is None or sort_postings:
+                self._post(word, nid, prior, new_words, sort_postings, real=word in words)
+                continue
+            # a known word while building (the common case): what `_post` does, inline
+            if not v_real[vid] and word in words:
+                v_real[vid] = 1
+                new_words.append(vid)
+            v_post[vid].append(nid)
+            if prior > v_prior[vid]:
+                v_prior[vid] = prior
 
     def _words_of(self, nid: int, words: list[str] | None = None) -> set[str]:
         """Vocabulary keys of a name: its words, plus all-word initials for 3+ word own names."""
@@ -619,6 +692,23 @@ class NameIndex:
         prefix with more completions than were looked up is checked against the words of the
         candidates that could still reach the cut.
         """
+        groups = self._groups(words)
+        if not groups:
+            return []
+        rough, rest = self._generate(groups, kcodes)
+        if not rough:
+            return []
+        if len(rough) <= _RERANK:
+            return list(rough)
+        checks = self._intersect(rough, rest)
+        prefixed = [g for g in groups if g.prefix and g not in checks]
+        if checks or prefixed:
+            self._check(rough, checks, prefixed)
+        # sorted() is stable and keyed in C: the same order as heapq.nlargest, in a third the time
+        return sorted(rough, key=rough.__getitem__, reverse=True)[:_RERANK]
+
+    def _groups(self, words: list[str]) -> list[_Group]:
+        """One group per query word (a joined word adds one more), rarest and strongest first."""
         groups: list[_Group] = []
         last = len(words) - 1
         vocab = self._vocab
@@ -651,12 +741,16 @@ class NameIndex:
             if sims:
                 exact = vid is not None and not prefix
                 groups.append(_Group(len(word), sims, word in _WEAK, prefix, psim, exact=exact))
-        if not groups:
-            return []
         posts = self._v_post
         for g in groups:
             g.order(posts)
         groups.sort(key=lambda g: (g.weak, g.total))
+        return groups
+
+    def _generate(
+        self, groups: list[_Group], kcodes: set[int] | None
+    ) -> tuple[dict[int, float], list[_Group]]:
+        """Candidates (name id -> rough score) from the rarest groups; the groups left to rank."""
         rough: dict[int, float] = {}
         ent, kind = self._n_ent, self._e_kind
         rest: list[_Group] = []  # groups (or the part of them) not read yet
@@ -693,10 +787,10 @@ class NameIndex:
                 for nid, s in local.items():
                     rough[nid] = get(nid, 0.0) + w * s
             enough = g.exact and not g.cut and len(rough) >= _GEN_ENOUGH
-        if not rough:
-            return []
-        if len(rough) <= _RERANK:
-            return list(rough)
+        return rough, rest
+
+    def _intersect(self, rough: dict[int, float], rest: list[_Group]) -> list[_Group]:
+        """Credit candidates from the postings of groups not read yet; those too long to read."""
         keys = rough.keys()
         checks: list[_Group] = []  # groups checked against the candidates' own words
         for g in rest:
@@ -709,11 +803,7 @@ class NameIndex:
                     if n not in local:
                         local[n] = s
                         rough[n] += w * s
-        prefixed = [g for g in groups if g.prefix and g not in checks]
-        if checks or prefixed:
-            self._check(rough, checks, prefixed)
-        # sorted() is stable and keyed in C: the same order as heapq.nlargest, in a third the time
-        return sorted(rough, key=rough.__getitem__, reverse=True)[:_RERANK]
+        return checks
 
     def _check(self, rough: dict[int, float], words: list[_Group], prefixed: list[_Group]) -> None:
         """Credit the candidates whose own words match a group but were not credited yet.
@@ -731,26 +821,9 @@ class NameIndex:
         by_prefix = [
             (g, g.prefix.encode("ascii"), b" " + g.prefix.encode("ascii")) for g in prefixed
         ]
-        blob, off = self._fold, self._fold_off
         if by_prefix:
-            # a prefix with few enough postings: its names are found in C, then only the hits
-            # among the uncredited candidates are checked (a word may be another name's initials)
-            keys = rough.keys()
-            left = []
-            for g, head, inner in by_prefix:
-                credit = g.credit
-                hits = self._prefix_names(g.prefix, _PFX_SET * (len(rough) - len(credit)))
-                if hits is None:
-                    left.append((g, head, inner))
-                    continue
-                add = g.weight * g.psim
-                for nid in (keys & hits) - credit.keys():
-                    start, end = off[nid], off[nid + 1]
-                    if blob.startswith(head, start, end) or blob.find(inner, start, end) >= 0:
-                        credit[nid] = g.psim
-                        rough[nid] += add
-            by_prefix = left
-            prefixed = [g for g, _, _ in left]
+            by_prefix = self._credit_prefix_hits(rough, by_prefix)
+            prefixed = [g for g, _, _ in by_prefix]
             if not by_prefix and not by_word:
                 return
         gain = sum(g.weight * max(max(bw.values(), default=0.0), ps) for g, bw, _, ps in by_word)
@@ -758,16 +831,55 @@ class NameIndex:
         if not by_word and len(by_prefix) == 1:
             bar = sorted(rough.values(), reverse=True)[_RERANK - 1]
             if min(rough.values()) + gain > bar:
-                # nothing can be pruned: a tight loop over every candidate
-                g, head, inner = by_prefix[0]
-                credit, add = g.credit, g.weight * g.psim
-                for nid in rough:
-                    if nid not in credit:
-                        start, end = off[nid], off[nid + 1]
-                        if blob.startswith(head, start, end) or blob.find(inner, start, end) >= 0:
-                            credit[nid] = g.psim
-                            rough[nid] += add
+                self._credit_every(rough, *by_prefix[0])  # nothing can be pruned
                 return
+        self._credit_best_first(rough, by_word, by_prefix, gain)
+
+    def _credit_prefix_hits(
+        self, rough: dict[int, float], by_prefix: list[tuple[_Group, bytes, bytes]]
+    ) -> list[tuple[_Group, bytes, bytes]]:
+        """Credit prefixes with few enough postings; the prefixes left to check word by word.
+
+        Their names are found in C, then only the hits among the uncredited candidates are
+        checked (a word may be another name's initials).
+        """
+        blob, off = self._fold, self._fold_off
+        keys = rough.keys()
+        left = []
+        for g, head, inner in by_prefix:
+            credit = g.credit
+            hits = self._prefix_names(g.prefix, _PFX_SET * (len(rough) - len(credit)))
+            if hits is None:
+                left.append((g, head, inner))
+                continue
+            add = g.weight * g.psim
+            for nid in (keys & hits) - credit.keys():
+                start, end = off[nid], off[nid + 1]
+                if blob.startswith(head, start, end) or blob.find(inner, start, end) >= 0:
+                    credit[nid] = g.psim
+                    rough[nid] += add
+        return left
+
+    def _credit_every(self, rough: dict[int, float], g: _Group, head: bytes, inner: bytes) -> None:
+        """Check one prefix against every candidate: a tight loop when none can be pruned."""
+        blob, off = self._fold, self._fold_off
+        credit, add = g.credit, g.weight * g.psim
+        for nid in rough:
+            if nid not in credit:
+                start, end = off[nid], off[nid + 1]
+                if blob.startswith(head, start, end) or blob.find(inner, start, end) >= 0:
+                    credit[nid] = g.psim
+                    rough[nid] += add
+
+    def _credit_best_first(
+        self,
+        rough: dict[int, float],
+        by_word: list[tuple[_Group, dict[str, float], str, float]],
+        by_prefix: list[tuple[_Group, bytes, bytes]],
+        gain: float,
+    ) -> None:
+        """Check candidates best first, while they can still reach the `_RERANK` cut."""
+        blob, off = self._fold, self._fold_off
         top: list[float] = []  # the best `_RERANK` scores so far (a min-heap)
         for nid, score in sorted(rough.items(), key=itemgetter(1), reverse=True):
             if len(top) == _RERANK and score + gain <= top[0]:
@@ -819,49 +931,7 @@ class NameIndex:
                     return SURNAME, _TIER_SURNAME
             if len(words) >= 3 and "".join(w[0] for w in words) == qjoined:
                 return INITIALS, _TIER_INITIALS
-        # word alignment, greedy, each name word used once
-        used = 0
-        total = 0.0
-        weight = 0
-        last = len(qwords) - 1
-        matched_surname = False
-        matched = 0
-        for i, qw in enumerate(qwords):
-            best, bj = 0.0, -1
-            for j, nw in enumerate(words):
-                if used >> j & 1:
-                    continue
-                if qw == nw:
-                    sim = 100.0
-                elif len(qw) == 1:
-                    sim = INITIAL_SIM if nw[0] == qw else 0.0
-                elif i == last and nw.startswith(qw):
-                    sim = PREFIX_SIM.get(len(qw), PREFIX_SIM_LONG)
-                else:
-                    sim = fuzz.ratio(qw, nw, score_cutoff=WORD_MIN)
-                    if len(qw) <= SHORT_WORD:
-                        sim = min(sim, SHORT_TYPO)  # "bold" is not "bol" for sure
-                if sim > best:
-                    best, bj = sim, j
-                    if sim == 100.0:
-                        break
-                elif sim == best and bj >= 0 and person and j == e - 1:
-                    bj = j  # on a tie prefer the surname
-            if bj >= 0:
-                used |= 1 << bj
-                if words[bj] not in _UNCOUNTED:
-                    matched += 1
-                if person and bj == e - 1:
-                    matched_surname = True
-            total += best * len(qw)
-            weight += len(qw)
-        score = total / weight if weight else 0.0
-        if matched_surname:
-            cover = 1.0
-        else:
-            content = sum(1 for w in words if w not in _UNCOUNTED) or 1
-            cover = min(1.0, matched / content)
-        score *= 0.9 + 0.1 * cover
+        score = _aligned(qwords, words, e if person else -1)
         whole = _whole(qjoined, name, words[s:e] if person and e > s else None)
         return min(FUZZY_CAP, max(score, whole)), _TIER_NONE
 

@@ -65,3 +65,17 @@ def stripped(value: Any, limit: int) -> str | None:
         if 0 < len(value) <= limit:
             return value
     return None
+
+
+def split_season(text: str) -> tuple[str, int | None]:
+    """'cav 2024' -> ('cav', 2024): a trailing year after a name is the season it asks about.
+
+    Only a four-digit year in range after at least one other word counts: '2024' alone stays a
+    name (nothing is called that, and the resolver says so).
+    """
+    head, _, last = text.strip().rpartition(" ")
+    if head.strip() and len(last) == 4 and last.isascii() and last.isdigit():
+        year = int(last)
+        if FIRST_SEASON <= year <= LAST_SEASON:
+            return head.strip(), year
+    return text, None

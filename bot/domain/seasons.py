@@ -15,6 +15,17 @@ def default_team_season(today: date) -> int:
     return today.year + 1 if transfer_window_open(today) else today.year
 
 
+def inferred_season(kind: str, published: date) -> int:
+    """The season a story published on `published` is most likely about, when none is given.
+
+    A retirement is announced during the last season raced; any other move is for next
+    season when announced in the transfer window, else for this one.
+    """
+    if kind == "retirement":
+        return published.year
+    return default_team_season(published)
+
+
 def season_ranges(seasons: list[int]) -> list[tuple[int, int]]:
     """Collapse sorted seasons into consecutive (first, last) runs."""
     runs: list[tuple[int, int]] = []

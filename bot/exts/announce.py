@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import aiohttp
 import discord
@@ -21,8 +22,10 @@ from bot.domain.models import DEST_DM
 from bot.domain.schedule import WEEKDAYS, zone_suggestions
 from bot.exts.ask import Name, choices
 from bot.exts.checks import actor_for, ensure_admin, ensure_moderator
+from bot.exts.desk import card_view
 from bot.presentation import announce as present
 from bot.presentation.answer import Answer
+from bot.presentation.desk import review_answer
 from bot.presentation.payload import Payload, has_marker
 from bot.scheduling.digest import run_due_digests
 from bot.scheduling.outbox import (
@@ -36,6 +39,7 @@ from bot.scheduling.outbox import (
 )
 from bot.scheduling.window import run_window_posts
 from bot.services.announce import SetChannel, SetDigest, SetInstant, SetRole, SetWindow
+from bot.services.desk import SetReview
 from bot.services.follows import Follow, Unfollow
 from bot.services.resolver import Scope
 from bot.ui.client import services_of
@@ -122,11 +126,34 @@ class DiscordSender:
             )
         try:
             target = await self._target(destination)
+            if payload.card is not None:
+                return await self._send_card(target, payload.card, embed)
             message = await target.send(content=content, embed=embed, allowed_mentions=allowed)
         except SendError:
             raise
         except Exception as exc:
             raise classify(exc, destination) from exc
+        return message.id
+
+    async def _send_card(
+        self, target: discord.abc.Messageable, card: dict[str, Any], embed: discord.Embed
+    ) -> int:
+        """A review card: posted with its buttons, or its message edited in place."""
+        view = card_view(card)
+        if card.get("action") == "edit" and isinstance(
+            target, discord.TextChannel | discord.Thread | discord.VoiceChannel
+        ):
+            services = services_of(self.bot)
+            message_id = await services.desk.card_message(card["guild_id"], card["story_id"])
+            if message_id is not None:
+                try:
+                    partial = target.get_partial_message(message_id)
+                    await partial.edit(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
+                    return message_id
+                except discord.NotFound:
+                    log.info("card %s was deleted: posting it again", card["story_id"])
+        kwargs: dict[str, Any] = {"view": view} if view is not None else {}
+        message = await target.send(embed=embed, allowed_mentions=NO_MENTIONS, **kwargs)
         return message.id
 
     async def find_sent(self, destination: Destination, outbox_id: int) -> int | None:
@@ -143,6 +170,19 @@ class DiscordSender:
         except Exception as exc:
             raise classify(exc, destination) from exc
         return None
+
+
+def _check_can_post(channel: discord.TextChannel) -> None:
+    """Refuse a channel the bot cannot post embeds in, before anything is queued for it."""
+    me = getattr(channel.guild, "me", None)
+    if me is not None and isinstance(channel, discord.abc.GuildChannel):
+        perms = channel.permissions_for(me)
+        if not (perms.view_channel and perms.send_messages and perms.embed_links):
+            raise InvalidInput(
+                "channel",
+                f"The bot cannot post in {channel.mention}: it needs View Channel,"
+                " Send Messages and Embed Links there",
+            )
 
 
 def _on(choice: app_commands.Choice[str]) -> bool:
@@ -221,19 +261,21 @@ class Announce(commands.Cog):
     async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
         """Choose the channel for this server's transfer news (also resumes a disabled one)."""
         await ensure_admin(interaction)
-        me = getattr(channel.guild, "me", None)
-        if me is not None and isinstance(channel, discord.abc.GuildChannel):
-            perms = channel.permissions_for(me)
-            if not (perms.view_channel and perms.send_messages and perms.embed_links):
-                raise InvalidInput(
-                    "channel",
-                    f"The bot cannot post in {channel.mention}: it needs View Channel,"
-                    " Send Messages and Embed Links there",
-                )
+        _check_can_post(channel)
         result = await self.services.announce.set_channel(
             SetChannel(channel.id), actor_for(interaction)
         )
         await self._reply(interaction, present.setting_answer(result))
+
+    @announce.command(name="review")
+    @app_commands.describe(channel="Where the news desk's review cards go (moderators confirm)")
+    async def review(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        """Choose the channel for the news desk's review cards (see /feeds)."""
+        await ensure_admin(interaction)
+        _check_can_post(channel)
+        result = await self.services.desk.set_review(SetReview(channel.id), actor_for(interaction))
+        await self._reply(interaction, review_answer(result))
+        await self.tick()  # cards of stories found meanwhile go out now
 
     @announce.command(name="digest")
     @app_commands.describe(

@@ -11,6 +11,8 @@ from discord.ext import commands
 
 from bot.container import Services
 from bot.domain.names import MAX_QUERY
+from bot.domain.rules import split_season
+from bot.domain.text import shorten
 from bot.presentation.answer import Answer
 from bot.presentation.help import help_answer
 from bot.presentation.stories import ask_answer
@@ -26,8 +28,19 @@ Season = app_commands.Range[int, 1900, 2100]
 Name = app_commands.Range[str, 1, MAX_QUERY]
 
 
-def choices(found: list[Suggestion]) -> list[app_commands.Choice[str]]:
-    return [app_commands.Choice(name=s.label, value=s.value) for s in found[:25]]
+def choices(found: list[Suggestion], season: int | None = None) -> list[app_commands.Choice[str]]:
+    """Autocomplete entries; with a trailing year typed ('cav 2024'), each keeps it."""
+    if season is None:
+        return [app_commands.Choice(name=s.label, value=s.value) for s in found[:25]]
+    return [
+        app_commands.Choice(name=f"{shorten(s.label, 90)} · {season}", value=f"{s.value} {season}")
+        for s in found[:25]
+    ]
+
+
+def _suggest(services: Services, current: str, scope: Scope) -> list[app_commands.Choice[str]]:
+    name, season = split_season(current or "")
+    return choices(services.resolver.suggest(name, scope), season)
 
 
 class Ask(commands.Cog):
@@ -61,13 +74,13 @@ class Ask(commands.Cog):
         self, interaction: discord.Interaction, name: Name, season: Season | None = None
     ) -> None:
         """Where a rider, staff member or team is going, how sure it is, and who reported it."""
-        await self._reply(interaction, Question(name, interaction.guild_id, season))
+        await self._reply(interaction, Question.typed(name, interaction.guild_id, season))
 
     @transfer.autocomplete("name")
     async def transfer_name(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(self.services.resolver.suggest(current, Scope(interaction.guild_id)))
+        return _suggest(self.services, current, Scope(interaction.guild_id))
 
     @app_commands.command(name="team")
     @app_commands.describe(
@@ -78,15 +91,14 @@ class Ask(commands.Cog):
         self, interaction: discord.Interaction, name: Name, season: Season | None = None
     ) -> None:
         """A team's arrivals, departures, staff changes and retirements for a season."""
-        await self._reply(
-            interaction, Question(name, interaction.guild_id, season, teams_only=True)
-        )
+        request = Question.typed(name, interaction.guild_id, season, teams_only=True)
+        await self._reply(interaction, request)
 
     @team.autocomplete("name")
     async def team_name(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(self.services.resolver.suggest(current, Scope(interaction.guild_id, TEAMS)))
+        return _suggest(self.services, current, Scope(interaction.guild_id, TEAMS))
 
     @app_commands.command(name="help")
     async def help(self, interaction: discord.Interaction) -> None:

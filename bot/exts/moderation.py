@@ -11,13 +11,22 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.container import Services
+from bot.domain.errors import Duplicate
 from bot.domain.models import ClaimKind, Role, Status
 from bot.domain.rules import parse_year
 from bot.exts.ask import Name, Season, choices
 from bot.exts.checks import actor_for, admin_only, ensure_admin, ensure_moderator, moderator_only
 from bot.presentation import moderation as present
+from bot.presentation.history import history_answer
 from bot.services.guilds import SetModRole
-from bot.services.moderation import EditForm, EditNews, PromoteNews, RetractNews, ShowHistory
+from bot.services.moderation import (
+    EditForm,
+    EditNews,
+    MergeNews,
+    PromoteNews,
+    RetractNews,
+    ShowHistory,
+)  # fmt: skip
 from bot.services.news import Added, AddNews, CreatePerson, Preview, UnknownPerson
 from bot.services.resolver import PEOPLE, TEAMS, Scope
 from bot.ui.client import services_of
@@ -186,8 +195,37 @@ class EditModal(ModeratorModal, title="Correct a story"):
             to_team=self._changed("to_team"),
             from_team=self._changed("from_team"),
         )
-        result = await self.services.moderation.edit(request, actor_for(interaction))
+        try:
+            result = await self.services.moderation.edit(request, actor_for(interaction))
+        except Duplicate as exc:  # the same story as another: offer to merge them
+            merge = MergeNews(request.claim_id, exc.claim_id)
+            offer = present.merge_offer_answer(merge.claim_id, merge.into_id)
+            view = OfferMerge(self.services, interaction.user.id, merge)
+            await send_answer(interaction, offer, view=view)
+            return
         await send_answer(interaction, present.edited_answer(result))
+
+
+class OfferMerge(ModeratorView):
+    """Merge a story into the one a correction would have duplicated, or leave both."""
+
+    def __init__(self, services: Services, owner_id: int, request: MergeNews) -> None:
+        super().__init__(owner_id)
+        self.services = services
+        self.request = request
+
+    @discord.ui.button(label="Merge", style=discord.ButtonStyle.primary)
+    async def merge(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.stop()
+        result = await self.services.moderation.merge(self.request, actor_for(interaction))
+        answer = present.merged_answer(result)
+        await interaction.response.edit_message(embed=single_embed(answer), view=None)
+
+    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
+    async def cancel(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.stop()
+        answer = present.CANCELLED_EDIT
+        await interaction.response.edit_message(embed=single_embed(answer), view=None)
 
 
 class Moderation(commands.Cog):
@@ -217,7 +255,7 @@ class Moderation(commands.Cog):
         summary="One sentence in your own words (at most 300 characters)",
         to_team="Team they are going to",
         from_team="Team they are leaving (default: the team we hold for them)",
-        season="Season the move is for, e.g. 2025",
+        season="Season the move is for, e.g. 2025 (default: inferred from the date and stories)",
         contract_end="Last year of the contract, if known",
         outlet="Outlet name (inferred from the link for known outlets)",
         journalist="Journalist, if known",
@@ -299,7 +337,7 @@ class Moderation(commands.Cog):
     async def history(self, interaction: discord.Interaction, name: Name) -> None:
         """Moderators: every change to a person's stories, with who and when."""
         view = await self.services.moderation.history(ShowHistory(name), actor_for(interaction))
-        await send_answer(interaction, present.history_answer(view))
+        await send_answer(interaction, history_answer(view))
 
     history.autocomplete("name")(_people)
 

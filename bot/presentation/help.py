@@ -17,7 +17,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("history", "Moderators: every change to a person's stories", "/history name:<who>"),
     ("promote", "Bot owners: make a server's story global", "/promote id:<ID>"),
     ("config", "Admins: set the moderator role", "/config modrole role:@role"),
-    ("announce", "Admins: digests and instant posts in a channel", "/announce channel|digest|instant|role|status|off"),
+    ("announce", "Admins: digests and instant posts in a channel, the review channel", "/announce channel|digest|instant|role|review|status|off"),
+    ("feeds", "Moderators: follow outlets' feeds; their stories become review cards", "/feeds add|list|remove|test|filter (console: also poll|cards|confirm|skip|edit)"),
     ("help", "What Mercato can do", "/help"),
 )  # fmt: skip
 

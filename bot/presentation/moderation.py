@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
 
 from bot.domain.matching import label_for
 from bot.domain.text import escape_markdown, shorten
 from bot.presentation.answer import Answer, Section, Tone, error, success
 from bot.presentation.formats import fmt_date
+from bot.services.drafts import NewsDraft
 from bot.services.guilds import ModRoleSet
-from bot.services.moderation import Edited, HistoryView, Promoted, Retracted
+from bot.services.moderation import Edited, Merged, Promoted, Retracted
 from bot.services.news import Added, Preview, UnknownPerson
 
 CANCELLED = Answer(title="Cancelled", description="Nothing was stored.", ephemeral=True)
+CANCELLED_EDIT = Answer(title="Cancelled", description="Nothing was changed.", ephemeral=True)
 
 
 def preview_answer(preview: Preview) -> Answer:
@@ -32,10 +34,10 @@ def preview_answer(preview: Preview) -> Answer:
         ("Person", escape_markdown(preview.person.name) if preview.person else "?"),
         ("Kind", draft.kind.label),
         ("From → to", route),
-        ("Season", str(draft.season or "—")),
+        ("Season", _season(preview)),
         ("Status", draft.status.label),
         *([("Credits", credit)] if credit else []),
-        ("Source", f"{escape_markdown(draft.outlet)}{journalist} · {fmt_date(draft.published)}\n<{draft.url}>"),
+        ("Source", f"{escape_markdown(draft.outlet)}{journalist} · {_published(draft)}\n<{draft.url}>"),
         ("Summary", escape_markdown(draft.summary)),
     ]  # fmt: skip
     where = "this server only" if preview.guild_id else "everyone (global)"
@@ -44,13 +46,68 @@ def preview_answer(preview: Preview) -> Answer:
         if preview.existing_id
         else "This creates a new story."
     )
+    warning = _stale_date_warning(draft)
     return Answer(
         title="Preview: add this story?",
-        description=f"{merge}\nVisible to {where}.",
+        description=f"{merge}\nVisible to {where}." + (f"\n\n⚠️ {warning}" if warning else ""),
         sections=tuple(Section(k, shorten(v, 1024)) for k, v in rows),
         ephemeral=True,
-        tone=Tone.INFO,
+        tone=Tone.WARNING if warning else Tone.INFO,
     )
+
+
+def _season(preview: Preview) -> str:
+    """The season, and where it came from when the moderator gave none."""
+    season = preview.draft.season
+    if season is None:
+        return "—"
+    if not preview.draft.season_inferred:
+        return str(season)
+    if preview.existing_id:
+        return (
+            f"{season} (not given: the season of story ID {preview.existing_id}, which this joins)"
+        )
+    window = "in" if preview.draft.published.month >= 8 else "before"
+    basis = (
+        "the year it was announced" if preview.draft.kind.value == "retirement"
+        else f"announced {window} the transfer window"
+    )  # fmt: skip
+    return f"{season} (not given: {basis}; give season to change it)"
+
+
+def _published(draft: NewsDraft) -> str:
+    """The date the source will carry; said to be today's when none was given."""
+    day = fmt_date(draft.published)
+    return f"{day} (today: no published date given)" if draft.dated_today else day
+
+
+def _stale_date_warning(draft: NewsDraft) -> str | None:
+    """A warning when the source would be dated today for a season already over."""
+    if draft.dated_today and draft.season is not None and draft.season < draft.published.year:
+        return (
+            f"No published date was given, so the source is dated today, "
+            f"{fmt_date(draft.published)}, but the {draft.season} season is already over. "
+            "Give published (YYYY-MM-DD) with the article's date."
+        )
+    return None
+
+
+def unconfirmed_answer(preview: Preview) -> Answer:
+    """The preview where nobody can press Confirm (a console script): nothing was stored."""
+    return replace(
+        preview_answer(preview),
+        title="Preview only: not stored",
+        footer="Nothing was stored: add confirm:yes to store the story.",
+        tone=Tone.WARNING,
+    )
+
+
+# A story's fact that a joining source told better, in words.
+_IMPROVED = {
+    "from_team_id": "the team left",
+    "contract_end": "the contract end",
+    "summary": "the summary",
+}
 
 
 def added_answer(result: Added) -> Answer:
@@ -61,9 +118,13 @@ def added_answer(result: Added) -> Answer:
             if result.old_status and result.old_status is not result.new_status
             else f"status stays {result.new_status.value}"
         )
+        taken = [_IMPROVED[k] for k in result.improved if k in _IMPROVED]
+        also = f" Taken from this source: {', '.join(taken)}." if taken else ""
+        if "summary_rewritten" in result.improved:
+            also += " The summary we wrote was written again with these facts."
         return success(
             f"Source added to story ID {result.claim_id}",
-            f"Merged into the existing story; {change}.",
+            f"Merged into the existing story; {change}.{also}",
         )
     return success(
         f"Story ID {result.claim_id} added",
@@ -87,8 +148,9 @@ def unknown_person_answer(result: UnknownPerson) -> Answer:
     )
 
 
-def unknown_person_error(result: UnknownPerson) -> Answer:
-    """Where no person can be created from the answer (the console): the person is invalid."""
+def unknown_person_error(result: UnknownPerson, *, creatable: bool = False) -> Answer:
+    """Where no person is created from the answer (a console script): the person is invalid;
+    `creatable`: say how to create them with the command's options."""
     name = escape_markdown(result.name)
     if result.ambiguous:
         names = "; ".join(escape_markdown(label_for(m, 60)) for m in result.closest[:4])
@@ -97,7 +159,8 @@ def unknown_person_error(result: UnknownPerson) -> Answer:
         )
     closest = ", ".join(escape_markdown(m.label) for m in result.closest)
     hint = f" Closest: {closest}." if result.closest else ""
-    return error("Invalid person", f"No person matches “{name}”.{hint}")
+    create = " To create them, add role: (and nationality:) to the command." if creatable else ""
+    return error("Invalid person", f"No person matches “{name}”.{hint}{create}")
 
 
 def edited_answer(result: Edited) -> Answer:
@@ -114,6 +177,34 @@ def retracted_answer(result: Retracted) -> Answer:
     )
 
 
+def merge_offer_answer(claim_id: int, into_id: int) -> Answer:
+    """A correction that would make a story the same as another: offer to merge them."""
+    return Answer(
+        title=f"Same story as ID {into_id}",
+        description=(
+            f"That correction would make story ID {claim_id} the same story as ID {into_id}. "
+            f"Merge them? The sources of ID {claim_id} move to ID {into_id}, which keeps the "
+            f"richer facts of both; ID {claim_id} is removed and its history kept."
+        ),
+        ephemeral=True,
+        tone=Tone.WARNING,
+    )
+
+
+def merged_answer(result: Merged) -> Answer:
+    """Two stories, now one."""
+    moved = f"{result.moved} source{'' if result.moved == 1 else 's'} moved"
+    status = (
+        f"status {result.old_status.value} → {result.new_status.value}"
+        if result.old_status is not result.new_status
+        else f"status stays {result.new_status.value}"
+    )
+    return success(
+        f"Story ID {result.claim_id} merged into ID {result.into_id}",
+        f"{moved}; {status}. Story ID {result.claim_id} no longer exists.",
+    )
+
+
 def promoted_answer(result: Promoted) -> Answer:
     """A story every server now sees."""
     return success(f"Story ID {result.claim_id} is now global")
@@ -127,45 +218,3 @@ def mod_role_answer(result: ModRoleSet) -> Answer:
         else "Moderator role cleared: only members with Manage Messages can add stories."
     )
     return success("Moderator role", text)
-
-
-def history_answer(view: HistoryView) -> Answer:
-    """Every recorded change, newest first, in as many sections as it takes."""
-    lines = [_history_line(e) for e in view.entries[:40]]
-    if not lines:
-        lines = ["No changes recorded by moderators; the facts come from the bundled data."]
-    sections: list[Section] = []
-    chunk: list[str] = []
-    for line in lines:
-        if len("\n".join([*chunk, line])) > 1000:
-            sections.append(
-                Section("Changes" if not sections else "Changes (cont.)", "\n".join(chunk))
-            )
-            chunk = []
-        chunk.append(shorten(line, 1000))
-    sections.append(Section("Changes" if not sections else "Changes (cont.)", "\n".join(chunk)))
-    return Answer(
-        title=f"History: {view.person.name if view.person else view.name}",
-        description=f"{len(view.entries)} recorded change(s), newest first.",
-        sections=tuple(sections),
-        ephemeral=True,
-    )
-
-
-def _history_line(e: Any) -> str:
-    who = escape_markdown(e.actor_name or "system")
-    what = f"{e.action} {e.entity} {e.entity_id or ''}".strip()
-    change = ""
-    if e.new_values:
-        keys = sorted(e.new_values)[:4]
-        change = ": " + ", ".join(
-            f"{k} {_short((e.old_values or {}).get(k))} → {_short(e.new_values.get(k))}"
-            if e.old_values and k in e.old_values
-            else f"{k} = {_short(e.new_values.get(k))}"
-            for k in keys
-        )
-    return f"`{e.at}` **{who}** {what}{escape_markdown(change)}"
-
-
-def _short(value: Any) -> str:
-    return shorten(str(value), 40)

@@ -25,6 +25,8 @@ class Payload:
     tone: str = Tone.INFO.value
     mention_role_id: int | None = None
     outbox_id: int | None = field(default=None, compare=False)
+    # A news desk review card: {"story_id", "guild_id", "revision", "action", "decision"}.
+    card: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -35,7 +37,7 @@ class Payload:
             "url": self.url,
             "tone": self.tone,
             "mention_role_id": self.mention_role_id,
-        }
+        } | ({"card": self.card} if self.card is not None else {})
 
     @classmethod
     def from_json(cls, data: dict[str, Any], outbox_id: int | None = None) -> Payload:
@@ -48,6 +50,7 @@ class Payload:
             tone=data.get("tone", Tone.INFO.value),
             mention_role_id=data.get("mention_role_id"),
             outbox_id=outbox_id,
+            card=data.get("card"),
         )
 
     @property

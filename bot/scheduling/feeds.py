@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import aiosqlite
 from yarl import URL
@@ -27,16 +27,14 @@ from bot.domain.desk import (
     CardSource,
     ReadRequest,
     StoryProposal,
-    card_payload,
     clean_evidence,
     day_of,
-    notice_payload,
     passes_filter,
 )
+from bot.scheduling.cards import queue_card, queue_notices
 from bot.sources.feeds import FeedItem, ParsedFeed, body_digest, parse_feed
 from bot.sources.http import Fetched, NotModified, SafeFetcher
 from bot.sources.problems import Failure, Problem
-from bot.storage import announcements as outbox
 from bot.storage import feeds as store
 from bot.storage.db import Database
 from bot.storage.feeds import Feed, Follow
@@ -242,7 +240,7 @@ class FeedPoller:
             if paused:
                 report.paused += 1
                 log.warning("feed %d (%s) paused after %d failures", feed.id, feed.url, count)
-                report.notices += await _queue_notices(conn, feed, follows, failure, count, now)
+                report.notices += await queue_notices(conn, feed, follows, failure, count, now)
 
     # -- new items -----------------------------------------------------------------------
     async def _ingest(
@@ -393,9 +391,8 @@ class FeedPoller:
             story_id = await store.create_story(conn, guild, p, iso(now))
             await store.add_source(conn, story_id, article_key=key, feed_id=feed.id,
                                    source=source, proposal=p, now=iso(now))  # fmt: skip
-            if channel is None:
+            if await queue_card(conn, guild, story_id, now, channel=channel) is None:
                 return 0
-            await _queue_card(conn, guild, story_id, 1, p, p.status, channel, None, now)
             report.cards += 1
             return 1
         added = await store.add_source(conn, story.id, article_key=key, feed_id=feed.id,
@@ -408,11 +405,8 @@ class FeedPoller:
         )
         if story.decision == "skipped":
             return 0  # a skipped story is never proposed again; the source is kept quietly
-        target = story.review_channel_id or channel
-        if target is None:
+        if not revision or await queue_card(conn, guild, story.id, now, channel=channel) is None:
             return 0
-        await _queue_card(conn, guild, story.id, revision, best, best.status, target,
-                          story, now)  # fmt: skip
         if story.card_outbox_id is None:
             report.cards += 1
             return 1
@@ -447,108 +441,3 @@ def _prepare(
     if all_keys and isinstance(parsed, ParsedFeed):
         keys = {i.identity: article_key(feed_id, i) for i in parsed.items}
     return digest, parsed, keys
-
-
-async def _queue_card(
-    conn: aiosqlite.Connection,
-    guild_id: int,
-    story_id: int,
-    revision: int,
-    proposal: StoryProposal,
-    status: str,
-    channel: int,
-    story: store.Story | None,
-    now: datetime,
-) -> None:
-    sources = await store.story_sources(conn, story_id)
-    post = story is None or story.card_outbox_id is None
-    payload = card_payload(
-        story_id, guild_id, revision, proposal, status, sources,
-        decision=story.decision if story else None, action="post" if post else "edit",
-    )  # fmt: skip
-    outbox_id = await outbox.enqueue(
-        conn, dest_kind=outbox.DEST_CHANNEL, dest_id=channel, guild_id=guild_id, kind="card",
-        dedupe_key=f"card:{story_id}:{revision}", payload=payload, now=iso(now),
-    )  # fmt: skip
-    if post and outbox_id is not None:
-        await store.set_card(conn, story_id, channel, outbox_id)
-
-
-async def _queue_notices(
-    conn: aiosqlite.Connection,
-    feed: Feed,
-    follows: Sequence[Follow],
-    failure: Failure,
-    count: int,
-    now: datetime,
-) -> int:
-    """Tell each following server's review channel, once, that the feed is paused."""
-    channels = await store.review_channels(conn, (f.guild_id for f in follows))
-    queued = 0
-    for follow in follows:
-        channel = channels.get(follow.guild_id)
-        if channel is None:
-            continue
-        new_id = await outbox.enqueue(
-            conn, dest_kind=outbox.DEST_CHANNEL, dest_id=channel, guild_id=follow.guild_id,
-            kind="notice", dedupe_key=f"feed-paused:{feed.id}:{follow.guild_id}:{iso(now)}",
-            payload=notice_payload(follow.name, feed.url, failure.message, count), now=iso(now),
-        )  # fmt: skip
-        queued += new_id is not None
-    return queued
-
-
-# -- /feeds test ---------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class PreviewItem:
-    title: str
-    link: str | None
-    published: date | None
-    proposals: tuple[StoryProposal, ...]
-    error: str | None = None  # the reader failed on this item
-
-
-@dataclass(frozen=True, slots=True)
-class FeedPreview:
-    """What a feed holds and what the desk would propose from it, for `/feeds test`."""
-
-    url: str
-    final_url: str
-    kind: str
-    title: str | None
-    total_items: int
-    items: tuple[PreviewItem, ...]
-    warning: str | None
-
-
-async def preview_feed(
-    fetcher: SafeFetcher, reader: Reader, url: str, guild_id: int, *, limit: int = 10
-) -> FeedPreview | Failure:
-    """Fetch `url` once and read its newest `limit` items; store nothing."""
-    result = await fetcher.fetch(url)
-    if isinstance(result, Failure):
-        return result
-    if isinstance(result, NotModified):  # no validators were sent: a broken server
-        return Failure(Problem.HTTP_STATUS, "304 Not Modified to a plain request", 304)
-    parsed = await asyncio.to_thread(
-        parse_feed, result.body, url=result.final_url, content_type=result.content_type
-    )
-    if isinstance(parsed, Failure):
-        return parsed
-    items = []
-    for item in parsed.items[:limit]:
-        request = ReadRequest(
-            title=item.title, text=item.text, link=item.link,
-            published=item.published.date() if item.published else None, guild_id=guild_id,
-            outlet=parsed.title,
-        )  # fmt: skip
-        try:
-            proposals, error = tuple(await reader(request)), None
-        except Exception as exc:
-            log.exception("previewing item %s of %s failed", item.identity, url)
-            proposals, error = (), f"the reader failed ({type(exc).__name__})"
-        items.append(PreviewItem(request.title, item.link, request.published, proposals, error))
-    return FeedPreview(
-        url, result.final_url, parsed.kind, parsed.title, parsed.total_items, tuple(items),
-        parsed.warning,
-    )  # fmt: skip

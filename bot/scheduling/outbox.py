@@ -91,12 +91,13 @@ def destination_of(row: OutboxRow) -> Destination:
 
 
 async def deliver_pending(
-    db: Database, sender: Sender, clock: Clock, limit: int = 25
+    db: Database, sender: Sender, clock: Clock, limit: int = 25, guild_id: int | None = None
 ) -> DeliveryReport:
-    """Send due rows, oldest first; record each outcome in its own transaction."""
+    """Send due rows (of one guild's, with `guild_id`), oldest first; record each outcome in
+    its own transaction."""
     report = DeliveryReport()
     now = clock.now()
-    rows = await store.due_outbox(db.conn, iso(now), limit)
+    rows = await store.due_outbox(db.conn, iso(now), limit, guild_id)
     refused: set[tuple[str, int]] = set()
     for row in rows:
         dest = destination_of(row)

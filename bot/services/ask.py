@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from bot.domain.errors import InvalidInput
 from bot.domain.models import Claim, EntityKind, EntityRef, Membership, Person, Team
 from bot.domain.provenance import source_names
-from bot.domain.rules import season_or_none
+from bot.domain.rules import season_or_none, split_season
 from bot.domain.seasons import default_team_season
 from bot.services.registry_facts import (
     RegistryMove,
@@ -35,6 +35,16 @@ class Question:
     guild_id: int | None = None
     season: int | None = None
     teams_only: bool = False  # /team: only teams are candidates
+
+    @classmethod
+    def typed(
+        cls, query: str, guild_id: int | None = None, season: int | None = None,
+        *, teams_only: bool = False,
+    ) -> Question:  # fmt: skip
+        """The question as a fan types it: without a season, a trailing year ('cav 2024') is it."""
+        if season is None:
+            query, season = split_season(query)
+        return cls(query, guild_id, season, teams_only)
 
 
 @dataclass(frozen=True, slots=True)

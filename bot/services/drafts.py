@@ -34,6 +34,7 @@ class StoryFields:
     # An outlet this article credits with the story (it broke it): stored as a linked report.
     credit_outlet: str | None = None
     credit_journalist: str | None = None
+    dated_today: bool = False  # no publication date was given: `published` is today
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,8 @@ class NewsDraft:
     role: SourceRole | None = None
     credit_outlet: str | None = None
     credit_journalist: str | None = None
+    dated_today: bool = False  # no publication date was given: `published` is today
+    season_inferred: bool = False  # no season was given: it was inferred (see NewsService)
 
 
 def check_fields(
@@ -105,6 +108,7 @@ def check_fields(
         credit_journalist=clean_text(
             credit_journalist, "credit_journalist", max_len=NAME_MAX, required=False
         ),
+        dated_today=published is None or not published.strip(),
     )
 
 
@@ -118,7 +122,7 @@ def make_draft(
     return NewsDraft(
         person_id, f.kind, from_team_id, to_team_id, f.season, f.contract_end, f.status, f.url,
         f.outlet, f.journalist, f.published, f.summary, f.language, f.role, f.credit_outlet,
-        f.credit_journalist,
+        f.credit_journalist, f.dated_today,
     )  # fmt: skip
 
 

@@ -5,18 +5,28 @@ Every change is one audited transaction, announced through `Events` like an adde
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import aiosqlite
 
 from bot.domain.errors import Duplicate, InvalidInput, NotAllowed, NotFound
-from bot.domain.models import Actor, Claim, ClaimKind, EntityKind, EntityRef, Person, Status
+from bot.domain.models import (
+    Actor,
+    Claim,
+    ClaimKind,
+    EntityKind,
+    EntityRef,
+    Person,
+    Status,
+    Team,
+)  # fmt: skip
 from bot.domain.rules import SUMMARY_MAX, season_or_none
 from bot.domain.text import clean_text
 from bot.services.directory import Directory
 from bot.services.drafts import kind_of
 from bot.services.events import ClaimEvent, Events
+from bot.services.merge_fields import says_more
 from bot.services.news import claim_values
 from bot.services.resolver import PEOPLE, TEAMS, Resolver, Scope
 from bot.storage import audit
@@ -89,6 +99,23 @@ class Promoted:
 
 
 @dataclass(frozen=True, slots=True)
+class MergeNews:
+    """Merge story `claim_id` into story `into_id`: the same story stored twice."""
+
+    claim_id: int
+    into_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    claim_id: int  # gone: its sources are now the other story's
+    into_id: int
+    moved: int  # sources moved (one both cited stays once)
+    old_status: Status
+    new_status: Status
+
+
+@dataclass(frozen=True, slots=True)
 class ShowHistory:
     name: str | None  # a person, as typed
 
@@ -98,6 +125,10 @@ class HistoryView:
     person: Person | None
     name: str  # what was asked, when the person is gone
     entries: list[AuditEntry]
+    teams: dict[int, Team] = field(default_factory=dict)  # the teams the entries name by id
+    sources: dict[int, tuple[str, str | None]] = field(
+        default_factory=dict
+    )  # report id: outlet, link
 
 
 class ModerationService:
@@ -186,6 +217,33 @@ class ModerationService:
             await self.events.emit(conn, event)
         return after
 
+    async def merge(self, request: MergeNews, actor: Actor) -> Merged:
+        """Fold a story into the same story stored again: its sources, links and richer facts
+        move over, and it is gone (its history stays, under the story it joined)."""
+        async with self.db.transaction() as conn:
+            old = await self._editable(conn, request.claim_id, actor)
+            into = await self._editable(conn, request.into_id, actor)
+            if old.id == into.id:
+                raise InvalidInput("into", "must be another story than the one merged")
+            if (old.person_id, old.guild_id) != (into.person_id, into.guild_id):
+                raise InvalidInput(
+                    "into", f"Story ID {into.id} is about someone else or seen elsewhere"
+                )
+            fill = _richer(old, into)
+            if fill:
+                await claims_db.update(conn, into.id, fill)
+            moved = await claims_db.merge_into(conn, old.id, into.id)
+            status = await claims_db.restatus(conn, into.id)
+            before = {"status": into.status.value, **{k: getattr(into, k) for k in fill}}
+            after = {"status": status.value, **fill, "merged_from": old.id, "moved": moved}
+            await audit.record(conn, actor, "merge", "claim", into.id, before, after)
+            gone = {"merged_into": into.id}
+            await audit.record(conn, actor, "merge", "claim", old.id, claim_values(old), gone)
+            await self.events.emit(
+                conn, ClaimEvent(into.id, into.guild_id, into.status, status, "edited")
+            )
+        return Merged(old.id, into.id, moved, into.status, status)
+
     async def retract(self, request: RetractNews, actor: Actor) -> Retracted:
         """Soft-retract: kept in history and shown as retracted with the reason."""
         claim_id = request.claim_id
@@ -239,12 +297,17 @@ class ModerationService:
         conn = self.db.conn
         claim_ids = await claims_db.ids_for_person(conn, ref.id, actor.guild_id)
         entries = await audit.history(conn, "claim", claim_ids, limit=HISTORY_MAX)
+        merged = sorted(_named_ids(entries, "merged_from"))  # gone, their history kept
+        entries += await audit.history(conn, "claim", merged, limit=HISTORY_MAX)
         entries += await audit.history(conn, "person", [ref.id], limit=HISTORY_MAX)
         report_ids = await reports_db.ids_for_claims(conn, claim_ids)
         entries += await audit.history(conn, "report", report_ids, limit=HISTORY_MAX)
         person = await people_db.get_person(conn, ref.id)
         entries.sort(key=lambda e: e.id, reverse=True)
-        return HistoryView(person, request.name or "", entries)
+        named = _named_ids(entries, "report_id")
+        sources = await reports_db.sources_by_id(conn, sorted(named | set(report_ids)))
+        teams = await teams_db.get_teams(conn, sorted(_named_ids(entries, *TEAM_FIELDS)))
+        return HistoryView(person, request.name or "", entries, teams, sources)
 
     async def _editable(self, conn: aiosqlite.Connection, claim_id: int, actor: Actor) -> Claim:
         claim = await claims_db.get_any_scope(conn, claim_id)
@@ -257,6 +320,30 @@ class ModerationService:
         return claim
 
 
+TEAM_FIELDS = ("from_team_id", "to_team_id")
+
+
+def _richer(old: Claim, into: Claim) -> dict[str, Any]:
+    """What the story merged away tells and the one it joins lacks (or tells less well)."""
+    fill: dict[str, Any] = {}
+    for key in ("from_team_id", "contract_end"):
+        if getattr(into, key) is None and getattr(old, key) is not None:
+            fill[key] = getattr(old, key)
+    stronger = old.status.strength > into.status.strength
+    if old.summary and (not into.summary or (stronger and says_more(old.summary, into.summary))):
+        fill["summary"] = old.summary
+    return fill
+
+
+def _named_ids(entries: list[AuditEntry], *keys: str) -> set[int]:
+    """The ids the entries' old and new values give under `keys`."""
+    found: set[int] = set()
+    for e in entries:
+        for values in (e.old_values or {}, e.new_values or {}):
+            found.update(v for k in keys if isinstance(v := values.get(k), int))
+    return found
+
+
 def _check_changes(changes: dict[str, Any]) -> None:
     """Check corrected values in place (a summary is cleaned, a kind becomes its value)."""
     unknown = set(changes) - claims_db.EDITABLE
@@ -266,6 +353,6 @@ def _check_changes(changes: dict[str, Any]) -> None:
         changes["summary"] = clean_text(changes["summary"], "summary", max_len=SUMMARY_MAX)
     if "kind" in changes:
         changes["kind"] = ClaimKind(kind_of(changes["kind"])).value
-    for field in ("season", "contract_end"):
-        if field in changes:
-            season_or_none(changes[field], field)
+    for option in ("season", "contract_end"):
+        if option in changes:
+            season_or_none(changes[option], option)

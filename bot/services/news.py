@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -19,12 +19,14 @@ from bot.domain.matching import Match
 from bot.domain.models import Actor, Claim, EntityRef, Person, Role, SourceRole, Status, Team
 from bot.domain.names import fold
 from bot.domain.rules import NAME_MAX, NATIONALITY
+from bot.domain.seasons import inferred_season
 from bot.domain.status import default_role_for
 from bot.domain.text import clean_text
 from bot.domain.urls import article_key
 from bot.services.directory import Directory, person_entry
 from bot.services.drafts import NewsDraft, StoryFields, check_fields, make_draft
 from bot.services.events import ClaimEvent, Events
+from bot.services.merge_fields import richer_fields
 from bot.services.resolver import PEOPLE, TEAMS, Ambiguous, Resolver, Scope
 from bot.storage import audit
 from bot.storage import claims as claims_db
@@ -77,6 +79,14 @@ class Added:
     merged: bool
     old_status: Status | None
     new_status: Status
+    improved: tuple[str, ...] = ()  # the story's facts this source told better (merged only)
+
+
+@dataclass(frozen=True, slots=True)
+class Cited:
+    """The article was already a source of that story: nothing was added for it."""
+
+    claim_id: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +108,10 @@ class CreatePerson:
 @dataclass(frozen=True, slots=True)
 class PersonCreated:
     person: Person
+
+
+# What runs last in the transaction of `store_all`, with what it stored.
+AfterStore = Callable[[aiosqlite.Connection, "list[Added | Cited]"], Awaitable[None]]
 
 
 def _today() -> date:
@@ -160,7 +174,8 @@ class NewsService:
             if from_team == to_team and request.kind in ("transfer", "staff_move"):
                 from_team = None
         fields = self._fields(request, has_destination=to_team is not None)
-        return make_draft(fields, picked.id, from_team, to_team)
+        draft = make_draft(fields, picked.id, from_team, to_team)
+        return await self._infer_season(draft, actor.guild_id) if draft.season is None else draft
 
     async def create_person(self, request: CreatePerson, actor: Actor) -> PersonCreated:
         """Create a person a moderator named; local to the guild where it was created."""
@@ -192,27 +207,53 @@ class NewsService:
     async def store(self, draft: NewsDraft, actor: Actor) -> Added:
         """Store a story: a new claim, or one more source on the same claim. One transaction."""
         async with self.db.transaction() as conn:
-            person = await people_db.get_person(conn, draft.person_id)
-            if person is None or person.guild_id not in (None, actor.guild_id):
-                raise NotFound("that person is not in this server's records")
-            claim_id = await claims_db.find_same(
-                conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, actor.guild_id
-            )
-            report_id, is_new_report = await self._report(conn, draft, claim_id, actor)
-            old_status = None
-            if claim_id is None:
-                claim_id = await self._insert_claim(conn, draft, actor)
-            else:
-                before = await claims_db.get_any_scope(conn, claim_id)
-                assert before is not None
-                old_status = before.status
-            role = draft.role or default_role_for(draft.status)
-            await claims_db.add_source(conn, claim_id, report_id, role, draft.status)
-            if draft.credit_outlet and is_new_report:
-                await self._add_credited(conn, draft, claim_id, report_id, actor)
-            new_status = await claims_db.restatus(conn, claim_id)
-            added = Added(claim_id, old_status is not None, old_status, new_status)
-            await self._record_add(conn, added, report_id, role, actor)
+            return await self._store_in(conn, draft, actor)
+
+    async def store_all(
+        self, drafts: Sequence[NewsDraft], actor: Actor, *, then: AfterStore | None = None
+    ) -> list[Added | Cited]:
+        """Store several sources of one story in one transaction (the news desk's Confirm).
+
+        An article already cited for the story is passed over (`Cited`), not refused; `then`
+        runs last, inside the same transaction, with what was stored.
+        """
+        results: list[Added | Cited] = []
+        async with self.db.transaction() as conn:
+            for draft in drafts:
+                try:
+                    results.append(await self._store_in(conn, draft, actor))
+                except Duplicate as exc:  # raised before this draft wrote anything
+                    results.append(Cited(exc.claim_id))
+            if then is not None:
+                await then(conn, results)
+        return results
+
+    async def _store_in(self, conn: aiosqlite.Connection, draft: NewsDraft, actor: Actor) -> Added:
+        person = await people_db.get_person(conn, draft.person_id)
+        if person is None or person.guild_id not in (None, actor.guild_id):
+            raise NotFound("that person is not in this server's records")
+        claim_id = await claims_db.find_same(
+            conn, draft.person_id, draft.kind, draft.to_team_id, draft.season, actor.guild_id
+        )
+        report_id, is_new_report = await self._report(conn, draft, claim_id, actor)
+        old_status, improved = None, {}
+        if claim_id is None:
+            claim_id = await self._insert_claim(conn, draft, actor)
+        else:
+            before = await claims_db.get_any_scope(conn, claim_id)
+            assert before is not None
+            old_status = before.status
+            improved = await self._enrich(conn, before, draft, person.name)
+        role = draft.role or default_role_for(draft.status)
+        await claims_db.add_source(conn, claim_id, report_id, role, draft.status)
+        if draft.credit_outlet and is_new_report:
+            await self._add_credited(conn, draft, claim_id, report_id, actor)
+        new_status = await claims_db.restatus(conn, claim_id)
+        after = await claims_db.get_any_scope(conn, claim_id)
+        assert after is not None
+        better = self._improved(improved, draft, after)
+        added = Added(claim_id, old_status is not None, old_status, new_status, better)
+        await self._record_add(conn, added, report_id, role, actor, improved)
         return added
 
     # -- helpers -------------------------------------------------------------------------
@@ -230,6 +271,20 @@ class NewsService:
             published=r.published, source_role=r.source_role, credit_outlet=r.credit_outlet,
             credit_journalist=r.credit_journalist,
         )  # fmt: skip
+
+    async def _infer_season(self, draft: NewsDraft, guild_id: int | None) -> NewsDraft:
+        """The draft with the season it is most likely about: that of the same story a season
+        away from the one its date suggests, if there is one, else the one its date suggests.
+
+        A story without a season would stand beside the same story with one, as a second story.
+        """
+        guess = inferred_season(draft.kind, draft.published)
+        stories = await claims_db.same_story_seasons(
+            self.db.conn, draft.person_id, draft.kind, draft.to_team_id, guild_id
+        )
+        near = [s for _, s in stories if s is not None and abs(s - guess) <= 1]
+        season = min(near, key=lambda s: (abs(s - guess), -s)) if near else guess
+        return replace(draft, season=season, season_inferred=True)
 
     async def _preview(self, draft: NewsDraft, guild_id: int | None) -> Preview:
         conn = self.db.conn
@@ -295,9 +350,28 @@ class NewsService:
             {"outlet": draft.credit_outlet, "journalist": draft.credit_journalist, "credited_by": via},
         )  # fmt: skip
 
+    async def _enrich(
+        self, conn: aiosqlite.Connection, claim: Claim, draft: NewsDraft, person_name: str
+    ) -> dict[str, Any]:
+        """Take what a joining source tells better (merge_fields); return the old values."""
+        ids = [t for t in (claim.from_team_id, claim.to_team_id, draft.from_team_id) if t]
+        teams = await teams_db.get_teams(conn, ids)
+        changes = richer_fields(claim, draft, person_name, teams)
+        if changes:
+            await claims_db.update(conn, claim.id, changes)
+        return {k: claim_values(claim)[k] for k in changes}
+
+    @staticmethod
+    def _improved(old: dict[str, Any], draft: NewsDraft, after: Claim) -> tuple[str, ...]:
+        """What the source improved, by name ('summary_rewritten': ours, written again)."""
+        names = [k for k in old if k != "summary"]
+        if "summary" in old:
+            names.append("summary" if after.summary == draft.summary else "summary_rewritten")
+        return tuple(names)
+
     async def _record_add(
         self, conn: aiosqlite.Connection, added: Added, report_id: int, role: SourceRole,
-        actor: Actor,
+        actor: Actor, improved: dict[str, Any],
     ) -> None:  # fmt: skip
         """Audit the added story or source and announce it, in the same transaction."""
         after = await claims_db.get_any_scope(conn, added.claim_id)
@@ -305,7 +379,7 @@ class NewsService:
         old = added.old_status
         await audit.record(
             conn, actor, "add_source" if added.merged else "create", "claim", added.claim_id,
-            {"status": old.value} if old else None,
+            {"status": old.value, **improved} if old else None,
             {**claim_values(after), "report_id": report_id, "source_role": role.value},
         )  # fmt: skip
         action = "source_added" if added.merged else "created"

@@ -29,9 +29,19 @@ from bot.sources.problems import Failure, Problem
 
 log = logging.getLogger(__name__)
 
-# TODO(integration): the public repository address, once it has one.
+# The project's home, named in the User-Agent so that an outlet can see what polls it; an
+# operator adds where they can be reached with MERCATO_CONTACT (feed_user_agent).
 REPOSITORY_URL = "https://github.com/mercato-cycling/mercato"
 USER_AGENT = f"Mercato/0.1 (cycling transfer news bot; +{REPOSITORY_URL})"
+
+
+def feed_user_agent(contact: str | None) -> str:
+    """The fetcher's User-Agent: Mercato, its repository, and the operator's contact if set."""
+    if not contact:
+        return USER_AGENT
+    return f"Mercato/0.1 (cycling transfer news bot; +{REPOSITORY_URL}; {contact})"
+
+
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9,"
     " application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"

@@ -368,11 +368,15 @@ async def enqueue(
     return cur.lastrowid if cur.rowcount else None
 
 
-async def due_outbox(conn: aiosqlite.Connection, now: str, limit: int) -> list[OutboxRow]:
+async def due_outbox(
+    conn: aiosqlite.Connection, now: str, limit: int, guild_id: int | None = None
+) -> list[OutboxRow]:
+    """Rows due for delivery, oldest first (only one guild's with `guild_id`)."""
+    only = "" if guild_id is None else " AND guild_id = ?"
     async with conn.execute(
-        "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?"
+        f"SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?{only}"
         " ORDER BY next_attempt_at, id LIMIT ?",
-        (now, limit),
+        (now, limit) if guild_id is None else (now, guild_id, limit),
     ) as cur:
         return [_outbox(r) for r in await cur.fetchall()]
 

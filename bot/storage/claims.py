@@ -216,6 +216,22 @@ async def find_same(
     return row[0] if row else None
 
 
+async def same_story_seasons(
+    conn: aiosqlite.Connection,
+    person_id: int,
+    kind: ClaimKind,
+    to_team_id: int | None,
+    guild_id: int | None,
+) -> list[tuple[int, int | None]]:
+    """(id, season) of the claims that differ from a story only by season, in exactly this scope."""
+    rows = await conn.execute_fetchall(
+        "SELECT id, season FROM claim WHERE person_id = ? AND kind = ?"
+        " AND coalesce(to_team_id, 0) = ? AND coalesce(guild_id, 0) = ? ORDER BY id",
+        (person_id, kind, to_team_id or 0, guild_id or 0),
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
 def identity(
     person_id: int, kind: str, to_team_id: int | None, season: int | None, guild_id: int | None
 ) -> tuple[int, str, int, int, int]:
@@ -384,6 +400,25 @@ async def add_source(
 
 
 # The facts a moderator may correct with /editnews.
+async def merge_into(conn: aiosqlite.Connection, claim_id: int, into_id: int) -> int:
+    """Move a claim's sources and links to another claim, then delete it (the same story told
+    twice); return how many sources moved (a report already citing both stays once)."""
+    cur = await conn.execute(
+        "UPDATE OR IGNORE claim_source SET claim_id = ? WHERE claim_id = ?", (into_id, claim_id)
+    )
+    moved = cur.rowcount
+    await conn.execute(
+        "INSERT OR IGNORE INTO claim_link (claim_a, claim_b)"
+        " SELECT min(:into, other), max(:into, other) FROM ("
+        "  SELECT claim_b AS other FROM claim_link WHERE claim_a = :old"
+        "  UNION SELECT claim_a FROM claim_link WHERE claim_b = :old)"
+        " WHERE other != :into",
+        {"into": into_id, "old": claim_id},
+    )
+    await conn.execute("DELETE FROM claim WHERE id = ?", (claim_id,))
+    return moved
+
+
 EDITABLE = frozenset({"kind", "from_team_id", "to_team_id", "season", "contract_end", "summary"})
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import aiosqlite
@@ -541,15 +541,56 @@ async def record_card_message(conn: aiosqlite.Connection, story_id: int, message
 
 
 async def get_story(conn: aiosqlite.Connection, guild_id: int, story_id: int) -> Story | None:
-    """A server's story; None for another server's (a guild never sees another's cards)."""
+    """A server's story; None for another server's (a guild never sees another's cards).
+
+    Its card's message is the one the latest delivered card row of the story posted or edited
+    (an edit of a deleted card posts it anew), else the one recorded by hand.
+    """
     async with conn.execute(
-        "SELECT s.*, coalesce(s.card_message_id, o.sent_message_id) AS card_message_id"
-        " FROM desk_story s LEFT JOIN outbox o ON o.id = s.card_outbox_id"
-        " WHERE s.id = ? AND s.guild_id = ?",
-        (story_id, guild_id),
+        "SELECT s.*, coalesce((SELECT o.sent_message_id FROM outbox o WHERE o.dedupe_key >= ?"
+        " AND o.dedupe_key < ? AND o.state = 'sent' AND o.sent_message_id IS NOT NULL"
+        " ORDER BY o.id DESC LIMIT 1), s.card_message_id) AS card_message"
+        " FROM desk_story s WHERE s.id = ? AND s.guild_id = ?",
+        (f"card:{story_id}:", f"card:{story_id};", story_id, guild_id),
     ) as cur:
         row = await cur.fetchone()
-    return _story(row) if row else None
+    if row is None:
+        return None
+    return replace(_story(row), card_message_id=row["card_message"])
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """A story's source with what Confirm needs: its own reading and the feed it came from."""
+
+    source: CardSource
+    proposal: StoryProposal
+    feed_id: int | None
+    feed_url: str | None
+    follow_name: str | None  # the name the story's server follows that feed under
+
+
+async def source_rows(conn: aiosqlite.Connection, guild_id: int, story_id: int) -> list[SourceRow]:
+    """A story's sources, oldest first, each with its reading and its feed."""
+    async with conn.execute(
+        "SELECT d.outlet, d.link, d.published, d.status, d.evidence, d.proposal, d.feed_id,"
+        " f.url AS feed_url, ff.name AS follow_name FROM desk_source d"
+        " LEFT JOIN feed f ON f.id = d.feed_id"
+        " LEFT JOIN feed_follow ff ON ff.feed_id = d.feed_id AND ff.guild_id = ?"
+        " WHERE d.story_id = ? ORDER BY coalesce(d.published, d.added_at), d.id",
+        (guild_id, story_id),
+    ) as cur:
+        rows = await cur.fetchall()
+    return [
+        SourceRow(
+            CardSource(r["outlet"], r["link"], r["published"], r["status"], r["evidence"]),
+            StoryProposal.from_json(json.loads(r["proposal"])),
+            r["feed_id"],
+            r["feed_url"],
+            r["follow_name"],
+        )
+        for r in rows
+    ]
 
 
 async def decide(
@@ -557,7 +598,7 @@ async def decide(
     guild_id: int,
     story_id: int,
     decision: str,
-    user_id: int,
+    user_id: int | None,
     now: str,
     claim_id: int | None = None,
 ) -> bool:
@@ -580,3 +621,56 @@ async def stories_without_card(conn: aiosqlite.Connection, guild_id: int) -> lis
         (guild_id,),
     ) as cur:
         return [_story(r) for r in await cur.fetchall()]
+
+
+async def find_follow(conn: aiosqlite.Connection, guild_id: int, name: str) -> Follow | None:
+    """A server's follow by its name (any case)."""
+    async with conn.execute(
+        "SELECT * FROM feed_follow WHERE guild_id = ? AND lower(name) = lower(?)", (guild_id, name)
+    ) as cur:
+        row = await cur.fetchone()
+    return _follow(row) if row else None
+
+
+async def review_channel(conn: aiosqlite.Connection, guild_id: int) -> int | None:
+    """Where the server's review cards go; None when it has not said."""
+    return (await review_channels(conn, [guild_id])).get(guild_id)
+
+
+async def take_review_rows(
+    conn: aiosqlite.Connection, guild_id: int, now: str, limit: int = 50
+) -> list[tuple[int, str, dict[str, Any]]]:
+    """The server's pending cards and notices, marked sent: (outbox id, kind, payload).
+
+    The console's review "channel" is the terminal: it prints what it takes.
+    """
+    async with conn.execute(
+        "SELECT id, kind, payload FROM outbox WHERE guild_id = ? AND state = 'pending'"
+        " AND kind IN ('card', 'notice') ORDER BY id LIMIT ?",
+        (guild_id, limit),
+    ) as cur:
+        rows = [(r[0], r[1], json.loads(r[2])) for r in await cur.fetchall()]
+    await conn.executemany(
+        "UPDATE outbox SET state = 'sent', sent_at = ? WHERE id = ?", [(now, r[0]) for r in rows]
+    )
+    return rows
+
+
+async def bump_revision(conn: aiosqlite.Connection, story_id: int, now: str) -> int:
+    """One more revision of the story's card (after a decision); the new revision."""
+    row = await (
+        await conn.execute(
+            "UPDATE desk_story SET revision = revision + 1, updated_at = ? WHERE id = ?"
+            " RETURNING revision",
+            (now, story_id),
+        )
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+async def follow_names(conn: aiosqlite.Connection, guild_id: int) -> list[str]:
+    """The names of a server's feeds, for autocomplete."""
+    async with conn.execute(
+        "SELECT name FROM feed_follow WHERE guild_id = ? ORDER BY lower(name)", (guild_id,)
+    ) as cur:
+        return [r[0] for r in await cur.fetchall()]

@@ -29,6 +29,19 @@ async def claims_citing(conn: aiosqlite.Connection, report_id: int) -> list[int]
     return [r[0] for r in rows]
 
 
+async def sources_by_id(
+    conn: aiosqlite.Connection, ids: list[int]
+) -> dict[int, tuple[str, str | None]]:
+    """(outlet, link) of each report, by id (a credited outlet has no link of its own)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = await conn.execute_fetchall(
+        f"SELECT id, outlet, url FROM report WHERE id IN ({marks})", ids
+    )
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
 async def ids_for_claims(conn: aiosqlite.Connection, claim_ids: list[int]) -> list[int]:
     """Every report that is a source of any of the claims."""
     if not claim_ids:

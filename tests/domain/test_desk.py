@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.desk import (
-    CardSource,
     StoryProposal,
-    card_payload,
-    notice_payload,
     parse_keywords,
     passes_filter,
     same_story,
@@ -59,18 +56,3 @@ def test_one_story_needs_person_kind_team_and_seasons_that_agree() -> None:
     assert not same_story(prop(), prop(person="Bo Sprinter"))
     assert prop(person_ref="person:4").person_key == "person:4"
     assert prop(person="Änn  Rider").person_key == "name:ann rider"
-
-
-def test_card_text_cannot_ping_or_break_the_layout() -> None:
-    p = prop(headline="@everyone **Ann** signs", evidence="x")
-    source = CardSource(
-        "Outlet_<b>", "https://o.example/a>b", "2025-10-14", "rumour", "Hi @here `x`"
-    )
-    payload = card_payload(1, 2, 1, p, "rumour", [source])
-    assert "@everyone" not in payload["title"] and "\\*\\*Ann\\*\\*" in payload["title"]
-    sources, evidence = payload["sections"]
-    assert sources[1] == "Outlet\\_<b\\> · 2025-10-14"  # the unsafe link is left out
-    assert "@here" not in evidence[1] and "\\`x\\`" in evidence[1]
-    notice = notice_payload("A *feed*", "https://o.example/rss", "HTTP status: 404 Not Found", 20)
-    assert notice["title"] == "Feed paused: A \\*feed\\*"
-    assert "<https://o.example/rss>" in notice["description"]

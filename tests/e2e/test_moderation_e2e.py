@@ -280,13 +280,16 @@ async def test_retract_edit_history_and_scope(mercato: Mercato, double: DiscordD
         ).response()
     )["data"]
     assert hist["flags"] & EPHEMERAL
-    log = dict(fields(hist))["Changes"]
-    assert (
-        f"**mod** retract claim {claim_id}: retracted\\_reason = The report was wrong, status reported → retracted"
-        in log
-        or "retract claim" in log
-    )
-    assert f"**mod** update claim {claim_id}: season 2025 → 2026" in log
+    log = [line.split("` ", 1)[1] for line in dict(fields(hist))["Changes"].splitlines()]
+    assert log == [
+        f"**mod** retracted story ID {claim_id} (it was rumour): “The report was wrong”",
+        f"**mod** corrected story ID {claim_id}: season 2025 → 2026",
+        f"**mod** created story ID {claim_id}: transfer from Team DSM-Firmenich PostNL to "
+        "Movistar Team for 2025, rumour; source: Cyclingnews "
+        "<https://www.cyclingnews.com/news/jvdb-e2e> (reported)",
+        "**mod** recorded a source: Cyclingnews · 2023-10-20 "
+        "<https://www.cyclingnews.com/news/jvdb-e2e>",
+    ]
 
 
 async def test_only_bot_owners_promote(mercato: Mercato, double: DiscordDouble) -> None:

@@ -438,7 +438,9 @@ async def test_one_request_per_host_at_a_time_and_eight_overall(tmp_path: Path) 
 
 
 async def test_preview_reads_the_newest_items_and_stores_nothing(desk: Desk) -> None:
-    from bot.scheduling.feeds import FeedPreview, preview_feed, threaded
+    from bot.scheduling.feeds import threaded
+    from bot.services.desk import FeedTested as FeedPreview
+    from bot.services.desk import preview_feed
 
     install_faults(desk.server)
     desk.server.put_feed("/f/a", "atom", [signing(2, "Pa Rider", "Team Ruby"), note(1)])

@@ -23,6 +23,7 @@ from bot.domain.urls import normalise_url
 from bot.presentation import moderation as present
 from bot.presentation.answer import Answer
 from bot.presentation.articles import review_answer
+from bot.presentation.history import history_answer
 from bot.services.articles import ReviewArticle
 from bot.services.moderation import EditNews, RetractNews, ShowHistory
 from bot.services.news import Added, CreatePerson, Preview
@@ -103,7 +104,7 @@ async def addnews(world: World, options: dict[str, Any], *, confirm: bool) -> An
 
 
 async def history(world: World, name: str) -> Answer:
-    return present.history_answer(await world.services.moderation.history(ShowHistory(name), ACTOR))
+    return history_answer(await world.services.moderation.history(ShowHistory(name), ACTOR))
 
 
 async def edit(world: World, claim_id: int, fields: dict[str, str]) -> Answer:
