@@ -5,14 +5,13 @@ from __future__ import annotations
 from bot.domain.models import (
     Claim,
     ClaimKind,
-    Membership,
     Person,
     Source,
     SourceRole,
     Status,
     Team,
 )
-from bot.domain.seasons import format_range, season_ranges
+from bot.domain.seasons import format_range
 from bot.domain.story import team_name, what_happened
 from bot.domain.text import escape_markdown, shorten
 from bot.presentation.answer import Answer, Section
@@ -20,6 +19,18 @@ from bot.presentation.flags import flag
 from bot.presentation.formats import fmt_date, short_date
 from bot.presentation.lookup import choose, not_found
 from bot.presentation.pages import page_key
+from bot.presentation.registry import (
+    career_lines,
+    career_sources,
+    fields,
+    footer_attribution,
+    last_team,
+    person_registry_lines,
+    person_role,
+    team_registry_lines,
+    team_registry_sections,
+    team_sources,
+)
 from bot.services.ask import PersonView, TeamView
 from bot.services.resolver import Ambiguous, NoMatch
 
@@ -130,24 +141,26 @@ def _story_rank(claim: Claim) -> tuple[int, int, int, str]:
 
 
 def person_answer(view: PersonView) -> Answer:
-    """A person's stories, the leading one first, with every source."""
+    """A person's stories, the leading one first, with every source; the team registry's
+    career beside them, as registry data with its source."""
     p = view.person
     name = p.name
-    current = max(view.memberships, key=lambda m: m.season, default=None)
-    who = [flag(p.nationality), p.nationality or "", p.role.label.capitalize()]
+    who = [flag(p.nationality), p.nationality or "", person_role(view)]
     identity = " ".join(x for x in who[:2] if x)
     header = f"{identity} · {who[2]}" if identity else who[2]
-    if current is not None:
-        header += f" · last team we hold: {_md(view.teams[current.team_id].name_in(current.season))} ({current.season})"
+    if (last := last_team(view)) is not None:
+        header += f" · {last}"
+    header += "\n" + "\n".join(person_registry_lines(view))
+    attributed = footer_attribution(career_sources(view))
     claims = sorted(view.claims, key=_story_rank, reverse=True)
     if not claims:
-        history = _team_history(view.memberships, view.teams)
+        history = shorten("\n".join(career_lines(view)), FIELD_LIMIT)
         none = "No transfer news is stored" + (f" for {view.season}." if view.season else ".")
         return Answer(
             title=_md(name),
             description=f"{header}\n\n{none}",
-            sections=(Section("Team history we hold", history),) if history else (),
-            footer="Mercato · facts with sources",
+            sections=(Section("Team history · team registry", history),) if history else (),
+            footer="Mercato · facts with sources" + attributed,
             page_key=page_key(view),
         )
     lead = claims[0]
@@ -170,28 +183,15 @@ def person_answer(view: PersonView) -> Answer:
         title=_md(name),
         description=f"{header}\n\n" + " ".join(sentences),
         sections=sections,
-        footer="Mercato · newest first · IDs for moderators" + _more(len(claims), view.more),
+        footer="Mercato · newest first · IDs for moderators"
+        + attributed
+        + _more(len(claims), view.more),
         page_key=page_key(view),
     )
 
 
 def _more(shown: int, more: bool) -> str:
     return f" · showing the newest {shown}; add season: for the others" if more else ""
-
-
-def _team_history(memberships: list[Membership], teams: dict[int, Team]) -> str:
-    by_name: list[tuple[int, int, str]] = []
-    seasons_by_team: dict[tuple[int, str], list[int]] = {}
-    for m in memberships:
-        if m.team_id in teams:
-            seasons_by_team.setdefault((m.team_id, teams[m.team_id].name_in(m.season)), []).append(
-                m.season
-            )
-    for (_, tname), seasons in seasons_by_team.items():
-        for first, last in season_ranges(seasons):
-            by_name.append((first, last, tname))
-    lines = [f"{format_range(a, b)} {_md(n)}" for a, b, n in sorted(by_name, reverse=True)]
-    return shorten("\n".join(lines), FIELD_LIMIT)
 
 
 _TEAM_GROUPS = ("Arrivals", "Departures", "Staff changes", "Retirements", "Staying")
@@ -229,39 +229,85 @@ def _team_line(claim: Claim, view: TeamView) -> str:
     return f"{icon} **{who}**{other} · {claim.status.label} · {src} · ID {claim.id}"
 
 
+# Each heading's count in a sentence: (one, many).
+_GROUP_WORDS = {
+    "Arrivals": ("arrival", "arrivals"),
+    "Departures": ("departure", "departures"),
+    "Staff changes": ("staff change", "staff changes"),
+    "Retirements": ("retirement", "retirements"),
+    "Staying": ("staying", "staying"),
+}
+
+
+def _by_person(view: TeamView) -> list[tuple[Claim, list[Claim]]]:
+    """Each person's leading story for the season and their others: one person, one heading.
+
+    The lead is chosen as a person's answer chooses it (live first, then the strongest, then
+    the newest), so /team and /transfer agree on where someone stands.
+    """
+    stories: dict[int, list[Claim]] = {}
+    for c in view.claims:
+        stories.setdefault(c.person_id, []).append(c)
+    out = []
+    for claims in stories.values():
+        ranked = sorted(claims, key=_story_rank, reverse=True)
+        out.append((ranked[0], ranked[1:]))
+    out.sort(key=lambda lo: (-(lo[0].status.strength), lo[0].id))
+    return out
+
+
+def _also(others: list[Claim]) -> str:
+    """' · also: retirement ☑️ ID 6' for a person's other stories this season."""
+    if not others:
+        return ""
+    return " · also: " + ", ".join(
+        f"{c.kind.label} {STATUS_ICON[c.status]} ID {c.id}" for c in others
+    )
+
+
+def _team_names(view: TeamView) -> str:
+    """The lineage's names with their seasons, a name held over adjacent ranges said once."""
+    merged: list[tuple[str, int, int | None]] = []
+    for n in sorted(view.team.names, key=lambda n: n.first_season):
+        if merged and merged[-1][0] == n.name and merged[-1][2] == n.first_season - 1:
+            merged[-1] = (n.name, merged[-1][1], n.last_season)
+        else:
+            merged.append((n.name, n.first_season, n.last_season))
+    return ", ".join(
+        f"{_md(name)} ({format_range(first, last) if last else f'{first}–'})"
+        for name, first, last in merged
+    )
+
+
 def team_answer(view: TeamView) -> Answer:
-    """A team's season: arrivals, departures, staff changes, retirements, who stays."""
+    """A team's season: arrivals, departures, staff changes, retirements, who stays; beside
+    them the team registry's roster and the moves derived from it, with their source."""
     name = view.team.name_in(view.season)
     groups: dict[str, list[str]] = {g: [] for g in _TEAM_GROUPS}
-    for c in sorted(view.claims, key=lambda c: (-(c.status.strength), c.id)):
-        groups[_team_group(c, view.team.id)].append(_team_line(c, view))
-    counts = [f"{len(v)} {k.lower()}" for k, v in groups.items() if v]
-    names = ", ".join(
-        f"{_md(n.name)} ({format_range(n.first_season, n.last_season) if n.last_season else f'{n.first_season}–'})"
-        for n in view.team.names
-    )
+    for lead, others in _by_person(view):
+        groups[_team_group(lead, view.team.id)].append(_team_line(lead, view) + _also(others))
+    counts = [
+        f"{len(v)} {_GROUP_WORDS[k][0 if len(v) == 1 else 1]}" for k, v in groups.items() if v
+    ]
     if counts:
         summary = f"For {view.season}, we hold " + ", ".join(counts) + "."
     else:
         summary = f"No transfer news is stored for {_md(name)} for {view.season}."
+    lines = [
+        *team_registry_lines(view, _md(name)),
+        summary,
+        f"Names of this team: {_team_names(view)}",
+    ]
     sections: list[Section] = []
-    for group, lines in groups.items():
-        chunk: list[str] = []
-        part = 1
-        for line in lines:
-            if len("\n".join([*chunk, line])) > FIELD_LIMIT:
-                sections.append(
-                    Section(group if part == 1 else f"{group} (cont.)", "\n".join(chunk))
-                )
-                chunk, part = [], part + 1
-            chunk.append(line)
-        if chunk:
-            sections.append(Section(group if part == 1 else f"{group} (cont.)", "\n".join(chunk)))
+    for group, group_lines in groups.items():
+        sections += fields(group, group_lines)
+    sections += team_registry_sections(view)
     return Answer(
         title=f"{_md(name)} · {view.season}",
-        description=f"{summary}\nNames of this team: {names}",
+        description="\n".join(lines),
         sections=tuple(sections),
         footer="Mercato · status: ✅ official ☑️ confirmed 📰 reported 💬 rumour ❌ denied 🚫 retracted"
+        + footer_attribution(team_sources(view))
         + _more(len(view.claims), view.more),
         page_key=page_key(view),
     )

@@ -6,14 +6,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from bot.domain.errors import InvalidInput
 from bot.domain.models import Claim, EntityKind, EntityRef, Membership, Person, Team
+from bot.domain.provenance import source_names
 from bot.domain.rules import season_or_none, split_season
 from bot.domain.seasons import default_team_season
+from bot.services.registry_facts import (
+    RegistryMove,
+    career_move,
+    outside_life,
+    team_moves,
+    wikidata_roster,
+)
 from bot.services.resolver import TEAMS, Ambiguous, NoMatch, Resolver, Scope
 from bot.services.teams import TeamCache
 from bot.storage import claims as claims_db
 from bot.storage import people as people_db
+from bot.storage import registry
 from bot.storage.db import Database
+from bot.storage.registry import CareerLine, RosterLine, TeamSpan
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +73,12 @@ class PersonView:
     linked: dict[int, Claim] = field(default_factory=dict)
     season: int | None = None
     more: bool = False  # older stories exist beyond the ones shown
+    # The team registry (registry data with its sources, never a story): the career with each
+    # season's team name, role, dates and provenance; the registry's newest season; the change
+    # of team into that season, if it shows one.
+    career: list[CareerLine] = field(default_factory=list)
+    newest_season: int | None = None
+    registry_move: RegistryMove | None = None
 
 
 @dataclass(slots=True)
@@ -74,6 +91,13 @@ class TeamView:
     teams: dict[int, Team]
     people: dict[int, Person]
     more: bool = False
+    # The team registry for `season`: its roster, the arrivals and departures derived from it
+    # (where Wikidata states both seasons' rosters), and the seasons the team is recorded for.
+    roster: list[RosterLine] = field(default_factory=list)
+    arrivals: list[RegistryMove] = field(default_factory=list)
+    departures: list[RegistryMove] = field(default_factory=list)
+    span: TeamSpan | None = None
+    asked: int | None = None  # the season asked about when it held nothing and another is shown
 
 
 Answered = PersonView | TeamView | Ambiguous | NoMatch
@@ -123,17 +147,84 @@ class AskService:
             team_ids.update(t for t in (c.from_team_id, c.to_team_id) if t)
         teams = await self.teams.get(team_ids)
         people[person.id] = person
-        return PersonView(person, members, claims, teams, people, linked, season, more)
+        career = await registry.person_career(conn, person.id, guild_id)
+        newest = await self.teams.newest_season()
+        moved = career_move(person.name, career, newest)
+        return PersonView(
+            person, members, claims, teams, people, linked, season, more, career, newest, moved
+        )
 
     async def team(self, request: ShowTeam) -> TeamView | NoMatch:
-        """A team's arrivals, departures and the rest for a season visible in the guild."""
+        """A team's season: its stories visible in the guild, and its roster in the registry.
+
+        Without a season: the one a team question is about today (never past the season after
+        the team ended); when that holds nothing, the latest season holding news or a roster.
+        """
         team_id, guild_id = request.team_id, request.guild_id
         team = (await self.teams.get([team_id])).get(team_id)
         if team is None or team.guild_id not in (None, guild_id):
             return NoMatch(str(team_id), kinds=TEAMS)
-        year = season_or_none(request.season) or default_team_season(self.today())
-        claims, more = await claims_db.for_team(self.db.conn, team_id, year, guild_id)
+        conn = self.db.conn
+        span = await self.teams.span(team_id)
+        explicit = season_or_none(request.season)
+        year = explicit or self._default_season(span)
+        claims, more = await claims_db.for_team(conn, team_id, year, guild_id)
+        roster = await registry.team_roster(conn, team_id, year, guild_id)
+        asked = None
+        if explicit is not None and not claims and outside_life(span, year):
+            raise InvalidInput("season", _outside_life(team, span, year))
+        if explicit is None and not claims and not roster:
+            held = await self._latest_held(team_id, year, guild_id)
+            if held is not None:
+                asked, year = year, held
+                claims, more = await claims_db.for_team(conn, team_id, year, guild_id)
+                roster = await registry.team_roster(conn, team_id, year, guild_id)
         team_ids = {team_id} | {t for c in claims for t in (c.from_team_id, c.to_team_id) if t}
         teams = await self.teams.get(team_ids)
-        people = await people_db.get_people(self.db.conn, sorted({c.person_id for c in claims}))
-        return TeamView(team, year, claims, teams, people, more)
+        people = await people_db.get_people(conn, sorted({c.person_id for c in claims}))
+        view = TeamView(team, year, claims, teams, people, more, roster, span=span, asked=asked)
+        await self._registry_moves(view, guild_id)
+        return view
+
+    def _default_season(self, span: TeamSpan | None) -> int:
+        year = default_team_season(self.today())
+        if span is not None and span.last_season is not None:
+            return min(year, span.last_season + 1)  # departures after the end, at the latest
+        return year
+
+    async def _latest_held(self, team_id: int, at_most: int, guild_id: int | None) -> int | None:
+        news = await claims_db.latest_team_season(self.db.conn, team_id, at_most, guild_id)
+        roster = await registry.latest_roster_season(self.db.conn, team_id, at_most)
+        return max((s for s in (news, roster) if s is not None), default=None)
+
+    async def _registry_moves(self, view: TeamView, guild_id: int | None) -> None:
+        """Fill the view's arrivals and departures derived from the rosters (Wikidata's only)."""
+        conn, team_id, year = self.db.conn, view.team.id, view.season
+        roster = wikidata_roster(view.roster)
+        if not roster:
+            return
+        previous = wikidata_roster(await registry.team_roster(conn, team_id, year - 1, guild_id))
+        if not previous:
+            return
+        now = {r.person_id for r in roster}
+        then = {r.person_id for r in previous}
+        before = await registry.teams_in_season(conn, now - then, year - 1, guild_id)
+        after = await registry.teams_in_season(conn, then - now, year, guild_id)
+        skip = {c.person_id for c in view.claims}
+        view.arrivals, view.departures = team_moves(
+            team_id, year, roster, previous, before, after, skip
+        )
+
+
+def _outside_life(team: Team, span: TeamSpan | None, year: int) -> str:
+    """Why `year` is no season of `team`: the seasons the registry records it for."""
+    assert span is not None
+    name = team.name_in(span.last_season)
+    source = source_names(span.provenance.sources)
+    if span.last_season is None:
+        seasons = f"it is recorded from {span.first_season} on"
+    else:
+        first, last = span.first_season, span.last_season
+        raced = f"{first}–{last}" if first != last else f"in {first} only"
+        seasons = f"it raced {raced} and ended after {last}"
+    return f"{year} is outside the seasons of {name}: {seasons} (team registry: {source})."

@@ -446,3 +446,19 @@ async def retract(conn: aiosqlite.Connection, claim_id: int, reason: str) -> Non
 async def make_global(conn: aiosqlite.Connection, claim_id: int) -> None:
     """Make a guild's claim visible everywhere (its reports and person follow: see the callers)."""
     await conn.execute("UPDATE claim SET guild_id = NULL WHERE id = ?", (claim_id,))
+
+
+async def latest_team_season(
+    conn: aiosqlite.Connection, team_id: int, at_most: int, guild_id: int | None
+) -> int | None:
+    """The newest season up to `at_most` with a story moving someone into or out of the team."""
+    rows = await conn.execute_fetchall(
+        "SELECT max(season) FROM ("
+        " SELECT max(season) AS season FROM claim WHERE to_team_id = :team"
+        f" AND season <= :at_most AND {scope_clause('guild_id', ':guild')}"
+        " UNION ALL SELECT max(season) FROM claim WHERE from_team_id = :team"
+        f" AND season <= :at_most AND {scope_clause('guild_id', ':guild')})",
+        {"team": team_id, "at_most": at_most, "guild": guild_id},
+    )
+    row = next(iter(rows), None)
+    return int(row[0]) if row and row[0] is not None else None

@@ -155,6 +155,51 @@ async def person_provenance(conn: aiosqlite.Connection, person_id: int) -> Prove
     return Provenance(row[0], row[1], row[2]) if row else None
 
 
+async def newest_season(conn: aiosqlite.Connection) -> int | None:
+    """The newest season any membership in the registry is recorded for."""
+    # One index seek per team (membership_team) rather than a scan of every membership.
+    rows = await conn.execute_fetchall(
+        "SELECT max((SELECT max(season) FROM membership WHERE team_id = t.id)) FROM team t"
+    )
+    row = next(iter(rows), None)
+    return int(row[0]) if row and row[0] is not None else None
+
+
+async def latest_roster_season(
+    conn: aiosqlite.Connection, team_id: int, at_most: int
+) -> int | None:
+    """The newest season up to `at_most` the registry holds anyone in the team for."""
+    rows = await conn.execute_fetchall(
+        "SELECT max(season) FROM membership WHERE team_id = ? AND season <= ?", (team_id, at_most)
+    )
+    row = next(iter(rows), None)
+    return int(row[0]) if row and row[0] is not None else None
+
+
+async def teams_in_season(
+    conn: aiosqlite.Connection, person_ids: Collection[int], season: int, guild_id: int | None
+) -> dict[int, list[CareerLine]]:
+    """Each person's memberships in one season, in date order (for where they came from/went)."""
+    if not person_ids:
+        return {}
+    marks = ",".join("?" * len(person_ids))
+    rows = await conn.execute_fetchall(
+        "SELECT m.person_id, m.team_id, t.key, "
+        + _NAME_IN_SEASON.format(t="m.team_id", s="m.season")
+        + ", m.season, m.role, m.start_date, m.end_date, m.source, m.wikidata_id,"
+        " m.retrieved_at FROM membership m JOIN team t ON t.id = m.team_id"
+        f" WHERE m.season = ? AND m.person_id IN ({marks}) AND {scope_clause('t.guild_id')}"
+        " ORDER BY m.person_id, coalesce(m.start_date, ''), m.team_id",
+        (season, *sorted(person_ids), guild_id),
+    )
+    out: dict[int, list[CareerLine]] = {}
+    for r in rows:
+        out.setdefault(r[0], []).append(
+            CareerLine(r[1], r[2], r[3], r[4], r[5], r[6], r[7], Provenance(r[8], r[9], r[10]))
+        )
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Review:
     """A Wikidata entity kept apart from a stored record it may be (an unsure match)."""

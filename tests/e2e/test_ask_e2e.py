@@ -52,7 +52,10 @@ async def test_transfer_cav_answers_the_seed_story(mercato: Mercato, double: Dis
     e = embed(data)
     assert e["title"] == "Mark Cavendish"
     assert e["description"].startswith(
-        "🇬🇧 GBR · Rider · last team we hold: Astana Qazaqstan Team (2024)\n\n"
+        "🇬🇧 GBR · Rider · last team recorded: Astana Qazaqstan Team (2024)\n"
+        "Team history from LeTourDataSet (Tour de France finishers only: seasons without a Tour"
+        " finish are missing).\n"
+        "No team recorded after 2024 (team registry: LeTourDataSet).\n\n"
         "Mark Cavendish postponed retirement to race 2024 with Astana Qazaqstan Team: "
         "official since 4 October 2023, first reported by AD."
     )

@@ -110,7 +110,7 @@ async def test_person_without_news_shows_team_history(services: Services) -> Non
     answer = await transfer_answer(services, "cees bol", None)
     assert answer.title == "Cees Bol"
     assert "No transfer news is stored." in answer.description
-    assert "Team history we hold" in text_of(answer)
+    assert "Team history · team registry" in text_of(answer)
 
 
 async def test_ambiguous_surname_asks_to_choose(services: Services) -> None:
