@@ -18,9 +18,10 @@ from bot.domain.rules import parse_year
 from bot.domain.text import is_number
 from bot.presentation import articles as article_answers
 from bot.presentation import moderation as moderation_answers
-from bot.presentation.answer import Answer, error
+from bot.presentation.answer import Answer, Picture, error
 from bot.presentation.errors import error_answer as presented_error
 from bot.presentation.help import help_answer
+from bot.presentation.illustrations import illustrate
 from bot.presentation.stories import ask_answer
 from bot.services.articles import ReviewArticle
 from bot.services.ask import Question
@@ -74,18 +75,23 @@ async def _transfer(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     name = o.get("name") or free
     if not name:
         raise InvalidInput("name", "is required")
-    season = _int(o, "season")
-    return ask_answer(await s.ask.ask(Question(name, None, season)), "transfer", season)
+    return await _asked(s, Question(name, None, _int(o, "season")), "transfer")
 
 
 async def _team(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     name = o.get("name") or free
     if not name:
         raise InvalidInput("name", "is required")
-    season = _int(o, "season")
-    return ask_answer(
-        await s.ask.ask(Question(name, None, season, teams_only=True)), "team", season
-    )
+    return await _asked(s, Question(name, None, _int(o, "season"), teams_only=True), "team")
+
+
+async def _asked(s: Services, request: Question, command: str) -> Answer:
+    """/transfer and /team: the answer, with its picture unless CONSOLE_PICTURES=off."""
+    result = await s.ask.ask(request)
+    answer = ask_answer(result, command, request.season)
+    if s.settings.console_pictures:
+        answer = await illustrate(answer, result, s.painter, s.ask.today())
+    return answer
 
 
 async def _help(s: Services, free: str | None, o: dict[str, str]) -> Answer:
@@ -204,13 +210,37 @@ def error_answer(exc: MercatoError) -> Answer:
     return answer
 
 
+async def shown(services: Services, answer: Answer) -> str:
+    """The answer as console text; its picture written to a file, whose path ends the text."""
+    text = answer.as_text()
+    if answer.picture is None:
+        return text
+    folder = services.settings.pictures_path
+    try:
+        path = await asyncio.to_thread(write_picture, answer.picture, folder)
+    except OSError as exc:
+        log.warning("the picture could not be written to %s: %s", folder, exc)
+        return f"{text}\n\n(The picture could not be written to {folder}: {exc.strerror})"
+    return f"{text}\n\nPicture: {path}"
+
+
+def write_picture(picture: Picture, folder: Path) -> Path:
+    """Write `picture` into `folder` (made if missing), whole or not at all; return its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / picture.filename
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(picture.png)
+    partial.replace(path)
+    return path
+
+
 async def run_console(services: Services, commands: list[str], *, hint: str | None = None) -> int:
     """Run the given commands, or an interactive prompt with line editing and history."""
     if commands:
         status = 0
         for line in commands:
             answer = await run_line(services, line)
-            print(answer.as_text())
+            print(await shown(services, answer))
             status = 1 if answer.tone.value == "error" else status
         return status
     try:
@@ -240,7 +270,7 @@ async def run_console(services: Services, commands: list[str], *, hint: str | No
         else:
             answer = await run_line(services, line)
         pending = answer if answer.choices else None
-        print(answer.as_text())
+        print(await shown(services, answer))
         if pending is not None:
             print("Type the number of your choice.")
     if readline is not None:

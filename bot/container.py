@@ -26,6 +26,7 @@ from bot.services.follows import FollowService
 from bot.services.guilds import GuildSettings
 from bot.services.moderation import ModerationService
 from bot.services.news import NewsService
+from bot.services.pictures import Painter
 from bot.services.resolver import Resolver
 from bot.services.teams import TeamCache
 from bot.storage.db import Database
@@ -55,15 +56,18 @@ class Services:
     announcer: Announcer  # the hook that queues what a change announces
     # Other processes' writes (shards split over processes); the Discord bot starts it.
     changes: ChangeFeed
+    painter: Painter  # the pictures of /transfer and /team, drawn off the event loop
 
     def use_clock(self, clock: Clock) -> None:
         """Make every part that reads the time read `clock` (tests move a FakeClock)."""
         self.clock = self.announce.clock = self.follows.clock = self.announcer.clock = clock
 
     async def close(self) -> None:
-        """Stop the change feed and the name index's background work; close the database."""
+        """Stop the change feed, the name index's background work and the picture threads; close
+        the database."""
         await self.changes.close()
         await self.directory.close()
+        self.painter.close()
         await self.db.close()
 
 
@@ -130,4 +134,5 @@ def wire(
         teams=teams,
         announcer=announcer,
         changes=changes,
+        painter=Painter(),
     )

@@ -166,6 +166,10 @@ def person_answer(view: PersonView) -> Answer:
         more = f", and {len(claims) - 2} more below" if len(claims) > 2 else ""
         sentences.append(f"Also stored: {also} ({nxt.status.value}){more}.")
     sections = tuple(_claim_section(c, name, view.teams, view.people, view.linked) for c in claims)
+    # Last, after the stories: the career the picture draws, so the text lacks nothing it shows.
+    history = _team_history(view.memberships, view.teams)
+    if history:
+        sections += (Section("Team history we hold", history),)
     return Answer(
         title=_md(name),
         description=f"{header}\n\n" + " ".join(sentences),
@@ -184,9 +188,10 @@ def _team_history(memberships: list[Membership], teams: dict[int, Team]) -> str:
     seasons_by_team: dict[tuple[int, str], list[int]] = {}
     for m in memberships:
         if m.team_id in teams:
-            seasons_by_team.setdefault((m.team_id, teams[m.team_id].name_in(m.season)), []).append(
-                m.season
-            )
+            role = m.role.strip().lower()
+            tname = teams[m.team_id].name_in(m.season)
+            tname += f" ({role})" if role not in ("", "rider") else ""  # staff, as drawn apart
+            seasons_by_team.setdefault((m.team_id, tname), []).append(m.season)
     for (_, tname), seasons in seasons_by_team.items():
         for first, last in season_ranges(seasons):
             by_name.append((first, last, tname))
