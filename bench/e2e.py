@@ -188,6 +188,8 @@ def _rows(res: dict[str, Any]) -> list[Row]:
     if "transfer_text_only" in res:
         off = Stats(**res["transfer_text_only"])
         rows.append(_pictures_row(transfer, off, res.get("transfer_pictured", 0)))
+    if "one_at_a_time" in res:
+        rows.append(_one_at_a_time_row(res["one_at_a_time"]))
     if res.get("load"):
         ld = res["load"]
         st = Stats(**ld["stats"])
@@ -225,6 +227,20 @@ def _pictures_row(on: Stats, off: Stats, pictured: int) -> Row:
         note=f"p99 with the picture / p99 text only (/config images off) = {ratio:.2f}; every"
         f" picture drawn for the first time ({pictured} of {on.n} answers carried one);"
         f" text only: p50 {off.median * 1e3:.0f} ms",
+    )
+
+
+def _one_at_a_time_row(res: dict[str, Any]) -> Row:
+    on, off = Stats(**res["on"]["stats"]), Stats(**res["off"]["stats"])
+    return Row.ms(
+        "e2e",
+        "/transfer one at a time, images on (baseline: off)",
+        on,
+        baseline=off.p99 * 1e3,
+        ratio=on.p99 / off.p99,
+        note=f"{res['on']['pictured']} of {on.n} answers carried a picture (the others had"
+        " nothing to draw), each drawn for the first time; text only p50 {off.median * 1e3:.1f} ms; what one picture adds when the"
+        " bot is idle",
     )
 
 
@@ -299,6 +315,9 @@ async def _child(cfg: dict[str, Any]) -> None:
             out.update({name: Stats.of(v).__dict__ for name, v in samples.items()})
             out["latency_late"] = late
             out["transfer_pictured"] = pictured
+            out["one_at_a_time"] = await _one_at_a_time(
+                double, guild, qi, settle, 20 if cfg["rounds"] < 10 else 100
+            )
             if cfg["load"]:
                 out["load"] = await _load(double, qi, cfg["rate"], cfg["load_seconds"], settle)
     except Exception as exc:
@@ -313,6 +332,29 @@ def _has_picture(rec: Any) -> bool:
     """Whether the answer's message carries a PNG attachment."""
     message = rec.original
     return bool(message and any(a["filename"].endswith(".png") for a in message["attachments"]))
+
+
+async def _one_at_a_time(double: Any, guild: Any, qi: Any, settle: Any, n: int) -> dict[str, Any]:
+    """/transfer one at a time, `n` with pictures on then `n` off: what a picture adds to an
+    answer when the bot is not busy (every answer carries one, drawn for the first time)."""
+    owner = next(m.user for m in guild.members if m.user.id == guild.owner_id)
+    out: dict[str, Any] = {}
+    for state in ("on", "off"):
+        rec = await double.invoke_command(
+            "config", {"state": state}, subcommand="images", user=owner
+        )
+        await settle([rec], 30)
+        lat, pictured = [], 0
+        for _ in range(n):
+            rec = await double.invoke_command("transfer", {"name": next(qi)})
+            await settle([rec], 30)
+            if rec.callback_at is not None:
+                lat.append(rec.callback_at - rec.created_at)
+            pictured += _has_picture(rec)
+        out[state] = {"stats": Stats.of(lat).__dict__, "pictured": pictured}
+    rec = await double.invoke_command("config", {"state": "on"}, subcommand="images", user=owner)
+    await settle([rec], 30)
+    return out
 
 
 async def _text_only_round(double: Any, guild: Any, fire: Any, settle: Any) -> list[float]:

@@ -6,6 +6,11 @@ other's pictures. So renders run in a small pool of worker threads, recent ones 
 RenderCache keyed by what the chart draws (`content_version`: the guild's private stories and
 the "as of" day are part of the chart, so they are part of the key), and asking for a picture
 already being drawn waits for that render instead of starting another.
+
+A picture is an extra, the answer is not: when a burst of questions finds the workers busy
+(`max_pending` renders queued or running), the next answers go without their picture rather
+than wait behind the others' (a render costs several times what the answer's text does).
+Pictures already drawn are still served from the cache.
 """
 
 from __future__ import annotations
@@ -32,13 +37,20 @@ class Painter:
         cache: RenderCache | None = None,
         executor: Executor | None = None,
         *,
-        workers: int = 2,
+        workers: int = 1,
+        max_pending: int | None = None,
     ) -> None:
         self.cache = cache or RenderCache()
         self._own_executor = executor is None
         self._executor = executor or ThreadPoolExecutor(workers, thread_name_prefix="picture")
         self._drawing: dict[RenderKey, asyncio.Future[bytes | None]] = {}
+        # Renders queued or running beyond which an answer goes without its picture: one
+        # waiting per worker keeps what a picture adds to an answer to about two renders. One
+        # worker: renders hold the GIL for part of their time, and two at once slowed every
+        # answer of a 50-question burst by half (bench e2e, "images on vs off").
+        self.max_pending = 2 * workers if max_pending is None else max_pending
         self.failures = 0
+        self.shed = 0  # answers sent without their picture because the workers were busy
 
     async def paint(self, key: RenderKey, chart: Chart) -> bytes | None:
         """The picture of `chart` as PNG bytes, or None when it cannot be drawn (logged)."""
@@ -48,6 +60,11 @@ class Painter:
         pending = self._drawing.get(key)
         if pending is not None:  # the same picture asked for twice at once: draw it once
             return await asyncio.shield(pending)
+        if len(self._drawing) >= self.max_pending:
+            self.shed += 1
+            log.debug("%d pictures being drawn: the %s picture of %s is left out",
+                      len(self._drawing), key.kind, key.entity_id)  # fmt: skip
+            return None
         loop = asyncio.get_running_loop()
         future: asyncio.Future[bytes | None] = loop.create_future()
         self._drawing[key] = future

@@ -108,3 +108,28 @@ async def test_warming_draws_once_so_that_the_fonts_are_loaded(
     assert fake.calls == 1 and len(painter.cache) == 0
     monkeypatch.setattr(pictures, "render", CountingRender(error=OSError("no font")))
     await painter.warm()  # logged, not raised: the bot starts without pictures
+
+
+async def test_a_burst_past_max_pending_goes_without_pictures_and_waits_for_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A picture is an extra: with the workers busy, the next answer is sent without one at
+    once, a picture already being drawn is still shared, and once free the workers draw again."""
+    painter = Painter(RenderCache(max_entries=8), max_pending=1)
+    fake = CountingRender()
+    fake.release.clear()
+    monkeypatch.setattr(pictures, "render", fake)
+    other_chart = team(5)
+    other = RenderKey("team-season", 2, 2025, content_version(other_chart))
+    try:
+        first = asyncio.create_task(painter.paint(KEY, CHART))
+        same = asyncio.create_task(painter.paint(KEY, CHART))
+        await asyncio.sleep(0)  # both reach the painter while the render is held
+        assert await painter.paint(other, other_chart) is None  # returned without waiting
+        assert painter.shed == 1
+        fake.release.set()
+        assert await first == await same == fake.result
+        assert await painter.paint(other, other_chart) == fake.result
+        assert fake.calls == 2 and painter.shed == 1
+    finally:
+        painter.close()
