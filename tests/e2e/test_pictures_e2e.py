@@ -21,6 +21,7 @@ from tests.e2e.conftest import (
     MOD,
     OTHER_GUILD_ID,
     PLAIN,
+    STRANGER,
     Mercato,
     buttons,
     embed,
@@ -122,6 +123,15 @@ async def test_transfer_of_a_team_carries_the_ins_and_outs_too(
     rec = await double.invoke_command("transfer", {"name": "astana", "season": 2024})
     data = (await rec.response())["data"]
     assert embed(data)["image"] == {"url": "attachment://team-astana-qazaqstan-2024.png"}
+    the_picture(double, rec)
+
+
+async def test_direct_messages_carry_the_picture_no_server_turned_off(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    rec = await double.invoke_command("transfer", {"name": "cav"}, dm=True, user=STRANGER)
+    data = (await rec.response())["data"]
+    assert embed(data)["image"] == {"url": "attachment://career-mark-cavendish.png"}
     the_picture(double, rec)
 
 
