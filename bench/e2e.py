@@ -239,8 +239,8 @@ def _one_at_a_time_row(res: dict[str, Any]) -> Row:
         baseline=off.p99 * 1e3,
         ratio=on.p99 / off.p99,
         note=f"{res['on']['pictured']} of {on.n} answers carried a picture (the others had"
-        " nothing to draw), each drawn for the first time; text only p50 {off.median * 1e3:.1f} ms; what one picture adds when the"
-        " bot is idle",
+        " nothing to draw), each drawn for the first time; text only p50"
+        f" {off.median * 1e3:.1f} ms; what one picture adds when the bot is idle",
     )
 
 
