@@ -9,6 +9,9 @@ The double measures each interaction from its delivery on the gateway to the acc
 
 - latency: rounds of 50 interactions in flight at once: /transfer with typed names, /transfer
   with an autocomplete suggestion's value, /help;
+- pictures: the same /transfer rounds with the server's pictures turned off (`/config images
+  off`, sent by the guild's owner through the double, then on again), alternating with rounds
+  with them on, each name asked once: every picture is drawn for the first time;
 - load: /transfer at a fixed rate (200/s) for 30 s; anything acknowledged after the 3-s deadline,
   or never, counts as late.
 """
@@ -182,6 +185,11 @@ def _rows(res: dict[str, Any]) -> list[Row]:
             help_,
         ),
     ]
+    if "transfer_text_only" in res:
+        off = Stats(**res["transfer_text_only"])
+        rows.append(_pictures_row(transfer, off, res.get("transfer_pictured", 0)))
+    if "one_at_a_time" in res:
+        rows.append(_one_at_a_time_row(res["one_at_a_time"]))
     if res.get("load"):
         ld = res["load"]
         st = Stats(**ld["stats"])
@@ -203,6 +211,37 @@ def _rows(res: dict[str, Any]) -> list[Row]:
             )
         )
     return rows
+
+
+def _pictures_row(on: Stats, off: Stats, pictured: int) -> Row:
+    """/transfer with the career timeline attached against the same answers in text only."""
+    ratio = on.p99 / off.p99
+    return Row.ms(
+        "e2e",
+        f"/transfer end-to-end p99 images on vs off, {IN_FLIGHT} in flight",
+        on,
+        baseline=off.p99 * 1e3,
+        ratio=ratio,
+        target="p99 on <= 1.5x p99 off",
+        passed=ratio <= 1.5,
+        note=f"p99 with the picture / p99 text only (/config images off) = {ratio:.2f}; every"
+        f" picture drawn for the first time ({pictured} of {on.n} answers carried one);"
+        f" text only: p50 {off.median * 1e3:.0f} ms",
+    )
+
+
+def _one_at_a_time_row(res: dict[str, Any]) -> Row:
+    on, off = Stats(**res["on"]["stats"]), Stats(**res["off"]["stats"])
+    return Row.ms(
+        "e2e",
+        "/transfer one at a time, images on (baseline: off)",
+        on,
+        baseline=off.p99 * 1e3,
+        ratio=on.p99 / off.p99,
+        note=f"{res['on']['pictured']} of {on.n} answers carried a picture (the others had"
+        " nothing to draw), each drawn for the first time; text only p50"
+        f" {off.median * 1e3:.1f} ms; what one picture adds when the bot is idle",
+    )
 
 
 # ---------------------------------------------------------------------------- the double side
@@ -259,17 +298,26 @@ async def _child(cfg: dict[str, Any]) -> None:
             # warm-up: caches, the first connection to the callback route, lazy imports
             for command in ("help", "transfer") * 3:
                 await settle(await fire(command, 10), 30)
-            samples: dict[str, list[float]] = {"transfer": [], "picked": [], "help": []}
-            late = 0
+            samples: dict[str, list[float]] = {
+                "transfer": [], "picked": [], "help": [], "transfer_text_only": []
+            }  # fmt: skip
+            late = pictured = 0
             for _ in range(cfg["rounds"]):
                 for command in ("transfer", "picked", "help"):
                     recs = await fire(command, IN_FLIGHT)
                     await settle(recs, 30)
                     lat = latency(recs)
                     samples[command] += lat
+                    if command == "transfer":
+                        pictured += sum(_has_picture(r) for r in recs)
                     late += sum(x > DEADLINE for x in lat) + sum(not r.acknowledged for r in recs)
+                samples["transfer_text_only"] += await _text_only_round(double, guild, fire, settle)
             out.update({name: Stats.of(v).__dict__ for name, v in samples.items()})
             out["latency_late"] = late
+            out["transfer_pictured"] = pictured
+            out["one_at_a_time"] = await _one_at_a_time(
+                double, guild, qi, settle, 20 if cfg["rounds"] < 10 else 100
+            )
             if cfg["load"]:
                 out["load"] = await _load(double, qi, cfg["rate"], cfg["load_seconds"], settle)
     except Exception as exc:
@@ -278,6 +326,58 @@ async def _child(cfg: dict[str, Any]) -> None:
     finally:
         print(json.dumps(out), flush=True)
         await double.stop()
+
+
+def _has_picture(rec: Any) -> bool:
+    """Whether the answer's message carries a PNG attachment."""
+    message = rec.original
+    return bool(message and any(a["filename"].endswith(".png") for a in message["attachments"]))
+
+
+async def _one_at_a_time(double: Any, guild: Any, qi: Any, settle: Any, n: int) -> dict[str, Any]:
+    """/transfer one at a time, `n` with pictures on then `n` off: what a picture adds to an
+    answer when the bot is not busy (every answer carries one, drawn for the first time)."""
+    owner = next(m.user for m in guild.members if m.user.id == guild.owner_id)
+    out: dict[str, Any] = {}
+    for state in ("on", "off"):
+        rec = await double.invoke_command(
+            "config", {"state": state}, subcommand="images", user=owner
+        )
+        await settle([rec], 30)
+        lat, pictured = [], 0
+        for _ in range(n):
+            rec = await double.invoke_command("transfer", {"name": next(qi)})
+            await settle([rec], 30)
+            if rec.callback_at is not None:
+                lat.append(rec.callback_at - rec.created_at)
+            pictured += _has_picture(rec)
+        out[state] = {"stats": Stats.of(lat).__dict__, "pictured": pictured}
+    rec = await double.invoke_command("config", {"state": "on"}, subcommand="images", user=owner)
+    await settle([rec], 30)
+    return out
+
+
+async def _text_only_round(double: Any, guild: Any, fire: Any, settle: Any) -> list[float]:
+    """One round of /transfer with the server's pictures off, turned back on after it."""
+    owner = next(m.user for m in guild.members if m.user.id == guild.owner_id)
+
+    async def images(state: str) -> None:
+        rec = await double.invoke_command(
+            "config", {"state": state}, subcommand="images", user=owner
+        )
+        await settle([rec], 30)
+        if not rec.acknowledged:
+            raise RuntimeError(f"/config images {state} was not answered")
+
+    await images("off")
+    try:
+        recs = await fire("transfer", IN_FLIGHT)
+        await settle(recs, 30)
+    finally:
+        await images("on")
+    if any(_has_picture(r) for r in recs):
+        raise RuntimeError("an answer carried a picture with the pictures off")
+    return [r.callback_at - r.created_at for r in recs if r.callback_at is not None]
 
 
 async def _load(double: Any, qi: Any, rate: int, seconds: int, settle: Any) -> dict[str, Any]:

@@ -49,6 +49,14 @@ class Settings:
     wikidata_sync: str = "off"  # "off" | "weekly"
     wikidata_contact: str | None = None
     wikidata_since: int = 2010
+    # The console writes /transfer's and /team's pictures as PNG files (CONSOLE_PICTURES=off: not)
+    console_pictures: bool = True
+    pictures_dir: Path | None = None  # None: pictures/ beside the database
+
+    @property
+    def pictures_path(self) -> Path:
+        """Where the console writes pictures: PICTURES_DIR, else pictures/ beside the database."""
+        return self.pictures_dir or self.database_path.parent / "pictures"
 
     def require_token(self) -> str:
         """Return the token, or fail naming the setting: only `run` needs it."""
@@ -133,6 +141,7 @@ def load_settings(
     return Settings(
         **_wikidata(get),
         **_feeds(get),
+        **_pictures(get),
         discord_token=token,
         database_path=db_path,
         dev_guild_id=_snowflake("DEV_GUILD_ID", dev_guild) if dev_guild else None,
@@ -165,6 +174,15 @@ def _feeds(get: Callable[[str], str | None]) -> dict[str, Any]:
     if contact is not None and (len(contact) > 200 or not contact.isprintable()):
         raise ConfigError("MERCATO_CONTACT", "must be one line of at most 200 characters")
     return {"feed_poll_seconds": feed_poll, "feed_allow_hosts": allow, "mercato_contact": contact}
+
+
+def _pictures(get: Callable[[str], str | None]) -> dict[str, Any]:
+    """Whether and where the console writes the answers' pictures."""
+    raw = (get("CONSOLE_PICTURES") or "on").lower()
+    if raw not in ("on", "off"):
+        raise ConfigError("CONSOLE_PICTURES", f"must be on or off, got {raw!r}")
+    folder = get("PICTURES_DIR")
+    return {"console_pictures": raw == "on", "pictures_dir": Path(folder) if folder else None}
 
 
 def _wikidata(get: Callable[[str], str | None]) -> dict[str, Any]:

@@ -24,17 +24,18 @@ from bot.presentation import announce as announce_answers
 from bot.presentation import articles as article_answers
 from bot.presentation import desk as desk_answers
 from bot.presentation import moderation as moderation_answers
-from bot.presentation.answer import Answer, error
+from bot.presentation.answer import Answer, Picture, error
 from bot.presentation.errors import error_answer as presented_error
 from bot.presentation.help import help_answer
 from bot.presentation.history import history_answer
+from bot.presentation.illustrations import illustrate
 from bot.presentation.stories import ask_answer
 from bot.services.announce import SetChannel, SetDigest, SetInstant, SetRole, SetWindow
 from bot.services.articles import ReviewArticle
 from bot.services.ask import Question
 from bot.services.desk import EDITABLE, AddFeed, Decide, EditStory, FilterFeed, RemoveFeed, TestFeed
 from bot.services.follows import Follow, Unfollow
-from bot.services.guilds import SetModRole
+from bot.services.guilds import SetImages, SetModRole
 from bot.services.moderation import EditNews, MergeNews, PromoteNews, RetractNews, ShowHistory
 from bot.services.news import Added, AddNews, CreatePerson, Preview, UnknownPerson
 
@@ -168,13 +169,20 @@ def _question(o: dict[str, str], free: str | None, *, teams_only: bool = False) 
 
 
 async def _transfer(s: Services, free: str | None, o: dict[str, str]) -> Answer:
-    question = _question(o, free)
-    return ask_answer(await s.ask.ask(question), "transfer", question.season)
+    return await _asked(s, _question(o, free), "transfer")
 
 
 async def _team(s: Services, free: str | None, o: dict[str, str]) -> Answer:
-    question = _question(o, free, teams_only=True)
-    return ask_answer(await s.ask.ask(question), "team", question.season)
+    return await _asked(s, _question(o, free, teams_only=True), "team")
+
+
+async def _asked(s: Services, request: Question, command: str) -> Answer:
+    """/transfer and /team: the answer, with its picture unless CONSOLE_PICTURES=off."""
+    result = await s.ask.ask(request)
+    answer = ask_answer(result, command, request.season)
+    if s.settings.console_pictures and await s.guilds.images(CONSOLE_GUILD_ID):
+        answer = await illustrate(answer, result, s.painter, s.ask.today())
+    return answer
 
 
 async def _help(s: Services, free: str | None, o: dict[str, str]) -> Answer:
@@ -383,6 +391,11 @@ async def _config_modrole(s: Services, free: str | None, o: dict[str, str]) -> A
     return moderation_answers.mod_role_answer(await s.guilds.set_mod_role(request, SERVER_ACTOR))
 
 
+async def _config_images(s: Services, free: str | None, o: dict[str, str]) -> Answer:
+    request = SetImages(_on(o, free))
+    return moderation_answers.images_answer(await s.guilds.set_images(request, SERVER_ACTOR))
+
+
 async def _announce(s: Services, free: str | None, o: dict[str, str]) -> Reply:
     return await _subcommand("announce", ANNOUNCE, s, free, o)
 
@@ -464,7 +477,7 @@ ANNOUNCE: dict[str, Handler] = {
     "status": _announce_status,
     "off": _announce_off,
 }
-CONFIG: dict[str, Handler] = {"modrole": _config_modrole}
+CONFIG: dict[str, Handler] = {"modrole": _config_modrole, "images": _config_images}
 
 
 async def _feeds(s: Services, free: str | None, o: dict[str, str]) -> Answer:
@@ -557,7 +570,7 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "retractnews": ("id", "reason"),
     "history": ("name",),
     "promote": ("id",),
-    "config": ("role",),
+    "config": ("role", "state"),
     "announce": (
         "channel",
         "frequency",
@@ -648,6 +661,8 @@ class Session:
         else:
             reply = await run_reply(self.services, line)
         answer, parts = self._show(reply)
+        if isinstance(reply, Answer) and reply.picture is not None:
+            parts = [await shown(self.services, reply)]
         parts += await deliver(self.services, SERVER)
         return answer, SERVER.named("\n\n".join(p for p in parts if p))
 
@@ -660,6 +675,30 @@ class Session:
         self.pending = reply
         shown = reply.answer.as_text() + "\n\n" if reply.answer else ""
         return reply.answer or Answer(title=""), [shown + reply.question]
+
+
+async def shown(services: Services, answer: Answer) -> str:
+    """The answer as console text; its picture written to a file, whose path ends the text."""
+    text = answer.as_text()
+    if answer.picture is None:
+        return text
+    folder = services.settings.pictures_path
+    try:
+        path = await asyncio.to_thread(write_picture, answer.picture, folder)
+    except OSError as exc:
+        log.warning("the picture could not be written to %s: %s", folder, exc)
+        return f"{text}\n\n(The picture could not be written to {folder}: {exc.strerror})"
+    return f"{text}\n\nPicture: {path}"
+
+
+def write_picture(picture: Picture, folder: Path) -> Path:
+    """Write `picture` into `folder` (made if missing), whole or not at all; return its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / picture.filename
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(picture.png)
+    partial.replace(path)
+    return path
 
 
 async def run_console(services: Services, commands: list[str], *, hint: str | None = None) -> int:

@@ -29,6 +29,7 @@ from bot.services.follows import FollowService
 from bot.services.guilds import GuildSettings
 from bot.services.moderation import ModerationService
 from bot.services.news import NewsService
+from bot.services.pictures import Painter
 from bot.services.resolver import Resolver
 from bot.services.teams import TeamCache
 from bot.sources.http import AddressPolicy, SafeFetcher, feed_user_agent
@@ -61,6 +62,7 @@ class Services:
     changes: ChangeFeed
     desk: DeskService  # /feeds, /announce review, the review cards' buttons
     poller: FeedPoller  # the news desk's feed poller (the Discord bot runs its loop)
+    painter: Painter  # the pictures of /transfer and /team, drawn off the event loop
 
     def use_clock(self, clock: Clock) -> None:
         """Make every part that reads the time read `clock` (tests move a FakeClock)."""
@@ -68,11 +70,13 @@ class Services:
         self.desk.clock = self.poller.clock = clock
 
     async def close(self) -> None:
-        """Stop the change feed and the name index's background work; close the database."""
+        """Stop the change feed, the name index's background work and the picture threads; close
+        the database."""
         await self.changes.close()
         self.poller.close()
         await self.desk.fetcher.close()
         await self.directory.close()
+        self.painter.close()
         await self.db.close()
 
 
@@ -149,4 +153,5 @@ def wire(
         poller=FeedPoller(
             db, fetcher, reader, clock, PollSettings(poll_seconds=settings.feed_poll_seconds)
         ),
+        painter=Painter(),
     )

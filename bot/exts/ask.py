@@ -15,6 +15,7 @@ from bot.domain.rules import split_season
 from bot.domain.text import shorten
 from bot.presentation.answer import Answer
 from bot.presentation.help import help_answer
+from bot.presentation.illustrations import illustrate
 from bot.presentation.stories import ask_answer
 from bot.services.ask import Question
 from bot.services.resolver import TEAMS, Scope, Suggestion
@@ -51,13 +52,20 @@ class Ask(commands.Cog):
     async def cog_load(self) -> None:
         # Page buttons of any answer ever sent, this process's or an earlier one's.
         self.bot.add_dynamic_items(PageButton)
+        # The fonts load once per process: now, rather than in the first fan's answer.
+        await self.services.painter.warm()
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(PageButton)
 
     async def _answer(self, request: Question) -> Answer:
         command = "team" if request.teams_only else "transfer"
-        return ask_answer(await self.services.ask.ask(request), command, request.season)
+        result = await self.services.ask.ask(request)
+        answer = ask_answer(result, command, request.season)
+        if request.guild_id is None or await self.services.guilds.images(request.guild_id):
+            s = self.services
+            answer = await illustrate(answer, result, s.painter, s.ask.today())
+        return answer
 
     async def _reply(self, interaction: discord.Interaction, request: Question) -> None:
         async def run_choice(value: str) -> Answer:

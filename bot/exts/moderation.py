@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 import discord
 from discord import app_commands
@@ -18,7 +18,7 @@ from bot.exts.ask import Name, Season, choices
 from bot.exts.checks import actor_for, admin_only, ensure_admin, ensure_moderator, moderator_only
 from bot.presentation import moderation as present
 from bot.presentation.history import history_answer
-from bot.services.guilds import SetModRole
+from bot.services.guilds import SetImages, SetModRole
 from bot.services.moderation import (
     EditForm,
     EditNews,
@@ -372,6 +372,18 @@ class Moderation(commands.Cog):
         request = SetModRole(role.id if role else None)
         result = await self.services.guilds.set_mod_role(request, actor_for(interaction))
         await send_answer(interaction, present.mod_role_answer(result))
+
+    @config.command(name="images")
+    @admin_only()
+    @app_commands.describe(
+        state="on: /transfer and /team show a career timeline or a team's ins and outs (default)"
+    )
+    async def images(self, interaction: discord.Interaction, state: Literal["on", "off"]) -> None:
+        """Turn the pictures of /transfer and /team on or off in this server."""
+        await ensure_admin(interaction)
+        request = SetImages(state == "on")
+        result = await self.services.guilds.set_images(request, actor_for(interaction))
+        await send_answer(interaction, present.images_answer(result))
 
 
 async def setup(bot: commands.Bot) -> None:

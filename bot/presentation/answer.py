@@ -45,6 +45,16 @@ class Choice:
 
 
 @dataclass(frozen=True, slots=True)
+class Picture:
+    """A PNG that goes with an answer: Discord shows it as the embed's image, the console writes
+    it to a file. It shows nothing the answer's text does not say."""
+
+    filename: str  # "career-mark-cavendish.png": ASCII, what a fan saving it gets
+    png: bytes = field(repr=False)
+    description: str = ""  # the alt text: what the picture shows, in words
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
     """A reply: a title, a short summary, detail sections; ephemeral when only the asker needs it.
 
@@ -66,6 +76,8 @@ class Answer:
     # Rebuilds this answer from the database ("person:12", "team:3:2025"): page buttons carry
     # it instead of the pages, so they cost no memory and still work after a restart.
     page_key: str | None = None
+    # The career timeline or the team's ins and outs, when the adapter asked for one.
+    picture: Picture | None = None
 
     def as_text(self) -> str:
         """Render for the console and logs: the same content, plain text."""

@@ -9,7 +9,7 @@ from bot.domain.text import escape_markdown, shorten
 from bot.presentation.answer import Answer, Section, Tone, error, success
 from bot.presentation.formats import fmt_date
 from bot.services.drafts import NewsDraft
-from bot.services.guilds import ModRoleSet
+from bot.services.guilds import ImagesSet, ModRoleSet
 from bot.services.moderation import Edited, Merged, Promoted, Retracted
 from bot.services.news import Added, Preview, UnknownPerson
 
@@ -218,3 +218,15 @@ def mod_role_answer(result: ModRoleSet) -> Answer:
         else "Moderator role cleared: only members with Manage Messages can add stories."
     )
     return success("Moderator role", text)
+
+
+def images_answer(result: ImagesSet) -> Answer:
+    """The pictures of /transfer and /team turned on or off."""
+    if result.on:
+        text = (
+            "/transfer and /team now show a picture with their answer: a career timeline, a"
+            " team's ins and outs. The text still says everything the picture shows."
+        )
+    else:
+        text = "/transfer and /team now answer in text only."
+    return success("Pictures " + ("on" if result.on else "off"), text)

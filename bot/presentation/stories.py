@@ -140,6 +140,9 @@ def _story_rank(claim: Claim) -> tuple[int, int, int, str]:
     return (claim.season or 0, live, claim.status.strength, claim.updated_at or "")
 
 
+CAREER_SECTION = "Team history · team registry"
+
+
 def person_answer(view: PersonView) -> Answer:
     """A person's stories, the leading one first, with every source; the team registry's
     career beside them, as registry data with its source."""
@@ -159,7 +162,7 @@ def person_answer(view: PersonView) -> Answer:
         return Answer(
             title=_md(name),
             description=f"{header}\n\n{none}",
-            sections=(Section("Team history · team registry", history),) if history else (),
+            sections=(Section(CAREER_SECTION, history),) if history else (),
             footer="Mercato · facts with sources" + attributed,
             page_key=page_key(view),
         )
@@ -179,6 +182,10 @@ def person_answer(view: PersonView) -> Answer:
         more = f", and {len(claims) - 2} more below" if len(claims) > 2 else ""
         sentences.append(f"Also stored: {also} ({nxt.status.value}){more}.")
     sections = tuple(_claim_section(c, name, view.teams, view.people, view.linked) for c in claims)
+    # Last, after the stories: the career the picture draws, so the text lacks nothing it shows.
+    history = shorten("\n".join(career_lines(view)), FIELD_LIMIT)
+    if history:
+        sections += (Section(CAREER_SECTION, history),)
     return Answer(
         title=_md(name),
         description=f"{header}\n\n" + " ".join(sentences),

@@ -1,4 +1,4 @@
-"""Per-guild settings (the moderator role), audited like every other change."""
+"""Per-guild settings (the moderator role, pictures on or off), audited like every other change."""
 
 from __future__ import annotations
 
@@ -25,12 +25,24 @@ class ModRoleSet:
     role_id: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class SetImages:
+    on: bool  # /transfer and /team send their pictures
+
+
+@dataclass(frozen=True, slots=True)
+class ImagesSet:
+    on: bool
+
+
 class GuildSettings:
-    """The moderator role of each guild, cached; another process's change is forgotten."""
+    """The moderator role and the pictures setting of each guild, cached; another process's
+    change is forgotten."""
 
     def __init__(self, db: Database, changes: ChangeFeed | None = None) -> None:
         self.db = db
         self._mod_roles: dict[int, int | None] = {}
+        self._images: dict[int, bool] = {}
         self._generation = 0  # counts forgets, so that a read in flight is not cached stale
         if changes is not None:
             changes.listeners.append(self.forget)
@@ -41,8 +53,10 @@ class GuildSettings:
             self._generation += 1
         if changes.everything:
             self._mod_roles.clear()
+            self._images.clear()
         for guild_id in changes.guild_ids:
             self._mod_roles.pop(guild_id, None)
+            self._images.pop(guild_id, None)
 
     async def mod_role(self, guild_id: int) -> int | None:
         """The guild's moderator role id, None when it has none (cached; another process's
@@ -68,3 +82,27 @@ class GuildSettings:
             )  # fmt: skip
         self._mod_roles[guild_id] = role_id
         return ModRoleSet(role_id)
+
+    async def images(self, guild_id: int) -> bool:
+        """Whether the guild's answers carry pictures (cached like the moderator role)."""
+        if guild_id in self._images:
+            return self._images[guild_id]
+        generation = self._generation
+        on = await guilds_db.images(self.db.conn, guild_id)
+        if generation == self._generation:
+            self._images[guild_id] = on
+        return on
+
+    async def set_images(self, request: SetImages, actor: Actor) -> ImagesSet:
+        """/config images: turn the pictures of /transfer and /team on or off in the guild."""
+        assert actor.guild_id is not None
+        guild_id = actor.guild_id
+        old = await self.images(guild_id)
+        async with self.db.transaction() as conn:
+            await guilds_db.set_images(conn, guild_id, request.on)
+            await audit.record(
+                conn, actor, "update", "guild_settings", guild_id,
+                {"images": old}, {"images": request.on},
+            )  # fmt: skip
+        self._images[guild_id] = request.on
+        return ImagesSet(request.on)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import discord
 
 from bot.domain.text import shorten
@@ -74,7 +76,23 @@ def answer_pages(answer: Answer, *, paginate: bool = True) -> list[discord.Embed
         if text:
             embed.set_footer(text=text)
         embeds.append(embed)
+    if answer.picture is not None:
+        show_image(embeds, answer.picture.filename)
     return embeds
+
+
+def show_image(pages: list[discord.Embed], filename: str) -> None:
+    """Show the message's attachment `filename` as the image of every page."""
+    for page in pages:
+        page.set_image(url=f"attachment://{filename}")
+
+
+def picture_file(answer: Answer) -> discord.File | None:
+    """The answer's picture as a file to upload with it, described for screen readers."""
+    if answer.picture is None:
+        return None
+    p = answer.picture
+    return discord.File(io.BytesIO(p.png), p.filename, description=p.description)
 
 
 def single_embed(answer: Answer) -> discord.Embed:

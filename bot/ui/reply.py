@@ -15,8 +15,10 @@ async def reply(
     *,
     ephemeral: bool,
     view: discord.ui.View | None = None,
+    file: discord.File | None = None,
 ) -> None:
-    """Send `embed` (with `view`) as the answer; no mention can ever ping."""
+    """Send `embed` (with `view`, and `file` for its image) as the answer; no mention can ever
+    ping."""
     kwargs: dict[str, Any] = {
         "embed": embed,
         "ephemeral": ephemeral,
@@ -24,6 +26,8 @@ async def reply(
     }
     if view is not None:
         kwargs["view"] = view
+    if file is not None:
+        kwargs["file"] = file
     if interaction.response.is_done():
         await interaction.followup.send(**kwargs)
     else:

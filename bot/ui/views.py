@@ -16,7 +16,7 @@ from bot.services.ask import ShowPerson, ShowTeam
 from bot.services.resolver import NoMatch
 from bot.ui.client import services_of
 from bot.ui.errors import handle_error
-from bot.ui.render import NO_MENTIONS, answer_pages
+from bot.ui.render import NO_MENTIONS, answer_pages, picture_file, show_image
 
 log = logging.getLogger(__name__)
 
@@ -116,13 +116,30 @@ class PageButton(
         try:
             pages = answer_pages(await _rebuild(interaction, self.key))
             page = min(self.page, len(pages) - 1)  # stories may have been removed since
+            kept = _kept_picture(interaction.message)
+            if kept is not None:
+                show_image(pages, kept.filename)
             await interaction.response.edit_message(
                 embed=pages[page],
                 view=page_buttons(self.owner_id, self.key, page, len(pages)),
                 allowed_mentions=NO_MENTIONS,
+                attachments=[kept] if kept is not None else discord.utils.MISSING,
             )
         except Exception as exc:
             await handle_error(interaction, exc)
+
+
+def _kept_picture(message: discord.Message | None) -> discord.Attachment | None:
+    """The picture the answer was sent with: every page shows it, uploaded once.
+
+    The page a click opens is rebuilt from the database, but the picture is not drawn again nor
+    uploaded: it stays the one the answer was sent with (a story stored since shows in the pages'
+    text at once, and in the picture of the next /transfer). An answer sent without one
+    (pictures off in the server) stays without.
+    """
+    if message is None:
+        return None
+    return next((a for a in message.attachments if a.filename.endswith(".png")), None)
 
 
 async def _rebuild(interaction: discord.Interaction, key: str) -> Answer:
@@ -166,8 +183,12 @@ class ChoiceSelect(discord.ui.Select["ChoiceView"]):
         pages = answer_pages(answer)
         view = _pages_view(answer, pages, self.view.owner_id)
         self.view.stop()
+        file = picture_file(answer)
         await interaction.response.edit_message(
-            embed=pages[0], view=view, allowed_mentions=NO_MENTIONS
+            embed=pages[0],
+            view=view,
+            allowed_mentions=NO_MENTIONS,
+            attachments=[file] if file is not None else [],
         )
 
 

@@ -56,7 +56,10 @@ def test_a_readme_example_prints_what_the_readme_shows(
     argv = shlex.split(command)
     assert argv[:3] == VENV_BOT, "from a fresh clone, the virtualenv's Python runs the bot"
     monkeypatch.chdir(tmp_path)  # no developer's .env
-    monkeypatch.setenv("DATABASE_PATH", str(copy_db(bundled_db, tmp_path / "m.sqlite3")))
+    (tmp_path / "var").mkdir()
+    copy_db(bundled_db, tmp_path / "var" / "mercato.sqlite3")
+    # relative, as in a fresh clone: the console prints where it wrote the picture
+    monkeypatch.setenv("DATABASE_PATH", "var/mercato.sqlite3")
     monkeypatch.delenv("DISCORD_TOKEN", raising=False)
     status = main(argv[3:])
     printed = capsys.readouterr().out.strip("\n")

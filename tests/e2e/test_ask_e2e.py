@@ -60,7 +60,11 @@ async def test_transfer_cav_answers_the_seed_story(mercato: Mercato, double: Dis
         "official since 4 October 2023, first reported by AD."
     )
     names = [name for name, _ in fields(data)]
-    assert names == ["2024 · Retirement postponed · ✅ Official", "2024 · Retirement · ☑️ Confirmed"]
+    assert names == [
+        "2024 · Retirement postponed · ✅ Official",
+        "2024 · Retirement · ☑️ Confirmed",
+        "Team history · team registry",  # what the career picture draws, in words
+    ]
     first = fields(data)[0][1]
     assert (
         "• [Cyclingnews](https://www.cyclingnews.com/news/astana-sign-michael-morkov-to-lead-out-mark-cavendish-in-2024-sprints/) · 4 Oct 2023 — official announcement"
@@ -213,7 +217,10 @@ async def test_long_answers_paginate_with_buttons_only_for_the_asker(
     page2 = await (await double.click(message, row[1]["custom_id"], user=PLAIN)).response()
     assert page2["type"] == 7
     assert embed(page2["data"])["footer"]["text"].endswith("Page 2/2")
-    assert [n for n, _ in fields(page2["data"])][-1] == "2011 · Transfer · 💬 Rumour"
+    assert [n for n, _ in fields(page2["data"])][-2:] == [
+        "2011 · Transfer · 💬 Rumour",
+        "Team history · team registry",
+    ]
     assert page2["data"]["components"][0]["components"][1]["disabled"] is True
 
 

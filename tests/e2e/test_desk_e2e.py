@@ -219,7 +219,8 @@ async def test_a_new_item_becomes_one_card_and_confirm_stores_it(world: World) -
         )
         assert not edited.get("components")
         answer = await command(world.double, "transfer", None, {"name": "pello bilbao"})
-        (row,) = embed(answer)["fields"]
+        row, *career = embed(answer)["fields"]
+        assert [f["name"] for f in career] in ([], ["Team history · team registry"])
         assert row["name"] == "2025 · Transfer · 💬 Rumour"
         assert (
             "• [Outlet A](https://outlet-a.example/news/bilbao-jayco) · 19 Oct 2023"
@@ -263,7 +264,8 @@ async def test_the_same_story_in_a_second_feed_raises_the_card_in_place(world: W
         await click.response()
         assert embed(await click.final_message())["title"] == "Story stored"
         answer = await command(world.double, "transfer", None, {"name": "pello bilbao"})
-        (row,) = embed(answer)["fields"]
+        row, *career = embed(answer)["fields"]
+        assert [f["name"] for f in career] in ([], ["Team history · team registry"])
         assert row["name"].startswith("2025 · Transfer · ✅ Official")
         assert "outlet-a.example" in row["value"] and "outlet-b.example" in row["value"]
 
@@ -413,7 +415,8 @@ async def test_edit_opens_the_story_as_a_form_and_stores_it_corrected(world: Wor
         await bot.deliver()
         assert not world.double.messages[int(card["id"])].get("components")
         answer = await command(world.double, "transfer", None, {"name": "pello bilbao"})
-        (row,) = embed(answer)["fields"]
+        row, *career = embed(answer)["fields"]
+        assert [f["name"] for f in career] in ([], ["Team history · team registry"])
         assert row["name"] == "2025 · Transfer · 📰 Reported"
         assert summary in row["value"]
 

@@ -66,7 +66,7 @@ async def test_page_buttons_work_after_a_restart(tmp_path: Path, bundled_db: Pat
                 page2 = await (await double.click(message, next_id, user=PLAIN)).response()
                 assert page2["type"] == 7
                 assert embed(page2["data"])["footer"]["text"].endswith("Page 2/2")
-                assert fields(page2["data"])[-1][0] == "2011 · Transfer · 💬 Rumour"
+                assert fields(page2["data"])[-2][0] == "2011 · Transfer · 💬 Rumour"
                 assert page2["data"]["allowed_mentions"] == {"parse": []}
                 row = page2["data"]["components"][0]["components"]
                 assert [(b["label"], b["disabled"]) for b in row] == [

@@ -135,12 +135,16 @@ async def test_a_person_with_many_stories_shows_the_newest_and_says_so(services:
         )  # fmt: skip
         await services.news.store(draft, Actor(5, "mod", 77))
     answer = await transfer_answer(services, "cees bol", 77)
-    assert len(answer.sections) == 50
+    *stories, history = answer.sections
+    assert len(stories) == 50 and history.name == "Team history · team registry"
     assert answer.sections[0].name.startswith("2004 · ")
     assert answer.footer is not None
     assert answer.footer.endswith("showing the newest 50; add season: for the others")
     only = await transfer_answer(services, "cees bol", 77, season=1950)
-    assert [s.name for s in only.sections] == ["1950 · Transfer · 💬 Rumour"]
+    assert [s.name for s in only.sections] == [
+        "1950 · Transfer · 💬 Rumour",
+        "Team history · team registry",
+    ]
 
 
 async def by_page_key(services: Services, key: str) -> Answer:

@@ -1,0 +1,135 @@
+"""The painter: renders off the event loop, once per picture, and never fails an answer."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Any
+
+import pytest
+
+import bot.services.pictures as pictures
+from bot.pictures import RenderCache, RenderKey, content_version
+from bot.services.pictures import MAX_PNG_BYTES, Painter
+from tests.pictures.cases import career, team
+
+CHART = career(2007, 20)
+KEY = RenderKey("career", 1, None, content_version(CHART))
+
+
+@pytest.fixture
+async def painter() -> Any:
+    p = Painter(RenderCache(max_entries=8))
+    yield p
+    p.close()
+
+
+class CountingRender:
+    """Stands in for bot.pictures.render: counts calls, notes the thread, can wait or fail."""
+
+    def __init__(self, result: bytes = b"\x89PNG fake", error: Exception | None = None) -> None:
+        self.calls = 0
+        self.threads: list[str] = []
+        self.release = threading.Event()
+        self.release.set()
+        self.result, self.error = result, error
+
+    def __call__(self, chart: object) -> bytes:
+        self.calls += 1
+        self.threads.append(threading.current_thread().name)
+        self.release.wait(5)
+        if self.error is not None:
+            raise self.error
+        return self.result
+
+
+async def test_a_picture_is_drawn_in_a_worker_thread_and_then_served_from_the_cache(
+    painter: Painter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = CountingRender()
+    monkeypatch.setattr(pictures, "render", fake)
+    assert await painter.paint(KEY, CHART) == fake.result
+    assert await painter.paint(KEY, CHART) == fake.result
+    assert fake.calls == 1
+    assert fake.threads[0].startswith("picture") and fake.threads[0] != "MainThread"
+    assert painter.cache.hits == 1
+
+
+async def test_the_same_picture_asked_for_twice_at_once_is_drawn_once(
+    painter: Painter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = CountingRender()
+    fake.release.clear()
+    monkeypatch.setattr(pictures, "render", fake)
+    first = asyncio.create_task(painter.paint(KEY, CHART))
+    second = asyncio.create_task(painter.paint(KEY, CHART))
+    await asyncio.sleep(0)  # both tasks reach the painter before the render may finish
+    fake.release.set()
+    assert await first == await second == fake.result
+    assert fake.calls == 1
+
+
+async def test_the_real_renderer_draws_a_png_of_the_chart(painter: Painter) -> None:
+    chart = team(30)
+    png = await painter.paint(RenderKey("team-season", 2, 2025, content_version(chart)), chart)
+    assert png is not None and png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) <= MAX_PNG_BYTES
+
+
+async def test_a_failed_render_is_logged_and_gives_no_picture(
+    painter: Painter, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(pictures, "render", CountingRender(error=ValueError("bad glyph")))
+    with caplog.at_level(logging.ERROR, logger="bot.services.pictures"):
+        assert await painter.paint(KEY, CHART) is None
+    assert painter.failures == 1 and len(painter.cache) == 0
+    [record] = caplog.records
+    assert (
+        record.getMessage() == "drawing the career picture of 1 failed; the answer goes without it"
+    )
+    assert record.exc_info is not None and isinstance(record.exc_info[1], ValueError)
+
+
+async def test_a_picture_over_the_size_limit_is_not_sent(
+    painter: Painter, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(pictures, "render", CountingRender(result=b"x" * (MAX_PNG_BYTES + 1)))
+    with caplog.at_level(logging.ERROR, logger="bot.services.pictures"):
+        assert await painter.paint(KEY, CHART) is None
+    assert "over 204800" in caplog.records[0].getMessage()
+
+
+async def test_warming_draws_once_so_that_the_fonts_are_loaded(
+    painter: Painter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = CountingRender()
+    monkeypatch.setattr(pictures, "render", fake)
+    await painter.warm()
+    assert fake.calls == 1 and len(painter.cache) == 0
+    monkeypatch.setattr(pictures, "render", CountingRender(error=OSError("no font")))
+    await painter.warm()  # logged, not raised: the bot starts without pictures
+
+
+async def test_a_burst_past_max_pending_goes_without_pictures_and_waits_for_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A picture is an extra: with the workers busy, the next answer is sent without one at
+    once, a picture already being drawn is still shared, and once free the workers draw again."""
+    painter = Painter(RenderCache(max_entries=8), max_pending=1)
+    fake = CountingRender()
+    fake.release.clear()
+    monkeypatch.setattr(pictures, "render", fake)
+    other_chart = team(5)
+    other = RenderKey("team-season", 2, 2025, content_version(other_chart))
+    try:
+        first = asyncio.create_task(painter.paint(KEY, CHART))
+        same = asyncio.create_task(painter.paint(KEY, CHART))
+        await asyncio.sleep(0)  # both reach the painter while the render is held
+        assert await painter.paint(other, other_chart) is None  # returned without waiting
+        assert painter.shed == 1
+        fake.release.set()
+        assert await first == await same == fake.result
+        assert await painter.paint(other, other_chart) == fake.result
+        assert fake.calls == 2 and painter.shed == 1
+    finally:
+        painter.close()
