@@ -373,15 +373,8 @@ async def known_identities(
     conn: aiosqlite.Connection, feed_id: int, identities: Sequence[str]
 ) -> set[str]:
     """Which of these item identities the feed has carried before."""
-    found: set[str] = set()
-    for part in _chunks(identities):
-        marks = ",".join("?" * len(part))
-        async with conn.execute(
-            f"SELECT identity FROM feed_item WHERE feed_id = ? AND identity IN ({marks})",
-            (feed_id, *part),
-        ) as cur:
-            found.update(r[0] for r in await cur.fetchall())
-    return found
+    query = "SELECT identity FROM feed_item WHERE feed_id = ? AND identity"
+    return await _present(conn, query, feed_id, identities)
 
 
 async def add_items(
@@ -401,13 +394,20 @@ async def add_items(
 
 
 async def seen_articles(conn: aiosqlite.Connection, guild_id: int, keys: Sequence[str]) -> set[str]:
+    """Which of these article keys the server's desk has handled before."""
+    query = "SELECT article_key FROM desk_article WHERE guild_id = ? AND article_key"
+    return await _present(conn, query, guild_id, keys)
+
+
+async def _present(
+    conn: aiosqlite.Connection, query: str, owner: int, values: Sequence[str]
+) -> set[str]:
+    """The `values` that `query` (ending at "... AND column", completed with IN (...)) finds
+    for `owner`, asked in chunks that stay under SQLite's parameter limit."""
     found: set[str] = set()
-    for part in _chunks(keys):
+    for part in _chunks(values):
         marks = ",".join("?" * len(part))
-        async with conn.execute(
-            f"SELECT article_key FROM desk_article WHERE guild_id = ? AND article_key IN ({marks})",
-            (guild_id, *part),
-        ) as cur:
+        async with conn.execute(f"{query} IN ({marks})", (owner, *part)) as cur:
             found.update(r[0] for r in await cur.fetchall())
     return found
 
