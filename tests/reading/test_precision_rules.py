@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.reading.lookup import moves, read
 
 C, A, M, T = "Cofidis", "Astana Qazaqstan Team", "Movistar Team", "Tudor Pro Cycling Team"
@@ -56,3 +58,60 @@ def test_a_departure_that_names_no_destination_is_not_proposed() -> None:
 def test_a_departure_with_its_destination_is_still_proposed() -> None:
     text = "Kasper Holm is leaving Cofidis for Astana next season."
     assert moves(read(text)) == [("Kasper Holm", "transfer", A, 2025)]
+
+
+# -- 3. a retirement told in an aside -------------------------------------------------------------
+ASIDES = [
+    ("English", "Hugo Lemaire, who ended his career in October, will join Cofidis as a sports "
+     "director next season.", [("Hugo Lemaire", "staff_move", C, 2025)]),
+    ("Italian", "Marta Ferri, che ha chiuso la carriera a ottobre, diventa direttrice sportiva "
+     "della Cofidis.", [("Marta Ferri", "staff_move", C, 2025)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ASIDES, ids=[a[0] for a in ASIDES])
+def test_a_retirement_in_an_aside_between_commas_is_background(
+    lang: str, text: str, expected: list[tuple]
+) -> None:
+    assert moves(read(text)) == expected
+
+
+def test_a_retirement_in_the_main_clause_is_still_news() -> None:
+    text = "Hugo Lemaire will end his career at the end of the season, his team said."
+    assert moves(read(text)) == [("Hugo Lemaire", "retirement", None, 2024)]
+
+
+# -- 4. negations ---------------------------------------------------------------------------------
+def test_a_negated_renewal_is_no_extension_and_the_move_beside_it_stands() -> None:
+    text = "Kasper Holm will not renew with Cofidis and is to join Astana next season."
+    assert moves(read(text)) == [("Kasper Holm", "transfer", A, 2025)]
+
+
+NEGATED_INSIDE = [
+    ("Dutch", "Thijs van der Berg rijdt volgend jaar niet meer voor Movistar."),
+    ("English", "Kasper Holm will race next year no longer for Cofidis."),
+    ("Italian", "Luca Bellandi correrà non più per la Tudor."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATED_INSIDE, ids=[n[0] for n in NEGATED_INSIDE])
+def test_a_negation_inside_a_move_phrase_names_the_team_left_not_joined(
+    lang: str, text: str
+) -> None:
+    assert moves(read(text)) == []
+
+
+FEMININE_ROLES = [
+    ("French", "Élodie Marchand devient directrice sportive chez Cofidis.", C),
+    ("Italian", "Marta Ferri diventa allenatrice della Tudor.", T),
+    ("Spanish", "La neerlandesa Nina Vogel será directora deportiva del Movistar a partir de la próxima "
+     "temporada.", M),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "team"), FEMININE_ROLES, ids=[f[0] for f in FEMININE_ROLES]
+)
+def test_a_staff_role_in_the_feminine_is_a_staff_move(lang: str, text: str, team: str) -> None:
+    (p,) = read(text).proposals
+    assert (p.kind.value, p.to_team.name if p.to_team else None) == ("staff_move", team)

@@ -26,6 +26,8 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
         for s, m in _matches(doc, starts, pattern):
             if cls is TriggerClass.COMEBACK and _from_injury(doc, compiled, s.start, s.end, m):
                 continue  # "his comeback from a knee injury": back from injury, not retirement
+            if cls in _POSITIVE and _negated_inside(compiled, m):
+                continue  # "rijdt volgend jaar niet meer voor X": X is the team he leaves
             out.append(_trigger(doc, compiled, s.index, s.start, cls, m))
     out.sort(key=lambda t: (t.start, -t.end))
     return _without_nested(out)
@@ -73,6 +75,18 @@ def _trigger(
         compiled, before, doc.plain[max(s_start, m.start() - 40) : m.start()]
     )
     return Trigger(m.start(), m.end(), sentence, cls, narrative, negated, background)
+
+
+# Classes whose words never hold a negation of their own: one inside the match came from the
+# words a pattern lets in between verb and preposition ("rides next year no longer for").
+_POSITIVE = frozenset(
+    {TriggerClass.MOVE, TriggerClass.SIGNING, TriggerClass.EXTEND, TriggerClass.STAFF}
+)
+
+
+def _negated_inside(compiled: Compiled, m: re.Match[str]) -> bool:
+    """A negation between the trigger's own words: it says the opposite of a move."""
+    return bool(compiled.negation and compiled.negation.search(m.group(0)))
 
 
 def _from_injury(doc: Document, compiled: Compiled, start: int, end: int, m: re.Match[str]) -> bool:

@@ -5,7 +5,7 @@ from bot.domain.reading.vocab import Vocabulary
 
 # fmt: off
 _ROLES = (
-    r"director(?:es)? deportivos?", r"entrenador(?:es)?", r"preparador(?:es)?", r"manager", r"mánager",
+    r"director(?:es)? deportivos?", r"directoras? deportivas?", r"entrenador(?:es|as?)?", r"preparador(?:es|as?)?", r"manager", r"mánager",
     r"director general", r"director tecnico", r"asesor tecnico", r"ds", r"responsable de rendimiento",
 )
 # fmt: on
