@@ -90,7 +90,9 @@ def test_a_negated_renewal_is_no_extension_and_the_move_beside_it_stands() -> No
 NEGATED_INSIDE = [
     ("Dutch", "Thijs van der Berg rijdt volgend jaar niet meer voor Movistar."),
     ("English", "Kasper Holm will race next year no longer for Cofidis."),
-    ("Italian", "Luca Bellandi correrà non più per la Tudor."),
+    ("English before", "Kasper Holm will no longer race for Cofidis next season."),
+    ("French", "Hugo Lemaire ne courra plus pour Cofidis la saison prochaine."),
+    ("Italian", "Luca Bellandi non correrà più per la Tudor dalla prossima stagione."),
 ]  # fmt: skip
 
 
@@ -115,3 +117,20 @@ FEMININE_ROLES = [
 def test_a_staff_role_in_the_feminine_is_a_staff_move(lang: str, text: str, team: str) -> None:
     (p,) = read(text).proposals
     assert (p.kind.value, p.to_team.name if p.to_team else None) == ("staff_move", team)
+
+
+def test_a_plain_negation_inside_a_move_phrase_denies_the_move() -> None:
+    (p,) = read(
+        "Thijs van der Berg rijdt volgend jaar niet voor Movistar, zegt zijn ploeg."
+    ).proposals
+    assert (p.kind.value, p.to_team and p.to_team.name, p.status.value) == (
+        "transfer",
+        M,
+        "denied",
+    )
+
+
+def test_a_role_of_someone_else_does_not_make_the_name_staff() -> None:
+    text = "Manager van Thijs van der Berg: 'Hij gaat niet naar Movistar'\n\nThijs van der Berg rijdt volgend jaar niet voor Movistar."
+    (p,) = read(text).proposals
+    assert (p.kind.value, p.person.role) == ("transfer", "rider")

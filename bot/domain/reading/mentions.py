@@ -162,6 +162,11 @@ def _is_connector(tok: Token) -> bool:
     return tok.text in JOINERS or (tok.text.islower() and tok.text in PARTICLES)
 
 
+_ROLE_WORDS = frozenset({"coach", "manager", "director", "ds", "trainer", "ploegleider"})
+# lowercase words after a role that make the name its owner's: "coach of X", "manager van X"
+_OF = frozenset({"of", "van", "de", "di", "del", "du", "des", "della", "dello"})
+
+
 def _trim(doc: Document, s: Sentence, toks: list[Token]) -> _Piece:
     """Drop leading words that never start a name, remembering a nationality or staff role."""
     piece = _Piece(s, toks)
@@ -173,8 +178,12 @@ def _trim(doc: Document, s: Sentence, toks: list[Token]) -> _Piece:
         code = nationality_code(word)
         if code:
             piece.nationality = code
-        elif word in ("coach", "manager", "director", "ds", "trainer", "ploegleider"):
-            piece.staff = True
+        elif word in _ROLE_WORDS:
+            nxt = piece.toks[1].text if len(piece.toks) > 2 else ""
+            if nxt in _OF:  # "Manager van Philipsen": his manager speaks, he is no staff
+                piece.toks.pop(0)
+            else:
+                piece.staff = True
         elif word not in stop:
             break
         piece.toks.pop(0)

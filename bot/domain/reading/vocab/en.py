@@ -137,6 +137,8 @@ VOCAB = Vocabulary(
     ),
     background=(r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once"),
     negation=(r"not", r"no longer", r"never", r"n't"),
+    no_longer=(r"no longer", r"not any ?more", r"never again"),
+    inner_negation=(r"not", r"n't", r"never"),
     relative=(r"who", r"whose", r"which", r"where"),
     also=(r"also", r"too", r"as well", r"likewise"),
     hedge=(

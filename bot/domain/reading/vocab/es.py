@@ -91,6 +91,8 @@ VOCAB = Vocabulary(
         r"renovo", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
     background=(r"tras", r"despues de", r"desde (?:que )?", r"antes de", r"ex"),
     negation=(r"no", r"nunca", r"jamas"),
+    no_longer=(r"ya no", r"no mas", r"nunca mas"),
+    inner_negation=(r"no", r"nunca", r"jamas"),
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
     also=(r"tambien", r"asimismo"),
     hedge=(

@@ -100,6 +100,8 @@ VOCAB = Vocabulary(
     ),
     background=(r"apres (?:avoir )?", r"depuis", r"avant de", r"ancien", r"autrefois"),
     negation=(r"ne", r"n'", r"pas", r"jamais", r"plus"),
+    no_longer=(r"ne plus", r"ne [a-z]+ plus", r"n'[a-z]+ plus"),
+    inner_negation=(r"ne", r"n'", r"pas", r"jamais"),
     relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),
     also=(r"aussi", r"egalement", r"de meme"),
     hedge=(

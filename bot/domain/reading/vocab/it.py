@@ -91,6 +91,8 @@ VOCAB = Vocabulary(
         r"(?<!ha )(?<!hanno )(?<!avrebbe )(?<!avrebbero )(?<!e )(?<!sarebbe )gia",  # "ha già firmato" is news
     ),
     negation=(r"non", r"mai", r"piu"),
+    no_longer=(r"non piu", r"non [a-z]+ piu"),
+    inner_negation=(r"non", r"mai"),
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
     hedge=(

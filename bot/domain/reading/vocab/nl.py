@@ -105,6 +105,8 @@ VOCAB = Vocabulary(
     ),
     background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor"),
     negation=(r"niet", r"geen", r"nooit", r"niet meer"),
+    no_longer=(r"niet meer", r"niet langer", r"nooit meer", r"geen [a-z]+ meer"),
+    inner_negation=(r"niet", r"nooit", r"geen"),
     relative=(r"die", r"dat", r"wiens", r"waar"),
     also=(r"ook", r"eveneens"),
     hedge=(
