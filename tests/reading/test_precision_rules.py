@@ -134,3 +134,23 @@ def test_a_role_of_someone_else_does_not_make_the_name_staff() -> None:
     text = "Manager van Thijs van der Berg: 'Hij gaat niet naar Movistar'\n\nThijs van der Berg rijdt volgend jaar niet voor Movistar."
     (p,) = read(text).proposals
     assert (p.kind.value, p.person.role) == ("transfer", "rider")
+
+
+# -- 5. a year written after a race's name --------------------------------------------------------
+EVENT_YEARS = [
+    ("English", "Kasper Holm will retire after the Tour of Flanders 2026, he told his team.",
+     [("Kasper Holm", "retirement", None, 2026)]),
+    ("French", "Hugo Lemaire mettra un terme à sa carrière à l'issue du Tour de Bretagne 2026.",
+     [("Hugo Lemaire", "retirement", None, 2026)]),
+    ("Italian", "Marta Ferri si ritirerà dopo il Giro di Sicilia 2026, ha annunciato la squadra.",
+     [("Marta Ferri", "retirement", None, 2026)]),
+    ("Dutch", "Thijs van der Berg stopt na de Ronde van Drenthe 2026 met koersen, zo meldt zijn ploeg.",
+     [("Thijs van der Berg", "retirement", None, 2026)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EVENT_YEARS, ids=[e[0] for e in EVENT_YEARS])
+def test_a_retirement_after_a_race_of_a_named_year_is_that_season(
+    lang: str, text: str, expected: list[tuple]
+) -> None:
+    assert moves(read(text)) == expected

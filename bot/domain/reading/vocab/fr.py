@@ -178,7 +178,8 @@ VOCAB = Vocabulary(
         r"jusqu'(?:en|a|au) (?:la )?(?:fin )?(?:de )?(?:la saison )?{y}", r"jusqu'a fin {y}",
         r"fin {y}",
     ),
-    year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"apres {y}"),
+    year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"apres {y}", r"apres (?:le |la |l')[a-z][a-z' -]{1,40}? {y}",
+              r"a l'issue d(?:u|e la|e l'|es) [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"(?:pour )?les (?P<n>deux|trois|quatre|cinq|\d) prochaines (?:saisons|annees)",
         r"contrat de (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",
