@@ -154,3 +154,36 @@ def test_a_retirement_after_a_race_of_a_named_year_is_that_season(
     lang: str, text: str, expected: list[tuple]
 ) -> None:
     assert moves(read(text)) == expected
+
+
+# -- 6. a renewal in the future or the infinitive, and a deal ending "this year" ------------------
+RENEWALS = [
+    ("Spanish future", "Tomás Echeverría renovará con el Movistar hasta 2027, según ha sabido este "
+     "diario.", [("Tomás Echeverría", "contract_extension", M, 2025)]),
+    ("Spanish 'para ampliar su contrato' beside 'acuerdo con'", "El corredor Tomás Echeverría ha "
+     "llegado a un acuerdo con el Movistar para ampliar su contrato, que expiraba a final de este "
+     "año, hasta 2027.", [("Tomás Echeverría", "contract_extension", M, 2025)]),
+    ("French infinitive", "Hugo Lemaire va prolonger avec Cofidis pour les deux prochaines saisons.",
+     [("Hugo Lemaire", "contract_extension", C, 2025)]),
+    ("Italian infinitive", "Luca Bellandi ha deciso di rinnovare con la Tudor fino al 2027.",
+     [("Luca Bellandi", "contract_extension", T, 2025)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), RENEWALS, ids=[r[0] for r in RENEWALS])
+def test_a_renewal_in_another_tense_is_an_extension(
+    rule: str, text: str, expected: list[tuple]
+) -> None:
+    assert moves(read(text)) == expected
+
+
+def test_a_journalist_who_reports_in_an_outlet_is_the_credit() -> None:
+    text = (
+        "Según informa el periodista Pablo Ortega en El Diario Vasco, Tomás Echeverría renovará "
+        "con el Movistar hasta 2027."
+    )
+    (p,) = read(text).proposals
+    assert (p.credit, p.journalist) == ("El Diario Vasco", "Pablo Ortega")
+    text = "Reporter Anna Berg writes in Velo Weekly that Kasper Holm will extend with Cofidis."
+    (p,) = read(text).proposals
+    assert (p.credit, p.journalist) == ("Velo Weekly", "Anna Berg")

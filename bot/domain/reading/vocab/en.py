@@ -280,6 +280,7 @@ VOCAB = Vocabulary(
         "argentinian": "ARG", "hungarian": "HUN", "croatian": "CRO",
     },
     credit=(
+        r"(?:transfer |cycling )?(?:reporter|journalist|correspondent|columnist) {j},? (?:reports|reported|writes|wrote) (?:in|for|on) (?:the )?{o}",
         r"(?:transfer |cycling )?(?:reporter|journalist|correspondent|columnist) {j},? (?:says|said|reports|reported|writes|wrote|understands|claims)",
         r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j},? (?:of|from|at|for|writing (?:in|for)) (?:the )?{o}",
         r"{j}, (?:a |an |the )?(?:[\w-]+ )?(?:reporter|journalist|correspondent|writer|columnist|editor) (?:at|for|with|of) (?:the )?{o}",

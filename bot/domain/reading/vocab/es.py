@@ -48,6 +48,8 @@ VOCAB = Vocabulary(
         T.EXTEND: (
             r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
             r"amplia(?:do)? (?:su )?contrato", r"prolonga(?:cion)?",
+            r"renov(?:ar|ara|aran|ando)", r"ampli(?:ar|ara|o|ando) (?:su |el )?(?:contrato|vinculo)",
+            r"prolong(?:ar|ara|o|ado)",
             r"seguira (?:en|con) [^.;:]{1,40}? hasta",
         ),
         T.RETIRE: (
@@ -146,7 +148,7 @@ VOCAB = Vocabulary(
     season_this=(r"esta temporada", r"este ano"),
     season_now=(r"con efecto inmediato", r"a mitad de temporada", r"de inmediato", r"desde hoy"),
     season_end=(
-        r"(?:a|al) final de(?:l)? ano",
+        r"(?:a|al) final de(?:l)? ano", r"(?:a|al) final de este ano", r"a finales de (?:este )?ano",
         r"(?:a|al) final de (?:la|esta) temporada", r"(?:al )?termino de la temporada",
         r"a final de ano",
     ),
@@ -196,6 +198,7 @@ VOCAB = Vocabulary(
         "ecuatoriano": "ECU", "mexicano": "MEX", "polaco": "POL",
     },
     credit=(
+        r"segun (?:informa|publica|adelanta|revela|escribe|cuenta) (?:el |la )?periodista {j},? en (?:el |la )?{o}",
         r"(?:el |la )?periodista {j} (?:asegura|informa|publica|revela|adelanta)",
         r"segun {j},? (?:de |del |periodista (?:de |del ))?(?:el |la )?{o}",
         r"segun (?:ha podido saber|ha sabido|informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",

@@ -47,6 +47,7 @@ VOCAB = Vocabulary(
         T.EXTEND: (
             r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
             r"renouvel(?:le|lement|e)", r"resign(?:e|ent)",
+            r"prolong(?:er|eront|erait)", r"renouvel(?:er|lera)",
             r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:]{1,40}? jusqu",
             r"nouveau contrat jusqu",
         ),
@@ -159,7 +160,7 @@ VOCAB = Vocabulary(
         r"avec effet immediat", r"en cours de saison", r"des aujourd'hui", r"immediatement",
     ),
     season_end=(
-        r"(?:a )?la fin de l'annee", r"en fin d'annee",
+        r"(?:a )?la fin de l'annee", r"en fin d'annee", r"(?:a )?la fin de cette annee",
         r"(?:a )?la fin de (?:la|cette) saison", r"a l'issue de (?:la|cette) saison",
         r"en fin de saison", r"au terme de la saison",
     ),

@@ -44,6 +44,7 @@ VOCAB = Vocabulary(
         ),
         T.EXTEND: (
             r"rinnov(?:a|ato|era|o|amento)", r"prolung(?:a|ato|amento)",
+            r"rinnovare", r"prolungare(?: il contratto)?", r"prolunghera",
             r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino",
         ),
         T.RETIRE: (
@@ -140,7 +141,7 @@ VOCAB = Vocabulary(
     season_now=(r"con effetto immediato", r"a stagione in corso", r"da subito", r"immediatamente"),
     season_end=(
         r"(?:a|alla) fine (?:dell')?anno", r"a fine (?:di quest')?anno",
-        r"(?:a )?fine stagione", r"alla fine (?:della|di questa) stagione",
+        r"(?:a )?fine stagione", r"(?:a|alla) fine di quest'anno", r"alla fine (?:della|di questa) stagione",
         r"al termine della stagione",
     ),
     season_end_next=(

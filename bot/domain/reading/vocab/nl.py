@@ -164,7 +164,7 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:op het )?einde van het jaar",
         r"(?:aan het )?(?:einde|eind) van (?:dit|het) seizoen", r"na dit seizoen",
-        r"eind dit jaar", r"na afloop van het seizoen",
+        r"eind dit jaar", r"(?:aan het )?einde van dit jaar", r"na afloop van het seizoen",
     ),
     season_end_next=(
         r"(?:einde|eind) (?:van )?volgend (?:seizoen|jaar)", r"na volgend seizoen",
