@@ -187,3 +187,22 @@ def test_a_journalist_who_reports_in_an_outlet_is_the_credit() -> None:
     text = "Reporter Anna Berg writes in Velo Weekly that Kasper Holm will extend with Cofidis."
     (p,) = read(text).proposals
     assert (p.credit, p.journalist) == ("Velo Weekly", "Anna Berg")
+
+
+# -- 7. the one who speaks is not the one who moves -----------------------------------------------
+def test_a_relative_clause_that_reports_speech_gives_the_move_to_the_one_spoken_of() -> None:
+    text = (
+        "Kasper Holm is on his way. The news came from Marc Duval, who said that the Dane will "
+        "ride for Astana next year."
+    )
+    assert moves(read(text)) == [("Kasper Holm", "transfer", A, 2025)]
+
+
+def test_a_role_after_an_article_describes_the_speaker_and_is_no_staff_move() -> None:
+    text = (
+        "Luca Bellandi lascerà la Tudor. A confermarlo è stato il team manager della squadra, "
+        "Marco Vitale, che ha spiegato che il corridore correrà per l'Astana dal prossimo anno."
+    )
+    people = {m[0] for m in moves(read(text))}
+    assert "Marco Vitale" not in people
+    assert all(m[1] != "staff_move" for m in moves(read(text)))

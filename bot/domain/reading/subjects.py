@@ -98,6 +98,10 @@ def _subjects(
             return [(who, None)] if who is not None else []
         if not person_like(rel.antecedent):
             return []
+        said = _reported_in(doc, compiled, rel.start, t.start)
+        if said is not None:  # "X, who explained that the Italian will ride for Y": not X
+            who = implicit(doc, t, said, everyone, compiled, topics)
+            return [(who, None)] if who is not None and who != rel.antecedent.who else []
         return [(rel.antecedent.who, rel.antecedent)]  # type: ignore[list-item]
     start, end = parts.clause_of(t.start)
     inside = [m for m in ms if start <= m.start < end and parts.relative_of(m.start) is None]
@@ -145,6 +149,17 @@ def _retired_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
     """ "X, who ended his career in October, joins Y as a coach": a retirement told in an aside
     between commas describes the person; the sentence's news is its main clause."""
     return t.cls is T.RETIRE and _in_aside(doc, compiled, t)
+
+
+def _reported_in(doc: Document, c: Compiled, start: int, end: int) -> int | None:
+    """Where a "said that" clause inside [start, end) opens: its subject is someone else."""
+    if c.speech is None or c.that is None:
+        return None
+    for said in c.speech.finditer(doc.folded, start, end):
+        that = c.that.match(doc.folded, said.end() + 1, end)
+        if that is not None:
+            return that.end()
+    return None
 
 
 def _described_after(doc: Document, c: Compiled, t: Trigger) -> bool:

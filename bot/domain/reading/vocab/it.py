@@ -74,7 +74,9 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"sal(?:e|gono) in ammiraglia", r"in ammiraglia",
-            r"(?:" + "|".join(_ROLES) + ") (?:della|del|dell')",
+            # a bare role "of X" is a move, but not after an article: "il team manager della
+            # squadra, X," describes who speaks
+            r"(?<!il )(?<!lo )(?<!la )(?<!l')(?<!team )(?<!general )(?:" + "|".join(_ROLES) + ") (?:della|del|dell')",
         ),
         T.DENY: (
             r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
