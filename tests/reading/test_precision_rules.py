@@ -206,3 +206,18 @@ def test_a_role_after_an_article_describes_the_speaker_and_is_no_staff_move() ->
     people = {m[0] for m in moves(read(text))}
     assert "Marco Vitale" not in people
     assert all(m[1] != "staff_move" for m in moves(read(text)))
+
+
+# -- 8. a surname after an article and a description ----------------------------------------------
+def test_a_surname_after_an_article_and_a_description_is_the_person_named_before() -> None:
+    text = (
+        "Les départs de Cofidis\n\n"
+        "• Kasper Holm : Cofidis → Astana\n"
+        "• Hugo Lemaire : Cofidis → Movistar\n\n"
+        "Holm est le transfert le plus coûteux. Le Normand Lemaire, l'un des jeunes les plus "
+        "prometteurs de l'équipe, portera lui le maillot de Movistar."
+    )
+    assert moves(read(text, published=date(2024, 10, 1))) == [
+        ("Kasper Holm", "transfer", A, 2025),
+        ("Hugo Lemaire", "transfer", M, 2025),
+    ]
