@@ -68,12 +68,34 @@ def _inline(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]]
         home = _home_team(doc, doc.lines[s.line], by_line, before=got[1])
         if home is None:
             continue
-        value = _AND.sub(", ", doc.text[doc.text.index(":", got[1]) + 1 : end].rstrip(" ."))
+        base = doc.text.index(":", got[1]) + 1
+        # "and" becomes a comma of the same length, so an entry's offsets stay the text's
+        raw = doc.text[base:end].rstrip(" .")
+        value = _AND.sub(lambda a: "," + " " * (len(a.group(0)) - 1), raw)
         for m in _ENTRY.finditer(value):
-            who = person_cell(resolver, m.group("name"))
-            other = team_cell(resolver, m.group("team"))
-            frm, to = (other, home) if arriving else (home, other)
-            add_draft(out, doc, who, ClaimKind.TRANSFER, frm, to, sentence, end)
+            _entry(doc, resolver, out, m, home, arriving, sentence, base)
+
+
+def _entry(doc: Document, resolver: Resolver, out: Layouts, m: re.Match[str], home: TeamPick,
+           arriving: bool, sentence: int, base: int) -> None:  # fmt: skip
+    """One "Name (Team)" entry of an In:/Out: line. Its season is read in the entry alone (a
+    neighbour's "(retired after the 2022 season)" is not its year); a departure whose note says
+    the career ends is a retirement."""
+    who = person_cell(resolver, m.group("name"))
+    note = m.group("team")
+    if who is None:
+        return
+    kind = ClaimKind.RETIREMENT
+    frm: TeamPick | None = home
+    to: TeamPick | None = None
+    if arriving or note is None or not is_retiring(note):
+        other = team_cell(resolver, note)
+        kind = ClaimKind.TRANSFER
+        frm, to = (other, home) if arriving else (home, other)
+    before = len(out.drafts)
+    add_draft(out, doc, who, kind, frm, to, sentence)
+    if len(out.drafts) > before:
+        out.drafts[-1].scope = (base + m.start(), base + m.end())
 
 
 def _label_line(doc: Document, line: Line) -> bool | None:

@@ -162,6 +162,11 @@ def _is_connector(tok: Token) -> bool:
     return tok.text in JOINERS or (tok.text.islower() and tok.text in PARTICLES)
 
 
+_ROLE_WORDS = frozenset({"coach", "manager", "director", "ds", "trainer", "ploegleider"})
+# lowercase words after a role that make the name its owner's: "coach of X", "manager van X"
+_OF = frozenset({"of", "van", "de", "di", "del", "du", "des", "della", "dello"})
+
+
 def _trim(doc: Document, s: Sentence, toks: list[Token]) -> _Piece:
     """Drop leading words that never start a name, remembering a nationality or staff role."""
     piece = _Piece(s, toks)
@@ -169,12 +174,19 @@ def _trim(doc: Document, s: Sentence, toks: list[Token]) -> _Piece:
     while piece.toks:
         word = fold(piece.toks[0].text)
         if word in PARTICLES and len(piece.toks) > 1:
+            if len(piece.toks) > 2 and nationality_code(fold(piece.toks[1].text)):
+                piece.toks.pop(0)  # "Le Breton Costiou", "De Belg Van Aert": an article
+                continue
             break
         code = nationality_code(word)
         if code:
             piece.nationality = code
-        elif word in ("coach", "manager", "director", "ds", "trainer", "ploegleider"):
-            piece.staff = True
+        elif word in _ROLE_WORDS:
+            nxt = piece.toks[1].text if len(piece.toks) > 2 else ""
+            if nxt in _OF:  # "Manager van Philipsen": his manager speaks, he is no staff
+                piece.toks.pop(0)
+            else:
+                piece.staff = True
         elif word not in stop:
             break
         piece.toks.pop(0)
@@ -316,6 +328,7 @@ def _claim_short(
         _coreference(doc, toks, text, s, people)
         or _short_lookup(doc, resolver, toks, text, s, people)
         or _team_inside(resolver, toks, s)
+        or _described_surname(doc, toks, s, people)
     )
     if mention is None and _outlet_shaped(toks):
         return  # "Velo Weekly": an outlet's name, neither a person nor a team
@@ -368,6 +381,17 @@ def _coreference(
         who=who,
         possessive=toks[-1].possessive,
     )
+
+
+def _described_surname(
+    doc: Document, toks: list[Token], s: Sentence, people: dict[str, Who]
+) -> Mention | None:
+    """ "Le Breton Costiou", "Il friulano Milan": an article and a description, then the surname
+    of someone named before."""
+    if len(toks) < 3 or fold(toks[0].text) not in all_words("cap_stop"):
+        return None
+    last = toks[-1:]
+    return _coreference(doc, last, _span_text(doc, last), s, people)
 
 
 def _short_lookup(

@@ -270,8 +270,11 @@ def _worth_proposing(
     if season is not None and season < doc.published.year:
         return False  # history, not news
     new_person = group[0].who.ref is None
-    if kind in _MOVES and to_team is None and (from_team is None or new_person):
-        return False  # a move to nowhere named says nothing
+    if kind in _MOVES and to_team is None:
+        # "X could be leaving Y", "X verlaat Y": a departure with no destination is not a move
+        # a moderator can store, and most often a background or a hedge; missing it costs less
+        # than a card that is wrong.
+        return False
     if kind is ClaimKind.CONTRACT_EXTENSION and to_team is None:
         return any(d.contract_end for d in group)
     return not (new_person and to_team is None and from_team is None)

@@ -63,7 +63,7 @@ def assign(
     hits: dict[tuple[str, int], list[tuple[Trigger, Who, Mention | None]]] = {}
     topics: list[Mention] = []  # names that were the subject of a trigger so far
     for t in triggers:
-        if t.sentence in skip or t.background:
+        if t.sentence in skip or t.background or _retired_aside(doc, compiled, t):
             continue
         s = doc.sentences[t.sentence]
         ms = by_sentence.get(t.sentence, [])
@@ -98,6 +98,10 @@ def _subjects(
             return [(who, None)] if who is not None else []
         if not person_like(rel.antecedent):
             return []
+        said = _reported_in(doc, compiled, rel.start, t.start)
+        if said is not None:  # "X, who explained that the Italian will ride for Y": not X
+            who = implicit(doc, t, said, everyone, compiled, topics)
+            return [(who, None)] if who is not None and who != rel.antecedent.who else []
         return [(rel.antecedent.who, rel.antecedent)]  # type: ignore[list-item]
     start, end = parts.clause_of(t.start)
     inside = [m for m in ms if start <= m.start < end and parts.relative_of(m.start) is None]
@@ -139,6 +143,23 @@ def _subjects(
     if after is not None and person_like(after) and not doc.text[t.end : after.start].strip():
         return [(after.who, after)]  # type: ignore[list-item]  # "Na vijf jaar verlaat X de ploeg"
     return []
+
+
+def _retired_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
+    """ "X, who ended his career in October, joins Y as a coach": a retirement told in an aside
+    between commas describes the person; the sentence's news is its main clause."""
+    return t.cls is T.RETIRE and _in_aside(doc, compiled, t)
+
+
+def _reported_in(doc: Document, c: Compiled, start: int, end: int) -> int | None:
+    """Where a "said that" clause inside [start, end) opens: its subject is someone else."""
+    if c.speech is None or c.that is None:
+        return None
+    for said in c.speech.finditer(doc.folded, start, end):
+        that = c.that.match(doc.folded, said.end() + 1, end)
+        if that is not None:
+            return that.end()
+    return None
 
 
 def _described_after(doc: Document, c: Compiled, t: Trigger) -> bool:
@@ -276,7 +297,10 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     triggers = [t for t, _, _ in group]
     who = group[0][1]
     mention = next((m for _, _, m in group if m is not None), None)
-    classes = {t.cls for t in triggers if not (t.negated and t.cls in (T.MOVE, T.SIGNING))}
+    # "will not renew with X": a negated extension is none (nor a denial: the person leaves)
+    classes = {
+        t.cls for t in triggers if not (t.negated and t.cls in (T.MOVE, T.SIGNING, T.EXTEND))
+    }
     negated_move = any(t.negated and t.cls in (T.MOVE, T.SIGNING) for t in triggers)
     kind, main = _kind(classes, triggers, negated_move)
     if kind is None or main is None:

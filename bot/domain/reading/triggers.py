@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from bot.domain.reading.records import Document, LineKind, Sentence, Trigger, TriggerClass
 from bot.domain.reading.vocab import Compiled
@@ -26,7 +27,12 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
         for s, m in _matches(doc, starts, pattern):
             if cls is TriggerClass.COMEBACK and _from_injury(doc, compiled, s.start, s.end, m):
                 continue  # "his comeback from a knee injury": back from injury, not retirement
-            out.append(_trigger(doc, compiled, s.index, s.start, cls, m))
+            if cls in _POSITIVE and _no_longer(doc, compiled, s.start, m):
+                continue  # "rijdt volgend jaar niet meer voor X": X is the team he leaves
+            t = _trigger(doc, compiled, s.index, s.start, cls, m)
+            if cls in _POSITIVE and _negated_inside(compiled, m):
+                t = replace(t, negated=True)  # "rijdt volgend jaar niet voor X": a denial
+            out.append(t)
     out.sort(key=lambda t: (t.start, -t.end))
     return _without_nested(out)
 
@@ -73,6 +79,28 @@ def _trigger(
         compiled, before, doc.plain[max(s_start, m.start() - 40) : m.start()]
     )
     return Trigger(m.start(), m.end(), sentence, cls, narrative, negated, background)
+
+
+# Classes whose words never hold a negation of their own: one inside the match came from the
+# words a pattern lets in between verb and preposition ("rides next year not for").
+_POSITIVE = frozenset(
+    {TriggerClass.MOVE, TriggerClass.SIGNING, TriggerClass.EXTEND, TriggerClass.STAFF}
+)
+
+
+def _no_longer(doc: Document, compiled: Compiled, s_start: int, m: re.Match[str]) -> bool:
+    """ "no longer", "niet meer", "ne ... plus" in or right before the move's words: the team
+    named is the one the person leaves, and no destination is said."""
+    pattern = compiled.no_longer
+    if pattern is None:
+        return False
+    before = " ".join(doc.folded[max(s_start, m.start() - 30) : m.start()].split()[-3:])
+    return bool(pattern.search(f"{before} {m.group(0)}"))
+
+
+def _negated_inside(compiled: Compiled, m: re.Match[str]) -> bool:
+    """A negation between the trigger's own words: it denies the move."""
+    return bool(compiled.inner_negation and compiled.inner_negation.search(m.group(0)))
 
 
 def _from_injury(doc: Document, compiled: Compiled, start: int, end: int, m: re.Match[str]) -> bool:

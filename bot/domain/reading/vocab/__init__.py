@@ -86,6 +86,10 @@ class Vocabulary:
     new_contract: tuple[str, ...] = field(default_factory=tuple)  # "signed", "now": a new deal
     contrast: tuple[str, ...] = field(default_factory=tuple)  # ", while": a new clause starts
     verb_forms: frozenset[str] = field(default_factory=frozenset)  # "è": folds to a cue, is a verb
+    # inside a move's words: "rides next year no longer for X" leaves X ("niet meer voor")
+    no_longer: tuple[str, ...] = field(default_factory=tuple)
+    # inside a move's words: "rides next year not for X" denies joining X ("niet voor")
+    inner_negation: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _bounded(fragment: str) -> str:
@@ -154,7 +158,7 @@ _PLAIN_FIELDS = (
     "season_end_next", "old_contract", "not_length", "staff_roles", "pronouns",
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
-    "contrast",
+    "contrast", "no_longer", "inner_negation",
 )  # fmt: skip
 
 

@@ -137,6 +137,8 @@ VOCAB = Vocabulary(
     ),
     background=(r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once"),
     negation=(r"not", r"no longer", r"never", r"n't"),
+    no_longer=(r"no longer", r"not any ?more", r"never again"),
+    inner_negation=(r"not", r"n't", r"never"),
     relative=(r"who", r"whose", r"which", r"where"),
     also=(r"also", r"too", r"as well", r"likewise"),
     hedge=(
@@ -233,7 +235,7 @@ VOCAB = Vocabulary(
         r"(?:until|till|through|thru|to) (?:the end of )?(?:the )?{y}", r"to the end of {y}",
         r"{y} only", r"and {y}(?= season| seasons|\.|,)",
     ),
-    year_end=(r"(?:at )?the end of {y}", r"after {y}"),
+    year_end=(r"(?:at )?the end of {y}", r"after {y}", r"after the [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"agreed an? (?P<n>one|two|three|four|five|\d)[- ](?:year|season) (?:deal|contract)",
         r"(?:for )?the (?:next|coming) (?P<n>two|three|four|five|\d) (?:years|seasons)",
@@ -278,6 +280,7 @@ VOCAB = Vocabulary(
         "argentinian": "ARG", "hungarian": "HUN", "croatian": "CRO",
     },
     credit=(
+        r"(?:transfer |cycling )?(?:reporter|journalist|correspondent|columnist) {j},? (?:reports|reported|writes|wrote) (?:in|for|on) (?:the )?{o}",
         r"(?:transfer |cycling )?(?:reporter|journalist|correspondent|columnist) {j},? (?:says|said|reports|reported|writes|wrote|understands|claims)",
         r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j},? (?:of|from|at|for|writing (?:in|for)) (?:the )?{o}",
         r"{j}, (?:a |an |the )?(?:[\w-]+ )?(?:reporter|journalist|correspondent|writer|columnist|editor) (?:at|for|with|of) (?:the )?{o}",

@@ -5,7 +5,7 @@ from bot.domain.reading.vocab import Vocabulary
 
 # fmt: off
 _ROLES = (
-    r"director(?:es)? deportivos?", r"entrenador(?:es)?", r"preparador(?:es)?", r"manager", r"mánager",
+    r"director(?:es)? deportivos?", r"directoras? deportivas?", r"entrenador(?:es|as?)?", r"preparador(?:es|as?)?", r"manager", r"mánager",
     r"director general", r"director tecnico", r"asesor tecnico", r"ds", r"responsable de rendimiento",
 )
 # fmt: on
@@ -48,6 +48,8 @@ VOCAB = Vocabulary(
         T.EXTEND: (
             r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
             r"amplia(?:do)? (?:su )?contrato", r"prolonga(?:cion)?",
+            r"renov(?:ar|ara|aran|ando)", r"ampli(?:ar|ara|o|ando) (?:su |el )?(?:contrato|vinculo)",
+            r"prolong(?:ar|ara|o|ado)",
             r"seguira (?:en|con) [^.;:]{1,40}? hasta",
         ),
         T.RETIRE: (
@@ -91,6 +93,8 @@ VOCAB = Vocabulary(
         r"renovo", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
     background=(r"tras", r"despues de", r"desde (?:que )?", r"antes de", r"ex"),
     negation=(r"no", r"nunca", r"jamas"),
+    no_longer=(r"ya no", r"no mas", r"nunca mas"),
+    inner_negation=(r"no", r"nunca", r"jamas"),
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
     also=(r"tambien", r"asimismo"),
     hedge=(
@@ -144,7 +148,7 @@ VOCAB = Vocabulary(
     season_this=(r"esta temporada", r"este ano"),
     season_now=(r"con efecto inmediato", r"a mitad de temporada", r"de inmediato", r"desde hoy"),
     season_end=(
-        r"(?:a|al) final de(?:l)? ano",
+        r"(?:a|al) final de(?:l)? ano", r"(?:a|al) final de este ano", r"a finales de (?:este )?ano",
         r"(?:a|al) final de (?:la|esta) temporada", r"(?:al )?termino de la temporada",
         r"a final de ano",
     ),
@@ -159,7 +163,7 @@ VOCAB = Vocabulary(
         r"{y} (?:sera|seria|deberia ser)",
     ),
     year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
-    year_end=(r"(?:a|al) final de {y}", r"tras {y}"),
+    year_end=(r"(?:a|al) final de {y}", r"tras {y}", r"(?:tras|despues de) (?:el |la )[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"(?:para |por )?las (?P<n>dos|tres|cuatro|cinco|\d) proximas temporadas",
         r"(?:para |por )?las proximas (?P<n>dos|tres|cuatro|cinco|\d) temporadas",
@@ -194,6 +198,7 @@ VOCAB = Vocabulary(
         "ecuatoriano": "ECU", "mexicano": "MEX", "polaco": "POL",
     },
     credit=(
+        r"segun (?:informa|publica|adelanta|revela|escribe|cuenta) (?:el |la )?periodista {j},? en (?:el |la )?{o}",
         r"(?:el |la )?periodista {j} (?:asegura|informa|publica|revela|adelanta)",
         r"segun {j},? (?:de |del |periodista (?:de |del ))?(?:el |la )?{o}",
         r"segun (?:ha podido saber|ha sabido|informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",

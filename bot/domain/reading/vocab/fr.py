@@ -5,7 +5,7 @@ from bot.domain.reading.vocab import Vocabulary
 
 # fmt: off
 _ROLES = (
-    r"directeurs? sportifs?", r"entraineurs?", r"manager", r"directeur general", r"directeur de la performance",
+    r"directeurs? sportifs?", r"directrices? sportives?", r"entraineurs?", r"entraineuses?", r"manager", r"directeur general", r"directeur de la performance",
     r"directeur technique", r"conseiller technique", r"consultant technique", r"team manager", r"ds",
     r"responsable (?:de la |du )?(?:performance|sportif)", r"preparateur",
 )
@@ -47,6 +47,7 @@ VOCAB = Vocabulary(
         T.EXTEND: (
             r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
             r"renouvel(?:le|lement|e)", r"resign(?:e|ent)",
+            r"prolong(?:er|eront|erait)", r"renouvel(?:er|lera)",
             r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:]{1,40}? jusqu",
             r"nouveau contrat jusqu",
         ),
@@ -100,6 +101,8 @@ VOCAB = Vocabulary(
     ),
     background=(r"apres (?:avoir )?", r"depuis", r"avant de", r"ancien", r"autrefois"),
     negation=(r"ne", r"n'", r"pas", r"jamais", r"plus"),
+    no_longer=(r"ne plus", r"ne [a-z]+ plus", r"n'[a-z]+ plus"),
+    inner_negation=(r"ne", r"n'", r"pas", r"jamais"),
     relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),
     also=(r"aussi", r"egalement", r"de meme"),
     hedge=(
@@ -157,7 +160,7 @@ VOCAB = Vocabulary(
         r"avec effet immediat", r"en cours de saison", r"des aujourd'hui", r"immediatement",
     ),
     season_end=(
-        r"(?:a )?la fin de l'annee", r"en fin d'annee",
+        r"(?:a )?la fin de l'annee", r"en fin d'annee", r"(?:a )?la fin de cette annee",
         r"(?:a )?la fin de (?:la|cette) saison", r"a l'issue de (?:la|cette) saison",
         r"en fin de saison", r"au terme de la saison",
     ),
@@ -176,7 +179,8 @@ VOCAB = Vocabulary(
         r"jusqu'(?:en|a|au) (?:la )?(?:fin )?(?:de )?(?:la saison )?{y}", r"jusqu'a fin {y}",
         r"fin {y}",
     ),
-    year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"apres {y}"),
+    year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"apres {y}", r"apres (?:le |la |l')[a-z][a-z' -]{1,40}? {y}",
+              r"a l'issue d(?:u|e la|e l'|es) [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"(?:pour )?les (?P<n>deux|trois|quatre|cinq|\d) prochaines (?:saisons|annees)",
         r"contrat de (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",

@@ -5,7 +5,7 @@ from bot.domain.reading.vocab import Vocabulary
 
 # fmt: off
 _ROLES = (
-    r"direttor(?:e|i) sportiv(?:o|i)", r"diesse", r"ds", r"allenator(?:e|i)", r"preparator(?:e|i)",
+    r"direttor(?:e|i) sportiv(?:o|i)", r"direttric(?:e|i) sportiv(?:a|e)", r"diesse", r"ds", r"allenat(?:ore|ori|rice|rici)", r"preparat(?:ore|ori|rice|rici)",
     r"team manager", r"general manager", r"manager", r"consulente(?: tecnico)?", r"direttore tecnico",
     r"tecnico", r"responsabile (?:della )?(?:performance|tecnico)",
 )
@@ -44,6 +44,7 @@ VOCAB = Vocabulary(
         ),
         T.EXTEND: (
             r"rinnov(?:a|ato|era|o|amento)", r"prolung(?:a|ato|amento)",
+            r"rinnovare", r"prolungare(?: il contratto)?", r"prolunghera",
             r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino",
         ),
         T.RETIRE: (
@@ -73,7 +74,9 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"sal(?:e|gono) in ammiraglia", r"in ammiraglia",
-            r"(?:" + "|".join(_ROLES) + ") (?:della|del|dell')",
+            # a bare role "of X" is a move, but not after an article: "il team manager della
+            # squadra, X," describes who speaks
+            r"(?<!il )(?<!lo )(?<!la )(?<!l')(?<!team )(?<!general )(?:" + "|".join(_ROLES) + ") (?:della|del|dell')",
         ),
         T.DENY: (
             r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
@@ -91,6 +94,8 @@ VOCAB = Vocabulary(
         r"(?<!ha )(?<!hanno )(?<!avrebbe )(?<!avrebbero )(?<!e )(?<!sarebbe )gia",  # "ha già firmato" is news
     ),
     negation=(r"non", r"mai", r"piu"),
+    no_longer=(r"non piu", r"non [a-z]+ piu"),
+    inner_negation=(r"non", r"mai"),
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
     hedge=(
@@ -138,7 +143,7 @@ VOCAB = Vocabulary(
     season_now=(r"con effetto immediato", r"a stagione in corso", r"da subito", r"immediatamente"),
     season_end=(
         r"(?:a|alla) fine (?:dell')?anno", r"a fine (?:di quest')?anno",
-        r"(?:a )?fine stagione", r"alla fine (?:della|di questa) stagione",
+        r"(?:a )?fine stagione", r"(?:a|alla) fine di quest'anno", r"alla fine (?:della|di questa) stagione",
         r"al termine della stagione",
     ),
     season_end_next=(
@@ -152,7 +157,7 @@ VOCAB = Vocabulary(
         r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",
     ),
     year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
-    year_end=(r"(?:alla )?fine del {y}", r"dopo il {y}"),
+    year_end=(r"(?:alla )?fine del {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"(?:un|il) (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"(?:per )?le prossime (?P<n>due|tre|quattro|cinque|\d) stagioni",

@@ -105,6 +105,8 @@ VOCAB = Vocabulary(
     ),
     background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor"),
     negation=(r"niet", r"geen", r"nooit", r"niet meer"),
+    no_longer=(r"niet meer", r"niet langer", r"nooit meer", r"geen [a-z]+ meer"),
+    inner_negation=(r"niet", r"nooit", r"geen"),
     relative=(r"die", r"dat", r"wiens", r"waar"),
     also=(r"ook", r"eveneens"),
     hedge=(
@@ -162,7 +164,7 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:op het )?einde van het jaar",
         r"(?:aan het )?(?:einde|eind) van (?:dit|het) seizoen", r"na dit seizoen",
-        r"eind dit jaar", r"na afloop van het seizoen",
+        r"eind dit jaar", r"(?:aan het )?einde van dit jaar", r"na afloop van het seizoen",
     ),
     season_end_next=(
         r"(?:einde|eind) (?:van )?volgend (?:seizoen|jaar)", r"na volgend seizoen",
@@ -178,7 +180,7 @@ VOCAB = Vocabulary(
         r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}",
         r"en {y}(?=[.,]| seizoen)",
     ),
-    year_end=(r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}"),
+    year_end=(r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}", r"na (?:de |het )[a-z][a-z' -]{1,40}? (?:van )?{y}"),
     contract_years=(
         r"(?:contract|verbintenis|deal) (?:voor|van) (?:de komende |nog )?(?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|jaren|seizoenen)",
         r"(?P<n>een|twee|drie|vier|vijf)jarig contract",
