@@ -7,7 +7,6 @@ import contextlib
 import logging
 import shlex
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ from bot.presentation.answer import Answer, error
 from bot.presentation.errors import error_answer as presented_error
 from bot.presentation.help import help_answer
 from bot.presentation.stories import ask_answer
-from bot.services.articles import ReviewArticle
+from bot.services.articles import ConfirmProposals, Proposal, ReviewArticle
 from bot.services.ask import Question
 from bot.services.moderation import EditNews, PromoteNews, RetractNews, ShowHistory
 from bot.services.news import Added, AddNews, UnknownPerson
@@ -156,18 +155,28 @@ async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answe
             raise InvalidInput("file", f"cannot be read: {exc}") from None
     request = ReviewArticle(text, o.get("url") or free, o.get("published"))
     review = await s.articles.review(request, CONSOLE_ACTOR)
-    if o.get("confirm") != "all" or not review.proposals:
+    if o.get("confirm") is None or not review.proposals:
         return article_answers.review_answer(review)
-    stored = []
-    for p in review.proposals:
-        if p.missing:
-            continue  # shown as not storable yet
-        result = await s.news.add(replace(p.request, confirm=True), CONSOLE_ACTOR)
-        if isinstance(result, UnknownPerson):
-            return moderation_answers.unknown_person_error(result)
-        assert isinstance(result, Added)
-        stored.append(result)
+    chosen = _chosen(review.proposals, o["confirm"])
+    stored = await s.articles.confirm(ConfirmProposals(chosen), CONSOLE_ACTOR)
     return article_answers.review_answer(review, stored)
+
+
+def _chosen(proposals: tuple[Proposal, ...], raw: str) -> tuple[Proposal, ...]:
+    """confirm:all (every complete proposal) or confirm:1,3 (those, which must be complete)."""
+    if raw.strip().lower() == "all":
+        return tuple(p for p in proposals if not p.missing)
+    numbers = [w for w in raw.replace(",", " ").split() if w]
+    if not numbers or not all(is_number(n) and 1 <= int(n) <= len(proposals) for n in numbers):
+        raise InvalidInput(
+            "confirm", f"must be all, or proposal numbers from 1 to {len(proposals)} like 1,3"
+        )
+    chosen = tuple(proposals[int(n) - 1] for n in dict.fromkeys(numbers))
+    for p in chosen:
+        if p.missing:
+            needs = article_answers.needs(p)
+            raise InvalidInput("confirm", f"proposal {p.number} needs {needs}: use /addnews")
+    return chosen
 
 
 HANDLERS: dict[str, Handler] = {

@@ -34,6 +34,7 @@ class StoryFields:
     # An outlet this article credits with the story (it broke it): stored as a linked report.
     credit_outlet: str | None = None
     credit_journalist: str | None = None
+    credit_role: SourceRole = SourceRole.BROKE  # what the credited outlet did
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class NewsDraft:
     role: SourceRole | None = None
     credit_outlet: str | None = None
     credit_journalist: str | None = None
+    credit_role: SourceRole = SourceRole.BROKE
 
 
 def check_fields(
@@ -74,6 +76,7 @@ def check_fields(
     source_role: str | None = None,
     credit_outlet: str | None = None,
     credit_journalist: str | None = None,
+    credit_role: str | None = None,
 ) -> StoryFields:
     """Check every field of a submission but its names, naming the first one at fault."""
     claim_kind = _kind(kind)
@@ -105,6 +108,7 @@ def check_fields(
         credit_journalist=clean_text(
             credit_journalist, "credit_journalist", max_len=NAME_MAX, required=False
         ),
+        credit_role=_source_role(credit_role) or SourceRole.BROKE,
     )
 
 
@@ -118,7 +122,7 @@ def make_draft(
     return NewsDraft(
         person_id, f.kind, from_team_id, to_team_id, f.season, f.contract_end, f.status, f.url,
         f.outlet, f.journalist, f.published, f.summary, f.language, f.role, f.credit_outlet,
-        f.credit_journalist,
+        f.credit_journalist, f.credit_role,
     )  # fmt: skip
 
 

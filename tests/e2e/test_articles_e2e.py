@@ -101,15 +101,23 @@ async def test_edit_and_skip(mercato: Mercato, double: DiscordDouble) -> None:
     click = await double.click(mid, buttons(message)["Skip"], user=MOD)
     message = (await click.response())["data"]
     assert embed(message)["description"].startswith("Skipped.")
-    click = await double.click(mid, buttons(message)["Edit"], user=MOD)
+    click = await double.click(mid, buttons(message)["Edit details"], user=MOD)
     modal = await click.response()
     assert modal["type"] == 9
     done = await double.submit_modal(
         modal["data"]["custom_id"],
-        {"summary": "Our own words: a rumour, nothing more.", "status": "rumour"},
+        {"summary": "Our own words: a rumour, nothing more.", "status": ["rumour"]},
         user=MOD,
     )
-    final = (await done.response())["data"]
+    edited = await done.response()
+    assert edited["type"] == 7  # the card is edited in place
+    card = edited["data"]
+    assert embed(card)["description"].startswith("Edited: check the card, then Confirm.")
+    rows = dict(fields(card))
+    assert rows["Status"] == "Rumour"
+    assert rows["Summary"] == "Our own words: a rumour, nothing more."
+    click = await double.click(mid, buttons(card)["Confirm"], user=MOD)
+    final = (await click.response())["data"]
     assert embed(final)["title"] == "Article reviewed"
     assert (
         "Stored: 1" in embed(final)["description"] and "skipped: 1" in embed(final)["description"]
@@ -170,7 +178,7 @@ async def test_published_date_sets_the_seasons_of_the_proposals(
     ]
 
 
-async def test_a_mover_the_database_lacks_is_shown_not_dropped(
+async def test_a_mover_the_database_lacks_is_proposed_and_created_on_confirm(
     mercato: Mercato, double: DiscordDouble
 ) -> None:
     text = "New coach\n\nNorwegian coach Erik Tangen will join Cofidis as head coach next season."
@@ -179,4 +187,28 @@ async def test_a_mover_the_database_lacks_is_shown_not_dropped(
     message = await sub.final_message()
     e = embed(message)
     assert e["title"] == "Proposal 1 of 1: Erik Tangen (staff) moves to Cofidis for 2024"
-    assert "Erik Tangen (staff, NOR) is not in the database yet" in e["description"]
+    assert e["description"] == (
+        "Confirm creates a new story.\n"
+        "New person: Erik Tangen (staff, NOR). Confirm adds them to this server.\n"
+        "Visible to this server only."
+    )
+    assert dict(fields(message))["Person"] == "Erik Tangen (new)"
+    click = await double.click(message["id"], buttons(message)["Confirm"], user=MOD)
+    final = (await click.response())["data"]
+    assert embed(final)["title"] == "Article reviewed"
+    assert "Stored: 1" in embed(final)["description"]
+    # The person now exists in this server (audited), with the story.
+    rec = await double.invoke_command("transfer", {"name": "Erik Tangen"}, guild=GUILD, user=MOD)
+    answer = (await rec.response())["data"]
+    assert "Erik Tangen" in embed(answer)["title"]
+    assert "Cofidis" in "\n".join(v for _, v in fields(answer)) + embed(answer).get(
+        "description", ""
+    )
+    rows = await mercato.services.db.conn.execute_fetchall(
+        "SELECT a.action, a.actor_id FROM audit_log a JOIN person p ON p.id = a.entity_id"
+        " WHERE a.entity = 'person' AND p.name = 'Erik Tangen'"
+    )
+    assert [tuple(r) for r in rows] == [("create", MOD.id)]
+    # Another server never sees the person this one created.
+    other = await double.invoke_command("transfer", {"name": "Erik Tangen"}, user=PLAIN)
+    assert "Erik Tangen" not in embed((await other.response())["data"])["title"]

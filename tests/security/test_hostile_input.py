@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -22,8 +21,8 @@ from bot.domain.rules import parse_year
 from bot.domain.urls import normalise_url
 from bot.presentation import moderation as present
 from bot.presentation.answer import Answer
-from bot.presentation.articles import review_answer
-from bot.services.articles import ReviewArticle
+from bot.presentation.articles import proposal_card, review_answer
+from bot.services.articles import ConfirmProposals, ProposalCheck, ReviewArticle, Stored
 from bot.services.moderation import EditNews, RetractNews, ShowHistory
 from bot.services.news import Added, CreatePerson, Preview
 from bot.storage.check import check_database
@@ -241,11 +240,14 @@ async def test_addarticle_form_and_storing_its_proposals(
     if not isinstance(review, Exception):
         safe_answer(review_answer(review))
     for proposal in getattr(review, "proposals", ())[:2]:
+        check = await outcome(world.services.articles.check(proposal, ACTOR))
+        if isinstance(check, ProposalCheck):
+            safe_answer(proposal_card(check, 2))
         result = await outcome(
-            world.services.news.add(replace(proposal.request, confirm=True), ACTOR)
+            world.services.articles.confirm(ConfirmProposals((proposal,)), ACTOR)
         )
-        if isinstance(result, Added):
-            safe_answer(present.added_answer(result))
+        if isinstance(result, Stored):
+            safe_answer(review_answer(review, result))
 
 
 def test_zz_nothing_invalid_was_stored_by_the_service_runs(world: World) -> None:
