@@ -7,6 +7,7 @@ import contextlib
 import logging
 import shlex
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from bot.presentation.answer import Answer, error
 from bot.presentation.errors import error_answer as presented_error
 from bot.presentation.help import help_answer
 from bot.presentation.stories import ask_answer
-from bot.services.articles import ConfirmProposals, Proposal, ReviewArticle
+from bot.services.articles import ConfirmProposals, EditProposal, Proposal, ReviewArticle
 from bot.services.ask import Question
 from bot.services.moderation import EditNews, PromoteNews, RetractNews, ShowHistory
 from bot.services.news import Added, AddNews, UnknownPerson
@@ -155,11 +156,51 @@ async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answe
             raise InvalidInput("file", f"cannot be read: {exc}") from None
     request = ReviewArticle(text, o.get("url") or free, o.get("published"))
     review = await s.articles.review(request, CONSOLE_ACTOR)
+    if review.proposals:
+        review = replace(review, proposals=await _edited(s, review.proposals, o))
     if o.get("confirm") is None or not review.proposals:
         return article_answers.review_answer(review)
     chosen = _chosen(review.proposals, o["confirm"])
     stored = await s.articles.confirm(ConfirmProposals(chosen), CONSOLE_ACTOR)
     return article_answers.review_answer(review, stored)
+
+
+# What `edit:N` may change in proposal N, as /addarticle options (the console's Edit form).
+ARTICLE_EDITS = (
+    "person", "details", "kind", "from_team", "to_team", "season", "contract_end", "status",
+    "summary",
+)  # fmt: skip
+
+
+async def _edited(
+    s: Services, proposals: tuple[Proposal, ...], o: dict[str, str]
+) -> tuple[Proposal, ...]:
+    """The proposals with the console's edits: `outlet:NAME` names the article's outlet for
+    all of them; `edit:N` with field:value options changes proposal N."""
+    out = list(proposals)
+    if o.get("outlet") is not None:
+        for i, p in enumerate(out):
+            out[i] = await s.articles.edit(EditProposal(p, outlet=o["outlet"]), CONSOLE_ACTOR)
+    changes = {k: o[k] for k in ARTICLE_EDITS if k in o}
+    if o.get("edit") is None:
+        if changes:
+            raise InvalidInput(
+                "edit", f"is needed to say which proposal {sorted(changes)[0]} changes"
+            )
+        return tuple(out)
+    n = _proposal_number(o["edit"], len(out), "edit")
+    if not changes:
+        raise InvalidInput("edit", "needs what to change too, for example to_team:Cofidis")
+    details = changes.pop("details", None)
+    request = EditProposal(out[n - 1], person_details=details, **changes)
+    out[n - 1] = await s.articles.edit(request, CONSOLE_ACTOR)
+    return tuple(out)
+
+
+def _proposal_number(raw: str, total: int, key: str) -> int:
+    if not is_number(raw.strip()) or not 1 <= int(raw) <= total:
+        raise InvalidInput(key, f"must be a proposal number from 1 to {total}")
+    return int(raw)
 
 
 def _chosen(proposals: tuple[Proposal, ...], raw: str) -> tuple[Proposal, ...]:
@@ -174,8 +215,9 @@ def _chosen(proposals: tuple[Proposal, ...], raw: str) -> tuple[Proposal, ...]:
     chosen = tuple(proposals[int(n) - 1] for n in dict.fromkeys(numbers))
     for p in chosen:
         if p.missing:
-            needs = article_answers.needs(p)
-            raise InvalidInput("confirm", f"proposal {p.number} needs {needs}: use /addnews")
+            raise InvalidInput(
+                "confirm", f"proposal {p.number} needs {article_answers.console_needs(p)} first"
+            )
     return chosen
 
 

@@ -41,7 +41,7 @@ REVIEWS_MAX = 500  # open reviews kept at most (the oldest go first)
 # Tells this process's forms from those a previous process opened (and forgot on restart).
 BOOT = secrets.token_hex(4)
 NOT_YOURS = "Only the moderator who started this review can use its buttons."
-ACTIONS = ("confirm", "edit", "details", "skip", "all")
+ACTIONS = ("confirm", "fill", "edit", "details", "skip", "all")
 
 
 @dataclass(eq=False)
@@ -50,6 +50,7 @@ class Review:
 
     id: str
     owner_id: int
+    guild_id: int | None  # where it was started: its stories are stored for this guild only
     proposals: list[Proposal]
     index: int = 0  # the proposal on the card
     done: dict[int, str] = field(default_factory=dict)  # number -> "stored" | "skipped"
@@ -88,10 +89,10 @@ class Reviews:
         self.limit = limit
         self._open: OrderedDict[str, Review] = OrderedDict()
 
-    def start(self, owner_id: int, proposals: list[Proposal]) -> Review:
-        """Open a review of `proposals` for the moderator `owner_id`."""
+    def start(self, owner_id: int, guild_id: int | None, proposals: list[Proposal]) -> Review:
+        """Open a review of `proposals` for the moderator `owner_id` in `guild_id`."""
         self._prune()
-        review = Review(secrets.token_hex(6), owner_id, proposals)
+        review = Review(secrets.token_hex(6), owner_id, guild_id, proposals)
         self._open[review.id] = review
         while len(self._open) > self.limit:
             self._open.popitem(last=False)
@@ -116,6 +117,12 @@ class Reviews:
             if oldest.touched >= cutoff:
                 break
             self._open.popitem(last=False)
+
+
+def is_owner_of(interaction: discord.Interaction, review: Review) -> bool:
+    """Whether the click or form comes from the moderator who started the review, where they
+    started it."""
+    return interaction.user.id == review.owner_id and interaction.guild_id == review.guild_id
 
 
 def reviews_of(client: discord.Client) -> Reviews:
@@ -154,13 +161,19 @@ async def finish(interaction: discord.Interaction, review: Review) -> None:
 
 
 def buttons(review: Review, *, confirm: bool) -> discord.ui.View:
-    """Confirm, Edit, Details, Skip and Confirm all for the review's current proposal."""
+    """Confirm (or Fill in, when the proposal lacks something), Edit move, Edit details, Skip
+    and Confirm all, for the review's current proposal."""
     view = discord.ui.View(timeout=None)
     complete = len(review.complete())
+    first = (
+        ("fill", "Fill in", discord.ButtonStyle.primary, False)
+        if review.proposal.missing
+        else ("confirm", "Confirm", discord.ButtonStyle.success, not confirm)
+    )
     for action, label, style, disabled in (
-        ("confirm", "Confirm", discord.ButtonStyle.success, not confirm),
-        ("edit", "Edit move", discord.ButtonStyle.primary, False),
-        ("details", "Edit details", discord.ButtonStyle.primary, False),
+        first,
+        ("edit", "Edit move", discord.ButtonStyle.secondary, False),
+        ("details", "Edit details", discord.ButtonStyle.secondary, False),
         ("skip", "Skip", discord.ButtonStyle.secondary, False),
         ("all", f"Confirm all ({complete})", discord.ButtonStyle.success, complete == 0),
     ):
@@ -170,7 +183,9 @@ def buttons(review: Review, *, confirm: bool) -> discord.ui.View:
 
 class ReviewButton(
     discord.ui.DynamicItem[discord.ui.Button],
-    template=r"mercato:article:(?P<review>[0-9a-f]{12}):(?P<action>confirm|edit|details|skip|all)",
+    template=(
+        r"mercato:article:(?P<review>[0-9a-f]{12}):(?P<action>confirm|fill|edit|details|skip|all)"
+    ),
 ):
     """A button of an article review; the review itself is looked up when it is clicked."""
 
@@ -206,7 +221,7 @@ class ReviewButton(
             review = reviews_of(interaction.client).get(self.review_id)
             if review is None:
                 await send_answer(interaction, present.EXPIRED)
-            elif interaction.user.id != review.owner_id:
+            elif not is_owner_of(interaction, review):
                 await interaction.response.send_message(
                     NOT_YOURS, ephemeral=True, allowed_mentions=NO_MENTIONS
                 )
@@ -268,12 +283,20 @@ async def _details(interaction: discord.Interaction, review: Review) -> None:
     await interaction.response.send_modal(DetailsForm(review, review.proposal))
 
 
+async def _fill(interaction: discord.Interaction, review: Review) -> None:
+    if not review.proposal.missing:  # filled meanwhile (an old card's button)
+        await show(interaction, review)
+        return
+    await interaction.response.send_modal(FillForm(review, review.proposal))
+
+
 ACTION_RUNNERS = {
     "confirm": _confirm,
     "all": _confirm_all,
     "skip": _skip,
     "edit": _edit,
     "details": _details,
+    "fill": _fill,
 }
 
 
@@ -282,13 +305,16 @@ def form_id(review: Review, action: str, proposal: Proposal) -> str:
     return f"mercato:article:{BOOT}:{review.id}:{action}:{proposal.number}"
 
 
-FORM_ID = re.compile(r"mercato:article:(?P<boot>[0-9a-f]{8}):[0-9a-f]{12}:(?:edit|details):\d+")
+FORM_ID = re.compile(
+    r"mercato:article:(?P<boot>[0-9a-f]{8}):[0-9a-f]{12}:(?:fill|edit|details):\d+"
+)
 
 
 def _text(label: str, default: str | None, *, max_length: int = 100, **kwargs: Any) -> Any:
     field_id = kwargs.pop("custom_id")
+    required = kwargs.pop("required", False)
     return discord.ui.TextInput(
-        label=label, custom_id=field_id, default=default or None, required=False,
+        label=label, custom_id=field_id, default=default or None, required=required,
         max_length=max_length, **kwargs,
     )  # fmt: skip
 
@@ -328,7 +354,7 @@ class ReviewForm(ModeratorModal):
         if review is None:
             await send_answer(interaction, present.EXPIRED)
             return
-        if interaction.user.id != review.owner_id:
+        if not is_owner_of(interaction, review):
             await interaction.response.send_message(
                 NOT_YOURS, ephemeral=True, allowed_mentions=NO_MENTIONS
             )
@@ -425,6 +451,32 @@ class DetailsForm(ReviewForm):
             status=_chosen(self.status),
             outlet=self.outlet.value,
             summary=self.summary.value,
+        )
+
+
+class FillForm(ReviewForm):
+    """Only what the proposal lacks before it can be stored, each one required."""
+
+    def __init__(self, review: Review, proposal: Proposal) -> None:
+        super().__init__(review, proposal, "fill", "Fill in what is missing")
+        self.to_team = self.outlet = None
+        if "to_team" in proposal.missing:
+            self.to_team = _text(
+                "To team (a team we hold, or a new name)", None, custom_id="to_team",
+                required=True,
+            )  # fmt: skip
+            self.add_item(self.to_team)
+        if "outlet" in proposal.missing:
+            self.outlet = _text(
+                "Outlet that published the article", None, custom_id="outlet", required=True
+            )
+            self.add_item(self.outlet)
+
+    def changes(self) -> EditProposal:
+        return EditProposal(
+            self.proposal,
+            to_team=self.to_team.value if self.to_team is not None else None,
+            outlet=self.outlet.value if self.outlet is not None else None,
         )
 
 

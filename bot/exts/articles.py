@@ -44,7 +44,9 @@ class ArticleModal(ModeratorModal, title="Propose stories from an article"):
         if not review.proposals:
             await send_answer(interaction, present.nothing_found(review))
             return
-        started = self.reviews.start(interaction.user.id, list(review.proposals))
+        started = self.reviews.start(
+            interaction.user.id, interaction.guild_id, list(review.proposals)
+        )
         await show(interaction, started, first=True)
 
 

@@ -17,11 +17,13 @@ from bot.services.articles import (
     StoredProposal,
 )
 
-# What a proposal lacks, in the words of the form that asks for it.
+# What a proposal lacks, in the words of the form that asks for it (Fill in on Discord).
 MISSING = {
-    "to_team": "the team they go to (To team)",
-    "outlet": "the outlet that published it (Outlet: the link's site is not one we know)",
+    "to_team": "the team they go to (the article does not name it)",
+    "outlet": "the outlet that published it (the link's site has no name we can read)",
 }
+# The same, as the console's /addarticle options that give it.
+CONSOLE_MISSING = {"to_team": "edit:{n} to_team:NAME", "outlet": 'outlet:"NAME"'}
 
 EXPIRED = error(
     "This review has expired",
@@ -48,6 +50,11 @@ def needs(proposal: Proposal) -> str:
     return "; ".join(MISSING.get(f, f) for f in proposal.missing)
 
 
+def console_needs(proposal: Proposal) -> str:
+    """What the proposal lacks, as the console options that give it."""
+    return " ".join(CONSOLE_MISSING.get(f, f).format(n=proposal.number) for f in proposal.missing)
+
+
 def proposal_card(check: ProposalCheck, total: int, note: str = "") -> Answer:
     """Proposal n of `total`: what Confirm would store and do, and the sentence it is from."""
     p = check.proposal
@@ -68,7 +75,9 @@ def _outcome(check: ProposalCheck) -> str:
     if check.stored_id is not None:
         return f"Already stored: this article is a source of story ID {check.stored_id}."
     if p.missing:
-        return f"**Needs an edit** before it can be stored: {escape_markdown(needs(p))}."
+        return (
+            f"**Needs an edit** before it can be stored: {escape_markdown(needs(p))}. Use Fill in."
+        )
     if check.problem:
         return f"**Needs an edit**: {escape_markdown(check.problem)}"
     if check.existing_id is not None:
@@ -191,7 +200,7 @@ def _console_section(p: Proposal, result: StoredProposal | None, confirmed: bool
         extra.append("season counted from today (no published date)")
     line += "".join(f"\n{x}" for x in extra) + f"\nevidence: {p.evidence}"
     if p.missing:
-        line += f"\nneeds an edit (use /addnews): {needs(p)}"
+        line += f"\nneeds {needs(p)}: add {console_needs(p)}"
     elif result is not None:
         line += "\n-> " + stored_note(result).removeprefix("✅ ").rstrip(".")
     elif confirmed:
@@ -202,7 +211,7 @@ def _console_section(p: Proposal, result: StoredProposal | None, confirmed: bool
 def nothing_to_confirm() -> Answer:
     """Confirm all with every open proposal lacking something."""
     return error(
-        "Nothing to confirm", "Every proposal left needs an edit first: use Edit on its card."
+        "Nothing to confirm", "Every proposal left needs an edit first: use Fill in on its card."
     )
 
 

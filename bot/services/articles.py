@@ -171,12 +171,12 @@ class ArticleService:
             )
         dated = bool(request.published and request.published.strip())
         reading = await self._read(body, link, day if dated else None, today, actor.guild_id)
-        source = ArticleSource(link, reading.publisher, day, dated)
+        source = ArticleSource(link, _readable(reading.publisher), day, dated)
         proposals = tuple(
             [await self.propose(n, move, source) for n, move in enumerate(reading.proposals, 1)]
         )
         return ArticleReview(
-            proposals, _credits(proposals), reading.publisher, _role(proposals), dated,
+            proposals, _credits(proposals), source.outlet, _role(proposals), dated,
             reading.digest,
         )  # fmt: skip
 
@@ -414,6 +414,14 @@ async def _cited_claim(
     if claim_id is not None and await _cites(conn, draft.url, claim_id, guild):
         return claim_id
     return None
+
+
+def _readable(publisher: str | None) -> str | None:
+    """The publisher's name, if a reader can tell it (a bare number is no outlet's name: Edit
+    asks for it)."""
+    if publisher is None or not any(ch.isalpha() for ch in publisher):
+        return None
+    return publisher
 
 
 def _credits(proposals: tuple[Proposal, ...]) -> str | None:

@@ -49,6 +49,10 @@ class ProposedTeam:
         return self.id is None
 
 
+# How a headline names a destination the article left out (Edit asks for it).
+UNNAMED = ProposedTeam("a team the article does not name")
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleSource:
     """The article as a story's source: who published it, when, and whom it credits."""
@@ -84,13 +88,16 @@ class Proposal:
     @property
     def headline(self) -> str:
         """What happened, in one clause of our own (no status)."""
+        to_team = self.to_team
+        if to_team is None and self.kind in NEED_DESTINATION:
+            to_team = UNNAMED  # never "a new team": the article did not say which
         teams: dict[int, Team] = {}
-        for n, team in ((1, self.from_team), (2, self.to_team)):
+        for n, team in ((1, self.from_team), (2, to_team)):
             if team is not None:
                 teams[n] = Team(n, "proposed", (TeamName(team.name, 0, None),))
         shape = Claim(
             id=0, person_id=0, kind=self.kind, from_team_id=1 if self.from_team else None,
-            to_team_id=2 if self.to_team else None, season=self.season, status=self.status,
+            to_team_id=2 if to_team else None, season=self.season, status=self.status,
             contract_end=self.contract_end,
         )  # fmt: skip
         return what_happened(shape, self.person.name, teams)
