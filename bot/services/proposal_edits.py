@@ -100,9 +100,12 @@ def _summary(raw: str | None, p: Proposal) -> str | None:
 
 
 def _outlet(raw: str | None, p: Proposal) -> ArticleSource:
+    """The outlet as typed; left empty, the one shown (a story's source always has one)."""
     if raw is None:
         return p.source
-    outlet = clean_text(raw, "outlet", max_len=NAME_MAX, required=False)
+    outlet = clean_text(raw, "outlet", max_len=NAME_MAX, required=False) or p.source.outlet
+    if outlet is None:
+        raise InvalidInput("outlet", "is required: the link's site has no name we can read")
     return replace(p.source, outlet=outlet)
 
 

@@ -10,6 +10,7 @@ import pytest
 from tests.discord_double import CommandRefused, DiscordDouble
 from tests.e2e.conftest import (
     EPHEMERAL,
+    GUILD_OWNER,
     NO_MENTIONS,
     OTHER_GUILD_ID,
     PLAIN,
@@ -212,3 +213,185 @@ async def test_a_mover_the_database_lacks_is_proposed_and_created_on_confirm(
     # Another server never sees the person this one created.
     other = await double.invoke_command("transfer", {"name": "Erik Tangen"}, user=PLAIN)
     assert "Erik Tangen" not in embed((await other.response())["data"])["title"]
+
+
+PAST_MOVES = (
+    "Two moves for next season\n\n"
+    "Tom Dumoulin will join Jumbo-Visma next season, the Dutch team confirmed.\n"
+    "Belgian rider Jonas Vermeulen signs for the Bergen Fjord Racing Team for next season."
+)
+
+
+def review_buttons(review_id: str, *, first: str = "confirm", complete: int = 2) -> list[Any]:
+    """The buttons of a review's card, as the bot sends them."""
+    label = {"confirm": ("Confirm", 3), "fill": ("Fill in", 1)}[first]
+    return [
+        {
+            "type": 1,
+            "components": [
+                {"type": 2, "style": style, "disabled": action == "all" and not complete,
+                 "label": text, "custom_id": f"mercato:article:{review_id}:{action}"}
+                for action, text, style in (
+                    (first, *label), ("edit", "Edit move", 2), ("details", "Edit details", 2),
+                    ("skip", "Skip", 2), ("all", f"Confirm all ({complete})", 3),
+                )
+            ],
+        }
+    ]  # fmt: skip
+
+
+def rows(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
+    return [{"inline": False, "name": k, "value": v} for k, v in pairs]
+
+
+async def test_published_date_gives_the_seasons_and_confirm_all_is_atomic(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    url = "https://www.cyclingnews.com/news/e2e-past-moves"
+    sub = await open_article(double, url, PAST_MOVES, "2019-09-01")
+    first = await sub.response()
+    assert first["type"] == 4
+    review_id = first["data"]["components"][0]["components"][0]["custom_id"].split(":")[2]
+    # Today is October 2023; "next season" counts from the article's date: 2020.
+    assert first["data"] == {
+        "tts": False,
+        "content": None,
+        "flags": EPHEMERAL,
+        "allowed_mentions": NO_MENTIONS,
+        "components": review_buttons(review_id),
+        "embeds": [
+            {
+                "type": "rich",
+                "flags": 0,
+                "color": 5793266,
+                "title": "Proposal 1 of 2: Tom Dumoulin moves from Team Sunweb to Team "
+                "Jumbo-Visma for 2020",
+                "description": "Confirm creates a new story.\nVisible to this server only.",
+                "fields": rows(
+                    ("Person", "Tom Dumoulin"),
+                    ("Kind", "transfer"),
+                    ("From → to", "Team Sunweb → Team Jumbo-Visma"),
+                    ("Season", "2020"),
+                    ("Status", "Official"),
+                    ("Source", f"Cyclingnews · 1 September 2019\n<{url}>"),
+                    ("Summary", "Tom Dumoulin moves from Team Sunweb to Team Jumbo-Visma for 2020."),
+                    ("From the article", "Tom Dumoulin will join Jumbo-Visma next season, the "
+                     "Dutch team confirmed."),
+                ),
+            }
+        ],
+    }  # fmt: skip
+    message = await sub.final_message()
+    click = await double.click(message["id"], buttons(message)["Skip"], user=MOD)
+    second = await click.response()
+    assert second["type"] == 7
+    assert second["data"]["embeds"][0]["title"] == (
+        "Proposal 2 of 2: Jonas Vermeulen moves to Bergen Fjord Racing Team for 2020"
+    )
+    assert second["data"]["embeds"][0]["description"] == (
+        "Skipped.\nConfirm creates a new story.\n"
+        "New person: Jonas Vermeulen (rider, BEL). Confirm adds them to this server.\n"
+        "New team: Bergen Fjord Racing Team. Confirm adds it to this server.\n"
+        "Visible to this server only."
+    )
+    assert second["data"]["components"] == review_buttons(review_id, complete=1)
+    assert dict(fields(second["data"]))["From → to"] == "— → Bergen Fjord Racing Team (new)"
+
+
+async def test_confirm_all_with_a_fault_in_the_middle_stores_nothing_then_everything(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    url = "https://www.cyclingnews.com/news/e2e-atomic"
+    conn = mercato.services.db.conn
+    before = await table_counts(mercato)
+    sub = await open_article(double, url, PAST_MOVES, "2019-09-01")
+    await sub.response()
+    message = await sub.final_message()
+    # The second story is about a person Confirm creates in this guild: the database refuses it.
+    await conn.execute(
+        "CREATE TEMP TRIGGER injected_fault BEFORE INSERT ON main.claim "
+        "WHEN (SELECT guild_id FROM main.person WHERE id = NEW.person_id) IS NOT NULL "
+        "BEGIN SELECT RAISE(ABORT, 'injected fault'); END"
+    )
+    try:
+        click = await double.click(message["id"], buttons(message)["Confirm all (2)"], user=MOD)
+        refused = await click.response()
+    finally:
+        await conn.execute("DROP TRIGGER IF EXISTS temp.injected_fault")
+    assert refused["type"] == 4 and refused["data"]["flags"] & EPHEMERAL
+    assert embed(refused["data"])["title"] == "Nothing stored"
+    assert embed(refused["data"])["description"] == (
+        "Proposal 2 (Jonas Vermeulen moves to Bergen Fjord Racing Team for 2020) could not be "
+        "stored: it could not be written (the error was logged). Nothing was stored; edit or "
+        "skip it and confirm again."
+    )
+    assert await table_counts(mercato) == before
+    # The card is unchanged: the same click again stores both.
+    click = await double.click(message["id"], buttons(message)["Confirm all (2)"], user=MOD)
+    done = await click.response()
+    assert done["type"] == 7
+    final = done["data"]
+    assert embed(final)["title"] == "Article reviewed"
+    assert embed(final)["description"].startswith("✅ Stored 2 of 2 (story IDs ")
+    assert embed(final)["description"].endswith(
+        "; added Jonas Vermeulen, Bergen Fjord Racing Team.\nStored: 2 (IDs "
+        + embed(final)["description"].split("(IDs ")[1].split(")")[0]
+        + "); skipped: 0."
+    )
+    after = await table_counts(mercato)
+    assert after["person"] == before["person"] + 1 and after["team"] == before["team"] + 1
+    assert after["claim"] == before["claim"] + 2
+
+
+async def table_counts(mercato: Mercato) -> dict[str, int]:
+    out = {}
+    for table in ("person", "team", "claim", "claim_source", "report", "audit_log"):
+        rows = await mercato.services.db.fetchall(f"SELECT count(*) FROM {table}")
+        out[table] = rows[0][0]
+    return out
+
+
+async def test_fill_in_asks_for_the_outlet_and_only_the_owner_may_click(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    text = "Cees Bol will join Cofidis next season."
+    sub = await open_article(double, "https://24.example/news/bol", text, "2023-09-01")
+    await sub.response()
+    message = await sub.final_message()
+    review_id = message["components"][0]["components"][0]["custom_id"].split(":")[2]
+    assert message["components"] == review_buttons(review_id, first="fill", complete=0)
+    assert (
+        "**Needs an edit** before it can be stored: the outlet that published it"
+        in (embed(message)["description"])
+    )
+    fill = buttons(message)["Fill in"]
+    # Server-side checks on every click: a plain member, then another moderator.
+    refused = await double.click(message["id"], fill, user=PLAIN)
+    answer = await refused.response()
+    assert embed(answer["data"])["title"] == "Moderators only"
+    assert answer["data"]["flags"] & EPHEMERAL
+    other = await double.click(message["id"], fill, user=GUILD_OWNER)
+    assert (await other.response())["data"]["content"] == (
+        "Only the moderator who started this review can use its buttons."
+    )
+    click = await double.click(message["id"], fill, user=MOD)
+    modal = await click.response()
+    assert modal["type"] == 9 and modal["data"]["title"] == "Fill in what is missing"
+    inputs = [c["components"][0] for c in modal["data"]["components"]]
+    assert [(c["custom_id"], c["required"]) for c in inputs] == [("outlet", True)]
+    # A bad value is a clear ephemeral error; the card stays as it was.
+    bad = await double.submit_modal(modal["data"]["custom_id"], {"outlet": "   "}, user=MOD)
+    bad_answer = await bad.response()
+    assert bad_answer["data"]["flags"] & EPHEMERAL
+    assert embed(bad_answer["data"])["title"] == "Invalid outlet"
+    assert embed(bad_answer["data"])["description"] == (
+        "Outlet is required: the link's site has no name we can read."
+    )
+    good = await double.submit_modal(
+        modal["data"]["custom_id"], {"outlet": "24 Heures Vélo"}, user=MOD
+    )
+    card = (await good.response())["data"]
+    assert dict(fields(card))["Source"].startswith("24 Heures Vélo · 1 September 2023")
+    assert buttons(card)["Confirm"] and "Fill in" not in buttons(card)
+    click = await double.click(message["id"], buttons(card)["Confirm"], user=MOD)
+    assert embed((await click.response())["data"])["title"] == "Article reviewed"
