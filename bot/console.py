@@ -157,7 +157,8 @@ async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answe
     request = ReviewArticle(text, o.get("url") or free, o.get("published"))
     review = await s.articles.review(request, CONSOLE_ACTOR)
     if review.proposals:
-        review = replace(review, proposals=await _edited(s, review.proposals, o))
+        edited = await _edited(s, review.proposals, o)
+        review = replace(review, proposals=edited, publisher=edited[0].source.outlet)
     if o.get("confirm") is None or not review.proposals:
         return article_answers.review_answer(review)
     chosen = _chosen(review.proposals, o["confirm"])
