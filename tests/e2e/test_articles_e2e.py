@@ -354,8 +354,9 @@ async def table_counts(mercato: Mercato) -> dict[str, int]:
 async def test_fill_in_asks_for_the_outlet_and_only_the_owner_may_click(
     mercato: Mercato, double: DiscordDouble
 ) -> None:
-    text = "Cees Bol will join Cofidis next season."
-    sub = await open_article(double, "https://24.example/news/bol", text, "2023-09-01")
+    # A person no other test asks about: this guild's stories stay out of their answers.
+    text = "Danish rider Mads Kjeldgaard signs for Cofidis for 2024."
+    sub = await open_article(double, "https://24.example/news/kjeldgaard", text, "2023-09-01")
     await sub.response()
     message = await sub.final_message()
     review_id = message["components"][0]["components"][0]["custom_id"].split(":")[2]
@@ -395,3 +396,39 @@ async def test_fill_in_asks_for_the_outlet_and_only_the_owner_may_click(
     assert buttons(card)["Confirm"] and "Fill in" not in buttons(card)
     click = await double.click(message["id"], buttons(card)["Confirm"], user=MOD)
     assert embed((await click.response())["data"])["title"] == "Article reviewed"
+
+
+async def test_edit_move_names_a_new_team_and_an_expired_review_says_so(
+    mercato: Mercato, double: DiscordDouble
+) -> None:
+    text = "Julian Alaphilippe will leave Soudal Quick-Step at the end of the season."
+    sub = await open_article(double, "https://www.cyclingnews.com/news/e2e-move", text)
+    await sub.response()
+    message = await sub.final_message()
+    assert embed(message)["title"] == (
+        "Proposal 1 of 1: Julian Alaphilippe moves from Soudal Quick-Step to a team the "
+        "article does not name for 2024"
+    )
+    click = await double.click(message["id"], buttons(message)["Edit move"], user=MOD)
+    modal = (await click.response())["data"]
+    kinds = modal["components"][2]
+    assert kinds["type"] == 18 and kinds["label"] == "Kind"
+    assert [o["value"] for o in kinds["component"]["options"] if o.get("default")] == ["transfer"]
+    done = await double.submit_modal(
+        modal["custom_id"], {"to_team": "Fjord Velo Norge", "kind": ["transfer"]}, user=MOD
+    )
+    card = (await done.response())["data"]
+    assert embed(card)["title"] == (
+        "Proposal 1 of 1: Julian Alaphilippe moves from Soudal Quick-Step to Fjord Velo Norge "
+        "for 2024"
+    )
+    assert (
+        "New team: Fjord Velo Norge. Confirm adds it to this server."
+        in (embed(card)["description"])
+    )
+    # The bot forgets the review (a restart, or an hour without a click): a clear answer.
+    review_id = buttons(card)["Confirm"].split(":")[2]
+    mercato.bot.get_cog("Articles").reviews.close(review_id)  # type: ignore[union-attr]
+    late = await double.click(message["id"], buttons(card)["Confirm"], user=MOD)
+    answer = (await late.response())["data"]
+    assert embed(answer)["title"] == "This review has expired" and answer["flags"] & EPHEMERAL
