@@ -380,6 +380,11 @@ async def test_fill_in_asks_for_the_outlet_and_only_the_owner_may_click(
     assert modal["type"] == 9 and modal["data"]["title"] == "Fill in what is missing"
     inputs = [c["components"][0] for c in modal["data"]["components"]]
     assert [(c["custom_id"], c["required"]) for c in inputs] == [("outlet", True)]
+    # The form is checked again on submit: a member who lost the right (or never had it).
+    stranger = await double.submit_modal(
+        modal["data"]["custom_id"], {"outlet": "Hijacked"}, user=PLAIN
+    )
+    assert embed((await stranger.response())["data"])["title"] == "Moderators only"
     # A bad value is a clear ephemeral error; the card stays as it was.
     bad = await double.submit_modal(modal["data"]["custom_id"], {"outlet": "   "}, user=MOD)
     bad_answer = await bad.response()
