@@ -185,9 +185,13 @@ def review_answer(review: ArticleReview, stored: Stored | None = None) -> Answer
         else (" Add confirm:all to store every complete one (or confirm:1,3 for some), in one go.")
     )
     undated = "" if review.dated else " Seasons were counted from today: add published:YYYY-MM-DD."
+    created = [f"{x.name} (person)" for x in stored.people] if stored else []
+    created += [f"{t.name} (team)" for t in stored.teams] if stored else []
+    added = f" Added: {escape_markdown(', '.join(created))}." if created else ""
     return Answer(
         title=f"{len(review.proposals)} proposed stories",
-        description=f"Attributed to: {escape_markdown(who)} ({review.source_role}).{hint}{undated}",
+        description=f"Attributed to: {escape_markdown(who)} ({review.source_role})."
+        f"{hint}{undated}{added}",
         sections=tuple(sections),
     )
 

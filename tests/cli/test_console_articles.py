@@ -70,6 +70,9 @@ async def test_confirm_all_is_atomic_and_a_retry_stores_everything(
     stored = await run_line(services, line(article) + " confirm:all")
     text = stored.as_text()
     assert len(re.findall(r"-> Story ID \d+ added", text)) == 2, text
+    assert stored.description.endswith(
+        " Added: Jonas Vermeulen (person), Bergen Fjord Racing Team (team)."
+    )
     after = await counts(services)
     assert after["claim"] == before["claim"] + 2
     assert (after["person"], after["team"]) == (before["person"] + 1, before["team"] + 1)
@@ -97,7 +100,10 @@ async def test_a_missing_outlet_is_given_with_outlet(services: Services, article
     assert refused.title == "Invalid confirm"
     assert refused.description == 'Confirm proposal 1 needs outlet:"NAME" first.'
     stored = await run_line(services, line(article, url) + ' outlet:"24 Heures" confirm:all')
-    assert stored.description == "Attributed to: 24 Heures (official)."
+    assert stored.description == (
+        "Attributed to: 24 Heures (official)."
+        " Added: Jonas Vermeulen (person), Bergen Fjord Racing Team (team)."
+    )
     assert [s.value.splitlines()[-1].split(" ID ")[0] for s in stored.sections] == [
         "-> Story",
         "-> Story",
