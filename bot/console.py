@@ -31,7 +31,7 @@ from bot.presentation.history import history_answer
 from bot.presentation.illustrations import illustrate
 from bot.presentation.stories import ask_answer
 from bot.services.announce import SetChannel, SetDigest, SetInstant, SetRole, SetWindow
-from bot.services.articles import ReviewArticle
+from bot.services.articles import ConfirmProposals, EditProposal, Proposal, ReviewArticle
 from bot.services.ask import Question
 from bot.services.desk import EDITABLE, AddFeed, Decide, EditStory, FilterFeed, RemoveFeed, TestFeed
 from bot.services.follows import Follow, Unfollow
@@ -351,17 +351,13 @@ async def _addarticle(s: Services, free: str | None, o: dict[str, str]) -> Answe
             raise InvalidInput("file", f"cannot be read: {exc}") from None
     request = ReviewArticle(text, o.get("url") or free, o.get("published"))
     review = await s.articles.review(request, CONSOLE_ACTOR)
-    if o.get("confirm") != "all" or not review.proposals:
+    if review.proposals:
+        edited = await _edited(s, review.proposals, o)
+        review = replace(review, proposals=edited, publisher=edited[0].source.outlet)
+    if o.get("confirm") is None or not review.proposals:
         return article_answers.review_answer(review)
-    stored = []
-    for p in review.proposals:
-        if p.missing:
-            continue  # shown as not storable yet
-        result = await s.news.add(replace(p.request, confirm=True), CONSOLE_ACTOR)
-        if isinstance(result, UnknownPerson):
-            return moderation_answers.unknown_person_error(result)
-        assert isinstance(result, Added)
-        stored.append(result)
+    chosen = _chosen(review.proposals, o["confirm"])
+    stored = await s.articles.confirm(ConfirmProposals(chosen), CONSOLE_ACTOR)
     return article_answers.review_answer(review, stored)
 
 
@@ -525,6 +521,62 @@ async def _feeds(s: Services, free: str | None, o: dict[str, str]) -> Answer:
     )
 
 
+# What `edit:N` may change in proposal N, as /addarticle options (the console's Edit form).
+ARTICLE_EDITS = (
+    "person", "details", "kind", "from_team", "to_team", "season", "contract_end", "status",
+    "summary",
+)  # fmt: skip
+
+
+async def _edited(
+    s: Services, proposals: tuple[Proposal, ...], o: dict[str, str]
+) -> tuple[Proposal, ...]:
+    """The proposals with the console's edits: `outlet:NAME` names the article's outlet for
+    all of them; `edit:N` with field:value options changes proposal N."""
+    out = list(proposals)
+    if o.get("outlet") is not None:
+        for i, p in enumerate(out):
+            out[i] = await s.articles.edit(EditProposal(p, outlet=o["outlet"]), CONSOLE_ACTOR)
+    changes = {k: o[k] for k in ARTICLE_EDITS if k in o}
+    if o.get("edit") is None:
+        if changes:
+            raise InvalidInput(
+                "edit", f"is needed to say which proposal {sorted(changes)[0]} changes"
+            )
+        return tuple(out)
+    n = _proposal_number(o["edit"], len(out), "edit")
+    if not changes:
+        raise InvalidInput("edit", "needs what to change too, for example to_team:Cofidis")
+    details = changes.pop("details", None)
+    request = EditProposal(out[n - 1], person_details=details, **changes)
+    out[n - 1] = await s.articles.edit(request, CONSOLE_ACTOR)
+    return tuple(out)
+
+
+def _proposal_number(raw: str, total: int, key: str) -> int:
+    if not is_number(raw.strip()) or not 1 <= int(raw) <= total:
+        raise InvalidInput(key, f"must be a proposal number from 1 to {total}")
+    return int(raw)
+
+
+def _chosen(proposals: tuple[Proposal, ...], raw: str) -> tuple[Proposal, ...]:
+    """confirm:all (every complete proposal) or confirm:1,3 (those, which must be complete)."""
+    if raw.strip().lower() == "all":
+        return tuple(p for p in proposals if not p.missing)
+    numbers = [w for w in raw.replace(",", " ").split() if w]
+    if not numbers or not all(is_number(n) and 1 <= int(n) <= len(proposals) for n in numbers):
+        raise InvalidInput(
+            "confirm", f"must be all, or proposal numbers from 1 to {len(proposals)} like 1,3"
+        )
+    chosen = tuple(proposals[int(n) - 1] for n in dict.fromkeys(numbers))
+    for p in chosen:
+        if p.missing:
+            raise InvalidInput(
+                "confirm", f"proposal {p.number} needs {article_answers.console_needs(p)} first"
+            )
+    return chosen
+
+
 HANDLERS: dict[str, Handler] = {
     "help": _help,
     "transfer": _transfer,
@@ -570,6 +622,7 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "retractnews": ("id", "reason"),
     "history": ("name",),
     "promote": ("id",),
+    "addarticle": ("url", "text", "file", "published", "outlet", "edit", "confirm", *ARTICLE_EDITS),
     "config": ("role", "state"),
     "announce": (
         "channel",

@@ -149,7 +149,7 @@ def wire(
         teams=teams,
         announcer=announcer,
         changes=changes,
-        desk=DeskService(db, clock, fetcher, reader, news, queue_card),
+        desk=DeskService(db, clock, fetcher, reader, articles, queue_card),
         poller=FeedPoller(
             db, fetcher, reader, clock, PollSettings(poll_seconds=settings.feed_poll_seconds)
         ),

@@ -46,6 +46,11 @@ def card_payload(
     sections = [("Sources", shorten("\n".join(_source_lines(sources)), 1024))]
     if best is not None:
         sections.append(("Evidence", shorten(f"“{escape_markdown(best.evidence)}”", 1024)))
+    new = [str(n) for n in proposal.options.get("new") or ()]
+    if new and decision is None:
+        sections.append(("New to this server", shorten(
+            f"Confirm adds {escape_markdown(', '.join(new))} to this server's records.", 1024
+        )))  # fmt: skip
     if decision is not None:
         sections.append(("Decision", _decision_line(decision, decided_by, decided_at, claim_id)))
     return {

@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import aiosqlite
 
@@ -28,15 +29,26 @@ from bot.domain.desk import (
 from bot.domain.errors import GuildOnly, InvalidInput, NotFound
 from bot.domain.models import Actor
 from bot.domain.text import clean_text, shorten
-from bot.services.articles import ARTICLE_MAX, ArticleService, ReviewArticle
+from bot.services.articles import (
+    ARTICLE_MAX,
+    ArticleService,
+    ConfirmProposals,
+    ReviewArticle,
+    StoredProposal,
+)
 from bot.services.articles import Proposal as ArticleProposal
-from bot.services.news import Added, AddNews, Cited, NewsService, UnknownPerson
+from bot.services.proposal_edits import EditProposal
+from bot.services.proposals import (
+    ProposedPerson,
+    ProposedTeam,
+    proposal_from_record,
+    proposal_record,
+)
 from bot.sources.feeds import ParsedFeed, parse_feed
 from bot.sources.http import NotModified, Refused, SafeFetcher, check_url, feed_key
 from bot.sources.problems import Failure, Problem
 from bot.storage import audit
 from bot.storage import feeds as store
-from bot.storage import people as people_db
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -213,14 +225,14 @@ class DeskService:
         clock: Clock,
         fetcher: SafeFetcher,
         reader: Reader,
-        news: NewsService,
+        articles: ArticleService,
         queue_card: CardQueue,
     ) -> None:
         self.db = db
         self.clock = clock
         self.fetcher = fetcher
         self.reader = reader
-        self.news = news
+        self.articles = articles
         self.queue_card = queue_card
 
     # -- feeds ---------------------------------------------------------------------------
@@ -354,20 +366,11 @@ class DeskService:
         if request.decision != "confirmed":
             raise InvalidInput("decision", "must be confirmed or skipped")
         rows = await store.source_rows(self.db.conn, guild, story.id)
-        drafts = []
-        for row in rows:
-            prepared = await self.news.prepare(_add_request(row.proposal, request.changes), actor)
-            if isinstance(prepared, UnknownPerson):
-                raise InvalidInput(
-                    "person",
-                    f"“{prepared.name}” is not in this server's records yet: add them (/addnews"
-                    " offers to create them), then press Confirm again",
-                )
-            drafts.append(prepared)
+        proposals = [await self._confirmable(r.proposal, request.changes, actor) for r in rows]
         now = iso(self.clock.now())
         feeds = sorted({r.follow_name or r.feed_url or "?" for r in rows})
 
-        async def then(conn: aiosqlite.Connection, results: list[Added | Cited]) -> None:
+        async def then(conn: aiosqlite.Connection, results: list[StoredProposal]) -> None:
             claim_id = results[0].claim_id if results else None
             if not await store.decide(conn, guild, story.id, "confirmed", actor.id, now, claim_id):
                 raise _AlreadyDecided()  # a second click raced this one: undo everything
@@ -379,11 +382,26 @@ class DeskService:
             await self.queue_card(conn, guild, story.id, self.clock.now())
 
         try:
-            await self.news.store_all(drafts, actor, then=then)
+            await self.articles.confirm(ConfirmProposals(tuple(proposals)), actor, then=then)
         except _AlreadyDecided:
             story = await self._story(guild, request.story_id)
             return _decided(story, headline, already=True)
         return _decided(await self._story(guild, story.id), headline)
+
+    async def _confirmable(
+        self, kept: StoryProposal, changes: Mapping[str, object], actor: Actor
+    ) -> ArticleProposal:
+        """A card's source as /addarticle's proposal, with the moderator's edits (Edit), and
+        complete: a new person or team is created by Confirm, a missing field is asked for."""
+        proposal = proposal_from_record(kept.options["proposal"])
+        edits = {k: str(v) for k, v in changes.items() if k in EDITABLE}
+        if edits:
+            proposal = await self.articles.edit(EditProposal(proposal, **edits), actor)
+        if proposal.missing:
+            raise InvalidInput(
+                proposal.missing[0], "is missing: press Edit and give it, then Confirm"
+            )
+        return proposal
 
     async def _skip(self, guild: int, story_id: int, headline: str, actor: Actor) -> Decided:
         now = self.clock.now()
@@ -501,19 +519,27 @@ class DeskReader:
         return out
 
     async def _proposal(self, p: ArticleProposal, outlet: str | None) -> StoryProposal:
-        req = p.request
-        person = req.person or "?"
-        ref = person if person.startswith("person:") else None
-        if ref is not None:
-            found = await people_db.get_person(self.db.conn, int(ref.split(":")[1]))
-            person = found.name if found else person
-        options = {k: v for k, v in asdict(req).items() if k != "confirm"}
-        options["missing"] = list(p.missing)
+        src = p.source
+        options: dict[str, Any] = {
+            "person": _person_ref(p.person), "source_url": src.url, "summary": p.summary_text,
+            "kind": p.kind.value, "status": p.status.value, "to_team": _team_ref(p.to_team),
+            "from_team": _team_ref(p.from_team), "season": p.season,
+            "contract_end": p.contract_end, "outlet": src.outlet or outlet,
+            "journalist": src.journalist,
+            "published": src.published.isoformat() if src.dated else None,
+            "source_role": src.role.value, "credit_outlet": src.credit_outlet,
+            "credit_journalist": src.credit_journalist, "missing": list(p.missing),
+            "proposal": proposal_record(p), "new": _new_names(p),
+        }  # fmt: skip
         return StoryProposal(
-            person=person, kind=req.kind, status=req.status, headline=p.headline,
-            evidence=p.evidence, season=req.season, to_team=p.to_team_name or None,
-            from_team=None, person_ref=ref, to_team_ref=_ref(req.to_team, "team:"),
-            from_team_ref=_ref(req.from_team, "team:"), outlet=outlet, options=options,
+            person=p.person.name, kind=p.kind.value, status=p.status.value, headline=p.headline,
+            evidence=p.evidence, season=p.season,
+            to_team=p.to_team.name if p.to_team else None,
+            from_team=p.from_team.name if p.from_team else None,
+            person_ref=_ref(_person_ref(p.person), "person:"),
+            to_team_ref=_ref(_team_ref(p.to_team), "team:"),
+            from_team_ref=_ref(_team_ref(p.from_team), "team:"), outlet=src.outlet or outlet,
+            options=options,
         )  # fmt: skip
 
 
@@ -525,13 +551,6 @@ def desk_guild(actor: Actor) -> int:
     if actor.is_owner:
         return CONSOLE_GUILD
     raise GuildOnly()
-
-
-def _add_request(p: StoryProposal, changes: Mapping[str, object]) -> AddNews:
-    fields = {k: v for k, v in p.options.items() if k in AddNews.__dataclass_fields__}
-    fields.update({k: v for k, v in changes.items() if k in EDITABLE})
-    fields["confirm"] = True
-    return AddNews(**fields)
 
 
 def _decided(story: store.Story, headline: str, *, already: bool = False) -> Decided:
@@ -550,6 +569,24 @@ def _line(v: store.FollowView) -> FeedLine:
         exclude=f.exclude, waiting_first_poll=f.baseline_at is None,
         interval_minutes=f.interval_s // 60,
     )  # fmt: skip
+
+
+def _new_names(p: ArticleProposal) -> list[str]:
+    """What Confirm would add to the server's records, as the card says it."""
+    new = [f"{p.person.name} ({p.person.role})"] if p.person.is_new else []
+    new += [t.name for t in (p.from_team, p.to_team) if t is not None and t.is_new]
+    return new
+
+
+def _person_ref(person: ProposedPerson) -> str:
+    """How AddNews names a proposal's person: a known one by id, a new one by name."""
+    return person.name if person.id is None else f"person:{person.id}"
+
+
+def _team_ref(team: ProposedTeam | None) -> str | None:
+    if team is None:
+        return None
+    return team.name if team.id is None else f"team:{team.id}"
 
 
 def _ref(value: str | None, prefix: str) -> str | None:

@@ -35,6 +35,7 @@ class StoryFields:
     credit_outlet: str | None = None
     credit_journalist: str | None = None
     dated_today: bool = False  # no publication date was given: `published` is today
+    credit_role: SourceRole = SourceRole.BROKE  # what the credited outlet did
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class NewsDraft:
     credit_journalist: str | None = None
     dated_today: bool = False  # no publication date was given: `published` is today
     season_inferred: bool = False  # no season was given: it was inferred (see NewsService)
+    credit_role: SourceRole = SourceRole.BROKE
 
 
 def check_fields(
@@ -77,6 +79,7 @@ def check_fields(
     source_role: str | None = None,
     credit_outlet: str | None = None,
     credit_journalist: str | None = None,
+    credit_role: str | None = None,
 ) -> StoryFields:
     """Check every field of a submission but its names, naming the first one at fault."""
     claim_kind = _kind(kind)
@@ -109,6 +112,7 @@ def check_fields(
             credit_journalist, "credit_journalist", max_len=NAME_MAX, required=False
         ),
         dated_today=published is None or not published.strip(),
+        credit_role=_source_role(credit_role) or SourceRole.BROKE,
     )
 
 
@@ -122,7 +126,7 @@ def make_draft(
     return NewsDraft(
         person_id, f.kind, from_team_id, to_team_id, f.season, f.contract_end, f.status, f.url,
         f.outlet, f.journalist, f.published, f.summary, f.language, f.role, f.credit_outlet,
-        f.credit_journalist, f.dated_today,
+        f.credit_journalist, f.dated_today, False, f.credit_role,
     )  # fmt: skip
 
 

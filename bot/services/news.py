@@ -6,24 +6,30 @@ Every write is one audited transaction; a new or stronger story is announced thr
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
 import aiosqlite
 
-from bot.domain.errors import Duplicate, InvalidInput, NotFound
+from bot.domain.errors import Duplicate, NotFound
 from bot.domain.matching import Match
-from bot.domain.models import Actor, Claim, EntityRef, Person, Role, SourceRole, Status, Team
-from bot.domain.names import fold
-from bot.domain.rules import NAME_MAX, NATIONALITY
+from bot.domain.models import Actor, Claim, EntityRef, Person, SourceRole, Status, Team
 from bot.domain.seasons import inferred_season
 from bot.domain.status import default_role_for
-from bot.domain.text import clean_text
 from bot.domain.urls import article_key
-from bot.services.directory import Directory, person_entry
+from bot.services.creations import (
+    CreatePerson,
+    CreateTeam,
+    PersonCreated,
+    TeamCreated,
+    insert_person,
+    insert_team,
+    learn_person,
+    learn_team,
+)
+from bot.services.directory import Directory
 from bot.services.drafts import NewsDraft, StoryFields, check_fields, make_draft
 from bot.services.events import ClaimEvent, Events
 from bot.services.merge_fields import richer_fields
@@ -36,6 +42,12 @@ from bot.storage import teams as teams_db
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
+
+# Creating people and teams lives in bot/services/creations.py; these names stay importable here.
+__all__ = [
+    "AddNews", "Added", "CreatePerson", "CreateTeam", "NewsService", "PersonCreated", "Preview",
+    "TeamCreated", "UnknownPerson", "claim_values",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,35 +95,12 @@ class Added:
 
 
 @dataclass(frozen=True, slots=True)
-class Cited:
-    """The article was already a source of that story: nothing was added for it."""
-
-    claim_id: int
-
-
-@dataclass(frozen=True, slots=True)
 class UnknownPerson:
     """The person is not one we hold (or several match): pick one, or create them."""
 
     name: str
     closest: tuple[Match, ...]
     ambiguous: bool
-
-
-@dataclass(frozen=True, slots=True)
-class CreatePerson:
-    name: str | None
-    role: str
-    nationality: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PersonCreated:
-    person: Person
-
-
-# What runs last in the transaction of `store_all`, with what it stored.
-AfterStore = Callable[[aiosqlite.Connection, "list[Added | Cited]"], Awaitable[None]]
 
 
 def _today() -> date:
@@ -179,19 +168,17 @@ class NewsService:
 
     async def create_person(self, request: CreatePerson, actor: Actor) -> PersonCreated:
         """Create a person a moderator named; local to the guild where it was created."""
-        name, role, nat = _person_fields(request)
-        base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:80] or "person"
         async with self.db.transaction() as conn:
-            person = await people_db.insert_person(
-                conn, name=name, role=role, nationality=nat, guild_id=actor.guild_id,
-                key_base=base,
-            )  # fmt: skip
-            await audit.record(
-                conn, actor, "create", "person", person.id, None,
-                {"name": name, "role": role.value, "nationality": nat, "guild_id": actor.guild_id},
-            )  # fmt: skip
-        self.directory.add(person_entry(person, None, 0.5, name.split()[-1]), actor.guild_id)
+            person = await insert_person(conn, request, actor)
+        learn_person(self.directory, person)
         return PersonCreated(person)
+
+    async def create_team(self, request: CreateTeam, actor: Actor) -> TeamCreated:
+        """Create a team a moderator named; local to the guild where it was created."""
+        async with self.db.transaction() as conn:
+            team = await insert_team(conn, request, actor)
+        learn_team(self.directory, team)
+        return TeamCreated(team)
 
     # -- the steps -----------------------------------------------------------------------
     def draft(self, *, person_id: int, from_team_id: int | None = None,
@@ -207,28 +194,10 @@ class NewsService:
     async def store(self, draft: NewsDraft, actor: Actor) -> Added:
         """Store a story: a new claim, or one more source on the same claim. One transaction."""
         async with self.db.transaction() as conn:
-            return await self._store_in(conn, draft, actor)
+            return await self.store_in(conn, draft, actor)
 
-    async def store_all(
-        self, drafts: Sequence[NewsDraft], actor: Actor, *, then: AfterStore | None = None
-    ) -> list[Added | Cited]:
-        """Store several sources of one story in one transaction (the news desk's Confirm).
-
-        An article already cited for the story is passed over (`Cited`), not refused; `then`
-        runs last, inside the same transaction, with what was stored.
-        """
-        results: list[Added | Cited] = []
-        async with self.db.transaction() as conn:
-            for draft in drafts:
-                try:
-                    results.append(await self._store_in(conn, draft, actor))
-                except Duplicate as exc:  # raised before this draft wrote anything
-                    results.append(Cited(exc.claim_id))
-            if then is not None:
-                await then(conn, results)
-        return results
-
-    async def _store_in(self, conn: aiosqlite.Connection, draft: NewsDraft, actor: Actor) -> Added:
+    async def store_in(self, conn: aiosqlite.Connection, draft: NewsDraft, actor: Actor) -> Added:
+        """`store` inside the caller's transaction (several stories that land together)."""
         person = await people_db.get_person(conn, draft.person_id)
         if person is None or person.guild_id not in (None, actor.guild_id):
             raise NotFound("that person is not in this server's records")
@@ -246,8 +215,8 @@ class NewsService:
             improved = await self._enrich(conn, before, draft, person.name)
         role = draft.role or default_role_for(draft.status)
         await claims_db.add_source(conn, claim_id, report_id, role, draft.status)
-        if draft.credit_outlet and is_new_report:
-            await self._add_credited(conn, draft, claim_id, report_id, actor)
+        if draft.credit_outlet:
+            await self._add_credited(conn, draft, claim_id, report_id, is_new_report, actor)
         new_status = await claims_db.restatus(conn, claim_id)
         after = await claims_db.get_any_scope(conn, claim_id)
         assert after is not None
@@ -335,16 +304,23 @@ class NewsService:
         )  # fmt: skip
 
     async def _add_credited(
-        self, conn: aiosqlite.Connection, draft: NewsDraft, claim_id: int, via: int, actor: Actor
-    ) -> None:
-        """Store the outlet the article credits, known through it (no link of its own)."""
+        self, conn: aiosqlite.Connection, draft: NewsDraft, claim_id: int, via: int,
+        is_new_report: bool, actor: Actor,
+    ) -> None:  # fmt: skip
+        """Cite the outlet the article credits, known through it (no link of its own): one
+        report per article and credited outlet, cited by every story the article gives it."""
         assert draft.credit_outlet is not None
+        found = None if is_new_report else await reports_db.credited(conn, via, draft.credit_outlet)
+        if found is not None:
+            if claim_id not in await reports_db.claims_citing(conn, found):
+                await claims_db.add_source(conn, claim_id, found, draft.credit_role, draft.status)
+            return
         report_id = await reports_db.insert_credited(
             conn, outlet=draft.credit_outlet, journalist=draft.credit_journalist,
             published=draft.published, summary=f"Credited by {draft.outlet} with first reporting this.",
             credited_by=via, guild_id=actor.guild_id, created_by=actor.id,
         )  # fmt: skip
-        await claims_db.add_source(conn, claim_id, report_id, SourceRole.BROKE, draft.status)
+        await claims_db.add_source(conn, claim_id, report_id, draft.credit_role, draft.status)
         await audit.record(
             conn, actor, "create", "report", report_id, None,
             {"outlet": draft.credit_outlet, "journalist": draft.credit_journalist, "credited_by": via},
@@ -394,18 +370,3 @@ async def _refuse_cited(
     report = await reports_db.by_url_key(conn, url_key, guild_id)
     if report is not None and claim_id in await reports_db.claims_citing(conn, report["id"]):
         raise Duplicate(f"this article is already a source of story ID {claim_id}", claim_id)
-
-
-def _person_fields(request: CreatePerson) -> tuple[str, Role, str | None]:
-    name = clean_text(request.name, "person", max_len=NAME_MAX)
-    assert name is not None
-    if len(name) < 2 or not any(ch.isalpha() for ch in name):
-        raise InvalidInput("person", "must be a real name")
-    try:
-        role = Role(request.role.strip().lower())
-    except ValueError:
-        raise InvalidInput("role", f"must be one of {', '.join(r.value for r in Role)}") from None
-    nat = (request.nationality or "").strip().upper() or None
-    if nat is not None and not NATIONALITY.fullmatch(nat):
-        raise InvalidInput("nationality", "must be a three-letter code such as GBR or DEN")
-    return name, role, nat

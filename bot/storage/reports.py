@@ -107,3 +107,13 @@ async def make_global_for_claim(conn: aiosqlite.Connection, claim_id: int) -> No
         " (SELECT 1 FROM report g WHERE g.url_key = report.url_key AND g.guild_id IS NULL)",
         (claim_id,),
     )
+
+
+async def credited(conn: aiosqlite.Connection, credited_by: int, outlet: str) -> int | None:
+    """The report of `outlet` known through report `credited_by`, if one is stored."""
+    rows = await conn.execute_fetchall(
+        "SELECT id FROM report WHERE credited_by = ? AND outlet = ? ORDER BY id LIMIT 1",
+        (credited_by, outlet),
+    )
+    row = next(iter(rows), None)
+    return row[0] if row else None

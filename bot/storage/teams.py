@@ -76,3 +76,27 @@ async def all_teams(conn: aiosqlite.Connection) -> tuple[dict[int, Team], dict[i
     for r in rows:
         aliases.setdefault(r[0], []).append(r[1])
     return teams, aliases
+
+
+async def insert_team(
+    conn: aiosqlite.Connection,
+    *,
+    name: str,
+    first_season: int,
+    guild_id: int | None,
+    key_base: str,
+) -> Team:
+    """Store a new lineage with one name from `first_season` on, under the first free key
+    `key_base`, `key_base-2`, ...; return it."""
+    key, n = key_base, 1
+    while await (await conn.execute("SELECT 1 FROM team WHERE key = ?", (key,))).fetchone():
+        n += 1
+        key = f"{key_base}-{n}"
+    cur = await conn.execute("INSERT INTO team (key, guild_id) VALUES (?, ?)", (key, guild_id))
+    team_id = cur.lastrowid
+    assert team_id is not None
+    await conn.execute(
+        "INSERT INTO team_name (team_id, name, first_season) VALUES (?, ?, ?)",
+        (team_id, name, first_season),
+    )
+    return Team(team_id, key, (TeamName(name, first_season, None),), guild_id=guild_id)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -22,9 +21,15 @@ from bot.domain.rules import parse_year
 from bot.domain.urls import normalise_url
 from bot.presentation import moderation as present
 from bot.presentation.answer import Answer
-from bot.presentation.articles import review_answer
+from bot.presentation.articles import proposal_card, review_answer
 from bot.presentation.history import history_answer
-from bot.services.articles import ReviewArticle
+from bot.services.articles import (
+    ConfirmProposals,
+    EditProposal,
+    ProposalCheck,
+    ReviewArticle,
+    Stored,
+)
 from bot.services.moderation import EditNews, RetractNews, ShowHistory
 from bot.services.news import Added, CreatePerson, Preview
 from bot.storage.check import check_database
@@ -242,11 +247,38 @@ async def test_addarticle_form_and_storing_its_proposals(
     if not isinstance(review, Exception):
         safe_answer(review_answer(review))
     for proposal in getattr(review, "proposals", ())[:2]:
+        check = await outcome(world.services.articles.check(proposal, ACTOR))
+        if isinstance(check, ProposalCheck):
+            safe_answer(proposal_card(check, 2))
         result = await outcome(
-            world.services.news.add(replace(proposal.request, confirm=True), ACTOR)
+            world.services.articles.confirm(ConfirmProposals((proposal,)), ACTOR)
         )
-        if isinstance(result, Added):
-            safe_answer(present.added_answer(result))
+        if isinstance(result, Stored):
+            safe_answer(review_answer(review, result))
+
+
+EDIT_FIELDS = (
+    "person", "person_details", "kind", "from_team", "to_team", "season", "contract_end",
+    "status", "outlet", "summary",
+)  # fmt: skip
+
+
+@SERVICE
+@given(edits=st.fixed_dictionaries({f: maybe_hostile for f in EDIT_FIELDS}))
+async def test_a_moderators_edits_of_a_proposal_and_storing_it(
+    world: World, edits: dict[str, str | None]
+) -> None:
+    text = "Belgian rider Jonas Vermeulen signs for the Bergen Fjord Racing Team for 2026."
+    request = ReviewArticle(text, "https://www.cyclingnews.com/news/hostile-edit", None)
+    review = await world.services.articles.review(request, ACTOR)
+    for proposal in review.proposals[:1]:
+        edited = await outcome(world.services.articles.edit(EditProposal(proposal, **edits), ACTOR))
+        if isinstance(edited, Exception):
+            continue
+        safe_answer(proposal_card(await world.services.articles.check(edited, ACTOR), 1))
+        result = await outcome(world.services.articles.confirm(ConfirmProposals((edited,)), ACTOR))
+        if isinstance(result, Stored):
+            safe_answer(review_answer(review, result))
 
 
 def test_zz_nothing_invalid_was_stored_by_the_service_runs(world: World) -> None:

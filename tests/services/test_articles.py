@@ -8,10 +8,10 @@ import pytest
 
 from bot.container import Services
 from bot.domain.errors import InvalidInput
-from bot.domain.models import Actor, EntityKind
+from bot.domain.models import Actor, ClaimKind, EntityKind
 from bot.domain.reading import ReadingFailed
 from bot.services import articles
-from bot.services.articles import ReviewArticle
+from bot.services.articles import ProposedPerson, ProposedTeam, ReviewArticle
 from bot.services.reading_lookup import ReaderLookup
 
 MOD = Actor(5, "mod", 111)
@@ -26,7 +26,7 @@ async def test_seasons_count_from_the_published_date_not_today(services: Service
     # today is 20 October 2023 in these tests; the article is from June 2022
     r = await review(services, "Cees Bol will join Cofidis next season.", published="2022-06-01")
     (p,) = r.proposals
-    assert p.request.season == 2023 and p.missing == ()
+    assert p.season == 2023 and p.missing == () and not p.season_from_today
 
 
 async def test_team_names_are_the_seasons_names(services: Services) -> None:
@@ -38,34 +38,29 @@ async def test_team_names_are_the_seasons_names(services: Services) -> None:
 
 async def test_an_unknown_site_is_the_outlet_by_its_domain(services: Services) -> None:
     r = await review(services, "Cees Bol will join Cofidis next season.")
-    assert r.proposals[0].request.outlet == "Velo Hebdo"
+    assert r.proposals[0].source.outlet == "Velo Hebdo"
 
 
-async def test_a_new_person_is_proposed_and_said_to_be_missing(services: Services) -> None:
+async def test_a_new_person_is_proposed_with_role_and_nationality(services: Services) -> None:
     r = await review(
         services, "Norwegian coach Erik Tangen will join Cofidis as head coach in 2024."
     )
     (p,) = r.proposals
-    assert p.request.person == "Erik Tangen" and p.request.kind == "staff_move"
-    assert p.missing == (
-        "Erik Tangen (staff, NOR) is not in the database yet: add them before storing this story",
-    )
+    assert p.person == ProposedPerson("Erik Tangen", None, "staff", "NOR")
+    assert p.kind is ClaimKind.STAFF_MOVE and p.missing == ()
 
 
 async def test_a_new_team_keeps_the_destination_named_in_the_text(services: Services) -> None:
     r = await review(services, "Cees Bol has signed with the Bergen Fjord Racing Team for 2024.")
     (p,) = r.proposals
     assert p.headline.endswith(" to Bergen Fjord Racing Team for 2024")
-    assert p.missing == (
-        "the destination Bergen Fjord Racing Team is not in the database yet: add the team first",
-    )
+    assert p.to_team == ProposedTeam("Bergen Fjord Racing Team") and p.missing == ()
 
 
 async def test_no_published_date_says_the_season_came_from_today(services: Services) -> None:
     r = await review(services, "Cees Bol has signed with Cofidis.", published=None)
-    assert r.proposals[0].missing == (
-        "the season was counted from today's date: the article had no date",
-    )
+    assert not r.dated and r.proposals[0].season_from_today
+    assert r.proposals[0].season == 2024 and r.proposals[0].missing == ()  # signed in October
 
 
 async def test_a_reader_failure_is_an_error_with_the_hash_never_nothing_found(

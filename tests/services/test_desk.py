@@ -15,6 +15,7 @@ from bot.domain.clock import FakeClock
 from bot.domain.desk import FeedProblem
 from bot.domain.errors import InvalidInput, NotFound
 from bot.domain.models import Actor
+from bot.services.ask import Question
 from bot.services.desk import AddFeed, Decide, EditStory, FilterFeed, RemoveFeed, SetReview
 from bot.storage import audit
 from tests.feeds_double.documents import Entry
@@ -119,18 +120,37 @@ async def test_a_card_is_its_servers_own(desk: Any) -> None:
         await services.desk.edit(EditStory(story_id), OTHER_MOD)
 
 
-async def test_confirm_of_someone_we_do_not_hold_says_what_to_do_and_stores_nothing(
+async def test_confirm_of_someone_we_do_not_hold_creates_them_with_the_story(
     desk: Any,
 ) -> None:
     services = desk[0]
     story_id = await story_from(desk, NEWCOMER)
     draft = await services.desk.edit(EditStory(story_id), MOD)
-    assert draft.options["person"] == "Zeb Quillfeather" and draft.missing
-    with pytest.raises(InvalidInput, match="not in this server's records yet"):
-        await services.desk.decide(Decide(story_id, "confirmed"), MOD)
-    count = await (await services.db.conn.execute("SELECT count(*) FROM claim")).fetchone()
+    assert draft.options["person"] == "Zeb Quillfeather" and not draft.missing
+    assert draft.options["new"] == ["Zeb Quillfeather (rider)"]
+    result = await services.desk.decide(Decide(story_id, "confirmed"), MOD)
+    assert result.decision == "confirmed" and result.claim_id is not None
+    # One transaction made the person (in this server only) and the story about them.
+    row = await (
+        await services.db.conn.execute(
+            "SELECT p.name, p.guild_id FROM claim c JOIN person p ON p.id = c.person_id"
+            " WHERE c.id = ?", (result.claim_id,),
+        )
+    ).fetchone()  # fmt: skip
+    assert tuple(row) == ("Zeb Quillfeather", MOD.guild_id)
+    view = await services.ask.ask(Question("Zeb Quillfeather", MOD.guild_id))
+    assert "Team Jayco AlUla" in str(view)
+
+
+async def test_a_failed_confirm_creates_no_one(desk: Any) -> None:
+    services = desk[0]
+    story_id = await story_from(desk, NEWCOMER)
+    people = "SELECT count(*) FROM person"
+    before = await (await services.db.conn.execute(people)).fetchone()
+    with pytest.raises(InvalidInput):
+        await services.desk.decide(Decide(story_id, "confirmed", {"season": "1850"}), MOD)
+    assert before == await (await services.db.conn.execute(people)).fetchone()
     assert (await services.desk.decide(Decide(story_id, "skipped"), MOD)).already is False
-    assert count == await (await services.db.conn.execute("SELECT count(*) FROM claim")).fetchone()
 
 
 async def test_bad_input_is_refused_and_changes_nothing(desk: Any) -> None:
