@@ -229,6 +229,37 @@ async def test_a_new_item_becomes_one_card_and_confirm_stores_it(world: World) -
         assert "could join" not in row["value"]  # our summary, never the item's words
 
 
+NEWCOMER = Entry(
+    "a-3", "Jayco sign a young Norwegian", "https://outlet-a.example/news/jayco-norwegian",
+    "Team Jayco AlUla have signed the Norwegian neo-pro Sindre Kvalheim-Olsen for 2024.",
+    START - timedelta(hours=1),
+)  # fmt: skip
+
+
+async def test_a_card_about_someone_new_says_so_and_confirm_adds_them(world: World) -> None:
+    async with mercato(world) as bot:
+        await first_card(world, bot)
+        world.feeds.put_feed("/a.xml", "rss2", [NEWCOMER, RUMOUR, OLD], title="Outlet A")
+        await next_poll(world, bot)
+        await bot.deliver()
+        card = cards(world.double)[0]  # the newest message first
+        assert embed(card)["title"] == "Sindre Kvalheim-Olsen moves to Team Jayco AlUla for 2024"
+        assert ("New to this server", "Confirm adds Sindre Kvalheim-Olsen (rider) to this"
+                " server's records.") in fields(card)  # fmt: skip
+        click = await world.double.click(card, buttons(card)["Confirm"], user=MOD.id)
+        await click.response()
+        assert embed(await click.final_message())["title"] == "Story stored"
+        here = await command(world.double, "transfer", None, {"name": "kvalheim olsen"})
+        assert embed(here)["title"].startswith("Sindre Kvalheim-Olsen")
+        assert "jayco-norwegian" in str(here)
+        # Created in this server only: another server does not hold them.
+        elsewhere = await command(
+            world.double, "transfer", None, {"name": "kvalheim olsen"}, user=OTHER_MOD,
+            guild=OTHER_GUILD_ID,
+        )  # fmt: skip
+        assert "jayco-norwegian" not in str(elsewhere)
+
+
 async def stored_claim(bot: Bot, story_id: int) -> int:
     """The story ID a confirmed card became (read back through the desk's own use case)."""
     from bot.domain.models import Actor
