@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,6 +49,7 @@ class ChangeFeed:
         self._version: int | None = None
         self._conn: sqlite3.Connection | None = None
         self._task: asyncio.Task[None] | None = None
+        self._lock = threading.Lock()  # one user of the connection at a time (see close)
 
     @staticmethod
     async def position(db: Database) -> int:
@@ -73,6 +75,10 @@ class ChangeFeed:
 
     def _read(self) -> _Step | None:
         """Worker thread: the audit rows since the cursor and the entries they touch."""
+        with self._lock:
+            return self._read_locked()
+
+    def _read_locked(self) -> _Step | None:
         if self._conn is None:
             # A read-only connection of its own: its data version moves when any other one
             # commits. Used from one worker thread at a time (each poll awaits its step).
@@ -109,6 +115,12 @@ class ChangeFeed:
             await asyncio.sleep(self.interval)  # a pace, not a synchronisation
 
     def _drop_connection(self) -> None:
+        # A cancelled poll's worker thread may still be reading: closing the connection under
+        # it crashes the process, so wait for it to finish first.
+        with self._lock:
+            self._close_connection()
+
+    def _close_connection(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -120,4 +132,4 @@ class ChangeFeed:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-        self._drop_connection()
+        await asyncio.to_thread(self._drop_connection)
