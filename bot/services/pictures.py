@@ -1,13 +1,19 @@
-"""Drawing the answers' pictures off the event loop, each drawn once while it stays the same.
+"""Drawing the answers' pictures in a process of their own, each once while it stays the same.
 
-A render is 5-30 ms of CPU, most of it in Pillow's C code but part of it (FreeType laying out
-the text) with the GIL held: on the event loop, fifty answers at once would queue behind each
-other's pictures. So renders run in a small pool of worker threads, recent ones are kept in a
-RenderCache keyed by what the chart draws (`content_version`: the guild's private stories and
-the "as of" day are part of the chart, so they are part of the key), and asking for a picture
-already being drawn waits for that render instead of starting another.
+A render is a few milliseconds of CPU (bench: `--only pictures`). In a thread of the bot's
+process it shared the GIL with the event loop, and under a burst of questions each held the
+other up: the renderer's Python holds the GIL against the loop, and each of its Pillow calls
+lets the GIL go and must win it back from a busy loop (up to the 5-ms switch interval each
+time), so a picture asked for in a burst of fifty could take hundreds of milliseconds and the
+answer waiting for it was among the burst's slowest. So renders run in one worker process
+(spawned, never forked from a process with threads; an entry-point script must guard its main
+code with `if __name__ == "__main__"`, as multiprocessing requires), shared by every Painter
+of this process and started on first use; its fonts and glyphs stay loaded. Recent
+pictures are kept in a RenderCache keyed by what the chart draws (`content_version`: the
+guild's private stories and the "as of" day are part of the chart, so they are part of the key),
+and asking for a picture already being drawn waits for that render instead of starting another.
 
-A picture is an extra, the answer is not: when a burst of questions finds the workers busy
+A picture is an extra, the answer is not: when a burst of questions finds the worker busy
 (`max_pending` renders queued or running), the next answers go without their picture rather
 than wait behind the others' (a render costs several times what the answer's text does).
 Pictures already drawn are still served from the cache.
@@ -17,7 +23,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from concurrent.futures import Executor, ThreadPoolExecutor
+import multiprocessing
+import threading
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from bot.pictures import Chart, RenderCache, RenderKey, render
 from bot.pictures.model import CareerChart
@@ -28,27 +37,49 @@ log = logging.getLogger(__name__)
 # data should not have to fetch them). The renderer stays well under it.
 MAX_PNG_BYTES = 200 * 1024
 
+_pool: ProcessPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _render_pool() -> ProcessPoolExecutor:
+    """The process that draws this process's pictures, started on first use."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            # spawn: forking a process that runs threads (aiosqlite's, the event loop's
+            # executors) can copy a lock held at that instant.
+            _pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        return _pool
+
+
+def _drop_pool(broken: Executor) -> None:
+    """Forget a pool whose process died, so that the next picture starts another."""
+    global _pool
+    with _pool_lock:
+        if _pool is broken:
+            _pool = None
+    broken.shutdown(wait=False, cancel_futures=True)
+
 
 class Painter:
-    """Renders charts to PNG bytes in worker threads, cached; a failure is logged, not raised."""
+    """Renders charts to PNG bytes in the picture process, cached; a failure is logged, not
+    raised. `executor` replaces that process (tests pass a thread pool to stand in a fake
+    renderer, which a process would not see)."""
 
     def __init__(
         self,
         cache: RenderCache | None = None,
         executor: Executor | None = None,
         *,
-        workers: int = 1,
-        max_pending: int | None = None,
+        max_pending: int = 2,
     ) -> None:
         self.cache = cache or RenderCache()
-        self._own_executor = executor is None
-        self._executor = executor or ThreadPoolExecutor(workers, thread_name_prefix="picture")
+        self._given = executor
         self._drawing: dict[RenderKey, asyncio.Future[bytes | None]] = {}
         # Renders queued or running beyond which an answer goes without its picture: one
-        # waiting per worker keeps what a picture adds to an answer to about two renders. One
-        # worker: renders hold the GIL for part of their time, and two at once slowed every
-        # answer of a 50-question burst by half (bench e2e, "images on vs off").
-        self.max_pending = 2 * workers if max_pending is None else max_pending
+        # waiting behind the one being drawn keeps what a picture adds to an answer to about
+        # two renders.
+        self.max_pending = max_pending
         self.failures = 0
         self.shed = 0  # answers sent without their picture because the workers were busy
 
@@ -77,10 +108,20 @@ class Painter:
             if not future.done():  # cancelled while drawing: the others go without it
                 future.set_result(None)
 
-    async def _draw(self, key: RenderKey, chart: Chart) -> bytes | None:
-        loop = asyncio.get_running_loop()
+    def _executor(self) -> Executor:
+        return self._given or _render_pool()
+
+    async def _render(self, chart: Chart) -> bytes:
+        executor = self._executor()
         try:
-            png = await loop.run_in_executor(self._executor, render, chart)
+            return await asyncio.get_running_loop().run_in_executor(executor, render, chart)
+        except BrokenProcessPool:
+            _drop_pool(executor)  # the process died (killed, out of memory): the next starts one
+            raise
+
+    async def _draw(self, key: RenderKey, chart: Chart) -> bytes | None:
+        try:
+            png = await self._render(chart)
         except Exception:
             self.failures += 1
             log.exception(
@@ -103,15 +144,14 @@ class Painter:
         return png
 
     async def warm(self) -> None:
-        """Draw one small picture, so that the first fan's answer does not pay for loading the
-        fonts (about 40 ms)."""
+        """Start the picture process and draw one small picture in it, so that the first fan's
+        answer does not pay for starting it and loading the fonts (about half a second)."""
         chart = CareerChart("Mercato", "warming up", (), (), 2000, "", "")
         try:
-            await asyncio.get_running_loop().run_in_executor(self._executor, render, chart)
+            await self._render(chart)
         except Exception:
             log.exception("warming the picture renderer failed; pictures may be unavailable")
 
     def close(self) -> None:
-        """Stop the worker threads (those this painter started)."""
-        if self._own_executor:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+        """Let go of the renderer: the picture process is shared by every painter of this
+        process and ends with it."""
