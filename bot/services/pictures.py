@@ -28,8 +28,7 @@ import threading
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from bot.pictures import Chart, RenderCache, RenderKey, render
-from bot.pictures.model import CareerChart
+from bot.pictures import Chart, RenderCache, RenderKey, render, warm
 
 log = logging.getLogger(__name__)
 
@@ -111,10 +110,15 @@ class Painter:
     def _executor(self) -> Executor:
         return self._given or _render_pool()
 
-    async def _render(self, chart: Chart) -> bytes:
+    async def _render(self, chart: Chart | None) -> bytes:
+        """`chart` drawn by the renderer; None warms it up instead (and gives b"")."""
         executor = self._executor()
+        loop = asyncio.get_running_loop()
         try:
-            return await asyncio.get_running_loop().run_in_executor(executor, render, chart)
+            if chart is None:
+                await loop.run_in_executor(executor, warm)
+                return b""
+            return await loop.run_in_executor(executor, render, chart)
         except BrokenProcessPool:
             _drop_pool(executor)  # the process died (killed, out of memory): the next starts one
             raise
@@ -144,11 +148,10 @@ class Painter:
         return png
 
     async def warm(self) -> None:
-        """Start the picture process and draw one small picture in it, so that the first fan's
-        answer does not pay for starting it and loading the fonts (about half a second)."""
-        chart = CareerChart("Mercato", "warming up", (), (), 2000, "", "")
+        """Start the picture process and load its fonts and glyphs, so that the first fan's
+        answer does not pay for them (about half a second)."""
         try:
-            await self._render(chart)
+            await self._render(None)
         except Exception:
             log.exception("warming the picture renderer failed; pictures may be unavailable")
 

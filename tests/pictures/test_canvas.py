@@ -10,6 +10,8 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw
 
 from bot.domain.models import Status
+from bot.pictures import canvas as cv
+from bot.pictures import render, warm
 from bot.pictures.canvas import (
     TEAM_PALETTE,
     _preferred,
@@ -22,6 +24,7 @@ from bot.pictures.canvas import (
     team_colours,
     wrap,
 )
+from tests.pictures.cases import CASES
 
 ROOT = Path(__file__).resolve().parents[2]
 FONTS = ROOT / "bot" / "pictures" / "fonts"
@@ -58,6 +61,19 @@ def test_a_line_made_of_cached_glyphs_is_what_pillow_draws(
         got = Image.new("L", want.size, 0)
         got.paste(255, (700 + dx, 80 + dy), mask)
         assert ImageChops.difference(got, want).getbbox() is None, (text, anchor)
+
+
+def test_warming_loads_every_glyph_the_pictures_of_plain_names_draw() -> None:
+    """Every font the pictures use is in FONTS_USED, and COMMON holds their usual characters:
+    after warm(), the reference charts load no glyph."""
+    cv._text_mask.cache_clear()
+    cv._glyph.cache_clear()
+    warm()
+    loaded = cv._glyph.cache_info().misses
+    assert loaded == len(cv.FONTS_USED) * len(cv.COMMON)
+    for make in CASES.values():
+        render(make())
+    assert cv._glyph.cache_info().misses == loaded
 
 
 @pytest.mark.parametrize("width", [0, 5, 40, 90, 160, 1000])

@@ -134,14 +134,18 @@ async def test_a_picture_over_the_size_limit_is_not_sent(
     assert "over 204800" in caplog.records[0].getMessage()
 
 
-async def test_warming_draws_once_so_that_the_fonts_are_loaded(
+async def test_warming_loads_the_renderer_and_caches_no_picture(
     painter: Painter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fake = CountingRender()
-    monkeypatch.setattr(pictures, "render", fake)
+    calls: list[int] = []
+    monkeypatch.setattr(pictures, "warm", lambda: calls.append(1))
     await painter.warm()
-    assert fake.calls == 1 and len(painter.cache) == 0
-    monkeypatch.setattr(pictures, "render", CountingRender(error=OSError("no font")))
+    assert calls == [1] and len(painter.cache) == 0
+
+    def no_font() -> None:
+        raise OSError("no font")
+
+    monkeypatch.setattr(pictures, "warm", no_font)
     await painter.warm()  # logged, not raised: the bot starts without pictures
 
 
