@@ -24,8 +24,10 @@ import asyncio
 import contextlib
 import json
 import logging
+import math
 import os
 import random
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -230,6 +232,13 @@ def _pictures_row(on: Stats, off: Stats, res: dict[str, Any]) -> Row:
             f"; p99 of the answers with their picture {with_.p99 * 1e3:.0f} ms, without"
             f" {without.p99 * 1e3:.0f} ms"
         )
+    rounds = res.get("slowest_per_round")
+    if rounds:
+        paired = sorted(a / b for a, b in zip(rounds["on"], rounds["off"], strict=True))
+        split += (
+            f"; round by round, slowest answer on / slowest off (the round after): median"
+            f" {statistics.median(paired):.2f}, {paired[0]:.2f} to {paired[-1]:.2f}"
+        )
     painter = res.get("painter", {})
     return Row.ms(
         "e2e",
@@ -243,7 +252,7 @@ def _pictures_row(on: Stats, off: Stats, res: dict[str, Any]) -> Row:
         f" picture drawn for the first time ({pictured} of {on.n} answers carried one; the"
         f" bot left out {painter.get('shed', '?')} pictures over the run, the renderer busy)"
         f"{split}; text only: p50 {off.median * 1e3:.0f} ms",
-        extra={"painter": painter},
+        extra={"painter": painter, "slowest_per_round": rounds},
     )
 
 
@@ -343,6 +352,7 @@ async def _child(cfg: dict[str, Any]) -> None:
             }  # fmt: skip
             late = 0
             drawn: list[str] = []  # names whose answers carried a picture
+            slowest: dict[str, list[float]] = {"on": [], "off": []}  # per round
             for _ in range(cfg["rounds"]):
                 for command in ("transfer", "picked", "help"):
                     recs = await fire(command, IN_FLIGHT)
@@ -350,6 +360,7 @@ async def _child(cfg: dict[str, Any]) -> None:
                     lat = latency(recs)
                     samples[command] += lat
                     if command == "transfer":
+                        slowest["on"].append(max(lat, default=math.nan))
                         for r in recs:
                             if r.callback_at is None:
                                 continue
@@ -360,8 +371,11 @@ async def _child(cfg: dict[str, Any]) -> None:
                             if got:
                                 drawn.append(asked[id(r)])
                     late += sum(x > DEADLINE for x in lat) + sum(not r.acknowledged for r in recs)
-                samples["transfer_text_only"] += await _text_only_round(double, guild, fire, settle)
+                off = await _text_only_round(double, guild, fire, settle)
+                samples["transfer_text_only"] += off
+                slowest["off"].append(max(off, default=math.nan))
             out.update({name: Stats.of(v).__dict__ for name, v in samples.items()})
+            out["slowest_per_round"] = slowest
             out["latency_late"] = late
             out["transfer_pictured"] = len(samples["transfer_with_picture"])
             if drawn:
