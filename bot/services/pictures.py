@@ -95,7 +95,7 @@ class Painter:
         # two renders.
         self.max_pending = max_pending
         self.failures = 0
-        self.shed = 0  # answers sent without their picture because the workers were busy
+        self.shed = 0  # answers sent without their picture because the renderer was busy
 
     def may_draw(self, kind: str, entity_id: int, season: int | None) -> bool:
         """Whether to plan a picture of this subject now: the renderer has room, or a picture of
