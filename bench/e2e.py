@@ -11,7 +11,9 @@ The double measures each interaction from its delivery on the gateway to the acc
   with an autocomplete suggestion's value, /help;
 - pictures: the same /transfer rounds with the server's pictures turned off (`/config images
   off`, sent by the guild's owner through the double, then on again), alternating with rounds
-  with them on, each name asked once: every picture is drawn for the first time;
+  with them on, each name asked once: every picture is drawn for the first time; then rounds of
+  the names whose answers carried a picture asked again, on then off: every picture from the
+  render cache;
 - load: /transfer at a fixed rate (200/s) for 30 s; anything acknowledged after the 3-s deadline,
   or never, counts as late.
 """
@@ -22,8 +24,10 @@ import asyncio
 import contextlib
 import json
 import logging
+import math
 import os
 import random
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -142,6 +146,8 @@ async def _bot_main(config: Path, cfg: dict[str, Any]) -> dict[str, Any]:
     if "error" in res:
         raise RuntimeError(f"the double's process failed: {res['error']}")
     res["bot_rss_open_mb"], res["bot_rss_mb"] = rss_open, rss
+    p = services.painter
+    res["painter"] = {"shed": p.shed, "failures": p.failures, "cached": p.cache.hits}
     return res
 
 
@@ -187,7 +193,9 @@ def _rows(res: dict[str, Any]) -> list[Row]:
     ]
     if "transfer_text_only" in res:
         off = Stats(**res["transfer_text_only"])
-        rows.append(_pictures_row(transfer, off, res.get("transfer_pictured", 0)))
+        rows.append(_pictures_row(transfer, off, res))
+    if "warm" in res:
+        rows.append(_warm_row(res["warm"]))
     if "one_at_a_time" in res:
         rows.append(_one_at_a_time_row(res["one_at_a_time"]))
     if res.get("load"):
@@ -213,9 +221,25 @@ def _rows(res: dict[str, Any]) -> list[Row]:
     return rows
 
 
-def _pictures_row(on: Stats, off: Stats, pictured: int) -> Row:
+def _pictures_row(on: Stats, off: Stats, res: dict[str, Any]) -> Row:
     """/transfer with the career timeline attached against the same answers in text only."""
     ratio = on.p99 / off.p99
+    pictured = res.get("transfer_pictured", 0)
+    split = ""
+    if "transfer_with_picture" in res:
+        with_, without = (Stats(**res[k]) for k in ("transfer_with_picture", "transfer_without"))
+        split = (
+            f"; p99 of the answers with their picture {with_.p99 * 1e3:.0f} ms, without"
+            f" {without.p99 * 1e3:.0f} ms"
+        )
+    rounds = res.get("slowest_per_round")
+    if rounds:
+        paired = sorted(a / b for a, b in zip(rounds["on"], rounds["off"], strict=True))
+        split += (
+            f"; round by round, slowest answer on / slowest off (the round after): median"
+            f" {statistics.median(paired):.2f}, {paired[0]:.2f} to {paired[-1]:.2f}"
+        )
+    painter = res.get("painter", {})
     return Row.ms(
         "e2e",
         f"/transfer end-to-end p99 images on vs off, {IN_FLIGHT} in flight",
@@ -225,8 +249,28 @@ def _pictures_row(on: Stats, off: Stats, pictured: int) -> Row:
         target="p99 on <= 1.5x p99 off",
         passed=ratio <= 1.5,
         note=f"p99 with the picture / p99 text only (/config images off) = {ratio:.2f}; every"
-        f" picture drawn for the first time ({pictured} of {on.n} answers carried one);"
-        f" text only: p50 {off.median * 1e3:.0f} ms",
+        f" picture drawn for the first time ({pictured} of {on.n} answers carried one; the"
+        f" bot left out {painter.get('shed', '?')} pictures over the run, the renderer busy)"
+        f"{split}; text only: p50 {off.median * 1e3:.0f} ms",
+        extra={"painter": painter, "slowest_per_round": rounds},
+    )
+
+
+def _warm_row(res: dict[str, Any]) -> Row:
+    """The same with every picture already drawn: what attaching one costs a repeat ask."""
+    on, off = Stats(**res["on"]), Stats(**res["off"])
+    ratio = on.p99 / off.p99
+    return Row.ms(
+        "e2e",
+        f"/transfer images on vs off, {IN_FLIGHT} in flight, repeat asks (pictures cached)",
+        on,
+        baseline=off.p99 * 1e3,
+        ratio=ratio,
+        target="p99 on <= 1.5x p99 off",
+        passed=ratio <= 1.5,
+        note=f"names whose answers carried a picture, asked again with pictures on then off:"
+        f" {res['pictured']} of {on.n} answers carried one, from the render cache; text only:"
+        f" p50 {off.median * 1e3:.0f} ms",
     )
 
 
@@ -274,15 +318,19 @@ async def _child(cfg: dict[str, Any]) -> None:
         queries = cfg["queries"]
         qi = iter(queries * 100)
         pi = iter(cfg["picked"] * 100)
+        asked: dict[int, str] = {}  # id(record) -> the name a /transfer asked about
 
-        async def fire(command: str, n: int) -> list[Any]:
+        async def fire(command: str, n: int, names: Any = None) -> list[Any]:
             recs = []
             for _ in range(n):
                 if command == "picked":
                     recs.append(await double.invoke_command("transfer", {"name": next(pi)}))
+                elif command == "transfer":
+                    name = next(names or qi)
+                    recs.append(await double.invoke_command(command, {"name": name}))
+                    asked[id(recs[-1])] = name
                 else:
-                    opts = {"name": next(qi)} if command == "transfer" else None
-                    recs.append(await double.invoke_command(command, opts))
+                    recs.append(await double.invoke_command(command, None))
             return recs
 
         async def settle(recs: list[Any], seconds: float) -> None:
@@ -299,9 +347,12 @@ async def _child(cfg: dict[str, Any]) -> None:
             for command in ("help", "transfer") * 3:
                 await settle(await fire(command, 10), 30)
             samples: dict[str, list[float]] = {
-                "transfer": [], "picked": [], "help": [], "transfer_text_only": []
+                "transfer": [], "picked": [], "help": [], "transfer_text_only": [],
+                "transfer_with_picture": [], "transfer_without": [],
             }  # fmt: skip
-            late = pictured = 0
+            late = 0
+            drawn: list[str] = []  # names whose answers carried a picture
+            slowest: dict[str, list[float]] = {"on": [], "off": []}  # per round
             for _ in range(cfg["rounds"]):
                 for command in ("transfer", "picked", "help"):
                     recs = await fire(command, IN_FLIGHT)
@@ -309,12 +360,26 @@ async def _child(cfg: dict[str, Any]) -> None:
                     lat = latency(recs)
                     samples[command] += lat
                     if command == "transfer":
-                        pictured += sum(_has_picture(r) for r in recs)
+                        slowest["on"].append(max(lat, default=math.nan))
+                        for r in recs:
+                            if r.callback_at is None:
+                                continue
+                            got = _has_picture(r)
+                            samples["transfer_with_picture" if got else "transfer_without"].append(
+                                r.callback_at - r.created_at
+                            )
+                            if got:
+                                drawn.append(asked[id(r)])
                     late += sum(x > DEADLINE for x in lat) + sum(not r.acknowledged for r in recs)
-                samples["transfer_text_only"] += await _text_only_round(double, guild, fire, settle)
+                off = await _text_only_round(double, guild, fire, settle)
+                samples["transfer_text_only"] += off
+                slowest["off"].append(max(off, default=math.nan))
             out.update({name: Stats.of(v).__dict__ for name, v in samples.items()})
+            out["slowest_per_round"] = slowest
             out["latency_late"] = late
-            out["transfer_pictured"] = pictured
+            out["transfer_pictured"] = len(samples["transfer_with_picture"])
+            if drawn:
+                out["warm"] = await _warm_rounds(double, guild, fire, settle, drawn, cfg["rounds"])
             out["one_at_a_time"] = await _one_at_a_time(
                 double, guild, qi, settle, 20 if cfg["rounds"] < 10 else 100
             )
@@ -357,7 +422,28 @@ async def _one_at_a_time(double: Any, guild: Any, qi: Any, settle: Any, n: int) 
     return out
 
 
-async def _text_only_round(double: Any, guild: Any, fire: Any, settle: Any) -> list[float]:
+async def _warm_rounds(
+    double: Any, guild: Any, fire: Any, settle: Any, drawn: list[str], rounds: int
+) -> dict[str, Any]:
+    """Rounds of names whose pictures were drawn, asked again with pictures on, then the same
+    names with them off: both with the database's pages for them warm, the first with every
+    picture in the render cache."""
+    on: list[float] = []
+    off: list[float] = []
+    pictured = 0
+    for i in range(rounds):
+        names = [drawn[(i * IN_FLIGHT + k) % len(drawn)] for k in range(IN_FLIGHT)]
+        recs = await fire("transfer", IN_FLIGHT, iter(names))
+        await settle(recs, 30)
+        on += [r.callback_at - r.created_at for r in recs if r.callback_at is not None]
+        pictured += sum(_has_picture(r) for r in recs)
+        off += await _text_only_round(double, guild, fire, settle, iter(names))
+    return {"on": Stats.of(on).__dict__, "off": Stats.of(off).__dict__, "pictured": pictured}
+
+
+async def _text_only_round(
+    double: Any, guild: Any, fire: Any, settle: Any, names: Any = None
+) -> list[float]:
     """One round of /transfer with the server's pictures off, turned back on after it."""
     owner = next(m.user for m in guild.members if m.user.id == guild.owner_id)
 
@@ -371,7 +457,7 @@ async def _text_only_round(double: Any, guild: Any, fire: Any, settle: Any) -> l
 
     await images("off")
     try:
-        recs = await fire("transfer", IN_FLIGHT)
+        recs = await fire("transfer", IN_FLIGHT, names)
         await settle(recs, 30)
     finally:
         await images("on")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -48,6 +48,7 @@ class RenderCache:
         self.max_entries = max_entries
         self.max_bytes = max_bytes
         self._items: OrderedDict[RenderKey, bytes] = OrderedDict()
+        self._subjects: Counter[tuple[str, int, int | None]] = Counter()  # pictures held of each
         self._bytes = 0
         self._lock = threading.Lock()
         self.hits = self.misses = self.evictions = 0
@@ -58,6 +59,10 @@ class RenderCache:
     @property
     def nbytes(self) -> int:
         return self._bytes
+
+    def holds(self, kind: str, entity_id: int, season: int | None) -> bool:
+        """Whether a picture of this subject is kept, of whatever version."""
+        return self._subjects[(kind, entity_id, season)] > 0
 
     def get(self, key: RenderKey) -> bytes | None:
         """The picture stored for `key`, now the most recently used, or None."""
@@ -79,11 +84,14 @@ class RenderCache:
             old = self._items.pop(key, None)
             if old is not None:
                 self._bytes -= len(old)
+            else:
+                self._subjects[_subject(key)] += 1
             self._items[key] = png
             self._bytes += len(png)
             while len(self._items) > self.max_entries or self._bytes > self.max_bytes:
-                _, dropped = self._items.popitem(last=False)
+                gone, dropped = self._items.popitem(last=False)
                 self._bytes -= len(dropped)
+                self._subjects[_subject(gone)] -= 1
                 self.evictions += 1
 
     def get_or_render(self, key: RenderKey, draw: Callable[[], bytes]) -> bytes:
@@ -97,4 +105,9 @@ class RenderCache:
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self._subjects.clear()
             self._bytes = 0
+
+
+def _subject(key: RenderKey) -> tuple[str, int, int | None]:
+    return (key.kind, key.entity_id, key.season)

@@ -12,9 +12,11 @@ import io
 import logging
 import math
 import re
+import string
 import zlib
 from collections.abc import Iterable
 from importlib import resources
+from typing import Any
 
 from anyascii import anyascii
 from PIL import Image, ImageDraw, ImageFont
@@ -61,13 +63,40 @@ def _font_bytes(weight: str) -> bytes:
     return resources.files("bot.pictures").joinpath("fonts", _FONTS[weight]).read_bytes()
 
 
-@functools.cache
+# Every (size, bold) the pictures draw with: warm() loads their common glyphs before the first
+# picture (a test holds the pictures to this list).
+FONTS_USED = (
+    (15, True), (16, False), (16, True), (17, False), (17, True), (18, False), (19, False),
+    (19, True), (20, False), (20, True), (22, False), (22, True), (24, True), (40, True),
+)  # fmt: skip
+# What most names, teams, seasons and labels are made of.
+COMMON = string.ascii_letters + string.digits + " !\"#&'()*+,-./:;?@|·–—→…"
+
+
 def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     """Return the bundled Inter at `size` px; BASIC layout, so no system shaping library counts."""
+    return _font(size, bold)  # one object per size and weight, however called: glyphs cache by it
+
+
+@functools.cache
+def _font(size: int, bold: bool) -> ImageFont.FreeTypeFont:
     # One font object for every thread: Pillow calls FreeType holding the GIL, and its
     # free-threaded builds lock each face themselves (Pillow 12.2).
     data = io.BytesIO(_font_bytes("bold" if bold else "regular"))
     return ImageFont.truetype(data, size, layout_engine=ImageFont.Layout.BASIC)
+
+
+def warm() -> None:
+    """Rasterise the common characters in every font the pictures use, once per process.
+
+    Loading a glyph costs about as much as drawing it a hundred times: without this, a new
+    process's first pictures take several times longer than the next (bench: the first render
+    of a career about 30 ms, the next about 7).
+    """
+    for size, bold in FONTS_USED:
+        f = font(size, bold)
+        for ch in COMMON:
+            _glyph(f, ch)
 
 
 def hex_colour(value: str | None) -> RGB | None:
@@ -131,9 +160,23 @@ def drawable(text: str, limit: int = 200) -> str:
     return _NOT_IN_FONT.sub(lambda m: anyascii(m.group()), text)
 
 
-@functools.lru_cache(maxsize=16384)
-def _advance(f: ImageFont.FreeTypeFont, ch: str) -> float:
-    return f.getlength(ch)
+class _Advances(dict[str, float]):
+    """One font's advance per character in px, asked of FreeType once per character."""
+
+    def __init__(self, f: ImageFont.FreeTypeFont) -> None:
+        super().__init__()
+        self.font = f
+
+    def __missing__(self, ch: str) -> float:
+        # Two threads may both ask for a new character: they store the same value.
+        width = self[ch] = self.font.getlength(ch)
+        return width
+
+
+@functools.cache
+def _advances(f: ImageFont.FreeTypeFont) -> _Advances:
+    # Bounded: drawable() leaves only the scripts Inter covers, a few thousand characters.
+    return _Advances(f)
 
 
 def measure(text: str, f: ImageFont.FreeTypeFont) -> float:
@@ -143,17 +186,18 @@ def measure(text: str, f: ImageFont.FreeTypeFont) -> float:
     has none (a test checks this against getlength), so a line is the sum of its glyphs; and
     measuring a string in FreeType costs about as much as drawing it.
     """
-    return sum(_advance(f, ch) for ch in text)
+    return sum(map(_advances(f).__getitem__, text))
 
 
 def fit(text: str, f: ImageFont.FreeTypeFont, width: float) -> str:
     """`text`, cut with an ellipsis where it would be wider than `width`."""
     if measure(text, f) <= width:
         return text
-    room = width - _advance(f, "…")
+    advance = _advances(f)
+    room = width - advance["…"]
     total, cut = 0.0, 0
     for ch in text:
-        total += _advance(f, ch)
+        total += advance[ch]
         if total > room:
             break
         cut += 1
@@ -176,18 +220,63 @@ def wrap(text: str, f: ImageFont.FreeTypeFont, width: float, max_lines: int) -> 
     return [fit(line, f, width) for line in lines]
 
 
+_Glyph = tuple[Any, int, int, int, int, int]  # C image, left, top, width, height, advance
+
+
+@functools.lru_cache(maxsize=4096)
+def _glyph(f: ImageFont.FreeTypeFont, ch: str) -> _Glyph:
+    """One character rasterised once: its mask as a C image (None if blank), the mask's offset
+    from the pen on the baseline, its size, and its advance in 1/64 px."""
+    left, top, right, bottom = map(int, f.getbbox(ch, anchor="ls"))
+    advance = round(_advances(f)[ch] * 64)
+    if right <= left or bottom <= top:
+        return None, 0, 0, 0, 0, advance
+    mask = Image.new("L", (right - left, bottom - top), 0)
+    ImageDraw.Draw(mask).text((-left, -top), ch, font=f, fill=255, anchor="ls")
+    return mask.im, left, top, mask.width, mask.height, advance
+
+
+@functools.cache
+def _middle(f: ImageFont.FreeTypeFont) -> int:
+    """How far a line moves down when anchored at its middle instead of its baseline, in px."""
+    return int(f.getbbox("H", anchor="lm")[1] - f.getbbox("H", anchor="ls")[1])
+
+
+def _pixel(x: int) -> int:
+    """FreeType's PIXEL(): a 26.6 position rounded to the nearest pixel."""
+    return (x + 32) >> 6
+
+
 @functools.lru_cache(maxsize=1024)  # a line's mask is a few KB: a few MB at most
 def _text_mask(text: str, f: ImageFont.FreeTypeFont, anchor: str) -> tuple[Image.Image, int, int]:
-    """`text` rasterised once as a mask, with its offset from the anchor point.
+    """`text` as a mask, with its offset from the anchor point (anchors l/m/r and s/m).
 
-    Season numbers, status words, section titles and popular names recur from one picture to
-    the next; FreeType rasterising a line costs more than pasting it.
+    Made of cached glyphs, laid out as Pillow's BASIC layout does (pen positions in 1/64 px,
+    each glyph at the nearest pixel, no kerning: Inter has no legacy 'kern' table) and blended
+    as its renderer does, so the pixels are the ones ImageDraw.text draws; a test holds it
+    to that. Drawing a line in Pillow loads every glyph from the font six times (layout,
+    bounding box, two passes of rendering, for the measure and the draw): most of a picture's
+    time was FreeType re-rasterising letters it had drawn a moment before.
     """
-    box = f.getbbox(text, anchor=anchor)
-    left, top, right, bottom = (math.floor(box[0]), math.floor(box[1]), *map(math.ceil, box[2:]))
-    mask = Image.new("L", (max(1, right - left), max(1, bottom - top)), 0)
-    ImageDraw.Draw(mask).text((-left, -top), text, font=f, fill=255, anchor=anchor)
-    return mask, left, top
+    glyphs = []
+    pen = 0
+    for ch in text:
+        mask, left, top, w, h, advance = _glyph(f, ch)
+        if mask is not None:
+            x = _pixel(pen) + left
+            glyphs.append((mask, x, top, x + w, top + h))
+        pen += advance
+    if not glyphs:
+        return Image.new("L", (1, 1), 0), 0, 0
+    x0 = min(g[1] for g in glyphs)
+    y0 = min(g[2] for g in glyphs)
+    out = Image.new("L", (max(g[3] for g in glyphs) - x0, max(g[4] for g in glyphs) - y0), 0)
+    core = out.im  # the C image: a line is dozens of pastes, Image.paste's checks cost more
+    for mask, x, y, x1, y1 in glyphs:
+        core.paste(255, (x - x0, y - y0, x1 - x0, y1 - y0), mask)
+    dx = {"l": 0, "m": -_pixel(pen // 2), "r": -_pixel(pen)}[anchor[0]]
+    dy = {"s": 0, "m": _middle(f)}[anchor[1]]
+    return out, x0 + dx, y0 + dy
 
 
 # -- status shapes ----------------------------------------------------------------------------

@@ -72,8 +72,20 @@ def picture_plan(result: Answered, today: date) -> PicturePlan | None:
     return None
 
 
+def subject(result: Answered) -> tuple[str, int, int | None] | None:
+    """What the picture of `result` would be of: (kind, entity id, season), as in its key."""
+    if isinstance(result, PersonView):
+        return ("career", result.person.id, result.season)
+    if isinstance(result, TeamView):
+        return ("team-season", result.team.id, result.season)
+    return None
+
+
 async def illustrate(answer: Answer, result: Answered, painter: Painter, today: date) -> Answer:
     """`answer` with its picture attached; as it is when there is none or drawing it failed."""
+    about = subject(result)
+    if about is None or not painter.may_draw(*about):
+        return answer
     plan = picture_plan(result, today)
     if plan is None:
         return answer

@@ -89,3 +89,19 @@ def test_threads_rendering_at_once_leave_the_cache_consistent() -> None:
     assert len(cache) <= 3
     assert cache.hits + cache.misses == 40
     assert cache.nbytes == sum(len(v) for v in cache._items.values())
+
+
+def test_the_cache_says_whether_it_holds_a_picture_of_a_subject_of_any_version() -> None:
+    cache = RenderCache(max_entries=2)
+    a1, a2 = RenderKey("career", 1, None, "v1"), RenderKey("career", 1, None, "v2")
+    cache.put(a1, b"a1")
+    cache.put(a2, b"a2")
+    cache.put(a2, b"a2 again")  # replaced, not counted twice
+    assert cache.holds("career", 1, None)
+    assert not cache.holds("career", 1, 2025) and not cache.holds("team-season", 1, None)
+    cache.put(RenderKey("career", 2, None, "v1"), b"b")  # evicts a1
+    assert cache.holds("career", 1, None)
+    cache.put(RenderKey("career", 3, None, "v1"), b"c")  # evicts a2: none of 1 left
+    assert not cache.holds("career", 1, None) and cache.holds("career", 3, None)
+    cache.clear()
+    assert not cache.holds("career", 3, None)

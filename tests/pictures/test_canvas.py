@@ -7,12 +7,15 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from PIL import ImageChops
+from PIL import Image, ImageChops, ImageDraw
 
 from bot.domain.models import Status
+from bot.pictures import canvas as cv
+from bot.pictures import render, warm
 from bot.pictures.canvas import (
     TEAM_PALETTE,
     _preferred,
+    _text_mask,
     drawable,
     fit,
     font,
@@ -21,6 +24,7 @@ from bot.pictures.canvas import (
     team_colours,
     wrap,
 )
+from tests.pictures.cases import CASES
 
 ROOT = Path(__file__).resolve().parents[2]
 FONTS = ROOT / "bot" / "pictures" / "fonts"
@@ -32,6 +36,44 @@ def test_measure_agrees_with_freetype(size: int, bold: bool) -> None:
     f = font(size, bold)
     for text in SAMPLES:
         assert measure(text, f) == f.getlength(text)
+
+
+LINES = [
+    *SAMPLES,
+    "Lidl-Trek → Soudal Quick-Step · sports director  2007–2010",
+    "AVAVAV TyTo fjord «Ffi» …",  # glyphs whose boxes overlap
+    "2024",
+    " leading and trailing spaces ",
+    "M",
+]
+
+
+@pytest.mark.parametrize("anchor", ["ls", "lm", "rm", "rs", "ms", "mm"])
+@pytest.mark.parametrize(("size", "bold"), [(15, True), (18, False), (22, True), (40, True)])
+def test_a_line_made_of_cached_glyphs_is_what_pillow_draws(
+    size: int, bold: bool, anchor: str
+) -> None:
+    f = font(size, bold)
+    for text in LINES:
+        want = Image.new("L", (1400, 160), 0)
+        ImageDraw.Draw(want).text((700, 80), text, font=f, fill=255, anchor=anchor)
+        mask, dx, dy = _text_mask(text, f, anchor)
+        got = Image.new("L", want.size, 0)
+        got.paste(255, (700 + dx, 80 + dy), mask)
+        assert ImageChops.difference(got, want).getbbox() is None, (text, anchor)
+
+
+def test_warming_loads_every_glyph_the_pictures_of_plain_names_draw() -> None:
+    """Every font the pictures use is in FONTS_USED, and COMMON holds their usual characters:
+    after warm(), the reference charts load no glyph."""
+    cv._text_mask.cache_clear()
+    cv._glyph.cache_clear()
+    warm()
+    loaded = cv._glyph.cache_info().misses
+    assert loaded == len(cv.FONTS_USED) * len(cv.COMMON)
+    for make in CASES.values():
+        render(make())
+    assert cv._glyph.cache_info().misses == loaded
 
 
 @pytest.mark.parametrize("width", [0, 5, 40, 90, 160, 1000])

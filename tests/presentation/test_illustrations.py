@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
+import bot.presentation.illustrations as illustrations
 from bot.domain.models import Claim, ClaimKind, Membership, Person, Role, Status, Team, TeamName
-from bot.pictures import CareerChart, TeamSeasonChart
+from bot.pictures import CareerChart, RenderCache, TeamSeasonChart
+from bot.presentation.answer import Answer
 from bot.presentation.illustrations import (
     DESCRIPTION_MAX,
     career_description,
+    illustrate,
     picture_plan,
     slug,
     team_description,
 )
 from bot.services.ask import PersonView, TeamView
+from bot.services.pictures import Painter
 from bot.services.resolver import NoMatch
 from tests.pictures.cases import career, team
 
@@ -105,3 +112,25 @@ def test_a_team_description_lists_each_side_with_origin_destination_and_status()
         "Rider 03 Example to Groupama-FDJ (rumour). "
         "1 staying: Rider 04 Example, extends until 2027 (denied)."
     )
+
+
+async def test_a_busy_painter_spares_the_answer_making_a_chart_it_would_leave_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = person_view([Membership(7, season) for season in range(2019, 2025)], [])
+    answer = Answer("Ana")
+    with ThreadPoolExecutor(1) as pool:
+        painter = Painter(RenderCache(), pool, max_pending=0)  # as busy as can be
+
+        def no_plan(*_: object) -> None:
+            raise AssertionError("the chart was made")
+
+        with monkeypatch.context() as m:
+            m.setattr(illustrations, "picture_plan", no_plan)
+            assert await illustrate(answer, view, painter, TODAY) is answer
+        assert painter.shed == 1
+        plan = picture_plan(view, TODAY)
+        assert plan is not None
+        painter.cache.put(plan.key, b"png")  # a picture of Ana is kept: served however busy
+        shown = await illustrate(answer, view, painter, TODAY)
+        assert shown.picture is not None and shown.picture.png == b"png"
