@@ -99,6 +99,12 @@ def _columns(header: list[str]) -> _Columns | None:
             to = i
         elif is_label("contract_headers", h):
             until = i
+    # "Leaving | Joining", "Out | In": a list's labels name a table's columns as well
+    for i, h in enumerate(folded):
+        if frm is None and i not in (person, to, until) and is_label("out_labels", h):
+            frm = i
+        elif to is None and i not in (person, frm, until) and is_label("in_labels", h):
+            to = i
     years = [
         (int(y.group(0)), i) for i, h in enumerate(folded) if (y := re.search(r"(?:19|20)\d\d", h))
     ]

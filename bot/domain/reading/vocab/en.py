@@ -340,7 +340,7 @@ VOCAB = Vocabulary(
         r"read (?:more|next):?", r"see also:?", r"you may also like:?",
     ),
     from_labels=(r"from", r"old team", r"previous team", r"leaves", r"former team"),
-    to_labels=(r"to", r"new team", r"joins", r"destination"),
+    to_labels=(r"to", r"new team", r"joins", r"joining", r"destination"),
     in_labels=(r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins"),
     out_labels=(r"out", r"departures?", r"outgoing", r"leaving", r"outs"),
     person_headers=(r"rider", r"name", r"riders", r"who", r"person"),

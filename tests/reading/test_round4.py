@@ -1,0 +1,32 @@
+"""The fourth round's rules, by kind of writing, each tested with a sentence of our own.
+
+Found on blind set c (and b, holdout4); published 10 September 2024 unless said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+C, A, M, T = "Cofidis", "Astana Qazaqstan Team", "Movistar Team", "Tudor Pro Cycling Team"
+U, F, S = "UAE Team Emirates", "Groupama-FDJ", "Soudal Quick-Step"
+
+
+# -- 1. layouts: a table whose columns are headed like a list's labels -----------------------------
+TABLES = [
+    "| Rider | Leaving | Joining |\n|---|---|---|\n| Kasper Holm | Cofidis | Astana |",
+    "| Name | Out | In |\n|---|---|---|\n| Kasper Holm | Cofidis | Astana |",
+    "| Coureur | Quitte | Rejoint |\n|---|---|---|\n| Kasper Holm | Cofidis | Astana |",
+    "| Corredor | Deja | Ficha por |\n|---|---|---|\n| Kasper Holm | Cofidis | Astana |",
+]
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_a_table_headed_leaving_and_joining_is_a_transfer_table(table: str) -> None:
+    text = "Who moves for 2025\n\nThe deals the teams have announced.\n\n" + table
+    reading = read(text, published=date(2024, 11, 20))
+    assert moves(reading) == [("Kasper Holm", "transfer", A, 2025)]
+    assert [p.from_team.name for p in reading.proposals if p.from_team] == [C]
