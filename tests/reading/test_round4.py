@@ -30,3 +30,16 @@ def test_a_table_headed_leaving_and_joining_is_a_transfer_table(table: str) -> N
     reading = read(text, published=date(2024, 11, 20))
     assert moves(reading) == [("Kasper Holm", "transfer", A, 2025)]
     assert [p.from_team.name for p in reading.proposals if p.from_team] == [C]
+
+
+# -- 2. seasons: a denied retirement is about stopping at the end of the season under way ---------
+def test_a_denied_retirement_is_for_the_published_season() -> None:
+    text = "Kasper Holm rules out retirement\n\nKasper Holm shut down talk that he might retire."
+    reading = read(text, published=date(2023, 11, 28))
+    assert moves(reading) == [("Kasper Holm", "retirement", None, 2023)]
+    assert reading.proposals[0].status.value == "denied"
+
+
+def test_a_denied_transfer_still_has_no_season_of_its_own() -> None:
+    text = "Kasper Holm denies that he will join Astana."
+    assert [p.season for p in read(text).proposals] == [None]

@@ -226,6 +226,9 @@ def _season(
         return known[0], SeasonBasis.TEXT
     basis = SeasonBasis.PUBLISHED if doc.date_known else SeasonBasis.TODAY
     if status is Status.DENIED:
+        # "I'm not stopping" denies stopping at the end of this season; a denied move has no year
+        if kind is ClaimKind.RETIREMENT:
+            return doc.published.year, basis
         return None, SeasonBasis.TEXT
     return _default_season(doc, group, kind, hint), basis
 
