@@ -43,3 +43,34 @@ def test_a_denied_retirement_is_for_the_published_season() -> None:
 def test_a_denied_transfer_still_has_no_season_of_its_own() -> None:
     text = "Kasper Holm denies that he will join Astana."
     assert [p.season for p in read(text).proposals] == [None]
+
+
+# -- 3. kinds: a signing by someone whose racing stopped is a comeback ------------------------------
+def test_a_signing_after_a_told_retirement_is_a_comeback() -> None:
+    text = (
+        "Marta Ferri is back\n\n"
+        "Marta Ferri stopped racing at the end of 2022 and has worked as a coach since. "
+        "On Monday she signed with Movistar for next season."
+    )
+    assert moves(read(text)) == [("Marta Ferri", "comeback", M, 2025)]
+
+
+COMEBACKS = [
+    ("Nina Vogel has signed with Cofidis and will race again this season.", "en"),
+    ("Nina Vogel ha firmado con Cofidis y competirá de nuevo esta temporada.", "es"),
+    ("Nina Vogel a signé chez Cofidis et courra de nouveau cette saison.", "fr"),
+    ("Nina Vogel ha firmato con la Cofidis e correrà di nuovo in questa stagione.", "it"),
+    ("Nina Vogel tekent bij Cofidis en gaat dit seizoen weer koersen.", "nl"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), COMEBACKS)
+def test_racing_again_makes_the_signing_a_comeback(text: str, lang: str) -> None:
+    reading = read(text, published=date(2024, 1, 9))
+    assert reading.language == lang
+    assert moves(reading) == [("Nina Vogel", "comeback", C, 2024)]
+
+
+def test_a_plain_signing_stays_a_transfer() -> None:
+    text = "Nina Vogel has signed with Cofidis for next season."
+    assert moves(read(text)) == [("Nina Vogel", "transfer", C, 2025)]

@@ -49,6 +49,7 @@ def merge(
     """The proposals the drafts make, in the order the text tells them."""
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
+    _comebacks(live, drafts)
     _inherit(live)
     groups: list[list[Draft]] = []
     for d in live:
@@ -74,6 +75,19 @@ def _staff(drafts: list[Draft], mentions: list[Mention]) -> None:
     for d in drafts:
         if d.who.key in staff and d.kind is ClaimKind.TRANSFER:
             d.kind, d.staff = ClaimKind.STAFF_MOVE, True
+
+
+def _comebacks(live: list[Draft], drafts: list[Draft]) -> None:
+    """A rider's signing is a comeback when the text tells their return or their past retirement.
+
+    "She stopped racing in 2021 ... she has signed with X" and "X is back: he races again, for Y"
+    are one comeback to Y, not a transfer beside it.
+    """
+    back = {d.who.key for d in drafts if d.background and d.kind is ClaimKind.RETIREMENT}
+    back |= {d.who.key for d in live if d.kind is ClaimKind.COMEBACK}
+    for d in live:
+        if d.kind is ClaimKind.TRANSFER and not d.staff and d.who.key in back:
+            d.kind = ClaimKind.COMEBACK
 
 
 def _inherit(drafts: list[Draft]) -> None:

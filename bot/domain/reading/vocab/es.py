@@ -68,7 +68,7 @@ VOCAB = Vocabulary(
         T.COMEBACK: (
             r"vuelve a competir", r"regresa a la competicion",
             r"vuelta a la competicion", r"sale de su retiro", r"regreso", r"reaparece",
-            r"reaparicion", r"come-?back",
+            r"reaparicion", r"(?:competira|correra|compite|corre|competir|correr) de nuevo", r"volvera a (?:competir|correr)", r"come-?back",
         ),
         T.STAFF: (
             r"(?:sera|nuevo|nombrado|se convierte en|pasa a ser) (?:el |un |su |nuevo )*(?:"

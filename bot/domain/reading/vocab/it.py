@@ -67,7 +67,7 @@ VOCAB = Vocabulary(
         ),
         T.COMEBACK: (
             r"ritorno alle corse", r"torna a correre", r"ritorna in gruppo", r"rientro in gruppo",
-            r"come-?back", r"torna in gruppo",
+            r"come-?back", r"(?:correra|corre|correre|gareggera) di nuovo", r"tornera a (?:correre|gareggiare)", r"riattacca(?:re|ra)? il numero", r"torna in gruppo",
         ),
         T.STAFF: (
             r"(?:diventa|sara|nuov(?:o|i)|nominato) (?:il |un |nuovo )*(?:"

@@ -74,7 +74,7 @@ VOCAB = Vocabulary(
         T.COMEBACK: (
             r"comeback",
             r"keert terug (?:in het peloton|als renn(?:er|ster)|in de koers|naar de koers)",
-            r"rentree", r"(?:zijn|haar) terugkeer",
+            r"rentree", r"(?:gaat|zal|wil) (?:[^.;:]{0,30}? )?(?:weer|opnieuw) koersen", r"koerst (?:weer|opnieuw)", r"speldt (?:weer|opnieuw) een rugnummer", r"(?:zijn|haar) terugkeer",
             r"stapt weer in", r"maakt (?:zijn|haar) terugkeer", r"keert terug",
             r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
         ),
