@@ -9,7 +9,11 @@ from datetime import date
 
 import pytest
 
-from tests.reading.lookup import moves, read
+from bot.domain.reading import pipeline
+from bot.domain.reading.attribution import attribute
+from bot.domain.reading.mentions import Resolver, find_mentions
+from bot.domain.reading.vocab import languages
+from tests.reading.lookup import FakeLookup, moves, read
 
 C, A, M, T = "Cofidis", "Astana Qazaqstan Team", "Movistar Team", "Tudor Pro Cycling Team"
 U, F, S = "UAE Team Emirates", "Groupama-FDJ", "Soudal Quick-Step"
@@ -74,3 +78,49 @@ def test_racing_again_makes_the_signing_a_comeback(text: str, lang: str) -> None
 def test_a_plain_signing_stays_a_transfer() -> None:
     text = "Nina Vogel has signed with Cofidis for next season."
     assert moves(read(text)) == [("Nina Vogel", "transfer", C, 2025)]
+
+
+# -- 4. non-movers: the person a team is named after ("l'équipe de X") runs it ----------------------
+TEAM_OF = [
+    "Nina Vogel rentre en France. La Franc-Comtoise, qui a couru chez Astana, rejoindra Cofidis "
+    "l'an prochain, a annoncé mardi l'équipe de Bruno Castaing.",
+    "Nina Vogel vuelve a casa. La jienense correrá con el Cofidis el próximo año, anunció el "
+    "equipo de Bruno Castaing.",
+    "Nina Vogel heads home. The Jutlander will ride for Cofidis next year, the team of Bruno "
+    "Castaing announced.",
+    "Nina Vogel torna a casa. La friulana correrà con la Cofidis il prossimo anno, ha annunciato "
+    "la squadra di Bruno Castaing.",
+    "Nina Vogel keert naar huis. De Limburgse rijdt volgend jaar voor Cofidis, maakte de ploeg van "
+    "Bruno Castaing bekend.",
+]
+
+
+@pytest.mark.parametrize("text", TEAM_OF)
+def test_the_person_a_team_is_named_after_does_not_move(text: str) -> None:
+    assert moves(read(text)) == [("Nina Vogel", "transfer", C, 2025)]
+
+
+OWNED = [
+    "Nina Vogel rejoindra Cofidis, a annoncé l'équipe de Bruno Castaing.",
+    "Nina Vogel correrá con el Cofidis, anunció la escuadra de Bruno Castaing.",
+    "Nina Vogel will ride for Cofidis, the team of Bruno Castaing announced.",
+    "Nina Vogel correrà con la Cofidis, ha annunciato la squadra di Bruno Castaing.",
+    "Nina Vogel rijdt voor Cofidis, maakte de ploeg van Bruno Castaing bekend.",
+]
+
+
+@pytest.mark.parametrize("text", OWNED)
+def test_a_name_after_the_team_of_is_never_a_mover(text: str) -> None:
+    doc = pipeline._document(text, None, date(2024, 9, 10), None, "t")
+    c = languages()[doc.language]
+    lookup = FakeLookup()
+    found = find_mentions(doc, Resolver(lookup), attribute(doc, lookup, c), c)
+    assert [(m.text, m.source) for m in found if m.who is not None] == [
+        ("Nina Vogel", False),
+        ("Bruno Castaing", True),
+    ]
+
+
+def test_a_team_described_by_its_country_is_no_person() -> None:
+    text = "Nina Vogel tekent bij Cofidis. De Franse ploeg maakte vrijdag bekend dat zij komt."
+    assert [m[0] for m in moves(read(text))] == ["Nina Vogel"]

@@ -502,6 +502,9 @@ def _annotate(doc: Document, m: Mention, compiled: Compiled) -> None:
     writers = compiled.journalists
     if writers is not None and (_ends_with(writers, titled) or _opens(writers, apposition)):
         m.source = True  # "reporter X", "X, a journalist at Y": the source, not a mover
+    owners = compiled.team_of
+    if owners is not None and _ends_with(owners, before.rstrip()):
+        m.source = True  # "the team of X", "l'equipe de X": X runs the team, never a mover
     roles = compiled.staff_roles
     if roles is not None and (_ends_with(roles, titled) or _opens(roles, apposition, 30)):
         m.role_staff = True  # "sports director X", "X, the team's coach,"

@@ -90,6 +90,8 @@ class Vocabulary:
     no_longer: tuple[str, ...] = field(default_factory=tuple)
     # inside a move's words: "rides next year not for X" denies joining X ("niet voor")
     inner_negation: tuple[str, ...] = field(default_factory=tuple)
+    # right before a name: "the team of X", "l'equipe de X": X runs the team, never a mover
+    team_of: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _bounded(fragment: str) -> str:
@@ -158,7 +160,7 @@ _PLAIN_FIELDS = (
     "season_end_next", "old_contract", "not_length", "staff_roles", "pronouns",
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
-    "contrast", "no_longer", "inner_negation",
+    "contrast", "no_longer", "inner_negation", "team_of",
 )  # fmt: skip
 
 

@@ -250,5 +250,6 @@ VOCAB = Vocabulary(
     journalists=(r"(?:periodista|corresponsal|cronista|comentarista|enviad[oa] especial)",),
     new_contract=(r"(?:ha )?(?:firmado|renovado|ampliado)", r"firma", r"renueva", r"nuevo contrato", r"ahora"),
     contrast=(r",? mientras(?: que)?",),
+    team_of=(r"el equipo de", r"la (?:escuadra|formacion|estructura) de"),
 )
 # fmt: on

@@ -201,7 +201,7 @@ VOCAB = Vocabulary(
     pronouns=(r"il", r"elle", r"lui"),
     first_person=(r"je", r"j'", r"moi", r"mon", r"ma"),
     descriptors=(
-        r"(?:le|la|l') ?[a-z]+(?:ois|oise|ais|aise|and|ande|ard|arde|ien|ienne|on|onne)\b",
+        r"(?:le|la|l') ?[a-z]+(?:-[a-z]+)?(?:ois|oise|ais|aise|and|ande|ard|arde|ien|ienne|on|onne)\b",
         r"(?:le|la|l') (?:[\w-]+ ){0,3}(?:coureur|coureuse|grimpeur|sprinteur|francais|francaise|belge|breton|bretonne|brivadois|\d+ ans)",
     ),
     nationalities={
@@ -269,5 +269,6 @@ VOCAB = Vocabulary(
     journalists=(r"(?:journaliste|correspondant|chroniqueur|consultant|envoye special|reporter)e?s?",),
     new_contract=(r"(?:a )?(?:signe|prolonge|paraphe)", r"nouveau contrat", r"desormais"),
     contrast=(r",? (?:tandis que|alors que)",),
+    team_of=(r"l'(?:equipe|escouade) de", r"la (?:formation|structure|troupe) de", r"l'equipe dirigee par"),
 )
 # fmt: on

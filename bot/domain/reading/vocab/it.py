@@ -244,5 +244,6 @@ VOCAB = Vocabulary(
     journalists=(r"(?:giornalista|inviat[oa]|cronista|opinionista|firma)",),
     new_contract=(r"(?:ha )?(?:firmato|rinnovato|prolungato)", r"firma", r"rinnova", r"nuovo contratto", r"ora"),
     contrast=(r",? (?:mentre|invece)",),
+    team_of=(r"la (?:squadra|formazione|compagine) di", r"il team di"),
 )
 # fmt: on

@@ -200,6 +200,8 @@ VOCAB = Vocabulary(
     first_person=(r"ik", r"mij", r"me", r"mijn"),
     descriptors=(
         r"de [a-z-]+(?:er|aar|ling|naar)\b",
+        # "de Deense", "de Limburgse": a woman described by where she is from, not "de Franse ploeg"
+        r"de (?:[\w-]+ )?[a-z-]+(?:se|sche)(?=,| (?:rijdt|wordt|is|heeft|gaat|zal|komt|tekent|kiest|maakt|stopt|blijft|zegt|zei|won|was|had|keert|verruilt|verlaat)\b)",
         r"de (?:[\w-]+ ){0,3}(?:renner|renster|sprinter|klimmer|limburger|belg|nederlander|brabander|west-vlaming|\d+-jarige)",
     ),
     nationalities={
@@ -267,5 +269,6 @@ VOCAB = Vocabulary(
     journalists=(r"(?:wieler)?(?:journalist|verslaggever|correspondent|columnist|commentator)e?n?",),
     new_contract=(r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
     contrast=(r",? terwijl",),
+    team_of=(r"de (?:ploeg|formatie|equipe) van",),
 )
 # fmt: on
