@@ -124,3 +124,40 @@ def test_a_name_after_the_team_of_is_never_a_mover(text: str) -> None:
 def test_a_team_described_by_its_country_is_no_person() -> None:
     text = "Nina Vogel tekent bij Cofidis. De Franse ploeg maakte vrijdag bekend dat zij komt."
     assert [m[0] for m in moves(read(text))] == ["Nina Vogel"]
+
+
+# -- 5. vocabulary gaps: Dutch endings and departures, Spanish year ends and "possible" ------------
+def test_dutch_putting_a_full_stop_behind_a_career_after_next_season() -> None:
+    text = "Marta Ferri bevestigde dat ze na volgend seizoen een punt zet achter haar loopbaan."
+    assert moves(read(text, published=date(2024, 8, 20))) == [
+        ("Marta Ferri", "retirement", None, 2025)
+    ]
+
+
+def test_dutch_leaving_a_team_after_this_year_is_the_team_left_for_next_season() -> None:
+    text = (
+        "Marta Ferri tekent bij Cofidis. Dat Ferri na dit jaar zou vertrekken bij Movistar, "
+        "was al bekend."
+    )
+    reading = read(text, published=date(2024, 8, 2))
+    assert moves(reading) == [("Marta Ferri", "transfer", C, 2025)]
+    assert reading.proposals[0].from_team is not None
+    assert reading.proposals[0].from_team.name == M
+
+
+def test_spanish_at_the_close_of_a_year_ends_a_retirement_and_a_past_one_is_history() -> None:
+    text = (
+        "Tomás Echeverría aplaza su adiós: seguirá una temporada más con el Movistar Team y se "
+        "retirará al término de 2025. El equipo ha ampliado su contrato para hacerlo posible."
+    )
+    reading = read(text, published=date(2024, 10, 5))
+    assert moves(reading) == [("Tomás Echeverría", "retirement_postponed", M, 2025)]
+    assert reading.proposals[0].status.value == "official"
+
+
+def test_spanish_a_teammate_who_retired_at_the_close_of_a_past_year_is_background() -> None:
+    text = (
+        "Ion Arrieta vuelve al Movistar Team y competirá de nuevo esta temporada. Ya no coincidirá "
+        "con Mikel Arrieta, que se retiró al término de 2022."
+    )
+    assert moves(read(text, published=date(2024, 1, 9))) == [("Ion Arrieta", "comeback", M, 2024)]

@@ -217,7 +217,7 @@ VOCAB = Vocabulary(
     ),
     season_end=(
         r"(?:at )?the end of the year",
-        r"(?:at )?the end of (?:the|this) (?:season|year)", r"after this season",
+        r"(?:at )?the end of (?:the|this) (?:season|year)", r"after this (?:season|year)",
         r"when (?:this|the) season (?:is over|ends)", r"at the close of (?:this|the) season",
         r"(?:this|the) winter",
     ),

@@ -98,7 +98,7 @@ VOCAB = Vocabulary(
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
     also=(r"tambien", r"asimismo"),
     hedge=(
-        r"podria(?:n)?", r"podra", r"posible(?:mente)?", r"negociaciones",
+        r"podria(?:n)?", r"podra", r"posiblemente", r"(?:es|sera|seria) posible", r"posible (?:fichaje|llegada|salida|marcha|traspaso|destino)", r"negociaciones",
         r"negocia\w*", r"interes(?:ado|a)?", r"suena", r"pretende", r"tentado", r"en la orbita",
         r"quizas", r"tal vez",
     ),
@@ -150,7 +150,7 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:a|al) final de(?:l)? ano", r"(?:a|al) final de este ano", r"a finales de (?:este )?ano",
         r"(?:a|al) final de (?:la|esta) temporada", r"(?:al )?termino de la temporada",
-        r"a final de ano",
+        r"a final de ano", r"(?:tras|despues de) (?:esta temporada|este ano)",
     ),
     season_end_next=(
         r"(?:al )?final de la proxima temporada", r"(?:al )?termino de la proxima temporada",
@@ -163,7 +163,7 @@ VOCAB = Vocabulary(
         r"{y} (?:sera|seria|deberia ser)",
     ),
     year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
-    year_end=(r"(?:a|al) final de {y}", r"tras {y}", r"(?:tras|despues de) (?:el |la )[a-z][a-z' -]{1,40}? {y}"),
+    year_end=(r"(?:a|al) (?:final|termino) de {y}", r"a finales de {y}", r"tras {y}", r"(?:tras|despues de) (?:el |la )[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"(?:para |por )?las (?P<n>dos|tres|cuatro|cinco|\d) proximas temporadas",
         r"(?:para |por )?las proximas (?P<n>dos|tres|cuatro|cinco|\d) temporadas",

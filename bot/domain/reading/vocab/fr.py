@@ -162,7 +162,7 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:a )?la fin de l'annee", r"en fin d'annee", r"(?:a )?la fin de cette annee",
         r"(?:a )?la fin de (?:la|cette) saison", r"a l'issue de (?:la|cette) saison",
-        r"en fin de saison", r"au terme de la saison",
+        r"en fin de saison", r"apres cette (?:saison|annee)", r"au terme de la saison",
     ),
     season_end_next=(
         r"(?:a )?la fin de la saison prochaine", r"(?:au terme|a l'issue) de la saison prochaine",

@@ -144,7 +144,7 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:a|alla) fine (?:dell')?anno", r"a fine (?:di quest')?anno",
         r"(?:a )?fine stagione", r"(?:a|alla) fine di quest'anno", r"alla fine (?:della|di questa) stagione",
-        r"al termine della stagione",
+        r"al termine della stagione", r"dopo (?:questa stagione|quest'anno)",
     ),
     season_end_next=(
         r"(?:alla )?fine della prossima stagione", r"al termine della prossima stagione",

@@ -53,7 +53,8 @@ VOCAB = Vocabulary(
         ),
         T.RETIRE: (
             r"stopt(?! met [^.;:]{0,20}?(?:contract|samenwerking))", r"stoppen",
-            r"gestopt", r"(?:zet|zette) [^.;:]{0,30}?punt achter (?:zijn|haar) (?:\w+ )?carriere",
+            r"gestopt", r"(?:zet|zette) [^.;:]{0,30}?punt achter (?:zijn|haar) (?:\w+ )?(?:carriere|loopbaan)",
+            r"punt (?:zet|zette|zetten|zal zetten|wil zetten) achter (?:zijn|haar) (?:\w+ )?(?:carriere|loopbaan)",
             r"afscheid (?:als renn(?:er|ster)|van het peloton|van de koers)",
             r"(?:zijn|haar) (?:laatste|afscheids)(?:seizoen|koers|wedstrijd|jaar)",
             r"(?:zijn|haar) laatste (?:\w+ )?(?:seizoen|jaar)",
@@ -136,7 +137,7 @@ VOCAB = Vocabulary(
     press_release=(r"persbericht", r"is (?:blij|trots|verheugd) (?:te|om)"),
     from_cues=(
         r"verlaten",
-        r"van", r"verlaat", r"weg bij", r"vertrekt bij", r"afscheid van", r"verruilt",
+        r"van", r"verlaat", r"weg bij", r"vertrek(?:t|ken)? bij", r"vertrok bij", r"afscheid van", r"verruilt",
         r"afkomstig van", r"uit",
     ),
     to_cues=(
@@ -163,7 +164,7 @@ VOCAB = Vocabulary(
     ),
     season_end=(
         r"(?:op het )?einde van het jaar",
-        r"(?:aan het )?(?:einde|eind) van (?:dit|het) seizoen", r"na dit seizoen",
+        r"(?:aan het )?(?:einde|eind) van (?:dit|het) seizoen", r"na dit (?:seizoen|jaar)",
         r"eind dit jaar", r"(?:aan het )?einde van dit jaar", r"na afloop van het seizoen",
     ),
     season_end_next=(
