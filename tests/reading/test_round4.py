@@ -161,3 +161,30 @@ def test_spanish_a_teammate_who_retired_at_the_close_of_a_past_year_is_backgroun
         "con Mikel Arrieta, que se retiró al término de 2022."
     )
     assert moves(read(text, published=date(2024, 1, 9))) == [("Ion Arrieta", "comeback", M, 2024)]
+
+
+# -- 6. seasons: an extension starts after the deal it replaces -----------------------------------
+OLD_DEALS = [
+    "Marta Ferri has extended her contract with Movistar until 2029. Her previous deal ran until "
+    "2026.",
+    "Marta Ferri ha ampliado su contrato con el Movistar hasta 2029. Su vínculo anterior "
+    "expiraba en 2026.",
+    "Marta Ferri a prolongé son contrat avec Movistar jusqu'en 2029. Son précédent contrat "
+    "courait jusqu'en 2026.",
+    "Marta Ferri ha rinnovato il contratto con la Movistar fino al 2029. Il precedente contratto "
+    "scadeva nel 2026.",
+    "Marta Ferri heeft haar contract bij Movistar verlengd tot 2029. Haar vorige contract liep "
+    "tot eind 2026.",
+]
+
+
+@pytest.mark.parametrize("text", OLD_DEALS)
+def test_an_extension_starts_the_season_after_the_old_deal_expires(text: str) -> None:
+    reading = read(text, published=date(2024, 8, 16))
+    assert moves(reading) == [("Marta Ferri", "contract_extension", M, 2027)]
+    assert reading.proposals[0].contract_end == 2029
+
+
+def test_a_spanish_extension_of_her_contract_until_a_year_is_its_end() -> None:
+    text = "Marta Ferri ha ampliado su contrato con el Movistar hasta 2029."
+    assert [p.contract_end for p in read(text).proposals] == [2029]

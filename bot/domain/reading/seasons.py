@@ -170,12 +170,25 @@ def _read(
             time.past = True
         elif found is not None:
             time.season, time.said = found, True
+    if time.season is None and kind is ClaimKind.CONTRACT_EXTENSION:
+        time.season = _after_old_deal(c, text, year)
+        time.said = time.season is not None
     if time.season is None:
         relative = _relative(c, text, kind, year, anchor, doc.published.month)
         if relative is not None:
             time.season, time.said = relative, True
     if time.years is None and contract:
         time.years = _length(c, text)
+
+
+def _after_old_deal(c: Compiled, text: str, year: int) -> int | None:
+    """ "His previous deal expired in 2025": the extension starts the season after it."""
+    for pattern in c.grouped["old_expiry"]:
+        for m in pattern.finditer(text):
+            y = int(m.group("y"))
+            if year <= y <= year + 5:
+                return y + 1
+    return None
 
 
 def _until(c: Compiled, text: str, year: int, anchor: int) -> int | None:
@@ -205,8 +218,9 @@ def _current_contract(c: Compiled, head: str) -> bool:
     if fresh is not None and fresh.search(head, last.end()):
         return False  # "whose deal ran out ... has signed ... through 2026"
     extend = c.triggers.get(TriggerClass.EXTEND)
-    before = head[max(0, last.start() - 25) : last.start()]
-    return not (extend is not None and extend.search(before))  # "extended his deal until"
+    # "extended his deal until", "ha ampliado su contrato hasta": the cue is the extension's
+    before = head[max(0, last.start() - 25) : last.end()]
+    return not (extend is not None and extend.search(before))
 
 
 def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -> int | None:
@@ -300,7 +314,8 @@ def _contract_notes(
         end = _until(c, text, doc.published.year, 0)
         years = None if end is not None else _length(c, text)
         season = _said_season(doc, c, text) if s.kind is LineKind.ANSWER else None
-        if end is None and years is None and season is None:
+        renewal = _after_old_deal(c, text, doc.published.year)
+        if end is None and years is None and season is None and renewal is None:
             continue
         named = {m.who.key for m in by_sentence.get(index, []) if m.who is not None}
         if not named and s.kind is LineKind.ANSWER and interviewee is not None:
@@ -318,6 +333,8 @@ def _contract_notes(
                 d.contract_end, d.contract_years = end, years
             if season is not None and d.season is None:
                 d.season, d.season_said = season, True
+            if renewal is not None and d.kind is ClaimKind.CONTRACT_EXTENSION and not d.season_said:
+                d.season, d.season_said = renewal, True  # "her previous deal ran until 2025"
 
 
 def _said_season(doc: Document, c: Compiled, text: str) -> int | None:

@@ -92,6 +92,8 @@ class Vocabulary:
     inner_negation: tuple[str, ...] = field(default_factory=tuple)
     # right before a name: "the team of X", "l'equipe de X": X runs the team, never a mover
     team_of: tuple[str, ...] = field(default_factory=tuple)
+    # "his previous deal expired in {y}": an extension of it starts the season after {y}
+    old_expiry: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _bounded(fragment: str) -> str:
@@ -152,7 +154,9 @@ class Compiled:
             raise AttributeError(name) from None
 
 
-_GROUPED_FIELDS = ("year_season", "year_until", "year_end", "contract_years", "season_last")
+_GROUPED_FIELDS = (
+    "year_season", "year_until", "year_end", "contract_years", "season_last", "old_expiry",
+)  # fmt: skip
 _PLAIN_FIELDS = (
     "narrative", "background", "negation", "relative", "also", "hedge", "rumour_nouns",
     "reported", "confirmed", "official", "not_official", "press_release", "from_cues",

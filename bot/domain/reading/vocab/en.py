@@ -362,5 +362,9 @@ VOCAB = Vocabulary(
     new_contract=(r"(?:has |have |had )?(?:signed|agreed|extended|renewed|re-signed)", r"signs", r"agrees", r"extends", r"renews", r"extension", r"new (?:deal|contract)", r"now"),
     contrast=(r", (?:while|whereas|whilst)",),
     team_of=(r"(?:the )?(?:team|squad|outfit|formation) of", r"(?:the )?(?:team|squad) run by", r"(?:the )?(?:team|squad) led by"),
+    old_expiry=(
+        r"(?:previous|old|current|existing|present|original) (?:deal|contract) (?:was due to |had been due to |would have |was set to )?(?:run|ran|runs|expire[sd]?|expiring|end(?:ed|s)?|ran out|run out|runs out) (?:out )?(?:until |in |at the end of |through )?{y}",
+        r"(?:deal|contract) (?:that|which) (?:was due to |would have |had been due to )?(?:expire[sd]?|ran out|run out|end(?:ed)?) (?:in |at the end of )?{y}",
+    ),
 )
 # fmt: on

@@ -251,5 +251,8 @@ VOCAB = Vocabulary(
     new_contract=(r"(?:ha )?(?:firmado|renovado|ampliado)", r"firma", r"renueva", r"nuevo contrato", r"ahora"),
     contrast=(r",? mientras(?: que)?",),
     team_of=(r"el equipo de", r"la (?:escuadra|formacion|estructura) de"),
+    old_expiry=(
+        r"(?:vinculo|contrato|acuerdo) (?:anterior|actual|previo) (?:expiraba|terminaba|acababa|vencia|finalizaba|expira|termina|vence|finaliza) (?:en|a final de|al final de|a finales de) {y}",
+    ),
 )
 # fmt: on

@@ -270,5 +270,8 @@ VOCAB = Vocabulary(
     new_contract=(r"(?:a )?(?:signe|prolonge|paraphe)", r"nouveau contrat", r"desormais"),
     contrast=(r",? (?:tandis que|alors que)",),
     team_of=(r"l'(?:equipe|escouade) de", r"la (?:formation|structure|troupe) de", r"l'equipe dirigee par"),
+    old_expiry=(
+        r"(?:precedent|ancien|actuel) (?:contrat|bail) (?:expirait|courait|se terminait|prenait fin|expire|court|se termine|arrivait a echeance) (?:jusqu'en|en|fin|a la fin de|jusqu'a la fin de) {y}",
+    ),
 )
 # fmt: on

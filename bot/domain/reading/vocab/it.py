@@ -245,5 +245,8 @@ VOCAB = Vocabulary(
     new_contract=(r"(?:ha )?(?:firmato|rinnovato|prolungato)", r"firma", r"rinnova", r"nuovo contratto", r"ora"),
     contrast=(r",? (?:mentre|invece)",),
     team_of=(r"la (?:squadra|formazione|compagine) di", r"il team di"),
+    old_expiry=(
+        r"(?:precedente|vecchio|attuale) (?:contratto|accordo) (?:scadeva|sarebbe scaduto|scade|terminava|termina) (?:nel|a fine|alla fine del|al termine del) {y}",
+    ),
 )
 # fmt: on

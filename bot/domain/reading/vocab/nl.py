@@ -271,5 +271,8 @@ VOCAB = Vocabulary(
     new_contract=(r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
     contrast=(r",? terwijl",),
     team_of=(r"de (?:ploeg|formatie|equipe) van",),
+    old_expiry=(
+        r"(?:vorige|oude|huidige|lopende) (?:contract|verbintenis) (?:liep|loopt|zou) (?:nog )?(?:af in |tot (?:eind |het einde van )?|eind |aflopen in |aflopen eind )?{y}",
+    ),
 )
 # fmt: on
