@@ -188,3 +188,35 @@ def test_an_extension_starts_the_season_after_the_old_deal_expires(text: str) ->
 def test_a_spanish_extension_of_her_contract_until_a_year_is_its_end() -> None:
     text = "Marta Ferri ha ampliado su contrato con el Movistar hasta 2029."
     assert [p.contract_end for p in read(text).proposals] == [2029]
+
+
+# -- 7. rumours told from the team's side: the team that wants a rider is the destination ---------
+SUITORS = [
+    ("Tudor are interested in Kasper Holm and could bring the Cofidis rider over for 2025.", "en"),
+    ("Tudor está interesado en Kasper Holm y podría ficharlo para 2025.", "es"),
+    ("La Tudor è interessata a Kasper Holm per il 2025.", "it"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SUITORS)
+def test_a_team_interested_in_a_rider_is_where_the_rumour_sends_him(text: str, lang: str) -> None:
+    reading = read(text)
+    assert reading.language == lang
+    assert moves(reading) == [("Kasper Holm", "transfer", T, 2025)]
+    assert reading.proposals[0].status.value == "rumour"
+
+
+def test_a_team_linked_with_two_riders_wants_both() -> None:
+    text = (
+        "Tudor linked with Kasper Holm and Nina Vogel\n\n"
+        "Kasper Holm could be leaving Cofidis at the end of the season."
+    )
+    assert moves(read(text)) == [
+        ("Kasper Holm", "transfer", T, 2025),
+        ("Nina Vogel", "transfer", T, 2025),
+    ]
+
+
+def test_a_rider_linked_with_a_team_is_not_moved_to_the_team_he_rides_for() -> None:
+    text = "Cofidis rider Kasper Holm has been linked with Tudor for next season."
+    assert moves(read(text)) == [("Kasper Holm", "transfer", T, 2025)]

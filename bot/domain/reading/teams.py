@@ -44,7 +44,7 @@ def assign_teams(
         ms = by_sentence.get(d.sentence, [])
         parts = clauses.split(doc, doc.sentences[d.sentence], ms, compiled)
         roles = _roles(doc, d, ms, parts, compiled)
-        _fill(d, roles, parts)
+        _fill(doc, d, roles, parts, ms, compiled)
         if d.to_team is None and d.from_team is None and d.kind is not ClaimKind.TRANSFER:
             d.to_team = _fallback_team(d, headline_teams, mentions)
         if (
@@ -140,7 +140,14 @@ def _is_epithet(word: str) -> bool:
     return word in TEAM_EPITHETS or nationality_code(word) is not None
 
 
-def _fill(d: Draft, roles: list[_Role], parts: clauses.Clauses) -> None:
+def _fill(
+    doc: Document,
+    d: Draft,
+    roles: list[_Role],
+    parts: clauses.Clauses,
+    ms: list[Mention],
+    compiled: Compiled,
+) -> None:
     t = d.trigger
     assert t is not None
     start, end = parts.clause_of(t.start)
@@ -156,7 +163,7 @@ def _fill(d: Draft, roles: list[_Role], parts: clauses.Clauses) -> None:
             d.to_team = team
         elif r.role == "current" and d.from_team is None:
             d.from_team = team
-    signer = _signer(d, in_clause, roles)
+    signer = _signer(d, in_clause, roles) or _suitor(doc, d, in_clause, ms, compiled)
     if d.to_team is None and signer is not None:
         d.to_team = signer.mention.team
     if d.kind is not ClaimKind.TRANSFER and d.kind is not ClaimKind.STAFF_MOVE:
@@ -175,6 +182,24 @@ def _signer(d: Draft, in_clause: list[_Role], roles: list[_Role]) -> _Role | Non
         if before:
             return before[-1]
     return next((r for r in roles if r.role == "announcer"), None)
+
+
+def _suitor(
+    doc: Document, d: Draft, in_clause: list[_Role], ms: list[Mention], compiled: Compiled
+) -> _Role | None:
+    """ "Decathlon linked with X and Y": the one team before a rumour's words ("linked with")
+    that name the person after them is the team that wants them."""
+    t = d.trigger
+    assert t is not None
+    if t.cls is not TriggerClass.MOVE or compiled.hedge is None:
+        return None
+    if not compiled.hedge.search(doc.folded, t.start, t.end):
+        return None
+    named = [m for m in ms if m.who is not None and m.who.key == d.who.key]
+    if not named or named[0].start < t.end:
+        return None
+    before = [r for r in in_clause if r.mention.end <= t.start]
+    return before[0] if len(before) == 1 and before[0].role is None else None
 
 
 def _fallback_team(

@@ -43,7 +43,7 @@ VOCAB = Vocabulary(
             r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
             r"ficha a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
-            r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a",
+            r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
         ),
         T.EXTEND: (
             r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",

@@ -40,7 +40,7 @@ VOCAB = Vocabulary(
             r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"ingaggia",
             r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
             r"nuovo acquisto", r"acquisti?", r"ufficializzato (?:l'ingresso|l'arrivo|l'ingaggio)",
-            r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?",
+            r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?", r"(?:e|sono|sarebbe|sarebbero) interessat[aeio] a", r"(?:e|sono) sulle tracce di", r"corteggia(?:no)?",
         ),
         T.EXTEND: (
             r"rinnov(?:a|ato|era|o|amento)", r"prolung(?:a|ato|amento)",
