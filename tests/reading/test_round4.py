@@ -220,3 +220,14 @@ def test_a_team_linked_with_two_riders_wants_both() -> None:
 def test_a_rider_linked_with_a_team_is_not_moved_to_the_team_he_rides_for() -> None:
     text = "Cofidis rider Kasper Holm has been linked with Tudor for next season."
     assert moves(read(text)) == [("Kasper Holm", "transfer", T, 2025)]
+
+
+NAME_LINKED = [
+    "Kasper Holm has no team for next season. His name is now being linked with Astana.",
+    "Kasper Holm heeft nog geen ploeg. Zijn naam wordt nu in verband gebracht met Astana voor volgend jaar.",
+]
+
+
+@pytest.mark.parametrize("text", NAME_LINKED)
+def test_his_name_linked_with_a_team_is_him(text: str) -> None:
+    assert moves(read(text)) == [("Kasper Holm", "transfer", A, 2025)]

@@ -265,7 +265,7 @@ VOCAB = Vocabulary(
     pronouns=(r"he", r"she", r"him", r"her"),
     first_person=(r"i", r"i'm", r"i'll", r"i've", r"me", r"my"),
     descriptors=(
-        r"the [a-z]+(?:man|ian|ese|ish|er)\b",
+        r"the [a-z]+(?:man|ian|ese|ish|er)\b", r"(?:his|her) name",
         r"the (?:[\w-]+ ){0,3}(?:rider|sprinter|climber|veteran|all-rounder|rouleur|puncheur|youngster|talent|champion|leader|dane|briton|italian|belgian|dutchman|frenchman|spaniard|german|norwegian|australian|american|slovenian|colombian|swiss|luxembourger|\d+-year-old)",
     ),
     nationalities={

@@ -185,6 +185,7 @@ VOCAB = Vocabulary(
     pronouns=(r"el", r"ella"),
     first_person=(r"yo", r"me", r"mi"),
     descriptors=(
+        r"su nombre",
         r"(?:el|la) [a-z]+(?:es|esa|ense|ano|ana|ino|ina|eno|ena|ego|ega|ol|ola)\b",
         r"(?:el|la) (?:[\w-]+ ){0,3}(?:corredor|corredora|ciclista|escalador|velocista|murciano|alaves|madrileno|vasco|\d+ anos)",
     ),

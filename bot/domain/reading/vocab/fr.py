@@ -201,6 +201,7 @@ VOCAB = Vocabulary(
     pronouns=(r"il", r"elle", r"lui"),
     first_person=(r"je", r"j'", r"moi", r"mon", r"ma"),
     descriptors=(
+        r"son nom",
         r"(?:le|la|l') ?[a-z]+(?:-[a-z]+)?(?:ois|oise|ais|aise|and|ande|ard|arde|ien|ienne|on|onne)\b",
         r"(?:le|la|l') (?:[\w-]+ ){0,3}(?:coureur|coureuse|grimpeur|sprinteur|francais|francaise|belge|breton|bretonne|brivadois|\d+ ans)",
     ),

@@ -181,6 +181,7 @@ VOCAB = Vocabulary(
     pronouns=(r"lui", r"lei", r"egli"),
     first_person=(r"io", r"mi", r"mio", r"mia"),
     descriptors=(
+        r"il suo nome",
         r"(?:il|la|lo) [a-z]+(?:ese|ano|ana|ino|ina|asco|asca|ense|olo|ola)\b",
         r"(?:il|la|lo) (?:[\w-]+ ){0,3}(?:corridore|velocista|scalatore|campione|friulano|bresciano|veronese|messinese|siciliano|\d+enne)",
     ),

@@ -24,7 +24,7 @@ VOCAB = Vocabulary(
             r"onderhandelt met", r"onderhandelingen met",
             r"heeft getekend", r"tekende", r"(?:zal|zou|gaat|gaan|wil|wilde) [^.;:]{0,40}?(?:voor|bij) [^.;:]{1,40}? (?:rijden|koersen|uitkomen|aan de slag gaan)",
             r"getekend (?:bij|voor)", r"(?:heeft|heb|hebben) (?:[\w-]+ ){0,3}getekend (?:bij|voor)",
-            r"in de belangstelling (?:staan |staat )?van", r"staat op het verlanglijstje van", r"wordt gelinkt aan",
+            r"in de belangstelling (?:staan |staat )?van", r"staat op het verlanglijstje van", r"wordt gelinkt aan", r"(?:wordt|worden|werd) (?:\w+ )?in verband gebracht met",
             r"stap(?:t|pen|te) [^.;:]{0,40}?over", r"overstap(?:t|pen)?",
             r"de overstap", r"tekent bij",
             r"tekende bij", r"tek(?:en|ent|ende|enden) (?:een contract )?(?:bij|voor)",
@@ -111,7 +111,7 @@ VOCAB = Vocabulary(
     relative=(r"die", r"dat", r"wiens", r"waar"),
     also=(r"ook", r"eveneens"),
     hedge=(
-        r"zou(?:den)?", r"mogelijk", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt",
+        r"zou(?:den)?", r"mogelijk", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
         r"in beeld", r"pols(?:t|en)",
     ),
@@ -142,7 +142,7 @@ VOCAB = Vocabulary(
     ),
     to_cues=(
         r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
-        r"belangstelling van", r"verlanglijstje van", r"gelinkt aan",r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
+        r"belangstelling van", r"verlanglijstje van", r"gelinkt aan", r"in verband gebracht met", r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
         r"(?<!komende )(?<!volgende )(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
         r"contract bij", r"vast bij",
@@ -200,7 +200,7 @@ VOCAB = Vocabulary(
     pronouns=(r"hij", r"zij", r"ze"),
     first_person=(r"ik", r"mij", r"me", r"mijn"),
     descriptors=(
-        r"de [a-z-]+(?:er|aar|ling|naar)\b",
+        r"de [a-z-]+(?:er|aar|ling|naar)\b", r"(?:zijn|haar) naam",
         # "de Deense", "de Limburgse": a woman described by where she is from, not "de Franse ploeg"
         r"de (?:[\w-]+ )?[a-z-]+(?:se|sche)(?=,| (?:rijdt|wordt|is|heeft|gaat|zal|komt|tekent|kiest|maakt|stopt|blijft|zegt|zei|won|was|had|keert|verruilt|verlaat)\b)",
         r"de (?:[\w-]+ ){0,3}(?:renner|renster|sprinter|klimmer|limburger|belg|nederlander|brabander|west-vlaming|\d+-jarige)",
