@@ -70,7 +70,7 @@ def classify(text: str, folded: str) -> list[Line]:
         if not line.strip():
             kinds.append(LineKind.BLANK)
             teaser = False
-        elif teaser and len(line) < 160:
+        elif teaser and len(line) < 400:  # a teaser list's entries, an author's bio
             kinds.append(LineKind.FURNITURE)
         elif _is_teaser_head(fline):
             kinds.append(LineKind.FURNITURE)

@@ -333,7 +333,7 @@ VOCAB = Vocabulary(
     ),
     furniture_lead=(
         r"advertisement", r"follow us", r"share (?:this|on|via)", r"(?:watch|listen):",
-        r"(?:\[?(?:image|photo|picture|credit)s?\b)", r"about the author", r"read more",
+        r"(?:\[?(?:image|photo|picture|credit)s?\b)", r"about the author", r"read more", r"sign up\b",
         r"more on this", r"more from", r"recommended", r"you may also like", r"most popular",
         r"(?:► |▶ |>> )",
         r"(?:facebook|twitter|whatsapp|email|linkedin|reddit)(?:[ |,/]+\w+)*$",
@@ -341,6 +341,7 @@ VOCAB = Vocabulary(
     teaser_heads=(
         r"related(?: (?:articles?|stories|news|content))?:?", r"more on this:?",
         r"read (?:more|next):?", r"see also:?", r"you may also like:?",
+        r"about the (?:authors?|writer):?",
     ),
     from_labels=(r"from", r"old team", r"previous team", r"leaves", r"former team"),
     to_labels=(r"to", r"new team", r"joins", r"joining", r"destination"),

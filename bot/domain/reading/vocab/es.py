@@ -228,7 +228,7 @@ VOCAB = Vocabulary(
     furniture_lead=(
         r"foto:",
     ),
-    teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?"),
+    teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?", r"sobre (?:el|la) autora?:?"),
     from_labels=(r"de", r"del", r"equipo anterior", r"deja", r"sale de"),
     to_labels=(r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
     in_labels=(r"altas", r"llegadas", r"fichajes"),

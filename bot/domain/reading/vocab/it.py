@@ -222,7 +222,7 @@ VOCAB = Vocabulary(
     furniture_lead=(
         r"foto:",
     ),
-    teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?"),
+    teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?", r"(?:l')?autore:?", r"chi e l'autore:?"),
     from_labels=(r"da", r"dalla", r"dal", r"dallo", r"dall'", r"vecchia squadra", r"lascia"),
     to_labels=(r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
     in_labels=(r"arrivi", r"acquisti", r"entrate"),

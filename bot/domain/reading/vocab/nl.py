@@ -247,7 +247,7 @@ VOCAB = Vocabulary(
     furniture_lead=(
         r"(?:foto|beeld|bron):", r"over de auteur",
     ),
-    teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?"),
+    teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
     from_labels=(r"van", r"oude ploeg", r"vorige ploeg", r"verlaat"),
     to_labels=(r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
     in_labels=(r"aankomsten", r"nieuw", r"erbij", r"inkomend"),
