@@ -231,3 +231,55 @@ NAME_LINKED = [
 @pytest.mark.parametrize("text", NAME_LINKED)
 def test_his_name_linked_with_a_team_is_him(text: str) -> None:
     assert moves(read(text)) == [("Kasper Holm", "transfer", A, 2025)]
+
+
+# -- 8. round-ups told in prose: arrivals and departures paragraphs, two movers in one sentence ----
+def test_an_arrivals_paragraph_joins_the_headlines_team_and_departures_leave_it() -> None:
+    text = (
+        "Dit is Movistar in 2025\n\n"
+        "Movistar heeft de selectie rond.\n\n"
+        "Aankomsten. De grootste nieuwkomer is Kasper Holm. Ook Nina Vogel sluit aan; zij "
+        "verlaat Cofidis na twee seizoenen.\n\n"
+        "Vertrekken. Marta Ferri vertrekt naar Astana en Luca Bellandi zoekt zijn geluk bij "
+        "Tudor."
+    )
+    reading = read(text, published=date(2024, 12, 10))
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", M, 2025),
+        ("Nina Vogel", "transfer", M, 2025),
+        ("Marta Ferri", "transfer", A, 2025),
+        ("Luca Bellandi", "transfer", T, 2025),
+    ]
+    assert [p.from_team.name if p.from_team else None for p in reading.proposals][2:] == [M, M]
+
+
+def test_without_a_label_a_paragraph_gives_no_destination() -> None:
+    text = "Dit is Movistar in 2025\n\nOok Nina Vogel sluit aan; zij verlaat Cofidis."
+    assert moves(read(text, published=date(2024, 12, 10))) == []
+
+
+JOINED = [
+    "Kasper Holm moves to Astana and Nina Vogel joins Cofidis next season.",
+    "Kasper Holm rijdt volgend jaar voor Astana en Nina Vogel tekent bij Cofidis.",
+]
+
+
+@pytest.mark.parametrize("text", JOINED)
+def test_a_second_clause_after_and_has_its_own_mover_and_team(text: str) -> None:
+    assert moves(read(text)) == [
+        ("Kasper Holm", "transfer", A, 2025),
+        ("Nina Vogel", "transfer", C, 2025),
+    ]
+
+
+def test_a_rider_beaten_by_another_is_still_an_object() -> None:
+    text = "Kasper Holm, who beat Nina Vogel and Marta Ferri, joins Cofidis next season."
+    assert [m[0] for m in moves(read(text))] == ["Kasper Holm"]
+
+
+def test_a_move_told_in_the_past_with_a_past_year_is_history() -> None:
+    text = (
+        "Kasper Holm joins Cofidis for 2025. Nina Vogel made the jump to Cofidis back in 2021, "
+        "before this season's big changes."
+    )
+    assert moves(read(text)) == [("Kasper Holm", "transfer", C, 2025)]

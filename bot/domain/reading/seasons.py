@@ -65,8 +65,9 @@ def assign_seasons(
         # A list's contract column has already said it ("Signed until: 2026").
         d.contract_end = time.contract_end or (d.contract_end if d.layout else None)
         d.contract_years = time.years
-        if time.past and time.season is None and not d.layout:
-            d.background = True
+        narrated = d.trigger is not None and d.trigger.narrative
+        if time.past and (time.season is None or narrated) and not d.layout:
+            d.background = True  # "made the jump to X back in 2020": history
     _contract_notes(doc, by_sentence, triggers, drafts, compiled)
 
 

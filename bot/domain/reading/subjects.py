@@ -121,7 +121,7 @@ def _subjects(
         for m in inside
         if m.end <= t.start
         and person_like(m)
-        and subject_like(doc, m, start, compiled)
+        and (subject_like(doc, m, start, compiled) or _joined_clause(doc, m, t))
         and not _speaks_before(doc, compiled, m, t)
     ]
     if before:
@@ -143,6 +143,17 @@ def _subjects(
     if after is not None and person_like(after) and not doc.text[t.end : after.start].strip():
         return [(after.who, after)]  # type: ignore[list-item]  # "Na vijf jaar verlaat X de ploeg"
     return []
+
+
+_JOINED = re.compile(r"(?:,\s*|\s)(?:and|en|et|e|y)\s+$")
+_VERB_GAP = re.compile(r"^\s*(?:[\w']+\s+){0,2}$")
+
+
+def _joined_clause(doc: Document, m: Mention, t: Trigger) -> bool:
+    """ "X moves to A and Y joins B": a name after "and" with the move's verb right after it is
+    the subject of a second clause, not a second object of the first."""
+    before = doc.folded[max(0, m.start - 8) : m.start]
+    return bool(_JOINED.search(before)) and bool(_VERB_GAP.match(doc.folded[m.end : t.start]))
 
 
 def _retired_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:

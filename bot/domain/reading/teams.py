@@ -16,7 +16,7 @@ from bot.domain.models import ClaimKind
 from bot.domain.names import fold
 from bot.domain.reading import clauses
 from bot.domain.reading.records import Document, Draft, LineKind, Mention, TeamPick, TriggerClass
-from bot.domain.reading.vocab import Compiled, nationality_code
+from bot.domain.reading.vocab import Compiled, any_language, nationality_code
 from bot.domain.reading.vocab.shared import TEAM_EPITHETS
 
 _ARTICLES = re.compile(r"(?:\s+|^)(?:the|la|le|les|il|lo|l'|el|los|las|het|an|a|un|una|een)\s*$")
@@ -53,6 +53,7 @@ def assign_teams(
             and not d.denied
         ):
             d.to_team = _headline_destination(doc, d, headline_teams, compiled)
+        _labelled_paragraph(doc, d, headline_teams)
         _shape(d)
 
 
@@ -153,7 +154,7 @@ def _fill(
     start, end = parts.clause_of(t.start)
     in_clause = [r for r in roles if start <= r.mention.start < end]
     # Nearest first: "bij X komen A erbij, terwijl B naar Y vertrekt" gives B the team Y.
-    in_clause.sort(key=lambda r: abs(r.mention.start - t.start))
+    in_clause.sort(key=lambda r: _gap(r.mention, t.start, t.end))
     ordered = in_clause + [r for r in roles if r not in in_clause]
     for r in ordered:
         team = r.mention.team
@@ -169,6 +170,11 @@ def _fill(
     if d.kind is not ClaimKind.TRANSFER and d.kind is not ClaimKind.STAFF_MOVE:
         loose = next((r.mention.team for r in ordered if r.role is None), None)
         d.to_team = d.to_team or d.from_team or loose
+
+
+def _gap(m: Mention, start: int, end: int) -> int:
+    """Characters between a mention and the trigger's words, on whichever side it stands."""
+    return m.start - end if m.start >= end else max(0, start - m.end)
 
 
 def _signer(d: Draft, in_clause: list[_Role], roles: list[_Role]) -> _Role | None:
@@ -243,6 +249,36 @@ def _headline_destination(
         return None
     headline_words = set(fold(doc.text[head.start : head.end]).split())
     return m.team if headline_words & set(fold(d.who.name).split()) or d.headline else None
+
+
+def paragraph_label(doc: Document, paragraph: int) -> str | None:
+    """ "Aankomsten. The first newcomer is X ...": a paragraph that opens with an arrivals or
+    departures label alone in its first sentence ("in", "out"), else None."""
+    first = next((s for s in doc.sentences if s.paragraph == paragraph), None)
+    if first is None:
+        return None
+    text = doc.folded[first.start : first.end].strip().rstrip(".:").strip()
+    for field, role in (("in_labels", "in"), ("out_labels", "out")):
+        pattern = any_language(field)
+        if text and pattern is not None and pattern.fullmatch(text):
+            return role
+    return None
+
+
+def _labelled_paragraph(doc: Document, d: Draft, headline_teams: list[Mention]) -> None:
+    """A move told in an arrivals paragraph joins the team the headline names (one team only);
+    one told in a departures paragraph leaves it."""
+    if d.kind is not ClaimKind.TRANSFER or d.denied:
+        return
+    teams = {m.team.ref: m.team for m in headline_teams if m.team and m.team.ref is not None}
+    if len(teams) != 1:
+        return
+    (team,) = teams.values()
+    label = paragraph_label(doc, doc.sentences[d.sentence].paragraph)
+    if label == "in" and d.to_team is None and d.from_team != team:
+        d.to_team = team
+    elif label == "out" and d.from_team is None and d.to_team != team:
+        d.from_team = team
 
 
 def _shape(d: Draft) -> None:

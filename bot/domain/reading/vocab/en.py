@@ -136,7 +136,8 @@ VOCAB = Vocabulary(
     narrative=(
         r"extended", r"renewed", r"re-signed", r"resigned",
         r"joined", r"left", r"moved", r"switched", r"signed", r"rode for", r"raced for", r"went",
-        r"came", r"arrived", r"parted ways",
+        r"came", r"arrived", r"parted ways", r"made the (?:jump|switch|move|step) to",
+        r"swapped", r"traded",
     ),
     background=(r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once"),
     negation=(r"not", r"no longer", r"never", r"n't"),

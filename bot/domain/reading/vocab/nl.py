@@ -36,12 +36,13 @@ VOCAB = Vocabulary(
             r"verruil(?:t|en|de)", r"ruil(?:t|en|de) [^.;:]{1,40}? (?:in )?voor",
             r"trekt naar", r"zou overstappen",
             r"transfer naar", r"naar [^.;:]{1,30}? (?:trekken|gaan|vertrekken)",
-            r"sluit aan bij", r"versterkt", r"maakt de overstap", r"nieuwe ploeg",
+            r"sluit aan bij", r"sluit (?:[^.;:]{0,30}? )?aan", r"versterkt", r"maakt (?:[^.;:]{0,30}? )?de overstap",
+            r"zoekt (?:zijn|haar) geluk (?:bij|in)", r"nieuwe ploeg",
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
         ),
         T.SIGNING: (
             r"haalt [^.;:]{0,20}?binnen", r"haalt [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
-            r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"aanwinsten?",
+            r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"nieuwkomers? (?:is|zijn)", r"aanwinsten?",
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
             r"(?:heeft|hebben|toont|tonen) interesse in",
             r"nieuw(?:e)? bij [^.;:]{1,40}? (?:zijn|is)", r"(?:komen|komt|kwamen|kwam) [^.;:]{1,60}? erbij", r"(?:doet|deed) een bod op", r"aast op",
@@ -54,7 +55,7 @@ VOCAB = Vocabulary(
         T.RETIRE: (
             r"stopt(?! met [^.;:]{0,20}?(?:contract|samenwerking))", r"stoppen",
             r"gestopt", r"(?:zet|zette) [^.;:]{0,30}?punt achter (?:zijn|haar) (?:\w+ )?(?:carriere|loopbaan)",
-            r"punt (?:zet|zette|zetten|zal zetten|wil zetten) achter (?:zijn|haar) (?:\w+ )?(?:carriere|loopbaan)",
+            r"punt (?:zet|zette|zetten|gezet|zal zetten|wil zetten) achter (?:zijn|haar) (?:\w+ )?(?:carriere|loopbaan)",
             r"afscheid (?:als renn(?:er|ster)|van het peloton|van de koers)",
             r"(?:zijn|haar) (?:laatste|afscheids)(?:seizoen|koers|wedstrijd|jaar)",
             r"(?:zijn|haar) laatste (?:\w+ )?(?:seizoen|jaar)",
@@ -142,7 +143,7 @@ VOCAB = Vocabulary(
     ),
     to_cues=(
         r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
-        r"belangstelling van", r"verlanglijstje van", r"gelinkt aan", r"in verband gebracht met", r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
+        r"belangstelling van", r"verlanglijstje van", r"gelinkt aan", r"in verband gebracht met", r"geluk bij", r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
         r"(?<!komende )(?<!volgende )(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
         r"contract bij", r"vast bij",
@@ -251,7 +252,7 @@ VOCAB = Vocabulary(
     from_labels=(r"van", r"oude ploeg", r"vorige ploeg", r"verlaat"),
     to_labels=(r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
     in_labels=(r"aankomsten", r"nieuw", r"erbij", r"inkomend"),
-    out_labels=(r"vertrekkers", r"vertrek", r"weg", r"eraf", r"uitgaand"),
+    out_labels=(r"vertrekkers", r"vertrekken", r"vertrek", r"weg", r"eraf", r"uitgaand"),
     person_headers=(r"renner", r"renster", r"naam"),
     retire_labels=(
         r"laatste seizoen",r"stopt", r"gestopt", r"afscheid", r"pensioen"),
