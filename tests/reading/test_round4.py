@@ -283,3 +283,23 @@ def test_a_move_told_in_the_past_with_a_past_year_is_history() -> None:
         "before this season's big changes."
     )
     assert moves(read(text)) == [("Kasper Holm", "transfer", C, 2025)]
+
+
+# -- 9. kinds: staying on in a staff role after the last race is a staff move ----------------------
+STAY_ON = [
+    "Kasper Holm will stop racing at the end of the 2024 season and stay on at Cofidis as the "
+    "team's director of racing.",
+    "Kasper Holm stopt aan het einde van het seizoen 2024 en blijft bij Cofidis als ploegleider.",
+]
+
+
+@pytest.mark.parametrize("text", STAY_ON)
+def test_staying_on_in_a_staff_role_is_a_staff_move_after_the_last_season(text: str) -> None:
+    assert moves(read(text)) == [
+        ("Kasper Holm", "retirement", None, 2024),
+        ("Kasper Holm", "staff_move", C, 2025),
+    ]
+
+
+def test_a_rider_who_stays_is_still_no_move() -> None:
+    assert moves(read("Kasper Holm stays at Cofidis as its leader for the Classics.")) == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from bot.domain.models import ClaimKind
 from bot.domain.reading import clauses
@@ -65,6 +66,8 @@ def assign(
     for t in triggers:
         if t.sentence in skip or t.background or _retired_aside(doc, compiled, t):
             continue
+        if t.cls is T.STAY and not t.negated and _as_staff(doc, compiled, t):
+            t = replace(t, cls=T.STAFF)  # "stays on at X as sports director": a staff move
         s = doc.sentences[t.sentence]
         ms = by_sentence.get(t.sentence, [])
         parts = clauses.split(doc, s, ms, compiled)

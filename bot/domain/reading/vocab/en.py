@@ -239,7 +239,7 @@ VOCAB = Vocabulary(
         r"(?:until|till|through|thru|to) (?:the end of )?(?:the )?{y}", r"to the end of {y}",
         r"{y} only", r"and {y}(?= season| seasons|\.|,)",
     ),
-    year_end=(r"(?:at )?the end of {y}", r"after {y}", r"after the [a-z][a-z' -]{1,40}? {y}"),
+    year_end=(r"(?:at )?the end of {y}", r"(?:at )?the end of the {y} season", r"after {y}", r"after the [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"agreed an? (?P<n>one|two|three|four|five|\d)[- ](?:year|season) (?:deal|contract)",
         r"(?:for )?the (?:next|coming) (?P<n>two|three|four|five|\d) (?:years|seasons)",

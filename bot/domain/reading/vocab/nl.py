@@ -182,7 +182,7 @@ VOCAB = Vocabulary(
         r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}",
         r"en {y}(?=[.,]| seizoen)",
     ),
-    year_end=(r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}", r"na (?:de |het )[a-z][a-z' -]{1,40}? (?:van )?{y}"),
+    year_end=(r"(?:aan het |op het )?(?:einde|eind) van het seizoen {y}", r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}", r"na (?:de |het )[a-z][a-z' -]{1,40}? (?:van )?{y}"),
     contract_years=(
         r"(?:contract|verbintenis|deal) (?:voor|van) (?:de komende |nog )?(?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|jaren|seizoenen)",
         r"(?P<n>een|twee|drie|vier|vijf)jarig contract",
