@@ -303,3 +303,21 @@ def test_staying_on_in_a_staff_role_is_a_staff_move_after_the_last_season(text: 
 
 def test_a_rider_who_stays_is_still_no_move() -> None:
     assert moves(read("Kasper Holm stays at Cofidis as its leader for the Classics.")) == []
+
+
+# -- 10. postponed retirements: carrying on after a planned last season -----------------------------
+def test_carrying_on_after_a_planned_last_season_postpones_to_the_next() -> None:
+    text = (
+        "Kasper Holm is not done yet\n\n"
+        "In May Kasper Holm announced that 2024 would be his final season. On Wednesday he said "
+        "he is carrying on. We met him at the Cofidis training camp."
+    )
+    reading = read(text, published=date(2024, 12, 5))
+    assert moves(reading) == [("Kasper Holm", "retirement_postponed", C, 2025)]
+
+
+def test_a_planned_last_season_alone_stays_a_retirement() -> None:
+    text = "In May Kasper Holm announced that 2024 would be his final season with Cofidis."
+    assert moves(read(text, published=date(2024, 6, 5))) == [
+        ("Kasper Holm", "retirement", None, 2024)
+    ]

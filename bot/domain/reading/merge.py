@@ -178,6 +178,9 @@ def _proposal(
     season, basis = _season(doc, own, kind, status, round_up_year)
     if season is None or basis is not SeasonBasis.TEXT:
         season, basis = _season(doc, group, kind, status, round_up_year)
+    planned = _after_planned_end(doc, group) if kind is ClaimKind.RETIREMENT_POSTPONED else None
+    if planned is not None and not any(d.season_said for d in own):
+        season, basis = planned, SeasonBasis.TEXT
     if not _worth_proposing(doc, group, kind, from_team, to_team, season):
         return None
     credit = next((d.credit for d in group if d.credit is not None), None)
@@ -201,6 +204,19 @@ def _proposal(
             EVIDENCE_LEN,
         ),
     )
+
+
+def _after_planned_end(doc: Document, group: list[Draft]) -> int | None:
+    """ "He had said 2023 would be his last season; now he carries on": the season after the
+    planned last one (not yet gone by the published date) is the one the postponement adds."""
+    planned = [
+        d.season
+        for d in group
+        if d.kind is ClaimKind.RETIREMENT and d.season_said and d.season is not None
+    ]
+    if planned and planned[0] <= doc.published.year:
+        return planned[0] + 1
+    return None
 
 
 def _kind(group: list[Draft]) -> ClaimKind:

@@ -212,7 +212,8 @@ def _fallback_team(
     d: Draft, headline_teams: list[Mention], mentions: list[Mention]
 ) -> TeamPick | None:
     """An extension, a retirement or a comeback that names no team: the headline's team; else,
-    for an extension the first team named, for a comeback the article's only team."""
+    for an extension the first team named, for a comeback or a postponed retirement the
+    article's only team."""
     if d.kind not in (
         ClaimKind.CONTRACT_EXTENSION,
         ClaimKind.RETIREMENT_POSTPONED,
@@ -223,7 +224,7 @@ def _fallback_team(
     if headline_teams:
         return headline_teams[0].team
     known = [m.team for m in mentions if m.team is not None and m.kind is not None]
-    if d.kind is ClaimKind.COMEBACK:
+    if d.kind in (ClaimKind.COMEBACK, ClaimKind.RETIREMENT_POSTPONED):
         lineages = {t.ref for t in known}
         return known[0] if len(lineages) == 1 else None
     return known[0] if known and d.kind is ClaimKind.CONTRACT_EXTENSION else None

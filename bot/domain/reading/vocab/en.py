@@ -90,6 +90,8 @@ VOCAB = Vocabulary(
             r"revers(?:e|es|ed|ing) (?:his |her )?(?:decision to retire|retirement)",
             r"(?:will )?race on (?:through|into|in)",
             r"(?:one|another) more (?:year|season) before retiring",
+            r"(?:is|am|are|was|were|will be) carrying on", r"carr(?:y|ies) on racing",
+            r"(?:do|race|ride) (?:one|another) more (?:year|season)",
             r"(?:extend|extends|extended|extending|prolong\w*) (?:his|her|their) (?:racing |professional |playing )?career",
             r"(?:is|are|was) not (?:ready|going) to (?:retire|stop)", r"retirement (?:can|will|must) wait",
             r"chang(?:e|es|ed|ing) (?:his|her|their) mind (?:about|on) (?:retiring|retirement|stopping)",
