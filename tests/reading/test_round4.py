@@ -321,3 +321,19 @@ def test_a_planned_last_season_alone_stays_a_retirement() -> None:
     assert moves(read(text, published=date(2024, 6, 5))) == [
         ("Kasper Holm", "retirement", None, 2024)
     ]
+
+
+STAYS_IN_THE_SPORT = [
+    "Kasper Holm stopt eind dit jaar. Hij blijft wel in de sport: vanaf 2025 wordt hij "
+    "ploegleider bij Cofidis.",
+    "Kasper Holm will stop racing at the end of this year. He stays in the sport: from 2025 he "
+    "becomes sports director at Cofidis.",
+]
+
+
+@pytest.mark.parametrize("text", STAYS_IN_THE_SPORT)
+def test_staying_in_the_sport_as_staff_is_a_staff_move(text: str) -> None:
+    assert moves(read(text)) == [
+        ("Kasper Holm", "retirement", None, 2024),
+        ("Kasper Holm", "staff_move", C, 2025),
+    ]

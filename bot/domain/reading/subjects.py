@@ -357,8 +357,8 @@ def _kind(
     for cls, kind in _KIND_ORDER:
         if cls in classes:
             return kind, next(t for t in ordered if t.cls is cls)
-    if T.STAY in classes and T.DENY not in classes:
-        return None, None
+    if T.STAY in classes and T.DENY not in classes and T.STAFF not in classes:
+        return None, None  # "stays in the sport: he becomes DS" is a staff move
     moving = [t for t in ordered if t.cls in _MOVING]
     if moving:
         return ClaimKind.TRANSFER, moving[0]
