@@ -337,3 +337,22 @@ def test_staying_in_the_sport_as_staff_is_a_staff_move(text: str) -> None:
         ("Kasper Holm", "retirement", None, 2024),
         ("Kasper Holm", "staff_move", C, 2025),
     ]
+
+
+# -- 11. signings told by the team: "have landed X", "announced the 24-year-old's arrival" ---------
+def test_a_team_that_has_landed_a_rider_signs_him() -> None:
+    text = "Tudor have landed Kasper Holm, who leaves Cofidis at the end of the season."
+    assert moves(read(text)) == [("Kasper Holm", "transfer", T, 2025)]
+
+
+def test_a_team_announcing_a_described_riders_arrival_signs_the_person_the_text_is_about() -> None:
+    text = (
+        "Kasper Holm is the next name out of the door at Cofidis. Tudor announced the "
+        "24-year-old's arrival for next season on Wednesday."
+    )
+    assert moves(read(text)) == [("Kasper Holm", "transfer", T, 2025)]
+
+
+def test_a_team_announcing_a_named_riders_signing_signs_him() -> None:
+    text = "Tudor confirmed Kasper Holm's signing for next season."
+    assert moves(read(text)) == [("Kasper Holm", "transfer", T, 2025)]

@@ -50,7 +50,9 @@ VOCAB = Vocabulary(
             r"appoint(?:s|ed)?", r"bring(?:s|ing)? in",
             r"(?:are|is|were|was|remain|remains) (?:very |also |still |strongly )?(?:interested|keen) in",
             r"(?:are|is|have been|has been) (?:chasing|courting|eyeing|targeting|pursuing)",
-            r"(?:want|wants|wanted) to sign", r"(?:make|made|makes|have made|has made) an offer (?:for|to)",
+            r"(?:want|wants|wanted) to sign", r"(?:have|has|had) landed", r"lands",
+            # "X announced Y's arrival", "... the 26-year-old's signing": Y moves
+            r"(?:announc|confirm|unveil)(?:e|es|ed|s|ing)?(?= (?:the )?[^.;:]{1,40}?'s? (?:arrival|signing|move)\b)", r"(?:make|made|makes|have made|has made) an offer (?:for|to)",
             r"brought in", r"(?:new|latest) (?:signing|recruit|arrival)s?",
             r"newcomers? (?:is|are|include)", r"among the newcomers",
             r"new (?:at|to) [^.;:]{1,40}? (?:are|is)",
