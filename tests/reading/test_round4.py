@@ -356,3 +356,25 @@ def test_a_team_announcing_a_described_riders_arrival_signs_the_person_the_text_
 def test_a_team_announcing_a_named_riders_signing_signs_him() -> None:
     text = "Tudor confirmed Kasper Holm's signing for next season."
     assert moves(read(text)) == [("Kasper Holm", "transfer", T, 2025)]
+
+
+# -- 12. siblings named together: "Ion y Mikel Arrieta", then their given names ---------------------
+SIBLINGS = [
+    "Ion y Mikel Arrieta no compartirán equipo en 2025. Ion ha firmado por el Cofidis, mientras "
+    "que Mikel regresa al Movistar Team.",
+    "Ion and Mikel Arrieta will not share a team in 2025. Ion has signed for Cofidis, while "
+    "Mikel returns to Movistar.",
+]
+
+
+@pytest.mark.parametrize("text", SIBLINGS)
+def test_siblings_named_together_each_get_their_own_move(text: str) -> None:
+    assert moves(read(text)) == [
+        ("Ion Arrieta", "transfer", C, 2025),
+        ("Mikel Arrieta", "transfer", M, 2025),
+    ]
+
+
+def test_a_shared_surname_alone_names_neither_sibling() -> None:
+    text = "Ion and Mikel Arrieta are still team-mates. Arrieta has signed for Cofidis for 2025."
+    assert moves(read(text)) == []

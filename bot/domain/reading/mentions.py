@@ -113,6 +113,7 @@ def find_mentions(
     for s in doc.sentences:
         for run in _runs(doc, s, attribution.excluded):
             _claim_long(doc, resolver, run, found)
+    _siblings(doc, resolver, found)
     people = _surnames(found.mentions)
     for piece in found.pieces:
         _claim_short(doc, resolver, piece, people, found.mentions)
@@ -285,12 +286,47 @@ def _team_shaped(toks: list[Token]) -> bool:
     return any(w in TEAM_WORDS for w in words) and words[0] not in all_words("cap_stop")
 
 
+_GIVEN_AND = re.compile(r"([^\W\d_][\w'-]*) (?:and|y|en|et|e|ed) $")
+
+
+def _siblings(doc: Document, resolver: Resolver, found: _Found) -> None:
+    """ "Ion y Gorka Izagirre", "Adam and Simon Yates": the given name before "and" with the
+    surname after it is a person of its own, when the lookup knows them by that full name."""
+    for m in list(found.mentions):
+        words = m.text.split()
+        if m.who is None or m.kind is not EntityKind.PERSON or len(words) < 2:
+            continue
+        hit = _GIVEN_AND.search(doc.text, max(0, m.start - 30), m.start)
+        if hit is None or not is_capitalised(hit.group(1)):
+            continue
+        other = resolver.person(hit.group(1) + " " + " ".join(words[1:]))
+        if other is None or not other.exact or who_of(other).key == m.who.key:
+            continue
+        start, end = hit.span(1)
+        found.mentions.append(
+            Mention(start, end, hit.group(1), EntityKind.PERSON, m.sentence, who=who_of(other))
+        )
+        for piece in found.pieces:  # the given name is claimed now
+            piece.toks = [t for t in piece.toks if not (start <= t.start < end)]
+
+
 def _surnames(mentions: list[Mention]) -> dict[str, Who]:
-    """Every surname form of the people found so far ("gendt", "de gendt") -> the person."""
+    """Every surname form of the people found so far ("gendt", "de gendt") -> the person; for
+    people who share a surname (siblings), their given names instead."""
     out: dict[str, Who] = {}
+    owners: dict[str, set[str]] = {}
     for m in mentions:
         if m.who is not None:
             _add_surnames(out, m.who)
+            words = fold(m.who.name).split()
+            if len(words) >= 2:
+                owners.setdefault(" ".join(words[1:]), set()).add(m.who.key)
+    shared = {surname for surname, keys in owners.items() if len(keys) > 1}
+    for surname in shared:
+        out.pop(surname, None)  # "Izagirre" alone could be either brother
+    for m in mentions:
+        if m.who is not None and " ".join(fold(m.who.name).split()[1:]) in shared:
+            out.setdefault(fold(m.who.name).split()[0], m.who)
     return out
 
 
