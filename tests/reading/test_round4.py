@@ -378,3 +378,20 @@ def test_siblings_named_together_each_get_their_own_move(text: str) -> None:
 def test_a_shared_surname_alone_names_neither_sibling() -> None:
     text = "Ion and Mikel Arrieta are still team-mates. Arrieta has signed for Cofidis for 2025."
     assert moves(read(text)) == []
+
+
+# -- 13. layouts: arrivals and departures labels said as a sentence ("Ils arrivent") ---------------
+LABELLED_LISTS = [
+    "Cofidis : l'effectif 2025\n\nVoici les mouvements.\n\nIls arrivent\n"
+    "- Kasper Holm, en provenance d'Astana\n\nIls partent\n- Nina Vogel, direction Tudor",
+    "Cofidis: la rosa 2025\n\nEcco i movimenti.\n\nChi arriva\n- Kasper Holm, dall'Astana\n\n"
+    "Chi parte\n- Nina Vogel, alla Tudor",
+]
+
+
+@pytest.mark.parametrize("text", LABELLED_LISTS)
+def test_arrivals_and_departures_labels_said_as_a_sentence(text: str) -> None:
+    assert moves(read(text, published=date(2024, 10, 20))) == [
+        ("Kasper Holm", "transfer", C, 2025),
+        ("Nina Vogel", "transfer", T, 2025),
+    ]

@@ -231,8 +231,8 @@ VOCAB = Vocabulary(
     teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?", r"sobre (?:el|la) autora?:?"),
     from_labels=(r"de", r"del", r"equipo anterior", r"deja", r"sale de"),
     to_labels=(r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
-    in_labels=(r"altas", r"llegadas", r"fichajes"),
-    out_labels=(r"bajas", r"salidas"),
+    in_labels=(r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan"),
+    out_labels=(r"bajas", r"salidas", r"(?:los|las) que se van", r"se van"),
     person_headers=(r"corredor", r"corredora", r"ciclista", r"nombre"),
     retire_labels=(
         r"ultima temporada",r"retirada", r"se retira", r"retiro"),

@@ -251,8 +251,8 @@ VOCAB = Vocabulary(
     teaser_heads=(r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?", r"a propos de l'auteur(?:e)?:?", r"l'auteur(?:e)?:?"),
     from_labels=(r"de", r"du", r"d'", r"ancienne equipe", r"equipe precedente", r"quitte"),
     to_labels=(r"a", r"au", r"chez", r"vers", r"nouvelle equipe", r"rejoint"),
-    in_labels=(r"arrivees?", r"recrues"),
-    out_labels=(r"departs?",),
+    in_labels=(r"arrivees?", r"recrues", r"(?:ils|elles) arrivent", r"les arrivees", r"les recrues"),
+    out_labels=(r"departs?", r"(?:ils|elles) partent", r"les departs"),
     person_headers=(r"coureur", r"coureuse", r"nom"),
     retire_labels=(
         r"derniere saison",r"retraite", r"arret", r"raccroche"),

@@ -251,8 +251,8 @@ VOCAB = Vocabulary(
     teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
     from_labels=(r"van", r"oude ploeg", r"vorige ploeg", r"verlaat"),
     to_labels=(r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
-    in_labels=(r"aankomsten", r"nieuw", r"erbij", r"inkomend"),
-    out_labels=(r"vertrekkers", r"vertrekken", r"vertrek", r"weg", r"eraf", r"uitgaand"),
+    in_labels=(r"aankomsten", r"nieuw", r"erbij", r"inkomend", r"wie komt er(?:bij)?", r"wie komen er(?:bij)?", r"nieuwkomers"),
+    out_labels=(r"vertrekkers", r"vertrekken", r"vertrek", r"wie vertrekt", r"wie vertrekken", r"wie gaat er weg", r"weg", r"eraf", r"uitgaand"),
     person_headers=(r"renner", r"renster", r"naam"),
     retire_labels=(
         r"laatste seizoen",r"stopt", r"gestopt", r"afscheid", r"pensioen"),
