@@ -395,3 +395,11 @@ def test_arrivals_and_departures_labels_said_as_a_sentence(text: str) -> None:
         ("Kasper Holm", "transfer", C, 2025),
         ("Nina Vogel", "transfer", T, 2025),
     ]
+
+
+def test_a_list_item_from_a_team_we_do_not_know_to_one_we_know() -> None:
+    text = "Who moves\n\n1. Kasper Holm, dalla Valdora Pro Team alla Cofidis.\n2. Nina Vogel, dalla Astana alla Tudor."
+    assert moves(read(text, published=date(2024, 12, 18))) == [
+        ("Kasper Holm", "transfer", C, 2025),
+        ("Nina Vogel", "transfer", T, 2025),
+    ]

@@ -230,7 +230,13 @@ def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
 
 
 def _known(resolver: Resolver, found: _Line) -> bool:
-    return all(resolver.team(_bare(raw)) is not None for raw in (found.frm or "", found.to or ""))
+    """The destination is a team we know, and the origin one too or at least a short name."""
+    if resolver.team(_bare(found.to or "")) is None:
+        return False
+    origin = _bare(found.frm or "")
+    return resolver.team(origin) is not None or (
+        0 < len(origin) <= 40 and origin[:1].isupper() and len(origin.split()) <= 4
+    )
 
 
 def _arrow(text: str, kind: LineKind) -> _Line | None:
