@@ -403,3 +403,17 @@ def test_a_list_item_from_a_team_we_do_not_know_to_one_we_know() -> None:
         ("Kasper Holm", "transfer", C, 2025),
         ("Nina Vogel", "transfer", T, 2025),
     ]
+
+
+# -- 14. reported speech in a speaker's relative clause: the one spoken of moves, to the team named --
+SPOKEN_OF = [
+    "Kasper Holm lascerà la Cofidis. A confermarlo è stato il team manager della squadra, Bruno "
+    "Castaing, che ha spiegato che il danese correrà per la Tudor dal prossimo anno.",
+    "Kasper Holm will leave Cofidis. It was confirmed by the team's manager, Bruno Castaing, who "
+    "explained that the Dane will ride for Tudor from next year.",
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN_OF)
+def test_the_rider_a_speaker_talks_about_moves_to_the_team_in_the_speech(text: str) -> None:
+    assert moves(read(text)) == [("Kasper Holm", "transfer", T, 2025)]

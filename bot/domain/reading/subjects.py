@@ -103,7 +103,8 @@ def _subjects(
             return []
         said = _reported_in(doc, compiled, rel.start, t.start)
         if said is not None:  # "X, who explained that the Italian will ride for Y": not X
-            who = implicit(doc, t, said, everyone, compiled, topics)
+            others = [m for m in everyone if m.who != rel.antecedent.who]
+            who = implicit(doc, t, said, others, compiled, topics)
             return [(who, None)] if who is not None and who != rel.antecedent.who else []
         return [(rel.antecedent.who, rel.antecedent)]  # type: ignore[list-item]
     start, end = parts.clause_of(t.start)

@@ -70,7 +70,14 @@ def _roles(
         if m.team is None or (m.who is not None and m.kind is not None):
             continue
         rel = parts.relative_of(m.start)
-        if rel is not None and (rel.antecedent is None or rel.antecedent.who != d.who):
+        told_inside = (
+            d.trigger is not None and rel is not None and rel.start <= d.trigger.start < rel.end
+        )
+        if (
+            rel is not None
+            and not told_inside
+            and (rel.antecedent is None or rel.antecedent.who != d.who)
+        ):
             continue  # a clause about someone else's team
         role = _cue(doc, m, gap_start, compiled)
         if role is None and d.trigger is not None and _right_after(doc, d.trigger.end, m):
