@@ -417,3 +417,14 @@ SPOKEN_OF = [
 @pytest.mark.parametrize("text", SPOKEN_OF)
 def test_the_rider_a_speaker_talks_about_moves_to_the_team_in_the_speech(text: str) -> None:
     assert moves(read(text)) == [("Kasper Holm", "transfer", T, 2025)]
+
+
+def test_italian_joining_a_teams_staff_as_a_consultant_is_a_staff_move() -> None:
+    text = (
+        "Kasper Holm riparte dalla Tudor: sarà consulente tecnico\n\n"
+        "Kasper Holm entrerà a far parte dello staff della Tudor come consulente tecnico a partire "
+        "dalla prossima stagione."
+    )
+    assert moves(read(text, published=date(2024, 12, 15))) == [
+        ("Kasper Holm", "staff_move", T, 2025)
+    ]

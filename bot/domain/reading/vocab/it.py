@@ -74,6 +74,7 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"sal(?:e|gono) in ammiraglia", r"in ammiraglia",
+            r"(?:entra|entrera|entrata|entrato) (?:a far parte )?(?:dello|nello) staff",
             # a bare role "of X" is a move, but not after an article: "il team manager della
             # squadra, X," describes who speaks
             r"(?<!il )(?<!lo )(?<!la )(?<!l')(?<!team )(?<!general )(?:" + "|".join(_ROLES) + ") (?:della|del|dell')",
@@ -123,7 +124,8 @@ VOCAB = Vocabulary(
         r"proveniente da", r"in arrivo da",
     ),
     to_cues=(
-        r"tratta con", r"trattativa con", r"trattative con",
+        r"tratta con", r"trattativa con", r"trattative con", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
+        r"staff (?:della|del|dell')",
         r"mirino della", r"mirino del", r"mirino dell'", r"corteggiato dalla", r"corteggiato dal",
         r"alla", r"al", r"all'", r"con", r"per", r"nella", r"nel", r"maglia della",
         r"maglia del", r"della", r"in",
