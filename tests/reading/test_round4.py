@@ -428,3 +428,28 @@ def test_italian_joining_a_teams_staff_as_a_consultant_is_a_staff_move() -> None
     assert moves(read(text, published=date(2024, 12, 15))) == [
         ("Kasper Holm", "staff_move", T, 2025)
     ]
+
+
+# -- 15. credits and reported speech: "El Diario X informa de que Y correrá ... en Z" --------------
+def test_an_outlet_whose_name_holds_a_media_word_is_credited_whole() -> None:
+    text = "El Periódico Montañés informa de que Nina Vogel correrá el año que viene en el Cofidis."
+    reading = read(text, published=date(2023, 9, 4))
+    assert moves(reading) == [("Nina Vogel", "transfer", C, 2024)]
+    assert reading.proposals[0].credit == "El Periódico Montañés"
+    assert reading.proposals[0].status.value == "reported"
+
+
+def test_a_described_outlet_keeps_only_its_name() -> None:
+    text = "According to the Danish daily Sportsbladet, Kasper Holm will join Astana next season."
+    assert [p.credit for p in read(text).proposals] == ["Sportsbladet"]
+
+
+def test_the_name_after_a_reporting_that_is_the_subject_not_the_person_before() -> None:
+    text = (
+        "Kasper Holm firma con el Tudor hasta 2026. La radio informa de que Nina Vogel correrá el "
+        "año que viene en el Cofidis."
+    )
+    assert moves(read(text, published=date(2023, 9, 4))) == [
+        ("Kasper Holm", "transfer", T, 2024),
+        ("Nina Vogel", "transfer", C, 2024),
+    ]

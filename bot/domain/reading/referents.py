@@ -28,9 +28,10 @@ def subject_like(doc: Document, m: Mention, clause_start: int, compiled: Compile
     cues = compiled.object_cues
     if cues is None or not before or before.endswith(","):
         return True  # "Selon X, de Y, Z a signé": after a comma a new phrase starts
-    contrast = compiled.contrast
-    if contrast is not None and any(x.end() == len(before) for x in contrast.finditer(before)):
-        return True  # "..., mientras que X regresa": the contrast opens X's own clause
+    for opener in (compiled.contrast, compiled.that):
+        # "..., mientras que X regresa", "informa de que X correrá": X opens a clause of its own
+        if opener is not None and any(x.end() == len(before) for x in opener.finditer(before)):
+            return True
     # "with X", and "with compatriot X": a cue right before the name or one word before it
     shorter = before.rsplit(" ", 1)[0] if " " in before else ""
     for text in (before, shorter):

@@ -30,7 +30,7 @@ VOCAB = Vocabulary(
             r"ha firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
             r"(?:fichas|firmas|correras|vas) (?:por|con|en|al|a la)",
             r"vuelve (?:al|a la|a)", r"regresa (?:al|a la|a)",
-            r"correra (?:en|con|para)", r"vestira (?:el maillot|los colores)",
+            r"correra (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestira (?:el maillot|los colores)",
             r"cambia(?:ra)? de (?:aires|equipo)", r"recala(?:ra)? en",
             r"se une (?:al|a)", r"llega(?:ra)? (?:al|a la|a)",
             r"(?:me voy|voy|ire|se ira|iria) (?:al|a la)",
