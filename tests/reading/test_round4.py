@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 
-from bot.domain.reading import pipeline
+from bot.domain.models import EntityKind, EntityRef
+from bot.domain.names import fold
+from bot.domain.reading import Known, pipeline
 from bot.domain.reading.attribution import attribute
 from bot.domain.reading.mentions import Resolver, find_mentions
 from bot.domain.reading.vocab import languages
@@ -453,3 +455,33 @@ def test_the_name_after_a_reporting_that_is_the_subject_not_the_person_before() 
         ("Kasper Holm", "transfer", T, 2024),
         ("Nina Vogel", "transfer", C, 2024),
     ]
+
+
+# -- 16. transcripts and short given names --------------------------------------------------------
+class _TwoHolms(FakeLookup):
+    """Two riders called Holm: the surname alone names neither."""
+
+    def person(self, name: str) -> Known | None:
+        key = fold(name)
+        if key == "daniel holm":
+            return Known(EntityRef(EntityKind.PERSON, 50), "Daniel Holm")
+        if key == "holm":
+            return None
+        return super().person(name)
+
+
+def test_a_transcripts_speaker_labels_make_questions_and_answers() -> None:
+    text = (
+        "Pedal Pod, episode 9: Dan Holm on knowing when to stop\n\n"
+        "HOST: When did you decide?\n"
+        "HOLM: Somewhere in the spring. This year will be my last as a pro.\n"
+        "HOST: And after October?\n"
+        "HOLM: Time at home. No plans yet."
+    )
+    reading = read(text, published=date(2024, 9, 14), lookup=_TwoHolms())
+    assert moves(reading) == [("Daniel Holm", "retirement", None, 2024)]
+
+
+def test_without_two_speakers_a_label_is_just_text() -> None:
+    text = "Pedal Pod\n\nNOTE: This year will be the last edition of the race."
+    assert moves(read(text)) == []

@@ -188,8 +188,8 @@ def _trim(doc: Document, s: Sentence, toks: list[Token]) -> _Piece:
                 piece.toks.pop(0)
             else:
                 piece.staff = True
-        elif word not in stop:
-            break
+        elif word not in stop or (word in DIMINUTIVES and len(piece.toks) > 1):
+            break  # "Dan Martin": a short given name is not Dutch "dan" before a surname
         piece.toks.pop(0)
     if piece.toks and fold(piece.toks[0].text) in EVENT_WORDS:
         piece.toks = []
@@ -474,11 +474,18 @@ def _person(toks: list[Token], text: str, s: Sentence, who: Who) -> Mention:
 
 def _nickname(resolver: Resolver, toks: list[Token], text: str, s: Sentence) -> Mention | None:
     """ "Zak Dempster" for Zakkari Dempster: the surname matches, the given names agree."""
-    if not _name_shaped(toks):
+    short = fold(toks[0].text) in DIMINUTIVES and len(toks) >= 2
+    if not (_name_shaped(toks) or (short and _name_shaped(toks[1:]))):
         return None
     surname = " ".join(t.text for t in toks[1:])
     person = resolver.person(surname)
-    if person is None or not given_names_agree(fold(toks[0].text), fold(person.name)):
+    if person is None:  # a common surname: "Dan Martin" is the Daniel Martin the lookup knows
+        for long in DIMINUTIVES.get(fold(toks[0].text), ())[:3]:
+            full = resolver.person(f"{long} {surname}")
+            if full is not None and full.exact:
+                return _person(toks, text, s, who_of(full))
+        return None
+    if not given_names_agree(fold(toks[0].text), fold(person.name)):
         return None
     return _person(toks, text, s, who_of(person))
 

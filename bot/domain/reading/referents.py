@@ -68,7 +68,8 @@ def implicit(
         return speaker
     if s.kind is LineKind.ANSWER:
         first = compiled.first_person
-        if first is None or first.search(text) or not text.strip() or doc.language in PRO_DROP:
+        own = doc.folded[clause_start : t.end]  # "this year will be my last": "my" is in the words
+        if first is None or first.search(own) or not text.strip() or doc.language in PRO_DROP:
             return interviewee(doc, everyone)
     if s.kind is LineKind.QUESTION and _addressed(compiled, doc.folded[clause_start : t.end + 12]):
         return interviewee(doc, everyone)  # "From next year you ride for X?"
@@ -144,5 +145,7 @@ def interviewee(doc: Document, everyone: list[Mention]) -> Who | None:
     """The person named in the headline, else the first person named."""
     people = [m for m in everyone if person_like(m)]
     head = [m for m in people if doc.sentences[m.sentence].kind is LineKind.HEADLINE]
+    # a person the database knows before an unknown name ("Podcast Name, episode 9: X ...")
+    head.sort(key=lambda m: m.who is None or m.who.ref is None)
     pick = head[0] if head else (people[0] if people else None)
     return pick.who if pick else None

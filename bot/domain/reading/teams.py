@@ -228,8 +228,9 @@ def _fallback_team(
         ClaimKind.COMEBACK,
     ):
         return None
-    if headline_teams:
-        return headline_teams[0].team
+    named = [m for m in headline_teams if m.kind is not None]  # not a podcast's unknown name
+    if named:
+        return named[0].team
     known = [m.team for m in mentions if m.team is not None and m.kind is not None]
     if d.kind in (ClaimKind.COMEBACK, ClaimKind.RETIREMENT_POSTPONED):
         lineages = {t.ref for t in known}
