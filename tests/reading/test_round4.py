@@ -485,3 +485,33 @@ def test_a_transcripts_speaker_labels_make_questions_and_answers() -> None:
 def test_without_two_speakers_a_label_is_just_text() -> None:
     text = "Pedal Pod\n\nNOTE: This year will be the last edition of the race."
     assert moves(read(text)) == []
+
+
+# -- 17. a retirement told in an aside: news when dated to this season, background otherwise --------
+def test_an_aside_retirement_this_autumn_is_news_beside_the_staff_move() -> None:
+    text = (
+        "Kasper Holm will be a sports director at Cofidis from 2025. The Dane, who ended his "
+        "racing career at the team this autumn, will work on the Classics."
+    )
+    assert moves(read(text, published=date(2024, 11, 19))) == [
+        ("Kasper Holm", "staff_move", C, 2025),
+        ("Kasper Holm", "retirement", None, 2024),
+    ]
+
+
+def test_an_aside_retirement_in_a_past_year_is_background() -> None:
+    text = "Kasper Holm, who ended his racing career in 2021, joins Cofidis as a coach next season."
+    assert moves(read(text, published=date(2024, 11, 19))) == [
+        ("Kasper Holm", "staff_move", C, 2025)
+    ]
+
+
+STAFF_THERE = [
+    "Nina Vogel, who rode for Cofidis for ten years, becomes a sports director there in 2025.",
+    "Nina Vogel, die tien jaar voor Cofidis reed, wordt er vanaf 2025 ploegleider.",
+]
+
+
+@pytest.mark.parametrize("text", STAFF_THERE)
+def test_a_staff_role_there_is_at_the_team_the_person_is_at(text: str) -> None:
+    assert moves(read(text)) == [("Nina Vogel", "staff_move", C, 2025)]

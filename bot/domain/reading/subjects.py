@@ -95,6 +95,7 @@ def _subjects(
             lead = doc.folded[doc.sentences[t.sentence].start : rel.start]
             who = (
                 implicit(doc, t, rel.start, everyone, compiled, topics)
+                or salient(doc, everyone, t.start, compiled, topics, staff=t.cls is T.STAFF)
                 if describes(compiled, lead)
                 else None
             )
@@ -162,8 +163,16 @@ def _joined_clause(doc: Document, m: Mention, t: Trigger) -> bool:
 
 def _retired_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
     """ "X, who ended his career in October, joins Y as a coach": a retirement told in an aside
-    between commas describes the person; the sentence's news is its main clause."""
-    return t.cls is T.RETIRE and _in_aside(doc, compiled, t)
+    between commas describes the person; the sentence's news is its main clause. An aside that
+    dates it to this season ("who stopped racing this autumn") tells news of its own."""
+    if t.cls is not T.RETIRE or not _in_aside(doc, compiled, t):
+        return False
+    s = doc.sentences[t.sentence]
+    close = doc.folded.find(",", t.end, s.end)
+    aside = doc.folded[t.end : close if close > 0 else s.end]
+    return not any(
+        p is not None and p.search(aside) for p in (compiled.season_this, compiled.season_end)
+    )
 
 
 def _reported_in(doc: Document, c: Compiled, start: int, end: int) -> int | None:

@@ -54,6 +54,7 @@ def assign_teams(
         ):
             d.to_team = _headline_destination(doc, d, headline_teams, compiled)
         _labelled_paragraph(doc, d, headline_teams)
+        _staff_there(doc, d, compiled)
         _shape(d)
 
 
@@ -258,6 +259,20 @@ def _headline_destination(
         return None
     headline_words = set(fold(doc.text[head.start : head.end]).split())
     return m.team if headline_words & set(fold(d.who.name).split()) or d.headline else None
+
+
+def _staff_there(doc: Document, d: Draft, compiled: Compiled) -> None:
+    """ "..., at Cofidis this autumn, becomes a DS there": a staff role at the team the person
+    is at, when the words after the role say so."""
+    if d.kind is not ClaimKind.STAFF_MOVE or d.to_team is not None or d.from_team is None:
+        return
+    t, pattern = d.trigger, compiled.same_team
+    if t is None or pattern is None:
+        return
+    s = doc.sentences[d.sentence]
+    stop = re.search(r"[,;:.]", doc.folded[t.end : s.end])
+    if pattern.search(doc.folded, t.start, t.end + stop.start() if stop else s.end):
+        d.to_team = d.from_team
 
 
 def paragraph_label(doc: Document, paragraph: int) -> str | None:

@@ -94,6 +94,8 @@ class Vocabulary:
     team_of: tuple[str, ...] = field(default_factory=tuple)
     # "his previous deal expired in {y}": an extension of it starts the season after {y}
     old_expiry: tuple[str, ...] = field(default_factory=tuple)
+    # after a staff role: "becomes DS there", "bij de ploeg": the team the person is at
+    same_team: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _bounded(fragment: str) -> str:
@@ -164,7 +166,7 @@ _PLAIN_FIELDS = (
     "season_end_next", "old_contract", "not_length", "staff_roles", "pronouns",
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
-    "contrast", "no_longer", "inner_negation", "team_of",
+    "contrast", "no_longer", "inner_negation", "team_of", "same_team",
 )  # fmt: skip
 
 

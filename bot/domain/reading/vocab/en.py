@@ -218,7 +218,7 @@ VOCAB = Vocabulary(
         r"next (?:season|year)", r"the following (?:season|year)",
         r"(?:the )?coming season", r"new season",
     ),
-    season_this=(r"this (?:season|year)(?!'s)", r"the current season"),
+    season_this=(r"this (?:season|year)(?!'s)", r"the current season", r"this (?:autumn|fall|summer|spring)"),
     season_now=(
         r"mid-season", r"middle of the season", r"with immediate effect", r"immediately",
         r"from today", r"(?:august|mid-season) transfer window",
@@ -375,5 +375,6 @@ VOCAB = Vocabulary(
         r"(?:previous|old|current|existing|present|original) (?:deal|contract) (?:was due to |had been due to |would have |was set to )?(?:run|ran|runs|expire[sd]?|expiring|end(?:ed|s)?|ran out|run out|runs out) (?:out )?(?:until |in |at the end of |through )?{y}",
         r"(?:deal|contract) (?:that|which) (?:was due to |would have |had been due to )?(?:expire[sd]?|ran out|run out|end(?:ed)?) (?:in |at the end of )?{y}",
     ),
+    same_team=(r"there", r"at the (?:team|squad|club)", r"with the (?:team|squad)", r"in the same team"),
 )
 # fmt: on

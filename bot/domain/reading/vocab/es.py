@@ -255,5 +255,6 @@ VOCAB = Vocabulary(
     old_expiry=(
         r"(?:vinculo|contrato|acuerdo) (?:anterior|actual|previo) (?:expiraba|terminaba|acababa|vencia|finalizaba|expira|termina|vence|finaliza) (?:en|a final de|al final de|a finales de) {y}",
     ),
+    same_team=(r"alli", r"en el (?:mismo )?equipo", r"dentro del equipo"),
 )
 # fmt: on

@@ -251,5 +251,6 @@ VOCAB = Vocabulary(
     old_expiry=(
         r"(?:precedente|vecchio|attuale) (?:contratto|accordo) (?:scadeva|sarebbe scaduto|scade|terminava|termina) (?:nel|a fine|alla fine del|al termine del) {y}",
     ),
+    same_team=(r"nella (?:stessa )?squadra", r"all'interno della squadra", r"li"),
 )
 # fmt: on

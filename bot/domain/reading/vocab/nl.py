@@ -275,5 +275,6 @@ VOCAB = Vocabulary(
     old_expiry=(
         r"(?:vorige|oude|huidige|lopende) (?:contract|verbintenis) (?:liep|loopt|zou) (?:nog )?(?:af in |tot (?:eind |het einde van )?|eind |aflopen in |aflopen eind )?{y}",
     ),
+    same_team=(r"daar", r"bij de(?:zelfde)? ploeg", r"binnen de ploeg", r"er"),
 )
 # fmt: on
