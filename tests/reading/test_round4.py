@@ -515,3 +515,15 @@ STAFF_THERE = [
 @pytest.mark.parametrize("text", STAFF_THERE)
 def test_a_staff_role_there_is_at_the_team_the_person_is_at(text: str) -> None:
     assert moves(read(text)) == [("Nina Vogel", "staff_move", C, 2025)]
+
+
+def test_a_winner_described_by_a_long_title_is_the_person_and_a_team_role_is_staff() -> None:
+    text = (
+        "Kasper Holm to swap the saddle for a team role at Cofidis\n\n"
+        "Kasper Holm will ride his final race this week. Cofidis announced on Monday that the "
+        "2019 Tour of Flanders winner will become the team's director of racing from 2025."
+    )
+    assert sorted(moves(read(text))) == [
+        ("Kasper Holm", "retirement", None, 2024),
+        ("Kasper Holm", "staff_move", C, 2025),
+    ]

@@ -112,6 +112,7 @@ VOCAB = Vocabulary(
             + ")",
             r"(?:move|moves|moving) into (?:management|a staff role|the team car)",
             r"(?:new|newly appointed) (?:\w+ )?directors",
+            r"(?:for|into|takes? up|take on|a new) (?:a |an )?(?:team|staff|management|backroom|coaching) (?:role|job|position)",
         ),
         T.DENY: (
             r"den(?:y|ies|ied|ying)", r"rul(?:e|es|ed|ing) out", r"no truth", r"no transfers?",
@@ -271,7 +272,7 @@ VOCAB = Vocabulary(
     first_person=(r"i", r"i'm", r"i'll", r"i've", r"me", r"my"),
     descriptors=(
         r"the [a-z]+(?:man|ian|ese|ish|er)\b", r"(?:his|her) name",
-        r"the (?:[\w-]+ ){0,3}(?:rider|sprinter|climber|veteran|all-rounder|rouleur|puncheur|youngster|talent|champion|leader|dane|briton|italian|belgian|dutchman|frenchman|spaniard|german|norwegian|australian|american|slovenian|colombian|swiss|luxembourger|\d+-year-old)",
+        r"the (?:[\w-]+ ){0,4}(?:rider|sprinter|climber|veteran|all-rounder|rouleur|puncheur|youngster|talent|champion|winner|leader|dane|briton|italian|belgian|dutchman|frenchman|spaniard|german|norwegian|australian|american|slovenian|colombian|swiss|luxembourger|\d+-year-old)",
     ),
     nationalities={
         "belgian": "BEL", "dutch": "NED", "dutchman": "NED", "french": "FRA",
