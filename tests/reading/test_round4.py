@@ -527,3 +527,19 @@ def test_a_winner_described_by_a_long_title_is_the_person_and_a_team_role_is_sta
         ("Kasper Holm", "retirement", None, 2024),
         ("Kasper Holm", "staff_move", C, 2025),
     ]
+
+
+def test_a_second_move_verb_of_the_same_person_takes_its_team() -> None:
+    text = "Kasper Holm wants to leave Cofidis and is close to an agreement with Astana for 2025."
+    reading = read(text)
+    assert moves(reading) == [("Kasper Holm", "transfer", A, 2025)]
+    assert reading.proposals[0].from_team is not None
+    assert reading.proposals[0].from_team.name == C
+
+
+def test_a_team_agreeing_with_another_team_is_not_the_destination() -> None:
+    text = (
+        "Cofidis announced that Kasper Holm will ride for them next year, after the French "
+        "squad reached an agreement with Astana, where he still had a contract."
+    )
+    assert moves(read(text)) == [("Kasper Holm", "transfer", C, 2025)]

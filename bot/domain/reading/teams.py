@@ -81,7 +81,7 @@ def _roles(
         ):
             continue  # a clause about someone else's team
         role = _cue(doc, m, gap_start, compiled)
-        if role is None and d.trigger is not None and _right_after(doc, d.trigger.end, m):
+        if role is None and any(_right_after(doc, end, m) for end in _move_ends(doc, d, compiled)):
             role = "to"  # "pourrait rejoindre Lidl-Trek": the team the move verb takes
         if rel is not None and d.trigger is not None and not rel.start <= d.trigger.start < rel.end:
             # "Gallopin, who has worked at Lotto": an aside tells where they are, not where they go
@@ -92,6 +92,18 @@ def _roles(
             continue  # an unknown name is a new team only where a destination is expected
         out.append(_Role(m, role))
     return out
+
+
+def _move_ends(doc: Document, d: Draft, compiled: Compiled) -> list[int]:
+    """Where the draft's trigger and its other move words in the sentence end ("wants to leave
+    X and is close to an agreement with Y": both verbs take a team)."""
+    ends = [d.trigger.end] if d.trigger is not None else []
+    move = compiled.triggers.get(TriggerClass.MOVE)
+    for start in d.own_triggers:
+        hit = move.match(doc.folded, start) if move is not None else None
+        if hit is not None and hit.end() not in ends:
+            ends.append(hit.end())
+    return ends
 
 
 def _appositions(doc: Document, d: Draft, ms: list[Mention]) -> list[tuple[int, int]]:
