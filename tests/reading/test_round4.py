@@ -543,3 +543,31 @@ def test_a_team_agreeing_with_another_team_is_not_the_destination() -> None:
         "squad reached an agreement with Astana, where he still had a contract."
     )
     assert moves(read(text)) == [("Kasper Holm", "transfer", C, 2025)]
+
+
+# -- 18. list notes: a renewal among arrivals, a retirement among next season's departures --------
+def test_a_renewal_noted_in_an_arrivals_list_is_an_extension() -> None:
+    text = "Cofidis 2025\n\nArrivi: Marta Ferri (rinnovo), Kasper Holm (Astana)"
+    assert moves(read(text, published=date(2024, 11, 10))) == [
+        ("Marta Ferri", "contract_extension", C, 2025),
+        ("Kasper Holm", "transfer", C, 2025),
+    ]
+
+
+def test_a_retirement_among_next_seasons_departures_raced_its_last_season_before() -> None:
+    text = "Cofidis 2025\n\nPartenze: Nina Vogel (ritiro), Kasper Holm (Astana)"
+    assert moves(read(text, published=date(2024, 11, 10))) == [
+        ("Nina Vogel", "retirement", None, 2024),
+        ("Kasper Holm", "transfer", A, 2025),
+    ]
+
+
+def test_dutch_not_going_to_a_team_is_a_denied_move() -> None:
+    text = "Kasper Holm gaat niet naar Astana. De Deen ontkende dinsdag de geruchten."
+    (p,) = read(text).proposals
+    assert (p.person.name, p.kind.value, p.to_team.name if p.to_team else None) == (
+        "Kasper Holm",
+        "transfer",
+        A,
+    )
+    assert p.status.value == "denied"

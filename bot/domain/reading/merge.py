@@ -267,7 +267,9 @@ def _default_season(doc: Document, group: list[Draft], kind: ClaimKind, hint: in
     """No season in the words: what the published date and the headline make likely."""
     year, month = doc.published.year, doc.published.month
     if kind is ClaimKind.RETIREMENT and hint is not None and all(d.layout for d in group):
-        return hint  # "X: last season" in a round-up of next season's teams
+        # "X: last season" in a round-up of next season's teams; a departure noted "retired"
+        # from next season's team raced its last season the year before
+        return hint - 1 if any(d.departure for d in group) else hint
     if kind in (ClaimKind.RETIREMENT, ClaimKind.COMEBACK):
         return year
     ends = [d.contract_end for d in group if d.contract_end]

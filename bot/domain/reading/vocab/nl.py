@@ -34,7 +34,7 @@ VOCAB = Vocabulary(
             r"(?:gaat|zal|zou|wil) [^.;:]{0,30}?(?:rijden|koersen|uitkomen|fietsen) (?:voor|bij)", r"(?:komt|kwam) over van",
             r"vertrek(?:t|ken)?", r"verla(?:at|ten|tend)",
             r"verruil(?:t|en|de)", r"ruil(?:t|en|de) [^.;:]{1,40}? (?:in )?voor",
-            r"trekt naar", r"zou overstappen",
+            r"trekt naar", r"zou overstappen", r"(?:gaat|ging|gaan) (?:[^.;:]{0,25}? )?naar",
             r"transfer naar", r"naar [^.;:]{1,30}? (?:trekken|gaan|vertrekken)",
             r"sluit aan bij", r"sluit (?:[^.;:]{0,30}? )?aan", r"versterkt", r"maakt (?:[^.;:]{0,30}? )?de overstap",
             r"zoekt (?:zijn|haar) geluk (?:bij|in)", r"nieuwe ploeg",
