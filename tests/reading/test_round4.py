@@ -571,3 +571,40 @@ def test_dutch_not_going_to_a_team_is_a_denied_move() -> None:
         A,
     )
     assert p.status.value == "denied"
+
+
+# -- 19. extensions: "a new contract", and the deal it replaces told as a state ---------------------
+NEW_CONTRACT = [
+    "Kasper Holm has signed a new two-year contract with Cofidis.",
+    "Kasper Holm ha firmato un nuovo contratto con la Cofidis.",
+    "Kasper Holm ha firmado un nuevo contrato con el Cofidis.",
+    "Kasper Holm a signé un nouveau contrat avec Cofidis.",
+    "Kasper Holm tekende een nieuw contract bij Cofidis.",
+]
+
+
+@pytest.mark.parametrize("text", NEW_CONTRACT)
+def test_a_new_contract_with_a_team_is_an_extension(text: str) -> None:
+    assert [m[:3] for m in moves(read(text))] == [("Kasper Holm", "contract_extension", C)]
+
+
+OLD_STATE = [
+    "Kasper Holm a prolongé son contrat avec Cofidis jusqu'en 2028. Le Danois était engagé "
+    "jusqu'à la fin 2025.",
+    "Kasper Holm ha firmato un nuovo contratto con la Cofidis fino al 2028. Il danese aveva già "
+    "un accordo fino al 2025.",
+    "Kasper Holm has extended his deal with Cofidis until 2028. He was under contract until 2025.",
+]
+
+
+@pytest.mark.parametrize("text", OLD_STATE)
+def test_the_contract_a_rider_was_under_ends_before_the_extension(text: str) -> None:
+    assert moves(read(text, published=date(2024, 10, 2))) == [
+        ("Kasper Holm", "contract_extension", C, 2026)
+    ]
+
+
+def test_a_team_welcoming_an_unknown_rider_is_not_named_after_him() -> None:
+    text = "Cofidis have welcomed Bruno Castaing and Kasper Holm to their first training camp."
+    assert [m[0] for m in moves(read(text))] == ["Bruno Castaing", "Kasper Holm"]
+    assert {p.to_team.name for p in read(text).proposals if p.to_team} == {C}

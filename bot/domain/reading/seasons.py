@@ -308,14 +308,15 @@ def _contract_notes(
     everyone = sorted((m for ms in by_sentence.values() for m in ms), key=lambda m: m.start)
     interviewee = referents.interviewee(doc, everyone)
     for index in range(len(doc.sentences)):
-        if index in moving:
-            continue
         s = doc.sentences[index]
         text = _masked(doc, s.start, s.end, [])
-        end = _until(c, text, doc.published.year, 0)
-        years = None if end is not None else _length(c, text)
-        season = _said_season(doc, c, text) if s.kind is LineKind.ANSWER else None
+        # "he was under contract until 2025" may hold a verb the triggers read ("engagé")
         renewal = _after_old_deal(c, text, doc.published.year)
+        end = years = season = None
+        if index not in moving:
+            end = _until(c, text, doc.published.year, 0)
+            years = None if end is not None else _length(c, text)
+            season = _said_season(doc, c, text) if s.kind is LineKind.ANSWER else None
         if end is None and years is None and season is None and renewal is None:
             continue
         named = {m.who.key for m in by_sentence.get(index, []) if m.who is not None}

@@ -68,8 +68,8 @@ def _roles(
     for m in ms:
         gap_start = prev_end
         prev_end = m.end
-        if m.team is None or (m.who is not None and m.kind is not None):
-            continue
+        if m.team is None or (m.who is not None and (m.kind is not None or m.who == d.who)):
+            continue  # a person, or the mover's own unknown name
         rel = parts.relative_of(m.start)
         told_inside = (
             d.trigger is not None and rel is not None and rel.start <= d.trigger.start < rel.end
@@ -97,7 +97,8 @@ def _roles(
 def _move_ends(doc: Document, d: Draft, compiled: Compiled) -> list[int]:
     """Where the draft's trigger and its other move words in the sentence end ("wants to leave
     X and is close to an agreement with Y": both verbs take a team)."""
-    ends = [d.trigger.end] if d.trigger is not None else []
+    signing = d.trigger is not None and d.trigger.cls is TriggerClass.SIGNING
+    ends = [d.trigger.end] if d.trigger is not None and not signing else []
     move = compiled.triggers.get(TriggerClass.MOVE)
     for start in d.own_triggers:
         hit = move.match(doc.folded, start) if move is not None else None

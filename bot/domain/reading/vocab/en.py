@@ -62,7 +62,7 @@ VOCAB = Vocabulary(
             r"(?:made|make|makes|making) (?:an? )?(?:enquir(?:y|ies)|approach(?:es)?|bid|offer|move) (?:about|for)",
         ),
         T.EXTEND: (
-            r"(?:a |his |her )?new (?:[\w-]+ )?(?:contract|deal) with",
+            r"(?:signed|signs|agreed|agrees|penned|pens|inked|inks) (?:a )?new (?:[\w-]+ )?(?:deal|contract)", r"(?:a |his |her )?new (?:[\w-]+ )?(?:contract|deal) with",
             r"extend(?:s|ed|ing)?", r"extensions?",
             r"renew(?:s|ed|al|ing)?", r"re-?sign(?:s|ed|ing)?",
             r"prolong(?:s|ed|ing)?", r"commit(?:s|ted)? (?:his|her|their) (?:long-term )?future",
@@ -375,6 +375,8 @@ VOCAB = Vocabulary(
     contrast=(r", (?:while|whereas|whilst)",),
     team_of=(r"(?:the )?(?:team|squad|outfit|formation) of", r"(?:the )?(?:team|squad) run by", r"(?:the )?(?:team|squad) led by"),
     old_expiry=(
+        r"(?:was|had been) (?:contracted|under contract|signed) (?:until|through|to the end of) {y}",
+        r"(?:had|already had) (?:a )?(?:deal|contract) (?:until|through|to the end of) {y}",
         r"(?:previous|old|current|existing|present|original) (?:deal|contract) (?:was due to |had been due to |would have |was set to )?(?:run|ran|runs|expire[sd]?|expiring|end(?:ed|s)?|ran out|run out|runs out) (?:out )?(?:until |in |at the end of |through )?{y}",
         r"(?:deal|contract) (?:that|which) (?:was due to |would have |had been due to )?(?:expire[sd]?|ran out|run out|end(?:ed)?) (?:in |at the end of )?{y}",
     ),

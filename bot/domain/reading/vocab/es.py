@@ -46,7 +46,7 @@ VOCAB = Vocabulary(
             r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
         ),
         T.EXTEND: (
-            r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
+            r"(?:firmado|firma|firmo|rubricado) (?:un )?nuevo contrato", r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
             r"amplia(?:do)? (?:su )?contrato", r"prolonga(?:cion)?",
             r"renov(?:ar|ara|aran|ando)", r"ampli(?:ar|ara|o|ando) (?:su |el )?(?:contrato|vinculo)",
             r"prolong(?:ar|ara|o|ado)",
@@ -253,6 +253,7 @@ VOCAB = Vocabulary(
     contrast=(r",? mientras(?: que)?",),
     team_of=(r"el equipo de", r"la (?:escuadra|formacion|estructura) de"),
     old_expiry=(
+        r"tenia (?:ya )?(?:un )?contrato hasta (?:el final de |finales de )?{y}",
         r"(?:vinculo|contrato|acuerdo) (?:anterior|actual|previo) (?:expiraba|terminaba|acababa|vencia|finalizaba|expira|termina|vence|finaliza) (?:en|a final de|al final de|a finales de) {y}",
     ),
     same_team=(r"alli", r"en el (?:mismo )?equipo", r"dentro del equipo"),

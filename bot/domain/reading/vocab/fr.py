@@ -45,7 +45,7 @@ VOCAB = Vocabulary(
             r"(?:a fait|fait|ferait) une offre (?:pour|a)", r"s'interesse(?:rait)? (?:a|au)",
         ),
         T.EXTEND: (
-            r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
+            r"(?:signe|a signe|paraphe|a paraphe) (?:un )?nouveau contrat", r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
             r"renouvel(?:le|lement|e)", r"resign(?:e|ent)",
             r"prolong(?:er|eront|erait)", r"renouvel(?:er|lera)",
             r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:]{1,40}? jusqu",
@@ -272,6 +272,7 @@ VOCAB = Vocabulary(
     contrast=(r",? (?:tandis que|alors que)",),
     team_of=(r"l'(?:equipe|escouade) de", r"la (?:formation|structure|troupe) de", r"l'equipe dirigee par"),
     old_expiry=(
+        r"(?:etait|est) (?:encore |deja )?(?:engage|sous contrat|lie) jusqu'(?:en|a (?:la )?fin(?: de)?) {y}",
         r"(?:precedent|ancien|actuel) (?:contrat|bail) (?:expirait|courait|se terminait|prenait fin|expire|court|se termine|arrivait a echeance) (?:jusqu'en|en|fin|a la fin de|jusqu'a la fin de) {y}",
     ),
     same_team=(r"au sein de (?:l'equipe|la formation|la meme equipe)", r"dans (?:l'equipe|la meme equipe)"),

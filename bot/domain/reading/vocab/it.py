@@ -43,7 +43,7 @@ VOCAB = Vocabulary(
             r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?", r"(?:e|sono|sarebbe|sarebbero) interessat[aeio] a", r"(?:e|sono) sulle tracce di", r"corteggia(?:no)?",
         ),
         T.EXTEND: (
-            r"rinnov(?:a|ato|era|o|amento)", r"prolung(?:a|ato|amento)",
+            r"(?:firmato|firma|siglato|sigla) (?:un )?nuovo contratto", r"rinnov(?:a|ato|era|o|amento)", r"prolung(?:a|ato|amento)",
             r"rinnovare", r"prolungare(?: il contratto)?", r"prolunghera",
             r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino",
         ),
@@ -249,6 +249,7 @@ VOCAB = Vocabulary(
     contrast=(r",? (?:mentre|invece)",),
     team_of=(r"la (?:squadra|formazione|compagine) di", r"il team di"),
     old_expiry=(
+        r"(?:aveva|ha|avrebbe avuto) (?:gia |ancora )?un (?:accordo|contratto) (?:fino al|in scadenza nel|che scadeva nel) {y}",
         r"(?:precedente|vecchio|attuale) (?:contratto|accordo) (?:scadeva|sarebbe scaduto|scade|terminava|termina) (?:nel|a fine|alla fine del|al termine del) {y}",
     ),
     same_team=(r"nella (?:stessa )?squadra", r"all'interno della squadra", r"li"),

@@ -48,7 +48,7 @@ VOCAB = Vocabulary(
             r"nieuw(?:e)? bij [^.;:]{1,40}? (?:zijn|is)", r"(?:komen|komt|kwamen|kwam) [^.;:]{1,60}? erbij", r"(?:doet|deed) een bod op", r"aast op",
         ),
         T.EXTEND: (
-            r"verleng(?:t|en|de|den|d)", r"contractverlenging", r"bijgetekend", r"tekent bij voor",
+            r"(?:tekende|tekent) (?:[^.;:]{0,20}? )?een nieuw contract", r"nieuw contract (?:getekend|ondertekend)", r"verleng(?:t|en|de|den|d)", r"contractverlenging", r"bijgetekend", r"tekent bij voor",
             r"bij(?:tekenen|getekend|tekende)", r"blijft (?:nog )?[^.;:]{0,40}? (?:tot|langer)",
             r"langer bij", r"nieuw contract (?:tot|voor)",
         ),
@@ -273,6 +273,7 @@ VOCAB = Vocabulary(
     contrast=(r",? terwijl",),
     team_of=(r"de (?:ploeg|formatie|equipe) van",),
     old_expiry=(
+        r"lag (?:nog |al )?vast tot (?:eind |het einde van )?{y}",
         r"(?:vorige|oude|huidige|lopende) (?:contract|verbintenis) (?:liep|loopt|zou) (?:nog )?(?:af in |tot (?:eind |het einde van )?|eind |aflopen in |aflopen eind )?{y}",
     ),
     same_team=(r"daar", r"bij de(?:zelfde)? ploeg", r"binnen de ploeg", r"er"),
