@@ -608,3 +608,16 @@ def test_a_team_welcoming_an_unknown_rider_is_not_named_after_him() -> None:
     text = "Cofidis have welcomed Bruno Castaing and Kasper Holm to their first training camp."
     assert [m[0] for m in moves(read(text))] == ["Bruno Castaing", "Kasper Holm"]
     assert {p.to_team.name for p in read(text).proposals if p.to_team} == {C}
+
+
+# -- 20. negations after the verb and rumours called untrue -------------------------------------------
+def test_a_dutch_renewal_negated_after_the_verb_is_no_extension() -> None:
+    text = (
+        "Kasper Holm verlengt niet\n\n"
+        "Geruchten dat Kasper Holm naar Astana zou vertrekken, kloppen niet. Dat zegt zijn manager."
+    )
+    reading = read(text)
+    assert [(p.kind.value, p.to_team.name if p.to_team else None) for p in reading.proposals] == [
+        ("transfer", A)
+    ]
+    assert reading.proposals[0].status.value == "denied"

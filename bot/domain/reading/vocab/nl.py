@@ -91,7 +91,7 @@ VOCAB = Vocabulary(
             r"ontken(?:t|de|den|nen)?", r"veeg(?:t|de|den) [^.;:]{0,60}?van tafel",
             r"onzin", r"geen sprake van", r"sluit [^.;:]{0,30}?uit", r"niets van aan",
             r"wil niets weten van", r"(?:zal|gaat|komt) niet (?:naar|over|terug)", r"geen transfer",
-            r"(?:klopt|klopte) niet", r"(?:is )?(?:onwaar|fake news|pure fantasie)", r"(?:ga|gaat) nergens heen",
+            r"(?:klopt|klopte|kloppen|klopten) niet", r"(?:is )?(?:onwaar|fake news|pure fantasie)", r"(?:ga|gaat) nergens heen",
         ),
         T.STAY: (
             r"blijf(?:t|ft|en)? (?:bij|aan boord|trouw|in dienst)", r"blijven",
