@@ -621,3 +621,11 @@ def test_a_dutch_renewal_negated_after_the_verb_is_no_extension() -> None:
         ("transfer", A)
     ]
     assert reading.proposals[0].status.value == "denied"
+
+
+def test_a_comeback_signed_late_in_the_year_is_for_the_next_season() -> None:
+    text = (
+        "Nina Vogel keert terug in het peloton. De Deense, die eind 2022 stopte, tekent bij "
+        "Cofidis voor één seizoen."
+    )
+    assert moves(read(text, published=date(2024, 12, 20))) == [("Nina Vogel", "comeback", C, 2025)]

@@ -270,8 +270,10 @@ def _default_season(doc: Document, group: list[Draft], kind: ClaimKind, hint: in
         # "X: last season" in a round-up of next season's teams; a departure noted "retired"
         # from next season's team raced its last season the year before
         return hint - 1 if any(d.departure for d in group) else hint
-    if kind in (ClaimKind.RETIREMENT, ClaimKind.COMEBACK):
+    if kind is ClaimKind.RETIREMENT:
         return year
+    if kind is ClaimKind.COMEBACK:  # a return signed in the last months is for the next season
+        return year + 1 if month >= 10 else year
     ends = [d.contract_end for d in group if d.contract_end]
     years = [d.contract_years for d in group if d.contract_years]
     if kind is ClaimKind.CONTRACT_EXTENSION and ends and years and years[0] == 1:
