@@ -629,3 +629,22 @@ def test_a_comeback_signed_late_in_the_year_is_for_the_next_season() -> None:
         "Cofidis voor één seizoen."
     )
     assert moves(read(text, published=date(2024, 12, 20))) == [("Nina Vogel", "comeback", C, 2025)]
+
+
+# -- 21. wearing a team's colours from a season on ----------------------------------------------------
+COLOURS = [
+    "Marta Ferri cambia squadra: dal 2025 vestirà la maglia della Cofidis.",
+    "Marta Ferri change d'équipe : elle portera les couleurs de Cofidis à partir de 2025.",
+    "Marta Ferri cambia de equipo: vestirá el maillot del Cofidis a partir de 2025.",
+    "Marta Ferri wisselt van ploeg: vanaf 2025 rijdt ze in de kleuren van Cofidis.",
+    "Marta Ferri changes teams: from 2025 she will wear the colours of Cofidis.",
+]
+
+
+@pytest.mark.parametrize("text", COLOURS)
+def test_wearing_a_teams_colours_from_a_season_on_is_joining_it(text: str) -> None:
+    assert moves(read(text)) == [("Marta Ferri", "transfer", C, 2025)]
+
+
+def test_riding_in_a_teams_colours_now_is_no_move() -> None:
+    assert moves(read("Marta Ferri rijdt al jaren in de kleuren van Cofidis.")) == []

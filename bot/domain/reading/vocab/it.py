@@ -124,7 +124,8 @@ VOCAB = Vocabulary(
         r"proveniente da", r"in arrivo da",
     ),
     to_cues=(
-        r"tratta con", r"trattativa con", r"trattative con", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
+        r"tratta con", r"trattativa con", r"trattative con",
+        r"(?:vestira|vestire|indossera|indossare) (?:la )?maglia (?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
         r"staff (?:della|del|dell')",
         r"mirino della", r"mirino del", r"mirino dell'", r"corteggiato dalla", r"corteggiato dal",
         r"alla", r"al", r"all'", r"con", r"per", r"nella", r"nel", r"maglia della",

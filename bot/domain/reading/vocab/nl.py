@@ -37,7 +37,9 @@ VOCAB = Vocabulary(
             r"trekt naar", r"zou overstappen", r"(?:gaat|ging|gaan) (?:[^.;:]{0,25}? )?naar",
             r"transfer naar", r"naar [^.;:]{1,30}? (?:trekken|gaan|vertrekken)",
             r"sluit aan bij", r"sluit (?:[^.;:]{0,30}? )?aan", r"versterkt", r"maakt (?:[^.;:]{0,30}? )?de overstap",
-            r"zoekt (?:zijn|haar) geluk (?:bij|in)", r"nieuwe ploeg",
+            r"zoekt (?:zijn|haar) geluk (?:bij|in)", r"wissel(?:t|en|de) van ploeg",
+            r"rijdt (?:vanaf|volgend|komend)[^.;:]{0,25}? in (?:de kleuren|het shirt|het tenue) van",
+            r"(?:vanaf|volgend|komend) [^.;:]{0,20}?rijdt (?:hij |ze |zij )?in (?:de kleuren|het shirt|het tenue) van", r"nieuwe ploeg",
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
         ),
         T.SIGNING: (
@@ -143,7 +145,7 @@ VOCAB = Vocabulary(
     ),
     to_cues=(
         r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
-        r"belangstelling van", r"verlanglijstje van", r"gelinkt aan", r"in verband gebracht met", r"geluk bij", r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
+        r"belangstelling van", r"verlanglijstje van", r"gelinkt aan", r"in verband gebracht met", r"geluk bij", r"in (?:de kleuren|het shirt|het tenue) van", r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
         r"(?<!komende )(?<!volgende )(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
         r"contract bij", r"vast bij",
