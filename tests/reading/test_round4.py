@@ -648,3 +648,24 @@ def test_wearing_a_teams_colours_from_a_season_on_is_joining_it(text: str) -> No
 
 def test_riding_in_a_teams_colours_now_is_no_move() -> None:
     assert moves(read("Marta Ferri rijdt al jaren in de kleuren van Cofidis.")) == []
+
+
+# -- 22. status: no release yet, but a party confirmed it --------------------------------------------
+NOT_YET_BUT_CONFIRMED = [
+    "Kasper Holm correrà con la Cofidis nel 2025. Manca ancora il comunicato della squadra, ma "
+    "il danese ha confermato ai giornalisti che l'accordo c'è.",
+    "Kasper Holm will ride for Cofidis in 2025. An official announcement is expected next week, "
+    "but the Dane told reporters the deal is done.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_YET_BUT_CONFIRMED)
+def test_a_move_confirmed_by_a_party_before_the_release_is_confirmed(text: str) -> None:
+    (p,) = read(text).proposals
+    assert (p.person.name, p.status.value) == ("Kasper Holm", "confirmed")
+
+
+def test_a_move_awaiting_its_release_with_no_one_confirming_is_reported() -> None:
+    text = "Kasper Holm will ride for Cofidis in 2025. An official announcement is expected soon."
+    (p,) = read(text).proposals
+    assert p.status.value == "reported"

@@ -50,7 +50,8 @@ def assign_status(
             compiled, text, d, d.credit is not None and d.credit.sentence == d.sentence
         )
         if d.status in (Status.OFFICIAL, None) and _not_yet_official(doc, d, compiled):
-            d.status = Status.REPORTED
+            # "no release yet, but he confirmed it to reporters": a party confirms
+            d.status = Status.CONFIRMED if _confirmed_near(doc, d, compiled) else Status.REPORTED
         if d.trigger is not None and _denied_after_colon(doc, d, parts, compiled):
             d.status = Status.DENIED
 
@@ -106,6 +107,18 @@ def _not_yet_official(doc: Document, d: Draft, c: Compiled) -> bool:
     if nxt is not None and nxt.paragraph == s.paragraph:
         end = nxt.end
     return bool(c.not_official.search(doc.folded, d.pos, end))
+
+
+def _confirmed_near(doc: Document, d: Draft, c: Compiled) -> bool:
+    """A party's confirmation in the move's sentence or the next one of its paragraph."""
+    if c.confirmed is None:
+        return False
+    s = doc.sentences[d.sentence]
+    end = s.end
+    nxt = doc.sentences[d.sentence + 1] if d.sentence + 1 < len(doc.sentences) else None
+    if nxt is not None and nxt.paragraph == s.paragraph:
+        end = nxt.end
+    return bool(c.confirmed.search(doc.folded, s.start, end))
 
 
 def _credit(doc: Document, d: Draft, credits: dict[int, list[Credit]]) -> Credit | None:

@@ -180,7 +180,7 @@ VOCAB = Vocabulary(
         r"presented",
     ),
     not_official=(
-        r"(?:nothing|no) (?:is )?official", r"not yet official",
+        r"(?:nothing|no) (?:is )?official", r"not yet official", r"(?:an |the )?official announcement (?:is )?(?:expected|due|still to come)", r"(?:is |are )?yet to (?:announce|make it official)",
         r"no official (?:word|announcement|confirmation)", r"(?:has|have) not (?:yet )?confirmed",
         r"neither [^.;]{0,20}? (?:has|have) confirmed", r"declined to (?:comment|confirm)",
         r"cannot be (?:made )?official", r"yet to (?:be )?confirm", r"no announcement",

@@ -117,7 +117,7 @@ VOCAB = Vocabulary(
         r"firmo", r"ficha por", r"comunicado", r"presentado",
     ),
     not_official=(
-        r"nada oficial", r"no (?:es )?oficial",
+        r"nada oficial", r"no (?:es )?oficial", r"(?:el )?anuncio oficial (?:se espera|llegara)", r"falta (?:el comunicado|el anuncio|la confirmacion oficial)",
         r"no ha (?:querido )?(?:confirmar|hacer comentarios)", r"sin confirmar",
     ),
     press_release=(

@@ -118,7 +118,7 @@ VOCAB = Vocabulary(
         r"aurai(?:t|ent) (?:deja )?(?:signe|trouve un accord|paraphe|conclu|donne son accord|choisi|opte)",
     ),
     confirmed=(
-        r"confirme(?:e)? a", r"(?:agent|manager|patron|directeur|ds|entraineur|president|porte-parole)[^.;]{0,40}? confirm\w*", r"a confie",
+        r"confirme(?:e)? a", r"confirme(?:e)? aux journalistes", r"(?:agent|manager|patron|directeur|ds|entraineur|president|porte-parole)[^.;]{0,40}? confirm\w*", r"a confie",
     ),
     official=(
         r"officiel(?:le)?(?:ment)?", r"officialise\w*",
@@ -126,7 +126,7 @@ VOCAB = Vocabulary(
         r"s'est engage(?:e)?", r"communique", r"presente(?:e)?",
     ),
     not_official=(
-        r"rien d'officiel", r"pas encore officiel",
+        r"rien d'officiel", r"pas encore officiel", r"l'officialisation (?:est )?attendue", r"l'annonce officielle (?:est )?attendue",
         r"n'a pas (?:encore )?confirme", r"aucune confirmation",
     ),
     press_release=(

@@ -109,13 +109,14 @@ VOCAB = Vocabulary(
         r"(?<!il )(?<!lo )(?<!al )(?<!del )(?<!un )(?<!nel )secondo", r"riporta",  # not "il secondo" r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto",
         r"avrebbe(?:ro)? (?:gia )?(?:firmato|trovato l'accordo|raggiunto (?:l'|un )accordo|scelto|detto si)",
     ),
-    confirmed=(r"conferma(?:to)? a", r"(?:procuratore|manager|direttore|ds|diesse|presidente|portavoce|allenatore)[^.;]{0,40}? conferm\w*"),
+    confirmed=(r"conferma(?:to)? (?:a|ai|agli|alla)", r"a confermarlo (?:e|e stato|e stata)", r"(?:procuratore|manager|direttore|ds|diesse|presidente|portavoce|allenatore)[^.;]{0,40}? conferm\w*"),
     official=(
         r"ufficial\w*", r"annunci(?:a|ato|ata)", r"conferm(?:a|ato|ata)", r"ha firmato",
         r"firma", r"nota della squadra", r"comunicato",
     ),
     not_official=(
         r"nulla di ufficiale", r"non (?:ancora )?ufficiale", r"non ha (?:ancora )?confermato",
+        r"manca (?:ancora )?(?:il comunicato|l'annuncio|l'ufficialita)", r"(?:l')?annuncio ufficiale [^.;:]{0,40}?(?:e )?atteso", r"in attesa (?:del comunicato|dell'annuncio|dell'ufficialita)",
     ),
     press_release=(r"comunicato stampa", r"e (?:lieta|felice|orgogliosa) di annunciare"),
     from_cues=(

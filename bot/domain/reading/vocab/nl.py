@@ -134,7 +134,7 @@ VOCAB = Vocabulary(
         r"liet (?:\w+ )?weten", r"via sociale media",
     ),
     not_official=(
-        r"nog niet officieel", r"niets officieel",
+        r"nog niet officieel", r"niets officieel", r"(?:de )?officiele aankondiging (?:wordt|volgt)", r"moet (?:nog )?officieel (?:worden )?bekendgemaakt",
         r"(?:wilde|wil) [^.;]{0,30}?niet bevestigen", r"geen bevestiging",
     ),
     press_release=(r"persbericht", r"is (?:blij|trots|verheugd) (?:te|om)"),
