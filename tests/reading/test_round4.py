@@ -669,3 +669,17 @@ def test_a_move_awaiting_its_release_with_no_one_confirming_is_reported() -> Non
     text = "Kasper Holm will ride for Cofidis in 2025. An official announcement is expected soon."
     (p,) = read(text).proposals
     assert p.status.value == "reported"
+
+
+def test_a_teams_announcement_beside_the_deals_state_is_official() -> None:
+    text = (
+        "Cofidis announced on Thursday that Nina Vogel will ride for them next year, after the "
+        "French squad reached an agreement with Astana."
+    )
+    (p,) = read(text).proposals
+    assert (p.person.name, p.status.value) == ("Nina Vogel", "official")
+
+
+def test_the_deals_state_alone_is_reported() -> None:
+    (p,) = read("Nina Vogel has agreed terms with Cofidis for next season.").proposals
+    assert p.status.value == "reported"

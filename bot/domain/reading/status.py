@@ -167,6 +167,14 @@ def _reported_speech(c: Compiled, text: str, pos: int) -> bool:
     return c.that.search(text, said[-1].end(), pos) is not None
 
 
+def _source_cue(c: Compiled, text: str) -> bool:
+    """A reporting cue that is not only the deal's state ("reached an agreement")."""
+    if c.reported is None:
+        return False
+    states = [m.span() for m in c.deal_state.finditer(text)] if c.deal_state is not None else []
+    return any(not any(a <= m.start() < b for a, b in states) for m in c.reported.finditer(text))
+
+
 def _status(c: Compiled, text: str, d: Draft, credited_here: bool) -> Status | None:
     def has(name: str) -> bool:
         pattern = getattr(c, name)
@@ -176,7 +184,7 @@ def _status(c: Compiled, text: str, d: Draft, credited_here: bool) -> Status | N
         return Status.DENIED
     if _hedged(c, text):
         return Status.RUMOUR
-    if credited_here or has("reported"):
+    if credited_here or _source_cue(c, text) or (has("reported") and not has("official")):
         return Status.REPORTED
     if has("confirmed"):
         return Status.CONFIRMED

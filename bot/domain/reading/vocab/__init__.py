@@ -96,6 +96,9 @@ class Vocabulary:
     old_expiry: tuple[str, ...] = field(default_factory=tuple)
     # after a staff role: "becomes DS there", "bij de ploeg": the team the person is at
     same_team: tuple[str, ...] = field(default_factory=tuple)
+    # reporting cues that tell the deal's state, not a source ("reached an agreement"): an
+    # announcement in the same clause makes the move official all the same
+    deal_state: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _bounded(fragment: str) -> str:
@@ -166,7 +169,7 @@ _PLAIN_FIELDS = (
     "season_end_next", "old_contract", "not_length", "staff_roles", "pronouns",
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
-    "contrast", "no_longer", "inner_negation", "team_of", "same_team",
+    "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state",
 )  # fmt: skip
 
 

@@ -381,5 +381,6 @@ VOCAB = Vocabulary(
         r"(?:deal|contract) (?:that|which) (?:was due to |would have |had been due to )?(?:expire[sd]?|ran out|run out|end(?:ed)?) (?:in |at the end of )?{y}",
     ),
     same_team=(r"there", r"at the (?:team|squad|club)", r"with the (?:team|squad)", r"in the same team"),
+    deal_state=(r"(?:has|have|had) agreed", r"reached an agreement", r"agreed terms"),
 )
 # fmt: on

@@ -257,5 +257,6 @@ VOCAB = Vocabulary(
         r"(?:vinculo|contrato|acuerdo) (?:anterior|actual|previo) (?:expiraba|terminaba|acababa|vencia|finalizaba|expira|termina|vence|finaliza) (?:en|a final de|al final de|a finales de) {y}",
     ),
     same_team=(r"alli", r"en el (?:mismo )?equipo", r"dentro del equipo"),
+    deal_state=(r"(?:ha|han|habia) (?:alcanzado|cerrado) un acuerdo", r"acuerdo cerrado"),
 )
 # fmt: on

@@ -276,5 +276,6 @@ VOCAB = Vocabulary(
         r"(?:precedent|ancien|actuel) (?:contrat|bail) (?:expirait|courait|se terminait|prenait fin|expire|court|se termine|arrivait a echeance) (?:jusqu'en|en|fin|a la fin de|jusqu'a la fin de) {y}",
     ),
     same_team=(r"au sein de (?:l'equipe|la formation|la meme equipe)", r"dans (?:l'equipe|la meme equipe)"),
+    deal_state=(r"(?:a|ont|avait) trouve un accord", r"accord trouve"),
 )
 # fmt: on

@@ -255,5 +255,6 @@ VOCAB = Vocabulary(
         r"(?:precedente|vecchio|attuale) (?:contratto|accordo) (?:scadeva|sarebbe scaduto|scade|terminava|termina) (?:nel|a fine|alla fine del|al termine del) {y}",
     ),
     same_team=(r"nella (?:stessa )?squadra", r"all'interno della squadra", r"li"),
+    deal_state=(r"accordo raggiunto", r"(?:ha|hanno|aveva) raggiunto (?:l'|un )?accordo"),
 )
 # fmt: on

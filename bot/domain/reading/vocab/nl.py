@@ -279,5 +279,6 @@ VOCAB = Vocabulary(
         r"(?:vorige|oude|huidige|lopende) (?:contract|verbintenis) (?:liep|loopt|zou) (?:nog )?(?:af in |tot (?:eind |het einde van )?|eind |aflopen in |aflopen eind )?{y}",
     ),
     same_team=(r"daar", r"bij de(?:zelfde)? ploeg", r"binnen de ploeg", r"er"),
+    deal_state=(r"(?:is|zijn|waren|was) (?:het )?eens geworden", r"akkoord bereikt"),
 )
 # fmt: on
