@@ -683,3 +683,16 @@ def test_a_teams_announcement_beside_the_deals_state_is_official() -> None:
 def test_the_deals_state_alone_is_reported() -> None:
     (p,) = read("Nina Vogel has agreed terms with Cofidis for next season.").proposals
     assert p.status.value == "reported"
+
+
+STAYS_UNTIL = [
+    "Kasper Holm blijft tot eind 2027 bij Cofidis.",
+    "Kasper Holm sigue en el Cofidis hasta 2027.",
+]
+
+
+@pytest.mark.parametrize("text", STAYS_UNTIL)
+def test_staying_with_a_team_until_a_year_is_an_extension(text: str) -> None:
+    reading = read(text)
+    assert moves(reading) == [("Kasper Holm", "contract_extension", C, 2025)]
+    assert reading.proposals[0].contract_end == 2027

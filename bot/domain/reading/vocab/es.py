@@ -50,7 +50,7 @@ VOCAB = Vocabulary(
             r"amplia(?:do)? (?:su )?contrato", r"prolonga(?:cion)?",
             r"renov(?:ar|ara|aran|ando)", r"ampli(?:ar|ara|o|ando) (?:su |el )?(?:contrato|vinculo)",
             r"prolong(?:ar|ara|o|ado)",
-            r"seguira (?:en|con) [^.;:]{1,40}? hasta",
+            r"(?:seguira|sigue|continua|continuara) (?:en|con) [^.;:]{1,40}? hasta",
         ),
         T.RETIRE: (
             r"se retira(?:ra)?", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
