@@ -696,3 +696,27 @@ def test_staying_with_a_team_until_a_year_is_an_extension(text: str) -> None:
     reading = read(text)
     assert moves(reading) == [("Kasper Holm", "contract_extension", C, 2025)]
     assert reading.proposals[0].contract_end == 2027
+
+
+# -- 23. racing until a season's end, then a staff role ----------------------------------------------
+RACE_UNTIL_THEN_STAFF = [
+    "Kasper Holm will race until the end of the 2025 season and then join Cofidis's staff as a "
+    "sports director.",
+    "Kasper Holm correrà fino al termine del 2025 e poi entrerà nello staff della Cofidis come "
+    "direttore sportivo.",
+    "Kasper Holm courra jusqu'à la fin de 2025 puis deviendra directeur sportif chez Cofidis.",
+]
+
+
+@pytest.mark.parametrize("text", RACE_UNTIL_THEN_STAFF)
+def test_racing_until_a_seasons_end_then_a_staff_role_is_two_moves(text: str) -> None:
+    assert moves(read(text)) == [
+        ("Kasper Holm", "retirement", None, 2025),
+        ("Kasper Holm", "staff_move", C, 2026),
+    ]
+
+
+def test_racing_for_a_team_until_a_year_is_no_retirement() -> None:
+    assert [
+        m[1] for m in moves(read("Kasper Holm will race for Cofidis until the end of 2026."))
+    ] == ["transfer"]

@@ -69,6 +69,21 @@ def assign_seasons(
         if time.past and (time.season is None or narrated) and not d.layout:
             d.background = True  # "made the jump to X back in 2020": history
     _contract_notes(doc, by_sentence, triggers, drafts, compiled)
+    _staff_after_last_season(drafts)
+
+
+def _staff_after_last_season(drafts: list[Draft]) -> None:
+    """ "Races until the end of 2025, then joins the staff": the staff role starts the season
+    after the retirement the same sentence dates."""
+    last = {
+        (d.who.key, d.sentence): d.season
+        for d in drafts
+        if d.kind is ClaimKind.RETIREMENT and d.season is not None and d.season_said
+    }
+    for d in drafts:
+        year = last.get((d.who.key, d.sentence))
+        if d.kind is ClaimKind.STAFF_MOVE and year is not None and not d.season_said:
+            d.season, d.season_said = year + 1, True
 
 
 def round_up_year(doc: Document, c: Compiled) -> int | None:
@@ -226,8 +241,16 @@ def _current_contract(c: Compiled, head: str) -> bool:
 
 def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -> int | None:
     """The season an explicit year sets (a move after "the end of 2024" is for 2025)."""
-    untils = {m.span("y") for p in c.grouped["year_until"] for m in p.finditer(text)}
+    # "will race until the end of 2025" is a retirement's last season, not a contract's end
+    untils = (
+        set()
+        if kind is ClaimKind.RETIREMENT
+        else {m.span("y") for p in c.grouped["year_until"] for m in p.finditer(text)}
+    )
     found = []
+    if kind is ClaimKind.RETIREMENT:
+        for pattern in c.grouped["year_until"]:
+            found += [(m.start(), m.end(), int(m.group("y"))) for m in pattern.finditer(text)]
     for field, shift in (("year_end", 1 if kind in _AFTER_END else 0), ("year_season", 0)):
         for pattern in c.grouped[field]:
             for m in pattern.finditer(text):

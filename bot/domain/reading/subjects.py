@@ -299,8 +299,9 @@ def _drafts(doc: Document, group: list[_Hit], compiled: Compiled) -> list[Draft]
         return [one] if one is not None else []
     quitting = [g for g in group if g[0].cls is T.RETIRE and not g[0].negated]
     staffing = [g for g in group if g[0].cls in _MOVING]
+    kept = {q[0].start for q in quitting}
     mute = tuple(
-        (t.start, t.end) for t, _, _ in group if t.cls in _QUITTING and (t, _, _) not in quitting
+        (t.start, t.end) for t, _, _ in group if t.cls in _QUITTING and t.start not in kept
     )
     s = doc.sentences[group[0][0].sentence]
     out = []

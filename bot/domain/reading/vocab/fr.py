@@ -52,7 +52,7 @@ VOCAB = Vocabulary(
             r"nouveau contrat jusqu",
         ),
         T.RETIRE: (
-            r"prend(?:ra)? sa retraite", r"prendre sa retraite",
+            r"courra jusqu'(?:a la fin de|en) [^.;:]{0,20}?(?:puis|avant de)", r"prend(?:ra)? sa retraite", r"prendre sa retraite",
             r"retraite", r"raccroch(?:e|era|er|ent)",
             r"met(?:tra)? (?:un )?terme a sa carriere", r"a mis (?:un )?terme a sa carriere",
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
