@@ -720,3 +720,26 @@ def test_racing_for_a_team_until_a_year_is_no_retirement() -> None:
     assert [
         m[1] for m in moves(read("Kasper Holm will race for Cofidis until the end of 2026."))
     ] == ["transfer"]
+
+
+# -- 24. interviews: "I stay at X. I signed until 2027." --------------------------------------------
+STAY_THEN_SIGNED = [
+    "Kasper Holm: 'I stay'\n\nYour next team?\nI stay at Cofidis. I signed until 2027.\n\nWhy?\n"
+    "I feel at home.",
+    "Kasper Holm, la tua prossima squadra?\nResto alla Cofidis. Ho firmato fino al 2027.\n\n"
+    "Perché?\nQui mi sento a casa.",
+    "Kasper Holm, ¿tu próximo equipo?\nMe quedo en el Cofidis. He firmado hasta 2027.\n\n"
+    "¿Por qué?\nAquí estoy en casa.",
+]
+
+
+@pytest.mark.parametrize("text", STAY_THEN_SIGNED)
+def test_a_bare_signing_after_staying_at_a_team_renews_with_it(text: str) -> None:
+    reading = read(text, published=date(2024, 11, 2))
+    assert moves(reading) == [("Kasper Holm", "contract_extension", C, 2025)]
+    assert reading.proposals[0].contract_end == 2027
+
+
+def test_a_signing_after_someone_else_stays_is_not_a_renewal() -> None:
+    text = "Nina Vogel stays at Cofidis. Kasper Holm signed with Astana until 2027."
+    assert moves(read(text)) == [("Kasper Holm", "transfer", A, 2025)]

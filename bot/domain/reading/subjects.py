@@ -75,7 +75,35 @@ def assign(
             hits.setdefault((who.key, t.sentence), []).append((t, who, mention))
             if mention is not None:
                 topics.append(mention)
-    return [d for group in hits.values() for d in _drafts(doc, group, compiled)]
+    drafts = [d for group in hits.values() for d in _drafts(doc, group, compiled)]
+    _signed_to_stay(doc, drafts, triggers, by_sentence)
+    return drafts
+
+
+def _signed_to_stay(
+    doc: Document,
+    drafts: list[Draft],
+    triggers: list[Trigger],
+    by_sentence: dict[int, list[Mention]],
+) -> None:
+    """ "I stay at X. I signed until 2027.": a signing that names no team, right after the same
+    paragraph said the person stays at a team, renews with that team."""
+    stays = {t.sentence for t in triggers if t.cls is T.STAY and not t.negated}
+    for d in drafts:
+        if d.kind is not ClaimKind.TRANSFER or d.trigger is None or d.trigger.cls is not T.MOVE:
+            continue
+        before = d.sentence - 1
+        if (
+            before not in stays
+            or doc.sentences[before].paragraph != doc.sentences[d.sentence].paragraph
+        ):
+            continue
+        here = by_sentence.get(d.sentence, [])
+        there = by_sentence.get(before, [])
+        others = [m for m in there if m.who is not None and m.who.key != d.who.key]
+        if any(m.team is not None for m in here) or others or not any(m.team for m in there):
+            continue
+        d.kind = ClaimKind.CONTRACT_EXTENSION
 
 
 def _subjects(

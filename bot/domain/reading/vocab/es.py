@@ -27,7 +27,7 @@ VOCAB = Vocabulary(
             r"en la orbita del?", r"suena para el", r"interesa al?",
             r"fich(?:a|o|ar|ara|aria|ado) (?:[^.;:]{0,40}? )?por", r"fich(?:a|o) (?:con|en)",
             r"fichaje (?:por|con)", r"firm(?:a|o|ar|ara|ado) (?:[^.;:]{0,40}? )?(?:por|con)",
-            r"ha firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
+            r"ha firmado", r"he firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
             r"(?:fichas|firmas|correras|vas) (?:por|con|en|al|a la)",
             r"vuelve (?:al|a la|a)", r"regresa (?:al|a la|a)",
             r"correra (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestira (?:el maillot|los colores)",
@@ -83,7 +83,7 @@ VOCAB = Vocabulary(
             r"no (?:es|hay nada de) cierto", r"no hay nada", r"ni hablar",
         ),
         T.STAY: (
-            r"sigue (?:en|siendo|con)", r"seguira (?:en|con|siendo)",
+            r"sigue (?:en|siendo|con)", r"me quedo (?:en|con)", r"sigo (?:en|con)", r"seguira (?:en|con|siendo)",
             r"continua (?:en|con)", r"permanece(?:ra)?",
         ),
         T.SAME: (

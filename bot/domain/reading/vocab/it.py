@@ -26,7 +26,7 @@ VOCAB = Vocabulary(
             r"nel mirino (?:della|del|dell')", r"corteggiato (?:dalla|dal)",
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
-            r"ha firmato", r"lasc(?:ia|era|erebbe|iare)",
+            r"ha firmato", r"ho firmato", r"lasc(?:ia|era|erebbe|iare)",
             r"vestira la maglia", r"correr(?:a|ai|o|anno) (?:con|per|nella|nel|alla|al)",
             r"(?:passi|firmi|vai) (?:alla|al|all'|con|per)",
             r"approda (?:alla|al)", r"approdera",
@@ -84,7 +84,7 @@ VOCAB = Vocabulary(
             r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera|vado)",
             r"(?:e |sono )?(?:falso|falsa|falsi|una bufala|fantamercato)", r"non (?:e|c'e) (?:niente di )?vero",
         ),
-        T.STAY: (r"resta (?:alla|al|con|in|nella)", r"restera", r"rimane", r"rimarra"),
+        T.STAY: (r"rest(?:a|o) (?:alla|al|all'|con|in|nella|qui)", r"restera", r"rimane", r"rimarra"),
         T.SAME: (
             r"la stessa scelta", r"la stessa decisione", r"lo stesso passo",r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue"),
     },
