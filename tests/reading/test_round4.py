@@ -743,3 +743,22 @@ def test_a_bare_signing_after_staying_at_a_team_renews_with_it(text: str) -> Non
 def test_a_signing_after_someone_else_stays_is_not_a_renewal() -> None:
     text = "Nina Vogel stays at Cofidis. Kasper Holm signed with Astana until 2027."
     assert moves(read(text)) == [("Kasper Holm", "transfer", A, 2025)]
+
+
+# -- 25. a team named by a description, and a move made before this season -------------------------
+def test_a_described_team_that_confirms_a_move_is_the_team_named_just_before() -> None:
+    text = (
+        "Kasper Holm needed a new team. The answer was Tudor. The Swiss team confirmed last week "
+        "that the Dane will join them for 2025."
+    )
+    assert moves(read(text)) == [("Kasper Holm", "transfer", T, 2025)]
+
+
+def test_a_described_team_does_not_send_a_move_to_the_team_left() -> None:
+    text = "Kasper Holm leaves Cofidis. The French team confirmed on Monday that the Dane will go."
+    assert moves(read(text)) == []
+
+
+def test_a_move_made_before_this_season_is_history() -> None:
+    text = "Nina Vogel went the other way before this season, swapping Cofidis for Tudor."
+    assert moves(read(text, published=date(2024, 11, 2))) == []

@@ -54,6 +54,8 @@ def assign_teams(
         ):
             d.to_team = _headline_destination(doc, d, headline_teams, compiled)
         _labelled_paragraph(doc, d, headline_teams)
+        if d.to_team is None and d.kind is ClaimKind.TRANSFER and not d.denied:
+            d.to_team = _described_signer(doc, d, mentions)
         _staff_there(doc, d, compiled)
         _shape(d)
 
@@ -286,6 +288,34 @@ def _staff_there(doc: Document, d: Draft, compiled: Compiled) -> None:
     stop = re.search(r"[,;:.]", doc.folded[t.end : s.end])
     if pattern.search(doc.folded, t.start, t.end + stop.start() if stop else s.end):
         d.to_team = d.from_team
+
+
+# "The German team confirmed ...", "La formation bretonne a annoncé ...": a team named by a
+# description at the start of the sentence (article, up to two describing words, a team noun)
+_TEAM_NOUNS = r"(?:team|squad|outfit|formation|formatie|ploeg|equipe|squadra|formazione|equipo|escuadra|conjunto|structure)"
+_DESCRIBED_TEAM = re.compile(
+    rf"\s*(?:the|la|le|il|el|de|het|l')\s?(?:[\w'-]+ ){{0,2}}{_TEAM_NOUNS}(?: [\w'-]+)?\s"
+)
+
+
+def _described_signer(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick | None:
+    """ "The solution was X. The German team confirmed that he will join them": a sentence
+    whose subject is a described team, before the move's words, means the last team named in
+    the two sentences before it (not the one the person leaves)."""
+    t = d.trigger
+    if t is None:
+        return None
+    s = doc.sentences[d.sentence]
+    if not _DESCRIBED_TEAM.match(doc.folded, s.start) or t.start <= s.start:
+        return None
+    if any(m.team is not None and m.kind is not None for m in mentions if m.sentence == d.sentence):
+        return None  # the sentence names its teams itself
+    for m in reversed(mentions):
+        if m.sentence >= d.sentence or d.sentence - m.sentence > 2:
+            continue
+        if m.team is not None and m.kind is not None and m.team != d.from_team:
+            return m.team
+    return None
 
 
 def paragraph_label(doc: Document, paragraph: int) -> str | None:
