@@ -762,3 +762,9 @@ def test_a_described_team_does_not_send_a_move_to_the_team_left() -> None:
 def test_a_move_made_before_this_season_is_history() -> None:
     text = "Nina Vogel went the other way before this season, swapping Cofidis for Tudor."
     assert moves(read(text, published=date(2024, 11, 2))) == []
+
+
+def test_rejecting_suggestions_of_a_last_season_denies_the_retirement() -> None:
+    text = "Kasper Holm has rejected suggestions that 2024 will be his last season."
+    (p,) = read(text).proposals
+    assert (p.kind.value, p.season, p.status.value) == ("retirement", 2024, "denied")

@@ -117,8 +117,8 @@ VOCAB = Vocabulary(
         ),
         T.DENY: (
             r"den(?:y|ies|ied|ying)", r"rul(?:e|es|ed|ing) out", r"no truth", r"no transfers?",
-            r"dismiss(?:es|ed|ing)? (?:the )?(?:rumou?rs?|reports?|speculation|talk|story)",
-            r"reject(?:s|ed)? (?:the )?(?:rumou?rs?|reports?|claims)", r"(?:pure )?nonsense",
+            r"dismiss(?:es|ed|ing)? (?:the )?(?:rumou?rs?|reports?|speculation|talk|story|suggestions?|claims?)",
+            r"reject(?:s|ed|ing)? (?:the )?(?:rumou?rs?|reports?|claims?|suggestions?|speculation|talk)", r"(?:pure )?nonsense",
             r"(?:will|would) not (?:be )?(?:join|leav|mov|sign|switch)\w*",
             r"won'?t (?:be )?(?:join|leav|mov|sign|switch)\w*",
             r"(?:is|are) not (?:joining|leaving|moving|going anywhere)",
