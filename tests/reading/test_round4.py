@@ -768,3 +768,21 @@ def test_rejecting_suggestions_of_a_last_season_denies_the_retirement() -> None:
     text = "Kasper Holm has rejected suggestions that 2024 will be his last season."
     (p,) = read(text).proposals
     assert (p.kind.value, p.season, p.status.value) == ("retirement", 2024, "denied")
+
+
+# -- 26. blocks with a person label, French "s'est engagé avec", a negated stop ---------------------
+def test_a_person_line_with_its_own_label_in_a_from_to_block() -> None:
+    text = (
+        "Fact file\n\nRider: Kasper Holm\nFrom: Cofidis\nTo: Astana\n\nThe Dane starts in January."
+    )
+    assert moves(read(text, published=date(2024, 10, 2))) == [("Kasper Holm", "transfer", A, 2025)]
+
+
+def test_french_committed_for_two_seasons_with_a_team_joins_it() -> None:
+    text = "Kasper Holm s'est engagé pour deux saisons avec Cofidis."
+    assert moves(read(text)) == [("Kasper Holm", "transfer", C, 2025)]
+
+
+def test_not_thinking_of_stopping_is_a_denied_retirement() -> None:
+    (p,) = read("Kasper Holm denkt nog niet aan stoppen.").proposals
+    assert (p.kind.value, p.status.value) == ("retirement", "denied")

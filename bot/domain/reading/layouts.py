@@ -154,7 +154,7 @@ def _from_to(doc: Document, resolver: Resolver, mentions: list[Mention], out: La
         head, head_line = _block_head(doc, lines, i, got_from[1])
         if head is None:
             continue
-        who = person_cell(resolver, BULLET.sub("", head))
+        who = person_cell(resolver, _without_person_label(BULLET.sub("", head)))
         retiring = is_retiring(head) or is_retiring(got_to[0])
         kind = ClaimKind.RETIREMENT if retiring else ClaimKind.TRANSFER
         dest = None if retiring else team_cell(resolver, got_to[0])
@@ -172,6 +172,14 @@ def _from_to(doc: Document, resolver: Resolver, mentions: list[Mention], out: La
             line_sentence.get(head_line.index),
             end,
         )
+
+
+def _without_person_label(head: str) -> str:
+    """ "Rider: X", "Renner: X": the person line's own label is not part of the name."""
+    label, sep, rest = head.partition(":")
+    if sep and rest.strip() and is_label("person_headers", folded(label).strip()):
+        return rest.strip()
+    return head
 
 
 def _block_end(lines: tuple[Line, ...], last: int) -> int:

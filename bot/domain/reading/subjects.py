@@ -371,7 +371,10 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     draft.own_triggers = tuple(t.start for t in triggers)
     draft.headline = s.kind is LineKind.HEADLINE
     draft.staff = staff
-    draft.denied = T.DENY in classes or negated_move
+    # "denkt niet aan stoppen", "is not stopping": a negated retirement alone is denied
+    quits = [t for t in triggers if t.cls is T.RETIRE]
+    negated_stop = kind is ClaimKind.RETIREMENT and bool(quits) and all(t.negated for t in quits)
+    draft.denied = T.DENY in classes or negated_move or negated_stop
     draft.inherit = T.SAME in classes or _says_also(doc, compiled, s.start, main.start)
     draft.nationality = mention.nationality if mention else None
     draft.implicit = mention is None

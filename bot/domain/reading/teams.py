@@ -83,8 +83,12 @@ def _roles(
         ):
             continue  # a clause about someone else's team
         role = _cue(doc, m, gap_start, compiled)
-        if role is None and any(_right_after(doc, end, m) for end in _move_ends(doc, d, compiled)):
-            role = "to"  # "pourrait rejoindre Lidl-Trek": the team the move verb takes
+        if role in (None, "current") and any(
+            _right_after(doc, end, m) for end in _move_ends(doc, d, compiled)
+        ):
+            # "pourrait rejoindre Lidl-Trek": the team the move verb takes, also when its words
+            # end like a current team's cue ("s'est engagé pour deux saisons avec X")
+            role = "to"
         if rel is not None and d.trigger is not None and not rel.start <= d.trigger.start < rel.end:
             # "Gallopin, who has worked at Lotto": an aside tells where they are, not where they go
             role = "current" if role in ("to", "current") else role
