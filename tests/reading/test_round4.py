@@ -786,3 +786,18 @@ def test_french_committed_for_two_seasons_with_a_team_joins_it() -> None:
 def test_not_thinking_of_stopping_is_a_denied_retirement() -> None:
     (p,) = read("Kasper Holm denkt nog niet aan stoppen.").proposals
     assert (p.kind.value, p.status.value) == ("retirement", "denied")
+
+
+# -- 27. a renewal's length said with the verb ---------------------------------------------------------
+RENEWED_BY = [
+    "Marta Ferri ha renovado por un año con el Movistar Team.",
+    "Marta Ferri ha rinnovato per un anno con la Movistar.",
+    "Marta Ferri a prolongé d'un an avec Movistar.",
+    "Marta Ferri heeft haar contract bij Movistar met een jaar verlengd.",
+]
+
+
+@pytest.mark.parametrize("text", RENEWED_BY)
+def test_a_renewal_by_one_year_ends_with_its_first_season(text: str) -> None:
+    (p,) = read(text, published=date(2024, 10, 14)).proposals
+    assert (p.kind.value, p.season, p.contract_end) == ("contract_extension", 2025, 2025)

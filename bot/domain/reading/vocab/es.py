@@ -165,6 +165,7 @@ VOCAB = Vocabulary(
     year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
     year_end=(r"(?:a|al) final de la temporada {y}", r"(?:a|al) (?:final|termino) de {y}", r"a finales de {y}", r"tras {y}", r"(?:tras|despues de) (?:el |la )[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
+        r"(?:renovado|renueva|renovo|ampliado|amplia|prolongado|prolonga) (?:su contrato )?por (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?)",
         r"(?:para |por )?las (?P<n>dos|tres|cuatro|cinco|\d) proximas temporadas",
         r"(?:para |por )?las proximas (?P<n>dos|tres|cuatro|cinco|\d) temporadas",
         r"contrato (?:de|por) (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos|ano|temporadas|temporada)",

@@ -182,6 +182,7 @@ VOCAB = Vocabulary(
     year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"apres {y}", r"apres (?:le |la |l')[a-z][a-z' -]{1,40}? {y}",
               r"a l'issue d(?:u|e la|e l'|es) [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
+        r"prolonge(?:r|ra)? (?:son contrat )?d'(?P<n>un|une) (?:an|saison)", r"prolonge(?:r|ra)? (?:son contrat )?de (?P<n>deux|trois|quatre|cinq|\d) (?:ans|saisons)",
         r"(?:pour )?les (?P<n>deux|trois|quatre|cinq|\d) prochaines (?:saisons|annees)",
         r"contrat de (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",
         r"pour (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",

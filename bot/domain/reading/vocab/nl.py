@@ -186,6 +186,7 @@ VOCAB = Vocabulary(
     ),
     year_end=(r"(?:aan het |op het )?(?:einde|eind) van het seizoen {y}", r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}", r"na (?:de |het )[a-z][a-z' -]{1,40}? (?:van )?{y}"),
     contract_years=(
+        r"met (?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|seizoen|seizoenen) verlengd",
         r"(?:contract|verbintenis|deal) (?:voor|van) (?:de komende |nog )?(?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|jaren|seizoenen)",
         r"(?P<n>een|twee|drie|vier|vijf)jarig contract",
         r"voor (?P<n>twee|drie|vier|vijf|\d) seizoenen",
