@@ -801,3 +801,21 @@ RENEWED_BY = [
 def test_a_renewal_by_one_year_ends_with_its_first_season(text: str) -> None:
     (p,) = read(text, published=date(2024, 10, 14)).proposals
     assert (p.kind.value, p.season, p.contract_end) == ("contract_extension", 2025, 2025)
+
+
+# -- 28. denied reports that place a rider at a team -----------------------------------------------
+PLACED = [
+    "Cofidis denied the reports placing Kasper Holm at Astana next season.",
+    "El Cofidis desmiente las informaciones que situaban a Kasper Holm en el Astana la próxima "
+    "temporada.",
+]
+
+
+@pytest.mark.parametrize("text", PLACED)
+def test_denied_reports_placing_a_rider_at_a_team_are_a_denied_move(text: str) -> None:
+    (p,) = read(text).proposals
+    assert (p.person.name, p.to_team.name if p.to_team else None, p.status.value) == (
+        "Kasper Holm",
+        A,
+        "denied",
+    )

@@ -43,7 +43,8 @@ VOCAB = Vocabulary(
             r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
             r"ficha a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
-            r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
+            r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a",
+            r"(?:situan|situaban|colocan|colocaban|ubican|ubicaban|relacionan|relacionaban|vinculan|vinculaban) a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
         ),
         T.EXTEND: (
             r"(?:firmado|firma|firmo|rubricado) (?:un )?nuevo contrato", r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
