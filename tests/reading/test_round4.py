@@ -819,3 +819,23 @@ def test_denied_reports_placing_a_rider_at_a_team_are_a_denied_move(text: str) -
         A,
         "denied",
     )
+
+
+# -- 29. rumours said as "tipped for", "announced at", "accostato alla" -------------------------------
+TIPPED = [
+    ("Kasper Holm (Cofidis) est pressenti chez Astana pour 2025.", "rumour"),
+    ("Kasper Holm è accostato all'Astana per il 2025.", "rumour"),
+    ("Kasper Holm wordt genoemd bij Astana voor 2025.", "rumour"),
+    ("Kasper Holm (Cofidis) est annoncé chez Astana pour 2025, selon Le Parisien.", "reported"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), TIPPED)
+def test_a_rider_tipped_for_a_team_is_a_move_to_it(text: str, status: str) -> None:
+    (p,) = read(text, published=date(2024, 6, 10)).proposals
+    assert (p.person.name, p.to_team.name if p.to_team else None, p.season, p.status.value) == (
+        "Kasper Holm",
+        A,
+        2025,
+        status,
+    )

@@ -22,7 +22,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            r"en discussions? avec", r"negocie avec", r"en negociation avec",
+            r"(?:est|serait|etait) (?:annoncee?|pressentie?|citee?|attendue?|envoyee?) (?:chez|a|au|du cote de)", r"en discussions? avec", r"negocie avec", r"en negociation avec",
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
             r"rejoin(?:t|dra|dre|draient)", r"a rejoint", r"rejoign(?:ez|es|ons|ent)",
             r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)",
@@ -106,7 +106,7 @@ VOCAB = Vocabulary(
     relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),
     also=(r"aussi", r"egalement", r"de meme"),
     hedge=(
-        r"pourrai(?:t|ent)", r"pourra", r"serai(?:t|ent)", r"aurai(?:t|ent)",
+        r"pressentie?", r"pourrai(?:t|ent)", r"pourra", r"serai(?:t|ent)", r"aurai(?:t|ent)",
         r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussion",
         r"negoci\w+", r"courtise", r"cible", r"envisage", r"peut-etre", r"probable(?:ment)?",
         r"dans le viseur", r"tente",
@@ -138,7 +138,7 @@ VOCAB = Vocabulary(
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
     ),
     to_cues=(
-        r"discussions? avec", r"negocie avec", r"negociation avec",
+        r"(?:annoncee?|pressentie?|citee?|attendue?) (?:chez|au|du cote de)", r"discussions? avec", r"negocie avec", r"negociation avec",
         r"viseur d'", r"viseur de", r"courtise par",
         r"a", r"au", r"chez", r"avec", r"pour", r"rejoin(?:t|dra|dre|drait|draient)", r"vers",
         r"maillot de", r"couleurs de", r"formation",

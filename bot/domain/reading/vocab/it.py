@@ -22,7 +22,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            r"tratta con", r"in trattativa con", r"trattative con",
+            r"(?:e|viene|sarebbe) (?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in trattativa con", r"trattative con",
             r"nel mirino (?:della|del|dell')", r"corteggiato (?:dalla|dal)",
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
@@ -100,7 +100,7 @@ VOCAB = Vocabulary(
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
     hedge=(
-        r"potrebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"forse",
+        r"accostat[oa]", r"potrebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"forse",
         r"possibile", r"trattativ\w+", r"interess\w+", r"pista", r"ipotesi", r"vicino a",
         r"sondaggio", r"corteggia",
     ),
@@ -125,7 +125,7 @@ VOCAB = Vocabulary(
         r"proveniente da", r"in arrivo da",
     ),
     to_cues=(
-        r"tratta con", r"trattativa con", r"trattative con",
+        r"(?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"trattativa con", r"trattative con",
         r"(?:vestira|vestire|indossera|indossare) (?:la )?maglia (?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
         r"staff (?:della|del|dell')",
         r"mirino della", r"mirino del", r"mirino dell'", r"corteggiato dalla", r"corteggiato dal",

@@ -21,7 +21,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            r"onderhandelt met", r"onderhandelingen met",
+            r"(?:wordt|werd) (?:\w+ )?genoemd bij", r"onderhandelt met", r"onderhandelingen met",
             r"heeft getekend", r"tekende", r"(?:zal|zou|gaat|gaan|wil|wilde) [^.;:]{0,40}?(?:voor|bij) [^.;:]{1,40}? (?:rijden|koersen|uitkomen|aan de slag gaan)",
             r"getekend (?:bij|voor)", r"(?:heeft|heb|hebben) (?:[\w-]+ ){0,3}getekend (?:bij|voor)",
             r"in de belangstelling (?:staan |staat )?van", r"staat op het verlanglijstje van", r"wordt gelinkt aan", r"(?:wordt|worden|werd) (?:\w+ )?in verband gebracht met",
@@ -114,7 +114,7 @@ VOCAB = Vocabulary(
     relative=(r"die", r"dat", r"wiens", r"waar"),
     also=(r"ook", r"eveneens"),
     hedge=(
-        r"zou(?:den)?", r"mogelijk", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
+        r"genoemd bij", r"zou(?:den)?", r"mogelijk", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
         r"in beeld", r"pols(?:t|en)",
     ),
@@ -144,7 +144,7 @@ VOCAB = Vocabulary(
         r"afkomstig van", r"uit",
     ),
     to_cues=(
-        r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
+        r"genoemd bij", r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
         r"belangstelling van", r"verlanglijstje van", r"gelinkt aan", r"in verband gebracht met", r"geluk bij", r"in (?:de kleuren|het shirt|het tenue) van", r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
         r"(?<!komende )(?<!volgende )(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
