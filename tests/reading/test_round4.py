@@ -839,3 +839,23 @@ def test_a_rider_tipped_for_a_team_is_a_move_to_it(text: str, status: str) -> No
         2025,
         status,
     )
+
+
+# -- 30. a question outside an interview claims nothing; Spanish "ha incorporado a" ------------------
+def test_a_headline_question_answered_no_claims_no_retirement() -> None:
+    text = (
+        "Kasper Holm dice addio? No, resta\n\n"
+        "Kasper Holm ha prolungato il suo accordo con la Cofidis fino al 2026. Il danese resterà "
+        "quindi nella squadra anche nelle prossime due stagioni."
+    )
+    assert moves(read(text)) == [("Kasper Holm", "contract_extension", C, 2025)]
+
+
+def test_a_body_question_claims_nothing_but_its_answer_does() -> None:
+    text = "Will Kasper Holm join Astana? The Dane has signed with Astana for next season."
+    assert moves(read(text)) == [("Kasper Holm", "transfer", A, 2025)]
+
+
+def test_spanish_a_team_that_has_incorporated_a_rider_signs_him() -> None:
+    text = "El Cofidis ha incorporado a Kasper Holm, procedente del Astana, con un contrato de dos años."
+    assert moves(read(text, published=date(2024, 11, 11))) == [("Kasper Holm", "transfer", C, 2025)]

@@ -66,6 +66,8 @@ def assign(
     for t in triggers:
         if t.sentence in skip or t.background or _retired_aside(doc, compiled, t):
             continue
+        if _asked(doc, t):
+            continue  # "Ciccone says goodbye? No, he stays": a question claims nothing
         if t.cls is T.STAY and not t.negated and _as_staff(doc, compiled, t):
             t = replace(t, cls=T.STAFF)  # "stays on at X as sports director": a staff move
         s = doc.sentences[t.sentence]
@@ -187,6 +189,14 @@ def _joined_clause(doc: Document, m: Mention, t: Trigger) -> bool:
     the subject of a second clause, not a second object of the first."""
     before = doc.folded[max(0, m.start - 8) : m.start]
     return bool(_JOINED.search(before)) and bool(_VERB_GAP.match(doc.folded[m.end : t.start]))
+
+
+def _asked(doc: Document, t: Trigger) -> bool:
+    """The trigger stands in a question outside an interview (a headline's "X to Y?")."""
+    s = doc.sentences[t.sentence]
+    if s.kind in (LineKind.QUESTION, LineKind.ANSWER):
+        return False
+    return doc.text[s.start : s.end].rstrip(" \"'”’»").endswith("?")
 
 
 def _retired_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
