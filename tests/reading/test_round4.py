@@ -859,3 +859,10 @@ def test_a_body_question_claims_nothing_but_its_answer_does() -> None:
 def test_spanish_a_team_that_has_incorporated_a_rider_signs_him() -> None:
     text = "El Cofidis ha incorporado a Kasper Holm, procedente del Astana, con un contrato de dos años."
     assert moves(read(text, published=date(2024, 11, 11))) == [("Kasper Holm", "transfer", C, 2025)]
+
+
+def test_a_short_italian_item_with_elided_articles_is_read_as_italian() -> None:
+    text = (
+        "Kasper Holm dice addio? No, resta\n\nKasper Holm ha prolungato l'accordo con la Cofidis."
+    )
+    assert read(text).language == "it"

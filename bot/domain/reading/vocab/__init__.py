@@ -240,7 +240,8 @@ def nationality_code(word: str) -> str | None:
 
 def detect(folded_text: str) -> str:
     """The language whose function words the text uses most (English on a tie)."""
-    words = re.findall(r"[a-z']+", folded_text[:4000])
+    # "l'accordo", "dell'anno", "qu'il": an elided article counts as the word it is
+    words = re.findall(r"[a-z]+'|[a-z]+", folded_text[:4000])
     counts: dict[str, int] = {}
     for code, c in languages().items():
         fw = set(c.vocab.function_words)

@@ -19,6 +19,7 @@ VOCAB = Vocabulary(
         "le", "la", "les", "des", "du", "un", "une", "et", "est", "pour", "avec", "dans",
         "sur", "qui", "que", "il", "elle", "son", "sa", "ses", "au", "aux", "chez", "saison",
         "equipe", "coureur", "selon", "pas", "ne", "a", "en", "ce", "cette", "depuis",
+        "d'", "qu'", "n'", "l'",
     ),
     triggers={
         T.MOVE: (

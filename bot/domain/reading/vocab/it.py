@@ -19,6 +19,7 @@ VOCAB = Vocabulary(
         "il", "lo", "la", "gli", "le", "un", "una", "di", "del", "della", "dei", "che",
         "con", "per", "alla", "al", "nel", "nella", "dal", "dalla", "sono", "ha", "e", "anche",
         "stagione", "squadra", "corridore", "secondo", "non", "si", "ai", "questo", "dopo",
+        "dell'", "all'", "nell'", "dall'", "sull'", "un'", "l'", "fino",
     ),
     triggers={
         T.MOVE: (
