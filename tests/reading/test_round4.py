@@ -866,3 +866,24 @@ def test_a_short_italian_item_with_elided_articles_is_read_as_italian() -> None:
         "Kasper Holm dice addio? No, resta\n\nKasper Holm ha prolungato l'accordo con la Cofidis."
     )
     assert read(text).language == "it"
+
+
+# -- 31. two riders, one plural verb -------------------------------------------------------------------
+PLURAL = [
+    "Kasper Holm et Nina Vogel rejoindront Cofidis en 2025.",
+    "Kasper Holm et Nina Vogel porteront les couleurs de Cofidis en 2025.",
+    "Kasper Holm y Nina Vogel correrán en el Cofidis en 2025.",
+    "Kasper Holm y Nina Vogel vestirán el maillot del Cofidis en 2025.",
+    "Kasper Holm en Nina Vogel rijden volgend jaar voor Cofidis.",
+    "Kasper Holm en Nina Vogel tekenen bij Cofidis voor 2025.",
+    "Kasper Holm e Nina Vogel passano alla Cofidis nel 2025.",
+    "Kasper Holm e Nina Vogel vestiranno entrambi la maglia della Cofidis nel 2025.",
+]
+
+
+@pytest.mark.parametrize("text", PLURAL)
+def test_two_riders_joined_by_and_with_a_plural_verb_both_move(text: str) -> None:
+    assert moves(read(text)) == [
+        ("Kasper Holm", "transfer", C, 2025),
+        ("Nina Vogel", "transfer", C, 2025),
+    ]

@@ -23,7 +23,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            r"(?:est|serait|etait) (?:annoncee?|pressentie?|citee?|attendue?|envoyee?) (?:chez|a|au|du cote de)", r"en discussions? avec", r"negocie avec", r"en negociation avec",
+            r"rejoindront", r"ont rejoint", r"porteront (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)", r"courront (?:pour|chez|avec)", r"signent (?:chez|avec|pour|a)", r"s'engagent", r"ont signe", r"(?:est|serait|etait) (?:annoncee?|pressentie?|citee?|attendue?|envoyee?) (?:chez|a|au|du cote de)", r"en discussions? avec", r"negocie avec", r"en negociation avec",
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
             r"rejoin(?:t|dra|dre|draient)", r"a rejoint", r"rejoign(?:ez|es|ons|ent)",
             r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)",
@@ -135,7 +135,7 @@ VOCAB = Vocabulary(
     ),
     from_cues=(
         r"quitter",
-        r"de", r"d'", r"du", r"quitte", r"quittera", r"en provenance de",
+        r"de", r"d'", r"du", r"quitte", r"quittera", r"quittent", r"quitteront", r"en provenance de",
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
     ),
     to_cues=(

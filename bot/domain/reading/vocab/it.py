@@ -23,12 +23,12 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            r"(?:e|viene|sarebbe) (?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in trattativa con", r"trattative con",
+            r"pass(?:ano|eranno) (?:alla|al|all'|in|nella)", r"lasc(?:iano|eranno)", r"approdano (?:alla|al)", r"firm(?:ano|eranno) (?:[^.;:]{0,40}? )?(?:con|per)", r"hanno firmato", r"(?:e|viene|sarebbe) (?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in trattativa con", r"trattative con",
             r"nel mirino (?:della|del|dell')", r"corteggiato (?:dalla|dal)",
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
             r"ha firmato", r"ho firmato", r"lasc(?:ia|era|erebbe|iare)",
-            r"vestira la maglia", r"correr(?:a|ai|o|anno) (?:con|per|nella|nel|alla|al)",
+            r"vestir(?:a|anno|ebbe|ebbero) (?:(?:entrambi|entrambe|anche|insieme) )?la maglia", r"correr(?:a|ai|o|anno) (?:con|per|nella|nel|alla|al)",
             r"(?:passi|firmi|vai) (?:alla|al|all'|con|per)",
             r"approda (?:alla|al)", r"approdera",
             r"trasferi(?:sce|mento|ra)", r"cambi(?:a|era) squadra",
@@ -122,12 +122,12 @@ VOCAB = Vocabulary(
     press_release=(r"comunicato stampa", r"e (?:lieta|felice|orgogliosa) di annunciare"),
     from_cues=(
         r"lasciare",
-        r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera",
+        r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera", r"lasciano", r"lasceranno",
         r"proveniente da", r"in arrivo da",
     ),
     to_cues=(
         r"(?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"trattativa con", r"trattative con",
-        r"(?:vestira|vestire|indossera|indossare) (?:la )?maglia (?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
+        r"(?:vestira|vestiranno|vestire|indossera|indosseranno|indossare) (?:(?:entrambi|entrambe|anche|insieme) )?(?:la )?maglia (?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
         r"staff (?:della|del|dell')",
         r"mirino della", r"mirino del", r"mirino dell'", r"corteggiato dalla", r"corteggiato dal",
         r"alla", r"al", r"all'", r"con", r"per", r"nella", r"nel", r"maglia della",
