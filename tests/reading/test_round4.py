@@ -887,3 +887,19 @@ def test_two_riders_joined_by_and_with_a_plural_verb_both_move(text: str) -> Non
         ("Kasper Holm", "transfer", C, 2025),
         ("Nina Vogel", "transfer", C, 2025),
     ]
+
+
+PLURAL_KINDS = [
+    ("Kasper Holm e Nina Vogel rinnovano con la Cofidis fino al 2027.", "contract_extension", C),
+    ("Kasper Holm et Nina Vogel mettront un terme à leur carrière à la fin de la saison.",
+     "retirement", None),
+    ("Kasper Holm y Nina Vogel se retirarán al final de la temporada.", "retirement", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "team"), PLURAL_KINDS)
+def test_plural_renewals_and_retirements(text: str, kind: str, team: str | None) -> None:
+    assert [m[:3] for m in moves(read(text))] == [
+        ("Kasper Holm", kind, team),
+        ("Nina Vogel", kind, team),
+    ]

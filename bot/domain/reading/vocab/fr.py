@@ -53,9 +53,9 @@ VOCAB = Vocabulary(
             r"nouveau contrat jusqu",
         ),
         T.RETIRE: (
-            r"courra jusqu'(?:a la fin de|en) [^.;:]{0,20}?(?:puis|avant de)", r"prend(?:ra)? sa retraite", r"prendre sa retraite",
+            r"courra jusqu'(?:a la fin de|en) [^.;:]{0,20}?(?:puis|avant de)", r"prend(?:ra)? sa retraite", r"prendront leur retraite", r"prendre sa retraite",
             r"retraite", r"raccroch(?:e|era|er|ent)",
-            r"met(?:tra)? (?:un )?terme a sa carriere", r"a mis (?:un )?terme a sa carriere",
+            r"met(?:tra|tent|tront)? (?:un )?terme a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
             r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait) (?:sa carriere|le velo|la competition)",
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
