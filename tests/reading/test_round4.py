@@ -903,3 +903,25 @@ def test_plural_renewals_and_retirements(text: str, kind: str, team: str | None)
         ("Kasper Holm", kind, team),
         ("Nina Vogel", kind, team),
     ]
+
+
+# -- 32. choosing a team -------------------------------------------------------------------------------
+CHOSEN = [
+    "Nina Vogel è passata alla Cofidis per il 2025.",
+    "Nina Vogel ha scelto la Cofidis per il 2025.",
+    "Nina Vogel se ha comprometido con el Cofidis para 2025.",
+    "Nina Vogel ha elegido el Cofidis para 2025.",
+    "Nina Vogel a choisi Cofidis pour 2025.",
+    "Nina Vogel heeft gekozen voor Cofidis voor 2025.",
+    "Nina Vogel has opted for Cofidis for 2025.",
+    "Nina Vogel has chosen Cofidis for 2025.",
+]
+
+
+@pytest.mark.parametrize("text", CHOSEN)
+def test_choosing_a_team_is_joining_it(text: str) -> None:
+    assert moves(read(text)) == [("Nina Vogel", "transfer", C, 2025)]
+
+
+def test_being_chosen_for_a_race_is_no_move() -> None:
+    assert moves(read("Nina Vogel has been chosen for the Tour de France.")) == []
