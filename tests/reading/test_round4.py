@@ -925,3 +925,20 @@ def test_choosing_a_team_is_joining_it(text: str) -> None:
 
 def test_being_chosen_for_a_race_is_no_move() -> None:
     assert moves(read("Nina Vogel has been chosen for the Tour de France.")) == []
+
+
+# -- 33. passives ("signed by X") and swaps ("troque A contre B") --------------------------------------
+PASSIVES = [
+    "Nina Vogel has been snapped up by Cofidis for 2025.",
+    "Nina Vogel a été recrutée par Cofidis pour 2025.",
+    "Nina Vogel è stata ingaggiata dalla Cofidis per il 2025.",
+    "Nina Vogel ha sido fichada por el Cofidis para 2025.",
+    "Nina Vogel is vastgelegd door Cofidis voor 2025.",
+    "Nina Vogel troque Astana contre Cofidis en 2025.",
+    "Nina Vogel cambia el Astana por el Cofidis en 2025.",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVES)
+def test_a_rider_signed_by_a_team_or_swapping_teams_joins_it(text: str) -> None:
+    assert moves(read(text)) == [("Nina Vogel", "transfer", C, 2025)]

@@ -21,7 +21,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            r"(?:ha |han )?elegido", r"elige", r"(?:ha )?optado por", r"opta por", r"se (?:ha )?compromet(?:e|ido) con", r"correran (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestiran (?:el maillot|los colores)", r"fich(?:an|aran|aron) (?:[^.;:]{0,40}? )?por", r"firm(?:an|aran|aron) (?:[^.;:]{0,40}? )?(?:por|con)", r"han firmado", r"dejan", r"dejaran", r"se marchan (?:al|a la|a)", r"llegan (?:al|a la|a)", r"se unen (?:al|a)", r"se marcha (?:al|a la|a)", r"se va (?:al|a la|a)", r"marcharse (?:al|a la|a)",
+            r"(?:ha sido|han sido|fue|fueron|sera|es) (?:fichad|contratad|incorporad)[oa]s? por", r"cambia(?:ra)? (?:el |la )?[^.;:]{1,40}? por", r"(?:ha |han )?elegido", r"elige", r"(?:ha )?optado por", r"opta por", r"se (?:ha )?compromet(?:e|ido) con", r"correran (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestiran (?:el maillot|los colores)", r"fich(?:an|aran|aron) (?:[^.;:]{0,40}? )?por", r"firm(?:an|aran|aron) (?:[^.;:]{0,40}? )?(?:por|con)", r"han firmado", r"dejan", r"dejaran", r"se marchan (?:al|a la|a)", r"llegan (?:al|a la|a)", r"se unen (?:al|a)", r"se marcha (?:al|a la|a)", r"se va (?:al|a la|a)", r"marcharse (?:al|a la|a)",
             r"negocia(?:ndo)? con", r"(?:en )?negociaciones con", r"conversaciones con",
             r"vestir (?:el maillot|los colores) del?",
             r"en la orbita del?", r"suena para el", r"interesa al?",
@@ -126,7 +126,7 @@ VOCAB = Vocabulary(
     ),
     from_cues=(
         r"dejar", r"abandonar",
-        r"de", r"del", r"deja", r"dejara", r"dejan", r"dejaran", r"abandona", r"procedente (?:de|del)",
+        r"de", r"del", r"cambia", r"cambiara", r"deja", r"dejara", r"dejan", r"dejaran", r"abandona", r"procedente (?:de|del)",
         r"salida del", r"etapa en",
     ),
     to_cues=(

@@ -19,11 +19,11 @@ VOCAB = Vocabulary(
         "le", "la", "les", "des", "du", "un", "une", "et", "est", "pour", "avec", "dans",
         "sur", "qui", "que", "il", "elle", "son", "sa", "ses", "au", "aux", "chez", "saison",
         "equipe", "coureur", "selon", "pas", "ne", "a", "en", "ce", "cette", "depuis",
-        "d'", "qu'", "n'", "l'",
+        "d'", "qu'", "n'", "l'", "contre",
     ),
     triggers={
         T.MOVE: (
-            r"(?:a |ont )?choisi", r"choisit", r"(?:a )?opte pour", r"rejoindront", r"ont rejoint", r"porteront (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)", r"courront (?:pour|chez|avec)", r"signent (?:chez|avec|pour|a)", r"s'engagent", r"ont signe", r"(?:est|serait|etait) (?:annoncee?|pressentie?|citee?|attendue?|envoyee?) (?:chez|a|au|du cote de)", r"en discussions? avec", r"negocie avec", r"en negociation avec",
+            r"(?:a ete|ont ete|est|sont|sera|seront) (?:recrutee?s?|engagee?s?|enrolee?s?|attiree?s?|signee?s?) par", r"troque [^.;:]{1,40}? contre", r"(?:a |ont )?choisi", r"choisit", r"(?:a )?opte pour", r"rejoindront", r"ont rejoint", r"porteront (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)", r"courront (?:pour|chez|avec)", r"signent (?:chez|avec|pour|a)", r"s'engagent", r"ont signe", r"(?:est|serait|etait) (?:annoncee?|pressentie?|citee?|attendue?|envoyee?) (?:chez|a|au|du cote de)", r"en discussions? avec", r"negocie avec", r"en negociation avec",
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
             r"rejoin(?:t|dra|dre|draient)", r"a rejoint", r"rejoign(?:ez|es|ons|ent)",
             r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)",
@@ -135,7 +135,7 @@ VOCAB = Vocabulary(
     ),
     from_cues=(
         r"quitter",
-        r"de", r"d'", r"du", r"quitte", r"quittera", r"quittent", r"quitteront", r"en provenance de",
+        r"de", r"d'", r"du", r"troque", r"quitte", r"quittera", r"quittent", r"quitteront", r"en provenance de",
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
     ),
     to_cues=(
