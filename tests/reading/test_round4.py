@@ -942,3 +942,19 @@ PASSIVES = [
 @pytest.mark.parametrize("text", PASSIVES)
 def test_a_rider_signed_by_a_team_or_swapping_teams_joins_it(text: str) -> None:
     assert moves(read(text)) == [("Nina Vogel", "transfer", C, 2025)]
+
+
+# -- 34. renewals said as staying loyal or signing on for more years ---------------------------------
+RENEWALS = [
+    "Nina Vogel has signed on for two more years at Cofidis.",
+    "Nina Vogel ha esteso il suo contratto con la Cofidis fino al 2027.",
+    "Nina Vogel tekent bij Cofidis bij tot 2027.",
+    "Nina Vogel resta fedele alla Cofidis fino al 2027.",
+    "Nina Vogel reste fidèle à Cofidis jusqu'en 2027.",
+    "Nina Vogel sigue ligada al Cofidis hasta 2027.",
+]
+
+
+@pytest.mark.parametrize("text", RENEWALS)
+def test_staying_loyal_or_signing_on_for_more_years_is_an_extension(text: str) -> None:
+    assert moves(read(text)) == [("Nina Vogel", "contract_extension", C, 2025)]

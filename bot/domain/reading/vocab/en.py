@@ -63,7 +63,7 @@ VOCAB = Vocabulary(
             r"(?:made|make|makes|making) (?:an? )?(?:enquir(?:y|ies)|approach(?:es)?|bid|offer|move) (?:about|for)",
         ),
         T.EXTEND: (
-            r"(?:signed|signs|agreed|agrees|penned|pens|inked|inks) (?:a )?new (?:[\w-]+ )?(?:deal|contract)", r"(?:a |his |her )?new (?:[\w-]+ )?(?:contract|deal) with",
+            r"(?:signed|signs|sign|agreed|agrees|committed|commits) (?:on )?for (?:another|(?:one|two|three|four|five|\d) (?:more|further)) (?:year|season)s?", r"(?:signed|signs|agreed|agrees|penned|pens|inked|inks) (?:a )?new (?:[\w-]+ )?(?:deal|contract)", r"(?:a |his |her )?new (?:[\w-]+ )?(?:contract|deal) with",
             r"extend(?:s|ed|ing)?", r"extensions?",
             r"renew(?:s|ed|al|ing)?", r"re-?sign(?:s|ed|ing)?",
             r"prolong(?:s|ed|ing)?", r"commit(?:s|ted)? (?:his|her|their) (?:long-term )?future",

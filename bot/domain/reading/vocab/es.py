@@ -47,7 +47,7 @@ VOCAB = Vocabulary(
             r"(?:situan|situaban|colocan|colocaban|ubican|ubicaban|relacionan|relacionaban|vinculan|vinculaban) a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
         ),
         T.EXTEND: (
-            r"(?:firmado|firma|firmo|rubricado) (?:un )?nuevo contrato", r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
+            r"(?:sigue|seguira) (?:ligad[oa]|vinculad[oa]) (?:al|a la|a) [^.;:]{1,40}? hasta", r"(?:firmado|firma|firmo|rubricado) (?:un )?nuevo contrato", r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
             r"amplia(?:do)? (?:su )?contrato", r"prolonga(?:cion)?",
             r"renov(?:ar|ara|aran|ando)", r"ampli(?:ar|ara|o|ando) (?:su |el )?(?:contrato|vinculo)",
             r"prolong(?:ar|ara|o|ado)",

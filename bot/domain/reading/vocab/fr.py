@@ -46,7 +46,7 @@ VOCAB = Vocabulary(
             r"(?:a fait|fait|ferait) une offre (?:pour|a)", r"s'interesse(?:rait)? (?:a|au)",
         ),
         T.EXTEND: (
-            r"(?:signe|a signe|paraphe|a paraphe) (?:un )?nouveau contrat", r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
+            r"reste(?:ra)? fidele a [^.;:]{1,40}? jusqu", r"(?:signe|a signe|paraphe|a paraphe) (?:un )?nouveau contrat", r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
             r"renouvel(?:le|lement|e)", r"resign(?:e|ent)",
             r"prolong(?:er|eront|erait)", r"renouvel(?:er|lera)",
             r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:]{1,40}? jusqu",

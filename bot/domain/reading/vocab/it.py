@@ -44,7 +44,7 @@ VOCAB = Vocabulary(
             r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?", r"(?:e|sono|sarebbe|sarebbero) interessat[aeio] a", r"(?:e|sono) sulle tracce di", r"corteggia(?:no)?",
         ),
         T.EXTEND: (
-            r"(?:firmato|firma|siglato|sigla) (?:un )?nuovo contratto", r"rinnov(?:a|ato|era|o|amento|ano|eranno)", r"prolung(?:a|ato|amento|ano|heranno)",
+            r"(?:ha )?estes[oa] (?:il )?(?:suo )?(?:contratto|accordo)", r"rest(?:a|era) fedele (?:alla|al|all') [^.;:]{1,40}? fino", r"(?:firmato|firma|siglato|sigla) (?:un )?nuovo contratto", r"rinnov(?:a|ato|era|o|amento|ano|eranno)", r"prolung(?:a|ato|amento|ano|heranno)",
             r"rinnovare", r"prolungare(?: il contratto)?", r"prolunghera",
             r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino",
         ),
