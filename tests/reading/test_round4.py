@@ -958,3 +958,15 @@ RENEWALS = [
 @pytest.mark.parametrize("text", RENEWALS)
 def test_staying_loyal_or_signing_on_for_more_years_is_an_extension(text: str) -> None:
     assert moves(read(text)) == [("Nina Vogel", "contract_extension", C, 2025)]
+
+
+RETIREMENTS = [
+    "Nina Vogel is calling it a career after this season.",
+    "Nina Vogel hangt haar fiets aan de haak na dit seizoen.",
+    "Nina Vogel pondrá punto final a su carrera a final de temporada.",
+]
+
+
+@pytest.mark.parametrize("text", RETIREMENTS)
+def test_retirement_idioms(text: str) -> None:
+    assert moves(read(text)) == [("Nina Vogel", "retirement", None, 2024)]

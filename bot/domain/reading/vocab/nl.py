@@ -56,7 +56,7 @@ VOCAB = Vocabulary(
             r"langer bij", r"nieuw contract (?:tot|voor)",
         ),
         T.RETIRE: (
-            r"rijdt (?:nog )?(?:door )?tot (?:het einde van |eind )[^.;:]{0,20}?en (?:wordt|gaat) (?:daarna|dan)", r"stopt(?! met [^.;:]{0,20}?(?:contract|samenwerking))", r"stoppen",
+            r"(?:hangt|hing|hangen) (?:zijn|haar|hun) fiets(?:en)? aan de (?:wilgen|haak)", r"fiets aan de (?:wilgen|haak)", r"rijdt (?:nog )?(?:door )?tot (?:het einde van |eind )[^.;:]{0,20}?en (?:wordt|gaat) (?:daarna|dan)", r"stopt(?! met [^.;:]{0,20}?(?:contract|samenwerking))", r"stoppen",
             r"gestopt", r"(?:zet|zette) [^.;:]{0,30}?punt achter (?:zijn|haar) (?:\w+ )?(?:carriere|loopbaan)",
             r"punt (?:zet|zette|zetten|gezet|zal zetten|wil zetten) achter (?:zijn|haar) (?:\w+ )?(?:carriere|loopbaan)",
             r"afscheid (?:als renn(?:er|ster)|van het peloton|van de koers)",
