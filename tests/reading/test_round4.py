@@ -970,3 +970,20 @@ RETIREMENTS = [
 @pytest.mark.parametrize("text", RETIREMENTS)
 def test_retirement_idioms(text: str) -> None:
     assert moves(read(text)) == [("Nina Vogel", "retirement", None, 2024)]
+
+
+# -- 35. denials in every language ----------------------------------------------------------------------
+DENIALS = [
+    "Nina Vogel ontkent dat ze volgend jaar voor Cofidis rijdt.",
+    "Nina Vogel dément tout contact avec Cofidis.",
+    'Nina Vogel: "I am not going to Cofidis, I stay here."',
+    "Nina Vogel n'ira pas chez Cofidis l'an prochain.",
+]
+
+
+@pytest.mark.parametrize("text", DENIALS)
+def test_a_denied_move_names_the_team_it_denies(text: str) -> None:
+    assert [
+        (p.kind.value, p.to_team.name if p.to_team else None, p.status.value)
+        for p in read(text).proposals
+    ] == [("transfer", C, "denied")]
