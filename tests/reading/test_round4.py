@@ -987,3 +987,8 @@ def test_a_denied_move_names_the_team_it_denies(text: str) -> None:
         (p.kind.value, p.to_team.name if p.to_team else None, p.status.value)
         for p in read(text).proposals
     ] == [("transfer", C, "denied")]
+
+
+def test_french_talks_are_a_rumoured_move() -> None:
+    (p,) = read("Nina Vogel est en pourparlers avec Cofidis pour 2025.").proposals
+    assert (p.to_team.name if p.to_team else None, p.status.value) == (C, "rumour")
