@@ -992,3 +992,18 @@ def test_a_denied_move_names_the_team_it_denies(text: str) -> None:
 def test_french_talks_are_a_rumoured_move() -> None:
     (p,) = read("Nina Vogel est en pourparlers avec Cofidis pour 2025.").proposals
     assert (p.to_team.name if p.to_team else None, p.status.value) == (C, "rumour")
+
+
+# -- 36. credits and inverted Dutch subjects -----------------------------------------------------------
+def test_dutch_inverted_subject_after_a_credit() -> None:
+    (p,) = read("Volgens Wielerflits rijdt Nina Vogel volgend jaar voor Cofidis.").proposals
+    assert (p.person.name, p.to_team.name if p.to_team else None, p.credit) == (
+        "Nina Vogel",
+        C,
+        "WielerFlits",  # the known outlets table's spelling
+    )
+
+
+def test_spanish_credit_with_a_perfect_tense_verb() -> None:
+    text = "Nina Vogel correrá en el Cofidis en 2025, según ha publicado Marca."
+    assert [p.credit for p in read(text).proposals] == ["Marca"]

@@ -177,7 +177,9 @@ def _subjects(
     after = next((m for m in inside if m.start >= t.end), None)
     if after is not None and person_like(after) and not doc.text[t.end : after.start].strip():
         return [(after.who, after)]  # type: ignore[list-item]  # "Na vijf jaar verlaat X de ploeg"
-    return []
+    # "Volgens X rijdt Y volgend jaar voor Z": the subject stands inside the verb's words
+    within = [m for m in inside if t.start < m.start and m.end <= t.end and person_like(m)]
+    return [(within[0].who, within[0])] if within else []  # type: ignore[list-item]
 
 
 _JOINED = re.compile(r"(?:,\s*|\s)(?:and|en|et|e|y)\s+$")

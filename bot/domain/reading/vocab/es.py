@@ -204,7 +204,7 @@ VOCAB = Vocabulary(
         r"segun (?:informa|publica|adelanta|revela|escribe|cuenta) (?:el |la )?periodista {j},? en (?:el |la )?{o}",
         r"(?:el |la )?periodista {j} (?:asegura|informa|publica|revela|adelanta)",
         r"segun {j},? (?:de |del |periodista (?:de |del ))?(?:el |la )?{o}",
-        r"segun (?:ha podido saber|ha sabido|informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
+        r"segun (?:ha podido saber|ha sabido|informa|publica|adelanta|revela|ha publicado|ha informado|ha adelantado|ha revelado|publico|informo|adelanto) (?:el |la )?(?:{m} )?{o}",
         r"{j}, (?:el |la )?periodista (?:de |del )(?:el |la )?{o}",
         r"como (?:ha )?(?:adelantado|publicado|informado|avanzado) (?:el |la )?(?:{m} )?{o}", r"segun (?:el |la )?(?:{m} )?{o}",
         r"(?:informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",

@@ -22,7 +22,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            r"(?:bij|voor) [^.;:]{1,40}? (?:gaat |zal |zou )?(?:rijdt|rijden|koerst|koersen|uitkomt|uitkomen)(?=[ ,.]|$)", r"(?:is|werd|wordt|zijn|werden) (?:vastgelegd|binnengehaald|gecontracteerd|aangetrokken|weggeplukt) door", r"(?:heeft |hebben )?gekozen voor", r"kiest (?:[^.;:]{0,20}? )?voor", r"koos (?:[^.;:]{0,20}? )?voor", r"tekenen (?:een contract )?(?:bij|voor)", r"rijden (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)", r"sluiten aan bij", r"(?:wordt|werd) (?:\w+ )?genoemd bij", r"onderhandelt met", r"onderhandelingen met",
+            r"rijdt [^.;:]{1,40}? (?:volgend jaar|volgend seizoen|komend seizoen|vanaf [^.;:]{1,15}?|in 20\d\d) (?:voor|bij)", r"(?:bij|voor) [^.;:]{1,40}? (?:gaat |zal |zou )?(?:rijdt|rijden|koerst|koersen|uitkomt|uitkomen)(?=[ ,.]|$)", r"(?:is|werd|wordt|zijn|werden) (?:vastgelegd|binnengehaald|gecontracteerd|aangetrokken|weggeplukt) door", r"(?:heeft |hebben )?gekozen voor", r"kiest (?:[^.;:]{0,20}? )?voor", r"koos (?:[^.;:]{0,20}? )?voor", r"tekenen (?:een contract )?(?:bij|voor)", r"rijden (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)", r"sluiten aan bij", r"(?:wordt|werd) (?:\w+ )?genoemd bij", r"onderhandelt met", r"onderhandelingen met",
             r"heeft getekend", r"tekende", r"(?:zal|zou|gaat|gaan|wil|wilde) [^.;:]{0,40}?(?:voor|bij) [^.;:]{1,40}? (?:rijden|koersen|uitkomen|aan de slag gaan)",
             r"getekend (?:bij|voor)", r"(?:heeft|heb|hebben) (?:[\w-]+ ){0,3}getekend (?:bij|voor)",
             r"in de belangstelling (?:staan |staat )?van", r"staat op het verlanglijstje van", r"wordt gelinkt aan", r"(?:wordt|worden|werd) (?:\w+ )?in verband gebracht met",
