@@ -1007,3 +1007,14 @@ def test_dutch_inverted_subject_after_a_credit() -> None:
 def test_spanish_credit_with_a_perfect_tense_verb() -> None:
     text = "Nina Vogel correrá en el Cofidis en 2025, según ha publicado Marca."
     assert [p.credit for p in read(text).proposals] == ["Marca"]
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [
+        ("Nina Vogel rijdt per 1 januari voor Cofidis.", 2025),
+        ("Nina Vogel rijdt per direct voor Cofidis.", 2024),
+    ],
+)
+def test_dutch_riding_for_a_team_from_a_date(text: str, season: int) -> None:
+    assert moves(read(text)) == [("Nina Vogel", "transfer", C, season)]

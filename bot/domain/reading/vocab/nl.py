@@ -31,7 +31,7 @@ VOCAB = Vocabulary(
             r"tekende bij", r"tek(?:en|ent|ende|enden) (?:een contract )?(?:bij|voor)",
             r"tekent",  # "Volgens X tekent Y bij Z": the subject follows the verb
             r"(?:rijd|teken|ga|kom) je (?:[^.;:]{0,30}? )?(?:voor|bij|naar)",
-            r"rijdt (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)",
+            r"rijdt (?:vanaf|volgend|komend|in|de komende|ook|per|met ingang van) [^.;:]{0,30}?(?:voor|bij)",
             r"(?:gaat|zal|zou|wil) [^.;:]{0,30}?(?:rijden|koersen|uitkomen|fietsen) (?:voor|bij)", r"(?:komt|kwam) over van",
             r"vertrek(?:t|ken)?", r"verla(?:at|ten|tend)",
             r"verruil(?:t|en|de)", r"ruil(?:t|en|de) [^.;:]{1,40}? (?:in )?voor",
