@@ -1018,3 +1018,22 @@ def test_spanish_credit_with_a_perfect_tense_verb() -> None:
 )
 def test_dutch_riding_for_a_team_from_a_date(text: str, season: int) -> None:
     assert moves(read(text)) == [("Nina Vogel", "transfer", C, season)]
+
+
+# -- 37. the contract a signing verb signs ------------------------------------------------------------
+SIGNED_CONTRACT = [
+    "Nina Vogel tekent een driejarig contract bij Cofidis.",
+    "Nina Vogel s'engage pour trois saisons avec Cofidis.",
+    "Nina Vogel signs a three-year contract with Cofidis.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNED_CONTRACT)
+def test_a_contract_signed_with_a_team_is_joining_it(text: str) -> None:
+    (p,) = read(text).proposals
+    assert (p.kind.value, p.to_team.name if p.to_team else None, p.season, p.contract_end) == (
+        "transfer",
+        C,
+        2025,
+        2027,
+    )

@@ -83,9 +83,10 @@ def _roles(
         ):
             continue  # a clause about someone else's team
         role = _cue(doc, m, gap_start, compiled)
-        if role in (None, "current") and any(
-            _right_after(doc, end, m) for end in _move_ends(doc, d, compiled)
-        ):
+        ends = _move_ends(doc, d, compiled)
+        if role == "current" and any(_signed_contract(doc, end, m) for end in ends):
+            role = "to"  # "tekent een driejarig contract bij X": the contract the verb signs
+        if role in (None, "current") and any(_right_after(doc, end, m) for end in ends):
             # "pourrait rejoindre Lidl-Trek": the team the move verb takes, also when its words
             # end like a current team's cue ("s'est engagé pour deux saisons avec X")
             role = "to"
@@ -126,6 +127,21 @@ def _appositions(doc: Document, d: Draft, ms: list[Mention]) -> list[tuple[int, 
         if d.trigger is not None and not span[0] <= d.trigger.start < span[1]:
             out.append(span)
     return out
+
+
+def _signed_contract(doc: Document, end: int, m: Mention) -> bool:
+    """The team follows a signing verb closely, with only the contract's words between
+    ("signs a three-year contract with X", "s'engage pour trois saisons avec X")."""
+    between = doc.folded[end : m.start] if m.start >= end else ""
+    if not 0 < len(between) <= 45 or re.search(r"[,;:.]", between):
+        return False
+    return bool(_CONTRACT_WORDS.search(between))
+
+
+_CONTRACT_WORDS = re.compile(
+    r"contra(?:ct|t|tto|to)|deal|verbintenis|accordo|acuerdo|season|saison|seizoen|stagion|"
+    r"temporad|year|jaar|\bans?\b|ann[io]|anos?\b|jarig|biennale|triennale"
+)
 
 
 def _right_after(doc: Document, end: int, m: Mention) -> bool:
