@@ -1037,3 +1037,10 @@ def test_a_contract_signed_with_a_team_is_joining_it(text: str) -> None:
         2025,
         2027,
     )
+
+
+# -- 38. new teams named in other languages ---------------------------------------------------------
+def test_a_french_team_the_registry_lacks_after_l_equipe_is_a_new_team() -> None:
+    (p,) = read("Kasper Holm rejoint l'équipe Bretagne Océan Cyclisme en 2025.").proposals
+    assert p.to_team is not None
+    assert (p.to_team.name, p.to_team.is_new) == ("Bretagne Océan Cyclisme", True)

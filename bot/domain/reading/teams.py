@@ -180,7 +180,7 @@ def _without_epithets(before: str) -> str:
 
 
 def _is_epithet(word: str) -> bool:
-    word = word.strip(",")
+    word = word.strip(",").split("'")[-1]  # "l'equipe", "dell'equipo": the word after its article
     return word in TEAM_EPITHETS or nationality_code(word) is not None
 
 
