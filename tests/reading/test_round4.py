@@ -1044,3 +1044,16 @@ def test_a_french_team_the_registry_lacks_after_l_equipe_is_a_new_team() -> None
     (p,) = read("Kasper Holm rejoint l'équipe Bretagne Océan Cyclisme en 2025.").proposals
     assert p.to_team is not None
     assert (p.to_team.name, p.to_team.is_new) == ("Bretagne Océan Cyclisme", True)
+
+
+def test_a_tables_current_team_column_is_the_team_left() -> None:
+    text = (
+        "Moves\n\n| Name | Current team | New team | Contract |\n|---|---|---|---|\n"
+        "| Kasper Holm | Cofidis | Astana | 2026 |"
+    )
+    (p,) = read(text, published=date(2024, 11, 1)).proposals
+    assert (p.from_team.name if p.from_team else None, p.to_team.name if p.to_team else None) == (
+        C,
+        A,
+    )
+    assert p.contract_end == 2026

@@ -231,7 +231,7 @@ VOCAB = Vocabulary(
         r"foto:",
     ),
     teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?", r"sobre (?:el|la) autora?:?"),
-    from_labels=(r"de", r"del", r"equipo anterior", r"deja", r"sale de"),
+    from_labels=(r"de", r"del", r"equipo anterior", r"deja", r"sale de", r"equipo actual"),
     to_labels=(r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
     in_labels=(r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan"),
     out_labels=(r"bajas", r"salidas", r"(?:los|las) que se van", r"se van"),

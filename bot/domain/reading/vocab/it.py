@@ -229,7 +229,7 @@ VOCAB = Vocabulary(
         r"foto:",
     ),
     teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?", r"(?:l')?autore:?", r"chi e l'autore:?"),
-    from_labels=(r"da", r"dalla", r"dal", r"dallo", r"dall'", r"vecchia squadra", r"lascia"),
+    from_labels=(r"da", r"dalla", r"dal", r"dallo", r"dall'", r"vecchia squadra", r"lascia", r"squadra attuale"),
     to_labels=(r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
     in_labels=(r"arrivi", r"acquisti", r"entrate", r"chi arriva", r"gli arrivi"),
     out_labels=(r"partenze", r"cessioni", r"uscite", r"chi parte", r"chi se ne va", r"le partenze"),

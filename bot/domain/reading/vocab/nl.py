@@ -253,7 +253,7 @@ VOCAB = Vocabulary(
         r"(?:foto|beeld|bron):", r"over de auteur",
     ),
     teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
-    from_labels=(r"van", r"oude ploeg", r"vorige ploeg", r"verlaat"),
+    from_labels=(r"van", r"oude ploeg", r"vorige ploeg", r"verlaat", r"huidige ploeg"),
     to_labels=(r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
     in_labels=(r"aankomsten", r"nieuw", r"erbij", r"inkomend", r"wie komt er(?:bij)?", r"wie komen er(?:bij)?", r"nieuwkomers"),
     out_labels=(r"vertrekkers", r"vertrekken", r"vertrek", r"wie vertrekt", r"wie vertrekken", r"wie gaat er weg", r"weg", r"eraf", r"uitgaand"),
