@@ -1057,3 +1057,31 @@ def test_a_tables_current_team_column_is_the_team_left() -> None:
         A,
     )
     assert p.contract_end == 2026
+
+
+# -- 39. two people named together, asides with past years, Dutch "haalde ... binnen" -----------------
+def test_a_description_after_two_people_named_together_names_neither() -> None:
+    text = (
+        "Kasper Holm e Nina Vogel hanno corso sabato la loro ultima gara. Il danese entrerà nello "
+        "staff della Cofidis come consulente dal 2025."
+    )
+    assert [m[1] for m in moves(read(text, published=date(2024, 10, 15)))] == [
+        "retirement",
+        "retirement",
+    ]
+
+
+def test_a_second_renewal_after_an_aside_with_a_past_year_is_news() -> None:
+    text = (
+        "Kasper Holm ha renovado con el Cofidis hasta 2028, y Nina Vogel, que llegó desde el "
+        "Astana en 2022, también ha ampliado su contrato hasta 2026."
+    )
+    assert [m[:3] for m in moves(read(text, published=date(2024, 6, 30)))] == [
+        ("Kasper Holm", "contract_extension", C),
+        ("Nina Vogel", "contract_extension", C),
+    ]
+
+
+def test_dutch_a_team_that_brought_a_rider_in_earlier_this_week() -> None:
+    text = "Cofidis haalde eerder deze week ook al Kasper Holm binnen."
+    assert moves(read(text, published=date(2024, 8, 9))) == [("Kasper Holm", "transfer", C, 2025)]

@@ -132,13 +132,30 @@ def salient(
         if sentence is not None and sentence.index - m.sentence > 4:
             break
         if m in topics or subject_like(doc, m, doc.sentences[m.sentence].start, compiled):
-            return m.who
+            return None if _paired(doc, m, everyone) else m.who
     head = [
         m
         for m in everyone
         if person_like(m) and doc.sentences[m.sentence].kind is LineKind.HEADLINE
     ]
     return head[0].who if head else None
+
+
+_PAIR = re.compile(r"\s+(?:and|en|et|e|ed|y|&)\s+$")
+
+
+def _paired(doc: Document, m: Mention, everyone: list[Mention]) -> bool:
+    """ "X and Y said goodbye. The Shark ...": the latest subject is one of two people named
+    together, so a description or pronoun after them could mean either."""
+    for other in everyone:
+        if other is m or other.sentence != m.sentence or not person_like(other):
+            continue
+        if other.who == m.who:
+            continue
+        a, b = (other, m) if other.end <= m.start else (m, other)
+        if _PAIR.search(doc.folded[a.end : b.start]) and b.start - a.end < 8:
+            return True
+    return False
 
 
 def interviewee(doc: Document, everyone: list[Mention]) -> Who | None:

@@ -128,6 +128,15 @@ def _scopes(
         for x in triggers
         if x.sentence == d.sentence and x.background
     ]
+    # "Y, who came over from X in 2022, also renewed": a past year in an aside is history
+    hide += [
+        (r.start, r.end)
+        for r in parts.relatives
+        if not r.start <= t.start < r.end
+        and any(
+            int(y.group(0)) < doc.published.year for y in YEAR.finditer(doc.folded, r.start, r.end)
+        )
+    ]
     hide += [*d.mute, *_outside(doc, d)]
     out = []
     rel = parts.relative_of(t.start)

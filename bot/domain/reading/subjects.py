@@ -190,7 +190,10 @@ def _joined_clause(doc: Document, m: Mention, t: Trigger) -> bool:
     """ "X moves to A and Y joins B": a name after "and" with the move's verb right after it is
     the subject of a second clause, not a second object of the first."""
     before = doc.folded[max(0, m.start - 8) : m.start]
-    return bool(_JOINED.search(before)) and bool(_VERB_GAP.match(doc.folded[m.end : t.start]))
+    gap = doc.folded[m.end : t.start]
+    if gap.startswith(",") and gap.count(",") >= 2:
+        gap = gap[gap.rindex(",") + 1 :]  # "and Y, who came from X in 2022, also renewed"
+    return bool(_JOINED.search(before)) and bool(_VERB_GAP.match(gap))
 
 
 def _asked(doc: Document, t: Trigger) -> bool:
