@@ -1085,3 +1085,16 @@ def test_a_second_renewal_after_an_aside_with_a_past_year_is_news() -> None:
 def test_dutch_a_team_that_brought_a_rider_in_earlier_this_week() -> None:
     text = "Cofidis haalde eerder deze week ook al Kasper Holm binnen."
     assert moves(read(text, published=date(2024, 8, 9))) == [("Kasper Holm", "transfer", C, 2025)]
+
+
+def test_a_team_favourite_to_sign_him_is_the_rumoured_destination() -> None:
+    text = (
+        "Kasper Holm is expected to leave Cofidis. Tudor are the favourites to sign him for next "
+        "season."
+    )
+    (p,) = read(text).proposals
+    assert (p.person.name, p.to_team.name if p.to_team else None, p.season) == (
+        "Kasper Holm",
+        T,
+        2025,
+    )

@@ -52,7 +52,7 @@ VOCAB = Vocabulary(
             r"(?:are|is|were|was|remain|remains) (?:very |also |still |strongly )?(?:interested|keen) in",
             r"(?:are|is|have been|has been) (?:chasing|courting|eyeing|targeting|pursuing)",
             r"(?:reports?|rumou?rs?|stories|speculation) (?:that )?(?:link(?:ed|ing|s)?|plac(?:ed|ing|es)|put(?:ting|s)?|send(?:ing|s)?|sent)",
-            r"(?:want|wants|wanted) to sign", r"(?:have|has|had) landed", r"lands",
+            r"(?:want|wants|wanted) to sign", r"(?:to|will|could|would|might) (?:sign|land|recruit|snap up)(?= (?:him|her)\b)", r"(?:have|has|had) landed", r"lands",
             # "X announced Y's arrival", "... the 26-year-old's signing": Y moves
             r"(?:announc|confirm|unveil)(?:e|es|ed|s|ing)?(?= (?:the )?[^.;:]{1,40}?'s? (?:arrival|signing|move)\b)", r"(?:make|made|makes|have made|has made) an offer (?:for|to)",
             r"brought in", r"(?:new|latest) (?:signing|recruit|arrival)s?",
