@@ -1098,3 +1098,13 @@ def test_a_team_favourite_to_sign_him_is_the_rumoured_destination() -> None:
         T,
         2025,
     )
+
+
+def test_a_columns_entries_keep_their_own_sources() -> None:
+    text = (
+        "Rumour column\n\nEach Monday we round up the market.\n\n"
+        "Kasper Holm: The Dane is close to a deal with Tudor for 2025, according to Het Nieuwsblad.\n\n"
+        "Nina Vogel: Cofidis are the favourites to sign her for 2025."
+    )
+    got = [(p.person.name, p.credit, p.status.value) for p in read(text).proposals]
+    assert got == [("Kasper Holm", "Het Nieuwsblad", "reported"), ("Nina Vogel", None, "rumour")]

@@ -160,6 +160,22 @@ def _mark_transcript(text: str, spans: list[tuple[int, int]], kinds: list[LineKi
         kinds[i] = LineKind.ANSWER
 
 
+# "Tim Smith: The Belgian is said to ...": a column's entry, led by the name it is about
+_NAMED_ENTRY = re.compile(
+    r"\s*[A-Z][\w'’.-]+(?: (?:van |de |der |di |da |le |la )?[A-Z][\w'’.-]+){0,3}:\s+\S"
+)
+
+
+def is_column(text: str, lines: tuple[Line, ...]) -> bool:
+    """Two or more paragraphs led by a name and a colon: each entry is a story of its own."""
+    return (
+        sum(
+            1 for x in lines if x.kind is LineKind.BODY and _NAMED_ENTRY.match(text, x.start, x.end)
+        )
+        >= 2
+    )
+
+
 def is_live_blog(text: str, lines: tuple[Line, ...]) -> bool:
     """Two or more timestamped entries ("09:12 | ..."): each one is a story of its own."""
     return (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bot.domain.models import ClaimKind, Status
-from bot.domain.reading.furniture import is_live_blog
+from bot.domain.reading.furniture import is_column, is_live_blog
 from bot.domain.reading.records import (
     Attribution,
     Credit,
@@ -62,8 +62,8 @@ def merge(
     credits = {(c.outlet, c.journalist) for c in attribution.credits}
     # The article's only source stands behind its moves, but not across a live blog's entries.
     only = attribution.credits[0] if len(credits) == 1 else None
-    if is_live_blog(doc.text, doc.lines):
-        only = None
+    if is_live_blog(doc.text, doc.lines) or is_column(doc.text, doc.lines):
+        only = None  # a live blog's or a column's entries keep their own sources
     out = [_proposal(doc, g, only, round_up_year) for g in groups]
     return [p for p in out if p is not None]
 
