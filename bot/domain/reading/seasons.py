@@ -206,8 +206,13 @@ def _read(
         time.years = _length(c, text)
 
 
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _after_old_deal(c: Compiled, text: str, year: int) -> int | None:
     """ "His previous deal expired in 2025": the extension starts the season after it."""
+    if not _ANY_YEAR.search(text):
+        return None
     for pattern in c.grouped["old_expiry"]:
         for m in pattern.finditer(text):
             y = int(m.group("y"))
