@@ -1108,3 +1108,23 @@ def test_a_columns_entries_keep_their_own_sources() -> None:
     )
     got = [(p.person.name, p.credit, p.status.value) for p in read(text).proposals]
     assert got == [("Kasper Holm", "Het Nieuwsblad", "reported"), ("Nina Vogel", None, "rumour")]
+
+
+# -- 40. an interview answer that names the team before the signing -----------------------------------
+ANSWERS = [
+    "Interview: Kasper Holm\n\nQ: Where will you ride next year?\nA: At Cofidis. I signed for two "
+    "seasons.\n\nQ: Why?\nA: I wanted more freedom.",
+    "Intervista a Kasper Holm\n\nD: Il prossimo anno dove correrai?\nR: Alla Cofidis. Ho firmato "
+    "per due stagioni.\n\nD: Perché?\nR: Cercavo più spazio.",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERS)
+def test_a_signing_in_an_answer_goes_to_the_team_the_answer_names(text: str) -> None:
+    (p,) = read(text, published=date(2024, 10, 1)).proposals
+    assert (p.kind.value, p.to_team.name if p.to_team else None, p.season, p.contract_end) == (
+        "transfer",
+        C,
+        2025,
+        2026,
+    )

@@ -55,7 +55,7 @@ def assign_teams(
             d.to_team = _headline_destination(doc, d, headline_teams, compiled)
         _labelled_paragraph(doc, d, headline_teams)
         if d.to_team is None and d.kind is ClaimKind.TRANSFER and not d.denied:
-            d.to_team = _described_signer(doc, d, mentions)
+            d.to_team = _described_signer(doc, d, mentions) or _answer_team(doc, d, mentions)
         _staff_there(doc, d, compiled)
         _shape(d)
 
@@ -336,6 +336,20 @@ def _described_signer(doc: Document, d: Draft, mentions: list[Mention]) -> TeamP
         if m.team is not None and m.kind is not None and m.team != d.from_team:
             return m.team
     return None
+
+
+def _answer_team(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick | None:
+    """ "Where will you ride next year? - At Cofidis. I signed for two seasons.": in an
+    interview's answer, a signing that names no team goes to the one team the answer names."""
+    s = doc.sentences[d.sentence]
+    if s.kind is not LineKind.ANSWER or d.from_team is not None:
+        return None
+    teams = {
+        m.team.ref: m.team
+        for m in mentions
+        if m.team is not None and m.kind is not None and doc.sentences[m.sentence].line == s.line
+    }
+    return next(iter(teams.values())) if len(teams) == 1 else None
 
 
 def paragraph_label(doc: Document, paragraph: int) -> str | None:
