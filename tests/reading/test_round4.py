@@ -1128,3 +1128,21 @@ def test_a_signing_in_an_answer_goes_to_the_team_the_answer_names(text: str) -> 
         2025,
         2026,
     )
+
+
+class _AmpersandBlind(FakeLookup):
+    """A lookup that, like the bot's name index today, misses a name holding "&"."""
+
+    def team(self, name: str) -> Known | None:
+        if "&" in name:
+            return None
+        if fold(name) == "valdora":
+            return Known(EntityRef(EntityKind.TEAM, 150), "Valdora-B&B Hotels")
+        return super().team(name)
+
+
+def test_a_team_name_holding_an_ampersand_falls_back_to_its_first_sponsor() -> None:
+    text = "Kasper Holm will join Valdora-B&B Hotels next season."
+    (p,) = read(text, lookup=_AmpersandBlind()).proposals
+    assert p.to_team is not None
+    assert (p.to_team.name, p.to_team.is_new) == ("Valdora-B&B Hotels", False)

@@ -81,7 +81,14 @@ class Resolver:
         return self._ask(self._people, self.lookup.person, name)
 
     def team(self, name: str) -> Known | None:
-        return self._ask(self._teams, self.lookup.team, name)
+        hit = self._ask(self._teams, self.lookup.team, name)
+        if hit is None and "&" in name and "-" in name:
+            # "Arkéa-B&B Hotels": the bot's name index misses some names holding "&"; the
+            # sponsor before the first hyphen names the same lineage
+            head = name.split("-", 1)[0].strip()
+            if len(head) >= 4:
+                hit = self._ask(self._teams, self.lookup.team, head)
+        return hit
 
     def _ask(
         self, cache: dict[str, Known | None], fn: Callable[[str], Known | None], name: str
