@@ -1146,3 +1146,22 @@ def test_a_team_name_holding_an_ampersand_falls_back_to_its_first_sponsor() -> N
     (p,) = read(text, lookup=_AmpersandBlind()).proposals
     assert p.to_team is not None
     assert (p.to_team.name, p.to_team.is_new) == ("Valdora-B&B Hotels", False)
+
+
+# -- 41. headline-only moves described again in the body ----------------------------------------------
+HEADLINE_MOVES = [
+    "OFFICIEEL: Kasper Holm naar Cofidis\n\nDe Deen tekent een contract voor twee jaar.",
+    "UFFICIALE: Kasper Holm alla Cofidis\n\nIl danese ha firmato un biennale.",
+    "Kasper Holm → Cofidis\n\nThe Dane has signed a two-year deal.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_MOVES)
+def test_a_headline_move_and_a_described_signing_in_the_body(text: str) -> None:
+    (p,) = read(text, published=date(2024, 10, 1)).proposals
+    assert (p.person.name, p.to_team.name if p.to_team else None, p.season, p.contract_end) == (
+        "Kasper Holm",
+        C,
+        2025,
+        2026,
+    )
