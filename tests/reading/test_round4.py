@@ -1165,3 +1165,18 @@ def test_a_headline_move_and_a_described_signing_in_the_body(text: str) -> None:
         2025,
         2026,
     )
+
+
+# -- 42. joining a team's staff said without a role's name ---------------------------------------------
+STAFF_JOINS = [
+    "Nina Vogel rejoint l'encadrement de Cofidis en 2025.",
+    "Nina Vogel entre dans le staff de Cofidis en 2025.",
+    "Nina Vogel se incorpora al cuerpo técnico del Cofidis en 2025.",
+    "Nina Vogel wordt vanaf 2025 trainster bij Cofidis.",
+    "Nina Vogel stapt in 2025 in de volgwagen van Cofidis.",
+]
+
+
+@pytest.mark.parametrize("text", STAFF_JOINS)
+def test_joining_a_teams_staff_is_a_staff_move(text: str) -> None:
+    assert moves(read(text)) == [("Nina Vogel", "staff_move", C, 2025)]

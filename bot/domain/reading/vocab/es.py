@@ -72,7 +72,7 @@ VOCAB = Vocabulary(
             r"reaparicion", r"(?:competira|correra|compite|corre|competir|correr) de nuevo", r"volvera a (?:competir|correr)", r"come-?back",
         ),
         T.STAFF: (
-            r"(?:sera|nuevo|nombrado|se convierte en|pasa a ser) (?:el |un |su |nuevo )*(?:"
+            r"se incorpora(?:ra)? al (?:cuerpo tecnico|staff|equipo tecnico)", r"(?:entra|entrara) en el (?:cuerpo tecnico|staff)", r"(?:sera|nuevo|nombrado|se convierte en|pasa a ser) (?:el |un |su |nuevo )*(?:"
             + "|".join(_ROLES)
             + ")",
             r"(?:sube|se sube) al coche",
@@ -130,7 +130,7 @@ VOCAB = Vocabulary(
         r"salida del", r"etapa en",
     ),
     to_cues=(
-        r"se marcha al", r"se marcha a", r"se va al",
+        r"(?:cuerpo tecnico|staff|equipo tecnico) del?", r"se marcha al", r"se marcha a", r"se va al",
         r"negocia con", r"negociaciones con", r"conversaciones con",
         r"maillot del", r"maillot de", r"colores de",
         r"orbita del", r"orbita de", r"suena para el",r"a", r"al", r"por", r"con", r"en", r"para", r"colores del"),

@@ -77,7 +77,7 @@ VOCAB = Vocabulary(
             r"revient (?:dans le peloton|a la competition)", r"retour(?:ne)? dans le peloton",
         ),
         T.STAFF: (
-            r"(?:devient|deviendra|nouveau|nomme|sera) (?:le |son |un |nouveau )*(?:"
+            r"(?:rejoin(?:t|dra)|integre(?:ra)?|entre(?:ra)? dans) (?:l'encadrement|le staff|l'equipe technique|le staff technique)", r"(?:devient|deviendra|nouveau|nomme|sera) (?:le |son |un |nouveau )*(?:"
             + "|".join(_ROLES)
             + ")",
             r"passe (?:dans|en) (?:la )?voiture", r"troque (?:le|son) velo",
@@ -139,7 +139,7 @@ VOCAB = Vocabulary(
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
     ),
     to_cues=(
-        r"pourparlers avec", r"contacts? avec", r"(?:annoncee?|pressentie?|citee?|attendue?) (?:chez|au|du cote de)", r"discussions? avec", r"negocie avec", r"negociation avec",
+        r"(?:l'encadrement|le staff|l'equipe technique|le staff technique) de", r"pourparlers avec", r"contacts? avec", r"(?:annoncee?|pressentie?|citee?|attendue?) (?:chez|au|du cote de)", r"discussions? avec", r"negocie avec", r"negociation avec",
         r"viseur d'", r"viseur de", r"courtise par",
         r"a", r"au", r"chez", r"avec", r"pour", r"rejoin(?:t|dra|dre|drait|draient)", r"vers",
         r"maillot de", r"couleurs de", r"formation",

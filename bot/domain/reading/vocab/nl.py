@@ -5,7 +5,7 @@ from bot.domain.reading.vocab import Vocabulary
 
 # fmt: off
 _ROLES = (
-    r"ploegleid(?:er|ster)s?", r"sportie(?:f|ve) (?:directeur|manager)", r"sportdirecteur", r"trainer",
+    r"ploegleid(?:er|ster)s?", r"sportie(?:f|ve) (?:directeur|manager)", r"sportdirecteur", r"trainer", r"trainster",
     r"coach", r"teammanager", r"manager", r"algemeen manager", r"hoofd (?:van )?(?:\w+ )?(?:prestaties|sport|ontwikkeling)",
     r"technisch (?:directeur|adviseur)", r"performance manager", r"staflid", r"ploegarts",
 )
@@ -84,7 +84,7 @@ VOCAB = Vocabulary(
             r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
         ),
         T.STAFF: (
-            r"(?:wordt|nieuwe|aangesteld als|benoemd tot|benoemd als) (?:[\w-]+ ){0,4}?(?:"
+            r"stapt (?:[^.;:]{0,25}? )?in de volgwagen", r"(?:wordt|worden) (?:[\w-]+ ){0,4}?(?:trainster|trainer|coach|ploegleidster|sportief directrice|sportief directeur)", r"(?:wordt|nieuwe|aangesteld als|benoemd tot|benoemd als) (?:[\w-]+ ){0,4}?(?:"
             + "|".join(_ROLES)
             + ")",
             r"ruilt de fiets voor de volgwagen", r"(?:stapt|zit) in de volgwagen",
@@ -145,7 +145,7 @@ VOCAB = Vocabulary(
         r"afkomstig van", r"uit",
     ),
     to_cues=(
-        r"genoemd bij", r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
+        r"volgwagen van", r"genoemd bij", r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
         r"belangstelling van", r"verlanglijstje van", r"gelinkt aan", r"in verband gebracht met", r"geluk bij", r"in (?:de kleuren|het shirt|het tenue) van", r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
         r"(?<!komende )(?<!volgende )(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
