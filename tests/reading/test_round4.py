@@ -1180,3 +1180,16 @@ STAFF_JOINS = [
 @pytest.mark.parametrize("text", STAFF_JOINS)
 def test_joining_a_teams_staff_is_a_staff_move(text: str) -> None:
     assert moves(read(text)) == [("Nina Vogel", "staff_move", C, 2025)]
+
+
+POSTPONE_AND_RETURN = [
+    ("Nina Vogel stelt haar afscheid een jaar uit en rijdt in 2025 nog voor Cofidis.",
+     "retirement_postponed"),
+    ("Nina Vogel torna alle corse con la Cofidis nel 2025.", "comeback"),
+    ("Nina Vogel vuelve a la competición con el Cofidis en 2025.", "comeback"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), POSTPONE_AND_RETURN)
+def test_postponements_and_returns_with_words_between(text: str, kind: str) -> None:
+    assert moves(read(text)) == [("Nina Vogel", kind, C, 2025)]

@@ -68,7 +68,7 @@ VOCAB = Vocabulary(
             r"neemt afscheid (?:van het peloton|van de koers|als renn(?:er|ster))", r"stopt ermee",
         ),
         T.POSTPONE: (
-            r"stelt (?:zijn|haar) afscheid uit", r"afscheid uitgesteld",
+            r"stel(?:t|de) (?:zijn|haar) afscheid (?:[^.;:]{0,20}? )?uit", r"afscheid uitgesteld",
             r"stopt (?:toch )?nog niet", r"nog een jaar door",
             r"doet er nog een jaar bij", r"plakt er nog een jaar aan",
             r"komt terug op (?:zijn|haar) (?:beslissing|besluit)",
