@@ -1193,3 +1193,20 @@ POSTPONE_AND_RETURN = [
 @pytest.mark.parametrize(("text", "kind"), POSTPONE_AND_RETURN)
 def test_postponements_and_returns_with_words_between(text: str, kind: str) -> None:
     assert moves(read(text)) == [("Nina Vogel", kind, C, 2025)]
+
+
+# -- 43. briefs under bold sub-heads --------------------------------------------------------------------
+def test_a_briefs_sub_head_names_the_team_its_signing_joins() -> None:
+    text = (
+        "Transfer briefs\n\n**Holm to Tudor**\nKasper Holm has signed a two-year deal and starts "
+        "in January.\n\n**Vogel stays**\nNina Vogel renewed with Cofidis until 2027."
+    )
+    assert moves(read(text, published=date(2024, 10, 1))) == [
+        ("Kasper Holm", "transfer", T, 2025),
+        ("Nina Vogel", "contract_extension", C, 2025),
+    ]
+
+
+def test_a_sub_head_about_someone_else_gives_no_team() -> None:
+    text = "Transfer briefs\n\n**Vogel to Tudor**\nKasper Holm has signed a two-year deal."
+    assert moves(read(text, published=date(2024, 10, 1))) == []

@@ -55,7 +55,11 @@ def assign_teams(
             d.to_team = _headline_destination(doc, d, headline_teams, compiled)
         _labelled_paragraph(doc, d, headline_teams)
         if d.to_team is None and d.kind is ClaimKind.TRANSFER and not d.denied:
-            d.to_team = _described_signer(doc, d, mentions) or _answer_team(doc, d, mentions)
+            d.to_team = (
+                _described_signer(doc, d, mentions)
+                or _answer_team(doc, d, mentions)
+                or _subhead_team(doc, d, mentions, compiled)
+            )
         _staff_there(doc, d, compiled)
         _shape(d)
 
@@ -336,6 +340,31 @@ def _described_signer(doc: Document, d: Draft, mentions: list[Mention]) -> TeamP
         if m.team is not None and m.kind is not None and m.team != d.from_team:
             return m.team
     return None
+
+
+def _subhead_team(
+    doc: Document, d: Draft, mentions: list[Mention], compiled: Compiled
+) -> TeamPick | None:
+    """ "**Holm to Tudor**" over "Kasper Holm has signed a two-year deal": a brief's sub-head
+    that names the person and one team is the brief's headline."""
+    line = doc.lines[doc.sentences[d.sentence].line]
+    if line.index == 0:
+        return None
+    head = doc.lines[line.index - 1]
+    raw = doc.text[head.start : head.end].strip()
+    if head.paragraph != line.paragraph or not raw or len(raw) > 80:
+        return None
+    if not (raw.startswith(("**", "__", "#")) or not raw.endswith((".", ":", "?"))):
+        return None
+    here = [m for m in mentions if head.start <= m.start < head.end]
+    if not any(m.who is not None and m.who.key == d.who.key for m in here):
+        return None
+    teams = [m for m in here if m.team is not None and m.kind is not None]
+    if len({m.team.ref for m in teams if m.team}) != 1:
+        return None
+    if _cue(doc, teams[0], head.start, compiled) == "from" or teams[0].team == d.from_team:
+        return None
+    return teams[0].team
 
 
 def _answer_team(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick | None:
