@@ -1210,3 +1210,20 @@ def test_a_briefs_sub_head_names_the_team_its_signing_joins() -> None:
 def test_a_sub_head_about_someone_else_gives_no_team() -> None:
     text = "Transfer briefs\n\n**Vogel to Tudor**\nKasper Holm has signed a two-year deal."
     assert moves(read(text, published=date(2024, 10, 1))) == []
+
+
+# -- 44. precision: races, selections and returns from a crash are no moves ----------------------------
+NOT_MOVES = [
+    "Nina Vogel is going to the Tour with Cofidis.",
+    "Nina Vogel has been chosen by Cofidis for the Tour.",
+    "Nina Vogel has chosen the Giro over the Tour this year.",
+    "Nina Vogel will race again at the Tour with Cofidis.",
+    "Nina Vogel kiest voor de Giro in plaats van de Tour.",
+    "Kasper Holm will lead Cofidis at the Tour de France.",
+    "Kasper Holm, who joined Cofidis in 2021, won again on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MOVES)
+def test_races_selections_and_returns_are_no_moves(text: str) -> None:
+    assert moves(read(text, published=date(2024, 3, 1))) == []

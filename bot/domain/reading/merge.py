@@ -25,6 +25,7 @@ from bot.domain.reading.records import (
     TeamPick,
 )
 from bot.domain.reading.text import shorten
+from bot.domain.reading.vocab import languages
 
 EVIDENCE_LEN = 200
 _MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
@@ -49,7 +50,7 @@ def merge(
     """The proposals the drafts make, in the order the text tells them."""
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
-    _comebacks(live, drafts)
+    _comebacks(doc, live, drafts)
     _inherit(live)
     groups: list[list[Draft]] = []
     for d in live:
@@ -77,7 +78,7 @@ def _staff(drafts: list[Draft], mentions: list[Mention]) -> None:
             d.kind, d.staff = ClaimKind.STAFF_MOVE, True
 
 
-def _comebacks(live: list[Draft], drafts: list[Draft]) -> None:
+def _comebacks(doc: Document, live: list[Draft], drafts: list[Draft]) -> None:
     """A rider's signing is a comeback when the text tells their return or their past retirement.
 
     "She stopped racing in 2021 ... she has signed with X" and "X is back: he races again, for Y"
@@ -85,8 +86,12 @@ def _comebacks(live: list[Draft], drafts: list[Draft]) -> None:
     """
     back = {d.who.key for d in drafts if d.background and d.kind is ClaimKind.RETIREMENT}
     back |= {d.who.key for d in live if d.kind is ClaimKind.COMEBACK}
+    again = languages()[doc.language].racing_again
     for d in live:
-        if d.kind is ClaimKind.TRANSFER and not d.staff and d.who.key in back:
+        if d.kind is not ClaimKind.TRANSFER or d.staff:
+            continue
+        s = doc.sentences[d.sentence]
+        if d.who.key in back or (again is not None and again.search(doc.folded, s.start, s.end)):
             d.kind = ClaimKind.COMEBACK
 
 

@@ -99,6 +99,8 @@ class Vocabulary:
     # reporting cues that tell the deal's state, not a source ("reached an agreement"): an
     # announcement in the same clause makes the move official all the same
     deal_state: tuple[str, ...] = field(default_factory=tuple)
+    # "will race again": a comeback only beside a signing (alone it may be a return from a crash)
+    racing_again: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _bounded(fragment: str) -> str:
@@ -169,7 +171,7 @@ _PLAIN_FIELDS = (
     "season_end_next", "old_contract", "not_length", "staff_roles", "pronouns",
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
-    "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state",
+    "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
 )  # fmt: skip
 
 

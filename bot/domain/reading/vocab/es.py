@@ -69,7 +69,7 @@ VOCAB = Vocabulary(
         T.COMEBACK: (
             r"vuelve a competir", r"(?:vuelve|volvera|regresara) a la competicion", r"regresa a la competicion",
             r"vuelta a la competicion", r"sale de su retiro", r"regreso", r"reaparece",
-            r"reaparicion", r"(?:competira|correra|compite|corre|competir|correr) de nuevo", r"volvera a (?:competir|correr)", r"come-?back",
+            r"reaparicion", r"come-?back",
         ),
         T.STAFF: (
             r"se incorpora(?:ra)? al (?:cuerpo tecnico|staff|equipo tecnico)", r"(?:entra|entrara) en el (?:cuerpo tecnico|staff)", r"(?:sera|nuevo|nombrado|se convierte en|pasa a ser) (?:el |un |su |nuevo )*(?:"
@@ -260,5 +260,6 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"alli", r"en el (?:mismo )?equipo", r"dentro del equipo"),
     deal_state=(r"(?:ha|han|habia) (?:alcanzado|cerrado) un acuerdo", r"acuerdo cerrado"),
+    racing_again=(r"(?:competira|correra|compite|corre|competir|correr) de nuevo", r"volvera a (?:competir|correr)",),
 )
 # fmt: on

@@ -72,7 +72,7 @@ VOCAB = Vocabulary(
             r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu|une saison)",
         ),
         T.COMEBACK: (
-            r"come-?back", r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau)", r"(?:epingle|epinglera|accroche|accrochera|remet|remettra) (?:a nouveau |de nouveau )?un dossard", r"retour a la competition", r"fait son retour", r"fera son retour",
+            r"come-?back", r"(?:epingle|epinglera|accroche|accrochera|remet|remettra) (?:a nouveau |de nouveau )?un dossard", r"retour a la competition", r"fait son retour", r"fera son retour",
             r"reprend(?:ra)? la competition", r"sort(?:ira)? de sa retraite",
             r"revient (?:dans le peloton|a la competition)", r"retour(?:ne)? dans le peloton",
         ),
@@ -279,5 +279,6 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"au sein de (?:l'equipe|la formation|la meme equipe)", r"dans (?:l'equipe|la meme equipe)"),
     deal_state=(r"(?:a|ont|avait) trouve un accord", r"accord trouve"),
+    racing_again=(r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau)",),
 )
 # fmt: on

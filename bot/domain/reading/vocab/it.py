@@ -68,7 +68,7 @@ VOCAB = Vocabulary(
         ),
         T.COMEBACK: (
             r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse", r"torna a correre", r"ritorna in gruppo", r"rientro in gruppo",
-            r"come-?back", r"(?:correra|corre|correre|gareggera) di nuovo", r"tornera a (?:correre|gareggiare)", r"riattacca(?:re|ra)? il numero", r"torna in gruppo",
+            r"come-?back", r"riattacca(?:re|ra)? il numero", r"torna in gruppo",
         ),
         T.STAFF: (
             r"(?:diventa|sara|nuov(?:o|i)|nominato) (?:il |un |nuovo )*(?:"
@@ -258,5 +258,6 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"nella (?:stessa )?squadra", r"all'interno della squadra", r"li"),
     deal_state=(r"accordo raggiunto", r"(?:ha|hanno|aveva) raggiunto (?:l'|un )?accordo"),
+    racing_again=(r"(?:correra|corre|correre|gareggera) di nuovo", r"tornera a (?:correre|gareggiare)",),
 )
 # fmt: on
