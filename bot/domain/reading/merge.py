@@ -87,11 +87,17 @@ def _comebacks(doc: Document, live: list[Draft], drafts: list[Draft]) -> None:
     back = {d.who.key for d in drafts if d.background and d.kind is ClaimKind.RETIREMENT}
     back |= {d.who.key for d in live if d.kind is ClaimKind.COMEBACK}
     again = languages()[doc.language].racing_again
-    for d in live:
-        if d.kind is not ClaimKind.TRANSFER or d.staff:
-            continue
-        s = doc.sentences[d.sentence]
-        if d.who.key in back or (again is not None and again.search(doc.folded, s.start, s.end)):
+    signings = [d for d in live if d.kind is ClaimKind.TRANSFER and not d.staff]
+    if again is not None:  # "has signed with X and will race again": that person's return
+        back |= {
+            d.who.key
+            for d in signings
+            if again.search(
+                doc.folded, doc.sentences[d.sentence].start, doc.sentences[d.sentence].end
+            )
+        }
+    for d in signings:
+        if d.who.key in back:
             d.kind = ClaimKind.COMEBACK
 
 
