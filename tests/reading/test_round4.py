@@ -1227,3 +1227,30 @@ NOT_MOVES = [
 @pytest.mark.parametrize("text", NOT_MOVES)
 def test_races_selections_and_returns_are_no_moves(text: str) -> None:
     assert moves(read(text, published=date(2024, 3, 1))) == []
+
+
+# -- 45. retirements denied in every language, and "a fine 2025" ---------------------------------------
+NOT_STOPPING = [
+    "Nina Vogel denkt er niet aan om te stoppen, ook al heeft ze nog geen ploeg voor volgend jaar.",
+    "Nina Vogel n'a aucune intention de prendre sa retraite, même sans équipe pour l'an prochain.",
+    "Nina Vogel non ha intenzione di ritirarsi, anche se non ha ancora una squadra per il "
+    "prossimo anno.",
+    "Nina Vogel no piensa en retirarse, aunque todavía no tiene equipo para el año que viene.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STOPPING)
+def test_a_denied_retirement_with_a_concession_is_for_the_season_under_way(text: str) -> None:
+    (p,) = read(text, published=date(2024, 9, 1)).proposals
+    assert (p.kind.value, p.season, p.status.value) == ("retirement", 2024, "denied")
+
+
+def test_italian_stopping_at_the_end_of_a_year_then_staff() -> None:
+    text = (
+        "Nina Vogel smetterà di correre a fine 2025 e resterà alla Cofidis come direttrice "
+        "sportiva."
+    )
+    assert moves(read(text, published=date(2024, 9, 1))) == [
+        ("Nina Vogel", "retirement", None, 2025),
+        ("Nina Vogel", "staff_move", C, 2026),
+    ]

@@ -144,6 +144,8 @@ def _scopes(
         out.append((_masked(doc, rel.start, rel.end, hide), t.start - rel.start, True))
         hide.append((rel.start, rel.end))
     out.append((_masked(doc, *own, hide), t.start - own[0], rel is None))
+    if d.denied and d.kind is ClaimKind.RETIREMENT:
+        return out  # "not stopping, even though he has no team for next year": its own words only
     for span in parts.spans:
         if span != own and span not in busy:
             out.append((_masked(doc, *span, hide), t.start - span[0], rel is None))

@@ -373,7 +373,7 @@ VOCAB = Vocabulary(
     second_person=(r"you", r"your", r"you're", r"you'll", r"you've"),
     journalists=(r"(?:transfer |cycling |senior |chief )?(?:reporter|journalist|correspondent|columnist|editor|writer|pundit|commentator|insider)s?",),
     new_contract=(r"(?:has |have |had )?(?:signed|agreed|extended|renewed|re-signed)", r"signs", r"agrees", r"extends", r"renews", r"extension", r"new (?:deal|contract)", r"now"),
-    contrast=(r", (?:while|whereas|whilst)",),
+    contrast=(r", (?:while|whereas|whilst)", r", (?:even though|although|even if|even without|though)",),
     team_of=(r"(?:the )?(?:team|squad|outfit|formation) of", r"(?:the )?(?:team|squad) run by", r"(?:the )?(?:team|squad) led by"),
     old_expiry=(
         r"(?:was|had been) (?:contracted|under contract|signed) (?:until|through|to the end of) {y}",

@@ -54,7 +54,7 @@ VOCAB = Vocabulary(
             r"(?:seguira|sigue|continua|continuara) (?:en|con) [^.;:]{1,40}? hasta",
         ),
         T.RETIRE: (
-            r"pon(?:e|dra|dria|ia|en|dran)? punto (?:y )?final a (?:su|sus) carreras?", r"correra hasta (?:el )?final de [^.;:]{0,20}?y (?:luego|despues)", r"se retira(?:ra)?", r"se retiran", r"se retiraran", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
+            r"pon(?:e|dra|dria|ia|en|dran)? punto (?:y )?final a (?:su|sus) carreras?", r"correra hasta (?:el )?final de [^.;:]{0,20}?y (?:luego|despues)", r"se retira(?:ra)?", r"se retiran", r"se retiraran", r"retirarse", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
             r"cuelga la bici(?:cleta)?", r"(?:su )?(?:ultima|ultimo) (?:temporada|ano|campana)",
             r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pon(?:e|dra|dria|ia|en|dran)? fin a (?:su|sus) carreras?",
             r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo",
@@ -78,7 +78,7 @@ VOCAB = Vocabulary(
             r"(?:sube|se sube) al coche",
         ),
         T.DENY: (
-            r"desmient\w+", r"desmintio", r"niega", r"nego",
+            r"no piensa en (?:retirarse|la retirada|colgar la bici(?:cleta)?)", r"no tiene (?:ninguna )?intencion de (?:retirarse|colgar la bici(?:cleta)?)", r"desmient\w+", r"desmintio", r"niega", r"nego",
             r"descarta(?:do)?", r"no (?:fichara|se ira|dejara)", r"ningun contacto",
             r"desm[ie]nt\w*", r"neg(?:a|o|ado|aron|ando)", r"(?:es|son) (?:falso|falsa|falsos|mentira)",
             r"no (?:es|hay nada de) cierto", r"no hay nada", r"ni hablar",
@@ -252,7 +252,7 @@ VOCAB = Vocabulary(
     second_person=(r"tu", r"usted", r"te", r"tus?"),
     journalists=(r"(?:periodista|corresponsal|cronista|comentarista|enviad[oa] especial)",),
     new_contract=(r"(?:ha )?(?:firmado|renovado|ampliado)", r"firma", r"renueva", r"nuevo contrato", r"ahora"),
-    contrast=(r",? mientras(?: que)?",),
+    contrast=(r",? mientras(?: que)?", r", (?:aunque|si bien|pese a que|a pesar de que)",),
     team_of=(r"el equipo de", r"la (?:escuadra|formacion|estructura) de"),
     old_expiry=(
         r"tenia (?:ya )?(?:un )?contrato hasta (?:el final de |finales de )?{y}",

@@ -83,7 +83,7 @@ VOCAB = Vocabulary(
             r"passe (?:dans|en) (?:la )?voiture", r"troque (?:le|son) velo",
         ),
         T.DENY: (
-            r"dement(?:i|ir|it|ie|ies|ent)?",
+            r"(?:n'a|n'ont|n'avait) aucune intention de (?:prendre sa retraite|s'arreter|arreter|raccrocher)", r"dement(?:i|ir|it|ie|ies|ent)?",
             r"exclu(?:t|re)? (?:un|tout|une) (?:retour|depart|transfert)", r"ferme la porte",
             r"aucun (?:contact|accord)", r"pas de (?:retour|transfert|depart)",
             r"ne reviendra pas", r"n'ira pas", r"ne quittera pas", r"infirme",
@@ -271,7 +271,7 @@ VOCAB = Vocabulary(
     second_person=(r"tu", r"vous", r"te", r"t'", r"ton", r"ta", r"votre"),
     journalists=(r"(?:journaliste|correspondant|chroniqueur|consultant|envoye special|reporter)e?s?",),
     new_contract=(r"(?:a )?(?:signe|prolonge|paraphe)", r"nouveau contrat", r"desormais"),
-    contrast=(r",? (?:tandis que|alors que)",),
+    contrast=(r",? (?:tandis que|alors que)", r", (?:meme si|meme sans|bien que|quoique)",),
     team_of=(r"l'(?:equipe|escouade) de", r"la (?:formation|structure|troupe) de", r"l'equipe dirigee par"),
     old_expiry=(
         r"(?:etait|est) (?:encore |deja )?(?:engage|sous contrat|lie) jusqu'(?:en|a (?:la )?fin(?: de)?) {y}",

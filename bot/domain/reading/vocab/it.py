@@ -81,7 +81,7 @@ VOCAB = Vocabulary(
             r"(?<!il )(?<!lo )(?<!la )(?<!l')(?<!team )(?<!general )(?:" + "|".join(_ROLES) + ") (?:della|del|dell')",
         ),
         T.DENY: (
-            r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
+            r"non (?:ha|aveva) (?:alcuna )?intenzione di (?:ritirarsi|smettere|fermarsi|appendere)", r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
             r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera|vado)",
             r"(?:e |sono )?(?:falso|falsa|falsi|una bufala|fantamercato)", r"non (?:e|c'e) (?:niente di )?vero",
         ),
@@ -162,7 +162,7 @@ VOCAB = Vocabulary(
         r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",
     ),
     year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
-    year_end=(r"(?:alla|a) fine (?:della )?stagione {y}", r"(?:alla )?fine del {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),
+    year_end=(r"(?:alla|a) fine (?:della )?stagione {y}", r"(?:alla )?fine del {y}", r"a fine {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"(?:rinnovato|rinnova|prolungato|prolunga) (?:il contratto )?(?:per|di) (?P<n>un|uno|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni|stagione)",
         r"(?:un|il) (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
@@ -250,7 +250,7 @@ VOCAB = Vocabulary(
     verb_forms=frozenset({"è"}),
     journalists=(r"(?:giornalista|inviat[oa]|cronista|opinionista|firma)",),
     new_contract=(r"(?:ha )?(?:firmato|rinnovato|prolungato)", r"firma", r"rinnova", r"nuovo contratto", r"ora"),
-    contrast=(r",? (?:mentre|invece)",),
+    contrast=(r",? (?:mentre|invece)", r", (?:anche se|sebbene|benche|nonostante)",),
     team_of=(r"la (?:squadra|formazione|compagine) di", r"il team di"),
     old_expiry=(
         r"(?:aveva|ha|avrebbe avuto) (?:gia |ancora )?un (?:accordo|contratto) (?:fino al|in scadenza nel|che scadeva nel) {y}",

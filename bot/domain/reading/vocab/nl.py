@@ -91,7 +91,7 @@ VOCAB = Vocabulary(
             r"overstap naar de volgwagen",
         ),
         T.DENY: (
-            r"ontken(?:t|de|den|nen)?", r"veeg(?:t|de|den) [^.;:]{0,60}?van tafel",
+            r"(?:denkt|dacht) (?:er )?(?:nog )?niet aan (?:om )?(?:te )?stoppen", r"ontken(?:t|de|den|nen)?", r"veeg(?:t|de|den) [^.;:]{0,60}?van tafel",
             r"onzin", r"geen sprake van", r"sluit [^.;:]{0,30}?uit", r"niets van aan",
             r"wil niets weten van", r"(?:zal|gaat|komt) niet (?:naar|over|terug)", r"geen transfer",
             r"(?:klopt|klopte|kloppen|klopten) niet", r"(?:is )?(?:onwaar|fake news|pure fantasie)", r"(?:ga|gaat) nergens heen",
@@ -275,7 +275,7 @@ VOCAB = Vocabulary(
     second_person=(r"je", r"jij", r"u", r"jou", r"jouw"),
     journalists=(r"(?:wieler)?(?:journalist|verslaggever|correspondent|columnist|commentator)e?n?",),
     new_contract=(r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
-    contrast=(r",? terwijl",),
+    contrast=(r",? terwijl", r", (?:ook al|hoewel|al heeft|al is)",),
     team_of=(r"de (?:ploeg|formatie|equipe) van",),
     old_expiry=(
         r"lag (?:nog |al )?vast tot (?:eind |het einde van )?{y}",
