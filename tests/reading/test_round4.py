@@ -1254,3 +1254,17 @@ def test_italian_stopping_at_the_end_of_a_year_then_staff() -> None:
         ("Nina Vogel", "retirement", None, 2025),
         ("Nina Vogel", "staff_move", C, 2026),
     ]
+
+
+NO_INTENTION = [
+    "Nina Vogel has no intention of retiring, even without a team for next year.",
+    "Nina Vogel is not thinking about retirement yet.",
+    "Nina Vogel ne compte pas arrêter sa carrière.",
+    "Nina Vogel non pensa al ritiro.",
+]
+
+
+@pytest.mark.parametrize("text", NO_INTENTION)
+def test_no_intention_of_retiring_is_a_denied_retirement(text: str) -> None:
+    (p,) = read(text, published=date(2024, 9, 1)).proposals
+    assert (p.kind.value, p.season, p.status.value) == ("retirement", 2024, "denied")
