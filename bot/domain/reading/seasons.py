@@ -346,11 +346,14 @@ def _contract_notes(
     moving = {t.sentence for t in triggers if not t.background}
     everyone = sorted((m for ms in by_sentence.values() for m in ms), key=lambda m: m.start)
     interviewee = referents.interviewee(doc, everyone)
+    extending = any(d.kind is ClaimKind.CONTRACT_EXTENSION for d in drafts)
     for index in range(len(doc.sentences)):
+        if index in moving and not extending:
+            continue
         s = doc.sentences[index]
         text = _masked(doc, s.start, s.end, [])
         # "he was under contract until 2025" may hold a verb the triggers read ("engagé")
-        renewal = _after_old_deal(c, text, doc.published.year)
+        renewal = _after_old_deal(c, text, doc.published.year) if extending else None
         end = years = season = None
         if index not in moving:
             end = _until(c, text, doc.published.year, 0)
