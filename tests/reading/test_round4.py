@@ -1268,3 +1268,12 @@ NO_INTENTION = [
 def test_no_intention_of_retiring_is_a_denied_retirement(text: str) -> None:
     (p,) = read(text, published=date(2024, 9, 1)).proposals
     assert (p.kind.value, p.season, p.status.value) == ("retirement", 2024, "denied")
+
+
+def test_a_dutch_live_blogs_timestamps_with_u_are_entries() -> None:
+    text = (
+        "LIVE: transfers\n\n09u30 - Officieel: Kasper Holm tekent bij Cofidis, meldt Sporza.\n\n"
+        "11u15 - Volgens ingewijden rijdt Nina Vogel volgend jaar voor Astana."
+    )
+    got = [(p.person.name, p.credit) for p in read(text, published=date(2024, 8, 5)).proposals]
+    assert got == [("Kasper Holm", "Sporza"), ("Nina Vogel", None)]

@@ -19,7 +19,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # Matched with .match(text, pos): no "^", which would only hold at the text's very start.
-_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—:|]\s*)?")
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.hu]\d{2}\s*(?:[-–—:|]\s*)?")
 # A sentence ends at . ! ? (with closing quotes) before a capital, digit or opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9ÀÉÈÎÖÜÅØÆČŠŽŁ])")
 _ABBREV = re.compile(
