@@ -1277,3 +1277,23 @@ def test_a_dutch_live_blogs_timestamps_with_u_are_entries() -> None:
     )
     got = [(p.person.name, p.credit) for p in read(text, published=date(2024, 8, 5)).proposals]
     assert got == [("Kasper Holm", "Sporza"), ("Nina Vogel", None)]
+
+
+# -- 46. history told in the past tense between past years ----------------------------------------------
+HISTORY = [
+    "Kasper Holm reed van 2019 tot 2022 voor Astana en stapte daarna over naar Cofidis.",
+    "Kasper Holm avait rejoint Cofidis en 2022 après trois saisons chez Astana.",
+    "Kasper Holm moved to Cofidis in 2022 after three seasons at Astana.",
+]
+
+
+@pytest.mark.parametrize("text", HISTORY)
+def test_a_move_told_between_past_years_is_history(text: str) -> None:
+    assert moves(read(text, published=date(2024, 8, 5))) == []
+
+
+def test_a_title_year_does_not_make_a_fresh_move_history() -> None:
+    text = "Nina Vogel, the 2019 world champion, joined Cofidis on Monday."
+    assert [m[:3] for m in moves(read(text, published=date(2024, 8, 5)))] == [
+        ("Nina Vogel", "transfer", C)
+    ]

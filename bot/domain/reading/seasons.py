@@ -22,6 +22,7 @@ from bot.domain.reading.records import (
     Draft,
     LineKind,
     Mention,
+    Sentence,
     Trigger,
     TriggerClass,
     same_family,
@@ -66,6 +67,9 @@ def assign_seasons(
         d.contract_end = time.contract_end or (d.contract_end if d.layout else None)
         d.contract_years = time.years
         narrated = d.trigger is not None and d.trigger.narrative
+        if narrated and not time.past and time.season is None:
+            # "rode for X from 2019 to 2022 and then moved on": a told move between past years
+            time.past = _past_span(doc, compiled, doc.sentences[d.sentence])
         if time.past and (time.season is None or narrated) and not d.layout:
             d.background = True  # "made the jump to X back in 2020": history
     _contract_notes(doc, by_sentence, triggers, drafts, compiled)
@@ -84,6 +88,17 @@ def _staff_after_last_season(drafts: list[Draft]) -> None:
         year = last.get((d.who.key, d.sentence))
         if d.kind is ClaimKind.STAFF_MOVE and year is not None and not d.season_said:
             d.season, d.season_said = year + 1, True
+
+
+def _past_span(doc: Document, c: Compiled, s: Sentence) -> bool:
+    """The sentence dates something with a year before the published one ("until 2022",
+    "in 2021"), not only names one ("the 2019 world champion")."""
+    text = doc.folded[s.start : s.end]
+    for name in ("year_until", "year_season", "year_end"):
+        for pattern in c.grouped[name]:
+            if any(int(m.group("y")) < doc.published.year for m in pattern.finditer(text)):
+                return True
+    return False
 
 
 def round_up_year(doc: Document, c: Compiled) -> int | None:

@@ -105,7 +105,8 @@ VOCAB = Vocabulary(
     },
     narrative=(
         r"verlengde", r"tekende bij",
-        r"kwam", r"ging", r"reed (?:voor|bij)", r"stapte over", r"tekende", r"verliet",
+        r"kwam", r"ging", r"reed (?:voor|bij)", r"stapte over", r"stapte [^.;:]{0,40}?over", r"tekende", r"verliet",
+        r"verruilde", r"vertrok",
         r"terechtkwam\w*",
     ),
     background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor"),
