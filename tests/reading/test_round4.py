@@ -1297,3 +1297,14 @@ def test_a_title_year_does_not_make_a_fresh_move_history() -> None:
     assert [m[:3] for m in moves(read(text, published=date(2024, 8, 5)))] == [
         ("Nina Vogel", "transfer", C)
     ]
+
+
+SECURED = [
+    "La Cofidis si assicura la danese Nina Vogel per il 2025.",
+    "El Cofidis se hace con la danesa Nina Vogel para 2025.",
+]
+
+
+@pytest.mark.parametrize("text", SECURED)
+def test_a_team_securing_a_rider_signs_her(text: str) -> None:
+    assert moves(read(text, published=date(2024, 8, 5))) == [("Nina Vogel", "transfer", C, 2025)]
