@@ -92,7 +92,7 @@ VOCAB = Vocabulary(
     },
     narrative=(
         r"renovo", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
-    background=(r"tras", r"despues de", r"desde (?:que )?", r"antes de", r"ex"),
+    background=(r"tras", r"despues de", r"desde(?: que)?", r"antes de", r"ex"),
     negation=(r"no", r"nunca", r"jamas"),
     no_longer=(r"ya no", r"no mas", r"nunca mas"),
     inner_negation=(r"no", r"nunca", r"jamas"),

@@ -92,7 +92,7 @@ VOCAB = Vocabulary(
     narrative=(
         r"rinnovo", r"aveva rinnovato", r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
     background=(
-        r"dopo (?:aver(?:e)? )?", r"da quando", r"prima di", r"ex",
+        r"dopo(?: aver(?:e)?)?", r"da quando", r"prima di", r"ex",
         r"(?<!ha )(?<!hanno )(?<!avrebbe )(?<!avrebbero )(?<!e )(?<!sarebbe )gia",  # "ha già firmato" is news
     ),
     negation=(r"non", r"mai", r"piu"),
