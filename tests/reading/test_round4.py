@@ -1325,3 +1325,8 @@ def test_no_fragment_ends_in_an_optional_group_that_ends_in_a_space() -> None:
                 continue
             bad += [(code, name, f) for f in frags if isinstance(f, str) and f.endswith(" )?")]
     assert bad == []
+
+
+def test_spanish_will_be_a_new_rider_of_a_team() -> None:
+    text = "Kasper Holm será nuevo corredor del Cofidis a partir de 2025, tras cuatro temporadas en el Astana."
+    assert moves(read(text, published=date(2024, 8, 5))) == [("Kasper Holm", "transfer", C, 2025)]
