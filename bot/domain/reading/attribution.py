@@ -213,6 +213,12 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
     if "o" not in m.groupdict() or m.group("o") is None:
         return None
     raw = squash(doc.text[m.start("o") : m.end("o")]).strip(" ,.'")
+    titled = _titled_media(doc, m)
+    if titled is not None:  # "El Diario Vasco informa": the capitalised media word is in the name
+        known_titled = outlet_by_name(titled)
+        if known_titled is not None:
+            return None if known_titled.official else known_titled.name
+        return titled
     # "Het Laatste Nieuws", "L'Équipe": the template may have read the outlet's article as its own
     lead = re.search(
         r"(?:het |de |la |le |il |el |l')$", doc.folded[max(0, m.start("o") - 4) : m.start("o")]
@@ -245,6 +251,21 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
     if article is not None and m.groupdict().get("m") is None:
         return None
     return raw
+
+
+def _titled_media(doc: Document, m: re.Match[str]) -> str | None:
+    """The outlet's whole name when the template's media word is capitalised ("El Diario
+    Vasco", "The Daily Pedal"), with a capitalised article before it."""
+    if m.groupdict().get("m") is None:
+        return None
+    if not all(w[:1].isupper() for w in doc.text[m.start("m") : m.end("m")].split()):
+        return None  # "the Dutch daily AD": a description, not part of the name
+    start = m.start("m")
+    art = re.search(r"(?:El|La|Le|Il|De|Het|The|L')\s?$", doc.text[max(0, start - 4) : start])
+    if art is not None:
+        start -= len(art.group(0))
+    name = squash(doc.text[start : m.end("o")]).strip(" ,.'")
+    return name if len(name.split()) <= 6 else None
 
 
 _ARTICLES = frozenset({"de", "het", "la", "le", "les", "il", "lo", "el", "los", "las", "the"})

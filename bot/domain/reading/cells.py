@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from bot.domain.models import ClaimKind
 from bot.domain.names import fold
 from bot.domain.reading.mentions import Resolver, given_names_agree, new_who, who_of
-from bot.domain.reading.records import Document, Draft, Line, LineKind, TeamPick, Who
+from bot.domain.reading.records import Document, Draft, Line, LineKind, TeamPick, TriggerClass, Who
 from bot.domain.reading.text import folded, squash
 from bot.domain.reading.vocab import any_language, languages
 from bot.domain.reading.vocab.shared import TEAM_WORDS
@@ -123,6 +123,16 @@ def contract_in(raw: str | None) -> int | None:
         return int(bare.group(1))
     note = until_note(raw)
     return note[1] if note else None
+
+
+def is_renewal(raw: str) -> bool:
+    """A list entry's note that says the person renewed ("rinnovo", "extension", "verlengd")."""
+    text = fold(raw)
+    for c in languages().values():
+        extend = c.triggers.get(TriggerClass.EXTEND)
+        if extend is not None and extend.search(text):
+            return True
+    return False
 
 
 def is_retiring(raw: str) -> bool:

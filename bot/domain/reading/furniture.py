@@ -19,7 +19,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # Matched with .match(text, pos): no "^", which would only hold at the text's very start.
-_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—:|]\s*)?")
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.hu]\d{2}\s*(?:[-–—:|]\s*)?")
 # A sentence ends at . ! ? (with closing quotes) before a capital, digit or opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9ÀÉÈÎÖÜÅØÆČŠŽŁ])")
 _ABBREV = re.compile(
@@ -70,7 +70,7 @@ def classify(text: str, folded: str) -> list[Line]:
         if not line.strip():
             kinds.append(LineKind.BLANK)
             teaser = False
-        elif teaser and len(line) < 160:
+        elif teaser and len(line) < 400:  # a teaser list's entries, an author's bio
             kinds.append(LineKind.FURNITURE)
         elif _is_teaser_head(fline):
             kinds.append(LineKind.FURNITURE)
@@ -85,6 +85,7 @@ def classify(text: str, folded: str) -> list[Line]:
             kinds.append(LineKind.BODY)
     _mark_headline(kinds)
     _mark_interview(text, spans, kinds)
+    _mark_transcript(text, spans, kinds)
     stamped = [
         bool(_TIMESTAMP.match(text, s, e)) and kinds[i] is LineKind.BODY
         for i, (s, e) in enumerate(spans)
@@ -132,6 +133,49 @@ def _numbered(
     return lines
 
 
+# "HOST: ...", "MARTIN: ...": a speaker's label in capitals at a transcript line's start
+_SPEAKER = re.compile(r"\s*([A-Z][A-Z'’.-]{0,20}(?: [A-Z][A-Z'’.-]{0,20}){0,2})\s*:\s+")
+
+
+def _mark_transcript(text: str, spans: list[tuple[int, int]], kinds: list[LineKind]) -> None:
+    """A transcript: body lines led by two speakers' labels in turn. The speaker whose lines
+    ask more questions is the host (questions); the other is the interviewee (answers)."""
+    said: dict[str, list[int]] = {}
+    for i, (s, e) in enumerate(spans):
+        m = _SPEAKER.match(text, s, e)
+        if kinds[i] is LineKind.BODY and m is not None:
+            said.setdefault(m.group(1), []).append(i)
+    if len(said) != 2 or any(len(rows) < 2 for rows in said.values()):
+        return
+
+    def asks(label: str) -> int:
+        return sum(text[spans[i][0] : spans[i][1]].rstrip().endswith("?") for i in said[label])
+
+    host, guest = sorted(said, key=asks, reverse=True)
+    if asks(host) == asks(guest):
+        return
+    for i in said[host]:
+        kinds[i] = LineKind.QUESTION
+    for i in said[guest]:
+        kinds[i] = LineKind.ANSWER
+
+
+# "Tim Smith: The Belgian is said to ...": a column's entry, led by the name it is about
+_NAMED_ENTRY = re.compile(
+    r"\s*[A-Z][\w'’.-]+(?: (?:van |de |der |di |da |le |la )?[A-Z][\w'’.-]+){0,3}:\s+\S"
+)
+
+
+def is_column(text: str, lines: tuple[Line, ...]) -> bool:
+    """Two or more paragraphs led by a name and a colon: each entry is a story of its own."""
+    return (
+        sum(
+            1 for x in lines if x.kind is LineKind.BODY and _NAMED_ENTRY.match(text, x.start, x.end)
+        )
+        >= 2
+    )
+
+
 def is_live_blog(text: str, lines: tuple[Line, ...]) -> bool:
     """Two or more timestamped entries ("09:12 | ..."): each one is a story of its own."""
     return (
@@ -150,6 +194,9 @@ def sentences(text: str, lines: list[Line]) -> list[Sentence]:
         stamp = _TIMESTAMP.match(text, start, line.end)
         if stamp and line.kind is not LineKind.TABLE:
             start = stamp.end()
+        speaker = _SPEAKER.match(text, start, line.end)
+        if speaker and line.kind in (LineKind.QUESTION, LineKind.ANSWER):
+            start = speaker.end()  # a transcript's "HOST:" label is not read
         for s, e in _split(text, start, line.end, line.kind):
             out.append(Sentence(len(out), s, e, line.index, line.paragraph, line.kind))
     return out

@@ -99,6 +99,12 @@ def _columns(header: list[str]) -> _Columns | None:
             to = i
         elif is_label("contract_headers", h):
             until = i
+    # "Leaving | Joining", "Out | In": a list's labels name a table's columns as well
+    for i, h in enumerate(folded):
+        if frm is None and i not in (person, to, until) and is_label("out_labels", h):
+            frm = i
+        elif to is None and i not in (person, frm, until) and is_label("in_labels", h):
+            to = i
     years = [
         (int(y.group(0)), i) for i, h in enumerate(folded) if (y := re.search(r"(?:19|20)\d\d", h))
     ]
@@ -148,7 +154,7 @@ def _from_to(doc: Document, resolver: Resolver, mentions: list[Mention], out: La
         head, head_line = _block_head(doc, lines, i, got_from[1])
         if head is None:
             continue
-        who = person_cell(resolver, BULLET.sub("", head))
+        who = person_cell(resolver, _without_person_label(BULLET.sub("", head)))
         retiring = is_retiring(head) or is_retiring(got_to[0])
         kind = ClaimKind.RETIREMENT if retiring else ClaimKind.TRANSFER
         dest = None if retiring else team_cell(resolver, got_to[0])
@@ -166,6 +172,14 @@ def _from_to(doc: Document, resolver: Resolver, mentions: list[Mention], out: La
             line_sentence.get(head_line.index),
             end,
         )
+
+
+def _without_person_label(head: str) -> str:
+    """ "Rider: X", "Renner: X": the person line's own label is not part of the name."""
+    label, sep, rest = head.partition(":")
+    if sep and rest.strip() and is_label("person_headers", folded(label).strip()):
+        return rest.strip()
+    return head
 
 
 def _block_end(lines: tuple[Line, ...], last: int) -> int:
@@ -224,7 +238,13 @@ def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
 
 
 def _known(resolver: Resolver, found: _Line) -> bool:
-    return all(resolver.team(_bare(raw)) is not None for raw in (found.frm or "", found.to or ""))
+    """The destination is a team we know, and the origin one too or at least a short name."""
+    if resolver.team(_bare(found.to or "")) is None:
+        return False
+    origin = _bare(found.frm or "")
+    return resolver.team(origin) is not None or (
+        0 < len(origin) <= 40 and origin[:1].isupper() and len(origin.split()) <= 4
+    )
 
 
 def _arrow(text: str, kind: LineKind) -> _Line | None:

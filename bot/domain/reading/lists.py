@@ -19,6 +19,7 @@ from bot.domain.reading.cells import (
     add_draft,
     first_char,
     is_label,
+    is_renewal,
     is_retiring,
     label_value,
     person_cell,
@@ -88,7 +89,9 @@ def _entry(doc: Document, resolver: Resolver, out: Layouts, m: re.Match[str], ho
     kind = ClaimKind.RETIREMENT
     frm: TeamPick | None = home
     to: TeamPick | None = None
-    if arriving or note is None or not is_retiring(note):
+    if note is not None and is_renewal(note):
+        kind, to = ClaimKind.CONTRACT_EXTENSION, home  # "Arrivi: X (rinnovo)": X stays
+    elif arriving or note is None or not is_retiring(note):
         other = team_cell(resolver, note)
         kind = ClaimKind.TRANSFER
         frm, to = (other, home) if arriving else (home, other)
@@ -96,6 +99,7 @@ def _entry(doc: Document, resolver: Resolver, out: Layouts, m: re.Match[str], ho
     add_draft(out, doc, who, kind, frm, to, sentence)
     if len(out.drafts) > before:
         out.drafts[-1].scope = (base + m.start(), base + m.end())
+        out.drafts[-1].departure = kind is ClaimKind.RETIREMENT
 
 
 def _label_line(doc: Document, line: Line) -> bool | None:
@@ -137,6 +141,8 @@ def _item(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]], 
     rest = text[named.end("name") :] if named else ""
     if not arriving and is_retiring(rest.split(",")[0]):
         add_draft(out, doc, who, ClaimKind.RETIREMENT, home, None, sentence)
+        if out.drafts and out.drafts[-1].who == who:
+            out.drafts[-1].departure = True
         return
     other = _other_team(resolver, by_line.get(line.index, []), rest, home)
     frm, to = (other, home) if arriving else (home, other)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bot.domain.models import ClaimKind, Status
-from bot.domain.reading.furniture import is_live_blog
+from bot.domain.reading.furniture import is_column, is_live_blog
 from bot.domain.reading.records import (
     Attribution,
     Credit,
@@ -25,6 +25,7 @@ from bot.domain.reading.records import (
     TeamPick,
 )
 from bot.domain.reading.text import shorten
+from bot.domain.reading.vocab import languages
 
 EVIDENCE_LEN = 200
 _MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
@@ -49,6 +50,7 @@ def merge(
     """The proposals the drafts make, in the order the text tells them."""
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
+    _comebacks(doc, live, drafts)
     _inherit(live)
     groups: list[list[Draft]] = []
     for d in live:
@@ -61,8 +63,8 @@ def merge(
     credits = {(c.outlet, c.journalist) for c in attribution.credits}
     # The article's only source stands behind its moves, but not across a live blog's entries.
     only = attribution.credits[0] if len(credits) == 1 else None
-    if is_live_blog(doc.text, doc.lines):
-        only = None
+    if is_live_blog(doc.text, doc.lines) or is_column(doc.text, doc.lines):
+        only = None  # a live blog's or a column's entries keep their own sources
     out = [_proposal(doc, g, only, round_up_year) for g in groups]
     return [p for p in out if p is not None]
 
@@ -74,6 +76,29 @@ def _staff(drafts: list[Draft], mentions: list[Mention]) -> None:
     for d in drafts:
         if d.who.key in staff and d.kind is ClaimKind.TRANSFER:
             d.kind, d.staff = ClaimKind.STAFF_MOVE, True
+
+
+def _comebacks(doc: Document, live: list[Draft], drafts: list[Draft]) -> None:
+    """A rider's signing is a comeback when the text tells their return or their past retirement.
+
+    "She stopped racing in 2021 ... she has signed with X" and "X is back: he races again, for Y"
+    are one comeback to Y, not a transfer beside it.
+    """
+    back = {d.who.key for d in drafts if d.background and d.kind is ClaimKind.RETIREMENT}
+    back |= {d.who.key for d in live if d.kind is ClaimKind.COMEBACK}
+    again = languages()[doc.language].racing_again
+    signings = [d for d in live if d.kind is ClaimKind.TRANSFER and not d.staff]
+    if again is not None:  # "has signed with X and will race again": that person's return
+        back |= {
+            d.who.key
+            for d in signings
+            if again.search(
+                doc.folded, doc.sentences[d.sentence].start, doc.sentences[d.sentence].end
+            )
+        }
+    for d in signings:
+        if d.who.key in back:
+            d.kind = ClaimKind.COMEBACK
 
 
 def _inherit(drafts: list[Draft]) -> None:
@@ -164,6 +189,9 @@ def _proposal(
     season, basis = _season(doc, own, kind, status, round_up_year)
     if season is None or basis is not SeasonBasis.TEXT:
         season, basis = _season(doc, group, kind, status, round_up_year)
+    planned = _after_planned_end(doc, group) if kind is ClaimKind.RETIREMENT_POSTPONED else None
+    if planned is not None and not any(d.season_said for d in own):
+        season, basis = planned, SeasonBasis.TEXT
     if not _worth_proposing(doc, group, kind, from_team, to_team, season):
         return None
     credit = next((d.credit for d in group if d.credit is not None), None)
@@ -187,6 +215,19 @@ def _proposal(
             EVIDENCE_LEN,
         ),
     )
+
+
+def _after_planned_end(doc: Document, group: list[Draft]) -> int | None:
+    """ "He had said 2023 would be his last season; now he carries on": the season after the
+    planned last one (not yet gone by the published date) is the one the postponement adds."""
+    planned = [
+        d.season
+        for d in group
+        if d.kind is ClaimKind.RETIREMENT and d.season_said and d.season is not None
+    ]
+    if planned and planned[0] <= doc.published.year:
+        return planned[0] + 1
+    return None
 
 
 def _kind(group: list[Draft]) -> ClaimKind:
@@ -226,6 +267,9 @@ def _season(
         return known[0], SeasonBasis.TEXT
     basis = SeasonBasis.PUBLISHED if doc.date_known else SeasonBasis.TODAY
     if status is Status.DENIED:
+        # "I'm not stopping" denies stopping at the end of this season; a denied move has no year
+        if kind is ClaimKind.RETIREMENT:
+            return doc.published.year, basis
         return None, SeasonBasis.TEXT
     return _default_season(doc, group, kind, hint), basis
 
@@ -234,9 +278,13 @@ def _default_season(doc: Document, group: list[Draft], kind: ClaimKind, hint: in
     """No season in the words: what the published date and the headline make likely."""
     year, month = doc.published.year, doc.published.month
     if kind is ClaimKind.RETIREMENT and hint is not None and all(d.layout for d in group):
-        return hint  # "X: last season" in a round-up of next season's teams
-    if kind in (ClaimKind.RETIREMENT, ClaimKind.COMEBACK):
+        # "X: last season" in a round-up of next season's teams; a departure noted "retired"
+        # from next season's team raced its last season the year before
+        return hint - 1 if any(d.departure for d in group) else hint
+    if kind is ClaimKind.RETIREMENT:
         return year
+    if kind is ClaimKind.COMEBACK:  # a return signed in the last months is for the next season
+        return year + 1 if month >= 10 else year
     ends = [d.contract_end for d in group if d.contract_end]
     years = [d.contract_years for d in group if d.contract_years]
     if kind is ClaimKind.CONTRACT_EXTENSION and ends and years and years[0] == 1:

@@ -259,6 +259,7 @@ class Draft:
     background: bool = False
     nationality: str | None = None
     implicit: bool = False  # the subject came from a pronoun or a description, not a name
+    departure: bool = False  # a retirement in a team's departures list: it raced the year before
     # a layout's text (its line or block); for a prose move sharing its sentence with another
     # move of the same person ("retires ...: he becomes DS"), the part of the sentence that is its own
     scope: tuple[int, int] | None = None

@@ -28,6 +28,10 @@ def subject_like(doc: Document, m: Mention, clause_start: int, compiled: Compile
     cues = compiled.object_cues
     if cues is None or not before or before.endswith(","):
         return True  # "Selon X, de Y, Z a signé": after a comma a new phrase starts
+    for opener in (compiled.contrast, compiled.that):
+        # "..., mientras que X regresa", "informa de que X correrá": X opens a clause of its own
+        if opener is not None and any(x.end() == len(before) for x in opener.finditer(before)):
+            return True
     # "with X", and "with compatriot X": a cue right before the name or one word before it
     shorter = before.rsplit(" ", 1)[0] if " " in before else ""
     for text in (before, shorter):
@@ -64,7 +68,8 @@ def implicit(
         return speaker
     if s.kind is LineKind.ANSWER:
         first = compiled.first_person
-        if first is None or first.search(text) or not text.strip() or doc.language in PRO_DROP:
+        own = doc.folded[clause_start : t.end]  # "this year will be my last": "my" is in the words
+        if first is None or first.search(own) or not text.strip() or doc.language in PRO_DROP:
             return interviewee(doc, everyone)
     if s.kind is LineKind.QUESTION and _addressed(compiled, doc.folded[clause_start : t.end + 12]):
         return interviewee(doc, everyone)  # "From next year you ride for X?"
@@ -127,7 +132,7 @@ def salient(
         if sentence is not None and sentence.index - m.sentence > 4:
             break
         if m in topics or subject_like(doc, m, doc.sentences[m.sentence].start, compiled):
-            return m.who
+            return None if _paired(doc, m, everyone) else m.who
     head = [
         m
         for m in everyone
@@ -136,9 +141,28 @@ def salient(
     return head[0].who if head else None
 
 
+_PAIR = re.compile(r"\s+(?:and|en|et|e|ed|y|&)\s+$")
+
+
+def _paired(doc: Document, m: Mention, everyone: list[Mention]) -> bool:
+    """ "X and Y said goodbye. The Shark ...": the latest subject is one of two people named
+    together, so a description or pronoun after them could mean either."""
+    for other in everyone:
+        if other is m or other.sentence != m.sentence or not person_like(other):
+            continue
+        if other.who == m.who:
+            continue
+        a, b = (other, m) if other.end <= m.start else (m, other)
+        if _PAIR.search(doc.folded[a.end : b.start]) and b.start - a.end < 8:
+            return True
+    return False
+
+
 def interviewee(doc: Document, everyone: list[Mention]) -> Who | None:
     """The person named in the headline, else the first person named."""
     people = [m for m in everyone if person_like(m)]
     head = [m for m in people if doc.sentences[m.sentence].kind is LineKind.HEADLINE]
+    # a person the database knows before an unknown name ("Podcast Name, episode 9: X ...")
+    head.sort(key=lambda m: m.who is None or m.who.ref is None)
     pick = head[0] if head else (people[0] if people else None)
     return pick.who if pick else None

@@ -22,6 +22,7 @@ from bot.domain.reading.records import (
     Draft,
     LineKind,
     Mention,
+    Sentence,
     Trigger,
     TriggerClass,
     same_family,
@@ -65,9 +66,39 @@ def assign_seasons(
         # A list's contract column has already said it ("Signed until: 2026").
         d.contract_end = time.contract_end or (d.contract_end if d.layout else None)
         d.contract_years = time.years
-        if time.past and time.season is None and not d.layout:
-            d.background = True
+        narrated = d.trigger is not None and d.trigger.narrative
+        if narrated and not time.past and time.season is None:
+            # "rode for X from 2019 to 2022 and then moved on": a told move between past years
+            time.past = _past_span(doc, compiled, doc.sentences[d.sentence])
+        if time.past and (time.season is None or narrated) and not d.layout:
+            d.background = True  # "made the jump to X back in 2020": history
     _contract_notes(doc, by_sentence, triggers, drafts, compiled)
+    _staff_after_last_season(drafts)
+
+
+def _staff_after_last_season(drafts: list[Draft]) -> None:
+    """ "Races until the end of 2025, then joins the staff": the staff role starts the season
+    after the retirement the same sentence dates."""
+    last = {
+        (d.who.key, d.sentence): d.season
+        for d in drafts
+        if d.kind is ClaimKind.RETIREMENT and d.season is not None and d.season_said
+    }
+    for d in drafts:
+        year = last.get((d.who.key, d.sentence))
+        if d.kind is ClaimKind.STAFF_MOVE and year is not None and not d.season_said:
+            d.season, d.season_said = year + 1, True
+
+
+def _past_span(doc: Document, c: Compiled, s: Sentence) -> bool:
+    """The sentence dates something with a year before the published one ("until 2022",
+    "in 2021"), not only names one ("the 2019 world champion")."""
+    text = doc.folded[s.start : s.end]
+    for name in ("year_until", "year_season", "year_end"):
+        for pattern in c.grouped[name]:
+            if any(int(m.group("y")) < doc.published.year for m in pattern.finditer(text)):
+                return True
+    return False
 
 
 def round_up_year(doc: Document, c: Compiled) -> int | None:
@@ -112,6 +143,15 @@ def _scopes(
         for x in triggers
         if x.sentence == d.sentence and x.background
     ]
+    # "Y, who came over from X in 2022, also renewed": a past year in an aside is history
+    hide += [
+        (r.start, r.end)
+        for r in parts.relatives
+        if not r.start <= t.start < r.end
+        and any(
+            int(y.group(0)) < doc.published.year for y in YEAR.finditer(doc.folded, r.start, r.end)
+        )
+    ]
     hide += [*d.mute, *_outside(doc, d)]
     out = []
     rel = parts.relative_of(t.start)
@@ -119,6 +159,8 @@ def _scopes(
         out.append((_masked(doc, rel.start, rel.end, hide), t.start - rel.start, True))
         hide.append((rel.start, rel.end))
     out.append((_masked(doc, *own, hide), t.start - own[0], rel is None))
+    if d.denied and d.kind is ClaimKind.RETIREMENT:
+        return out  # "not stopping, even though he has no team for next year": its own words only
     for span in parts.spans:
         if span != own and span not in busy:
             out.append((_masked(doc, *span, hide), t.start - span[0], rel is None))
@@ -170,12 +212,30 @@ def _read(
             time.past = True
         elif found is not None:
             time.season, time.said = found, True
+    if time.season is None and kind is ClaimKind.CONTRACT_EXTENSION:
+        time.season = _after_old_deal(c, text, year)
+        time.said = time.season is not None
     if time.season is None:
         relative = _relative(c, text, kind, year, anchor, doc.published.month)
         if relative is not None:
             time.season, time.said = relative, True
     if time.years is None and contract:
         time.years = _length(c, text)
+
+
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _after_old_deal(c: Compiled, text: str, year: int) -> int | None:
+    """ "His previous deal expired in 2025": the extension starts the season after it."""
+    if not _ANY_YEAR.search(text):
+        return None
+    for pattern in c.grouped["old_expiry"]:
+        for m in pattern.finditer(text):
+            y = int(m.group("y"))
+            if year <= y <= year + 5:
+                return y + 1
+    return None
 
 
 def _until(c: Compiled, text: str, year: int, anchor: int) -> int | None:
@@ -205,14 +265,23 @@ def _current_contract(c: Compiled, head: str) -> bool:
     if fresh is not None and fresh.search(head, last.end()):
         return False  # "whose deal ran out ... has signed ... through 2026"
     extend = c.triggers.get(TriggerClass.EXTEND)
-    before = head[max(0, last.start() - 25) : last.start()]
-    return not (extend is not None and extend.search(before))  # "extended his deal until"
+    # "extended his deal until", "ha ampliado su contrato hasta": the cue is the extension's
+    before = head[max(0, last.start() - 25) : last.end()]
+    return not (extend is not None and extend.search(before))
 
 
 def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -> int | None:
     """The season an explicit year sets (a move after "the end of 2024" is for 2025)."""
-    untils = {m.span("y") for p in c.grouped["year_until"] for m in p.finditer(text)}
+    # "will race until the end of 2025" is a retirement's last season, not a contract's end
+    untils = (
+        set()
+        if kind is ClaimKind.RETIREMENT
+        else {m.span("y") for p in c.grouped["year_until"] for m in p.finditer(text)}
+    )
     found = []
+    if kind is ClaimKind.RETIREMENT:
+        for pattern in c.grouped["year_until"]:
+            found += [(m.start(), m.end(), int(m.group("y"))) for m in pattern.finditer(text)]
     for field, shift in (("year_end", 1 if kind in _AFTER_END else 0), ("year_season", 0)):
         for pattern in c.grouped[field]:
             for m in pattern.finditer(text):
@@ -292,15 +361,20 @@ def _contract_notes(
     moving = {t.sentence for t in triggers if not t.background}
     everyone = sorted((m for ms in by_sentence.values() for m in ms), key=lambda m: m.start)
     interviewee = referents.interviewee(doc, everyone)
+    extending = any(d.kind is ClaimKind.CONTRACT_EXTENSION for d in drafts)
     for index in range(len(doc.sentences)):
-        if index in moving:
+        if index in moving and not extending:
             continue
         s = doc.sentences[index]
         text = _masked(doc, s.start, s.end, [])
-        end = _until(c, text, doc.published.year, 0)
-        years = None if end is not None else _length(c, text)
-        season = _said_season(doc, c, text) if s.kind is LineKind.ANSWER else None
-        if end is None and years is None and season is None:
+        # "he was under contract until 2025" may hold a verb the triggers read ("engagé")
+        renewal = _after_old_deal(c, text, doc.published.year) if extending else None
+        end = years = season = None
+        if index not in moving:
+            end = _until(c, text, doc.published.year, 0)
+            years = None if end is not None else _length(c, text)
+            season = _said_season(doc, c, text) if s.kind is LineKind.ANSWER else None
+        if end is None and years is None and season is None and renewal is None:
             continue
         named = {m.who.key for m in by_sentence.get(index, []) if m.who is not None}
         if not named and s.kind is LineKind.ANSWER and interviewee is not None:
@@ -318,6 +392,8 @@ def _contract_notes(
                 d.contract_end, d.contract_years = end, years
             if season is not None and d.season is None:
                 d.season, d.season_said = season, True
+            if renewal is not None and d.kind is ClaimKind.CONTRACT_EXTENSION and not d.season_said:
+                d.season, d.season_said = renewal, True  # "her previous deal ran until 2025"
 
 
 def _said_season(doc: Document, c: Compiled, text: str) -> int | None:

@@ -50,7 +50,8 @@ def assign_status(
             compiled, text, d, d.credit is not None and d.credit.sentence == d.sentence
         )
         if d.status in (Status.OFFICIAL, None) and _not_yet_official(doc, d, compiled):
-            d.status = Status.REPORTED
+            # "no release yet, but he confirmed it to reporters": a party confirms
+            d.status = Status.CONFIRMED if _confirmed_near(doc, d, compiled) else Status.REPORTED
         if d.trigger is not None and _denied_after_colon(doc, d, parts, compiled):
             d.status = Status.DENIED
 
@@ -108,6 +109,18 @@ def _not_yet_official(doc: Document, d: Draft, c: Compiled) -> bool:
     return bool(c.not_official.search(doc.folded, d.pos, end))
 
 
+def _confirmed_near(doc: Document, d: Draft, c: Compiled) -> bool:
+    """A party's confirmation in the move's sentence or the next one of its paragraph."""
+    if c.confirmed is None:
+        return False
+    s = doc.sentences[d.sentence]
+    end = s.end
+    nxt = doc.sentences[d.sentence + 1] if d.sentence + 1 < len(doc.sentences) else None
+    if nxt is not None and nxt.paragraph == s.paragraph:
+        end = nxt.end
+    return bool(c.confirmed.search(doc.folded, s.start, end))
+
+
 def _credit(doc: Document, d: Draft, credits: dict[int, list[Credit]]) -> Credit | None:
     """The credit of the move's sentence, else of its paragraph before it."""
     here = credits.get(d.sentence)
@@ -154,6 +167,14 @@ def _reported_speech(c: Compiled, text: str, pos: int) -> bool:
     return c.that.search(text, said[-1].end(), pos) is not None
 
 
+def _source_cue(c: Compiled, text: str) -> bool:
+    """A reporting cue that is not only the deal's state ("reached an agreement")."""
+    if c.reported is None:
+        return False
+    states = [m.span() for m in c.deal_state.finditer(text)] if c.deal_state is not None else []
+    return any(not any(a <= m.start() < b for a, b in states) for m in c.reported.finditer(text))
+
+
 def _status(c: Compiled, text: str, d: Draft, credited_here: bool) -> Status | None:
     def has(name: str) -> bool:
         pattern = getattr(c, name)
@@ -163,7 +184,7 @@ def _status(c: Compiled, text: str, d: Draft, credited_here: bool) -> Status | N
         return Status.DENIED
     if _hedged(c, text):
         return Status.RUMOUR
-    if credited_here or has("reported"):
+    if credited_here or _source_cue(c, text) or (has("reported") and not has("official")):
         return Status.REPORTED
     if has("confirmed"):
         return Status.CONFIRMED

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from bot.domain.models import ClaimKind
 from bot.domain.reading import clauses
@@ -65,6 +66,10 @@ def assign(
     for t in triggers:
         if t.sentence in skip or t.background or _retired_aside(doc, compiled, t):
             continue
+        if _asked(doc, t):
+            continue  # "Ciccone says goodbye? No, he stays": a question claims nothing
+        if t.cls is T.STAY and not t.negated and _as_staff(doc, compiled, t):
+            t = replace(t, cls=T.STAFF)  # "stays on at X as sports director": a staff move
         s = doc.sentences[t.sentence]
         ms = by_sentence.get(t.sentence, [])
         parts = clauses.split(doc, s, ms, compiled)
@@ -72,7 +77,35 @@ def assign(
             hits.setdefault((who.key, t.sentence), []).append((t, who, mention))
             if mention is not None:
                 topics.append(mention)
-    return [d for group in hits.values() for d in _drafts(doc, group, compiled)]
+    drafts = [d for group in hits.values() for d in _drafts(doc, group, compiled)]
+    _signed_to_stay(doc, drafts, triggers, by_sentence)
+    return drafts
+
+
+def _signed_to_stay(
+    doc: Document,
+    drafts: list[Draft],
+    triggers: list[Trigger],
+    by_sentence: dict[int, list[Mention]],
+) -> None:
+    """ "I stay at X. I signed until 2027.": a signing that names no team, right after the same
+    paragraph said the person stays at a team, renews with that team."""
+    stays = {t.sentence for t in triggers if t.cls is T.STAY and not t.negated}
+    for d in drafts:
+        if d.kind is not ClaimKind.TRANSFER or d.trigger is None or d.trigger.cls is not T.MOVE:
+            continue
+        before = d.sentence - 1
+        if (
+            before not in stays
+            or doc.sentences[before].paragraph != doc.sentences[d.sentence].paragraph
+        ):
+            continue
+        here = by_sentence.get(d.sentence, [])
+        there = by_sentence.get(before, [])
+        others = [m for m in there if m.who is not None and m.who.key != d.who.key]
+        if any(m.team is not None for m in here) or others or not any(m.team for m in there):
+            continue
+        d.kind = ClaimKind.CONTRACT_EXTENSION
 
 
 def _subjects(
@@ -92,6 +125,7 @@ def _subjects(
             lead = doc.folded[doc.sentences[t.sentence].start : rel.start]
             who = (
                 implicit(doc, t, rel.start, everyone, compiled, topics)
+                or salient(doc, everyone, t.start, compiled, topics, staff=t.cls is T.STAFF)
                 if describes(compiled, lead)
                 else None
             )
@@ -100,7 +134,8 @@ def _subjects(
             return []
         said = _reported_in(doc, compiled, rel.start, t.start)
         if said is not None:  # "X, who explained that the Italian will ride for Y": not X
-            who = implicit(doc, t, said, everyone, compiled, topics)
+            others = [m for m in everyone if m.who != rel.antecedent.who]
+            who = implicit(doc, t, said, others, compiled, topics)
             return [(who, None)] if who is not None and who != rel.antecedent.who else []
         return [(rel.antecedent.who, rel.antecedent)]  # type: ignore[list-item]
     start, end = parts.clause_of(t.start)
@@ -121,7 +156,7 @@ def _subjects(
         for m in inside
         if m.end <= t.start
         and person_like(m)
-        and subject_like(doc, m, start, compiled)
+        and (subject_like(doc, m, start, compiled) or _joined_clause(doc, m, t))
         and not _speaks_before(doc, compiled, m, t)
     ]
     if before:
@@ -142,13 +177,45 @@ def _subjects(
     after = next((m for m in inside if m.start >= t.end), None)
     if after is not None and person_like(after) and not doc.text[t.end : after.start].strip():
         return [(after.who, after)]  # type: ignore[list-item]  # "Na vijf jaar verlaat X de ploeg"
-    return []
+    # "Volgens X rijdt Y volgend jaar voor Z": the subject stands inside the verb's words
+    within = [m for m in inside if t.start < m.start and m.end <= t.end and person_like(m)]
+    return [(within[0].who, within[0])] if within else []  # type: ignore[list-item]
+
+
+_JOINED = re.compile(r"(?:,\s*|\s)(?:and|en|et|e|y)\s+$")
+_VERB_GAP = re.compile(r"^\s*(?:[\w']+\s+){0,2}$")
+
+
+def _joined_clause(doc: Document, m: Mention, t: Trigger) -> bool:
+    """ "X moves to A and Y joins B": a name after "and" with the move's verb right after it is
+    the subject of a second clause, not a second object of the first."""
+    before = doc.folded[max(0, m.start - 8) : m.start]
+    gap = doc.folded[m.end : t.start]
+    if gap.startswith(",") and gap.count(",") >= 2:
+        gap = gap[gap.rindex(",") + 1 :]  # "and Y, who came from X in 2022, also renewed"
+    return bool(_JOINED.search(before)) and bool(_VERB_GAP.match(gap))
+
+
+def _asked(doc: Document, t: Trigger) -> bool:
+    """The trigger stands in a question outside an interview (a headline's "X to Y?")."""
+    s = doc.sentences[t.sentence]
+    if s.kind in (LineKind.QUESTION, LineKind.ANSWER):
+        return False
+    return doc.text[s.start : s.end].rstrip(" \"'”’»").endswith("?")
 
 
 def _retired_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
     """ "X, who ended his career in October, joins Y as a coach": a retirement told in an aside
-    between commas describes the person; the sentence's news is its main clause."""
-    return t.cls is T.RETIRE and _in_aside(doc, compiled, t)
+    between commas describes the person; the sentence's news is its main clause. An aside that
+    dates it to this season ("who stopped racing this autumn") tells news of its own."""
+    if t.cls is not T.RETIRE or not _in_aside(doc, compiled, t):
+        return False
+    s = doc.sentences[t.sentence]
+    close = doc.folded.find(",", t.end, s.end)
+    aside = doc.folded[t.end : close if close > 0 else s.end]
+    return not any(
+        p is not None and p.search(aside) for p in (compiled.season_this, compiled.season_end)
+    )
 
 
 def _reported_in(doc: Document, c: Compiled, start: int, end: int) -> int | None:
@@ -275,8 +342,9 @@ def _drafts(doc: Document, group: list[_Hit], compiled: Compiled) -> list[Draft]
         return [one] if one is not None else []
     quitting = [g for g in group if g[0].cls is T.RETIRE and not g[0].negated]
     staffing = [g for g in group if g[0].cls in _MOVING]
+    kept = {q[0].start for q in quitting}
     mute = tuple(
-        (t.start, t.end) for t, _, _ in group if t.cls in _QUITTING and (t, _, _) not in quitting
+        (t.start, t.end) for t, _, _ in group if t.cls in _QUITTING and t.start not in kept
     )
     s = doc.sentences[group[0][0].sentence]
     out = []
@@ -318,7 +386,10 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     draft.own_triggers = tuple(t.start for t in triggers)
     draft.headline = s.kind is LineKind.HEADLINE
     draft.staff = staff
-    draft.denied = T.DENY in classes or negated_move
+    # "denkt niet aan stoppen", "is not stopping": a negated retirement alone is denied
+    quits = [t for t in triggers if t.cls is T.RETIRE]
+    negated_stop = kind is ClaimKind.RETIREMENT and bool(quits) and all(t.negated for t in quits)
+    draft.denied = T.DENY in classes or negated_move or negated_stop
     draft.inherit = T.SAME in classes or _says_also(doc, compiled, s.start, main.start)
     draft.nationality = mention.nationality if mention else None
     draft.implicit = mention is None
@@ -343,8 +414,8 @@ def _kind(
     for cls, kind in _KIND_ORDER:
         if cls in classes:
             return kind, next(t for t in ordered if t.cls is cls)
-    if T.STAY in classes and T.DENY not in classes:
-        return None, None
+    if T.STAY in classes and T.DENY not in classes and T.STAFF not in classes:
+        return None, None  # "stays in the sport: he becomes DS" is a staff move
     moving = [t for t in ordered if t.cls in _MOVING]
     if moving:
         return ClaimKind.TRANSFER, moving[0]

@@ -16,7 +16,7 @@ from bot.domain.models import ClaimKind
 from bot.domain.names import fold
 from bot.domain.reading import clauses
 from bot.domain.reading.records import Document, Draft, LineKind, Mention, TeamPick, TriggerClass
-from bot.domain.reading.vocab import Compiled, nationality_code
+from bot.domain.reading.vocab import Compiled, any_language, nationality_code
 from bot.domain.reading.vocab.shared import TEAM_EPITHETS
 
 _ARTICLES = re.compile(r"(?:\s+|^)(?:the|la|le|les|il|lo|l'|el|los|las|het|an|a|un|una|een)\s*$")
@@ -44,7 +44,7 @@ def assign_teams(
         ms = by_sentence.get(d.sentence, [])
         parts = clauses.split(doc, doc.sentences[d.sentence], ms, compiled)
         roles = _roles(doc, d, ms, parts, compiled)
-        _fill(d, roles, parts)
+        _fill(doc, d, roles, parts, ms, compiled)
         if d.to_team is None and d.from_team is None and d.kind is not ClaimKind.TRANSFER:
             d.to_team = _fallback_team(d, headline_teams, mentions)
         if (
@@ -53,6 +53,14 @@ def assign_teams(
             and not d.denied
         ):
             d.to_team = _headline_destination(doc, d, headline_teams, compiled)
+        _labelled_paragraph(doc, d, headline_teams)
+        if d.to_team is None and d.kind is ClaimKind.TRANSFER and not d.denied:
+            d.to_team = (
+                _described_signer(doc, d, mentions)
+                or _answer_team(doc, d, mentions)
+                or _subhead_team(doc, d, mentions, compiled)
+            )
+        _staff_there(doc, d, compiled)
         _shape(d)
 
 
@@ -66,14 +74,26 @@ def _roles(
     for m in ms:
         gap_start = prev_end
         prev_end = m.end
-        if m.team is None or (m.who is not None and m.kind is not None):
-            continue
+        if m.team is None or (m.who is not None and (m.kind is not None or m.who == d.who)):
+            continue  # a person, or the mover's own unknown name
         rel = parts.relative_of(m.start)
-        if rel is not None and (rel.antecedent is None or rel.antecedent.who != d.who):
+        told_inside = (
+            d.trigger is not None and rel is not None and rel.start <= d.trigger.start < rel.end
+        )
+        if (
+            rel is not None
+            and not told_inside
+            and (rel.antecedent is None or rel.antecedent.who != d.who)
+        ):
             continue  # a clause about someone else's team
         role = _cue(doc, m, gap_start, compiled)
-        if role is None and d.trigger is not None and _right_after(doc, d.trigger.end, m):
-            role = "to"  # "pourrait rejoindre Lidl-Trek": the team the move verb takes
+        ends = _move_ends(doc, d, compiled)
+        if role == "current" and any(_signed_contract(doc, end, m) for end in ends):
+            role = "to"  # "tekent een driejarig contract bij X": the contract the verb signs
+        if role in (None, "current") and any(_right_after(doc, end, m) for end in ends):
+            # "pourrait rejoindre Lidl-Trek": the team the move verb takes, also when its words
+            # end like a current team's cue ("s'est engagé pour deux saisons avec X")
+            role = "to"
         if rel is not None and d.trigger is not None and not rel.start <= d.trigger.start < rel.end:
             # "Gallopin, who has worked at Lotto": an aside tells where they are, not where they go
             role = "current" if role in ("to", "current") else role
@@ -83,6 +103,19 @@ def _roles(
             continue  # an unknown name is a new team only where a destination is expected
         out.append(_Role(m, role))
     return out
+
+
+def _move_ends(doc: Document, d: Draft, compiled: Compiled) -> list[int]:
+    """Where the draft's trigger and its other move words in the sentence end ("wants to leave
+    X and is close to an agreement with Y": both verbs take a team)."""
+    signing = d.trigger is not None and d.trigger.cls is TriggerClass.SIGNING
+    ends = [d.trigger.end] if d.trigger is not None and not signing else []
+    move = compiled.triggers.get(TriggerClass.MOVE)
+    for start in d.own_triggers:
+        hit = move.match(doc.folded, start) if move is not None else None
+        if hit is not None and hit.end() not in ends:
+            ends.append(hit.end())
+    return ends
 
 
 def _appositions(doc: Document, d: Draft, ms: list[Mention]) -> list[tuple[int, int]]:
@@ -98,6 +131,21 @@ def _appositions(doc: Document, d: Draft, ms: list[Mention]) -> list[tuple[int, 
         if d.trigger is not None and not span[0] <= d.trigger.start < span[1]:
             out.append(span)
     return out
+
+
+def _signed_contract(doc: Document, end: int, m: Mention) -> bool:
+    """The team follows a signing verb closely, with only the contract's words between
+    ("signs a three-year contract with X", "s'engage pour trois saisons avec X")."""
+    between = doc.folded[end : m.start] if m.start >= end else ""
+    if not 0 < len(between) <= 45 or re.search(r"[,;:.]", between):
+        return False
+    return bool(_CONTRACT_WORDS.search(between))
+
+
+_CONTRACT_WORDS = re.compile(
+    r"contra(?:ct|t|tto|to)|deal|verbintenis|accordo|acuerdo|season|saison|seizoen|stagion|"
+    r"temporad|year|jaar|\bans?\b|ann[io]|anos?\b|jarig|biennale|triennale"
+)
 
 
 def _right_after(doc: Document, end: int, m: Mention) -> bool:
@@ -136,17 +184,24 @@ def _without_epithets(before: str) -> str:
 
 
 def _is_epithet(word: str) -> bool:
-    word = word.strip(",")
+    word = word.strip(",").split("'")[-1]  # "l'equipe", "dell'equipo": the word after its article
     return word in TEAM_EPITHETS or nationality_code(word) is not None
 
 
-def _fill(d: Draft, roles: list[_Role], parts: clauses.Clauses) -> None:
+def _fill(
+    doc: Document,
+    d: Draft,
+    roles: list[_Role],
+    parts: clauses.Clauses,
+    ms: list[Mention],
+    compiled: Compiled,
+) -> None:
     t = d.trigger
     assert t is not None
     start, end = parts.clause_of(t.start)
     in_clause = [r for r in roles if start <= r.mention.start < end]
     # Nearest first: "bij X komen A erbij, terwijl B naar Y vertrekt" gives B the team Y.
-    in_clause.sort(key=lambda r: abs(r.mention.start - t.start))
+    in_clause.sort(key=lambda r: _gap(r.mention, t.start, t.end))
     ordered = in_clause + [r for r in roles if r not in in_clause]
     for r in ordered:
         team = r.mention.team
@@ -156,12 +211,17 @@ def _fill(d: Draft, roles: list[_Role], parts: clauses.Clauses) -> None:
             d.to_team = team
         elif r.role == "current" and d.from_team is None:
             d.from_team = team
-    signer = _signer(d, in_clause, roles)
+    signer = _signer(d, in_clause, roles) or _suitor(doc, d, in_clause, ms, compiled)
     if d.to_team is None and signer is not None:
         d.to_team = signer.mention.team
     if d.kind is not ClaimKind.TRANSFER and d.kind is not ClaimKind.STAFF_MOVE:
         loose = next((r.mention.team for r in ordered if r.role is None), None)
         d.to_team = d.to_team or d.from_team or loose
+
+
+def _gap(m: Mention, start: int, end: int) -> int:
+    """Characters between a mention and the trigger's words, on whichever side it stands."""
+    return m.start - end if m.start >= end else max(0, start - m.end)
 
 
 def _signer(d: Draft, in_clause: list[_Role], roles: list[_Role]) -> _Role | None:
@@ -177,11 +237,30 @@ def _signer(d: Draft, in_clause: list[_Role], roles: list[_Role]) -> _Role | Non
     return next((r for r in roles if r.role == "announcer"), None)
 
 
+def _suitor(
+    doc: Document, d: Draft, in_clause: list[_Role], ms: list[Mention], compiled: Compiled
+) -> _Role | None:
+    """ "Decathlon linked with X and Y": the one team before a rumour's words ("linked with")
+    that name the person after them is the team that wants them."""
+    t = d.trigger
+    assert t is not None
+    if t.cls is not TriggerClass.MOVE or compiled.hedge is None:
+        return None
+    if not compiled.hedge.search(doc.folded, t.start, t.end):
+        return None
+    named = [m for m in ms if m.who is not None and m.who.key == d.who.key]
+    if not named or named[0].start < t.end:
+        return None
+    before = [r for r in in_clause if r.mention.end <= t.start]
+    return before[0] if len(before) == 1 and before[0].role is None else None
+
+
 def _fallback_team(
     d: Draft, headline_teams: list[Mention], mentions: list[Mention]
 ) -> TeamPick | None:
     """An extension, a retirement or a comeback that names no team: the headline's team; else,
-    for an extension the first team named, for a comeback the article's only team."""
+    for an extension the first team named, for a comeback or a postponed retirement the
+    article's only team."""
     if d.kind not in (
         ClaimKind.CONTRACT_EXTENSION,
         ClaimKind.RETIREMENT_POSTPONED,
@@ -189,10 +268,11 @@ def _fallback_team(
         ClaimKind.COMEBACK,
     ):
         return None
-    if headline_teams:
-        return headline_teams[0].team
+    named = [m for m in headline_teams if m.kind is not None]  # not a podcast's unknown name
+    if named:
+        return named[0].team
     known = [m.team for m in mentions if m.team is not None and m.kind is not None]
-    if d.kind is ClaimKind.COMEBACK:
+    if d.kind in (ClaimKind.COMEBACK, ClaimKind.RETIREMENT_POSTPONED):
         lineages = {t.ref for t in known}
         return known[0] if len(lineages) == 1 else None
     return known[0] if known and d.kind is ClaimKind.CONTRACT_EXTENSION else None
@@ -218,6 +298,117 @@ def _headline_destination(
         return None
     headline_words = set(fold(doc.text[head.start : head.end]).split())
     return m.team if headline_words & set(fold(d.who.name).split()) or d.headline else None
+
+
+def _staff_there(doc: Document, d: Draft, compiled: Compiled) -> None:
+    """ "..., at Cofidis this autumn, becomes a DS there": a staff role at the team the person
+    is at, when the words after the role say so."""
+    if d.kind is not ClaimKind.STAFF_MOVE or d.to_team is not None or d.from_team is None:
+        return
+    t, pattern = d.trigger, compiled.same_team
+    if t is None or pattern is None:
+        return
+    s = doc.sentences[d.sentence]
+    stop = re.search(r"[,;:.]", doc.folded[t.end : s.end])
+    if pattern.search(doc.folded, t.start, t.end + stop.start() if stop else s.end):
+        d.to_team = d.from_team
+
+
+# "The German team confirmed ...", "La formation bretonne a annoncé ...": a team named by a
+# description at the start of the sentence (article, up to two describing words, a team noun)
+_TEAM_NOUNS = r"(?:team|squad|outfit|formation|formatie|ploeg|equipe|squadra|formazione|equipo|escuadra|conjunto|structure)"
+_DESCRIBED_TEAM = re.compile(
+    rf"\s*(?:the|la|le|il|el|de|het|l')\s?(?:[\w'-]+ ){{0,2}}{_TEAM_NOUNS}(?: [\w'-]+)?\s"
+)
+
+
+def _described_signer(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick | None:
+    """ "The solution was X. The German team confirmed that he will join them": a sentence
+    whose subject is a described team, before the move's words, means the last team named in
+    the two sentences before it (not the one the person leaves)."""
+    t = d.trigger
+    if t is None:
+        return None
+    s = doc.sentences[d.sentence]
+    if not _DESCRIBED_TEAM.match(doc.folded, s.start) or t.start <= s.start:
+        return None
+    if any(m.team is not None and m.kind is not None for m in mentions if m.sentence == d.sentence):
+        return None  # the sentence names its teams itself
+    for m in reversed(mentions):
+        if m.sentence >= d.sentence or d.sentence - m.sentence > 2:
+            continue
+        if m.team is not None and m.kind is not None and m.team != d.from_team:
+            return m.team
+    return None
+
+
+def _subhead_team(
+    doc: Document, d: Draft, mentions: list[Mention], compiled: Compiled
+) -> TeamPick | None:
+    """ "**Holm to Tudor**" over "Kasper Holm has signed a two-year deal": a brief's sub-head
+    that names the person and one team is the brief's headline."""
+    line = doc.lines[doc.sentences[d.sentence].line]
+    if line.index == 0:
+        return None
+    head = doc.lines[line.index - 1]
+    raw = doc.text[head.start : head.end].strip()
+    if head.paragraph != line.paragraph or not raw or len(raw) > 80:
+        return None
+    if not (raw.startswith(("**", "__", "#")) or not raw.endswith((".", ":", "?"))):
+        return None
+    here = [m for m in mentions if head.start <= m.start < head.end]
+    if not any(m.who is not None and m.who.key == d.who.key for m in here):
+        return None
+    teams = [m for m in here if m.team is not None and m.kind is not None]
+    if len({m.team.ref for m in teams if m.team}) != 1:
+        return None
+    if _cue(doc, teams[0], head.start, compiled) == "from" or teams[0].team == d.from_team:
+        return None
+    return teams[0].team
+
+
+def _answer_team(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick | None:
+    """ "Where will you ride next year? - At Cofidis. I signed for two seasons.": in an
+    interview's answer, a signing that names no team goes to the one team the answer names."""
+    s = doc.sentences[d.sentence]
+    if s.kind is not LineKind.ANSWER or d.from_team is not None:
+        return None
+    teams = {
+        m.team.ref: m.team
+        for m in mentions
+        if m.team is not None and m.kind is not None and doc.sentences[m.sentence].line == s.line
+    }
+    return next(iter(teams.values())) if len(teams) == 1 else None
+
+
+def paragraph_label(doc: Document, paragraph: int) -> str | None:
+    """ "Aankomsten. The first newcomer is X ...": a paragraph that opens with an arrivals or
+    departures label alone in its first sentence ("in", "out"), else None."""
+    first = next((s for s in doc.sentences if s.paragraph == paragraph), None)
+    if first is None:
+        return None
+    text = doc.folded[first.start : first.end].strip().rstrip(".:").strip()
+    for field, role in (("in_labels", "in"), ("out_labels", "out")):
+        pattern = any_language(field)
+        if text and pattern is not None and pattern.fullmatch(text):
+            return role
+    return None
+
+
+def _labelled_paragraph(doc: Document, d: Draft, headline_teams: list[Mention]) -> None:
+    """A move told in an arrivals paragraph joins the team the headline names (one team only);
+    one told in a departures paragraph leaves it."""
+    if d.kind is not ClaimKind.TRANSFER or d.denied:
+        return
+    teams = {m.team.ref: m.team for m in headline_teams if m.team and m.team.ref is not None}
+    if len(teams) != 1:
+        return
+    (team,) = teams.values()
+    label = paragraph_label(doc, doc.sentences[d.sentence].paragraph)
+    if label == "in" and d.to_team is None and d.from_team != team:
+        d.to_team = team
+    elif label == "out" and d.from_team is None and d.to_team != team:
+        d.from_team = team
 
 
 def _shape(d: Draft) -> None:

@@ -75,6 +75,10 @@ def _trigger(
         and not _PERFECT.search(before)
     )
     negated = bool(compiled.negation and compiled.negation.search(" ".join(near.split()[-2:])))
+    if cls is TriggerClass.EXTEND and compiled.inner_negation is not None:
+        # "X verlengt niet", "ne prolonge pas": the negation follows the verb
+        after = doc.folded[m.end() : m.end() + 12].lstrip()
+        negated = negated or bool(compiled.inner_negation.match(after))
     background = _ends_with(compiled.background, before) or _after_subject(
         compiled, before, doc.plain[max(s_start, m.start() - 40) : m.start()]
     )

@@ -90,6 +90,17 @@ class Vocabulary:
     no_longer: tuple[str, ...] = field(default_factory=tuple)
     # inside a move's words: "rides next year not for X" denies joining X ("niet voor")
     inner_negation: tuple[str, ...] = field(default_factory=tuple)
+    # right before a name: "the team of X", "l'equipe de X": X runs the team, never a mover
+    team_of: tuple[str, ...] = field(default_factory=tuple)
+    # "his previous deal expired in {y}": an extension of it starts the season after {y}
+    old_expiry: tuple[str, ...] = field(default_factory=tuple)
+    # after a staff role: "becomes DS there", "bij de ploeg": the team the person is at
+    same_team: tuple[str, ...] = field(default_factory=tuple)
+    # reporting cues that tell the deal's state, not a source ("reached an agreement"): an
+    # announcement in the same clause makes the move official all the same
+    deal_state: tuple[str, ...] = field(default_factory=tuple)
+    # "will race again": a comeback only beside a signing (alone it may be a return from a crash)
+    racing_again: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _bounded(fragment: str) -> str:
@@ -150,7 +161,9 @@ class Compiled:
             raise AttributeError(name) from None
 
 
-_GROUPED_FIELDS = ("year_season", "year_until", "year_end", "contract_years", "season_last")
+_GROUPED_FIELDS = (
+    "year_season", "year_until", "year_end", "contract_years", "season_last", "old_expiry",
+)  # fmt: skip
 _PLAIN_FIELDS = (
     "narrative", "background", "negation", "relative", "also", "hedge", "rumour_nouns",
     "reported", "confirmed", "official", "not_official", "press_release", "from_cues",
@@ -158,7 +171,7 @@ _PLAIN_FIELDS = (
     "season_end_next", "old_contract", "not_length", "staff_roles", "pronouns",
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
-    "contrast", "no_longer", "inner_negation",
+    "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
 )  # fmt: skip
 
 
@@ -229,7 +242,8 @@ def nationality_code(word: str) -> str | None:
 
 def detect(folded_text: str) -> str:
     """The language whose function words the text uses most (English on a tie)."""
-    words = re.findall(r"[a-z']+", folded_text[:4000])
+    # "l'accordo", "dell'anno", "qu'il": an elided article counts as the word it is
+    words = re.findall(r"[a-z]+'|[a-z]+", folded_text[:4000])
     counts: dict[str, int] = {}
     for code, c in languages().items():
         fw = set(c.vocab.function_words)

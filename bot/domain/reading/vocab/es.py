@@ -21,16 +21,16 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            r"se marcha (?:al|a la|a)", r"se va (?:al|a la|a)", r"marcharse (?:al|a la|a)",
+            r"(?:sera|es) (?:el )?(?:nuevo|nueva) (?:corredor|corredora|ciclista|fichaje) del?", r"(?:ha sido|han sido|fue|fueron|sera|es) (?:fichad|contratad|incorporad)[oa]s? por", r"cambia(?:ra)? (?:el |la )?[^.;:]{1,40}? por", r"(?:ha |han )?elegido", r"elige", r"(?:ha )?optado por", r"opta por", r"se (?:ha )?compromet(?:e|ido) con", r"correran (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestiran (?:el maillot|los colores)", r"fich(?:an|aran|aron) (?:[^.;:]{0,40}? )?por", r"firm(?:an|aran|aron) (?:[^.;:]{0,40}? )?(?:por|con)", r"han firmado", r"dejan", r"dejaran", r"se marchan (?:al|a la|a)", r"llegan (?:al|a la|a)", r"se unen (?:al|a)", r"se marcha (?:al|a la|a)", r"se va (?:al|a la|a)", r"marcharse (?:al|a la|a)",
             r"negocia(?:ndo)? con", r"(?:en )?negociaciones con", r"conversaciones con",
             r"vestir (?:el maillot|los colores) del?",
             r"en la orbita del?", r"suena para el", r"interesa al?",
             r"fich(?:a|o|ar|ara|aria|ado) (?:[^.;:]{0,40}? )?por", r"fich(?:a|o) (?:con|en)",
             r"fichaje (?:por|con)", r"firm(?:a|o|ar|ara|ado) (?:[^.;:]{0,40}? )?(?:por|con)",
-            r"ha firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
+            r"ha firmado", r"he firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
             r"(?:fichas|firmas|correras|vas) (?:por|con|en|al|a la)",
             r"vuelve (?:al|a la|a)", r"regresa (?:al|a la|a)",
-            r"correra (?:en|con|para)", r"vestira (?:el maillot|los colores)",
+            r"correra (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestira (?:el maillot|los colores)",
             r"cambia(?:ra)? de (?:aires|equipo)", r"recala(?:ra)? en",
             r"se une (?:al|a)", r"llega(?:ra)? (?:al|a la|a)",
             r"(?:me voy|voy|ire|se ira|iria) (?:al|a la)",
@@ -40,22 +40,23 @@ VOCAB = Vocabulary(
             r"(?:cierra|pone fin a) su etapa",
         ),
         T.SIGNING: (
-            r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"refuerzo",
+            r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
             r"ficha a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
             r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a",
+            r"(?:situan|situaban|colocan|colocaban|ubican|ubicaban|relacionan|relacionaban|vinculan|vinculaban) a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
         ),
         T.EXTEND: (
-            r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
+            r"(?:sigue|seguira) (?:ligad[oa]|vinculad[oa]) (?:al|a la|a) [^.;:]{1,40}? hasta", r"(?:firmado|firma|firmo|rubricado) (?:un )?nuevo contrato", r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
             r"amplia(?:do)? (?:su )?contrato", r"prolonga(?:cion)?",
             r"renov(?:ar|ara|aran|ando)", r"ampli(?:ar|ara|o|ando) (?:su |el )?(?:contrato|vinculo)",
             r"prolong(?:ar|ara|o|ado)",
-            r"seguira (?:en|con) [^.;:]{1,40}? hasta",
+            r"(?:seguira|sigue|continua|continuara) (?:en|con) [^.;:]{1,40}? hasta",
         ),
         T.RETIRE: (
-            r"se retira(?:ra)?", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
+            r"pon(?:e|dra|dria|ia|en|dran)? punto (?:y )?final a (?:su|sus) carreras?", r"correra hasta (?:el )?final de [^.;:]{0,20}?y (?:luego|despues)", r"se retira(?:ra)?", r"se retiran", r"se retiraran", r"retirarse", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
             r"cuelga la bici(?:cleta)?", r"(?:su )?(?:ultima|ultimo) (?:temporada|ano|campana)",
-            r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pon(?:e|dra|dria|ia)? fin a su carrera",
+            r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pon(?:e|dra|dria|ia|en|dran)? fin a (?:su|sus) carreras?",
             r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo",
         ),
         T.POSTPONE: (
@@ -66,24 +67,24 @@ VOCAB = Vocabulary(
             r"seguira (?:compitiendo|corriendo) (?:un ano mas|otra temporada|una temporada mas)",
         ),
         T.COMEBACK: (
-            r"vuelve a competir", r"regresa a la competicion",
+            r"vuelve a competir", r"(?:vuelve|volvera|regresara) a la competicion", r"regresa a la competicion",
             r"vuelta a la competicion", r"sale de su retiro", r"regreso", r"reaparece",
             r"reaparicion", r"come-?back",
         ),
         T.STAFF: (
-            r"(?:sera|nuevo|nombrado|se convierte en|pasa a ser) (?:el |un |su |nuevo )*(?:"
+            r"se incorpora(?:ra)? al (?:cuerpo tecnico|staff|equipo tecnico)", r"(?:entra|entrara) en el (?:cuerpo tecnico|staff)", r"(?:sera|nuevo|nombrado|se convierte en|pasa a ser) (?:el |un |su |nuevo )*(?:"
             + "|".join(_ROLES)
             + ")",
             r"(?:sube|se sube) al coche",
         ),
         T.DENY: (
-            r"desmient\w+", r"desmintio", r"niega", r"nego",
+            r"no piensa en (?:retirarse|la retirada|colgar la bici(?:cleta)?)", r"no tiene (?:ninguna )?intencion de (?:retirarse|colgar la bici(?:cleta)?)", r"desmient\w+", r"desmintio", r"niega", r"nego",
             r"descarta(?:do)?", r"no (?:fichara|se ira|dejara)", r"ningun contacto",
             r"desm[ie]nt\w*", r"neg(?:a|o|ado|aron|ando)", r"(?:es|son) (?:falso|falsa|falsos|mentira)",
             r"no (?:es|hay nada de) cierto", r"no hay nada", r"ni hablar",
         ),
         T.STAY: (
-            r"sigue (?:en|siendo|con)", r"seguira (?:en|con|siendo)",
+            r"sigue (?:en|siendo|con)", r"me quedo (?:en|con)", r"sigo (?:en|con)", r"seguira (?:en|con|siendo)",
             r"continua (?:en|con)", r"permanece(?:ra)?",
         ),
         T.SAME: (
@@ -91,14 +92,14 @@ VOCAB = Vocabulary(
     },
     narrative=(
         r"renovo", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
-    background=(r"tras", r"despues de", r"desde (?:que )?", r"antes de", r"ex"),
+    background=(r"tras", r"despues de", r"desde(?: que)?", r"antes de", r"ex"),
     negation=(r"no", r"nunca", r"jamas"),
     no_longer=(r"ya no", r"no mas", r"nunca mas"),
     inner_negation=(r"no", r"nunca", r"jamas"),
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
     also=(r"tambien", r"asimismo"),
     hedge=(
-        r"podria(?:n)?", r"podra", r"posible(?:mente)?", r"negociaciones",
+        r"podria(?:n)?", r"podra", r"posiblemente", r"(?:es|sera|seria) posible", r"posible (?:fichaje|llegada|salida|marcha|traspaso|destino)", r"negociaciones",
         r"negocia\w*", r"interes(?:ado|a)?", r"suena", r"pretende", r"tentado", r"en la orbita",
         r"quizas", r"tal vez",
     ),
@@ -117,7 +118,7 @@ VOCAB = Vocabulary(
         r"firmo", r"ficha por", r"comunicado", r"presentado",
     ),
     not_official=(
-        r"nada oficial", r"no (?:es )?oficial",
+        r"nada oficial", r"no (?:es )?oficial", r"(?:el )?anuncio oficial (?:se espera|llegara)", r"falta (?:el comunicado|el anuncio|la confirmacion oficial)",
         r"no ha (?:querido )?(?:confirmar|hacer comentarios)", r"sin confirmar",
     ),
     press_release=(
@@ -125,11 +126,11 @@ VOCAB = Vocabulary(
     ),
     from_cues=(
         r"dejar", r"abandonar",
-        r"de", r"del", r"deja", r"dejara", r"abandona", r"procedente (?:de|del)",
+        r"de", r"del", r"cambia", r"cambiara", r"deja", r"dejara", r"dejan", r"dejaran", r"abandona", r"procedente (?:de|del)",
         r"salida del", r"etapa en",
     ),
     to_cues=(
-        r"se marcha al", r"se marcha a", r"se va al",
+        r"(?:nuevo|nueva) (?:corredor|corredora|ciclista|fichaje) del?", r"(?:cuerpo tecnico|staff|equipo tecnico) del?", r"se marcha al", r"se marcha a", r"se va al",
         r"negocia con", r"negociaciones con", r"conversaciones con",
         r"maillot del", r"maillot de", r"colores de",
         r"orbita del", r"orbita de", r"suena para el",r"a", r"al", r"por", r"con", r"en", r"para", r"colores del"),
@@ -150,21 +151,22 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:a|al) final de(?:l)? ano", r"(?:a|al) final de este ano", r"a finales de (?:este )?ano",
         r"(?:a|al) final de (?:la|esta) temporada", r"(?:al )?termino de la temporada",
-        r"a final de ano",
+        r"a final de ano", r"(?:tras|despues de) (?:esta temporada|este ano)",
     ),
     season_end_next=(
         r"(?:al )?final de la proxima temporada", r"(?:al )?termino de la proxima temporada",
         r"(?:a|al) final del (?:proximo ano|ano que viene)", r"(?:a|al) final de la temporada que viene",
     ),
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
-    season_last=(r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"el ano pasado", r"la temporada pasada", r"la pasada temporada"),
+    season_last=(r"antes de esta temporada", r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"el ano pasado", r"la temporada pasada", r"la pasada temporada"),
     year_season=(
         r"(?:en|para|desde|a partir de) (?:la temporada )?{y}", r"(?:la )?temporada {y}",
         r"{y} (?:sera|seria|deberia ser)",
     ),
     year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
-    year_end=(r"(?:a|al) final de {y}", r"tras {y}", r"(?:tras|despues de) (?:el |la )[a-z][a-z' -]{1,40}? {y}"),
+    year_end=(r"(?:a|al) final de la temporada {y}", r"(?:a|al) (?:final|termino) de {y}", r"a finales de {y}", r"tras {y}", r"(?:tras|despues de) (?:el |la )[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
+        r"(?:renovado|renueva|renovo|ampliado|amplia|prolongado|prolonga) (?:su contrato )?por (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?)",
         r"(?:para |por )?las (?P<n>dos|tres|cuatro|cinco|\d) proximas temporadas",
         r"(?:para |por )?las proximas (?P<n>dos|tres|cuatro|cinco|\d) temporadas",
         r"contrato (?:de|por) (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos|ano|temporadas|temporada)",
@@ -185,6 +187,7 @@ VOCAB = Vocabulary(
     pronouns=(r"el", r"ella"),
     first_person=(r"yo", r"me", r"mi"),
     descriptors=(
+        r"su nombre",
         r"(?:el|la) [a-z]+(?:es|esa|ense|ano|ana|ino|ina|eno|ena|ego|ega|ol|ola)\b",
         r"(?:el|la) (?:[\w-]+ ){0,3}(?:corredor|corredora|ciclista|escalador|velocista|murciano|alaves|madrileno|vasco|\d+ anos)",
     ),
@@ -201,7 +204,7 @@ VOCAB = Vocabulary(
         r"segun (?:informa|publica|adelanta|revela|escribe|cuenta) (?:el |la )?periodista {j},? en (?:el |la )?{o}",
         r"(?:el |la )?periodista {j} (?:asegura|informa|publica|revela|adelanta)",
         r"segun {j},? (?:de |del |periodista (?:de |del ))?(?:el |la )?{o}",
-        r"segun (?:ha podido saber|ha sabido|informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
+        r"segun (?:ha podido saber|ha sabido|informa|publica|adelanta|revela|ha publicado|ha informado|ha adelantado|ha revelado|publico|informo|adelanto) (?:el |la )?(?:{m} )?{o}",
         r"{j}, (?:el |la )?periodista (?:de |del )(?:el |la )?{o}",
         r"como (?:ha )?(?:adelantado|publicado|informado|avanzado) (?:el |la )?(?:{m} )?{o}", r"segun (?:el |la )?(?:{m} )?{o}",
         r"(?:informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
@@ -227,11 +230,11 @@ VOCAB = Vocabulary(
     furniture_lead=(
         r"foto:",
     ),
-    teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?"),
-    from_labels=(r"de", r"del", r"equipo anterior"),
-    to_labels=(r"a", r"al", r"nuevo equipo"),
-    in_labels=(r"altas", r"llegadas", r"fichajes"),
-    out_labels=(r"bajas", r"salidas"),
+    teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?", r"sobre (?:el|la) autora?:?"),
+    from_labels=(r"de", r"del", r"equipo anterior", r"deja", r"sale de", r"equipo actual"),
+    to_labels=(r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
+    in_labels=(r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan"),
+    out_labels=(r"bajas", r"salidas", r"(?:los|las) que se van", r"se van"),
     person_headers=(r"corredor", r"corredora", r"ciclista", r"nombre"),
     retire_labels=(
         r"ultima temporada",r"retirada", r"se retira", r"retiro"),
@@ -249,6 +252,14 @@ VOCAB = Vocabulary(
     second_person=(r"tu", r"usted", r"te", r"tus?"),
     journalists=(r"(?:periodista|corresponsal|cronista|comentarista|enviad[oa] especial)",),
     new_contract=(r"(?:ha )?(?:firmado|renovado|ampliado)", r"firma", r"renueva", r"nuevo contrato", r"ahora"),
-    contrast=(r",? mientras(?: que)?",),
+    contrast=(r",? mientras(?: que)?", r", (?:aunque|si bien|pese a que|a pesar de que)",),
+    team_of=(r"el equipo de", r"la (?:escuadra|formacion|estructura) de"),
+    old_expiry=(
+        r"tenia (?:ya )?(?:un )?contrato hasta (?:el final de |finales de )?{y}",
+        r"(?:vinculo|contrato|acuerdo) (?:anterior|actual|previo) (?:expiraba|terminaba|acababa|vencia|finalizaba|expira|termina|vence|finaliza) (?:en|a final de|al final de|a finales de) {y}",
+    ),
+    same_team=(r"alli", r"en el (?:mismo )?equipo", r"dentro del equipo"),
+    deal_state=(r"(?:ha|han|habia) (?:alcanzado|cerrado) un acuerdo", r"acuerdo cerrado"),
+    racing_again=(r"(?:competira|correra|compite|corre|competir|correr) de nuevo", r"volvera a (?:competir|correr)",),
 )
 # fmt: on

@@ -19,15 +19,16 @@ VOCAB = Vocabulary(
         "le", "la", "les", "des", "du", "un", "une", "et", "est", "pour", "avec", "dans",
         "sur", "qui", "que", "il", "elle", "son", "sa", "ses", "au", "aux", "chez", "saison",
         "equipe", "coureur", "selon", "pas", "ne", "a", "en", "ce", "cette", "depuis",
+        "d'", "qu'", "n'", "l'", "contre",
     ),
     triggers={
         T.MOVE: (
-            r"en discussions? avec", r"negocie avec", r"en negociation avec",
+            r"en pourparlers avec", r"(?:en )?(?:discussions?|negociations?) (?:avancees? )?avec", r"(?:en |tout |des |de )contacts? avec", r"(?:n')?ir(?:a|ait|ont) (?:pas )?(?:chez|a|au)", r"(?:a ete|ont ete|est|sont|sera|seront) (?:recrutee?s?|engagee?s?|enrolee?s?|attiree?s?|signee?s?) par", r"troque [^.;:]{1,40}? contre", r"(?:a |ont )?choisi", r"choisit", r"(?:a )?opte pour", r"rejoindront", r"ont rejoint", r"porteront (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)", r"courront (?:pour|chez|avec)", r"signent (?:chez|avec|pour|a)", r"s'engagent", r"ont signe", r"(?:est|serait|etait) (?:annoncee?|pressentie?|citee?|attendue?|envoyee?) (?:chez|a|au|du cote de)", r"en discussions? avec", r"negocie avec", r"en negociation avec",
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
             r"rejoin(?:t|dra|dre|draient)", r"a rejoint", r"rejoign(?:ez|es|ons|ent)",
             r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)",
             r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
-            r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"a signe", r"quitt(?:e|era|ent|er)", r"a quitte",
+            r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"s'est engagee? (?:[^.;:]{0,30}? )?(?:avec|chez|pour)", r"a signe", r"j'ai signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
             r"courra (?:pour|chez|avec)", r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
             r"(?:je vais|j'irai|ira|irait|va) (?:chez|rejoindre)",
@@ -45,18 +46,18 @@ VOCAB = Vocabulary(
             r"(?:a fait|fait|ferait) une offre (?:pour|a)", r"s'interesse(?:rait)? (?:a|au)",
         ),
         T.EXTEND: (
-            r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
+            r"reste(?:ra)? fidele a [^.;:]{1,40}? jusqu", r"(?:signe|a signe|paraphe|a paraphe) (?:un )?nouveau contrat", r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
             r"renouvel(?:le|lement|e)", r"resign(?:e|ent)",
             r"prolong(?:er|eront|erait)", r"renouvel(?:er|lera)",
             r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:]{1,40}? jusqu",
             r"nouveau contrat jusqu",
         ),
         T.RETIRE: (
-            r"prend(?:ra)? sa retraite", r"prendre sa retraite",
+            r"courra jusqu'(?:a la fin de|en) [^.;:]{0,20}?(?:puis|avant de)", r"prend(?:ra)? sa retraite", r"prendront leur retraite", r"prendre sa retraite",
             r"retraite", r"raccroch(?:e|era|er|ent)",
-            r"met(?:tra)? (?:un )?terme a sa carriere", r"a mis (?:un )?terme a sa carriere",
+            r"met(?:tra|tent|tront)? (?:un )?terme a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
-            r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait) (?:sa carriere|le velo|la competition)",
+            r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er) (?:sa carriere|le velo|la competition)",
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
             r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo",
         ),
@@ -71,25 +72,25 @@ VOCAB = Vocabulary(
             r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu|une saison)",
         ),
         T.COMEBACK: (
-            r"come-?back", r"retour a la competition", r"fait son retour", r"fera son retour",
+            r"come-?back", r"(?:epingle|epinglera|accroche|accrochera|remet|remettra) (?:a nouveau |de nouveau )?un dossard", r"retour a la competition", r"fait son retour", r"fera son retour",
             r"reprend(?:ra)? la competition", r"sort(?:ira)? de sa retraite",
             r"revient (?:dans le peloton|a la competition)", r"retour(?:ne)? dans le peloton",
         ),
         T.STAFF: (
-            r"(?:devient|deviendra|nouveau|nomme|sera) (?:le |son |un |nouveau )*(?:"
+            r"(?:rejoin(?:t|dra)|integre(?:ra)?|entre(?:ra)? dans) (?:l'encadrement|le staff|l'equipe technique|le staff technique)", r"(?:devient|deviendra|nouveau|nomme|sera) (?:le |son |un |nouveau )*(?:"
             + "|".join(_ROLES)
             + ")",
             r"passe (?:dans|en) (?:la )?voiture", r"troque (?:le|son) velo",
         ),
         T.DENY: (
-            r"dement(?:i|ir|it|ie|ies|ent)",
+            r"ne compte pas (?:arreter|prendre sa retraite|raccrocher)", r"(?:n'a|n'ont|n'avait) aucune intention de (?:prendre sa retraite|s'arreter|arreter|raccrocher)", r"dement(?:i|ir|it|ie|ies|ent)?",
             r"exclu(?:t|re)? (?:un|tout|une) (?:retour|depart|transfert)", r"ferme la porte",
             r"aucun (?:contact|accord)", r"pas de (?:retour|transfert|depart)",
             r"ne reviendra pas", r"n'ira pas", r"ne quittera pas", r"infirme",
             r"(?:c'est |totalement |completement )?(?:faux|fausse|une fausse information|n'importe quoi)",
         ),
         T.STAY: (
-            r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"restera",
+            r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"je reste (?:chez|a|au|dans|ici)", r"restera",
             r"demeure", r"prolonge l'aventure",
         ),
         T.SAME: (
@@ -99,14 +100,14 @@ VOCAB = Vocabulary(
         r"avait prolonge", r"prolongea", r"avait rejoint",
         r"avait rejoint", r"rejoignit", r"etait passe", r"courut", r"avait quitte", r"avait signe",
     ),
-    background=(r"apres (?:avoir )?", r"depuis", r"avant de", r"ancien", r"autrefois"),
+    background=(r"apres(?: avoir)?", r"depuis", r"avant de", r"ancien", r"autrefois"),
     negation=(r"ne", r"n'", r"pas", r"jamais", r"plus"),
     no_longer=(r"ne plus", r"ne [a-z]+ plus", r"n'[a-z]+ plus"),
     inner_negation=(r"ne", r"n'", r"pas", r"jamais"),
     relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),
     also=(r"aussi", r"egalement", r"de meme"),
     hedge=(
-        r"pourrai(?:t|ent)", r"pourra", r"serai(?:t|ent)", r"aurai(?:t|ent)",
+        r"pourparlers", r"pressentie?", r"pourrai(?:t|ent)", r"pourra", r"serai(?:t|ent)", r"aurai(?:t|ent)",
         r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussion",
         r"negoci\w+", r"courtise", r"cible", r"envisage", r"peut-etre", r"probable(?:ment)?",
         r"dans le viseur", r"tente",
@@ -118,7 +119,7 @@ VOCAB = Vocabulary(
         r"aurai(?:t|ent) (?:deja )?(?:signe|trouve un accord|paraphe|conclu|donne son accord|choisi|opte)",
     ),
     confirmed=(
-        r"confirme(?:e)? a", r"(?:agent|manager|patron|directeur|ds|entraineur|president|porte-parole)[^.;]{0,40}? confirm\w*", r"a confie",
+        r"confirme(?:e)? a", r"confirme(?:e)? aux journalistes", r"(?:agent|manager|patron|directeur|ds|entraineur|president|porte-parole)[^.;]{0,40}? confirm\w*", r"a confie",
     ),
     official=(
         r"officiel(?:le)?(?:ment)?", r"officialise\w*",
@@ -126,7 +127,7 @@ VOCAB = Vocabulary(
         r"s'est engage(?:e)?", r"communique", r"presente(?:e)?",
     ),
     not_official=(
-        r"rien d'officiel", r"pas encore officiel",
+        r"rien d'officiel", r"pas encore officiel", r"l'officialisation (?:est )?attendue", r"l'annonce officielle (?:est )?attendue",
         r"n'a pas (?:encore )?confirme", r"aucune confirmation",
     ),
     press_release=(
@@ -134,11 +135,11 @@ VOCAB = Vocabulary(
     ),
     from_cues=(
         r"quitter",
-        r"de", r"d'", r"du", r"quitte", r"quittera", r"en provenance de",
+        r"de", r"d'", r"du", r"troque", r"quitte", r"quittera", r"quittent", r"quitteront", r"en provenance de",
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
     ),
     to_cues=(
-        r"discussions? avec", r"negocie avec", r"negociation avec",
+        r"(?:l'encadrement|le staff|l'equipe technique|le staff technique) de", r"pourparlers avec", r"contacts? avec", r"(?:annoncee?|pressentie?|citee?|attendue?) (?:chez|au|du cote de)", r"discussions? avec", r"negocie avec", r"negociation avec",
         r"viseur d'", r"viseur de", r"courtise par",
         r"a", r"au", r"chez", r"avec", r"pour", r"rejoin(?:t|dra|dre|drait|draient)", r"vers",
         r"maillot de", r"couleurs de", r"formation",
@@ -162,7 +163,7 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:a )?la fin de l'annee", r"en fin d'annee", r"(?:a )?la fin de cette annee",
         r"(?:a )?la fin de (?:la|cette) saison", r"a l'issue de (?:la|cette) saison",
-        r"en fin de saison", r"au terme de la saison",
+        r"en fin de saison", r"apres cette (?:saison|annee)", r"au terme de la saison",
     ),
     season_end_next=(
         r"(?:a )?la fin de la saison prochaine", r"(?:au terme|a l'issue) de la saison prochaine",
@@ -170,7 +171,7 @@ VOCAB = Vocabulary(
         r"(?:a )?la fin de la prochaine saison",
     ),
     months=("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"),
-    season_last=(r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe"),
+    season_last=(r"avant cette saison", r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe"),
     year_season=(
         r"(?:des|a partir de|en|pour|a compter de) (?:la saison )?{y}", r"(?:la )?saison {y}",
         r"{y} (?:sera|serait|devrait etre)",
@@ -182,6 +183,7 @@ VOCAB = Vocabulary(
     year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"apres {y}", r"apres (?:le |la |l')[a-z][a-z' -]{1,40}? {y}",
               r"a l'issue d(?:u|e la|e l'|es) [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
+        r"prolonge(?:r|ra)? (?:son contrat )?d'(?P<n>un|une) (?:an|saison)", r"prolonge(?:r|ra)? (?:son contrat )?de (?P<n>deux|trois|quatre|cinq|\d) (?:ans|saisons)",
         r"(?:pour )?les (?P<n>deux|trois|quatre|cinq|\d) prochaines (?:saisons|annees)",
         r"contrat de (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",
         r"pour (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",
@@ -201,7 +203,8 @@ VOCAB = Vocabulary(
     pronouns=(r"il", r"elle", r"lui"),
     first_person=(r"je", r"j'", r"moi", r"mon", r"ma"),
     descriptors=(
-        r"(?:le|la|l') ?[a-z]+(?:ois|oise|ais|aise|and|ande|ard|arde|ien|ienne|on|onne)\b",
+        r"son nom",
+        r"(?:le|la|l') ?[a-z]+(?:-[a-z]+)?(?:ois|oise|ais|aise|and|ande|ard|arde|ien|ienne|on|onne)\b",
         r"(?:le|la|l') (?:[\w-]+ ){0,3}(?:coureur|coureuse|grimpeur|sprinteur|francais|francaise|belge|breton|bretonne|brivadois|\d+ ans)",
     ),
     nationalities={
@@ -247,11 +250,11 @@ VOCAB = Vocabulary(
     furniture_lead=(
         r"photo ?:", r"credit",
     ),
-    teaser_heads=(r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?"),
-    from_labels=(r"de", r"du", r"d'", r"ancienne equipe", r"equipe precedente"),
-    to_labels=(r"a", r"au", r"chez", r"vers", r"nouvelle equipe"),
-    in_labels=(r"arrivees?", r"recrues"),
-    out_labels=(r"departs?",),
+    teaser_heads=(r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?", r"a propos de l'auteur(?:e)?:?", r"l'auteur(?:e)?:?"),
+    from_labels=(r"de", r"du", r"d'", r"ancienne equipe", r"equipe precedente", r"quitte", r"equipe actuelle"),
+    to_labels=(r"a", r"au", r"chez", r"vers", r"nouvelle equipe", r"rejoint"),
+    in_labels=(r"arrivees?", r"recrues", r"(?:ils|elles) arrivent", r"les arrivees", r"les recrues"),
+    out_labels=(r"departs?", r"(?:ils|elles) partent", r"les departs"),
     person_headers=(r"coureur", r"coureuse", r"nom"),
     retire_labels=(
         r"derniere saison",r"retraite", r"arret", r"raccroche"),
@@ -268,6 +271,14 @@ VOCAB = Vocabulary(
     second_person=(r"tu", r"vous", r"te", r"t'", r"ton", r"ta", r"votre"),
     journalists=(r"(?:journaliste|correspondant|chroniqueur|consultant|envoye special|reporter)e?s?",),
     new_contract=(r"(?:a )?(?:signe|prolonge|paraphe)", r"nouveau contrat", r"desormais"),
-    contrast=(r",? (?:tandis que|alors que)",),
+    contrast=(r",? (?:tandis que|alors que)", r", (?:meme si|meme sans|bien que|quoique)",),
+    team_of=(r"l'(?:equipe|escouade) de", r"la (?:formation|structure|troupe) de", r"l'equipe dirigee par"),
+    old_expiry=(
+        r"(?:etait|est) (?:encore |deja )?(?:engage|sous contrat|lie) jusqu'(?:en|a (?:la )?fin(?: de)?) {y}",
+        r"(?:precedent|ancien|actuel) (?:contrat|bail) (?:expirait|courait|se terminait|prenait fin|expire|court|se termine|arrivait a echeance) (?:jusqu'en|en|fin|a la fin de|jusqu'a la fin de) {y}",
+    ),
+    same_team=(r"au sein de (?:l'equipe|la formation|la meme equipe)", r"dans (?:l'equipe|la meme equipe)"),
+    deal_state=(r"(?:a|ont|avait) trouve un accord", r"accord trouve"),
+    racing_again=(r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau)",),
 )
 # fmt: on

@@ -19,15 +19,16 @@ VOCAB = Vocabulary(
         "il", "lo", "la", "gli", "le", "un", "una", "di", "del", "della", "dei", "che",
         "con", "per", "alla", "al", "nel", "nella", "dal", "dalla", "sono", "ha", "e", "anche",
         "stagione", "squadra", "corridore", "secondo", "non", "si", "ai", "questo", "dopo",
+        "dell'", "all'", "nell'", "dall'", "sull'", "un'", "l'", "fino",
     ),
     triggers={
         T.MOVE: (
-            r"tratta con", r"in trattativa con", r"trattative con",
+            r"(?:e|sono|sara|saranno) (?:stat[oaie] )?(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:ha |hanno )?scelto", r"sceglie", r"(?:e|sono) passat[oaie] (?:alla|al|all'|nella)", r"pass(?:ano|eranno) (?:alla|al|all'|in|nella)", r"lasc(?:iano|eranno)", r"approdano (?:alla|al)", r"firm(?:ano|eranno) (?:[^.;:]{0,40}? )?(?:con|per)", r"hanno firmato", r"(?:e|viene|sarebbe) (?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in trattativa con", r"trattative con",
             r"nel mirino (?:della|del|dell')", r"corteggiato (?:dalla|dal)",
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
-            r"ha firmato", r"lasc(?:ia|era|erebbe|iare)",
-            r"vestira la maglia", r"correr(?:a|ai|o|anno) (?:con|per|nella|nel|alla|al)",
+            r"ha firmato", r"ho firmato", r"lasc(?:ia|era|erebbe|iare)",
+            r"vestir(?:a|anno|ebbe|ebbero) (?:(?:entrambi|entrambe|anche|insieme) )?la maglia", r"correr(?:a|ai|o|anno) (?:con|per|nella|nel|alla|al)",
             r"(?:passi|firmi|vai) (?:alla|al|all'|con|per)",
             r"approda (?:alla|al)", r"approdera",
             r"trasferi(?:sce|mento|ra)", r"cambi(?:a|era) squadra",
@@ -37,18 +38,18 @@ VOCAB = Vocabulary(
             r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
         ),
         T.SIGNING: (
-            r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"ingaggia",
+            r"si (?:e )?assicura(?:ta|to)?(?: le prestazioni di)?", r"(?:mette|ha messo) a segno il colpo", r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"ingaggia",
             r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
             r"nuovo acquisto", r"acquisti?", r"ufficializzato (?:l'ingresso|l'arrivo|l'ingaggio)",
-            r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?",
+            r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?", r"(?:e|sono|sarebbe|sarebbero) interessat[aeio] a", r"(?:e|sono) sulle tracce di", r"corteggia(?:no)?",
         ),
         T.EXTEND: (
-            r"rinnov(?:a|ato|era|o|amento)", r"prolung(?:a|ato|amento)",
+            r"(?:ha )?estes[oa] (?:il )?(?:suo )?(?:contratto|accordo)", r"rest(?:a|era) fedele (?:alla|al|all') [^.;:]{1,40}? fino", r"(?:firmato|firma|siglato|sigla) (?:un )?nuovo contratto", r"rinnov(?:a|ato|era|o|amento|ano|eranno)", r"prolung(?:a|ato|amento|ano|heranno)",
             r"rinnovare", r"prolungare(?: il contratto)?", r"prolunghera",
             r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino",
         ),
         T.RETIRE: (
-            r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
+            r"corr(?:era|e) fino (?:al termine|alla fine) (?:del|della) [^.;:]{0,20}?e poi", r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
             r"ritir(?:o|a|era|erebbe|arsi|ato|atosi)(?: dalle corse| dall'attivita)?", r"annunciato il ritiro",
             r"si ritir\w*", r"(?:il (?:mio|suo) )?ultimo anno(?: da (?:corridore|professionista))?",
             r"dir(?:a|e|ebbe) addio (?:al ciclismo|alle corse|al gruppo)", r"dice addio",
@@ -66,31 +67,32 @@ VOCAB = Vocabulary(
             r"rinunci(?:a|are|ato) al ritiro", r"non si ritirera", r"rinvia(?:re)? l'addio",
         ),
         T.COMEBACK: (
-            r"ritorno alle corse", r"torna a correre", r"ritorna in gruppo", r"rientro in gruppo",
-            r"come-?back", r"torna in gruppo",
+            r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse", r"torna a correre", r"ritorna in gruppo", r"rientro in gruppo",
+            r"come-?back", r"riattacca(?:re|ra)? il numero", r"torna in gruppo",
         ),
         T.STAFF: (
             r"(?:diventa|sara|nuov(?:o|i)|nominato) (?:il |un |nuovo )*(?:"
             + "|".join(_ROLES)
             + ")",
             r"sal(?:e|gono) in ammiraglia", r"in ammiraglia",
+            r"(?:entra|entrera|entrata|entrato) (?:a far parte )?(?:dello|nello) staff",
             # a bare role "of X" is a move, but not after an article: "il team manager della
             # squadra, X," describes who speaks
             r"(?<!il )(?<!lo )(?<!la )(?<!l')(?<!team )(?<!general )(?:" + "|".join(_ROLES) + ") (?:della|del|dell')",
         ),
         T.DENY: (
-            r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
+            r"non pensa (?:al ritiro|a ritirarsi|di smettere|a smettere)", r"non (?:ha|aveva) (?:alcuna )?intenzione di (?:ritirarsi|smettere|fermarsi|appendere)", r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
             r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera|vado)",
             r"(?:e |sono )?(?:falso|falsa|falsi|una bufala|fantamercato)", r"non (?:e|c'e) (?:niente di )?vero",
         ),
-        T.STAY: (r"resta (?:alla|al|con|in|nella)", r"restera", r"rimane", r"rimarra"),
+        T.STAY: (r"rest(?:a|o) (?:alla|al|all'|con|in|nella|qui)", r"restera", r"rimane", r"rimarra"),
         T.SAME: (
             r"la stessa scelta", r"la stessa decisione", r"lo stesso passo",r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue"),
     },
     narrative=(
         r"rinnovo", r"aveva rinnovato", r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
     background=(
-        r"dopo (?:aver(?:e)? )?", r"da quando", r"prima di", r"ex",
+        r"dopo(?: aver(?:e)?)?", r"da quando", r"prima di", r"ex",
         r"(?<!ha )(?<!hanno )(?<!avrebbe )(?<!avrebbero )(?<!e )(?<!sarebbe )gia",  # "ha già firmato" is news
     ),
     negation=(r"non", r"mai", r"piu"),
@@ -99,7 +101,7 @@ VOCAB = Vocabulary(
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
     hedge=(
-        r"potrebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"forse",
+        r"accostat[oa]", r"potrebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"forse",
         r"possibile", r"trattativ\w+", r"interess\w+", r"pista", r"ipotesi", r"vicino a",
         r"sondaggio", r"corteggia",
     ),
@@ -108,22 +110,25 @@ VOCAB = Vocabulary(
         r"(?<!il )(?<!lo )(?<!al )(?<!del )(?<!un )(?<!nel )secondo", r"riporta",  # not "il secondo" r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto",
         r"avrebbe(?:ro)? (?:gia )?(?:firmato|trovato l'accordo|raggiunto (?:l'|un )accordo|scelto|detto si)",
     ),
-    confirmed=(r"conferma(?:to)? a", r"(?:procuratore|manager|direttore|ds|diesse|presidente|portavoce|allenatore)[^.;]{0,40}? conferm\w*"),
+    confirmed=(r"conferma(?:to)? (?:a|ai|agli|alla)", r"a confermarlo (?:e|e stato|e stata)", r"(?:procuratore|manager|direttore|ds|diesse|presidente|portavoce|allenatore)[^.;]{0,40}? conferm\w*"),
     official=(
         r"ufficial\w*", r"annunci(?:a|ato|ata)", r"conferm(?:a|ato|ata)", r"ha firmato",
         r"firma", r"nota della squadra", r"comunicato",
     ),
     not_official=(
         r"nulla di ufficiale", r"non (?:ancora )?ufficiale", r"non ha (?:ancora )?confermato",
+        r"manca (?:ancora )?(?:il comunicato|l'annuncio|l'ufficialita)", r"(?:l')?annuncio ufficiale [^.;:]{0,40}?(?:e )?atteso", r"in attesa (?:del comunicato|dell'annuncio|dell'ufficialita)",
     ),
     press_release=(r"comunicato stampa", r"e (?:lieta|felice|orgogliosa) di annunciare"),
     from_cues=(
         r"lasciare",
-        r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera",
+        r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera", r"lasciano", r"lasceranno",
         r"proveniente da", r"in arrivo da",
     ),
     to_cues=(
-        r"tratta con", r"trattativa con", r"trattative con",
+        r"(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"trattativa con", r"trattative con",
+        r"(?:vestira|vestiranno|vestire|indossera|indosseranno|indossare) (?:(?:entrambi|entrambe|anche|insieme) )?(?:la )?maglia (?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
+        r"staff (?:della|del|dell')",
         r"mirino della", r"mirino del", r"mirino dell'", r"corteggiato dalla", r"corteggiato dal",
         r"alla", r"al", r"all'", r"con", r"per", r"nella", r"nel", r"maglia della",
         r"maglia del", r"della", r"in",
@@ -144,21 +149,22 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:a|alla) fine (?:dell')?anno", r"a fine (?:di quest')?anno",
         r"(?:a )?fine stagione", r"(?:a|alla) fine di quest'anno", r"alla fine (?:della|di questa) stagione",
-        r"al termine della stagione",
+        r"al termine della stagione", r"dopo (?:questa stagione|quest'anno)",
     ),
     season_end_next=(
         r"(?:alla )?fine della prossima stagione", r"al termine della prossima stagione",
         r"(?:alla )?fine del prossimo anno", r"a fine (?:della )?prossima stagione",
     ),
     months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
-    season_last=(r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"l'anno scorso", r"la scorsa stagione", r"lo scorso anno"),
+    season_last=(r"prima di questa stagione", r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"l'anno scorso", r"la scorsa stagione", r"lo scorso anno"),
     year_season=(
         r"(?:dal|nel|per il|a partire dal|dalla stagione) {y}", r"(?:la )?stagione {y}",
         r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",
     ),
     year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
-    year_end=(r"(?:alla )?fine del {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),
+    year_end=(r"(?:alla|a) fine (?:della )?stagione {y}", r"(?:alla )?fine del {y}", r"a fine {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
+        r"(?:rinnovato|rinnova|prolungato|prolunga) (?:il contratto )?(?:per|di) (?P<n>un|uno|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni|stagione)",
         r"(?:un|il) (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"(?:per )?le prossime (?P<n>due|tre|quattro|cinque|\d) stagioni",
         r"(?:per )?le (?P<n>due|tre|quattro|cinque|\d) prossime stagioni",
@@ -181,6 +187,7 @@ VOCAB = Vocabulary(
     pronouns=(r"lui", r"lei", r"egli"),
     first_person=(r"io", r"mi", r"mio", r"mia"),
     descriptors=(
+        r"il suo nome",
         r"(?:il|la|lo) [a-z]+(?:ese|ano|ana|ino|ina|asco|asca|ense|olo|ola)\b",
         r"(?:il|la|lo) (?:[\w-]+ ){0,3}(?:corridore|velocista|scalatore|campione|friulano|bresciano|veronese|messinese|siciliano|\d+enne)",
     ),
@@ -221,11 +228,11 @@ VOCAB = Vocabulary(
     furniture_lead=(
         r"foto:",
     ),
-    teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?"),
-    from_labels=(r"da", r"dalla", r"dal", r"dallo", r"dall'", r"vecchia squadra"),
-    to_labels=(r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra"),
-    in_labels=(r"arrivi", r"acquisti", r"entrate"),
-    out_labels=(r"partenze", r"cessioni", r"uscite"),
+    teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?", r"(?:l')?autore:?", r"chi e l'autore:?"),
+    from_labels=(r"da", r"dalla", r"dal", r"dallo", r"dall'", r"vecchia squadra", r"lascia", r"squadra attuale"),
+    to_labels=(r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
+    in_labels=(r"arrivi", r"acquisti", r"entrate", r"chi arriva", r"gli arrivi"),
+    out_labels=(r"partenze", r"cessioni", r"uscite", r"chi parte", r"chi se ne va", r"le partenze"),
     person_headers=(r"corridore", r"corridrice", r"nome"),
     retire_labels=(
         r"ultima stagione",r"ritiro", r"si ritira", r"smette"),
@@ -243,6 +250,14 @@ VOCAB = Vocabulary(
     verb_forms=frozenset({"è"}),
     journalists=(r"(?:giornalista|inviat[oa]|cronista|opinionista|firma)",),
     new_contract=(r"(?:ha )?(?:firmato|rinnovato|prolungato)", r"firma", r"rinnova", r"nuovo contratto", r"ora"),
-    contrast=(r",? (?:mentre|invece)",),
+    contrast=(r",? (?:mentre|invece)", r", (?:anche se|sebbene|benche|nonostante)",),
+    team_of=(r"la (?:squadra|formazione|compagine) di", r"il team di"),
+    old_expiry=(
+        r"(?:aveva|ha|avrebbe avuto) (?:gia |ancora )?un (?:accordo|contratto) (?:fino al|in scadenza nel|che scadeva nel) {y}",
+        r"(?:precedente|vecchio|attuale) (?:contratto|accordo) (?:scadeva|sarebbe scaduto|scade|terminava|termina) (?:nel|a fine|alla fine del|al termine del) {y}",
+    ),
+    same_team=(r"nella (?:stessa )?squadra", r"all'interno della squadra", r"li"),
+    deal_state=(r"accordo raggiunto", r"(?:ha|hanno|aveva) raggiunto (?:l'|un )?accordo"),
+    racing_again=(r"(?:correra|corre|correre|gareggera) di nuovo", r"tornera a (?:correre|gareggiare)",),
 )
 # fmt: on

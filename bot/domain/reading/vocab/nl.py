@@ -5,7 +5,7 @@ from bot.domain.reading.vocab import Vocabulary
 
 # fmt: off
 _ROLES = (
-    r"ploegleid(?:er|ster)s?", r"sportie(?:f|ve) (?:directeur|manager)", r"sportdirecteur", r"trainer",
+    r"ploegleid(?:er|ster)s?", r"sportie(?:f|ve) (?:directeur|manager)", r"sportdirecteur", r"trainer", r"trainster",
     r"coach", r"teammanager", r"manager", r"algemeen manager", r"hoofd (?:van )?(?:\w+ )?(?:prestaties|sport|ontwikkeling)",
     r"technisch (?:directeur|adviseur)", r"performance manager", r"staflid", r"ploegarts",
 )
@@ -18,42 +18,47 @@ VOCAB = Vocabulary(
         "de", "het", "een", "en", "van", "bij", "naar", "voor", "met", "zijn", "haar", "hij",
         "zij", "ze", "wordt", "werd", "heeft", "dat", "die", "niet", "ook", "nog",
         "ploeg", "seizoen", "jaar", "renner", "renster", "volgens", "meldt", "tot", "eind", "na",
+        "door", "om", "maar", "wel", "al",
     ),
     triggers={
         T.MOVE: (
-            r"onderhandelt met", r"onderhandelingen met",
+            r"rijdt [^.;:]{1,40}? (?:volgend jaar|volgend seizoen|komend seizoen|vanaf [^.;:]{1,15}?|in 20\d\d) (?:voor|bij)", r"(?:bij|voor) [^.;:]{1,40}? (?:gaat |zal |zou )?(?:rijdt|rijden|koerst|koersen|uitkomt|uitkomen)(?=[ ,.]|$)", r"(?:is|werd|wordt|zijn|werden) (?:vastgelegd|binnengehaald|gecontracteerd|aangetrokken|weggeplukt) door", r"(?:heeft |hebben )?gekozen voor", r"kiest (?:[^.;:]{0,20}? )?voor", r"koos (?:[^.;:]{0,20}? )?voor", r"tekenen (?:een contract )?(?:bij|voor)", r"rijden (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)", r"sluiten aan bij", r"(?:wordt|werd) (?:\w+ )?genoemd bij", r"onderhandelt met", r"onderhandelingen met",
             r"heeft getekend", r"tekende", r"(?:zal|zou|gaat|gaan|wil|wilde) [^.;:]{0,40}?(?:voor|bij) [^.;:]{1,40}? (?:rijden|koersen|uitkomen|aan de slag gaan)",
             r"getekend (?:bij|voor)", r"(?:heeft|heb|hebben) (?:[\w-]+ ){0,3}getekend (?:bij|voor)",
-            r"in de belangstelling (?:staan |staat )?van", r"staat op het verlanglijstje van", r"wordt gelinkt aan",
+            r"in de belangstelling (?:staan |staat )?van", r"staat op het verlanglijstje van", r"wordt gelinkt aan", r"(?:wordt|worden|werd) (?:\w+ )?in verband gebracht met",
             r"stap(?:t|pen|te) [^.;:]{0,40}?over", r"overstap(?:t|pen)?",
             r"de overstap", r"tekent bij",
             r"tekende bij", r"tek(?:en|ent|ende|enden) (?:een contract )?(?:bij|voor)",
             r"tekent",  # "Volgens X tekent Y bij Z": the subject follows the verb
             r"(?:rijd|teken|ga|kom) je (?:[^.;:]{0,30}? )?(?:voor|bij|naar)",
-            r"rijdt (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)",
+            r"rijdt (?:vanaf|volgend|komend|in|de komende|ook|per|met ingang van) [^.;:]{0,30}?(?:voor|bij)",
             r"(?:gaat|zal|zou|wil) [^.;:]{0,30}?(?:rijden|koersen|uitkomen|fietsen) (?:voor|bij)", r"(?:komt|kwam) over van",
             r"vertrek(?:t|ken)?", r"verla(?:at|ten|tend)",
             r"verruil(?:t|en|de)", r"ruil(?:t|en|de) [^.;:]{1,40}? (?:in )?voor",
-            r"trekt naar", r"zou overstappen",
+            r"trekt naar", r"zou overstappen", r"(?:gaat|ging|gaan) (?:[^.;:]{0,25}? )?naar",
             r"transfer naar", r"naar [^.;:]{1,30}? (?:trekken|gaan|vertrekken)",
-            r"sluit aan bij", r"versterkt", r"maakt de overstap", r"nieuwe ploeg",
+            r"sluit aan bij", r"sluit (?:[^.;:]{0,30}? )?aan", r"versterkt", r"maakt (?:[^.;:]{0,30}? )?de overstap",
+            r"zoekt (?:zijn|haar) geluk (?:bij|in)", r"wissel(?:t|en|de) van ploeg",
+            r"rijdt (?:vanaf|volgend|komend)[^.;:]{0,25}? in (?:de kleuren|het shirt|het tenue) van",
+            r"(?:vanaf|volgend|komend) [^.;:]{0,20}?rijdt (?:hij |ze |zij )?in (?:de kleuren|het shirt|het tenue) van", r"nieuwe ploeg",
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
         ),
         T.SIGNING: (
-            r"haalt [^.;:]{0,20}?binnen", r"haalt [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
-            r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"aanwinsten?",
+            r"(?:haalt|haalde|halen|haalden) [^.;:]{0,50}?binnen", r"haalt [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
+            r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"nieuwkomers? (?:is|zijn)", r"aanwinsten?",
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
             r"(?:heeft|hebben|toont|tonen) interesse in",
             r"nieuw(?:e)? bij [^.;:]{1,40}? (?:zijn|is)", r"(?:komen|komt|kwamen|kwam) [^.;:]{1,60}? erbij", r"(?:doet|deed) een bod op", r"aast op",
         ),
         T.EXTEND: (
-            r"verleng(?:t|en|de|den|d)", r"contractverlenging", r"bijgetekend", r"tekent bij voor",
+            r"tek(?:ent|enen|ende) bij [^.;:]{1,40}? bij(?= tot| voor| t/m|[,.]|$)", r"blijft (?:[^.;:]{0,40}? )?tot (?:en met )?(?:(?:eind|het einde van) )?20\d\d", r"(?:tekende|tekent) (?:[^.;:]{0,20}? )?een nieuw contract", r"nieuw contract (?:getekend|ondertekend)", r"verleng(?:t|en|de|den|d)", r"contractverlenging", r"bijgetekend", r"tekent bij voor",
             r"bij(?:tekenen|getekend|tekende)", r"blijft (?:nog )?[^.;:]{0,40}? (?:tot|langer)",
             r"langer bij", r"nieuw contract (?:tot|voor)",
         ),
         T.RETIRE: (
-            r"stopt(?! met [^.;:]{0,20}?(?:contract|samenwerking))", r"stoppen",
-            r"gestopt", r"(?:zet|zette) [^.;:]{0,30}?punt achter (?:zijn|haar) (?:\w+ )?carriere",
+            r"(?:hangt|hing|hangen) (?:zijn|haar|hun) fiets(?:en)? aan de (?:wilgen|haak)", r"fiets aan de (?:wilgen|haak)", r"rijdt (?:nog )?(?:door )?tot (?:het einde van |eind )[^.;:]{0,20}?en (?:wordt|gaat) (?:daarna|dan)", r"stopt(?! met [^.;:]{0,20}?(?:contract|samenwerking))", r"stoppen",
+            r"gestopt", r"(?:zet|zette) [^.;:]{0,30}?punt achter (?:zijn|haar) (?:\w+ )?(?:carriere|loopbaan)",
+            r"punt (?:zet|zette|zetten|gezet|zal zetten|wil zetten) achter (?:zijn|haar) (?:\w+ )?(?:carriere|loopbaan)",
             r"afscheid (?:als renn(?:er|ster)|van het peloton|van de koers)",
             r"(?:zijn|haar) (?:laatste|afscheids)(?:seizoen|koers|wedstrijd|jaar)",
             r"(?:zijn|haar) laatste (?:\w+ )?(?:seizoen|jaar)",
@@ -63,7 +68,7 @@ VOCAB = Vocabulary(
             r"neemt afscheid (?:van het peloton|van de koers|als renn(?:er|ster))", r"stopt ermee",
         ),
         T.POSTPONE: (
-            r"stelt (?:zijn|haar) afscheid uit", r"afscheid uitgesteld",
+            r"stel(?:t|de) (?:zijn|haar) afscheid (?:[^.;:]{0,20}? )?uit", r"afscheid uitgesteld",
             r"stopt (?:toch )?nog niet", r"nog een jaar door",
             r"doet er nog een jaar bij", r"plakt er nog een jaar aan",
             r"komt terug op (?:zijn|haar) (?:beslissing|besluit)",
@@ -74,22 +79,22 @@ VOCAB = Vocabulary(
         T.COMEBACK: (
             r"comeback",
             r"keert terug (?:in het peloton|als renn(?:er|ster)|in de koers|naar de koers)",
-            r"rentree", r"(?:zijn|haar) terugkeer",
+            r"rentree", r"speldt (?:weer|opnieuw) een rugnummer", r"(?:zijn|haar) terugkeer",
             r"stapt weer in", r"maakt (?:zijn|haar) terugkeer", r"keert terug",
             r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
         ),
         T.STAFF: (
-            r"(?:wordt|nieuwe|aangesteld als|benoemd tot|benoemd als) (?:[\w-]+ ){0,4}?(?:"
+            r"stapt (?:[^.;:]{0,25}? )?in de volgwagen", r"(?:wordt|worden) (?:[\w-]+ ){0,4}?(?:trainster|trainer|coach|ploegleidster|sportief directrice|sportief directeur)", r"(?:wordt|nieuwe|aangesteld als|benoemd tot|benoemd als) (?:[\w-]+ ){0,4}?(?:"
             + "|".join(_ROLES)
             + ")",
             r"ruilt de fiets voor de volgwagen", r"(?:stapt|zit) in de volgwagen",
             r"overstap naar de volgwagen",
         ),
         T.DENY: (
-            r"ontken(?:t|de|den|nen)?", r"veeg(?:t|de|den) [^.;:]{0,60}?van tafel",
+            r"(?:denkt|dacht) (?:er )?(?:nog )?niet aan (?:om )?(?:te )?stoppen", r"ontken(?:t|de|den|nen)?", r"veeg(?:t|de|den) [^.;:]{0,60}?van tafel",
             r"onzin", r"geen sprake van", r"sluit [^.;:]{0,30}?uit", r"niets van aan",
             r"wil niets weten van", r"(?:zal|gaat|komt) niet (?:naar|over|terug)", r"geen transfer",
-            r"(?:klopt|klopte) niet", r"(?:is )?(?:onwaar|fake news|pure fantasie)", r"(?:ga|gaat) nergens heen",
+            r"(?:klopt|klopte|kloppen|klopten) niet", r"(?:is )?(?:onwaar|fake news|pure fantasie)", r"(?:ga|gaat) nergens heen",
         ),
         T.STAY: (
             r"blijf(?:t|ft|en)? (?:bij|aan boord|trouw|in dienst)", r"blijven",
@@ -100,7 +105,8 @@ VOCAB = Vocabulary(
     },
     narrative=(
         r"verlengde", r"tekende bij",
-        r"kwam", r"ging", r"reed (?:voor|bij)", r"stapte over", r"tekende", r"verliet",
+        r"kwam", r"ging", r"reed (?:voor|bij)", r"stapte over", r"stapte [^.;:]{0,40}?over", r"tekende", r"verliet",
+        r"verruilde", r"vertrok",
         r"terechtkwam\w*",
     ),
     background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor"),
@@ -110,7 +116,7 @@ VOCAB = Vocabulary(
     relative=(r"die", r"dat", r"wiens", r"waar"),
     also=(r"ook", r"eveneens"),
     hedge=(
-        r"zou(?:den)?", r"mogelijk", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt",
+        r"genoemd bij", r"zou(?:den)?", r"mogelijk", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
         r"in beeld", r"pols(?:t|en)",
     ),
@@ -130,18 +136,18 @@ VOCAB = Vocabulary(
         r"liet (?:\w+ )?weten", r"via sociale media",
     ),
     not_official=(
-        r"nog niet officieel", r"niets officieel",
+        r"nog niet officieel", r"niets officieel", r"(?:de )?officiele aankondiging (?:wordt|volgt)", r"moet (?:nog )?officieel (?:worden )?bekendgemaakt",
         r"(?:wilde|wil) [^.;]{0,30}?niet bevestigen", r"geen bevestiging",
     ),
     press_release=(r"persbericht", r"is (?:blij|trots|verheugd) (?:te|om)"),
     from_cues=(
         r"verlaten",
-        r"van", r"verlaat", r"weg bij", r"vertrekt bij", r"afscheid van", r"verruilt",
+        r"van", r"verlaat", r"weg bij", r"vertrek(?:t|ken)? bij", r"vertrok bij", r"afscheid van", r"verruilt",
         r"afkomstig van", r"uit",
     ),
     to_cues=(
-        r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
-        r"belangstelling van", r"verlanglijstje van", r"gelinkt aan",r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
+        r"volgwagen van", r"genoemd bij", r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
+        r"belangstelling van", r"verlanglijstje van", r"gelinkt aan", r"in verband gebracht met", r"geluk bij", r"in (?:de kleuren|het shirt|het tenue) van", r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
         r"(?<!komende )(?<!volgende )(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
         r"contract bij", r"vast bij",
@@ -163,7 +169,7 @@ VOCAB = Vocabulary(
     ),
     season_end=(
         r"(?:op het )?einde van het jaar",
-        r"(?:aan het )?(?:einde|eind) van (?:dit|het) seizoen", r"na dit seizoen",
+        r"(?:aan het )?(?:einde|eind) van (?:dit|het) seizoen", r"na dit (?:seizoen|jaar)",
         r"eind dit jaar", r"(?:aan het )?einde van dit jaar", r"na afloop van het seizoen",
     ),
     season_end_next=(
@@ -180,8 +186,9 @@ VOCAB = Vocabulary(
         r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}",
         r"en {y}(?=[.,]| seizoen)",
     ),
-    year_end=(r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}", r"na (?:de |het )[a-z][a-z' -]{1,40}? (?:van )?{y}"),
+    year_end=(r"(?:aan het |op het )?(?:einde|eind) van het seizoen {y}", r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}", r"na (?:de |het )[a-z][a-z' -]{1,40}? (?:van )?{y}"),
     contract_years=(
+        r"met (?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|seizoen|seizoenen) verlengd",
         r"(?:contract|verbintenis|deal) (?:voor|van) (?:de komende |nog )?(?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|jaren|seizoenen)",
         r"(?P<n>een|twee|drie|vier|vijf)jarig contract",
         r"voor (?P<n>twee|drie|vier|vijf|\d) seizoenen",
@@ -199,8 +206,11 @@ VOCAB = Vocabulary(
     pronouns=(r"hij", r"zij", r"ze"),
     first_person=(r"ik", r"mij", r"me", r"mijn"),
     descriptors=(
-        r"de [a-z-]+(?:er|aar|ling|naar)\b",
+        r"de [a-z-]+(?:er|aar|ling|naar)\b", r"(?:zijn|haar) naam",
+        # "de Deense", "de Limburgse": a woman described by where she is from, not "de Franse ploeg"
+        r"de (?:[\w-]+ )?[a-z-]+(?:se|sche)(?=,| (?:rijdt|wordt|is|heeft|gaat|zal|komt|tekent|kiest|maakt|stopt|blijft|zegt|zei|won|was|had|keert|verruilt|verlaat)\b)",
         r"de (?:[\w-]+ ){0,3}(?:renner|renster|sprinter|klimmer|limburger|belg|nederlander|brabander|west-vlaming|\d+-jarige)",
+        r"de (?:deen|fransman|italiaan|spanjaard|brit|duitser|noor|zwitser|sloveen|colombiaan|australier|amerikaan|oostenrijker|luxemburger|pool|portugees|eritreeer|ecuadoraan|kazach|belgische|nederlandse|deense|franse|italiaanse|spaanse|britse|duitse|noorse|zwitserse|sloveense)\b(?! (?:ploeg|formatie|equipe|wielerploeg|vrouwenploeg|team|bond|krant))",
     ),
     nationalities={
         "belg": "BEL", "belgische": "BEL", "belgisch": "BEL", "nederlandse": "NED",
@@ -244,11 +254,11 @@ VOCAB = Vocabulary(
     furniture_lead=(
         r"(?:foto|beeld|bron):", r"over de auteur",
     ),
-    teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?"),
-    from_labels=(r"van", r"oude ploeg", r"vorige ploeg"),
-    to_labels=(r"naar", r"nieuwe ploeg"),
-    in_labels=(r"aankomsten", r"nieuw", r"erbij", r"inkomend"),
-    out_labels=(r"vertrekkers", r"vertrek", r"weg", r"eraf", r"uitgaand"),
+    teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
+    from_labels=(r"van", r"oude ploeg", r"vorige ploeg", r"verlaat", r"huidige ploeg"),
+    to_labels=(r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
+    in_labels=(r"aankomsten", r"nieuw", r"erbij", r"inkomend", r"wie komt er(?:bij)?", r"wie komen er(?:bij)?", r"nieuwkomers"),
+    out_labels=(r"vertrekkers", r"vertrekken", r"vertrek", r"wie vertrekt", r"wie vertrekken", r"wie gaat er weg", r"weg", r"eraf", r"uitgaand"),
     person_headers=(r"renner", r"renster", r"naam"),
     retire_labels=(
         r"laatste seizoen",r"stopt", r"gestopt", r"afscheid", r"pensioen"),
@@ -266,6 +276,14 @@ VOCAB = Vocabulary(
     second_person=(r"je", r"jij", r"u", r"jou", r"jouw"),
     journalists=(r"(?:wieler)?(?:journalist|verslaggever|correspondent|columnist|commentator)e?n?",),
     new_contract=(r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
-    contrast=(r",? terwijl",),
+    contrast=(r",? terwijl", r", (?:ook al|hoewel|al heeft|al is)",),
+    team_of=(r"de (?:ploeg|formatie|equipe) van",),
+    old_expiry=(
+        r"lag (?:nog |al )?vast tot (?:eind |het einde van )?{y}",
+        r"(?:vorige|oude|huidige|lopende) (?:contract|verbintenis) (?:liep|loopt|zou) (?:nog )?(?:af in |tot (?:eind |het einde van )?|eind |aflopen in |aflopen eind )?{y}",
+    ),
+    same_team=(r"daar", r"bij de(?:zelfde)? ploeg", r"binnen de ploeg", r"er"),
+    deal_state=(r"(?:is|zijn|waren|was) (?:het )?eens geworden", r"akkoord bereikt"),
+    racing_again=(r"(?:gaat|zal|wil) (?:[^.;:]{0,30}? )?(?:weer|opnieuw) koersen", r"koerst (?:weer|opnieuw)",),
 )
 # fmt: on

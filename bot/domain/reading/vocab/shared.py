@@ -25,7 +25,8 @@ EVENT_WORDS = frozenset(
 TEAM_WORDS = frozenset(
     {"team", "cycling", "racing", "pro", "procycling", "academy", "development", "continental",
      "women", "ladies", "squad", "club", "equipe", "equipo", "squadra", "ploeg", "devo", "u23",
-     "rockets", "bikes", "bike", "rouleurs", "sport", "sports", "energie", "hotels"}
+     "rockets", "bikes", "bike", "rouleurs", "sport", "sports", "energie", "hotels", "cyclisme",
+     "ciclismo", "wielerteam", "wielerploeg"}
 )  # fmt: skip
 
 # Words that describe a team between a cue and its name: "for Swiss ProTeam Q36.5", "bij de
