@@ -100,3 +100,15 @@ def test_in_out_labels_in_other_languages_and_a_headline_team() -> None:
 def test_a_list_of_people_without_moves_is_not_a_layout() -> None:
     text = "Favourites\n\n- Kasper Holm: strong in the hills.\n- Nina Vogel: back from injury.\n"
     assert moves(read(text, published=NOV)) == []
+
+
+def test_in_out_items_that_give_both_ends_in_brackets() -> None:
+    text = (
+        "Cofidis for 2025: the changes\n\nIn:\n- Kasper Holm (Lidl-Trek → Cofidis)\n\n"
+        "Out:\n- Hugo Lemaire (Cofidis → Tudor)\n- Nina Vogel (Cofidis -> Movistar)\n"
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Hugo Lemaire", "transfer", "Tudor Pro Cycling Team", 2025),
+        ("Nina Vogel", "transfer", "Movistar Team", 2025),
+    ]

@@ -37,6 +37,10 @@ _ITEM_NAME = re.compile(r"^(?P<name>[^(),:;–—]+?)\s*(?:\(|,|:|;|\s[–—-]\
 _SIDES = (("in_labels", True), ("out_labels", False))
 
 
+# Between the two ends of a move written in brackets: "(A → B)", "(A > B)".
+_ARROW = r"\s*(?:→|->|=>|»|>)\s*"
+
+
 def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: Layouts,
                line_sentence: dict[int, int]) -> None:  # fmt: skip
     """Every arrival and departure a team's list states."""
@@ -144,19 +148,24 @@ def _item(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]], 
         if out.drafts and out.drafts[-1].who == who:
             out.drafts[-1].departure = True
         return
-    other = _other_team(resolver, by_line.get(line.index, []), rest, home)
+    other = _other_team(resolver, by_line.get(line.index, []), rest, home, arriving)
     frm, to = (other, home) if arriving else (home, other)
     if to is not None:
         add_draft(out, doc, who, ClaimKind.TRANSFER, frm, to, sentence)
 
 
 def _other_team(
-    resolver: Resolver, mentions: list[Mention], rest: str, home: TeamPick
+    resolver: Resolver, mentions: list[Mention], rest: str, home: TeamPick, arriving: bool
 ) -> TeamPick | None:
-    """The team in an item's brackets, else the first known team the item names."""
+    """The team in an item's brackets, else the first known team the item names. Brackets
+    that give both ends ("(A → B)") name the other team on the far side from the list's."""
     bracket = re.search(r"\(([^()]*)\)?", rest)
     if bracket is not None:
-        team = team_cell(resolver, bracket.group(1).split(";")[0].split(",")[0])
+        inner = bracket.group(1)
+        ends = re.split(_ARROW, inner, maxsplit=1)
+        if len(ends) == 2:
+            inner = ends[0] if arriving else ends[1]
+        team = team_cell(resolver, inner.split(";")[0].split(",")[0])
         if team is not None:
             return team
     for m in mentions:
