@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
 from bot.domain.desk import CardSource, StoryProposal, proposal_json
+
+T = TypeVar("T")
 
 # SQLite allows 32766 parameters; stay far below it and keep statements cache-friendly.
 _CHUNK = 500
@@ -120,7 +122,7 @@ def _story(r: aiosqlite.Row) -> Story:
     )  # fmt: skip
 
 
-def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+def _chunks(values: Sequence[T]) -> Iterable[Sequence[T]]:
     for i in range(0, len(values), _CHUNK):
         yield values[i : i + _CHUNK]
 
@@ -294,14 +296,37 @@ async def get_feed(conn: aiosqlite.Connection, feed_id: int) -> Feed | None:
     return _feed(row) if row else None
 
 
-async def due_feeds(conn: aiosqlite.Connection, now: str, limit: int) -> list[Feed]:
-    """Feeds whose next fetch is due, most overdue first; paused ones wait for a moderator."""
+async def due_feeds(
+    conn: aiosqlite.Connection, now: str, limit: int, *, after: tuple[str, int] | None = None
+) -> list[Feed]:
+    """Feeds whose next fetch is due, most overdue first; paused ones wait for a moderator.
+
+    One page of `limit`; `after` (the previous page's last `(next_due_at, id)`) asks for the
+    next, so a cycle over thousands of feeds never holds them all, and feeds written back
+    meanwhile (no longer due, or due later) are neither skipped nor seen twice.
+    """
+    due_at, feed_id = after or ("", 0)
     async with conn.execute(
         "SELECT * FROM feed WHERE paused_reason IS NULL AND next_due_at <= ?"
-        " ORDER BY next_due_at, id LIMIT ?",
-        (now, limit),
+        " AND (next_due_at, id) > (?, ?) ORDER BY next_due_at, id LIMIT ?",
+        (now, due_at, feed_id, limit),
     ) as cur:
         return [_feed(r) for r in await cur.fetchall()]
+
+
+async def follows_of_feeds(
+    conn: aiosqlite.Connection, feed_ids: Sequence[int]
+) -> dict[int, list[Follow]]:
+    """The follows of each of these feeds (one query for a page of due feeds)."""
+    out: dict[int, list[Follow]] = {i: [] for i in feed_ids}
+    for part in _chunks(feed_ids):
+        marks = ",".join("?" * len(part))
+        async with conn.execute(
+            f"SELECT * FROM feed_follow WHERE feed_id IN ({marks}) ORDER BY feed_id, id", part
+        ) as cur:
+            for r in await cur.fetchall():
+                out[r["feed_id"]].append(_follow(r))
+    return out
 
 
 async def record_success(
@@ -326,6 +351,65 @@ async def record_success(
         f" last_modified = coalesce(?, last_modified){sets} WHERE id = ?",
         (now, now, next_due_at, status, etag, last_modified, *fields.values(), feed_id),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What a parsed body says about its feed (kept when a changed body brought nothing new)."""
+
+    kind: str | None
+    title: str | None
+    body_digest: str
+    last_warning: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Success:
+    """A fetch that worked and brought nothing new: a 304, the same body, or no new item."""
+
+    feed_id: int
+    now: str
+    next_due_at: str
+    status: str
+    etag: str | None
+    last_modified: str | None
+    document: Document | None = None
+
+
+_SUCCESS = (
+    "UPDATE feed SET last_fetch_at = ?, last_ok_at = ?, next_due_at = ?, last_status = ?,"
+    " last_error = NULL, consecutive_failures = 0, etag = coalesce(?, etag),"
+    " last_modified = coalesce(?, last_modified){document} WHERE id = ?"
+    # A server that started following meanwhile needs the whole document on its first poll
+    # (add_follow cleared the validators and made the feed due): leave such a feed due.
+    " AND NOT EXISTS (SELECT 1 FROM feed_follow WHERE feed_id = feed.id AND baseline_at IS NULL)"
+)
+_SUCCESS_PLAIN = _SUCCESS.format(document="")
+_SUCCESS_DOCUMENT = _SUCCESS.format(
+    document=", kind = ?, title = ?, body_digest = ?, last_warning = ?"
+)
+
+
+async def record_successes(conn: aiosqlite.Connection, successes: Sequence[Success]) -> int:
+    """Note many fetches that brought nothing new, in the caller's one transaction (the poller
+    writes them in batches rather than a transaction per feed). Return how many feeds changed."""
+    plain = [
+        (s.now, s.now, s.next_due_at, s.status, s.etag, s.last_modified, s.feed_id)
+        for s in successes
+        if s.document is None
+    ]
+    documents = [
+        (s.now, s.now, s.next_due_at, s.status, s.etag, s.last_modified, s.document.kind,
+         s.document.title, s.document.body_digest, s.document.last_warning, s.feed_id)
+        for s in successes
+        if s.document is not None
+    ]  # fmt: skip
+    changed = 0
+    for sql, rows in ((_SUCCESS_PLAIN, plain), (_SUCCESS_DOCUMENT, documents)):
+        if rows:
+            cur = await conn.executemany(sql, rows)
+            changed += max(0, cur.rowcount)
+    return changed
 
 
 async def record_failure(

@@ -17,6 +17,7 @@ from bot.storage.db import Database
 
 NOW = "2025-10-14T09:00:00Z"
 URL = "https://outlet.example/feed.xml"
+LATER = "2025-10-14T09:30:00Z"
 
 
 @pytest.fixture
@@ -72,6 +73,64 @@ async def test_filters_and_interval_are_stored_per_follow(db: Database) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         async with db.transaction() as conn:
             await conn.execute("UPDATE feed_follow SET interval_s = 60 WHERE id = ?", (follow.id,))
+
+
+async def test_due_feeds_come_in_pages_most_overdue_first(db: Database) -> None:
+    for n in range(7):
+        await add(db, 1, f"Outlet {n}", f"https://outlet{n}.example/feed")
+    async with db.transaction() as conn:  # feed 3 is the most overdue, feed 6 is not due yet
+        await conn.execute("UPDATE feed SET next_due_at = '2025-10-14T08:00:00Z' WHERE id = 3")
+        await conn.execute("UPDATE feed SET next_due_at = '2025-10-14T10:00:00Z' WHERE id = 6")
+    pages: list[list[int]] = []
+    after: tuple[str, int] | None = None
+    while page := await store.due_feeds(db.conn, NOW, 2, after=after):
+        pages.append([f.id for f in page])
+        after = (page[-1].next_due_at, page[-1].id)
+        if len(pages) == 1:  # written back while the cycle goes on: not seen again
+            async with db.transaction() as conn:
+                await conn.execute("UPDATE feed SET next_due_at = ? WHERE id = 3", (LATER,))
+    assert pages == [[3, 1], [2, 4], [5, 7]]
+
+
+async def test_follows_of_many_feeds_in_one_call(db: Database) -> None:
+    a = await add(db, 1, "Outlet")
+    b = await add(db, 2, "Same outlet")
+    c = await add(db, 1, "Other", "https://other.example/rss")
+    got = await store.follows_of_feeds(db.conn, [a.feed_id, c.feed_id, 99])
+    assert {k: [f.id for f in v] for k, v in got.items()} == {
+        a.feed_id: [a.id, b.id], c.feed_id: [c.id], 99: []}  # fmt: skip
+
+
+async def test_successes_are_recorded_many_at_once(db: Database) -> None:
+    follows = [await add(db, 1, f"Outlet {n}", f"https://outlet{n}.example/feed") for n in range(3)]
+    ids = [f.feed_id for f in follows]
+    async with db.transaction() as conn:
+        await store.mark_baseline(conn, follows[0].id, NOW, proposed=0)
+        await store.mark_baseline(conn, follows[1].id, NOW, proposed=0)
+        await store.record_failure(conn, ids[0], now=NOW, next_due_at=NOW, status="timeout",
+                                   error="timeout: slow", pause_after=20)  # fmt: skip
+        later = "2025-10-14T09:15:00Z"
+        changed = await store.record_successes(conn, [
+            store.Success(ids[0], later, "2025-10-14T09:30:00Z", "not modified", '"v2"', None),
+            store.Success(ids[1], later, "2025-10-14T09:31:00Z", "no new items", None, "Tue",
+                          store.Document("RSS 2.0", "Outlet", "d1", "not well-formed")),
+            # Feed 3's follow waits for its first poll (a server joined during the fetch):
+            # it stays due, with nothing recorded, so that poll gets the whole document.
+            store.Success(ids[2], later, "2025-10-14T09:32:00Z", "not modified", '"x"', None),
+        ])  # fmt: skip
+    assert changed == 2
+    one, two, three = [await store.get_feed(db.conn, i) for i in ids]
+    assert one is not None and two is not None and three is not None
+    assert (one.consecutive_failures, one.last_error, one.etag, one.next_due_at, one.last_ok_at,
+            one.last_status) == (0, None, '"v2"', "2025-10-14T09:30:00Z", later, "not modified")  # fmt: skip
+    assert (two.kind, two.title, two.body_digest, two.last_warning, two.last_modified) == (
+        "RSS 2.0",
+        "Outlet",
+        "d1",
+        "not well-formed",
+        "Tue",
+    )
+    assert (three.etag, three.next_due_at, three.last_fetch_at) == (None, NOW, None)
 
 
 async def test_stories_match_across_unknown_seasons_and_keep_apart_otherwise(db: Database) -> None:
