@@ -62,6 +62,7 @@ class Services:
     changes: ChangeFeed
     desk: DeskService  # /feeds, /announce review, the review cards' buttons
     poller: FeedPoller  # the news desk's feed poller (the Discord bot runs its loop)
+    reader: DeskReader  # the desk's article reader (poller and /feeds test), on its own thread
     painter: Painter  # the pictures of /transfer and /team, drawn off the event loop
 
     def use_clock(self, clock: Clock) -> None:
@@ -70,10 +71,11 @@ class Services:
         self.desk.clock = self.poller.clock = clock
 
     async def close(self) -> None:
-        """Stop the change feed, the name index's background work and the picture threads; close
-        the database."""
+        """Stop the change feed, the name index's background work, the desk's parsing and
+        reading threads and the picture threads; close the database."""
         await self.changes.close()
         self.poller.close()
+        self.reader.close()
         await self.desk.fetcher.close()
         await self.directory.close()
         self.painter.close()
@@ -153,5 +155,6 @@ def wire(
         poller=FeedPoller(
             db, fetcher, reader, clock, PollSettings(poll_seconds=settings.feed_poll_seconds)
         ),
+        reader=reader,
         painter=Painter(),
     )

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.domain.clock import FakeClock, iso
 from bot.domain.desk import ReadRequest, StoryProposal
-from bot.scheduling.feeds import FeedPoller, PollReport, PollSettings, threaded
+from bot.scheduling.feeds import FeedPoller, PollReport, PollSettings, ThreadedReader, threaded
 from bot.sources.http import AddressPolicy, Limits, SafeFetcher
 from bot.storage import feeds as store
 from bot.storage.db import Database
@@ -127,6 +127,8 @@ async def open_desk(tmp_path, settings: PollSettings | None = None) -> Desk:  # 
 
 async def close_desk(desk: Desk) -> None:
     desk.poller.close()
+    if isinstance(desk.poller.reader, ThreadedReader):
+        desk.poller.reader.close()
     await desk.fetcher.close()
     await desk.server.close()
     await desk.db.close()

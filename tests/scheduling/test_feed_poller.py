@@ -404,7 +404,9 @@ async def test_one_request_per_host_at_a_time_and_eight_overall(tmp_path: Path) 
 
     from bot.sources.http import NotModified
 
-    d = await open_desk(tmp_path, PollSettings(poll_seconds=POLL_S, concurrency=8))
+    d = await open_desk(
+        tmp_path, PollSettings(poll_seconds=POLL_S, concurrency=8, requests_per_s=None)
+    )
     in_flight: dict[str, int] = {}
     peak: dict[str, int] = {}
     total_peak = 0
@@ -456,3 +458,138 @@ async def test_preview_reads_the_newest_items_and_stores_nothing(desk: Desk) -> 
     assert refused.message == "not a feed: this is a web page (HTML), not a feed"
     for table in ("feed", "feed_item", "desk_article", "desk_story", "outbox"):
         assert await desk.rows(f"SELECT * FROM {table}") == []
+
+
+async def test_requests_are_paced_each_caller_taking_the_next_free_moment() -> None:
+    from bot.scheduling.feeds import Pacer
+
+    now = 100.0
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(round(seconds, 6))
+
+    pacer = Pacer(50, now=lambda: now, sleep=sleep)
+    for _ in range(4):
+        await pacer.wait()
+    assert slept == [0.02, 0.04, 0.06]  # the first goes at once
+    now += 1.0  # a quiet second: the next one goes at once again
+    await pacer.wait()
+    assert slept == [0.02, 0.04, 0.06]
+    unpaced = Pacer(None, now=lambda: now, sleep=sleep)
+    for _ in range(3):
+        await unpaced.wait()
+    assert slept == [0.02, 0.04, 0.06]
+
+
+async def test_fetches_that_bring_nothing_new_are_written_in_batches(tmp_path: Path) -> None:
+    import contextlib
+
+    d = await open_desk(tmp_path, PollSettings(poll_seconds=POLL_S, batch_size=4, page_size=3))
+    try:
+        for n in range(10):
+            d.server.put_feed(f"/f/{n}", "rss2", [note(n)])
+            await d.follow(GUILD_A, f"/f/{n}", f"Outlet {n}")
+        await d.poller.run_once()
+        transactions = 0
+        real = d.db.transaction
+
+        @contextlib.asynccontextmanager
+        async def counted():  # type: ignore[no-untyped-def]
+            nonlocal transactions
+            transactions += 1
+            async with real() as conn:
+                yield conn
+
+        d.db.transaction = counted  # type: ignore[method-assign]
+        report = await d.poll()
+        assert report.feeds == 10 and report.not_modified == 10
+        assert transactions == 3  # 4 + 4 + 2, not one per feed
+        for n in range(10):
+            feed = await d.feed(f"/f/{n}")
+            assert feed.last_status == "not modified" and feed.last_fetch_at == iso(d.clock.now())
+            assert parse_iso(feed.next_due_at) > d.clock.now()
+        d.db.transaction = real  # type: ignore[method-assign]
+        d.server.honour_conditional = False
+        d.server.put_feed("/f/3", "rss2", [note(3)], title="Renamed outlet")
+        report = await d.poll()  # nine same bodies, one changed body without a new item
+        assert (report.unchanged, report.fetched, report.new_items) == (9, 10, 0)
+        feed = await d.feed("/f/3")
+        assert (feed.title, feed.last_status) == ("Renamed outlet", "no new items")
+        assert feed.items_seen == 1
+    finally:
+        await close_desk(d)
+
+
+async def test_a_cycle_takes_at_most_max_feeds_a_page_at_a_time(tmp_path: Path) -> None:
+    d = await open_desk(tmp_path, PollSettings(poll_seconds=POLL_S, page_size=2, max_feeds=5))
+    try:
+        for n in range(7):
+            d.server.put_feed(f"/f/{n}", "rss2", [note(n)])
+            await d.follow(GUILD_A, f"/f/{n}", f"Outlet {n}")
+        assert (await d.poller.run_once()).feeds == 5
+        assert (await d.poller.run_once()).feeds == 2  # the rest, still due
+        assert (await d.poller.run_once()).feeds == 0
+    finally:
+        await close_desk(d)
+
+
+async def test_two_cycles_at_once_fetch_each_feed_once(desk: Desk) -> None:
+    import asyncio
+
+    for n in range(6):
+        desk.server.put_feed(f"/f/{n}", "rss2", [note(n)])
+        await desk.follow(GUILD_A, f"/f/{n}", f"Outlet {n}")
+    await desk.poller.run_once()
+    desk.clock.advance(seconds=POLL_S * 1.2)
+    one, two = await asyncio.gather(desk.poller.run_once(), desk.poller.run_once())
+    assert one.feeds + two.feeds == 6
+    assert sum(desk.server.count(f"/f/{n}") for n in range(6)) == 12
+    assert desk.poller._in_flight == set()
+
+
+async def test_a_server_joining_during_a_cycle_still_gets_the_whole_document(desk: Desk) -> None:
+    from bot.sources.http import FetchResult
+
+    desk.server.put_feed("/f/a", "rss2", [signing(1, "Ve Rider", "Team Sand"), note(1)])
+    await desk.follow(GUILD_A, "/f/a", "Outlet A")
+    await desk.poller.run_once()
+    real = desk.fetcher.fetch
+
+    async def joining(url: str, **kw: str | None) -> FetchResult:
+        result = await real(url, **kw)  # a 304: the validators of A's polls were sent
+        await desk.follow(GUILD_B, "/f/a", "Outlet B")  # B joins meanwhile
+        return result
+
+    desk.poller.fetcher.fetch = joining  # type: ignore[method-assign]
+    report = await desk.poll()
+    assert report.not_modified == 1
+    desk.poller.fetcher.fetch = real  # type: ignore[method-assign]
+    feed = await desk.feed("/f/a")
+    assert feed.etag is None and parse_iso(feed.next_due_at) <= desk.clock.now()  # still due
+    report = await desk.poll(after=0)
+    assert report.fetched == 1 and report.cards == 0 and desk.reader.calls == []
+    b = (await store.list_follows(desk.db.conn, GUILD_B))[0].follow
+    assert b.baseline_at is not None
+
+
+async def test_items_are_read_one_at_a_time_on_the_reading_thread(desk: Desk) -> None:
+    import threading
+
+    threads: set[str] = set()
+    real = desk.reader.__call__
+
+    def watching(req):  # type: ignore[no-untyped-def]
+        threads.add(threading.current_thread().name)
+        return real(req)
+
+    desk.poller.reader.fn = watching  # type: ignore[attr-defined]
+    for n in range(4):
+        desk.server.put_feed(f"/f/{n}", "rss2", [note(n)])
+        await desk.follow(GUILD_A, f"/f/{n}", f"Outlet {n}")
+    await desk.poller.run_once()
+    for n in range(4):
+        desk.server.put_feed(f"/f/{n}", "rss2", [signing(n, f"Rider {n}", "Team Sky"), note(n)])
+    report = await desk.poll()
+    assert report.read == 4 and report.cards == 4
+    assert len(threads) == 1 and threads.pop().startswith("feed-reader")
