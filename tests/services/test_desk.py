@@ -212,3 +212,22 @@ async def test_a_paused_feed_shows_why_and_adding_it_again_resumes_it(desk: Any)
     assert again.resumed
     (line,) = (await services.desk.list_feeds(MOD)).lines
     assert line.paused is None and line.name == "Feed A"
+
+
+async def test_the_desk_reads_items_on_its_own_thread_not_the_default_executor(
+    desk: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from bot.services import articles
+
+    threads: list[str] = []
+    real = articles.read_article
+
+    def watching(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(articles, "read_article", watching)
+    await story_from(desk, RUMOUR)
+    assert threads and all(t.startswith("feed-reader") for t in threads)
