@@ -593,3 +593,32 @@ async def test_items_are_read_one_at_a_time_on_the_reading_thread(desk: Desk) ->
     report = await desk.poll()
     assert report.read == 4 and report.cards == 4
     assert len(threads) == 1 and threads.pop().startswith("feed-reader")
+
+
+async def test_a_cycle_starts_its_requests_at_the_configured_pace(tmp_path: Path) -> None:
+    import itertools
+    import time
+
+    from bot.sources.http import NotModified
+
+    d = await open_desk(tmp_path, PollSettings(poll_seconds=POLL_S, requests_per_s=20))
+    starts: list[float] = []
+
+    class TimingFetcher:
+        async def fetch(self, url: str, **_: object) -> NotModified:
+            starts.append(time.monotonic())
+            return NotModified(url, url, None, None, 0.0)
+
+    d.poller.fetcher = TimingFetcher()  # type: ignore[assignment]
+    try:
+        for n in range(4):  # four hosts: neither the host locks nor the slots hold them back
+            url = f"http://feeds{n}.outlet.example/feed.xml"
+            async with d.db.transaction() as conn:
+                await store.add_follow(conn, guild_id=GUILD_A, url=url, url_key=url,
+                                       name=f"{n}", added_by=1, now=iso(d.clock.now()))  # fmt: skip
+        report = await d.poller.run_once()
+        assert report.not_modified == 4
+        gaps = [b - a for a, b in itertools.pairwise(starts)]
+        assert len(gaps) == 3 and min(gaps) >= 0.045  # 1/20 s apart (timers may fire a hair early)
+    finally:
+        await close_desk(d)
