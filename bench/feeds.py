@@ -9,7 +9,8 @@ default settings, so requests are paced (50 a second: a cycle over 500 feeds las
 of wall time). A task sleeping 5 ms at a time measures the event loop's lag throughout (its own
 CPU time, measured alone beforehand, is given in each cycle's note). Last, /transfer's use case
 (on the bundled data, in the same event loop) is timed back to back while a quiet cycle runs and
-while a cycle whose every body changed runs, then idle over as many queries as the quiet one.
+while a cycle whose every body changed runs, and idle over as many queries as the quiet one
+(half just before it, half just after).
 """
 
 from __future__ import annotations
@@ -435,10 +436,14 @@ async def _transfer_rows(poller: FeedPoller, clock: FakeClock, control: int) -> 
                 await services.ask.ask(question)
                 return time.perf_counter() - t
 
-            for n in range(300):  # warm-up
-                await once(n)
+            warm = [await once(n) for n in range(300)]
+            # The idle queries are asked half just before the quiet cycle and half just after
+            # it: the machine is shared, and a change in its load then weighs on both sides.
+            seconds = N_FEEDS / (poller.settings.requests_per_s or 1000.0)
+            before = [await once(n) for n in range(int(seconds / Stats.of(warm).median) // 2)]
             busy: dict[bool, list[float]] = {}
             cycles: dict[bool, int] = {}
+            idle: list[float] = []
             for touch in (False, True):
                 times: list[float] = []
                 cycles[touch] = 0
@@ -452,8 +457,9 @@ async def _transfer_rows(poller: FeedPoller, clock: FakeClock, control: int) -> 
                     await cycle
                     cycles[touch] += 1
                 busy[touch] = times
-            gc.collect()
-            idle = [await once(n) for n in range(len(busy[False]))]
+                if not touch:
+                    after = [await once(n) for n in range(max(0, len(times) - len(before)))]
+                    idle = (before + after)[: len(times)]
         finally:
             await services.close()
     rows = [_idle_row(idle)]
@@ -468,7 +474,8 @@ def _idle_row(idle: list[float]) -> Row:
     return Row("feeds", "/transfer idle, as many queries as during the cycle", "ms",
                median=stats.median * 1e3, p99=stats.p99 * 1e3, n=len(idle),
                note="AskService.ask on the bundled data, back to back on the loop the poller"
-                    " uses, no cycle running: the baseline of the next row")  # fmt: skip
+                    " uses, no cycle running (half just before the quiet cycle, half just after):"
+                    " the baseline of the next row")  # fmt: skip
 
 
 def _transfer_row(idle: list[float], busy: list[float], what: str, *, target: bool) -> Row:
