@@ -12,11 +12,18 @@ a word no indexed name holds is not resolved at all.
 
 from __future__ import annotations
 
-from bot.domain.matching import FULL, FUZZY_CAP, SURNAME, Match, Resolution
-from bot.domain.models import EntityKind
+from bot.domain.matching import FULL, FUZZY_CAP, SURNAME, T_PLAUSIBLE, Match, Resolution
+from bot.domain.models import EntityKind, EntityRef
 from bot.domain.names import fold
 from bot.domain.reading import Known
 from bot.services.directory import Directory
+
+
+TEAM = EntityKind.TEAM
+# A rider cannot join the other peloton's team: its sister team (sharing a sponsor's word) is
+# meant even when the text's spelling is some way off ("EF Education-Cannondale").
+SISTER_FLOOR = 70.0
+_GENERIC = frozenset({"team", "pro", "cycling", "racing", "women", "men", "the", "de", "la"})
 
 
 class ReaderLookup:
@@ -43,6 +50,28 @@ class ReaderLookup:
         if best is None or best.score < FUZZY_CAP:
             return None
         return Known(best.ref, best.label, exact=best.score >= FULL)
+
+    def team_for(self, name: str, person: EntityRef) -> Known | None:
+        """The team `name` means for this person, when that differs from `team(name)`.
+
+        A sponsor's men's and women's teams share a name ("Movistar Team", "Lidl-Trek"); the
+        one whose riders share teams with the person's (pelotons) is meant. None: no better
+        choice (no history, or the likeliest team is already in the person's peloton).
+        """
+        pelotons = self.directory.pelotons()
+        group = pelotons.of_person(person.id)
+        if group is None or self._unknown_words(name):
+            return None
+        found = self.directory.search(" ".join(name.split()), self.guild_id, limit=8, kinds={TEAM})
+        if not found or pelotons.of_team(found[0].ref.id) in (group, None):
+            return None
+        words = set(fold(name).split()) - _GENERIC
+        for c in found:
+            if c.score < SISTER_FLOOR:
+                break
+            if pelotons.of_team(c.ref.id) == group and words & set(fold(c.matched_name).split()):
+                return Known(c.ref, c.label, exact=c.score >= FULL)
+        return None
 
     def _resolve(self, name: str, kind: EntityKind) -> Resolution | None:
         """`name` resolved for one kind: from one query over both kinds when that is clear."""

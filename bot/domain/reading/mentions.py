@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.domain.models import EntityKind
+from bot.domain.models import EntityKind, EntityRef
 from bot.domain.names import fold as _fold
 from bot.domain.reading.records import (
     Attribution,
@@ -89,6 +89,16 @@ class Resolver:
             if len(head) >= 4:
                 hit = self._ask(self._teams, self.lookup.team, head)
         return hit
+
+    def team_for(self, name: str, person: EntityRef) -> Known | None:
+        """The lineage `name` means for this person (a sponsor's men's or women's team), when
+        the lookup can tell it from the person's history; None when it cannot or need not."""
+        ask = getattr(self.lookup, "team_for", None)
+        if ask is None or self.budget <= 0:
+            return None
+        self.budget -= 1
+        hit = ask(" ".join(name.split()), person)
+        return hit if isinstance(hit, Known) else None
 
     def _ask(
         self, cache: dict[str, Known | None], fn: Callable[[str], Known | None], name: str
@@ -263,7 +273,7 @@ def _prefer_team(words: list[str], team: Known, person: Known) -> bool:
 
 
 def _team_mention(toks: list[Token], text: str, team: Known, s: Sentence, poss: bool) -> Mention:
-    pick = TeamPick(team.name, team.ref)
+    pick = TeamPick(team.name, team.ref, text)
     return Mention(
         toks[0].start, toks[-1].end, text, EntityKind.TEAM, s.index, team=pick, possessive=poss
     )

@@ -10,9 +10,11 @@ only credited source.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
-from bot.domain.models import ClaimKind, Status
+from bot.domain.models import ClaimKind, EntityRef, Status
 from bot.domain.reading.furniture import is_column, is_live_blog
+from bot.domain.reading.mentions import Resolver
 from bot.domain.reading.records import (
     Attribution,
     Credit,
@@ -67,6 +69,31 @@ def merge(
         only = None  # a live blog's or a column's entries keep their own sources
     out = [_proposal(doc, g, only, round_up_year) for g in groups]
     return [p for p in out if p is not None]
+
+
+def lineages(proposals: list[Proposal], resolver: Resolver) -> list[Proposal]:
+    """Teams as the mover's peloton has them: a woman joining "Movistar Team" or "Lidl-Trek"
+    joins the women's team of that name (the lookup tells from the person's history)."""
+    out = []
+    for p in proposals:
+        ref = p.person.ref
+        if ref is not None:
+            p = replace(
+                p,
+                from_team=_lineage(p.from_team, ref, resolver),
+                to_team=_lineage(p.to_team, ref, resolver),
+            )
+        out.append(p)
+    return out
+
+
+def _lineage(team: TeamPick | None, person: EntityRef, resolver: Resolver) -> TeamPick | None:
+    if team is None:
+        return None
+    hit = resolver.team_for(team.written or team.name, person)
+    if hit is None or hit.ref == team.ref:
+        return team
+    return TeamPick(hit.name, hit.ref, team.written or team.name)
 
 
 def _staff(drafts: list[Draft], mentions: list[Mention]) -> None:

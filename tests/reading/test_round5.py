@@ -1,0 +1,62 @@
+"""The fifth round's rules, by kind of writing, each tested with a sentence of our own.
+
+Published 10 September 2024 unless said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from bot.domain.models import EntityKind, EntityRef
+from bot.domain.names import fold
+from bot.domain.pelotons import Pelotons
+from bot.domain.reading import Known
+from tests.reading.lookup import FakeLookup, moves, read
+
+WOMEN_MOVISTAR = EntityRef(EntityKind.TEAM, 201)
+MARTA = EntityRef(EntityKind.PERSON, 8)  # Marta Ferri, who rides in the women's peloton
+
+
+@dataclass
+class PelotonLookup(FakeLookup):
+    """The fake lookup, plus a women's Movistar Team that Marta Ferri's history points to."""
+
+    def team_for(self, name: str, person: EntityRef) -> Known | None:
+        if person == MARTA and fold(name) in {"movistar", "movistar team"}:
+            return Known(WOMEN_MOVISTAR, "Movistar Team")
+        return None
+
+
+# -- women's peloton: a name two lineages carry is the mover's peloton's ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferri joins Movistar\n\nMarta Ferri will ride for Movistar Team from 2025.",
+        "Ferri naar Movistar\n\nMarta Ferri rijdt vanaf 2025 voor Movistar Team.",
+        "Ferri ficha por el Movistar\n\nMarta Ferri correrá en el Movistar Team desde 2025.",
+    ],
+)
+def test_a_woman_joining_a_sponsors_team_joins_its_womens_lineage(text: str) -> None:
+    reading = read(text, lookup=PelotonLookup())
+    assert [(p.person.name, p.to_team.ref if p.to_team else None) for p in reading.proposals] == [
+        ("Marta Ferri", WOMEN_MOVISTAR)
+    ]
+
+
+def test_a_man_joining_the_same_name_keeps_the_likeliest_lineage() -> None:
+    text = "Holm joins Movistar\n\nKasper Holm will ride for Movistar Team from 2025."
+    reading = read(text, lookup=PelotonLookup())
+    assert moves(reading) == [("Kasper Holm", "transfer", "Movistar Team", 2025)]
+    assert reading.proposals[0].to_team.ref == EntityRef(EntityKind.TEAM, 101)
+
+
+def test_pelotons_group_teams_by_the_riders_they_share() -> None:
+    # riders 1-2 ride for men's teams 10, 11; riders 3-4 for women's teams 20, 21
+    groups = Pelotons([(1, 10), (1, 11), (2, 11), (3, 20), (3, 21), (4, 21)])
+    assert groups.of_team(10) == groups.of_team(11) == groups.of_person(2)
+    assert groups.of_team(20) == groups.of_team(21) == groups.of_person(4)
+    assert groups.of_team(10) != groups.of_team(20)
+    assert groups.of_person(99) is None and groups.of_team(99) is None
