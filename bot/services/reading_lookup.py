@@ -12,12 +12,11 @@ a word no indexed name holds is not resolved at all.
 
 from __future__ import annotations
 
-from bot.domain.matching import FULL, FUZZY_CAP, SURNAME, T_PLAUSIBLE, Match, Resolution
+from bot.domain.matching import FULL, FUZZY_CAP, SURNAME, Match, Resolution
 from bot.domain.models import EntityKind, EntityRef
 from bot.domain.names import fold
 from bot.domain.reading import Known
 from bot.services.directory import Directory
-
 
 TEAM = EntityKind.TEAM
 # A rider cannot join the other peloton's team: its sister team (sharing a sponsor's word) is

@@ -6,7 +6,6 @@ Published 10 September 2024 unless said.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 import pytest
 
