@@ -59,3 +59,58 @@ def test_pelotons_group_teams_by_the_riders_they_share() -> None:
     assert groups.of_team(20) == groups.of_team(21) == groups.of_person(4)
     assert groups.of_team(10) != groups.of_team(20)
     assert groups.of_person(99) is None and groups.of_team(99) is None
+
+
+# -- credits: the phrasings outlets are credited with, in every language -----------------------
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Holm al Cofidis\n\nKasper Holm correrá en el Cofidis en 2025, según informa AS.", "AS"),
+        ("Holm al Cofidis\n\nKasper Holm fichará por el Cofidis, adelanta MARCA.", "Marca"),
+        (
+            "Holm al Cofidis\n\nKasper Holm fichará por el Cofidis, tal y como ha podido saber "
+            "Relevo.",
+            "Relevo",
+        ),
+        (
+            "Holm al Cofidis\n\nSegún las informaciones de Marca, Kasper Holm fichará por el "
+            "Cofidis.",
+            "Marca",
+        ),
+        ("Holm to Cofidis\n\nAs first reported by Marca, Kasper Holm will join Cofidis.", "Marca"),
+        (
+            "Holm to Cofidis\n\nKasper Holm will join Cofidis, sources close to the rider told "
+            "Velo Weekly.",
+            "Velo Weekly",
+        ),
+        ("Holm to Cofidis\n\nPedal Post understands that Kasper Holm will join Cofidis.", None),
+        (
+            "Holm chez Cofidis\n\nKasper Holm rejoindra Cofidis, comme l'a révélé Ouest-France.",
+            "Ouest-France",
+        ),
+        (
+            "Holm chez Cofidis\n\nSelon les informations de Vélo Hebdo, Kasper Holm rejoindra "
+            "Cofidis.",
+            "Vélo Hebdo",
+        ),
+        (
+            "Holm alla Cofidis\n\nSecondo quanto appreso da Tuttobiciweb, Kasper Holm correrà con "
+            "la Cofidis.",
+            "Tuttobiciweb",
+        ),
+        ("Holm alla Cofidis\n\nLo riporta Bicisport: Kasper Holm correrà con la Cofidis.", None),
+        (
+            "Holm naar Cofidis\n\nKasper Holm rijdt volgend jaar voor Cofidis, berichtte Sporza.",
+            "Sporza",
+        ),
+    ],
+)
+def test_an_outlet_credited_in_the_text_is_the_source(text: str, outlet: str | None) -> None:
+    reading = read(text)
+    assert [p.person.name for p in reading.proposals] == ["Kasper Holm"]
+    p = reading.proposals[0]
+    assert p.status.value == "reported"
+    if outlet is not None:
+        assert p.credit == outlet
+    else:
+        assert p.credit is not None

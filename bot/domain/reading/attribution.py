@@ -223,7 +223,11 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
     lead = re.search(
         r"(?:het |de |la |le |il |el |l')$", doc.folded[max(0, m.start("o") - 4) : m.start("o")]
     )
+    if lead is not None and lead.group(0) == "de " and doc.language != "nl":
+        lead = None  # "les informations de X": a preposition, not Dutch "de"
     with_article = doc.text[m.start("o") - len(lead.group(0)) : m.end("o")] if lead else None
+    if lead is None and _plain_word(raw):
+        return None  # "As first reported by X": a capitalised word, not the paper "AS"
     known = (outlet_by_name(with_article) if with_article else None) or outlet_by_name(raw)
     if known is not None:
         return None if known.official else known.name
@@ -248,9 +252,16 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
         r"(?:^|\s)(?:the|de|het|la|le|il|el|l')\s*$",
         doc.folded[max(0, m.start("o") - 6) : m.start("o")],
     )
+    if article is not None and article.group(0).strip() == "de" and doc.language != "nl":
+        article = None
     if article is not None and m.groupdict().get("m") is None:
         return None
     return raw
+
+
+def _plain_word(raw: str) -> bool:
+    """One word, not in capitals, that is a common word capitalised ("As", "Per")."""
+    return " " not in raw and not raw.isupper() and folded(raw) in all_words("cap_stop")
 
 
 def _titled_media(doc: Document, m: re.Match[str]) -> str | None:

@@ -292,6 +292,9 @@ VOCAB = Vocabulary(
         "argentinian": "ARG", "hungarian": "HUN", "croatian": "CRO",
     },
     credit=(
+        r"(?:a |the )?report (?:in|by|from) (?:the )?(?:{m} )?{o}",
+        r"(?:sources? |insiders? )(?:[^,.;]{0,40} )?(?:told|have told|tell) (?:the )?(?:{m} )?{o}",
+        r"(?:the )?(?:{m} )?{o} (?:can reveal|has been told|understands|is reporting)",
         r"(?:transfer |cycling )?(?:reporter|journalist|correspondent|columnist) {j},? (?:reports|reported|writes|wrote) (?:in|for|on) (?:the )?{o}",
         r"(?:transfer |cycling )?(?:reporter|journalist|correspondent|columnist) {j},? (?:says|said|reports|reported|writes|wrote|understands|claims)",
         r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j},? (?:of|from|at|for|writing (?:in|for)) (?:the )?{o}",

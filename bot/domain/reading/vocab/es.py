@@ -201,6 +201,11 @@ VOCAB = Vocabulary(
         "ecuatoriano": "ECU", "mexicano": "MEX", "polaco": "POL",
     },
     credit=(
+        r"(?:tal y |tal )?como (?:ya )?(?:ha |han |habia )?(?:podido saber|sabido|conocido|desvelado|revelado|contado|explicado) (?:el |la )?(?:{m} )?{o}",
+        r"segun (?:las |los )?(?:informaciones|datos|fuentes) (?:de |del |de la )(?:{m} )?{o}",
+        r"(?:ha |han )?(?:podido saber|sabido|conocido) (?:el |la )?(?:{m} )?{o}",
+        r"(?:el |la )?(?:{m} )?{o} (?:ha |han )?(?:podido saber|sabido|adelantado)",
+        r"en (?:unas |sus )?declaraciones (?:a|al|a la) (?:{m} )?{o}",
         r"segun (?:informa|publica|adelanta|revela|escribe|cuenta) (?:el |la )?periodista {j},? en (?:el |la )?{o}",
         r"(?:el |la )?periodista {j} (?:asegura|informa|publica|revela|adelanta)",
         r"segun {j},? (?:de |del |periodista (?:de |del ))?(?:el |la )?{o}",

@@ -219,6 +219,11 @@ VOCAB = Vocabulary(
         "canadienne": "CAN",
     },
     credit=(
+        r"comme (?:l'a |l'|le |la )?(?:a )?(?:indique|revele|annonce|rapporte|ecrit|affirme|explique)e? (?:aussi |egalement |deja |hier |ce \w+ )?(?:le |la |l')?(?:{m} )?{o}",
+        r"selon les informations (?:de |du |des |d')(?:l')?(?:{m} )?{o}",
+        r"(?:le |la |l')?(?:{m} )?{o} (?:croit savoir|a appris)",
+        r"(?:rapporte|ecrit|revele|affirme|indique|annonce)e?s? par (?:le |la |l')?(?:{m} )?{o}",
+        r"(?:a confie|a declare|a explique|a raconte|a dit) (?:a |au |a la )(?:{m} )?{o}",
         r"(?:le |la )?journaliste {j} (?:affirme|ecrit|rapporte|indique|assure)",
         r"selon {j},? (?:de |du |d'|journaliste (?:a |au |de |du )|(?:qui )?travaille pour )(?:l')?{o}",
         r"{j}, (?:le |la )?journaliste (?:a |au |de |du |d'|pour )(?:l')?{o}",

@@ -200,6 +200,11 @@ VOCAB = Vocabulary(
         "portoghese": "POR", "polacco": "POL", "lussemburghese": "LUX",
     },
     credit=(
+        r"(?:lo |come )?(?:riporta|scrive|rivela|anticipa|riferisce|racconta) (?:oggi )?(?:la |il |l'|lo )?(?:{m} )?{o}",
+        r"secondo quanto (?:appreso|risulta) (?:da |a |dalla |dal |alla |al )(?:{m} )?{o}",
+        r"(?:la |il |l'|lo )?(?:{m} )?{o} (?:ha appreso|apprende|anticipa|ha anticipato)",
+        r"a quanto (?:risulta|apprende) (?:a |al |alla |la |il )?(?:{m} )?{o}",
+        r"(?:ha |aveva )?(?:detto|dichiarato|raccontato|spiegato) (?:a |al |alla |ai microfoni (?:di |del |della ))(?:{m} )?{o}",
         r"(?:il |la )?giornalista {j} (?:scrive|riporta|rivela|sostiene)",
         r"secondo {j},? (?:della |del |dello |de |di |giornalista (?:della |del |di ))?{o}",
         r"(?:secondo quanto|come|stando a quanto) (?:riporta(?:to)?|scrive|scritto|rivela(?:to)?|riferisce|riferito|anticipa(?:to)?) (?:da )?(?:la |il |l'|lo )?(?:{m} )?{o}",

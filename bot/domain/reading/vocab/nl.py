@@ -224,6 +224,9 @@ VOCAB = Vocabulary(
         "luxemburger": "LUX", "portugees": "POR", "pool": "POL", "poolse": "POL",
     },
     credit=(
+        r"(?:berichtte|berichtten|schreef|meldde|onthulde|onthult|vernam|vernamen|heeft vernomen) (?:het |de )?(?:{m} )?{o}",
+        r"(?:het |de )?(?:{m} )?{o} (?:berichtte|meldde|vernam|heeft vernomen)",
+        r"volgens (?:een )?(?:bericht|berichten|informatie|ingewijden) (?:van|in|bij) (?:het |de )?(?:{m} )?{o}",
         r"(?:journalist|verslaggever) {j} (?:meldt|schrijft|zegt|weet)",
         r"volgens (?:(?:journalist|verslaggever) )?{j},? (?:van|bij) (?:het |de )?{o}",
         r"aldus (?:het |de )?(?:{m} )?{o}", r"{j}, (?:journalist|verslaggever) (?:van|bij) (?:het |de )?{o}", r"(?:weet|wist) (?:het |de )?{o}",
