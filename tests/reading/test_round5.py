@@ -6,6 +6,7 @@ Published 10 September 2024 unless said.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 
@@ -114,3 +115,77 @@ def test_an_outlet_credited_in_the_text_is_the_source(text: str, outlet: str | N
         assert p.credit == outlet
     else:
         assert p.credit is not None
+
+
+# -- round-ups: labels, list items and a team signing several riders ---------------------------
+@pytest.mark.parametrize(
+    ("arrivals", "departures"),
+    [
+        ("Aanwinsten", "Vertrekkers"),
+        ("Nouvelles recrues", "Partants"),
+        ("Nuovi arrivi", "In uscita"),
+        ("Incorporaciones", "Marchas"),
+        ("New signings", "Departing"),
+    ],
+)
+def test_arrivals_and_departures_labels_in_every_language(arrivals: str, departures: str) -> None:
+    text = (
+        f"Cofidis for next season\n\n{arrivals}:\n- Kasper Holm (Astana)\n- Luca Bellandi (Lidl-Trek)"
+        f"\n\n{departures}:\n- Rafael Duarte (Movistar)"
+    )
+    reading = read(text, published=date(2024, 10, 1))
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Cofidis", 2025),
+        ("Rafael Duarte", "transfer", "Movistar Team", 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    "note", ["fin de carrière", "einde carrière", "fine carriera", "fin de su carrera"]
+)
+def test_a_departure_noted_as_a_careers_end_is_a_retirement(note: str) -> None:
+    text = f"Cofidis\n\nDépart : Kasper Holm ({note})"
+    reading = read(text, published=date(2024, 10, 1))
+    assert [(p.person.name, p.kind.value) for p in reading.proposals] == [
+        ("Kasper Holm", "retirement")
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Kasper Holm van Astana naar Cofidis",
+        "- Thijs van der Berg van Astana naar Cofidis",
+        "- Kasper Holm de Astana à Cofidis",
+        "- Kasper Holm from Astana to Cofidis",
+    ],
+)
+def test_a_list_item_name_from_a_to_b_without_a_mark(item: str) -> None:
+    text = f"Transfers\n\nThe week's moves.\n\n{item}\n- Luca Bellandi: Lidl-Trek > Tudor"
+    reading = read(text, published=date(2024, 10, 1))
+    name = "Thijs van der Berg" if "Thijs" in item else "Kasper Holm"
+    assert moves(reading)[0] == (name, "transfer", "Cofidis", 2025)
+    assert reading.proposals[0].from_team is not None
+    assert reading.proposals[0].from_team.name == "Astana Qazaqstan Team"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cofidis haalt Kasper Holm (Astana) en Luca Bellandi (Lidl-Trek) binnen.",
+        "Cofidis a enrôlé Kasper Holm (Astana) et Luca Bellandi (Lidl-Trek).",
+        "Cofidis has signed Kasper Holm (Astana) and Luca Bellandi (Lidl-Trek).",
+    ],
+)
+def test_a_team_signing_riders_named_with_their_old_teams_signs_them_all(sentence: str) -> None:
+    reading = read(f"Cofidis recruits\n\n{sentence}", published=date(2024, 10, 1))
+    assert [(p.person.name, p.to_team.name if p.to_team else None) for p in reading.proposals] == [
+        ("Kasper Holm", "Cofidis"),
+        ("Luca Bellandi", "Cofidis"),
+    ]
+
+
+def test_french_part_chez_is_a_move() -> None:
+    reading = read("Mercato\n\nRafael Duarte part chez Cofidis la saison prochaine.")
+    assert moves(reading) == [("Rafael Duarte", "transfer", "Cofidis", 2025)]

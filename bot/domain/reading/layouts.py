@@ -274,14 +274,38 @@ _ITEM = re.compile(rf"^(?P<name>{_NAME}?)\s*(?:\s[–—-]\s|[–—]|,|\()\s*(?
 def _item_from_to(text: str) -> _Line | None:
     m = _ITEM.match(text)
     from_words = any_language("from_labels")
-    if m is None or from_words is None:
+    if from_words is None:
         return None
+    if m is None:
+        return _spaced_from_to(text, from_words)
     rest = m.group("rest")
     lead = re.match(r"(\w+)\s+|(\w+')(?=\w)", folded(rest))
     if lead is None or not from_words.fullmatch(lead.group(1) or lead.group(2)):
         return None
     pair = _from_to_words(rest)
     return _Line(m.group("name"), pair[0], pair[1], strict=True) if pair else None
+
+
+def _spaced_from_to(text: str, from_words: re.Pattern[str]) -> _Line | None:
+    """ "Name van X naar Y", "Name de X à Y": a list item whose name no mark ends. The "from"
+    word is the last one before the "to" word that a capitalised team follows (so "van" inside
+    "Thijs van der Berg" stays in the name)."""
+    pair = _from_to_words(text)
+    if pair is None:
+        return None
+    head = pair[0]
+    best = None
+    for w in re.finditer(r"(?<=\s)(\w+)\s+(?=[A-Z0-9])|(?<=\s)(\w+')(?=[A-Z])", head):
+        if from_words.fullmatch(folded(w.group(1) or w.group(2))):
+            best = w
+    if best is None:
+        return None
+    name = head[: best.start()].strip()
+    if not name or not all(part[:1].isupper() or part.islower() for part in name.split()):
+        return None
+    if not name.split()[0][:1].isupper() or len(name.split()) > 5:
+        return None
+    return _Line(name, head[best.end() :].strip(), pair[1], strict=True)
 
 
 def _from_to_words(rest: str) -> tuple[str, str] | None:

@@ -145,7 +145,7 @@ def _subjects(
         or _team_first(doc, inside, t, start, compiled)
         or _staff_signs(doc, inside, t)
     ):
-        objects = _objects(doc, inside, t)
+        objects = _objects(doc, inside, t, ms)
         if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
             who = salient(doc, everyone, t.start, compiled, topics, staff=False)
             return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
@@ -294,19 +294,32 @@ def _staff_signs(doc: Document, inside: list[Mention], t: Trigger) -> bool:
     return bool(before) and before[-1].role_staff
 
 
-def _objects(doc: Document, inside: list[Mention], t: Trigger) -> list[Mention]:
-    """The people a signing names after it, or inside it ("heeft X vastgelegd")."""
+def _objects(
+    doc: Document, inside: list[Mention], t: Trigger, sentence: list[Mention]
+) -> list[Mention]:
+    """The people a signing names after it, or inside it ("heeft X vastgelegd"); the names
+    joined to the first go on past a bracket that holds a team ("X (Lidl-Trek) and Y")."""
     after = [m for m in inside if m.start >= t.end or (t.start < m.start and m.end <= t.end)]
     first = next((m for m in after if person_like(m)), None)
     if first is None:
         return []
-    out = [first]
-    for m in after[after.index(first) + 1 :]:
-        gap = doc.folded[out[-1].end : m.start]
+    out, last = [first], first.end
+    for m in [x for x in sentence if x.start >= first.end]:
+        gap = doc.folded[last : m.start]
+        if m.team is not None and m.kind is not None and _OPEN_BRACKET.match(gap):
+            close = doc.text.find(")", m.end)  # "X (Lidl-Trek) and Y": X's old team, skipped
+            if close < 0 or close - m.end > 3:
+                break
+            last = close + 1
+            continue
         if not person_like(m) or not _COORD.match(gap):
             break
         out.append(m)
+        last = m.end
     return out
+
+
+_OPEN_BRACKET = re.compile(r"^\s*\(\s*$")
 
 
 def _coordinated(

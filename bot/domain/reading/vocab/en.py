@@ -357,10 +357,13 @@ VOCAB = Vocabulary(
     ),
     from_labels=(r"from", r"old team", r"previous team", r"leaves", r"former team", r"current team"),
     to_labels=(r"to", r"new team", r"joins", r"joining", r"destination"),
-    in_labels=(r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins", r"who(?:'s| is) (?:in|coming)", r"coming in"),
-    out_labels=(r"out", r"departures?", r"outgoing", r"leaving", r"outs", r"who(?:'s| is) (?:out|leaving|going)", r"going out"),
+    in_labels=(
+        r"new signings", r"arriving",r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins", r"who(?:'s| is) (?:in|coming)", r"coming in"),
+    out_labels=(
+        r"departing", r"exits",r"out", r"departures?", r"outgoing", r"leaving", r"outs", r"who(?:'s| is) (?:out|leaving|going)", r"going out"),
     person_headers=(r"rider", r"name", r"riders", r"who", r"person"),
     retire_labels=(
+        r"hangs up (?:his|her) wheels", r"calls it a day",
         r"last season", r"final season",r"retir(?:ing|es|ed|ement)", r"ends career", r"stops?"),
     injury=(
         r"injur(?:y|ies|ed)", r"crash(?:es)?", r"illness", r"surgery", r"operation", r"fracture[sd]?",

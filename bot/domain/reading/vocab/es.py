@@ -238,10 +238,13 @@ VOCAB = Vocabulary(
     teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?", r"sobre (?:el|la) autora?:?"),
     from_labels=(r"de", r"del", r"equipo anterior", r"deja", r"sale de", r"equipo actual"),
     to_labels=(r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
-    in_labels=(r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan"),
-    out_labels=(r"bajas", r"salidas", r"(?:los|las) que se van", r"se van"),
+    in_labels=(
+        r"incorporaciones", r"entradas", r"refuerzos",r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan"),
+    out_labels=(
+        r"marchas", r"se marchan", r"despedidas",r"bajas", r"salidas", r"(?:los|las) que se van", r"se van"),
     person_headers=(r"corredor", r"corredora", r"ciclista", r"nombre"),
     retire_labels=(
+        r"fin de (?:su )?carrera", r"retirado", r"retirada", r"cuelga la bici",
         r"ultima temporada",r"retirada", r"se retira", r"retiro"),
     injury=(
         r"lesion(?:es)?", r"caidas?", r"enfermedad", r"operacion", r"fractura", r"conmocion", r"covid", r"rodilla",

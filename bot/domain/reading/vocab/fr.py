@@ -31,6 +31,7 @@ VOCAB = Vocabulary(
             r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"s'est engagee? (?:[^.;:]{0,30}? )?(?:avec|chez|pour)", r"a signe", r"j'ai signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
             r"courra (?:pour|chez|avec)", r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
+            r"(?:part|partira|partent|partiront) (?:chez|pour|vers)", r"s'en va (?:chez|a)",
             r"(?:je vais|j'irai|ira|irait|va) (?:chez|rejoindre)",
             r"debarque (?:chez|a)", r"en provenance de",
             r"en provenance d'", r"transfert (?:vers|a|chez)",
@@ -258,10 +259,13 @@ VOCAB = Vocabulary(
     teaser_heads=(r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?", r"a propos de l'auteur(?:e)?:?", r"l'auteur(?:e)?:?"),
     from_labels=(r"de", r"du", r"d'", r"ancienne equipe", r"equipe precedente", r"quitte", r"equipe actuelle"),
     to_labels=(r"a", r"au", r"chez", r"vers", r"nouvelle equipe", r"rejoint"),
-    in_labels=(r"arrivees?", r"recrues", r"(?:ils|elles) arrivent", r"les arrivees", r"les recrues"),
-    out_labels=(r"departs?", r"(?:ils|elles) partent", r"les departs"),
+    in_labels=(
+        r"arrivants", r"nouvelles recrues", r"entrees",r"arrivees?", r"recrues", r"(?:ils|elles) arrivent", r"les arrivees", r"les recrues"),
+    out_labels=(
+        r"partants", r"sorties", r"(?:ils|elles) s\'en vont",r"departs?", r"(?:ils|elles) partent", r"les departs"),
     person_headers=(r"coureur", r"coureuse", r"nom"),
     retire_labels=(
+        r"fin de carriere", r"met fin a sa carriere", r"arrete",
         r"derniere saison",r"retraite", r"arret", r"raccroche"),
     injury=(
         r"blessures?", r"chutes?", r"maladie", r"operation", r"fracture", r"commotion", r"covid", r"genou",

@@ -236,10 +236,13 @@ VOCAB = Vocabulary(
     teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?", r"(?:l')?autore:?", r"chi e l'autore:?"),
     from_labels=(r"da", r"dalla", r"dal", r"dallo", r"dall'", r"vecchia squadra", r"lascia", r"squadra attuale"),
     to_labels=(r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
-    in_labels=(r"arrivi", r"acquisti", r"entrate", r"chi arriva", r"gli arrivi"),
-    out_labels=(r"partenze", r"cessioni", r"uscite", r"chi parte", r"chi se ne va", r"le partenze"),
+    in_labels=(
+        r"nuovi arrivi", r"in entrata", r"entrano",r"arrivi", r"acquisti", r"entrate", r"chi arriva", r"gli arrivi"),
+    out_labels=(
+        r"in uscita", r"escono", r"addii", r"lasciano",r"partenze", r"cessioni", r"uscite", r"chi parte", r"chi se ne va", r"le partenze"),
     person_headers=(r"corridore", r"corridrice", r"nome"),
     retire_labels=(
+        r"fine carriera", r"ritirato", r"ritirata", r"appende la bici al chiodo",
         r"ultima stagione",r"ritiro", r"si ritira", r"smette"),
     injury=(
         r"infortuni?o?", r"cadut[ae]", r"malattia", r"operazione", r"frattura", r"commozione", r"covid", r"ginocchio",

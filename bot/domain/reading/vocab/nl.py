@@ -44,7 +44,7 @@ VOCAB = Vocabulary(
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
         ),
         T.SIGNING: (
-            r"(?:haalt|haalde|halen|haalden) [^.;:]{0,50}?binnen", r"haalt [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
+            r"(?:haalt|haalde|halen|haalden) [^.;:]{0,120}?binnen", r"haalt [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
             r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"nieuwkomers? (?:is|zijn)", r"aanwinsten?",
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
             r"(?:heeft|hebben|toont|tonen) interesse in",
@@ -260,10 +260,13 @@ VOCAB = Vocabulary(
     teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
     from_labels=(r"van", r"oude ploeg", r"vorige ploeg", r"verlaat", r"huidige ploeg"),
     to_labels=(r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
-    in_labels=(r"aankomsten", r"nieuw", r"erbij", r"inkomend", r"wie komt er(?:bij)?", r"wie komen er(?:bij)?", r"nieuwkomers"),
-    out_labels=(r"vertrekkers", r"vertrekken", r"vertrek", r"wie vertrekt", r"wie vertrekken", r"wie gaat er weg", r"weg", r"eraf", r"uitgaand"),
+    in_labels=(
+        r"aanwinsten", r"nieuwelingen", r"inkomende transfers", r"binnenkomers",r"aankomsten", r"nieuw", r"erbij", r"inkomend", r"wie komt er(?:bij)?", r"wie komen er(?:bij)?", r"nieuwkomers"),
+    out_labels=(
+        r"vertrokken", r"uitgaande transfers", r"weg uit de ploeg",r"vertrekkers", r"vertrekken", r"vertrek", r"wie vertrekt", r"wie vertrekken", r"wie gaat er weg", r"weg", r"eraf", r"uitgaand"),
     person_headers=(r"renner", r"renster", r"naam"),
     retire_labels=(
+        r"einde (?:carriere|loopbaan)", r"met pensioen", r"stopt ermee",
         r"laatste seizoen",r"stopt", r"gestopt", r"afscheid", r"pensioen"),
     injury=(
         r"blessures?", r"val(?:partij)?", r"ziekte", r"operatie", r"breuk", r"hersenschudding", r"covid", r"knie",
