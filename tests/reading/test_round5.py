@@ -189,3 +189,32 @@ def test_a_team_signing_riders_named_with_their_old_teams_signs_them_all(sentenc
 def test_french_part_chez_is_a_move() -> None:
     reading = read("Mercato\n\nRafael Duarte part chez Cofidis la saison prochaine.")
     assert moves(reading) == [("Rafael Duarte", "transfer", "Cofidis", 2025)]
+
+
+# -- precision: people the text only mentions --------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm will join Cofidis in 2025. He will ride beside Luca Bellandi, who moved to "
+        "Cofidis from Astana last winter.",
+        "Kasper Holm rijdt volgend jaar voor Cofidis. Hij wordt er ploegmaat van Luca Bellandi, "
+        "die vorige winter overstapte naar Cofidis.",
+        "Kasper Holm rejoindra Cofidis la saison prochaine. Il y retrouvera Luca Bellandi, qui "
+        "avait rejoint Cofidis l'hiver dernier.",
+        "Kasper Holm correrà con la Cofidis dal 2025. Ritroverà Luca Bellandi, che l'inverno "
+        "scorso è passato alla Cofidis.",
+        "Kasper Holm correrá en el Cofidis en 2025. Allí coincidirá con Luca Bellandi, que el "
+        "invierno pasado fichó por el Cofidis.",
+        "Kasper Holm will join Cofidis in 2025. Last winter Luca Bellandi made the same move from "
+        "Astana.",
+    ],
+)
+def test_a_teammates_past_move_told_beside_the_news_is_no_proposal(body: str) -> None:
+    reading = read(f"Holm to Cofidis\n\n{body}", published=date(2024, 9, 10))
+    assert [p.person.name for p in reading.proposals] == ["Kasper Holm"]
+
+
+def test_last_winter_in_january_is_the_season_about_to_start() -> None:
+    text = "Holm to Cofidis\n\nKasper Holm joined Cofidis last winter, the team confirmed."
+    reading = read(text, published=date(2025, 1, 12))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]

@@ -300,6 +300,11 @@ def _last(c: Compiled, text: str, year: int, month: int) -> list[tuple[int, int,
     for pattern in c.grouped["season_last"]:
         for m in pattern.finditer(text):
             named = m.groupdict().get("m")
+            if m.groupdict().get("w") is not None:
+                if month < 4:
+                    continue  # "last winter" in January: the season about to start
+                out.append((m.start(), m.end(), year - 1))  # a move made then: gone by now
+                continue
             gone = year - 1 if named is None or c.vocab.months.index(named) + 1 >= month else year
             out.append((m.start(), m.end(), gone))
     return out

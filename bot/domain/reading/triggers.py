@@ -59,6 +59,18 @@ def _matches(
     return out
 
 
+def _told_past(narrative: re.Pattern[str], words: str, before: str) -> bool:
+    """The trigger's words are a past-tense move verb, alone or with its preposition ("joined",
+    "moved to"), or with the auxiliary before them ("avait rejoint", "e passato")."""
+    lead = before.split()[-2:]
+    for k in range(len(lead) + 1):
+        text = " ".join([*lead[len(lead) - k :], words])
+        m = narrative.match(text)
+        if m is not None and (m.end() == len(text) or len(text[m.end() :].split()) <= 2):
+            return True
+    return False
+
+
 def _trigger(
     doc: Document,
     compiled: Compiled,
@@ -71,7 +83,7 @@ def _trigger(
     near = " ".join(before.split()[-3:])
     narrative = bool(
         compiled.narrative
-        and compiled.narrative.fullmatch(m.group(0))
+        and _told_past(compiled.narrative, m.group(0), before)
         and not _PERFECT.search(before)
     )
     negated = bool(compiled.negation and compiled.negation.search(" ".join(near.split()[-2:])))

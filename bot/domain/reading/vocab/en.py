@@ -238,7 +238,7 @@ VOCAB = Vocabulary(
         r"(?:at )?the end of the (?:next|following|coming) (?:season|year)",
     ),
     months=("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
-    season_last=(r"before (?:this|the current) season", r"last {m}", r"in {m} last year", r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!my )(?<!its )(?<!our )last (?:year|season)(?! as a)"),
+    season_last=(r"(?P<w>last winter|this past winter|last off-?season)", r"before (?:this|the current) season", r"last {m}", r"in {m} last year", r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!my )(?<!its )(?<!our )last (?:year|season)(?! as a)"),
     year_season=(
         r"(?:from|for|in|into|during|starting|start of|as of|ahead of|beginning of|beginning with|race) (?:the )?{y}",
         r"(?:the )?{y} season", r"{y} and 20\d\d", r"{y} (?:will|would|is to|is going to) (?:also )?be",

@@ -91,6 +91,7 @@ VOCAB = Vocabulary(
             r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue"),
     },
     narrative=(
+        r"ficho", r"habia fichado", r"se unio", r"firmo", r"se marcho", r"llegado (?:del|de la|de)",
         r"renovo", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
     background=(r"tras", r"despues de", r"desde(?: que)?", r"antes de", r"ex"),
     negation=(r"no", r"nunca", r"jamas"),
@@ -158,7 +159,7 @@ VOCAB = Vocabulary(
         r"(?:a|al) final del (?:proximo ano|ano que viene)", r"(?:a|al) final de la temporada que viene",
     ),
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
-    season_last=(r"antes de esta temporada", r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"el ano pasado", r"la temporada pasada", r"la pasada temporada"),
+    season_last=(r"(?P<w>el invierno pasado|el pasado invierno)", r"antes de esta temporada", r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"el ano pasado", r"la temporada pasada", r"la pasada temporada"),
     year_season=(
         r"(?:en|para|desde|a partir de) (?:la temporada )?{y}", r"(?:la )?temporada {y}",
         r"{y} (?:sera|seria|deberia ser)",

@@ -98,6 +98,7 @@ VOCAB = Vocabulary(
             r"le meme choix", r"la meme decision",r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme"),
     },
     narrative=(
+        r"arrive(?:e)? (?:de|du|d\')", r"avait rallie", r"etait arrive(?:e)?",
         r"avait prolonge", r"prolongea", r"avait rejoint",
         r"avait rejoint", r"rejoignit", r"etait passe", r"courut", r"avait quitte", r"avait signe",
     ),
@@ -172,7 +173,7 @@ VOCAB = Vocabulary(
         r"(?:a )?la fin de la prochaine saison",
     ),
     months=("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"),
-    season_last=(r"avant cette saison", r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe"),
+    season_last=(r"(?P<w>l'hiver dernier|l'intersaison derniere)", r"avant cette saison", r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe"),
     year_season=(
         r"(?:des|a partir de|en|pour|a compter de) (?:la saison )?{y}", r"(?:la )?saison {y}",
         r"{y} (?:sera|serait|devrait etre)",

@@ -90,6 +90,7 @@ VOCAB = Vocabulary(
             r"la stessa scelta", r"la stessa decisione", r"lo stesso passo",r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue"),
     },
     narrative=(
+        r"e passato", r"e arrivato", r"era arrivato", r"arrivato (?:dalla|dal|dall\')", r"approdo", r"firmo",
         r"rinnovo", r"aveva rinnovato", r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
     background=(
         r"dopo(?: aver(?:e)?)?", r"da quando", r"prima di", r"ex",
@@ -156,7 +157,7 @@ VOCAB = Vocabulary(
         r"(?:alla )?fine del prossimo anno", r"a fine (?:della )?prossima stagione",
     ),
     months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
-    season_last=(r"prima di questa stagione", r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"l'anno scorso", r"la scorsa stagione", r"lo scorso anno"),
+    season_last=(r"(?P<w>l'inverno scorso|lo scorso inverno)", r"prima di questa stagione", r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"l'anno scorso", r"la scorsa stagione", r"lo scorso anno"),
     year_season=(
         r"(?:dal|nel|per il|a partire dal|dalla stagione) {y}", r"(?:la )?stagione {y}",
         r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",

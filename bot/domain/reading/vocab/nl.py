@@ -104,6 +104,7 @@ VOCAB = Vocabulary(
             r"dezelfde (?:keuze|beslissing)",r"dezelfde (?:overstap|weg|stap)", r"volgt (?:hem|haar) naar", r"maakt dezelfde"),
     },
     narrative=(
+        r"overstapte", r"overkwam", r"kwam over", r"trok naar",
         r"verlengde", r"tekende bij",
         r"kwam", r"ging", r"reed (?:voor|bij)", r"stapte over", r"stapte [^.;:]{0,40}?over", r"tekende", r"verliet",
         r"verruilde", r"vertrok",
@@ -177,7 +178,7 @@ VOCAB = Vocabulary(
         r"(?:einde|eind) (?:van )?komend seizoen",
     ),
     months=("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
-    season_last=(r"afgelopen {m}", r"(?:in )?{m} vorig jaar", r"vorig(?:e)? (?:jaar|seizoen)"),
+    season_last=(r"(?P<w>vorige winter|afgelopen winter)", r"afgelopen {m}", r"(?:in )?{m} vorig jaar", r"vorig(?:e)? (?:jaar|seizoen)"),
     year_season=(
         r"(?:vanaf|vanuit|in|voor|per|sinds) (?:het )?(?:seizoen )?{y}", r"(?:het )?seizoen {y}",
         r"{y} en 20\d\d", r"{y} (?:wordt|zal|zou|is) (?:\w+ )?(?:zijn|haar|het)",
