@@ -218,3 +218,36 @@ def test_last_winter_in_january_is_the_season_about_to_start() -> None:
     text = "Holm to Cofidis\n\nKasper Holm joined Cofidis last winter, the team confirmed."
     reading = read(text, published=date(2025, 1, 12))
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "| Corredor | Procedencia | Destino |",
+        "| Rider | Origin | Destination |",
+        "| Coureur | Provenance | Destination |",
+        "| Corridore | Provenienza | Destinazione |",
+        "| Renner | Herkomst | Bestemming |",
+    ],
+)
+def test_a_table_headed_origin_and_destination_is_a_transfer_table(header: str) -> None:
+    text = f"Moves\n\nThe deals.\n\n{header}\n|---|---|---|\n| Kasper Holm | Cofidis | Astana |"
+    reading = read(text, published=date(2024, 11, 20))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Astana Qazaqstan Team", 2025)]
+
+
+# -- seasons: "this year" beside a race dates the race ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercato\n\n- Kasper Holm : Cofidis → Astana\nVainqueur d'étape sur le Giro cette année, il "
+        "quitte la formation nordiste.",
+        "Mercato\n\n1. Marta Ferri: Cofidis → Astana\nLa vincitrice del Giro delle Fiandre di "
+        "quest'anno lascia la squadra francese.",
+        "Moves\n\n- Kasper Holm: Cofidis → Astana\nThe winner of a Tour stage this year leaves the "
+        "French team.",
+    ],
+)
+def test_this_year_beside_a_race_in_a_list_note_does_not_date_the_move(text: str) -> None:
+    reading = read(text, published=date(2024, 10, 25))
+    assert [p.season for p in reading.proposals] == [2025]

@@ -355,8 +355,8 @@ VOCAB = Vocabulary(
         r"read (?:more|next):?", r"see also:?", r"you may also like:?",
         r"about the (?:authors?|writer):?",
     ),
-    from_labels=(r"from", r"old team", r"previous team", r"leaves", r"former team", r"current team"),
-    to_labels=(r"to", r"new team", r"joins", r"joining", r"destination"),
+    from_labels=(r"origin", r"from", r"old team", r"previous team", r"leaves", r"former team", r"current team"),
+    to_labels=(r"destination", r"to", r"new team", r"joins", r"joining", r"destination"),
     in_labels=(
         r"new signings", r"arriving",r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins", r"who(?:'s| is) (?:in|coming)", r"coming in"),
     out_labels=(

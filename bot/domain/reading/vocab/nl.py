@@ -259,8 +259,8 @@ VOCAB = Vocabulary(
         r"(?:foto|beeld|bron):", r"over de auteur",
     ),
     teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
-    from_labels=(r"van", r"oude ploeg", r"vorige ploeg", r"verlaat", r"huidige ploeg"),
-    to_labels=(r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
+    from_labels=(r"herkomst", r"van", r"oude ploeg", r"vorige ploeg", r"verlaat", r"huidige ploeg"),
+    to_labels=(r"bestemming", r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
     in_labels=(
         r"aanwinsten", r"nieuwelingen", r"inkomende transfers", r"binnenkomers",r"aankomsten", r"nieuw", r"erbij", r"inkomend", r"wie komt er(?:bij)?", r"wie komen er(?:bij)?", r"nieuwkomers"),
     out_labels=(
