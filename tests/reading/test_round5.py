@@ -251,3 +251,29 @@ def test_a_table_headed_origin_and_destination_is_a_transfer_table(header: str) 
 def test_this_year_beside_a_race_in_a_list_note_does_not_date_the_move(text: str) -> None:
     reading = read(text, published=date(2024, 10, 25))
     assert [p.season for p in reading.proposals] == [2025]
+
+
+# -- sources and names in lists ----------------------------------------------------------------
+def test_a_credit_inside_one_bullet_is_that_bullets_source_only() -> None:
+    text = (
+        "The transfer list so far\n\nMost deals are done.\n\n"
+        "• Kasper Holm: Cofidis → Astana. The Dane heads to Astana after four seasons.\n"
+        "• Luca Bellandi: Astana → Tudor (not yet official). He has agreed terms, according to "
+        "Velo Weekly; an announcement is expected soon.\n\n"
+        "Apart from Bellandi's, all of these moves have been announced by the teams."
+    )
+    reading = read(text, published=date(2024, 10, 15))
+    got = [(p.person.name, p.status.value, p.credit) for p in reading.proposals]
+    assert got == [
+        ("Kasper Holm", "official", None),
+        ("Luca Bellandi", "reported", "Velo Weekly"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["Marta Giulia Ferri", "Kasper Vestergaard Holm", "Jonas Pieter Vandersteen"]
+)
+def test_a_middle_name_the_database_leaves_out_still_names_the_person(name: str) -> None:
+    reading = read(f"Moves\n\n{name} will ride for Cofidis from 2025, the team announced.")
+    assert [p.person.is_new for p in reading.proposals] == [False]
+    assert " ".join(name.split()[::2]) == reading.proposals[0].person.name

@@ -78,7 +78,13 @@ class Resolver:
         self._teams: dict[str, Known | None] = {}
 
     def person(self, name: str) -> Known | None:
-        return self._ask(self._people, self.lookup.person, name)
+        hit = self._ask(self._people, self.lookup.person, name)
+        words = name.split()
+        if hit is None and len(words) == 3 and fold(words[1]) not in PARTICLES:
+            # "Cecilie Uttrup Ludwig": a middle name the database leaves out
+            short = self._ask(self._people, self.lookup.person, f"{words[0]} {words[2]}")
+            hit = short if short is not None and short.exact else None
+        return hit
 
     def team(self, name: str) -> Known | None:
         hit = self._ask(self._teams, self.lookup.team, name)

@@ -20,6 +20,7 @@ from bot.domain.reading.records import (
     Credit,
     Document,
     Draft,
+    LineKind,
     Mention,
     PersonPick,
     Proposal,
@@ -223,7 +224,7 @@ def _proposal(
         return None
     credit = next((d.credit for d in group if d.credit is not None), None)
     if credit is None and status not in (Status.OFFICIAL, None) and only is not None:
-        credit = only
+        credit = only if _reaches(doc, only, group) else None
     best = _evidence_draft(group)
     return Proposal(
         person=_person(group, kind),
@@ -263,6 +264,15 @@ def _kind(group: list[Draft]) -> ClaimKind:
         if k in kinds:
             return k
     return kinds[0]
+
+
+def _reaches(doc: Document, credit: Credit, group: list[Draft]) -> bool:
+    """The article's one source stands behind a move, unless it is credited inside a list
+    item of its own (the next bullet's "according to X" is not this one's)."""
+    line = doc.sentences[credit.sentence].line
+    if doc.lines[line].kind is not LineKind.ITEM:
+        return True
+    return any(doc.sentences[d.sentence].line == line for d in group)
 
 
 def _status(group: list[Draft]) -> Status | None:

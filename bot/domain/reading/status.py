@@ -15,8 +15,10 @@ from bot.domain.reading.records import (
     Attribution,
     Credit,
     Document,
+    LineKind,
     Draft,
     Mention,
+    Sentence,
     Trigger,
     same_family,
 )
@@ -104,7 +106,7 @@ def _not_yet_official(doc: Document, d: Draft, c: Compiled) -> bool:
     s = doc.sentences[d.sentence]
     end = s.end
     nxt = doc.sentences[d.sentence + 1] if d.sentence + 1 < len(doc.sentences) else None
-    if nxt is not None and nxt.paragraph == s.paragraph:
+    if nxt is not None and _same_entry(doc, s, nxt):
         end = nxt.end
     return bool(c.not_official.search(doc.folded, d.pos, end))
 
@@ -116,9 +118,16 @@ def _confirmed_near(doc: Document, d: Draft, c: Compiled) -> bool:
     s = doc.sentences[d.sentence]
     end = s.end
     nxt = doc.sentences[d.sentence + 1] if d.sentence + 1 < len(doc.sentences) else None
-    if nxt is not None and nxt.paragraph == s.paragraph:
+    if nxt is not None and _same_entry(doc, s, nxt):
         end = nxt.end
     return bool(c.confirmed.search(doc.folded, s.start, end))
+
+
+def _same_entry(doc: Document, s: Sentence, nxt: Sentence) -> bool:
+    """The next sentence is of the same paragraph and, in a list, of the same item."""
+    if nxt.paragraph != s.paragraph:
+        return False
+    return nxt.line == s.line or doc.lines[s.line].kind is not LineKind.ITEM
 
 
 def _credit(doc: Document, d: Draft, credits: dict[int, list[Credit]]) -> Credit | None:
@@ -126,14 +135,17 @@ def _credit(doc: Document, d: Draft, credits: dict[int, list[Credit]]) -> Credit
     here = credits.get(d.sentence)
     if here:
         return here[0]
-    paragraph = doc.sentences[d.sentence].paragraph
+    own = doc.sentences[d.sentence]
+    paragraph = own.paragraph
+    # a list item keeps its source to itself: the next bullet's "according to X" is not its
+    item = own.line if doc.lines[own.line].kind is LineKind.ITEM else None
     for s in reversed(doc.sentences[: d.sentence]):
-        if s.paragraph != paragraph:
+        if s.paragraph != paragraph or (item is not None and s.line != item):
             break
         if credits.get(s.index):
             return credits[s.index][0]
     for s in doc.sentences[d.sentence + 1 :]:
-        if s.paragraph != paragraph:
+        if s.paragraph != paragraph or (item is not None and s.line != item):
             break
         found = credits.get(s.index)
         if found and not found[0].journalist:
