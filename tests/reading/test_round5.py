@@ -277,3 +277,27 @@ def test_a_middle_name_the_database_leaves_out_still_names_the_person(name: str)
     reading = read(f"Moves\n\n{name} will ride for Cofidis from 2025, the team announced.")
     assert [p.person.is_new for p in reading.proposals] == [False]
     assert " ".join(name.split()[::2]) == reading.proposals[0].person.name
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "De klimmer keert terug naar de ploeg waar hij prof werd.",
+        "He returns to the team where he turned professional.",
+    ],
+)
+def test_a_listed_move_back_to_a_former_team_is_a_transfer_not_a_comeback(note: str) -> None:
+    text = f"Nieuwe ploegen\n\nDe overstappen.\n\nKasper Holm\nVan: Astana\nNaar: Cofidis\n{note}"
+    reading = read(text, published=date(2024, 12, 20))
+    assert [(p.person.name, p.kind.value) for p in reading.proposals] == [
+        ("Kasper Holm", "transfer")
+    ]
+
+
+def test_a_journalist_reporting_in_his_newsletter_credits_both() -> None:
+    text = (
+        "Holm in talks\n\nKasper Holm could join Astana next year, with Dan Penrose reporting in "
+        "his Pelotonista column that talks have been held."
+    )
+    p = read(text).proposals[0]
+    assert (p.credit, p.journalist) == ("Pelotonista", "Dan Penrose")

@@ -124,8 +124,14 @@ def _comebacks(doc: Document, live: list[Draft], drafts: list[Draft]) -> None:
                 doc.folded, doc.sentences[d.sentence].start, doc.sentences[d.sentence].end
             )
         }
+    # "Van: A / Naar: B ... keert terug naar de ploeg waar hij prof werd": a list that gives the
+    # team left tells a transfer back to a former team, not a return from retirement
+    listed = {d.who.key for d in signings if d.layout and d.from_team is not None}
+    for d in live:
+        if d.kind is ClaimKind.COMEBACK and d.who.key in listed:
+            d.kind = ClaimKind.TRANSFER
     for d in signings:
-        if d.who.key in back:
+        if d.who.key in back - listed:
             d.kind = ClaimKind.COMEBACK
 
 

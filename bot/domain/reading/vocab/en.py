@@ -292,6 +292,7 @@ VOCAB = Vocabulary(
         "argentinian": "ARG", "hungarian": "HUN", "croatian": "CRO",
     },
     credit=(
+        r"{j},? (?:reporting|writing) (?:in|for|on) (?:his |her |their |the )?{o}",
         r"(?:a |the )?report (?:in|by|from) (?:the )?(?:{m} )?{o}",
         r"(?:sources? |insiders? )(?:[^,.;]{0,40} )?(?:told|have told|tell) (?:the )?(?:{m} )?{o}",
         r"(?:the )?(?:{m} )?{o} (?:can reveal|has been told|understands|is reporting)",
