@@ -287,7 +287,9 @@ def _journalist(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
         return None
     raw = squash(doc.text[m.start("j") : m.end("j")])
     words = folded(raw).split()
-    if any(w in all_words("cap_stop") for w in words[:1]) or outlet_by_name(raw):
+    # the text's own language: Dutch "dan" stops no English "Dan Martin"
+    stops = languages()[doc.language].vocab.cap_stop
+    if any(w in stops for w in words[:1]) or outlet_by_name(raw):
         return None
     hit = lookup.person(raw)
     if hit is not None and hit.exact:
