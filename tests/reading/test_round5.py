@@ -301,3 +301,18 @@ def test_a_journalist_reporting_in_his_newsletter_credits_both() -> None:
     )
     p = read(text).proposals[0]
     assert (p.credit, p.journalist) == ("Pelotonista", "Dan Penrose")
+
+
+# -- interviews: answers in paragraphs of their own --------------------------------------------
+def test_an_answer_in_its_own_paragraph_after_the_question_is_the_interviewees() -> None:
+    text = (
+        "Kasper Holm: 'A new start'\n\nWe spoke to the Dane this week.\n\n"
+        "Two years after moving teams, how do you feel?\n\nTired, but happy.\n\n"
+        "There is a lot of talk about your future. Can you clear it up?\n\n"
+        "Yes, I can say it now: I'm going to Cofidis next year. Everything is signed. The team "
+        "will put out its own announcement when it is ready."
+    )
+    reading = read(text, published=date(2024, 8, 28))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    p = reading.proposals[0]
+    assert (p.status.value, p.contract_end) == ("confirmed", None)

@@ -114,6 +114,8 @@ def _mark_interview(text: str, spans: list[tuple[int, int]], kinds: list[LineKin
     for i in questions:
         kinds[i] = LineKind.QUESTION
         j = i + 1
+        while j < len(kinds) and kinds[j] is LineKind.BLANK:
+            j += 1  # a question in a paragraph of its own: the answer is the next one
         while j < len(kinds) and kinds[j] is LineKind.BODY:
             kinds[j] = LineKind.ANSWER
             j += 1

@@ -53,7 +53,10 @@ def assign_status(
         )
         if d.status in (Status.OFFICIAL, None) and _not_yet_official(doc, d, compiled):
             # "no release yet, but he confirmed it to reporters": a party confirms
-            d.status = Status.CONFIRMED if _confirmed_near(doc, d, compiled) else Status.REPORTED
+            # in an interview's answer the rider says it: a party confirms
+            said = s.kind is LineKind.ANSWER
+            confirmed = said or _confirmed_near(doc, d, compiled)
+            d.status = Status.CONFIRMED if confirmed else Status.REPORTED
         if d.trigger is not None and _denied_after_colon(doc, d, parts, compiled):
             d.status = Status.DENIED
 
@@ -105,8 +108,11 @@ def _not_yet_official(doc: Document, d: Draft, c: Compiled) -> bool:
         return False
     s = doc.sentences[d.sentence]
     end = s.end
-    nxt = doc.sentences[d.sentence + 1] if d.sentence + 1 < len(doc.sentences) else None
-    if nxt is not None and _same_entry(doc, s, nxt):
+    # the rest of the sentence and the next two of the paragraph ("Everything is signed. The
+    # team will make its own announcement when it is ready.")
+    for nxt in doc.sentences[d.sentence + 1 : d.sentence + 3]:
+        if not _same_entry(doc, s, nxt):
+            break
         end = nxt.end
     return bool(c.not_official.search(doc.folded, d.pos, end))
 

@@ -24,7 +24,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            r"(?:am|is|are) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try)\b)", r"(?:has been|have been|was|were|is|are|been|will be) (?:snapped up|signed|recruited|hired|acquired|picked up|poached) by", r"(?:has |have )?(?:opted|opts|opt) for", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:has |have )?(?:chosen|chose|chooses)", r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
+            r"(?:am|is|are) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try)\b)", r"(?<=')(?:m|re) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try)\b)", r"(?:has been|have been|was|were|is|are|been|will be) (?:snapped up|signed|recruited|hired|acquired|picked up|poached) by", r"(?:has |have )?(?:opted|opts|opt) for", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:has |have )?(?:chosen|chose|chooses)", r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in(?: signing)?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
             r"sign(?:s|ed|ing)?(?: on)?(?: for| with)?", r"put pen to paper",
@@ -185,6 +185,7 @@ VOCAB = Vocabulary(
         r"no official (?:word|announcement|confirmation)", r"(?:has|have) not (?:yet )?confirmed",
         r"neither [^.;]{0,20}? (?:has|have) confirmed", r"declined to (?:comment|confirm)",
         r"cannot be (?:made )?official", r"yet to (?:be )?confirm", r"no announcement",
+        r"will (?:put out|make|publish|issue) (?:its|their|an?) (?:own )?(?:announcement|statement) (?:when|once|later|in due course)",
     ),
     press_release=(
         r"press release",
@@ -251,7 +252,7 @@ VOCAB = Vocabulary(
     contract_years=(
         r"agreed an? (?P<n>one|two|three|four|five|\d)[- ](?:year|season) (?:deal|contract)",
         r"(?:for )?the (?:next|coming) (?P<n>two|three|four|five|\d) (?:years|seasons)",
-        r"(?P<n>one|two|three|four|five|six|\d)[- ](?:year|season)s?(?:[- ](?:deal|contract|agreement|extension|stay|pact))?",
+        r"(?P<n>one|two|three|four|five|six|\d)[- ](?:year|season)s?(?:[- ](?:deal|contract|agreement|extension|stay|pact))?(?! (?:after|ago|later|before|since|earlier|on from)\b)",
         r"(?:deal|contract|agreement|extension)s? (?:of|for|covering|over) (?P<n>one|two|three|four|five|six|\d) (?:more )?(?:years|seasons)",
         r"(?:for|covering) (?P<n>two|three|four|five|six|\d) (?:more )?seasons",
         r"(?P<n>two|three|four|five|six|\d) (?:years|seasons)(?=[,.;]| through| until)",
