@@ -316,3 +316,37 @@ def test_an_answer_in_its_own_paragraph_after_the_question_is_the_interviewees()
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
     p = reading.proposals[0]
     assert (p.status.value, p.contract_end) == ("confirmed", None)
+
+
+# -- retirement with a staff role: each move dated by its own clause ----------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cofidis can confirm that Kasper Holm will retire when the 2025 season is over, and that "
+        "he will remain part of the team as a sports director from 2026.",
+        "Cofidis confirme que Kasper Holm prendra sa retraite à la fin de la saison 2025, et qu'il "
+        "deviendra directeur sportif de l'équipe en 2026.",
+        "Cofidis conferma che Kasper Holm si ritirerà alla fine della stagione 2025, e che "
+        "diventerà direttore sportivo della squadra dal 2026.",
+        "El Cofidis confirma que Kasper Holm se retirará al final de la temporada 2025, y que será "
+        "director deportivo del equipo desde 2026.",
+    ],
+)
+def test_a_retirement_and_a_staff_role_joined_by_and_that_take_their_own_years(
+    sentence: str,
+) -> None:
+    reading = read(f"Holm\n\n{sentence}", published=date(2025, 9, 16))
+    got = sorted((p.kind.value, p.season) for p in reading.proposals)
+    assert got == [("retirement", 2025), ("staff_move", 2026)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kasper Holm has extended with Cofidis for one more season.",
+        "Kasper Holm verlengt bij Cofidis voor nog een jaar.",
+    ],
+)
+def test_one_more_season_is_a_one_year_contract(sentence: str) -> None:
+    reading = read(f"Holm\n\n{sentence}", published=date(2024, 9, 10))
+    assert [(p.season, p.contract_end) for p in reading.proposals] == [(2025, 2025)]

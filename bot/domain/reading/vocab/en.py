@@ -250,6 +250,7 @@ VOCAB = Vocabulary(
     ),
     year_end=(r"(?:at )?the end of {y}", r"(?:at )?the end of the {y} season", r"after {y}", r"after the [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
+        r"for (?P<n>one|two|three|\d) more (?:year|season)s?",
         r"agreed an? (?P<n>one|two|three|four|five|\d)[- ](?:year|season) (?:deal|contract)",
         r"(?:for )?the (?:next|coming) (?P<n>two|three|four|five|\d) (?:years|seasons)",
         r"(?P<n>one|two|three|four|five|six|\d)[- ](?:year|season)s?(?:[- ](?:deal|contract|agreement|extension|stay|pact))?(?! (?:after|ago|later|before|since|earlier|on from)\b)",
@@ -381,7 +382,7 @@ VOCAB = Vocabulary(
     second_person=(r"you", r"your", r"you're", r"you'll", r"you've"),
     journalists=(r"(?:transfer |cycling |senior |chief )?(?:reporter|journalist|correspondent|columnist|editor|writer|pundit|commentator|insider)s?",),
     new_contract=(r"(?:has |have |had )?(?:signed|agreed|extended|renewed|re-signed)", r"signs", r"agrees", r"extends", r"renews", r"extension", r"new (?:deal|contract)", r"now"),
-    contrast=(r", (?:while|whereas|whilst)", r", (?:even though|although|even if|even without|though)",),
+    contrast=(r",? and that", r", (?:while|whereas|whilst)", r", (?:even though|although|even if|even without|though)",),
     team_of=(r"(?:the )?(?:team|squad|outfit|formation) of", r"(?:the )?(?:team|squad) run by", r"(?:the )?(?:team|squad) led by"),
     old_expiry=(
         r"(?:was|had been) (?:contracted|under contract|signed) (?:until|through|to the end of) {y}",

@@ -167,6 +167,7 @@ VOCAB = Vocabulary(
     year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
     year_end=(r"(?:a|al) final de la temporada {y}", r"(?:a|al) (?:final|termino) de {y}", r"a finales de {y}", r"tras {y}", r"(?:tras|despues de) (?:el |la )[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
+        r"(?:renovacion|ampliacion|prolongacion|extension|contrato) (?:de contrato )?por (?P<n>un|uno|una|dos|tres|\d) (?:anos?|temporadas?) mas",
         r"(?:renovado|renueva|renovo|ampliado|amplia|prolongado|prolonga) (?:su contrato )?por (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?)",
         r"(?:para |por )?las (?P<n>dos|tres|cuatro|cinco|\d) proximas temporadas",
         r"(?:para |por )?las proximas (?P<n>dos|tres|cuatro|cinco|\d) temporadas",
@@ -261,7 +262,7 @@ VOCAB = Vocabulary(
     second_person=(r"tu", r"usted", r"te", r"tus?"),
     journalists=(r"(?:periodista|corresponsal|cronista|comentarista|enviad[oa] especial)",),
     new_contract=(r"(?:ha )?(?:firmado|renovado|ampliado)", r"firma", r"renueva", r"nuevo contrato", r"ahora"),
-    contrast=(r",? mientras(?: que)?", r", (?:aunque|si bien|pese a que|a pesar de que)",),
+    contrast=(r",? y que", r",? mientras(?: que)?", r", (?:aunque|si bien|pese a que|a pesar de que)",),
     team_of=(r"el equipo de", r"la (?:escuadra|formacion|estructura) de"),
     old_expiry=(
         r"tenia (?:ya )?(?:un )?contrato hasta (?:el final de |finales de )?{y}",

@@ -185,6 +185,7 @@ VOCAB = Vocabulary(
     year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"apres {y}", r"apres (?:le |la |l')[a-z][a-z' -]{1,40}? {y}",
               r"a l'issue d(?:u|e la|e l'|es) [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
+        r"pour (?P<n>une|un|deux|trois|\d) (?:saisons?|ans?) (?:de plus|supplementaires?)",
         r"prolonge(?:r|ra)? (?:son contrat )?d'(?P<n>un|une) (?:an|saison)", r"prolonge(?:r|ra)? (?:son contrat )?de (?P<n>deux|trois|quatre|cinq|\d) (?:ans|saisons)",
         r"(?:pour )?les (?P<n>deux|trois|quatre|cinq|\d) prochaines (?:saisons|annees)",
         r"contrat de (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",
@@ -281,7 +282,7 @@ VOCAB = Vocabulary(
     second_person=(r"tu", r"vous", r"te", r"t'", r"ton", r"ta", r"votre"),
     journalists=(r"(?:journaliste|correspondant|chroniqueur|consultant|envoye special|reporter)e?s?",),
     new_contract=(r"(?:a )?(?:signe|prolonge|paraphe)", r"nouveau contrat", r"desormais"),
-    contrast=(r",? (?:tandis que|alors que)", r", (?:meme si|meme sans|bien que|quoique)",),
+    contrast=(r",? et qu(?:e|\')", r",? (?:tandis que|alors que)", r", (?:meme si|meme sans|bien que|quoique)",),
     team_of=(r"l'(?:equipe|escouade) de", r"la (?:formation|structure|troupe) de", r"l'equipe dirigee par"),
     old_expiry=(
         r"(?:etait|est) (?:encore |deja )?(?:engage|sous contrat|lie) jusqu'(?:en|a (?:la )?fin(?: de)?) {y}",

@@ -189,6 +189,7 @@ VOCAB = Vocabulary(
     ),
     year_end=(r"(?:aan het |op het )?(?:einde|eind) van het seizoen {y}", r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}", r"na (?:de |het )[a-z][a-z' -]{1,40}? (?:van )?{y}"),
     contract_years=(
+        r"voor nog (?P<n>een|twee|drie|\d) (?:jaar|jaren|seizoen|seizoenen)",
         r"met (?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|seizoen|seizoenen) verlengd",
         r"(?:contract|verbintenis|deal) (?:voor|van) (?:de komende |nog )?(?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|jaren|seizoenen)",
         r"(?P<n>een|twee|drie|vier|vijf)jarig contract",
@@ -283,7 +284,7 @@ VOCAB = Vocabulary(
     second_person=(r"je", r"jij", r"u", r"jou", r"jouw"),
     journalists=(r"(?:wieler)?(?:journalist|verslaggever|correspondent|columnist|commentator)e?n?",),
     new_contract=(r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
-    contrast=(r",? terwijl", r", (?:ook al|hoewel|al heeft|al is)",),
+    contrast=(r",? en dat", r",? terwijl", r", (?:ook al|hoewel|al heeft|al is)",),
     team_of=(r"de (?:ploeg|formatie|equipe) van",),
     old_expiry=(
         r"lag (?:nog |al )?vast tot (?:eind |het einde van )?{y}",
