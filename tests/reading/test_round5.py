@@ -350,3 +350,28 @@ def test_a_retirement_and_a_staff_role_joined_by_and_that_take_their_own_years(
 def test_one_more_season_is_a_one_year_contract(sentence: str) -> None:
     reading = read(f"Holm\n\n{sentence}", published=date(2024, 9, 10))
     assert [(p.season, p.contract_end) for p in reading.proposals] == [(2025, 2025)]
+
+
+# -- teams: an agreement with the destination, the years spent at the team left -----------------
+def test_a_rider_reaching_an_agreement_with_a_team_joins_it() -> None:
+    text = (
+        "Holm agrees Astana switch after six years at Cofidis\n\nKasper Holm has reached an "
+        "agreement with Astana and will race for the Kazakh team from next season."
+    )
+    reading = read(text, published=date(2024, 8, 18))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Astana Qazaqstan Team", 2025)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After six years at Cofidis, Kasper Holm joins Astana for 2025.",
+        "Na zes jaar bij Cofidis kiest Kasper Holm voor Astana in 2025.",
+        "Après six ans chez Cofidis, Kasper Holm rejoint Astana en 2025.",
+    ],
+)
+def test_the_team_of_the_years_spent_is_the_one_left(sentence: str) -> None:
+    reading = read(f"Holm\n\n{sentence}", published=date(2024, 8, 18))
+    p = reading.proposals[0]
+    assert (p.to_team.name if p.to_team else None) == "Astana Qazaqstan Team"
+    assert p.from_team is not None and p.from_team.name == "Cofidis"

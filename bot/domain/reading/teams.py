@@ -112,10 +112,18 @@ def _move_ends(doc: Document, d: Draft, compiled: Compiled) -> list[int]:
     ends = [d.trigger.end] if d.trigger is not None and not signing else []
     move = compiled.triggers.get(TriggerClass.MOVE)
     for start in d.own_triggers:
+        if _TEAM_SUBJECT.search(doc.folded[max(0, start - 30) : start]):
+            continue  # "after the French squad reached an agreement with X": the team's verb
         hit = move.match(doc.folded, start) if move is not None else None
         if hit is not None and hit.end() not in ends:
             ends.append(hit.end())
     return ends
+
+
+_TEAM_SUBJECT = re.compile(
+    r"\b(?:squad|team|outfit|formation|ploeg|equipe|squadra|formazione|equipo|escuadra)\s+"
+    r"(?:has |have |had |heeft |a |ha |han )?$"
+)
 
 
 def _appositions(doc: Document, d: Draft, ms: list[Mention]) -> list[tuple[int, int]]:

@@ -38,7 +38,7 @@ VOCAB = Vocabulary(
             r"transfer(?:s|red|ring)? (?:to|from)", r"arriv(?:e|es|ed|ing) (?:at|from)",
             r"return(?:s|ed|ing)? to", r"(?:ride|race|racing|riding|compete) for",
             r"be (?:wearing|in) [^.;:]{1,40}? colou?rs", r"wear(?:s|ing)? the colou?rs of",
-            r"agree(?:d|s)? (?:terms|a deal|a contract) with", r"reached an agreement",
+            r"agree(?:d|s)? (?:terms|a deal|a contract) with", r"reached an agreement(?: with)?",
             r"(?:close to|closing in on|near|nearing|on the verge of) (?:an |a )?(?:agreement|deal|contract) with",
             r"(?:is|are) poised to leave", r"land(?:s|ed)? at",
             r"come(?:s)? over from", r"(?:his|her) new team", r"linked (?:with|to)",
@@ -192,6 +192,7 @@ VOCAB = Vocabulary(
         r"(?:is|are) (?:delighted|pleased|proud|happy|thrilled|excited) to (?:announce|confirm|welcome)",
     ),
     from_cues=(
+        r"after (?:[\w-]+ ){1,3}(?:years?|seasons?) (?:at|with|in)",
         r"from", r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?",
         r"depart(?:s|ing|ed)?", r"ways with", r"away from", r"out of",
         r"exit(?:s|ing)?", r"released by", r"swap(?:s|ped|ping)?", r"switch(?:es|ed|ing)?",

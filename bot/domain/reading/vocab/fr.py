@@ -136,6 +136,7 @@ VOCAB = Vocabulary(
         r"communique de presse", r"est (?:heureuse|heureux|fiere|fier|ravie|ravi) d'annoncer",
     ),
     from_cues=(
+        r"apres (?:[\w-]+ ){1,3}(?:ans|annees|saisons) (?:chez|a|au|avec)",
         r"quitter",
         r"de", r"d'", r"du", r"troque", r"quitte", r"quittera", r"quittent", r"quitteront", r"en provenance de",
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",

@@ -122,6 +122,7 @@ VOCAB = Vocabulary(
     ),
     press_release=(r"comunicato stampa", r"e (?:lieta|felice|orgogliosa) di annunciare"),
     from_cues=(
+        r"dopo (?:[\w-]+ ){1,3}(?:anni|stagioni) (?:alla|al|con la|con il|nella|nel|in)",
         r"lasciare",
         r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera", r"lasciano", r"lasceranno",
         r"proveniente da", r"in arrivo da",

@@ -142,6 +142,7 @@ VOCAB = Vocabulary(
     ),
     press_release=(r"persbericht", r"is (?:blij|trots|verheugd) (?:te|om)"),
     from_cues=(
+        r"na (?:[\w-]+ ){1,3}(?:jaar|jaren|seizoenen) (?:bij|in)",
         r"verlaten",
         r"van", r"verlaat", r"weg bij", r"vertrek(?:t|ken)? bij", r"vertrok bij", r"afscheid van", r"verruilt",
         r"afkomstig van", r"uit",
