@@ -375,3 +375,30 @@ def test_the_team_of_the_years_spent_is_the_one_left(sentence: str) -> None:
     p = reading.proposals[0]
     assert (p.to_team.name if p.to_team else None) == "Astana Qazaqstan Team"
     assert p.from_team is not None and p.from_team.name == "Cofidis"
+
+
+# -- precision: a past retirement told with a possessive, a race's name --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferri returns\n\nMarta Ferri will return to racing with Cofidis in 2025. Marta Ferri, "
+        "34, has spent the time since her retirement in the team car.",
+        "Ferri keert terug\n\nMarta Ferri maakt in 2025 haar comeback bij Cofidis. Ferri, 34, zat "
+        "sinds haar afscheid in de volgwagen.",
+        "Ferri revient\n\nMarta Ferri fera son retour à la compétition avec Cofidis en 2025. "
+        "Ferri, 34, a passé le temps depuis sa retraite dans la voiture.",
+    ],
+)
+def test_since_her_retirement_is_background(text: str) -> None:
+    reading = read(text, published=date(2024, 10, 2))
+    assert [(p.kind.value, p.season) for p in reading.proposals] == [("comeback", 2025)]
+
+
+@pytest.mark.parametrize("race", ["the Giro d'Italia Donne", "the Tour de France Femmes"])
+def test_the_words_after_a_races_of_are_no_person(race: str) -> None:
+    text = (
+        f"Ferri to Cofidis\n\nMarta Ferri will join Cofidis in 2025. She won stages at {race}. "
+        "At Cofidis she will join Nina Vogel."
+    )
+    reading = read(text, published=date(2024, 10, 2))
+    assert [p.person.name for p in reading.proposals] == ["Marta Ferri"]

@@ -216,7 +216,16 @@ def _trim(doc: Document, s: Sentence, toks: list[Token]) -> _Piece:
         piece.toks.pop(0)
     if piece.toks and fold(piece.toks[0].text) in EVENT_WORDS:
         piece.toks = []
+    if piece.toks and _EVENT_OF.search(
+        doc.folded[max(s.start, piece.toks[0].start - 20) : piece.toks[0].start]
+    ):
+        piece.toks = []  # "the Giro d'Italia Donne", "Tour de France Femmes": a race's name
     return piece
+
+
+_EVENT_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(EVENT_WORDS)) + r")\s*(?:d'|de |di |del |della |van |of )$"
+)
 
 
 def _span_text(doc: Document, toks: list[Token]) -> str:

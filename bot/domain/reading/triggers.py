@@ -140,9 +140,10 @@ def _ends_with(pattern: re.Pattern[str] | None, before: str) -> bool:
 def _after_subject(c: Compiled, before: str, plain_before: str) -> bool:
     """ "since Romain Bardet retired", "after he left": a background word, then a name or a
     pronoun as the subject, then the trigger."""
-    if c.background is None or "," in before:
+    if c.background is None:
         return False
-    for m in c.background.finditer(before):
+    cut = before.rfind(",") + 1  # the background word stands after the last comma
+    for m in c.background.finditer(before, cut):
         words = plain_before[m.end() :].split()
         if not 1 <= len(words) <= 4:
             continue
@@ -150,9 +151,15 @@ def _after_subject(c: Compiled, before: str, plain_before: str) -> bool:
         pronoun = (
             len(words) == 1 and c.pronouns is not None and c.pronouns.fullmatch(words[0].lower())
         )
-        if named or pronoun:
-            return True
+        if named or pronoun or (len(words) == 1 and words[0].lower() in _POSSESSIVES):
+            return True  # "since her retirement": her own, earlier
     return False
+
+
+_POSSESSIVES = frozenset(
+    {"his", "her", "their", "zijn", "haar", "hun", "son", "sa", "ses", "leur", "suo", "sua", "su",
+     "sus"}
+)  # fmt: skip
 
 
 def _without_nested(found: list[Trigger]) -> list[Trigger]:
