@@ -402,3 +402,15 @@ def test_the_words_after_a_races_of_are_no_person(race: str) -> None:
     )
     reading = read(text, published=date(2024, 10, 2))
     assert [p.person.name for p in reading.proposals] == ["Marta Ferri"]
+
+
+def test_dutch_team_contradicts_a_reported_move_to_another_team() -> None:
+    text = (
+        "Cofidis ontkent: 'Kasper Holm rijdt volgend jaar gewoon bij ons'\n\n"
+        "Cofidis spreekt tegen dat Kasper Holm de ploeg na dit seizoen verlaat. Volgens Het "
+        "Nieuwsblad wil Holm zijn contract openbreken om over te stappen naar Astana."
+    )
+    reading = read(text, published=date(2024, 8, 20))
+    got = [(p.person.name, p.to_team.name if p.to_team else None, p.status.value, p.credit)
+           for p in reading.proposals]  # fmt: skip
+    assert got == [("Kasper Holm", "Astana Qazaqstan Team", "denied", "Het Nieuwsblad")]

@@ -22,6 +22,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"(?:om )?over te stappen naar", r"overstappen naar",
             r"rijdt [^.;:]{1,40}? (?:volgend jaar|volgend seizoen|komend seizoen|vanaf [^.;:]{1,15}?|in 20\d\d) (?:voor|bij)", r"(?:bij|voor) [^.;:]{1,40}? (?:gaat |zal |zou )?(?:rijdt|rijden|koerst|koersen|uitkomt|uitkomen)(?=[ ,.]|$)", r"(?:is|werd|wordt|zijn|werden) (?:vastgelegd|binnengehaald|gecontracteerd|aangetrokken|weggeplukt) door", r"(?:heeft |hebben )?gekozen voor", r"kiest (?:[^.;:]{0,20}? )?voor", r"koos (?:[^.;:]{0,20}? )?voor", r"tekenen (?:een contract )?(?:bij|voor)", r"rijden (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)", r"sluiten aan bij", r"(?:wordt|werd) (?:\w+ )?genoemd bij", r"onderhandelt met", r"onderhandelingen met",
             r"heeft getekend", r"tekende", r"(?:zal|zou|gaat|gaan|wil|wilde) [^.;:]{0,40}?(?:voor|bij) [^.;:]{1,40}? (?:rijden|koersen|uitkomen|aan de slag gaan)",
             r"getekend (?:bij|voor)", r"(?:heeft|heb|hebben) (?:[\w-]+ ){0,3}getekend (?:bij|voor)",
@@ -91,12 +92,14 @@ VOCAB = Vocabulary(
             r"overstap naar de volgwagen",
         ),
         T.DENY: (
+            r"(?:spreekt|sprak|spreken|spraken) (?:[^.;:]{0,30}? )?tegen(?= dat|[,.])",
             r"(?:denkt|dacht) (?:er )?(?:nog )?niet aan (?:om )?(?:te )?stoppen", r"ontken(?:t|de|den|nen)?", r"veeg(?:t|de|den) [^.;:]{0,60}?van tafel",
             r"onzin", r"geen sprake van", r"sluit [^.;:]{0,30}?uit", r"niets van aan",
             r"wil niets weten van", r"(?:zal|gaat|komt) niet (?:naar|over|terug)", r"geen transfer",
             r"(?:klopt|klopte|kloppen|klopten) niet", r"(?:is )?(?:onwaar|fake news|pure fantasie)", r"(?:ga|gaat) nergens heen",
         ),
         T.STAY: (
+            r"rijdt (?:[^.;:]{0,30}? )?(?:gewoon |nog )?(?:bij|voor) ons", r"blijft (?:gewoon )?bij ons",
             r"blijf(?:t|ft|en)? (?:bij|aan boord|trouw|in dienst)", r"blijven",
             r"blijft", r"ligt nog [^.;:]{0,30}?vast", r"vastligt", r"vast(?:ligt|liggen)",
         ),
