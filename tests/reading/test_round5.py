@@ -414,3 +414,42 @@ def test_dutch_team_contradicts_a_reported_move_to_another_team() -> None:
     got = [(p.person.name, p.to_team.name if p.to_team else None, p.status.value, p.credit)
            for p in reading.proposals]  # fmt: skip
     assert got == [("Kasper Holm", "Astana Qazaqstan Team", "denied", "Het Nieuwsblad")]
+
+
+# -- a team's section: In:/Out: paragraphs told in prose under the team's heading -----------------
+SECTIONS = (
+    "Ins and outs for 2025\n\nHow two teams look heading into next year.\n\nCOFIDIS\n\n"
+    "Out: Kasper Holm does not leave alone. His friend Luca Bellandi follows him.\n\n"
+    "In: The French team has rebuilt itself. Rafael Duarte arrives from Movistar, Hugo Lemaire "
+    "from Groupama-FDJ and Tomás Echeverría, twice a stage winner, from Uno-X.\n\n"
+    "Staying: Nina Vogel remains the leader.\n\nASTANA\n\n"
+    "In: Holm and Bellandi, plus Jonas Vandersteen, who comes over from Lidl-Trek and is expected "
+    "to lead in the hills."
+)
+
+
+def test_in_and_out_paragraphs_under_a_teams_heading_move_to_and_from_it() -> None:
+    reading = read(SECTIONS, published=date(2024, 11, 9))
+    got = sorted((p.person.name, p.to_team.name if p.to_team else None) for p in reading.proposals)
+    assert got == [
+        ("Hugo Lemaire", "Cofidis"),
+        ("Jonas Vandersteen", "Astana Qazaqstan Team"),
+        ("Kasper Holm", "Astana Qazaqstan Team"),
+        ("Luca Bellandi", "Astana Qazaqstan Team"),
+        ("Rafael Duarte", "Cofidis"),
+        ("Tomás Echeverría", "Cofidis"),
+    ]
+    assert {p.season for p in reading.proposals} == {2025}
+    assert {p.status.value for p in reading.proposals} == {"official"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kasper Holm does not leave Cofidis alone: Luca Bellandi joins him at Astana.",
+        "Kasper Holm ne quitte pas Cofidis seul : Luca Bellandi le rejoint chez Astana.",
+    ],
+)
+def test_not_leaving_alone_is_no_denial(sentence: str) -> None:
+    reading = read(f"Holm\n\n{sentence}", published=date(2024, 11, 9))
+    assert all(p.status.value != "denied" for p in reading.proposals)

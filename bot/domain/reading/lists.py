@@ -11,6 +11,7 @@ The team the list belongs to is the nearest heading above that names one (the he
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.domain.models import ClaimKind
 from bot.domain.reading.cells import (
@@ -28,6 +29,7 @@ from bot.domain.reading.cells import (
 from bot.domain.reading.mentions import Resolver
 from bot.domain.reading.records import Document, Line, LineKind, Mention, TeamPick
 from bot.domain.reading.text import folded
+from bot.domain.reading.vocab import any_language
 
 _ENTRY = re.compile(r"(?P<name>[^(),;]+?)\s*(?:\((?P<team>[^()]*)\))?\s*(?:[,;]|$)")
 # "A (X), B (Y) en C (Z)": the last entry joined by "and" in any language
@@ -59,6 +61,7 @@ def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: 
             continue
         for s in (x for x in doc.sentences if x.line == line.index):
             _inline(doc, resolver, by_line, out, s.start, s.end, s.index)
+    _told_in_section(doc, mentions, by_line, out)
 
 
 def _inline(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]], out: Layouts,
@@ -77,16 +80,88 @@ def _inline(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]]
         # "and" becomes a comma of the same length, so an entry's offsets stay the text's
         raw = doc.text[base:end].rstrip(" .")
         value = _AND.sub(lambda a: "," + " " * (len(a.group(0)) - 1), raw)
+        named = [x for x in by_line.get(s.line, []) if x.who is not None and x.kind is not None]
         for m in _ENTRY.finditer(value):
-            _entry(doc, resolver, out, m, home, arriving, sentence, base)
+            _entry(doc, resolver, out, m, home, arriving, sentence, base, named)
+
+
+def _told_in_section(
+    doc: Document, mentions: list[Mention], by_line: dict[int, list[Mention]], out: Layouts
+) -> None:
+    """A team's "In:" / "Out:" paragraph told in prose under its heading: "In: ... A arrives
+    from X, B from Y and C, runner-up at the Giro, from Z" arrive at the heading's team; "Out:
+    ... A goes to X" leave it. Each name with the team its "from" / "to" word gives."""
+    seen: set[int] = set()
+    for s0 in doc.sentences:
+        if s0.paragraph in seen or s0.kind is LineKind.TABLE:
+            continue
+        seen.add(s0.paragraph)
+        lead = (
+            s0.start
+            + len(doc.text[s0.start : s0.end])
+            - len(BULLET.sub("", doc.text[s0.start : s0.end]).lstrip())
+        )
+        for field_name, arriving in _SIDES:
+            got = label_value(doc, s0.start, s0.end, field_name)
+            if got is None or got[1] != lead:
+                continue
+            home = _home_team(doc, doc.lines[s0.line], by_line, before=got[1])
+            if home is not None:
+                _section_moves(doc, mentions, out, s0.paragraph, home, arriving)
+
+
+def _section_moves(
+    doc: Document,
+    mentions: list[Mention],
+    out: Layouts,
+    paragraph: int,
+    home: TeamPick,
+    arriving: bool,
+) -> None:
+    cue = any_language("from_labels" if arriving else "to_labels")
+    if cue is None:
+        return
+    ms = sorted(
+        (m for m in mentions if doc.sentences[m.sentence].paragraph == paragraph),
+        key=lambda m: m.start,
+    )
+    for m, nxt in pairwise(ms):
+        if m.who is None or m.kind is None or m.role_staff or m.source or nxt.team is None:
+            continue
+        if nxt.kind is None or nxt.sentence != m.sentence or nxt.team.ref == home.ref:
+            continue
+        gap = _GAP.match(doc.folded[m.end : nxt.start])
+        if gap is None or not cue.fullmatch(gap.group("cue")):
+            continue
+        frm, to = (nxt.team, home) if arriving else (home, nxt.team)
+        before = len(out.drafts)
+        add_draft(out, doc, m.who, ClaimKind.TRANSFER, frm, to, m.sentence)
+        if len(out.drafts) > before:
+            out.consumed.discard(m.sentence)  # the sentence's prose may tell more
+            out.drafts[-1].scope = (m.start, nxt.end)
+
+
+# after a name: an aside between commas, up to three words ("arrives", "comes over"), then the
+# "from" (or "to") word and an article before the team
+_GAP = re.compile(
+    r"^(?:,[^,.;:()]{1,80},)?\s*(?:[a-z]+\s+){0,3}?(?P<cue>[a-z]+'?)\s*"
+    r"(?:the |het |de |la |le |l'|el |il |lo )?$"
+)
 
 
 def _entry(doc: Document, resolver: Resolver, out: Layouts, m: re.Match[str], home: TeamPick,
-           arriving: bool, sentence: int, base: int) -> None:  # fmt: skip
+           arriving: bool, sentence: int, base: int,
+           named: list[Mention] | None = None) -> None:  # fmt: skip
     """One "Name (Team)" entry of an In:/Out: line. Its season is read in the entry alone (a
     neighbour's "(retired after the 2022 season)" is not its year); a departure whose note says
-    the career ends is a retirement."""
+    the career ends is a retirement. A surname alone ("In: Sagan, Oss and Bodnar") or a name
+    after "plus" is the person the text names so there."""
     who = person_cell(resolver, m.group("name"))
+    if who is None and named:
+        lo, hi = base + m.start("name"), base + m.end("name")
+        inside = [x for x in named if lo <= x.start and x.end <= hi]
+        if len(inside) == 1 and hi - lo - len(inside[0].text) <= 6:
+            who = inside[0].who
     note = m.group("team")
     if who is None:
         return

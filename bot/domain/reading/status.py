@@ -44,7 +44,10 @@ def assign_status(
         s = doc.sentences[d.sentence]
         d.credit = _credit(doc, d, credits)
         if d.trigger is None:
-            text = doc.folded[s.start : doc.lines[s.line].end]
+            # a list entry's own words ("In: A, B, plus C, who is expected to ..."): not its
+            # neighbour's
+            lo, hi = d.scope if d.scope is not None else (s.start, doc.lines[s.line].end)
+            text = doc.folded[lo:hi]
         else:
             parts = clauses.split(doc, s, by_sentence.get(d.sentence, []), compiled)
             text = _scope(doc, d, parts, triggers)

@@ -59,6 +59,11 @@ def _matches(
     return out
 
 
+_ALONE = re.compile(
+    r"(?:\s+[^.;:,]{0,40}?)?\s+(?:alone|on (?:his|her) own|seule?|alleen|da sol[oa]|sol[oa])\b"
+)
+
+
 def _told_past(narrative: re.Pattern[str], words: str, before: str) -> bool:
     """The trigger's words are a past-tense move verb, alone or with its preposition ("joined",
     "moved to"), or with the auxiliary before them ("avait rejoint", "e passato")."""
@@ -87,6 +92,8 @@ def _trigger(
         and not _PERFECT.search(before)
     )
     negated = bool(compiled.negation and compiled.negation.search(" ".join(near.split()[-2:])))
+    if negated and _ALONE.match(doc.folded, m.end()):
+        negated = False  # "Sagan does not leave alone": he leaves, with others
     if cls is TriggerClass.EXTEND and compiled.inner_negation is not None:
         # "X verlengt niet", "ne prolonge pas": the negation follows the verb
         after = doc.folded[m.end() : m.end() + 12].lstrip()
