@@ -304,7 +304,7 @@ def _build_sync(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef, in
 def _read_pelotons(db_path: Path) -> Pelotons:
     conn = connect(db_path, readonly=True)
     try:
-        return Pelotons(conn.execute("SELECT person_id, team_id FROM membership"))
+        return Pelotons(people_db.read_memberships(conn))
     finally:
         conn.close()
 
