@@ -61,16 +61,25 @@ class ReaderLookup:
         group = pelotons.of_person(person.id)
         if group is None or self._unknown_words(name):
             return None
+        current = self.team(name)
+        if current is not None and pelotons.of_team(current.ref.id) in (group, None):
+            return None  # the likeliest team is already in the person's peloton
         found = self.directory.search(" ".join(name.split()), self.guild_id, limit=8, kinds={TEAM})
-        if not found or pelotons.of_team(found[0].ref.id) in (group, None):
-            return None
         words = set(fold(name).split()) - _GENERIC
-        for c in found:
-            if c.score < SISTER_FLOOR:
-                break
-            if pelotons.of_team(c.ref.id) == group and words & set(fold(c.matched_name).split()):
-                return Known(c.ref, c.label, exact=c.score >= FULL)
-        return None
+        mine = [
+            c
+            for c in found
+            if c.score >= SISTER_FLOOR
+            and pelotons.of_team(c.ref.id) == group
+            and words & set(fold(c.matched_name).split())
+        ]
+        if not mine:
+            return None
+        # among equals, the one that holds the text's words in order ("Jayco AlUla" in "Team
+        # Jayco AlUla", not in "Liv-AlUla-Jayco")
+        query = f" {fold(name)} "
+        best = max(mine, key=lambda c: (c.score, query in f" {fold(c.matched_name)} "))
+        return Known(best.ref, best.label, exact=best.score >= FULL)
 
     def _resolve(self, name: str, kind: EntityKind) -> Resolution | None:
         """`name` resolved for one kind: from one query over both kinds when that is clear."""

@@ -114,3 +114,13 @@ async def test_reader_lookup_finds_team_names_holding_an_ampersand(
 ) -> None:
     found = ReaderLookup(services.directory, None).team(name)
     assert found is not None and found.exact
+
+
+async def test_reader_lookup_compares_with_the_team_it_would_give(services: Services) -> None:
+    lookup = ReaderLookup(services.directory, None)
+    woman = lookup.person("Coryn Labecki")
+    assert woman is not None
+    mens = lookup.team("Jayco AlUla")
+    sister = lookup.team_for("Jayco AlUla", woman.ref)
+    assert mens is not None and sister is not None and sister.ref != mens.ref
+    assert sister.name == "Team Jayco AlUla"  # the women's team of that name
