@@ -453,3 +453,33 @@ def test_in_and_out_paragraphs_under_a_teams_heading_move_to_and_from_it() -> No
 def test_not_leaving_alone_is_no_denial(sentence: str) -> None:
     reading = read(f"Holm\n\n{sentence}", published=date(2024, 11, 9))
     assert all(p.status.value != "denied" for p in reading.proposals)
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        (
+            "Mercato Astana\n\nArrivi: la squadra ha preso Kasper Holm dalla Cofidis e Luca "
+            "Bellandi, che arriva dalla Lidl-Trek.",
+            "Astana Qazaqstan Team",
+        ),
+        (
+            "Altas y bajas: el Astana\n\nAltas: el equipo ha incorporado a Kasper Holm, que llega "
+            "desde el Cofidis, y a Luca Bellandi, procedente del Lidl-Trek.",
+            "Astana Qazaqstan Team",
+        ),
+    ],
+)
+def test_arrivals_told_in_prose_after_the_label_join_the_headlines_team(
+    text: str, team: str
+) -> None:
+    reading = read(text, published=date(2024, 10, 1))
+    assert sorted((p.person.name, p.to_team.name if p.to_team else None)
+                  for p in reading.proposals) == [("Kasper Holm", team), ("Luca Bellandi", team)]  # fmt: skip
+
+
+def test_a_headline_word_like_mercato_is_not_part_of_a_teams_name() -> None:
+    text = "Mercato Cofidis\n\nArrivi: Kasper Holm (Astana)."
+    assert moves(read(text, published=date(2024, 10, 1))) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025)
+    ]

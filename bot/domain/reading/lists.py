@@ -28,6 +28,7 @@ from bot.domain.reading.cells import (
 )
 from bot.domain.reading.mentions import Resolver
 from bot.domain.reading.records import Document, Line, LineKind, Mention, TeamPick
+from bot.domain.reading.referents import person_like
 from bot.domain.reading.text import folded
 from bot.domain.reading.vocab import any_language
 
@@ -126,25 +127,30 @@ def _section_moves(
         key=lambda m: m.start,
     )
     for m, nxt in pairwise(ms):
-        if m.who is None or m.kind is None or m.role_staff or m.source or nxt.team is None:
+        if not person_like(m) or m.role_staff or nxt.team is None:
             continue
-        if nxt.kind is None or nxt.sentence != m.sentence or nxt.team.ref == home.ref:
+        if m.kind is None and not 2 <= len(m.text.split()) <= 4:
+            continue  # an unknown name: a new person only when shaped like one
+        if nxt.sentence != m.sentence or (nxt.kind is not None and nxt.team.ref == home.ref):
             continue
+        if nxt.kind is None and (not arriving or nxt.who == m.who):
+            continue  # an unknown name is taken as the team left only
         gap = _GAP.match(doc.folded[m.end : nxt.start])
         if gap is None or not cue.fullmatch(gap.group("cue")):
             continue
         frm, to = (nxt.team, home) if arriving else (home, nxt.team)
-        before = len(out.drafts)
+        before, read = len(out.drafts), m.sentence in out.consumed
         add_draft(out, doc, m.who, ClaimKind.TRANSFER, frm, to, m.sentence)
         if len(out.drafts) > before:
-            out.consumed.discard(m.sentence)  # the sentence's prose may tell more
+            if not read:
+                out.consumed.discard(m.sentence)  # the sentence's prose may tell more
             out.drafts[-1].scope = (m.start, nxt.end)
 
 
 # after a name: an aside between commas, up to three words ("arrives", "comes over"), then the
 # "from" (or "to") word and an article before the team
 _GAP = re.compile(
-    r"^(?:,[^,.;:()]{1,80},)?\s*(?:[a-z]+\s+){0,3}?(?P<cue>[a-z]+'?)\s*"
+    r"^(?:,[^,.;:()]{1,80},)?,?\s*(?:[a-z']+\s+){0,3}?(?P<cue>[a-z]+'?)\s*"
     r"(?:the |het |de |la |le |l'|el |il |lo )?$"
 )
 

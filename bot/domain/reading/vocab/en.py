@@ -323,6 +323,7 @@ VOCAB = Vocabulary(
         r"(?:\w+ )?(?:newspaper|paper|daily|outlet|website|site|magazine|broadcaster|publication|podcast|newsletter|sports daily)",
     ),
     cap_stop=(
+        "transfer", "transfers",
         "whom", "whose", "which",
         "reporter", "journalist", "correspondent", "columnist", "editor", "writer",
         "the", "a", "an", "he", "she", "his", "her", "it", "its", "in", "on", "at", "for", "from",

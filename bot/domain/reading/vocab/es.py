@@ -222,6 +222,7 @@ VOCAB = Vocabulary(
     broke=(r"en exclusiva", r"adelanto"),
     media_nouns=(r"(?:\w+ )?(?:diario|periodico|medio|web|portal|emisora|rotativo)",),
     cap_stop=(
+        "mercado", "fichajes", "fichaje",
         "entrevista",
         "por", "donde", "cuando", "cual", "cuanto", "que",
         "periodista", "corresponsal",
@@ -239,7 +240,7 @@ VOCAB = Vocabulary(
         r"foto:",
     ),
     teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?", r"sobre (?:el|la) autora?:?"),
-    from_labels=(r"procedencia", r"origen", r"equipo de origen", r"viene de", r"de", r"del", r"equipo anterior", r"deja", r"sale de", r"equipo actual"),
+    from_labels=(r"desde", r"procedente de", r"procedente del", r"procedencia", r"origen", r"equipo de origen", r"viene de", r"de", r"del", r"equipo anterior", r"deja", r"sale de", r"equipo actual"),
     to_labels=(r"destino", r"equipo de destino", r"va a", r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
     in_labels=(
         r"incorporaciones", r"entradas", r"refuerzos",r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan"),

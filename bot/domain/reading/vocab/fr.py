@@ -242,6 +242,7 @@ VOCAB = Vocabulary(
     broke=(r"en premier", r"en exclusivite", r"a revele", r"scoop"),
     media_nouns=(r"(?:\w+ )?(?:journal|quotidien|site|magazine|hebdomadaire|media)(?: \w+)?",),
     cap_stop=(
+        "mercato", "transferts", "transfert",
         "entretien", "interview",
         "pourquoi", "ou", "quand", "comment", "quel", "quelle",
         "journaliste", "correspondant",

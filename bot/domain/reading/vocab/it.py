@@ -220,6 +220,7 @@ VOCAB = Vocabulary(
     broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipato"),
     media_nouns=(r"(?:\w+ )?(?:quotidiano|giornale|sito|rivista|rosea)",),
     cap_stop=(
+        "mercato", "trasferimenti", "ciclomercato",
         "intervista",
         "perche", "dove", "quando", "quale", "quanto",
         "giornalista", "inviato",

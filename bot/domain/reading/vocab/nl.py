@@ -246,6 +246,7 @@ VOCAB = Vocabulary(
     broke=(r"als eerste", r"eerder al naar buiten", r"primeur", r"exclusief"),
     media_nouns=(r"(?:\w+ )?(?:krant|dagblad|site|website|zender|omroep|tijdschrift)",),
     cap_stop=(
+        "transfers", "transfer", "transfernieuws",
         "interview", "vraaggesprek",
         "waarom", "wanneer", "welke", "hoeveel",
         "verslaggever", "journalist", "correspondent",
