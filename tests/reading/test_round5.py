@@ -483,3 +483,21 @@ def test_a_headline_word_like_mercato_is_not_part_of_a_teams_name() -> None:
     assert moves(read(text, published=date(2024, 10, 1))) == [
         ("Kasper Holm", "transfer", "Cofidis", 2025)
     ]
+
+
+# -- denials of a reported move, with the outlet that reported it -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cofidis dément\n\nCofidis dément les informations de L'Équipe selon lesquelles Kasper Holm "
+        "rejoindrait Astana la saison prochaine.",
+        "El Astana lo desmiente\n\nEl Astana ha desmentido este martes que vaya a fichar a Kasper "
+        "Holm para 2025, como publicó Marca.",
+    ],
+)
+def test_a_team_denying_a_reported_move(text: str) -> None:
+    reading = read(text, published=date(2024, 9, 10))
+    got = [(p.person.name, p.to_team.name if p.to_team else None, p.season, p.status.value)
+           for p in reading.proposals]  # fmt: skip
+    assert got == [("Kasper Holm", "Astana Qazaqstan Team", 2025, "denied")]
+    assert reading.proposals[0].credit in ("L'Équipe", "Marca")

@@ -42,7 +42,7 @@ VOCAB = Vocabulary(
         T.SIGNING: (
             r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
-            r"ficha a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
+            r"ficha a", r"(?:fichar|fichara|fichaba|fichaste|fichado) a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
             r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a",
             r"(?:situan|situaban|colocan|colocaban|ubican|ubicaban|relacionan|relacionaban|vinculan|vinculaban) a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
         ),
