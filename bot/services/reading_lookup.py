@@ -15,6 +15,7 @@ from __future__ import annotations
 from bot.domain.matching import FULL, FUZZY_CAP, SURNAME, Match, Resolution
 from bot.domain.models import EntityKind, EntityRef
 from bot.domain.names import fold
+from bot.domain.pelotons import Pelotons
 from bot.domain.reading import Known
 from bot.services.directory import Directory
 
@@ -32,6 +33,7 @@ class ReaderLookup:
         self.directory = directory
         self.guild_id = guild_id
         self._seen: dict[str, Resolution | None] = {}
+        self._sisters: dict[tuple[str, int], Known | None] = {}
 
     def person(self, name: str) -> Known | None:
         res = self._resolve(name, EntityKind.PERSON)
@@ -61,6 +63,12 @@ class ReaderLookup:
         group = pelotons.of_person(person.id)
         if group is None or self._unknown_words(name):
             return None
+        key = (" ".join(name.split()), group)
+        if key not in self._sisters:
+            self._sisters[key] = self._sister(name, group, pelotons)
+        return self._sisters[key]
+
+    def _sister(self, name: str, group: int, pelotons: Pelotons) -> Known | None:
         current = self.team(name)
         if current is not None and pelotons.of_team(current.ref.id) in (group, None):
             return None  # the likeliest team is already in the person's peloton

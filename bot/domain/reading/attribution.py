@@ -80,7 +80,8 @@ def _required(text: str) -> frozenset[str]:
     best: frozenset[str] = frozenset()
     for group in re.findall(r"\((?:\?:)?([^()]*)\)", text):
         alternatives = group.split("|")
-        stems = [re.match(r"[a-z]{4,}", a.strip()) for a in alternatives]
+        # a word of the alternative, wherever it stands ("a appris" holds "appris")
+        stems = [re.search(r"[a-z]{4,}", a) or re.search(r"[a-z]{3}", a) for a in alternatives]
         if all(stems) and (not best or len(alternatives) < len(best)):
             best = frozenset(m.group(0)[:4] for m in stems if m)
     return best
