@@ -501,3 +501,25 @@ def test_a_team_denying_a_reported_move(text: str) -> None:
            for p in reading.proposals]  # fmt: skip
     assert got == [("Kasper Holm", "Astana Qazaqstan Team", 2025, "denied")]
     assert reading.proposals[0].credit in ("L'Équipe", "Marca")
+
+
+def test_a_retirement_dated_last_year_in_an_aside_is_background() -> None:
+    text = (
+        "Holm wordt ploegleider\n\nKasper Holm, vorig jaar gestopt als renner, gaat vanaf 2025 "
+        "als ploegleider aan de slag bij Cofidis."
+    )
+    reading = read(text, published=date(2024, 9, 10))
+    assert moves(reading) == [("Kasper Holm", "staff_move", "Cofidis", 2025)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm vuelve\n\nKasper Holm volverá a competir en 2025 con el Cofidis, anunció el equipo.",
+        "Holm torna\n\nKasper Holm tornerà a correre nel 2025 con la Cofidis, ha annunciato la "
+        "squadra.",
+    ],
+)
+def test_a_future_return_to_racing_with_a_team_is_a_comeback(text: str) -> None:
+    reading = read(text, published=date(2024, 9, 10))
+    assert moves(reading) == [("Kasper Holm", "comeback", "Cofidis", 2025)]

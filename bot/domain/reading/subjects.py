@@ -208,7 +208,7 @@ def _retired_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
     """ "X, who ended his career in October, joins Y as a coach": a retirement told in an aside
     between commas describes the person; the sentence's news is its main clause. An aside that
     dates it to this season ("who stopped racing this autumn") tells news of its own."""
-    if t.cls is not T.RETIRE or not _in_aside(doc, compiled, t):
+    if t.cls is not T.RETIRE or not (_in_aside(doc, compiled, t) or _dated_aside(doc, compiled, t)):
         return False
     s = doc.sentences[t.sentence]
     close = doc.folded.find(",", t.end, s.end)
@@ -407,6 +407,18 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     draft.nationality = mention.nationality if mention else None
     draft.implicit = mention is None
     return draft
+
+
+def _dated_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
+    """ "X, vorig jaar gestopt als renner, wordt ploegleider": an aside between commas right
+    after a name that dates the trigger to a past season."""
+    s = doc.sentences[t.sentence]
+    comma = doc.folded.rfind(",", s.start, t.start)
+    close = doc.folded.find(",", t.end, s.end)
+    if comma < 0 or close < 0 or t.start - comma > 30:
+        return False
+    aside = doc.folded[comma:close]
+    return any(p.search(aside) for p in compiled.grouped["season_last"])
 
 
 def _in_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:

@@ -67,7 +67,7 @@ VOCAB = Vocabulary(
             r"seguira (?:compitiendo|corriendo) (?:un ano mas|otra temporada|una temporada mas)",
         ),
         T.COMEBACK: (
-            r"vuelve a competir", r"(?:vuelve|volvera|regresara) a la competicion", r"regresa a la competicion",
+            r"(?:vuelve|volvera|volveria) a competir", r"volvera a correr como profesional", r"(?:vuelve|volvera|regresara) a la competicion", r"regresa a la competicion",
             r"vuelta a la competicion", r"sale de su retiro", r"regreso", r"reaparece",
             r"reaparicion", r"come-?back",
         ),

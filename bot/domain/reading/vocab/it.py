@@ -67,7 +67,7 @@ VOCAB = Vocabulary(
             r"rinunci(?:a|are|ato) al ritiro", r"non si ritirera", r"rinvia(?:re)? l'addio",
         ),
         T.COMEBACK: (
-            r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse", r"torna a correre", r"ritorna in gruppo", r"rientro in gruppo",
+            r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse", r"(?:torna|tornera|ritorna|ritornera) a (?:correre|gareggiare)", r"tornera in gruppo", r"ritorna in gruppo", r"rientro in gruppo",
             r"come-?back", r"riattacca(?:re|ra)? il numero", r"torna in gruppo",
         ),
         T.STAFF: (
