@@ -89,6 +89,7 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"ruilt de fiets voor de volgwagen", r"(?:stapt|zit) in de volgwagen",
+            r"als (?:" + "|".join(_ROLES) + r") aan de slag",
             r"overstap naar de volgwagen",
         ),
         T.DENY: (
