@@ -523,3 +523,31 @@ def test_a_retirement_dated_last_year_in_an_aside_is_background() -> None:
 def test_a_future_return_to_racing_with_a_team_is_a_comeback(text: str) -> None:
     reading = read(text, published=date(2024, 9, 10))
     assert moves(reading) == [("Kasper Holm", "comeback", "Cofidis", 2025)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "who won a stage of the Dauphiné last year",
+        "que ganó una etapa del Critérium du Dauphiné el año pasado",
+    ],
+)
+def test_last_year_after_a_race_dates_the_race_not_the_move(phrase: str) -> None:
+    english = phrase.startswith("who")
+    verb = "has signed for Cofidis until" if english else "ha firmado por el Cofidis hasta"
+    text = f"Holm\n\nKasper Holm, {phrase}, {verb} 2026."
+    reading = read(text, published=date(2023, 9, 12))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2024)]
+
+
+@pytest.mark.parametrize(
+    ("note", "season"), [("ritiro", 2021), ("retired", 2021), ("ultima stagione", 2022)]
+)
+def test_a_retirement_in_a_round_up_of_next_season(note: str, season: int) -> None:
+    text = (
+        "Chi cambia maglia nel 2022\n\nI movimenti per la prossima stagione.\n\n"
+        f"- Luca Bellandi: Cofidis → Astana\n- Kasper Holm: {note} (Cofidis)"
+    )
+    reading = read(text, published=date(2021, 12, 20))
+    got = [(p.person.name, p.kind.value, p.season) for p in reading.proposals]
+    assert ("Kasper Holm", "retirement", season) in got

@@ -9,6 +9,7 @@ only credited source.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -317,13 +318,24 @@ def _season(
     return _default_season(doc, group, kind, hint), basis
 
 
+_FINAL_SEASON = re.compile(
+    r"(?:last|final) season|laatste seizoen|afscheidsseizoen|derniere saison|ultima stagione|"
+    r"ultima temporada"
+)
+
+
 def _default_season(doc: Document, group: list[Draft], kind: ClaimKind, hint: int | None) -> int:
     """No season in the words: what the published date and the headline make likely."""
     year, month = doc.published.year, doc.published.month
     if kind is ClaimKind.RETIREMENT and hint is not None and all(d.layout for d in group):
         # "X: last season" in a round-up of next season's teams; a departure noted "retired"
         # from next season's team raced its last season the year before
-        return hint - 1 if any(d.departure for d in group) else hint
+        if any(d.departure for d in group):
+            return hint - 1
+        # "X: retired" in a round-up of next season's moves raced this one last; "X: last
+        # season" races the round-up's season
+        to_come = any(_FINAL_SEASON.search(doc.folded, *(d.scope or (0, 0))) for d in group)
+        return hint - 1 if hint > year and not to_come else hint
     if kind is ClaimKind.RETIREMENT:
         return year
     if kind is ClaimKind.COMEBACK:  # a return signed in the last months is for the next season

@@ -310,6 +310,8 @@ def _last(c: Compiled, text: str, year: int, month: int) -> list[tuple[int, int,
     out = []
     for pattern in c.grouped["season_last"]:
         for m in pattern.finditer(text):
+            if _after_event(text, m.start()):
+                continue  # "won a stage of the Dauphiné last year": the race's date
             named = m.groupdict().get("m")
             if m.groupdict().get("w") is not None:
                 if month < 4:
