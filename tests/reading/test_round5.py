@@ -551,3 +551,37 @@ def test_a_retirement_in_a_round_up_of_next_season(note: str, season: int) -> No
     reading = read(text, published=date(2021, 12, 20))
     got = [(p.person.name, p.kind.value, p.season) for p in reading.proposals]
     assert ("Kasper Holm", "retirement", season) in got
+
+
+def test_a_team_confirming_a_rider_will_leave_is_the_team_left() -> None:
+    text = (
+        "Cofidis confirm Holm exit\n\nCofidis have confirmed that Kasper Holm will leave the team "
+        "at the end of the season. He is expected to join Astana, though neither team has "
+        "confirmed the destination."
+    )
+    reading = read(text, published=date(2024, 9, 10))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Astana Qazaqstan Team", 2025)]
+    p = reading.proposals[0]
+    assert p.from_team is not None and p.from_team.name == "Cofidis"
+    assert p.status.value == "reported"
+
+
+def test_putting_an_end_to_the_speculation_denies_it() -> None:
+    text = (
+        "Holm: 'I'm staying'\n\nKasper Holm has put an end to the speculation linking him with "
+        'Astana. "I\'m staying at Cofidis," he said.'
+    )
+    reading = read(text)
+    assert [(p.person.name, p.status.value) for p in reading.proposals] == [
+        ("Kasper Holm", "denied")
+    ]
+
+
+def test_a_negation_before_and_belongs_to_the_verb_before_it() -> None:
+    text = (
+        "Holm verlengt niet en vertrekt\n\nKasper Holm verlengt zijn contract bij Cofidis niet. "
+        "De Deen maakt volgend jaar de overstap naar Astana, meldt Sporza."
+    )
+    reading = read(text, published=date(2024, 9, 10))
+    got = [(p.person.name, p.kind.value, p.status.value) for p in reading.proposals]
+    assert got == [("Kasper Holm", "transfer", "reported")]

@@ -220,7 +220,13 @@ def _fill(
         elif r.role == "current" and d.from_team is None:
             d.from_team = team
     signer = _signer(d, in_clause, roles) or _suitor(doc, d, in_clause, ms, compiled)
-    if d.to_team is None and signer is not None:
+    leaving = compiled.from_cues is not None and compiled.from_cues.fullmatch(
+        doc.folded[t.start : t.end]
+    )
+    if signer is not None and leaving and t.cls is TriggerClass.MOVE:
+        # "EF have confirmed that X will leave the team": the team announcing is the one left
+        d.from_team = d.from_team or signer.mention.team
+    elif d.to_team is None and signer is not None:
         d.to_team = signer.mention.team
     if d.kind is not ClaimKind.TRANSFER and d.kind is not ClaimKind.STAFF_MOVE:
         loose = next((r.mention.team for r in ordered if r.role is None), None)

@@ -59,6 +59,7 @@ def _matches(
     return out
 
 
+_AND_WORDS = frozenset({"and", "en", "et", "e", "ed", "y"})
 _ALONE = re.compile(
     r"(?:\s+[^.;:,]{0,40}?)?\s+(?:alone|on (?:his|her) own|seule?|alleen|da sol[oa]|sol[oa])\b"
 )
@@ -91,13 +92,19 @@ def _trigger(
         and _told_past(compiled.narrative, m.group(0), before)
         and not _PERFECT.search(before)
     )
-    negated = bool(compiled.negation and compiled.negation.search(" ".join(near.split()[-2:])))
+    last = near.split()[-2:]
+    if last and last[-1] in _AND_WORDS:
+        last = []  # "verlengt niet en vertrekt": the negation is the verb's before "and"
+    negated = bool(compiled.negation and compiled.negation.search(" ".join(last)))
     if negated and _ALONE.match(doc.folded, m.end()):
         negated = False  # "Sagan does not leave alone": he leaves, with others
     if cls is TriggerClass.EXTEND and compiled.inner_negation is not None:
         # "X verlengt niet", "ne prolonge pas": the negation follows the verb
         after = doc.folded[m.end() : m.end() + 12].lstrip()
         negated = negated or bool(compiled.inner_negation.match(after))
+        # "X verlengt zijn contract bij Y niet": the negation closes the clause
+        clause = re.split(r"[,.;:!?]", doc.folded[m.end() : m.end() + 80], maxsplit=1)[0].split()
+        negated = negated or bool(clause and compiled.inner_negation.fullmatch(clause[-1]))
     background = _ends_with(compiled.background, before) or _after_subject(
         compiled, before, doc.plain[max(s_start, m.start() - 40) : m.start()]
     )
