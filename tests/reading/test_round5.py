@@ -585,3 +585,18 @@ def test_a_negation_before_and_belongs_to_the_verb_before_it() -> None:
     reading = read(text, published=date(2024, 9, 10))
     got = [(p.person.name, p.kind.value, p.status.value) for p in reading.proposals]
     assert got == [("Kasper Holm", "transfer", "reported")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm colgará la bicicleta al final de esta temporada. El danés seguirá ligado al "
+        "Cofidis como director deportivo a partir de 2025.",
+        "Kasper Holm will hang up his wheels at the end of 2024. He will then move into a "
+        "performance role with Cofidis.",
+    ],
+)
+def test_a_retirement_then_a_role_with_the_team_is_two_moves(body: str) -> None:
+    reading = read(f"Holm\n\n{body}", published=date(2024, 9, 10))
+    got = sorted((p.kind.value, p.season) for p in reading.proposals)
+    assert got == [("retirement", 2024), ("staff_move", 2025)]

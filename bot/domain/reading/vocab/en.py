@@ -113,6 +113,7 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"(?:move|moves|moving) into (?:management|a staff role|the team car)",
+            r"(?:move|moves|moving|step|steps|stepping) into an? (?:[\w-]+ ){0,2}(?:role|position|job) (?:with|at|in)",
             r"(?:new|newly appointed) (?:\w+ )?directors",
             r"(?:for|into|takes? up|take on|a new) (?:a |an )?(?:team|staff|management|backroom|coaching) (?:role|job|position)",
         ),

@@ -76,6 +76,9 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"(?:sube|se sube) al coche",
+            r"(?:seguira|sigue|continuara|continua|se quedara|permanecera) (?:[^.;:]{0,40}? )?como (?:"
+            + "|".join(_ROLES)
+            + ")",
         ),
         T.DENY: (
             r"no piensa en (?:retirarse|la retirada|colgar la bici(?:cleta)?)", r"no tiene (?:ninguna )?intencion de (?:retirarse|colgar la bici(?:cleta)?)", r"desmient\w+", r"desmintio", r"niega", r"nego",
