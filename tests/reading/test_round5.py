@@ -600,3 +600,19 @@ def test_a_retirement_then_a_role_with_the_team_is_two_moves(body: str) -> None:
     reading = read(f"Holm\n\n{body}", published=date(2024, 9, 10))
     got = sorted((p.kind.value, p.season) for p in reading.proposals)
     assert got == [("retirement", 2024), ("staff_move", 2025)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "**Kasper Holm** (Cofidis ➝ Astana)\n**Luca Bellandi** (Lidl-Trek ➝ Tudor)",
+        "Kasper Holm — Cofidis to Astana (two years)\nLuca Bellandi — Lidl-Trek to Tudor (until "
+        "2026)",
+    ],
+)
+def test_lines_with_other_arrows_or_a_dash_and_to(lines: str) -> None:
+    reading = read(f"Transfer round-up\n\n{lines}", published=date(2024, 10, 1))
+    assert [(p.person.name, p.to_team.name if p.to_team else None) for p in reading.proposals] == [
+        ("Kasper Holm", "Astana Qazaqstan Team"),
+        ("Luca Bellandi", "Tudor Pro Cycling Team"),
+    ]

@@ -41,7 +41,7 @@ _SIDES = (("in_labels", True), ("out_labels", False))
 
 
 # Between the two ends of a move written in brackets: "(A → B)", "(A > B)".
-_ARROW = r"\s*(?:→|->|=>|»|>)\s*"
+_ARROW = r"\s*(?:→|->|=>|»|>|➝|➔|➜|⇒|⟶|►)\s*"
 
 
 def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: Layouts,
