@@ -616,3 +616,12 @@ def test_lines_with_other_arrows_or_a_dash_and_to(lines: str) -> None:
         ("Kasper Holm", "Astana Qazaqstan Team"),
         ("Luca Bellandi", "Tudor Pro Cycling Team"),
     ]
+
+
+def test_dutch_t_m_in_a_contract_column_is_the_contracts_end() -> None:
+    text = (
+        "Transfers\n\n| Renner | Ploeg 2024 | Ploeg 2025 | Contract |\n|---|---|---|---|\n"
+        "| Kasper Holm | Cofidis | Astana | t/m 2026 |"
+    )
+    reading = read(text, published=date(2024, 10, 1))
+    assert [(p.season, p.contract_end) for p in reading.proposals] == [(2025, 2026)]

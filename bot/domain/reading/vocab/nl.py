@@ -189,7 +189,7 @@ VOCAB = Vocabulary(
         r"{y} en 20\d\d", r"{y} (?:wordt|zal|zou|is) (?:\w+ )?(?:zijn|haar|het)",
     ),
     year_until=(
-        r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}",
+        r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}", r"t/m (?:eind )?{y}",
         r"en {y}(?=[.,]| seizoen)",
     ),
     year_end=(r"(?:aan het |op het )?(?:einde|eind) van het seizoen {y}", r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}", r"na (?:de |het )[a-z][a-z' -]{1,40}? (?:van )?{y}"),
