@@ -625,3 +625,29 @@ def test_dutch_t_m_in_a_contract_column_is_the_contracts_end() -> None:
     )
     reading = read(text, published=date(2024, 10, 1))
     assert [(p.season, p.contract_end) for p in reading.proposals] == [(2025, 2026)]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (
+            "Holm, al Astana\n\nSegún el periodista Juan Pérez, de AS, Kasper Holm podría fichar "
+            "por el Astana en 2025.",
+            ("AS", "Juan Pérez"),
+        ),
+        (
+            "Holm naar Astana?\n\nKasper Holm zou volgend jaar voor Astana rijden, schrijft "
+            "journalist Jan de Vries in De Standaard.",
+            ("De Standaard", "Jan de Vries"),
+        ),
+        (
+            "Holm to Astana?\n\nKasper Holm could join Astana in 2025, writes Dan Penrose in his "
+            "Pelotonista newsletter.",
+            ("Pelotonista", "Dan Penrose"),
+        ),
+    ],
+)
+def test_a_journalist_named_with_the_outlet(text: str, credit: tuple[str, str]) -> None:
+    p = read(text, published=date(2024, 9, 10)).proposals[0]
+    assert (p.credit, p.journalist) == credit
+    assert p.status.value == "rumour"

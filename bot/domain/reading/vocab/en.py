@@ -297,6 +297,7 @@ VOCAB = Vocabulary(
         "argentinian": "ARG", "hungarian": "HUN", "croatian": "CRO",
     },
     credit=(
+        r"(?:writes|reports|wrote|reported) {j} (?:in|for|of) (?:his |her |their |the )?(?:{m} )?{o}",
         r"{j},? (?:reporting|writing) (?:in|for|on) (?:his |her |their |the )?{o}",
         r"(?:a |the )?report (?:in|by|from) (?:the )?(?:{m} )?{o}",
         r"(?:sources? |insiders? )(?:[^,.;]{0,40} )?(?:told|have told|tell) (?:the )?(?:{m} )?{o}",

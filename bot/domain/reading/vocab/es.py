@@ -207,6 +207,7 @@ VOCAB = Vocabulary(
         "ecuatoriano": "ECU", "mexicano": "MEX", "polaco": "POL",
     },
     credit=(
+        r"segun el periodista {j},? (?:de |del )(?:el |la )?(?:{m} )?{o}",
         r"(?:tal y |tal )?como (?:ya )?(?:ha |han |habia )?(?:podido saber|sabido|conocido|desvelado|revelado|contado|explicado) (?:el |la )?(?:{m} )?{o}",
         r"segun (?:las |los )?(?:informaciones|datos|fuentes) (?:de |del |de la )(?:{m} )?{o}",
         r"(?:ha |han )?(?:podido saber|sabido|conocido) (?:el |la )?(?:{m} )?{o}",

@@ -223,6 +223,7 @@ VOCAB = Vocabulary(
         "canadienne": "CAN",
     },
     credit=(
+        r"(?:selon|d'apres) (?:le |la )?journaliste {j},? (?:de |du |d'|des )(?:l')?(?:{m} )?{o}",
         r"(?:les |des )?(?:informations|revelations|affirmations) (?:de |du |d')(?:l')?(?:{m} )?{o}",
         r"comme (?:l'a |l'|le |la )?(?:a )?(?:indique|revele|annonce|rapporte|ecrit|affirme|explique)e? (?:aussi |egalement |deja |hier |ce \w+ )?(?:le |la |l')?(?:{m} )?{o}",
         r"selon les informations (?:de |du |des |d')(?:l')?(?:{m} )?{o}",

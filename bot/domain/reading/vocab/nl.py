@@ -231,6 +231,7 @@ VOCAB = Vocabulary(
         "luxemburger": "LUX", "portugees": "POR", "pool": "POL", "poolse": "POL",
     },
     credit=(
+        r"(?:schrijft|meldt|zegt) (?:journalist|verslaggever) {j} (?:in|van|bij) (?:het |de )?(?:{m} )?{o}",
         r"(?:berichtte|berichtten|schreef|meldde|onthulde|onthult|vernam|vernamen|heeft vernomen) (?:het |de )?(?:{m} )?{o}",
         r"(?:het |de )?(?:{m} )?{o} (?:berichtte|meldde|vernam|heeft vernomen)",
         r"volgens (?:een )?(?:bericht|berichten|informatie|ingewijden) (?:van|in|bij) (?:het |de )?(?:{m} )?{o}",
