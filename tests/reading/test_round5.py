@@ -651,3 +651,19 @@ def test_a_journalist_named_with_the_outlet(text: str, credit: tuple[str, str]) 
     p = read(text, published=date(2024, 9, 10)).proposals[0]
     assert (p.credit, p.journalist) == credit
     assert p.status.value == "rumour"
+
+
+def test_a_bold_question_names_the_team_an_answers_signing_goes_to() -> None:
+    text = (
+        "Interview: Kasper Holm on his move\n\nWe caught up with Kasper Holm after the Worlds.\n\n"
+        "**Why Astana?**\n\nThey believe in me as a leader. I signed for three years and I start "
+        "there in January.\n\n**Any regrets?**\n\nNone."
+    )
+    reading = read(text, published=date(2024, 10, 1))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Astana Qazaqstan Team", 2025)]
+
+
+def test_a_dutch_headline_quote_in_the_first_person_is_the_speakers() -> None:
+    text = 'Holm: "Volgend jaar rijd ik voor Astana"\n\nKasper Holm praat over zijn transfer.'
+    reading = read(text, published=date(2024, 10, 1))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Astana Qazaqstan Team", 2025)]

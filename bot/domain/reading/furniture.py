@@ -118,7 +118,7 @@ def _mark_interview(text: str, spans: list[tuple[int, int]], kinds: list[LineKin
     questions = [
         i
         for i, (s, e) in enumerate(spans)
-        if kinds[i] is LineKind.BODY and text[s:e].rstrip().endswith("?") and e - s < 200
+        if kinds[i] is LineKind.BODY and text[s:e].rstrip(" *_").endswith("?") and e - s < 200
     ]
     if len(questions) < 2:
         return

@@ -387,12 +387,28 @@ def _answer_team(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick |
     s = doc.sentences[d.sentence]
     if s.kind is not LineKind.ANSWER or d.from_team is not None:
         return None
-    teams = {
-        m.team.ref: m.team
-        for m in mentions
-        if m.team is not None and m.kind is not None and doc.sentences[m.sentence].line == s.line
-    }
-    return next(iter(teams.values())) if len(teams) == 1 else None
+
+    def named_on(line: int) -> list[TeamPick]:
+        found = {
+            m.team.ref: m.team
+            for m in mentions
+            if m.team is not None and m.kind is not None and doc.sentences[m.sentence].line == line
+        }
+        return list(found.values())
+
+    teams = named_on(s.line)
+    if not teams:  # "Why Cofidis?" - "I signed for three years": the question's one team
+        question = next(
+            (
+                x
+                for x in reversed(doc.lines[: s.line])
+                if x.kind not in (LineKind.BLANK, LineKind.ANSWER)
+            ),
+            None,
+        )
+        if question is not None and question.kind is LineKind.QUESTION:
+            teams = named_on(question.index)
+    return teams[0] if len(teams) == 1 else None
 
 
 def paragraph_label(doc: Document, paragraph: int) -> str | None:
