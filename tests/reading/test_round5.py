@@ -667,3 +667,18 @@ def test_a_dutch_headline_quote_in_the_first_person_is_the_speakers() -> None:
     text = 'Holm: "Volgend jaar rijd ik voor Astana"\n\nKasper Holm praat over zijn transfer.'
     reading = read(text, published=date(2024, 10, 1))
     assert moves(reading) == [("Kasper Holm", "transfer", "Astana Qazaqstan Team", 2025)]
+
+
+def test_a_retirement_planned_then_given_up_is_no_hedge() -> None:
+    text = (
+        "Holm stelt afscheid uit\n\nKasper Holm zou na dit seizoen stoppen, maar plakt er nog een "
+        "jaar aan vast bij Cofidis."
+    )
+    reading = read(text, published=date(2024, 9, 10))
+    got = [(p.kind.value, p.season, p.status.value) for p in reading.proposals]
+    assert got == [("retirement_postponed", 2025, "official")]
+
+
+def test_could_join_but_is_still_a_rumour() -> None:
+    text = "Holm\n\nKasper Holm could join Astana next year, but nothing has been signed."
+    assert [p.status.value for p in read(text).proposals] == ["rumour"]

@@ -9,6 +9,8 @@ alone -> rumour. Nothing said -> decided in the merge (the article's default).
 
 from __future__ import annotations
 
+import re
+
 from bot.domain.models import Status
 from bot.domain.reading import clauses
 from bot.domain.reading.records import (
@@ -20,6 +22,7 @@ from bot.domain.reading.records import (
     Mention,
     Sentence,
     Trigger,
+    TriggerClass,
     same_family,
 )
 from bot.domain.reading.vocab import Compiled
@@ -174,8 +177,20 @@ def _hedged(c: Compiled, text: str) -> bool:
         tense = c.conditional is not None and c.conditional.fullmatch(h.group(0))
         if tense and _reported_speech(c, text, h.start()):
             continue
+        if tense and _retirement_given_up(c, text, h.end()):
+            continue  # "zou na dit seizoen stoppen, maar ...": a plan given up, no hedge
         return True
     return False
+
+
+def _retirement_given_up(c: Compiled, text: str, pos: int) -> bool:
+    """The conditional tells a retirement planned, then a "but": the plan was given up."""
+    m = _ABANDONED.match(text, pos)
+    retire = c.triggers.get(TriggerClass.RETIRE)
+    return m is not None and retire is not None and bool(retire.search(text, pos, m.end()))
+
+
+_ABANDONED = re.compile(r"[^.;:,]{0,60},\s*(?:but|maar|mais|ma|pero|sin embargo|toch)\b")
 
 
 def _reported_speech(c: Compiled, text: str, pos: int) -> bool:
