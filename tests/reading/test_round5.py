@@ -682,3 +682,9 @@ def test_a_retirement_planned_then_given_up_is_no_hedge() -> None:
 def test_could_join_but_is_still_a_rumour() -> None:
     text = "Holm\n\nKasper Holm could join Astana next year, but nothing has been signed."
     assert [p.status.value for p in read(text).proposals] == ["rumour"]
+
+
+def test_italian_in_arrivo_dalla_is_a_move() -> None:
+    text = "Mercato\n\nKasper Holm è in arrivo dalla Cofidis alla Astana per il 2025."
+    reading = read(text, published=date(2024, 9, 10))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Astana Qazaqstan Team", 2025)]
