@@ -688,3 +688,19 @@ def test_italian_in_arrivo_dalla_is_a_move() -> None:
     text = "Mercato\n\nKasper Holm è in arrivo dalla Cofidis alla Astana per il 2025."
     reading = read(text, published=date(2024, 9, 10))
     assert moves(reading) == [("Kasper Holm", "transfer", "Astana Qazaqstan Team", 2025)]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Te puede interesar: Luca Bellandi ficha por el Tudor",
+        "Lire aussi : Luca Bellandi rejoint Tudor",
+        "Leggi anche: Luca Bellandi passa alla Tudor",
+        "Lees ook: Luca Bellandi tekent bij Tudor",
+        "Related: Luca Bellandi joins Tudor",
+    ],
+)
+def test_a_teaser_with_its_head_on_the_same_line_is_furniture(teaser: str) -> None:
+    text = f"Holm\n\nKasper Holm will join Astana in 2025, the team announced.\n\n{teaser}"
+    reading = read(text, published=date(2024, 9, 10))
+    assert [p.person.name for p in reading.proposals] == ["Kasper Holm"]

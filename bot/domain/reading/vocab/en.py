@@ -352,6 +352,7 @@ VOCAB = Vocabulary(
         r"free trial",
     ),
     furniture_lead=(
+        r"(?:related|read also|see also|also read)\s*:",
         r"advertisement", r"follow us", r"share (?:this|on|via)", r"(?:watch|listen):",
         r"(?:\[?(?:image|photo|picture|credit)s?\b)", r"about the author", r"read more", r"sign up\b",
         r"more on this", r"more from", r"recommended", r"you may also like", r"most popular",

@@ -241,6 +241,7 @@ VOCAB = Vocabulary(
         r"noticias relacionadas",
     ),
     furniture_lead=(
+        r"(?:lee tambien|te puede interesar|noticias relacionadas|relacionado)\s*:",
         r"foto:",
     ),
     teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?", r"sobre (?:el|la) autora?:?"),

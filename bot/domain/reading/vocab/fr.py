@@ -260,6 +260,7 @@ VOCAB = Vocabulary(
         r"a propos de l'auteur",
     ),
     furniture_lead=(
+        r"(?:a lire aussi|lire aussi|sur le meme sujet|a voir aussi)\s*:",
         r"photo ?:", r"credit",
     ),
     teaser_heads=(r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?", r"a propos de l'auteur(?:e)?:?", r"l'auteur(?:e)?:?"),

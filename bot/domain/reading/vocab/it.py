@@ -236,6 +236,7 @@ VOCAB = Vocabulary(
         r"leggi anche", r"iscriviti", r"abbonati", r"newsletter",
     ),
     furniture_lead=(
+        r"(?:leggi anche|potrebbe interessarti|articoli correlati)\s*:",
         r"foto:",
     ),
     teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?", r"(?:l')?autore:?", r"chi e l'autore:?"),

@@ -265,6 +265,7 @@ VOCAB = Vocabulary(
         r"lees (?:ook|meer)", r"schrijf je in", r"nieuwsbrief", r"abonn\w+",
     ),
     furniture_lead=(
+        r"(?:lees ook|meer nieuws|gerelateerd|ook interessant)\s*:",
         r"(?:foto|beeld|bron):", r"over de auteur",
     ),
     teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
