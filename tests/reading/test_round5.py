@@ -704,3 +704,20 @@ def test_a_teaser_with_its_head_on_the_same_line_is_furniture(teaser: str) -> No
     text = f"Holm\n\nKasper Holm will join Astana in 2025, the team announced.\n\n{teaser}"
     reading = read(text, published=date(2024, 9, 10))
     assert [p.person.name for p in reading.proposals] == ["Kasper Holm"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cofidis a nommé Jean-Marc Dupuis au poste de manager général à partir de 2025.",
+        "La Cofidis ha ingaggiato Marco Bianchetti come nuovo direttore sportivo per il 2025.",
+        "Cofidis heeft Pieter Janssens aangesteld als nieuwe ploegleider vanaf 2025.",
+        "El Cofidis ha fichado a Pablo Gutiérrez como nuevo director deportivo para 2025.",
+        "Cofidis have appointed Jean-Marc Dupuis as their new general manager from 2025.",
+    ],
+)
+def test_a_team_appointing_someone_to_a_staff_role(sentence: str) -> None:
+    reading = read(f"Cofidis\n\n{sentence}", published=date(2024, 10, 1))
+    assert [(p.kind.value, p.to_team.name if p.to_team else None, p.season)
+            for p in reading.proposals] == [("staff_move", "Cofidis", 2025)]  # fmt: skip
+    assert reading.proposals[0].person.is_new

@@ -103,6 +103,14 @@ class Vocabulary:
     racing_again: tuple[str, ...] = field(default_factory=tuple)
 
 
+# Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
+# nieuwe ploegleider", "comme nouveau manager"
+_ROLE_FILLERS = (
+    "(?:the|its|their|a|an|new|el|la|su|un|una|nuevo|nueva|le|son|sa|une|nouveau|nouvel|"
+    "nouvelle|il|lo|suo|sua|uno|nuovo|nuova|de|het|zijn|haar|een|nieuwe|nieuw)"
+)
+
+
 def _bounded(fragment: str) -> str:
     """A fragment with word boundaries where it starts or ends with a word character."""
     frag = folded(fragment).replace("(?p<", "(?P<")  # named groups survive folding
@@ -197,7 +205,7 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     patterns["nationality"] = union(re.escape(k) for k in vocab.nationalities)
     patterns["deny_cue"] = union(vocab.triggers.get(TriggerClass.DENY, ()))
     patterns["staff_as"] = union(
-        f"(?:{a}) (?:the |its |their |a |an |new |[\\w'-]+'s )*{roles}" for a in vocab.staff_as
+        f"(?:{a}) (?:{_ROLE_FILLERS} |[\\w'-]+'s )*{roles}" for a in vocab.staff_as
     )
     return Compiled(vocab, triggers, patterns, grouped)
 
