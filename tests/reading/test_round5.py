@@ -721,3 +721,20 @@ def test_a_team_appointing_someone_to_a_staff_role(sentence: str) -> None:
     assert [(p.kind.value, p.to_team.name if p.to_team else None, p.season)
             for p in reading.proposals] == [("staff_move", "Cofidis", 2025)]  # fmt: skip
     assert reading.proposals[0].person.is_new
+
+
+def test_a_signing_in_an_arrivals_paragraph_joins_the_sections_heading_team() -> None:
+    text = (
+        "Zo zien de ploegen eruit in 2025\n\nCOFIDIS\n\nVertrekkers: Rafael Duarte trekt naar "
+        "Movistar Team.\n\nAanwinsten: de Franse ploeg haalde Kasper Holm weg bij Astana. Ook "
+        "Luca Bellandi komt over van Lidl-Trek.\n\nASTANA\n\nAanwinsten: Hugo Lemaire komt van "
+        "Groupama-FDJ."
+    )
+    reading = read(text, published=date(2024, 10, 1))
+    got = sorted((p.person.name, p.to_team.name if p.to_team else None) for p in reading.proposals)
+    assert got == [
+        ("Hugo Lemaire", "Astana Qazaqstan Team"),
+        ("Kasper Holm", "Cofidis"),
+        ("Luca Bellandi", "Cofidis"),
+        ("Rafael Duarte", "Movistar Team"),
+    ]

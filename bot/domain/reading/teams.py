@@ -53,7 +53,7 @@ def assign_teams(
             and not d.denied
         ):
             d.to_team = _headline_destination(doc, d, headline_teams, compiled)
-        _labelled_paragraph(doc, d, headline_teams)
+        _labelled_paragraph(doc, d, headline_teams, mentions)
         if d.to_team is None and d.kind is ClaimKind.TRANSFER and not d.denied:
             d.to_team = (
                 _described_signer(doc, d, mentions)
@@ -411,6 +411,31 @@ def _answer_team(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick |
     return teams[0] if len(teams) == 1 else None
 
 
+def _section_team(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick | None:
+    """The team a line of its own above the draft's paragraph names, and nothing else (other
+    labelled paragraphs of the section may stand between)."""
+    para_of = {s.line: s.paragraph for s in doc.sentences}
+    paragraph = doc.sentences[d.sentence].paragraph
+    first = next(s for s in doc.sentences if s.paragraph == paragraph)
+    for line in reversed(doc.lines[: first.line]):
+        if line.kind is LineKind.BLANK:
+            continue
+        if line.index in para_of and paragraph_label(doc, para_of[line.index]) is not None:
+            continue  # "Out: ..." before "In: ...", under the same heading
+        if line.kind is LineKind.HEADLINE or line.end - line.start > 40:
+            return None
+        named = [
+            m
+            for m in mentions
+            if m.team is not None
+            and m.kind is not None
+            and doc.sentences[m.sentence].line == line.index
+        ]
+        bare = doc.text[line.start : line.end].strip(" *#:")
+        return named[0].team if len(named) == 1 and named[0].text.strip() == bare else None
+    return None
+
+
 def paragraph_label(doc: Document, paragraph: int) -> str | None:
     """ "Aankomsten. The first newcomer is X ...": a paragraph that opens with an arrivals or
     departures label alone in its first sentence ("in", "out"), else None."""
@@ -418,22 +443,28 @@ def paragraph_label(doc: Document, paragraph: int) -> str | None:
     if first is None:
         return None
     text = doc.folded[first.start : first.end].strip().rstrip(".:").strip()
+    head = text.split(":", 1)[0].strip() if ":" in text else None  # "Aanwinsten: de ploeg ..."
     for field, role in (("in_labels", "in"), ("out_labels", "out")):
         pattern = any_language(field)
-        if text and pattern is not None and pattern.fullmatch(text):
+        if pattern is not None and any(x and pattern.fullmatch(x) for x in (text, head)):
             return role
     return None
 
 
-def _labelled_paragraph(doc: Document, d: Draft, headline_teams: list[Mention]) -> None:
-    """A move told in an arrivals paragraph joins the team the headline names (one team only);
-    one told in a departures paragraph leaves it."""
+def _labelled_paragraph(
+    doc: Document, d: Draft, headline_teams: list[Mention], mentions: list[Mention]
+) -> None:
+    """A move told in an arrivals paragraph joins the team of the section's heading ("COFIDIS"
+    alone on a line above it), else the one team the headline names; one told in a departures
+    paragraph leaves it."""
     if d.kind is not ClaimKind.TRANSFER or d.denied:
         return
-    teams = {m.team.ref: m.team for m in headline_teams if m.team and m.team.ref is not None}
-    if len(teams) != 1:
-        return
-    (team,) = teams.values()
+    team = _section_team(doc, d, mentions)
+    if team is None:
+        teams = {m.team.ref: m.team for m in headline_teams if m.team and m.team.ref is not None}
+        if len(teams) != 1:
+            return
+        (team,) = teams.values()
     label = paragraph_label(doc, doc.sentences[d.sentence].paragraph)
     if label == "in" and d.to_team is None and d.from_team != team:
         d.to_team = team

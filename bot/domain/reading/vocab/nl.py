@@ -47,7 +47,7 @@ VOCAB = Vocabulary(
         ),
         T.SIGNING: (
             r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|aangetrokken|benoemd)", r"stelt [^.;:]{0,30}?aan als",
-            r"(?:haalt|haalde|halen|haalden) [^.;:]{0,120}?binnen", r"haalt [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
+            r"(?:haalt|haalde|halen|haalden) [^.;:]{0,120}?binnen", r"(?:haalt|haalde|halen|haalden) [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
             r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"nieuwkomers? (?:is|zijn)", r"aanwinsten?",
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
             r"(?:heeft|hebben|toont|tonen) interesse in",
