@@ -738,3 +738,25 @@ def test_a_signing_in_an_arrivals_paragraph_joins_the_sections_heading_team() ->
         ("Luca Bellandi", "Cofidis"),
         ("Rafael Duarte", "Movistar Team"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Extended: Kasper Holm (until 2026), Luca Bellandi (until 2027)",
+        "Prolongations : Kasper Holm (jusqu'en 2026), Luca Bellandi (jusqu'en 2027)",
+        "Verlengd: Kasper Holm (tot 2026), Luca Bellandi (tot 2027)",
+        "Renovaciones: Kasper Holm (hasta 2026), Luca Bellandi (hasta 2027)",
+        "Rinnovi: Kasper Holm (fino al 2026), Luca Bellandi (fino al 2027)",
+    ],
+)
+def test_a_renewals_label_lists_extensions_with_their_ends(line: str) -> None:
+    text = f"Cofidis 2025\n\nIn: Rafael Duarte (Movistar)\n{line}"
+    reading = read(text, published=date(2024, 10, 1))
+    got = [(p.person.name, p.kind.value, p.to_team.name if p.to_team else None, p.contract_end)
+           for p in reading.proposals]  # fmt: skip
+    assert got == [
+        ("Rafael Duarte", "transfer", "Cofidis", None),
+        ("Kasper Holm", "contract_extension", "Cofidis", 2026),
+        ("Luca Bellandi", "contract_extension", "Cofidis", 2027),
+    ]

@@ -18,6 +18,7 @@ from bot.domain.reading.cells import (
     BULLET,
     Layouts,
     add_draft,
+    contract_in,
     first_char,
     is_label,
     is_renewal,
@@ -38,6 +39,7 @@ _AND = re.compile(r"\s+(?:and|en|et|e|ed|y|&)\s+(?=[A-ZÀ-Þ])")
 # Where an item's name ends: a bracket, a comma, a dash or a colon
 _ITEM_NAME = re.compile(r"^(?P<name>[^(),:;–—]+?)\s*(?:\(|,|:|;|\s[–—-]\s|$)")
 _SIDES = (("in_labels", True), ("out_labels", False))
+_INLINE_SIDES: tuple[tuple[str, bool | None], ...] = (*_SIDES, ("renew_labels", None))
 
 
 # Between the two ends of a move written in brackets: "(A → B)", "(A > B)".
@@ -70,7 +72,7 @@ def _inline(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]]
     """ "In: A (X), B (Y)" at the start of a sentence."""
     s = doc.sentences[sentence]
     lead = start + len(doc.text[start:end]) - len(BULLET.sub("", doc.text[start:end]).lstrip())
-    for field_name, arriving in _SIDES:
+    for field_name, arriving in _INLINE_SIDES:
         got = label_value(doc, start, end, field_name)
         if got is None or got[1] != lead:
             continue
@@ -156,7 +158,7 @@ _GAP = re.compile(
 
 
 def _entry(doc: Document, resolver: Resolver, out: Layouts, m: re.Match[str], home: TeamPick,
-           arriving: bool, sentence: int, base: int,
+           arriving: bool | None, sentence: int, base: int,
            named: list[Mention] | None = None) -> None:  # fmt: skip
     """One "Name (Team)" entry of an In:/Out: line. Its season is read in the entry alone (a
     neighbour's "(retired after the 2022 season)" is not its year); a departure whose note says
@@ -174,14 +176,16 @@ def _entry(doc: Document, resolver: Resolver, out: Layouts, m: re.Match[str], ho
     kind = ClaimKind.RETIREMENT
     frm: TeamPick | None = home
     to: TeamPick | None = None
-    if note is not None and is_renewal(note):
-        kind, to = ClaimKind.CONTRACT_EXTENSION, home  # "Arrivi: X (rinnovo)": X stays
+    if arriving is None or (note is not None and is_renewal(note)):
+        # "Extended: X (until 2027)", "Arrivi: X (rinnovo)": X stays
+        kind, to = ClaimKind.CONTRACT_EXTENSION, home
     elif arriving or note is None or not is_retiring(note):
         other = team_cell(resolver, note)
         kind = ClaimKind.TRANSFER
         frm, to = (other, home) if arriving else (home, other)
     before = len(out.drafts)
-    add_draft(out, doc, who, kind, frm, to, sentence)
+    end = contract_in(note) if kind is ClaimKind.CONTRACT_EXTENSION else None
+    add_draft(out, doc, who, kind, frm, to, sentence, contract_end=end)
     if len(out.drafts) > before:
         out.drafts[-1].scope = (base + m.start(), base + m.end())
         out.drafts[-1].departure = kind is ClaimKind.RETIREMENT

@@ -74,6 +74,7 @@ class Vocabulary:
     to_labels: tuple[str, ...] = field(default_factory=tuple)  # "To:"
     in_labels: tuple[str, ...] = field(default_factory=tuple)  # "In:" / "Arrivals:"
     out_labels: tuple[str, ...] = field(default_factory=tuple)  # "Out:" / "Departures:"
+    renew_labels: tuple[str, ...] = field(default_factory=tuple)  # "Extended:" / "Rinnovi:"
     person_headers: tuple[str, ...] = field(default_factory=tuple)  # table column "Rider"
     retire_labels: tuple[str, ...] = field(default_factory=tuple)  # "(retiring)" in a list
     contract_headers: tuple[str, ...] = field(default_factory=tuple)  # table column "Signed until"

@@ -368,6 +368,7 @@ VOCAB = Vocabulary(
     to_labels=(r"destination", r"to", r"new team", r"joins", r"joining", r"destination"),
     in_labels=(
         r"new signings", r"arriving",r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins", r"who(?:'s| is) (?:in|coming)", r"coming in"),
+    renew_labels=(r"extended", r"extensions?", r"renewals?", r"renewed", r"new contracts?",),
     out_labels=(
         r"departing", r"exits",r"out", r"departures?", r"outgoing", r"leaving", r"outs", r"who(?:'s| is) (?:out|leaving|going)", r"going out"),
     person_headers=(r"rider", r"name", r"riders", r"who", r"person"),

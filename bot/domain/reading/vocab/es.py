@@ -249,6 +249,7 @@ VOCAB = Vocabulary(
     to_labels=(r"destino", r"equipo de destino", r"va a", r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
     in_labels=(
         r"incorporaciones", r"entradas", r"refuerzos",r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan"),
+    renew_labels=(r"renovaciones", r"renovados?", r"renuevan", r"ampliaciones",),
     out_labels=(
         r"marchas", r"se marchan", r"despedidas",r"bajas", r"salidas", r"(?:los|las) que se van", r"se van"),
     person_headers=(r"corredor", r"corredora", r"ciclista", r"nombre"),

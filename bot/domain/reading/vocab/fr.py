@@ -269,6 +269,7 @@ VOCAB = Vocabulary(
     to_labels=(r"destination", r"a", r"au", r"chez", r"vers", r"nouvelle equipe", r"rejoint"),
     in_labels=(
         r"arrivants", r"nouvelles recrues", r"entrees",r"arrivees?", r"recrues", r"(?:ils|elles) arrivent", r"les arrivees", r"les recrues"),
+    renew_labels=(r"prolongations?", r"prolonges?", r"renouvellements?",),
     out_labels=(
         r"partants", r"sorties", r"(?:ils|elles) s\'en vont",r"departs?", r"(?:ils|elles) partent", r"les departs"),
     person_headers=(r"coureur", r"coureuse", r"nom"),

@@ -245,6 +245,7 @@ VOCAB = Vocabulary(
     to_labels=(r"destinazione", r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
     in_labels=(
         r"nuovi arrivi", r"in entrata", r"entrano",r"arrivi", r"acquisti", r"entrate", r"chi arriva", r"gli arrivi"),
+    renew_labels=(r"rinnovi", r"rinnovati", r"prolungamenti", r"rinnovano",),
     out_labels=(
         r"in uscita", r"escono", r"addii", r"lasciano",r"partenze", r"cessioni", r"uscite", r"chi parte", r"chi se ne va", r"le partenze"),
     person_headers=(r"corridore", r"corridrice", r"nome"),
