@@ -760,3 +760,23 @@ def test_a_renewals_label_lists_extensions_with_their_ends(line: str) -> None:
         ("Kasper Holm", "contract_extension", "Cofidis", 2026),
         ("Luca Bellandi", "contract_extension", "Cofidis", 2027),
     ]
+
+
+def test_an_unknown_name_then_van_and_a_team_is_a_new_person_of_that_team() -> None:
+    text = "Peeters\n\nDe overstap van Joris Peeters van Cofidis naar Astana is rond, meldt Sporza."
+    reading = read(text, published=date(2024, 9, 10))
+    p = reading.proposals[0]
+    assert (p.person.name, p.person.is_new) == ("Joris Peeters", True)
+    assert p.to_team is not None and p.to_team.name == "Astana Qazaqstan Team"
+    assert p.from_team is not None and p.from_team.name == "Cofidis"
+
+
+def test_the_rumoured_move_of_a_rider_denied_by_a_manager_is_the_riders() -> None:
+    text = (
+        "Holm naar Astana? 'Fantasie'\n\nManager Hugo Lemaire noemt de geruchten over een "
+        "overstap van Kasper Holm naar Astana pure fantasie."
+    )
+    reading = read(text, published=date(2024, 9, 10))
+    assert [(p.person.name, p.status.value) for p in reading.proposals] == [
+        ("Kasper Holm", "denied")
+    ]

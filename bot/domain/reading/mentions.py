@@ -400,6 +400,13 @@ def _claim_short(
     )
     if mention is None and _outlet_shaped(toks):
         return  # "Velo Weekly": an outlet's name, neither a person nor a team
+    if mention is None:
+        split = _team_tail(doc, resolver, toks, s)
+        if split is not None:  # "Kasper Holm van Cofidis": a new name, then the team it rides for
+            for m in split:
+                m.nationality, m.role_staff = piece.nationality, piece.staff
+            out.extend(split)
+            return
     if mention is None and len(toks) >= 2 and _name_shaped(toks):
         mention = _unknown(toks, text, s)
         if mention.who is not None:
@@ -411,6 +418,22 @@ def _claim_short(
         return
     mention.nationality, mention.role_staff = piece.nationality, piece.staff
     out.append(mention)
+
+
+def _team_tail(
+    doc: Document, resolver: Resolver, toks: list[Token], s: Sentence
+) -> list[Mention] | None:
+    """A run of an unknown name, a lowercase particle and a team we know: two mentions."""
+    for k in range(2, len(toks) - 1):
+        if not toks[k].text.islower() or fold(toks[k].text) not in PARTICLES:
+            continue
+        tail = toks[k + 1 :]
+        text = _span_text(doc, tail)
+        team = resolver.team(text)
+        if team is not None and _name_shaped(toks[:k]):
+            name = _span_text(doc, toks[:k])
+            return [_unknown(toks[:k], name, s), _team_mention(tail, text, team, s, False)]
+    return None
 
 
 def _team_inside(resolver: Resolver, toks: list[Token], s: Sentence) -> Mention | None:

@@ -77,9 +77,23 @@ def assign(
             hits.setdefault((who.key, t.sentence), []).append((t, who, mention))
             if mention is not None:
                 topics.append(mention)
+    _denier_speaks(hits)
     drafts = [d for group in hits.values() for d in _drafts(doc, group, compiled)]
     _signed_to_stay(doc, drafts, triggers, by_sentence)
     return drafts
+
+
+def _denier_speaks(hits: dict[tuple[str, int], list[_Hit]]) -> None:
+    """ "Manager X calls the talk of Y's move to Z fantasy": when the sentence tells someone
+    else's move, the one who only denies is the speaker, not a mover."""
+    moving = {
+        sentence
+        for (_, sentence), group in hits.items()
+        if any(t.cls in (T.MOVE, T.SIGNING) for t, _, _ in group)
+    }
+    for key in [k for k, group in hits.items() if k[1] in moving]:
+        if all(t.cls is T.DENY for t, _, _ in hits[key]):
+            del hits[key]
 
 
 def _signed_to_stay(

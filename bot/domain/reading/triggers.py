@@ -177,10 +177,17 @@ _POSSESSIVES = frozenset(
 
 
 def _without_nested(found: list[Trigger]) -> list[Trigger]:
-    """A trigger inside a longer one of the same class is the same word ("sign" in "sign for")."""
+    """A trigger inside a longer one of the same class is the same word ("sign" in "sign for"),
+    and a move's noun inside a signing's words is that signing ("overstap" in "een overstap
+    van X")."""
     out: list[Trigger] = []
     for t in found:
-        if any(o.cls is t.cls and o.start <= t.start and t.end <= o.end for o in out):
+        if any(
+            (o.cls is t.cls or (o.cls is TriggerClass.SIGNING and t.cls is TriggerClass.MOVE))
+            and o.start <= t.start
+            and t.end <= o.end
+            for o in out
+        ):
             continue
         out.append(t)
     return out
