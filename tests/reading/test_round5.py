@@ -780,3 +780,12 @@ def test_the_rumoured_move_of_a_rider_denied_by_a_manager_is_the_riders() -> Non
     assert [(p.person.name, p.status.value) for p in reading.proposals] == [
         ("Kasper Holm", "denied")
     ]
+
+
+def test_dutch_in_beeld_bij_is_a_rumoured_move() -> None:
+    text = (
+        "Holm in beeld bij Astana\n\nKasper Holm zou in beeld zijn bij Astana voor volgend seizoen."
+    )
+    reading = read(text, published=date(2024, 9, 10))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Astana Qazaqstan Team", 2025)]
+    assert reading.proposals[0].status.value == "rumour"
