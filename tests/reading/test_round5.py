@@ -789,3 +789,11 @@ def test_dutch_in_beeld_bij_is_a_rumoured_move() -> None:
     reading = read(text, published=date(2024, 9, 10))
     assert moves(reading) == [("Kasper Holm", "transfer", "Astana Qazaqstan Team", 2025)]
     assert reading.proposals[0].status.value == "rumour"
+
+
+def test_dutch_subordinate_year_his_last_season() -> None:
+    text = (
+        "Holm stopt\n\nKasper Holm heeft aangekondigd dat 2025 zijn laatste seizoen als prof wordt."
+    )
+    reading = read(text, published=date(2024, 12, 1))
+    assert [(p.kind.value, p.season) for p in reading.proposals] == [("retirement", 2025)]
