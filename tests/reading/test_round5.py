@@ -797,3 +797,19 @@ def test_dutch_subordinate_year_his_last_season() -> None:
     )
     reading = read(text, published=date(2024, 12, 1))
     assert [(p.kind.value, p.season) for p in reading.proposals] == [("retirement", 2025)]
+
+
+def test_unbulleted_entries_under_labels_in_capitals() -> None:
+    text = (
+        "Así queda el Cofidis para 2025\n\nALTAS\nKasper Holm (Astana)\nJoris Peeters (Kern "
+        "Pharma)\n\nBAJAS\nRafael Duarte (Movistar)\nLuca Bellandi (retirada)"
+    )
+    reading = read(text, published=date(2024, 10, 1))
+    got = [(p.person.name, p.kind.value, p.from_team.name if p.from_team else None, p.season)
+           for p in reading.proposals]  # fmt: skip
+    assert got == [
+        ("Kasper Holm", "transfer", "Astana Qazaqstan Team", 2025),
+        ("Joris Peeters", "transfer", "Kern Pharma", 2025),
+        ("Rafael Duarte", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "retirement", "Cofidis", 2024),
+    ]

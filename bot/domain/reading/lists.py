@@ -212,8 +212,13 @@ def _items_below(doc: Document, index: int) -> list[Line]:
             continue
         if line.kind is LineKind.FURNITURE or _label_line(doc, line) is not None:
             break
-        if line.kind is not LineKind.ITEM and (items or line.end - line.start > 120):
-            break
+        entry = line.end - line.start <= 80 and not re.search(
+            r"[.!?]\s", doc.text[line.start : line.end]
+        )
+        if line.kind is not LineKind.ITEM and (
+            line.end - line.start > 120 or (items and not entry)
+        ):
+            break  # unbulleted entries: short lines, one a line
         items.append(line)
     return items
 
@@ -278,6 +283,10 @@ def _home_team(
             continue
         if _label_line(doc, above) is not None or _labelled(doc, above):
             continue
+        if "(" in doc.text[above.start : above.end] or any(
+            m.who is not None and m.kind is not None for m in by_line.get(j, [])
+        ):
+            continue  # "Javier Romo (Astana)": an entry of the list above, not a heading
         teams = [m for m in by_line.get(j, []) if m.team is not None and m.kind is not None]
         heading = above.end - above.start <= 60 or above.kind is LineKind.HEADLINE
         if teams and heading:
