@@ -230,6 +230,7 @@ def all_words(name: str) -> frozenset[str]:
 
 
 @cache
+@lru_cache(maxsize=64)
 def any_language(name: str) -> re.Pattern[str] | None:
     """A layout field (labels, teaser heads, furniture) over every language at once."""
     frags: list[str] = []
