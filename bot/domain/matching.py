@@ -944,7 +944,10 @@ class NameIndex:
         if not q:
             return self._top_prior(kcodes, max(limit, 0))
         qwords = list(dict.fromkeys(q.split()))[:_MAX_WORDS]
-        q = " ".join(qwords)
+        if len(qwords) == len(q.split()):
+            q = " ".join(qwords)
+        # else a name repeats a word ("B&B Hotels" folds to "b b hotels"): the whole query is
+        # compared as written, the distinct words only for the fuzzy part
         qjoined = joined(q)
         qsorted = sort_key(q)
         best: dict[int, tuple[float, int, int]] = {}

@@ -18,6 +18,7 @@ from pathlib import Path
 from bot.domain import matching, names
 from bot.domain.matching import Match, NameEntry, NameIndex, Resolution
 from bot.domain.models import EntityKind, EntityRef, Person, Team
+from bot.domain.pelotons import Pelotons
 from bot.gcpause import gc_paused
 from bot.storage import claims as claims_db
 from bot.storage import people as people_db
@@ -127,6 +128,7 @@ class Directory:
         self._refresh: asyncio.Task[None] | None = None
         self._replay: list[Change] = []
         self._again = False  # a refresh was asked for while one ran
+        self._pelotons: Pelotons | None = None  # read when a reader first asks, then kept
 
     @classmethod
     async def build(
@@ -183,6 +185,7 @@ class Directory:
         for change in self._replay:
             change(index, local)
         self.index, self.local = index, local
+        self._pelotons = None
         self._replay.clear()
         if self._again:
             self._again = False
@@ -196,6 +199,19 @@ class Directory:
             self._refresh.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._refresh
+
+    def pelotons(self) -> Pelotons:
+        """The team groups riders share (men's, women's), read once from the database.
+
+        Synchronous: the reader asks from its worker thread. Forgotten on every rebuild and
+        update, so a new membership counts from the next read on.
+        """
+        found = self._pelotons
+        if found is None:
+            found = self._pelotons = (
+                _read_pelotons(self._path) if self._path is not None else Pelotons()
+            )
+        return found
 
     def visible(self, ref: EntityRef, guild_id: int | None) -> bool:
         owner = self.local.get(ref)
@@ -250,6 +266,7 @@ class Directory:
         self, entries: Iterable[tuple[NameEntry, int | None]], gone: Iterable[EntityRef]
     ) -> None:
         """Apply what the database now holds for some entities (see bot/services/changes.py)."""
+        self._pelotons = None
         for entry, guild_id in entries:
             self.add(entry, guild_id)
         for ref in gone:
@@ -282,6 +299,14 @@ def _build_sync(db_path: Path, year: int) -> tuple[NameIndex, dict[EntityRef, in
     """Read every name with a plain sqlite3 connection and build the index (worker thread)."""
     with gc_paused():  # a quarter of the build at 100k names was the GC rescanning the index
         return _read_and_build(db_path, year)
+
+
+def _read_pelotons(db_path: Path) -> Pelotons:
+    conn = connect(db_path, readonly=True)
+    try:
+        return Pelotons(people_db.read_memberships(conn))
+    finally:
+        conn.close()
 
 
 def _read_news(db_path: Path) -> dict[int, tuple[str, int]]:

@@ -13,10 +13,17 @@ a word no indexed name holds is not resolved at all.
 from __future__ import annotations
 
 from bot.domain.matching import FULL, FUZZY_CAP, SURNAME, Match, Resolution
-from bot.domain.models import EntityKind
+from bot.domain.models import EntityKind, EntityRef
 from bot.domain.names import fold
+from bot.domain.pelotons import Pelotons
 from bot.domain.reading import Known
 from bot.services.directory import Directory
+
+TEAM = EntityKind.TEAM
+# A rider cannot join the other peloton's team: its sister team (sharing a sponsor's word) is
+# meant even when the text's spelling is some way off ("EF Education-Cannondale").
+SISTER_FLOOR = 70.0
+_GENERIC = frozenset({"team", "pro", "cycling", "racing", "women", "men", "the", "de", "la"})
 
 
 class ReaderLookup:
@@ -26,6 +33,7 @@ class ReaderLookup:
         self.directory = directory
         self.guild_id = guild_id
         self._seen: dict[str, Resolution | None] = {}
+        self._sisters: dict[tuple[str, int], Known | None] = {}
 
     def person(self, name: str) -> Known | None:
         res = self._resolve(name, EntityKind.PERSON)
@@ -42,6 +50,43 @@ class ReaderLookup:
         best = res.best if res.outcome == "match" else _same_name(name, res.candidates)
         if best is None or best.score < FUZZY_CAP:
             return None
+        return Known(best.ref, best.label, exact=best.score >= FULL)
+
+    def team_for(self, name: str, person: EntityRef) -> Known | None:
+        """The team `name` means for this person, when that differs from `team(name)`.
+
+        A sponsor's men's and women's teams share a name ("Movistar Team", "Lidl-Trek"); the
+        one whose riders share teams with the person's (pelotons) is meant. None: no better
+        choice (no history, or the likeliest team is already in the person's peloton).
+        """
+        pelotons = self.directory.pelotons()
+        group = pelotons.of_person(person.id)
+        if group is None or self._unknown_words(name):
+            return None
+        key = (" ".join(name.split()), group)
+        if key not in self._sisters:
+            self._sisters[key] = self._sister(name, group, pelotons)
+        return self._sisters[key]
+
+    def _sister(self, name: str, group: int, pelotons: Pelotons) -> Known | None:
+        current = self.team(name)
+        if current is not None and pelotons.of_team(current.ref.id) in (group, None):
+            return None  # the likeliest team is already in the person's peloton
+        found = self.directory.search(" ".join(name.split()), self.guild_id, limit=8, kinds={TEAM})
+        words = set(fold(name).split()) - _GENERIC
+        mine = [
+            c
+            for c in found
+            if c.score >= SISTER_FLOOR
+            and pelotons.of_team(c.ref.id) == group
+            and words & set(fold(c.matched_name).split())
+        ]
+        if not mine:
+            return None
+        # among equals, the one that holds the text's words in order ("Jayco AlUla" in "Team
+        # Jayco AlUla", not in "Liv-AlUla-Jayco")
+        query = f" {fold(name)} "
+        best = max(mine, key=lambda c: (c.score, query in f" {fold(c.matched_name)} "))
         return Known(best.ref, best.label, exact=best.score >= FULL)
 
     def _resolve(self, name: str, kind: EntityKind) -> Resolution | None:

@@ -101,6 +101,11 @@ class PersonIndexRow(NamedTuple):
     nicknames: int = 0  # aliases of kind "nickname"
 
 
+def read_memberships(conn: sqlite3.Connection) -> list[tuple[int, int]]:
+    """Every (person, team) pair a membership row holds (synchronous, for a worker thread)."""
+    return list(conn.execute("SELECT DISTINCT person_id, team_id FROM membership"))
+
+
 def read_people_for_index(
     conn: sqlite3.Connection, ids: list[int] | None = None
 ) -> list[PersonIndexRow]:

@@ -93,3 +93,34 @@ async def test_reader_lookup_gives_one_team_for_a_shared_name(services: Services
     jayco = lookup.team("Jayco AlUla")
     assert jayco is not None and jayco.name == "Team Jayco AlUla"
     assert lookup.team("Unibet Rose Rockets") is None
+
+
+async def test_reader_lookup_gives_the_womens_lineage_for_a_woman(services: Services) -> None:
+    lookup = ReaderLookup(services.directory, None)
+    woman, man = lookup.person("Kristen Faulkner"), lookup.person("Tadej Pogačar")
+    assert woman is not None and man is not None
+    mens = lookup.team("Movistar Team")
+    womens = lookup.team_for("Movistar Team", woman.ref)
+    assert mens is not None and womens is not None and womens.ref != mens.ref
+    assert womens.name == "Movistar Team"
+    assert lookup.team_for("Movistar Team", man.ref) is None  # the likeliest is his already
+    sister = lookup.team_for("EF Education-Cannondale", woman.ref)  # spelt some way off
+    assert sister is not None and sister.name == "EF Education-Oatly"
+
+
+@pytest.mark.parametrize("name", ["Arkéa-B&B Hotels", "Arkea B&B Hotels", "B&B Hotels p/b KTM"])
+async def test_reader_lookup_finds_team_names_holding_an_ampersand(
+    services: Services, name: str
+) -> None:
+    found = ReaderLookup(services.directory, None).team(name)
+    assert found is not None and found.exact
+
+
+async def test_reader_lookup_compares_with_the_team_it_would_give(services: Services) -> None:
+    lookup = ReaderLookup(services.directory, None)
+    woman = lookup.person("Coryn Labecki")
+    assert woman is not None
+    mens = lookup.team("Jayco AlUla")
+    sister = lookup.team_for("Jayco AlUla", woman.ref)
+    assert mens is not None and sister is not None and sister.ref != mens.ref
+    assert sister.name == "Team Jayco AlUla"  # the women's team of that name

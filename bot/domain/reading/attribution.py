@@ -80,7 +80,8 @@ def _required(text: str) -> frozenset[str]:
     best: frozenset[str] = frozenset()
     for group in re.findall(r"\((?:\?:)?([^()]*)\)", text):
         alternatives = group.split("|")
-        stems = [re.match(r"[a-z]{4,}", a.strip()) for a in alternatives]
+        # a word of the alternative, wherever it stands ("a appris" holds "appris")
+        stems = [re.search(r"[a-z]{4,}", a) or re.search(r"[a-z]{3}", a) for a in alternatives]
         if all(stems) and (not best or len(alternatives) < len(best)):
             best = frozenset(m.group(0)[:4] for m in stems if m)
     return best
@@ -223,7 +224,11 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
     lead = re.search(
         r"(?:het |de |la |le |il |el |l')$", doc.folded[max(0, m.start("o") - 4) : m.start("o")]
     )
+    if lead is not None and lead.group(0) == "de " and doc.language != "nl":
+        lead = None  # "les informations de X": a preposition, not Dutch "de"
     with_article = doc.text[m.start("o") - len(lead.group(0)) : m.end("o")] if lead else None
+    if lead is None and _plain_word(raw):
+        return None  # "As first reported by X": a capitalised word, not the paper "AS"
     known = (outlet_by_name(with_article) if with_article else None) or outlet_by_name(raw)
     if known is not None:
         return None if known.official else known.name
@@ -248,9 +253,16 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
         r"(?:^|\s)(?:the|de|het|la|le|il|el|l')\s*$",
         doc.folded[max(0, m.start("o") - 6) : m.start("o")],
     )
+    if article is not None and article.group(0).strip() == "de" and doc.language != "nl":
+        article = None
     if article is not None and m.groupdict().get("m") is None:
         return None
     return raw
+
+
+def _plain_word(raw: str) -> bool:
+    """One word, not in capitals, that is a common word capitalised ("As", "Per")."""
+    return " " not in raw and not raw.isupper() and folded(raw) in all_words("cap_stop")
 
 
 def _titled_media(doc: Document, m: re.Match[str]) -> str | None:
@@ -276,7 +288,9 @@ def _journalist(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
         return None
     raw = squash(doc.text[m.start("j") : m.end("j")])
     words = folded(raw).split()
-    if any(w in all_words("cap_stop") for w in words[:1]) or outlet_by_name(raw):
+    # the text's own language: Dutch "dan" stops no English "Dan Martin"
+    stops = languages()[doc.language].vocab.cap_stop
+    if any(w in stops for w in words[:1]) or outlet_by_name(raw):
         return None
     hit = lookup.person(raw)
     if hit is not None and hit.exact:

@@ -93,7 +93,7 @@ def team_cell(resolver: Resolver, raw: str | None) -> TeamPick | None:
         return None
     hit = resolver.team(text)
     if hit is not None:
-        return TeamPick(hit.name, hit.ref)
+        return TeamPick(hit.name, hit.ref, text)
     return TeamPick(text, None) if text[:1].isupper() else None
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.reading.records import Line, LineKind, Sentence
-from bot.domain.reading.vocab import any_language
+from bot.domain.reading.records import Line, LineKind, Sentence, TriggerClass
+from bot.domain.reading.vocab import any_language, languages
 
 _ITEM = re.compile(r"^\s*(?:[-*•·▪►◦]|\d{1,2}[.)])\s+\S")
 _TABLE = re.compile(r"^\s*\|.*\|\s*$")
@@ -51,7 +51,18 @@ def _is_furniture(line: str, folded_line: str) -> bool:
         bool(words and words.search(stripped))
         and len(stripped) <= 200
         and not _SENTENCE_END.search(line)
+        and not _tells_move(stripped)
     )
+
+
+def _tells_move(folded_line: str) -> bool:
+    """ "X could join Y, writes J in his Z newsletter": a move's words make it prose."""
+    for c in languages().values():
+        for cls in (TriggerClass.MOVE, TriggerClass.RETIRE, TriggerClass.EXTEND):
+            pattern = c.triggers.get(cls)
+            if pattern is not None and pattern.search(folded_line):
+                return True
+    return False
 
 
 def _is_teaser_head(folded_line: str) -> bool:
@@ -107,13 +118,15 @@ def _mark_interview(text: str, spans: list[tuple[int, int]], kinds: list[LineKin
     questions = [
         i
         for i, (s, e) in enumerate(spans)
-        if kinds[i] is LineKind.BODY and text[s:e].rstrip().endswith("?") and e - s < 200
+        if kinds[i] is LineKind.BODY and text[s:e].rstrip(" *_").endswith("?") and e - s < 200
     ]
     if len(questions) < 2:
         return
     for i in questions:
         kinds[i] = LineKind.QUESTION
         j = i + 1
+        while j < len(kinds) and kinds[j] is LineKind.BLANK:
+            j += 1  # a question in a paragraph of its own: the answer is the next one
         while j < len(kinds) and kinds[j] is LineKind.BODY:
             kinds[j] = LineKind.ANSWER
             j += 1

@@ -37,7 +37,7 @@ from bot.domain.reading.records import Document, Line, LineKind, Mention, TeamPi
 from bot.domain.reading.text import folded, squash
 from bot.domain.reading.vocab import any_language
 
-_ARROW = r"(?:→|->|=>|»|>)"
+_ARROW = r"(?:→|->|=>|»|>|➝|➔|➜|⇒|⟶|►)"
 _NAME = r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,4}"
 _PAREN_ARROW = re.compile(
     rf"^(?P<name>{_NAME})\s*\(\s*(?P<a>[^()]*?)\s*{_ARROW}\s*(?P<b>[^()]*?)\s*\)"
@@ -224,7 +224,8 @@ def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
         sentence = line_sentence.get(line.index)
         if sentence is None or sentence in out.consumed:
             continue
-        found = _arrow(BULLET.sub("", doc.text[line.start : line.end]).strip(), line.kind)
+        bare = BULLET.sub("", doc.text[line.start : line.end]).replace("**", "").strip()
+        found = _arrow(bare, line.kind)
         who = person_cell(resolver, found.name) if found is not None else None
         if found is None or who is None or (found.strict and not _known(resolver, found)):
             continue
@@ -255,7 +256,9 @@ def _arrow(text: str, kind: LineKind) -> _Line | None:
     if labelled is not None and is_retiring(labelled.group("b")):
         return _Line(labelled.group("name"), labelled.group("a"), labelled.group("b"))
     if kind is not LineKind.ITEM:
-        return None
+        # a short line "Name — A to B (two years)" in a run of such lines, with no bullet
+        short = len(text) <= 90 and not re.search(r"[.!?]\s", text)
+        return _item_from_to(text) if short and re.search(r"\s[–—]\s", text) else None
     named = re.match(rf"^(?P<name>{_NAME})\s*:\s*(?P<rest>.+)$", text)
     if named is None:
         return _item_from_to(text)
@@ -274,14 +277,42 @@ _ITEM = re.compile(rf"^(?P<name>{_NAME}?)\s*(?:\s[–—-]\s|[–—]|,|\()\s*(?
 def _item_from_to(text: str) -> _Line | None:
     m = _ITEM.match(text)
     from_words = any_language("from_labels")
-    if m is None or from_words is None:
+    if from_words is None:
         return None
+    if m is None:
+        return _spaced_from_to(text, from_words)
     rest = m.group("rest")
     lead = re.match(r"(\w+)\s+|(\w+')(?=\w)", folded(rest))
     if lead is None or not from_words.fullmatch(lead.group(1) or lead.group(2)):
-        return None
+        dashed = re.search(r"\s[–—-]\s|[–—]", text[: m.start("rest")])
+        if dashed is None:
+            return None
+        pair = _from_to_words(rest)  # "Name — A to B (two years)": no "from" word
+        return _Line(m.group("name"), pair[0], pair[1], strict=True) if pair else None
     pair = _from_to_words(rest)
     return _Line(m.group("name"), pair[0], pair[1], strict=True) if pair else None
+
+
+def _spaced_from_to(text: str, from_words: re.Pattern[str]) -> _Line | None:
+    """ "Name van X naar Y", "Name de X à Y": a list item whose name no mark ends. The "from"
+    word is the last one before the "to" word that a capitalised team follows (so "van" inside
+    "Thijs van der Berg" stays in the name)."""
+    pair = _from_to_words(text)
+    if pair is None:
+        return None
+    head = pair[0]
+    best = None
+    for w in re.finditer(r"(?<=\s)(\w+)\s+(?=[A-Z0-9])|(?<=\s)(\w+')(?=[A-Z])", head):
+        if from_words.fullmatch(folded(w.group(1) or w.group(2))):
+            best = w
+    if best is None:
+        return None
+    name = head[: best.start()].strip()
+    if not name or not all(part[:1].isupper() or part.islower() for part in name.split()):
+        return None
+    if not name.split()[0][:1].isupper() or len(name.split()) > 5:
+        return None
+    return _Line(name, head[best.end() :].strip(), pair[1], strict=True)
 
 
 def _from_to_words(rest: str) -> tuple[str, str] | None:
@@ -293,7 +324,7 @@ def _from_to_words(rest: str) -> tuple[str, str] | None:
     for sep in re.finditer(r"(?<=\s)(\w+)(?=\s)|(?<=\s)(\w+')(?=\w)", plain):
         word = sep.group(1) or sep.group(2)
         if to_words.fullmatch(word):
-            tail = re.split(r"[.;,(]\s|[.;]$|\s[–—-]\s", rest[sep.end() :])[0]
+            tail = re.split(r"[.;,(]\s|[.;]$|\s[–—-]\s|\s\(", rest[sep.end() :])[0]
             return rest[: sep.start()].strip(), tail.strip()
     return None
 

@@ -11,12 +11,14 @@ The team the list belongs to is the nearest heading above that names one (the he
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.domain.models import ClaimKind
 from bot.domain.reading.cells import (
     BULLET,
     Layouts,
     add_draft,
+    contract_in,
     first_char,
     is_label,
     is_renewal,
@@ -27,7 +29,9 @@ from bot.domain.reading.cells import (
 )
 from bot.domain.reading.mentions import Resolver
 from bot.domain.reading.records import Document, Line, LineKind, Mention, TeamPick
+from bot.domain.reading.referents import person_like
 from bot.domain.reading.text import folded
+from bot.domain.reading.vocab import any_language
 
 _ENTRY = re.compile(r"(?P<name>[^(),;]+?)\s*(?:\((?P<team>[^()]*)\))?\s*(?:[,;]|$)")
 # "A (X), B (Y) en C (Z)": the last entry joined by "and" in any language
@@ -35,10 +39,11 @@ _AND = re.compile(r"\s+(?:and|en|et|e|ed|y|&)\s+(?=[A-ZÀ-Þ])")
 # Where an item's name ends: a bracket, a comma, a dash or a colon
 _ITEM_NAME = re.compile(r"^(?P<name>[^(),:;–—]+?)\s*(?:\(|,|:|;|\s[–—-]\s|$)")
 _SIDES = (("in_labels", True), ("out_labels", False))
+_INLINE_SIDES: tuple[tuple[str, bool | None], ...] = (*_SIDES, ("renew_labels", None))
 
 
 # Between the two ends of a move written in brackets: "(A → B)", "(A > B)".
-_ARROW = r"\s*(?:→|->|=>|»|>)\s*"
+_ARROW = r"\s*(?:→|->|=>|»|>|➝|➔|➜|⇒|⟶|►)\s*"
 
 
 def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: Layouts,
@@ -59,6 +64,7 @@ def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: 
             continue
         for s in (x for x in doc.sentences if x.line == line.index):
             _inline(doc, resolver, by_line, out, s.start, s.end, s.index)
+    _told_in_section(doc, mentions, by_line, out)
 
 
 def _inline(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]], out: Layouts,
@@ -66,7 +72,7 @@ def _inline(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]]
     """ "In: A (X), B (Y)" at the start of a sentence."""
     s = doc.sentences[sentence]
     lead = start + len(doc.text[start:end]) - len(BULLET.sub("", doc.text[start:end]).lstrip())
-    for field_name, arriving in _SIDES:
+    for field_name, arriving in _INLINE_SIDES:
         got = label_value(doc, start, end, field_name)
         if got is None or got[1] != lead:
             continue
@@ -77,30 +83,109 @@ def _inline(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]]
         # "and" becomes a comma of the same length, so an entry's offsets stay the text's
         raw = doc.text[base:end].rstrip(" .")
         value = _AND.sub(lambda a: "," + " " * (len(a.group(0)) - 1), raw)
+        named = [x for x in by_line.get(s.line, []) if x.who is not None and x.kind is not None]
         for m in _ENTRY.finditer(value):
-            _entry(doc, resolver, out, m, home, arriving, sentence, base)
+            _entry(doc, resolver, out, m, home, arriving, sentence, base, named)
+
+
+def _told_in_section(
+    doc: Document, mentions: list[Mention], by_line: dict[int, list[Mention]], out: Layouts
+) -> None:
+    """A team's "In:" / "Out:" paragraph told in prose under its heading: "In: ... A arrives
+    from X, B from Y and C, runner-up at the Giro, from Z" arrive at the heading's team; "Out:
+    ... A goes to X" leave it. Each name with the team its "from" / "to" word gives."""
+    seen: set[int] = set()
+    for s0 in doc.sentences:
+        if s0.paragraph in seen or s0.kind is LineKind.TABLE:
+            continue
+        seen.add(s0.paragraph)
+        lead = (
+            s0.start
+            + len(doc.text[s0.start : s0.end])
+            - len(BULLET.sub("", doc.text[s0.start : s0.end]).lstrip())
+        )
+        for field_name, arriving in _SIDES:
+            got = label_value(doc, s0.start, s0.end, field_name)
+            if got is None or got[1] != lead:
+                continue
+            home = _home_team(doc, doc.lines[s0.line], by_line, before=got[1])
+            if home is not None:
+                _section_moves(doc, mentions, out, s0.paragraph, home, arriving)
+
+
+def _section_moves(
+    doc: Document,
+    mentions: list[Mention],
+    out: Layouts,
+    paragraph: int,
+    home: TeamPick,
+    arriving: bool,
+) -> None:
+    cue = any_language("from_labels" if arriving else "to_labels")
+    if cue is None:
+        return
+    ms = sorted(
+        (m for m in mentions if doc.sentences[m.sentence].paragraph == paragraph),
+        key=lambda m: m.start,
+    )
+    for m, nxt in pairwise(ms):
+        if not person_like(m) or m.role_staff or nxt.team is None:
+            continue
+        if m.kind is None and not 2 <= len(m.text.split()) <= 4:
+            continue  # an unknown name: a new person only when shaped like one
+        if nxt.sentence != m.sentence or (nxt.kind is not None and nxt.team.ref == home.ref):
+            continue
+        if nxt.kind is None and (not arriving or nxt.who == m.who):
+            continue  # an unknown name is taken as the team left only
+        gap = _GAP.match(doc.folded[m.end : nxt.start])
+        if gap is None or not cue.fullmatch(gap.group("cue")):
+            continue
+        frm, to = (nxt.team, home) if arriving else (home, nxt.team)
+        before, read = len(out.drafts), m.sentence in out.consumed
+        add_draft(out, doc, m.who, ClaimKind.TRANSFER, frm, to, m.sentence)
+        if len(out.drafts) > before:
+            if not read:
+                out.consumed.discard(m.sentence)  # the sentence's prose may tell more
+            out.drafts[-1].scope = (m.start, nxt.end)
+
+
+# after a name: an aside between commas, up to three words ("arrives", "comes over"), then the
+# "from" (or "to") word and an article before the team
+_GAP = re.compile(
+    r"^(?:,[^,.;:()]{1,80},)?,?\s*(?:[a-z']+\s+){0,3}?(?P<cue>[a-z]+'?)\s*"
+    r"(?:the |het |de |la |le |l'|el |il |lo )?$"
+)
 
 
 def _entry(doc: Document, resolver: Resolver, out: Layouts, m: re.Match[str], home: TeamPick,
-           arriving: bool, sentence: int, base: int) -> None:  # fmt: skip
+           arriving: bool | None, sentence: int, base: int,
+           named: list[Mention] | None = None) -> None:  # fmt: skip
     """One "Name (Team)" entry of an In:/Out: line. Its season is read in the entry alone (a
     neighbour's "(retired after the 2022 season)" is not its year); a departure whose note says
-    the career ends is a retirement."""
+    the career ends is a retirement. A surname alone ("In: Sagan, Oss and Bodnar") or a name
+    after "plus" is the person the text names so there."""
     who = person_cell(resolver, m.group("name"))
+    if who is None and named:
+        lo, hi = base + m.start("name"), base + m.end("name")
+        inside = [x for x in named if lo <= x.start and x.end <= hi]
+        if len(inside) == 1 and hi - lo - len(inside[0].text) <= 6:
+            who = inside[0].who
     note = m.group("team")
     if who is None:
         return
     kind = ClaimKind.RETIREMENT
     frm: TeamPick | None = home
     to: TeamPick | None = None
-    if note is not None and is_renewal(note):
-        kind, to = ClaimKind.CONTRACT_EXTENSION, home  # "Arrivi: X (rinnovo)": X stays
+    if arriving is None or (note is not None and is_renewal(note)):
+        # "Extended: X (until 2027)", "Arrivi: X (rinnovo)": X stays
+        kind, to = ClaimKind.CONTRACT_EXTENSION, home
     elif arriving or note is None or not is_retiring(note):
         other = team_cell(resolver, note)
         kind = ClaimKind.TRANSFER
         frm, to = (other, home) if arriving else (home, other)
     before = len(out.drafts)
-    add_draft(out, doc, who, kind, frm, to, sentence)
+    end = contract_in(note) if kind is ClaimKind.CONTRACT_EXTENSION else None
+    add_draft(out, doc, who, kind, frm, to, sentence, contract_end=end)
     if len(out.drafts) > before:
         out.drafts[-1].scope = (base + m.start(), base + m.end())
         out.drafts[-1].departure = kind is ClaimKind.RETIREMENT
@@ -127,8 +212,13 @@ def _items_below(doc: Document, index: int) -> list[Line]:
             continue
         if line.kind is LineKind.FURNITURE or _label_line(doc, line) is not None:
             break
-        if line.kind is not LineKind.ITEM and (items or line.end - line.start > 120):
-            break
+        entry = line.end - line.start <= 80 and not re.search(
+            r"[.!?]\s", doc.text[line.start : line.end]
+        )
+        if line.kind is not LineKind.ITEM and (
+            line.end - line.start > 120 or (items and not entry)
+        ):
+            break  # unbulleted entries: short lines, one a line
         items.append(line)
     return items
 
@@ -193,6 +283,10 @@ def _home_team(
             continue
         if _label_line(doc, above) is not None or _labelled(doc, above):
             continue
+        if "(" in doc.text[above.start : above.end] or any(
+            m.who is not None and m.kind is not None for m in by_line.get(j, [])
+        ):
+            continue  # "Javier Romo (Astana)": an entry of the list above, not a heading
         teams = [m for m in by_line.get(j, []) if m.team is not None and m.kind is not None]
         heading = above.end - above.start <= 60 or above.kind is LineKind.HEADLINE
         if teams and heading:

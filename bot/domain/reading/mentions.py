@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.domain.models import EntityKind
+from bot.domain.models import EntityKind, EntityRef
 from bot.domain.names import fold as _fold
 from bot.domain.reading.records import (
     Attribution,
@@ -78,7 +78,13 @@ class Resolver:
         self._teams: dict[str, Known | None] = {}
 
     def person(self, name: str) -> Known | None:
-        return self._ask(self._people, self.lookup.person, name)
+        hit = self._ask(self._people, self.lookup.person, name)
+        words = name.split()
+        if hit is None and len(words) == 3 and fold(words[1]) not in PARTICLES:
+            # "Cecilie Uttrup Ludwig": a middle name the database leaves out
+            short = self._ask(self._people, self.lookup.person, f"{words[0]} {words[2]}")
+            hit = short if short is not None and short.exact else None
+        return hit
 
     def team(self, name: str) -> Known | None:
         hit = self._ask(self._teams, self.lookup.team, name)
@@ -89,6 +95,16 @@ class Resolver:
             if len(head) >= 4:
                 hit = self._ask(self._teams, self.lookup.team, head)
         return hit
+
+    def team_for(self, name: str, person: EntityRef) -> Known | None:
+        """The lineage `name` means for this person (a sponsor's men's or women's team), when
+        the lookup can tell it from the person's history; None when it cannot or need not."""
+        ask = getattr(self.lookup, "team_for", None)
+        if ask is None or self.budget <= 0:
+            return None
+        self.budget -= 1
+        hit = ask(" ".join(name.split()), person)
+        return hit if isinstance(hit, Known) else None
 
     def _ask(
         self, cache: dict[str, Known | None], fn: Callable[[str], Known | None], name: str
@@ -200,7 +216,16 @@ def _trim(doc: Document, s: Sentence, toks: list[Token]) -> _Piece:
         piece.toks.pop(0)
     if piece.toks and fold(piece.toks[0].text) in EVENT_WORDS:
         piece.toks = []
+    if piece.toks and _EVENT_OF.search(
+        doc.folded[max(s.start, piece.toks[0].start - 20) : piece.toks[0].start]
+    ):
+        piece.toks = []  # "the Giro d'Italia Donne", "Tour de France Femmes": a race's name
     return piece
+
+
+_EVENT_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(EVENT_WORDS)) + r")\s*(?:d'|de |di |del |della |van |of )$"
+)
 
 
 def _span_text(doc: Document, toks: list[Token]) -> str:
@@ -263,7 +288,7 @@ def _prefer_team(words: list[str], team: Known, person: Known) -> bool:
 
 
 def _team_mention(toks: list[Token], text: str, team: Known, s: Sentence, poss: bool) -> Mention:
-    pick = TeamPick(team.name, team.ref)
+    pick = TeamPick(team.name, team.ref, text)
     return Mention(
         toks[0].start, toks[-1].end, text, EntityKind.TEAM, s.index, team=pick, possessive=poss
     )
@@ -375,6 +400,13 @@ def _claim_short(
     )
     if mention is None and _outlet_shaped(toks):
         return  # "Velo Weekly": an outlet's name, neither a person nor a team
+    if mention is None:
+        split = _team_tail(doc, resolver, toks, s)
+        if split is not None:  # "Kasper Holm van Cofidis": a new name, then the team it rides for
+            for m in split:
+                m.nationality, m.role_staff = piece.nationality, piece.staff
+            out.extend(split)
+            return
     if mention is None and len(toks) >= 2 and _name_shaped(toks):
         mention = _unknown(toks, text, s)
         if mention.who is not None:
@@ -386,6 +418,22 @@ def _claim_short(
         return
     mention.nationality, mention.role_staff = piece.nationality, piece.staff
     out.append(mention)
+
+
+def _team_tail(
+    doc: Document, resolver: Resolver, toks: list[Token], s: Sentence
+) -> list[Mention] | None:
+    """A run of an unknown name, a lowercase particle and a team we know: two mentions."""
+    for k in range(2, len(toks) - 1):
+        if not toks[k].text.islower() or fold(toks[k].text) not in PARTICLES:
+            continue
+        tail = toks[k + 1 :]
+        text = _span_text(doc, tail)
+        team = resolver.team(text)
+        if team is not None and _name_shaped(toks[:k]):
+            name = _span_text(doc, toks[:k])
+            return [_unknown(toks[:k], name, s), _team_mention(tail, text, team, s, False)]
+    return None
 
 
 def _team_inside(resolver: Resolver, toks: list[Token], s: Sentence) -> Mention | None:

@@ -9,15 +9,19 @@ only credited source.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 
-from bot.domain.models import ClaimKind, Status
+from bot.domain.models import ClaimKind, EntityRef, Status
 from bot.domain.reading.furniture import is_column, is_live_blog
+from bot.domain.reading.mentions import Resolver
 from bot.domain.reading.records import (
     Attribution,
     Credit,
     Document,
     Draft,
+    LineKind,
     Mention,
     PersonPick,
     Proposal,
@@ -69,6 +73,31 @@ def merge(
     return [p for p in out if p is not None]
 
 
+def lineages(proposals: list[Proposal], resolver: Resolver) -> list[Proposal]:
+    """Teams as the mover's peloton has them: a woman joining "Movistar Team" or "Lidl-Trek"
+    joins the women's team of that name (the lookup tells from the person's history)."""
+    out = []
+    for p in proposals:
+        ref = p.person.ref
+        if ref is not None:
+            p = replace(
+                p,
+                from_team=_lineage(p.from_team, ref, resolver),
+                to_team=_lineage(p.to_team, ref, resolver),
+            )
+        out.append(p)
+    return out
+
+
+def _lineage(team: TeamPick | None, person: EntityRef, resolver: Resolver) -> TeamPick | None:
+    if team is None:
+        return None
+    hit = resolver.team_for(team.written or team.name, person)
+    if hit is None or hit.ref == team.ref:
+        return team
+    return TeamPick(hit.name, hit.ref, team.written or team.name)
+
+
 def _staff(drafts: list[Draft], mentions: list[Mention]) -> None:
     """Someone named as staff anywhere in the text moves as staff."""
     staff = {m.who.key for m in mentions if m.who is not None and m.role_staff}
@@ -96,8 +125,14 @@ def _comebacks(doc: Document, live: list[Draft], drafts: list[Draft]) -> None:
                 doc.folded, doc.sentences[d.sentence].start, doc.sentences[d.sentence].end
             )
         }
+    # "Van: A / Naar: B ... keert terug naar de ploeg waar hij prof werd": a list that gives the
+    # team left tells a transfer back to a former team, not a return from retirement
+    listed = {d.who.key for d in signings if d.layout and d.from_team is not None}
+    for d in live:
+        if d.kind is ClaimKind.COMEBACK and d.who.key in listed:
+            d.kind = ClaimKind.TRANSFER
     for d in signings:
-        if d.who.key in back:
+        if d.who.key in back - listed:
             d.kind = ClaimKind.COMEBACK
 
 
@@ -196,7 +231,7 @@ def _proposal(
         return None
     credit = next((d.credit for d in group if d.credit is not None), None)
     if credit is None and status not in (Status.OFFICIAL, None) and only is not None:
-        credit = only
+        credit = only if _reaches(doc, only, group) else None
     best = _evidence_draft(group)
     return Proposal(
         person=_person(group, kind),
@@ -238,6 +273,15 @@ def _kind(group: list[Draft]) -> ClaimKind:
     return kinds[0]
 
 
+def _reaches(doc: Document, credit: Credit, group: list[Draft]) -> bool:
+    """The article's one source stands behind a move, unless it is credited inside a list
+    item of its own (the next bullet's "according to X" is not this one's)."""
+    line = doc.sentences[credit.sentence].line
+    if doc.lines[line].kind is not LineKind.ITEM:
+        return True
+    return any(doc.sentences[d.sentence].line == line for d in group)
+
+
 def _status(group: list[Draft]) -> Status | None:
     # A sentence whose subject is only implied ("the rider", "he") and that names no team may
     # be a general remark ("transfers are signed off by ..."): its cue does not decide.
@@ -274,13 +318,24 @@ def _season(
     return _default_season(doc, group, kind, hint), basis
 
 
+_FINAL_SEASON = re.compile(
+    r"(?:last|final) season|laatste seizoen|afscheidsseizoen|derniere saison|ultima stagione|"
+    r"ultima temporada"
+)
+
+
 def _default_season(doc: Document, group: list[Draft], kind: ClaimKind, hint: int | None) -> int:
     """No season in the words: what the published date and the headline make likely."""
     year, month = doc.published.year, doc.published.month
     if kind is ClaimKind.RETIREMENT and hint is not None and all(d.layout for d in group):
         # "X: last season" in a round-up of next season's teams; a departure noted "retired"
         # from next season's team raced its last season the year before
-        return hint - 1 if any(d.departure for d in group) else hint
+        if any(d.departure for d in group):
+            return hint - 1
+        # "X: retired" in a round-up of next season's moves raced this one last; "X: last
+        # season" races the round-up's season
+        to_come = any(_FINAL_SEASON.search(doc.folded, *(d.scope or (0, 0))) for d in group)
+        return hint - 1 if hint > year and not to_come else hint
     if kind is ClaimKind.RETIREMENT:
         return year
     if kind is ClaimKind.COMEBACK:  # a return signed in the last months is for the next season

@@ -61,6 +61,7 @@ def read_article(
     stage("status", status.assign_status, doc, found, said, drafts, attribution, compiled)
     hint = stage("seasons", seasons.round_up_year, doc, compiled)
     proposals = stage("merge", merge.merge, doc, drafts, found, attribution, hint)
+    proposals = stage("merge", merge.lineages, proposals, resolver)
     ignored = sum(1 for line in doc.lines if line.kind.value == "furniture")
     return Reading(
         proposals=tuple(proposals),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Protocol
@@ -49,6 +49,7 @@ class TeamPick:
 
     name: str
     ref: EntityRef | None
+    written: str = field(default="", compare=False)  # as the text spells it, when it differs
 
     @property
     def is_new(self) -> bool:

@@ -98,7 +98,7 @@ def _speaker(doc: Document, t: Trigger, everyone: list[Mention], compiled: Compi
     quotes = [i for i in range(s.start, s.end) if doc.plain[i] == '"']
     inside = [(a, b) for a, b in zip(quotes[::2], quotes[1::2], strict=False) if a < t.start < b]
     first = compiled.first_person
-    if not inside or first is None or not first.search(doc.folded, inside[0][0], t.start):
+    if not inside or first is None or not first.search(doc.folded, inside[0][0], t.end):
         return None
     a, b = inside[0]
     outside = [

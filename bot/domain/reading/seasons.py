@@ -29,6 +29,7 @@ from bot.domain.reading.records import (
 )
 from bot.domain.reading.text import YEAR
 from bot.domain.reading.vocab import Compiled
+from bot.domain.reading.vocab.shared import EVENT_WORDS
 
 _MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
 # Kinds that start after the season an "end of ..." names: a move, and an extension (the new
@@ -61,7 +62,7 @@ def assign_seasons(
         for text, anchor, contract in _scopes(
             doc, d, by_sentence.get(d.sentence, []), triggers, compiled
         ):
-            _read(doc, compiled, d.kind, text, anchor, time, contract)
+            _read(doc, compiled, d.kind, text, anchor, time, contract, listed=d.layout)
         d.season, d.season_said = time.season, time.said
         # A list's contract column has already said it ("Signed until: 2026").
         d.contract_end = time.contract_end or (d.contract_end if d.layout else None)
@@ -197,7 +198,14 @@ def _nearest(matches: list[tuple[int, int, int]], anchor: int) -> int | None:
 
 
 def _read(
-    doc: Document, c: Compiled, kind: ClaimKind, text: str, anchor: int, time: _Time, contract: bool
+    doc: Document,
+    c: Compiled,
+    kind: ClaimKind,
+    text: str,
+    anchor: int,
+    time: _Time,
+    contract: bool,
+    listed: bool = False,
 ) -> None:
     year = doc.published.year
     if time.contract_end is None and contract:
@@ -216,7 +224,10 @@ def _read(
         time.season = _after_old_deal(c, text, year)
         time.said = time.season is not None
     if time.season is None:
-        relative = _relative(c, text, kind, year, anchor, doc.published.month)
+        # a list's move is to come: "this year" in its note dates a result ("won the Giro this
+        # year"), not the move
+        now = not (listed and kind in (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE))
+        relative = _relative(c, text, kind, year, anchor, doc.published.month, now=now)
         if relative is not None:
             time.season, time.said = relative, True
     if time.years is None and contract:
@@ -299,14 +310,27 @@ def _last(c: Compiled, text: str, year: int, month: int) -> list[tuple[int, int,
     out = []
     for pattern in c.grouped["season_last"]:
         for m in pattern.finditer(text):
+            if _after_event(text, m.start()):
+                continue  # "won a stage of the Dauphiné last year": the race's date
             named = m.groupdict().get("m")
+            if m.groupdict().get("w") is not None:
+                if month < 4:
+                    continue  # "last winter" in January: the season about to start
+                out.append((m.start(), m.end(), year - 1))  # a move made then: gone by now
+                continue
             gone = year - 1 if named is None or c.vocab.months.index(named) + 1 >= month else year
             out.append((m.start(), m.end(), gone))
     return out
 
 
 def _relative(
-    c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int, month: int = 12
+    c: Compiled,
+    text: str,
+    kind: ClaimKind,
+    year: int,
+    anchor: int,
+    month: int = 12,
+    now: bool = True,
 ) -> int | None:
     """ "next season", "this season", "at the end of the season", counted from `year`."""
     moving = kind in _AFTER_END or kind is ClaimKind.RETIREMENT_POSTPONED
@@ -314,17 +338,28 @@ def _relative(
         (c.season_end_next, year + (2 if moving else 1)),
         (c.season_end, year + (1 if moving else 0)),
         (c.season_next, year + 1),
-        (c.season_now, year),
-        (c.season_this, year),
+        (c.season_now if now else None, year),
+        (c.season_this if now else None, year),
     )
     found = []
     for pattern, value in checks:
         if pattern is not None:
-            found += [(m.start(), m.end(), value) for m in pattern.finditer(text)]
+            dated = pattern in (c.season_now, c.season_this)
+            found += [
+                (m.start(), m.end(), value)
+                for m in pattern.finditer(text)
+                if not (dated and _after_event(text, m.start()))
+            ]
     found += _last(c, text, year, month)
     # "the end of next season" also holds "next season": the longer reading wins.
     found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f for o in found)]
     return _nearest(found, anchor)
+
+
+def _after_event(text: str, at: int) -> bool:
+    """ "Won the Giro this year", "vainqueur sur le Giro cette année": "this year" dates the
+    race named right before it, not a move."""
+    return any(w in EVENT_WORDS for w in re.findall(r"[a-z]+", text[max(0, at - 40) : at]))
 
 
 def _length(c: Compiled, text: str) -> int | None:

@@ -9,6 +9,8 @@ alone -> rumour. Nothing said -> decided in the merge (the article's default).
 
 from __future__ import annotations
 
+import re
+
 from bot.domain.models import Status
 from bot.domain.reading import clauses
 from bot.domain.reading.records import (
@@ -16,8 +18,11 @@ from bot.domain.reading.records import (
     Credit,
     Document,
     Draft,
+    LineKind,
     Mention,
+    Sentence,
     Trigger,
+    TriggerClass,
     same_family,
 )
 from bot.domain.reading.vocab import Compiled
@@ -42,7 +47,10 @@ def assign_status(
         s = doc.sentences[d.sentence]
         d.credit = _credit(doc, d, credits)
         if d.trigger is None:
-            text = doc.folded[s.start : doc.lines[s.line].end]
+            # a list entry's own words ("In: A, B, plus C, who is expected to ..."): not its
+            # neighbour's
+            lo, hi = d.scope if d.scope is not None else (s.start, doc.lines[s.line].end)
+            text = doc.folded[lo:hi]
         else:
             parts = clauses.split(doc, s, by_sentence.get(d.sentence, []), compiled)
             text = _scope(doc, d, parts, triggers)
@@ -51,7 +59,10 @@ def assign_status(
         )
         if d.status in (Status.OFFICIAL, None) and _not_yet_official(doc, d, compiled):
             # "no release yet, but he confirmed it to reporters": a party confirms
-            d.status = Status.CONFIRMED if _confirmed_near(doc, d, compiled) else Status.REPORTED
+            # in an interview's answer the rider says it: a party confirms
+            said = s.kind is LineKind.ANSWER
+            confirmed = said or _confirmed_near(doc, d, compiled)
+            d.status = Status.CONFIRMED if confirmed else Status.REPORTED
         if d.trigger is not None and _denied_after_colon(doc, d, parts, compiled):
             d.status = Status.DENIED
 
@@ -103,8 +114,11 @@ def _not_yet_official(doc: Document, d: Draft, c: Compiled) -> bool:
         return False
     s = doc.sentences[d.sentence]
     end = s.end
-    nxt = doc.sentences[d.sentence + 1] if d.sentence + 1 < len(doc.sentences) else None
-    if nxt is not None and nxt.paragraph == s.paragraph:
+    # the rest of the sentence and the next two of the paragraph ("Everything is signed. The
+    # team will make its own announcement when it is ready.")
+    for nxt in doc.sentences[d.sentence + 1 : d.sentence + 3]:
+        if not _same_entry(doc, s, nxt):
+            break
         end = nxt.end
     return bool(c.not_official.search(doc.folded, d.pos, end))
 
@@ -116,9 +130,16 @@ def _confirmed_near(doc: Document, d: Draft, c: Compiled) -> bool:
     s = doc.sentences[d.sentence]
     end = s.end
     nxt = doc.sentences[d.sentence + 1] if d.sentence + 1 < len(doc.sentences) else None
-    if nxt is not None and nxt.paragraph == s.paragraph:
+    if nxt is not None and _same_entry(doc, s, nxt):
         end = nxt.end
     return bool(c.confirmed.search(doc.folded, s.start, end))
+
+
+def _same_entry(doc: Document, s: Sentence, nxt: Sentence) -> bool:
+    """The next sentence is of the same paragraph and, in a list, of the same item."""
+    if nxt.paragraph != s.paragraph:
+        return False
+    return nxt.line == s.line or doc.lines[s.line].kind is not LineKind.ITEM
 
 
 def _credit(doc: Document, d: Draft, credits: dict[int, list[Credit]]) -> Credit | None:
@@ -126,14 +147,17 @@ def _credit(doc: Document, d: Draft, credits: dict[int, list[Credit]]) -> Credit
     here = credits.get(d.sentence)
     if here:
         return here[0]
-    paragraph = doc.sentences[d.sentence].paragraph
+    own = doc.sentences[d.sentence]
+    paragraph = own.paragraph
+    # a list item keeps its source to itself: the next bullet's "according to X" is not its
+    item = own.line if doc.lines[own.line].kind is LineKind.ITEM else None
     for s in reversed(doc.sentences[: d.sentence]):
-        if s.paragraph != paragraph:
+        if s.paragraph != paragraph or (item is not None and s.line != item):
             break
         if credits.get(s.index):
             return credits[s.index][0]
     for s in doc.sentences[d.sentence + 1 :]:
-        if s.paragraph != paragraph:
+        if s.paragraph != paragraph or (item is not None and s.line != item):
             break
         found = credits.get(s.index)
         if found and not found[0].journalist:
@@ -153,8 +177,20 @@ def _hedged(c: Compiled, text: str) -> bool:
         tense = c.conditional is not None and c.conditional.fullmatch(h.group(0))
         if tense and _reported_speech(c, text, h.start()):
             continue
+        if tense and _retirement_given_up(c, text, h.end()):
+            continue  # "zou na dit seizoen stoppen, maar ...": a plan given up, no hedge
         return True
     return False
+
+
+def _retirement_given_up(c: Compiled, text: str, pos: int) -> bool:
+    """The conditional tells a retirement planned, then a "but": the plan was given up."""
+    m = _ABANDONED.match(text, pos)
+    retire = c.triggers.get(TriggerClass.RETIRE)
+    return m is not None and retire is not None and bool(retire.search(text, pos, m.end()))
+
+
+_ABANDONED = re.compile(r"[^.;:,]{0,60},\s*(?:but|maar|mais|ma|pero|sin embargo|toch)\b")
 
 
 def _reported_speech(c: Compiled, text: str, pos: int) -> bool:

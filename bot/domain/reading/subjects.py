@@ -77,9 +77,23 @@ def assign(
             hits.setdefault((who.key, t.sentence), []).append((t, who, mention))
             if mention is not None:
                 topics.append(mention)
+    _denier_speaks(hits)
     drafts = [d for group in hits.values() for d in _drafts(doc, group, compiled)]
     _signed_to_stay(doc, drafts, triggers, by_sentence)
     return drafts
+
+
+def _denier_speaks(hits: dict[tuple[str, int], list[_Hit]]) -> None:
+    """ "Manager X calls the talk of Y's move to Z fantasy": when the sentence tells someone
+    else's move, the one who only denies is the speaker, not a mover."""
+    moving = {
+        sentence
+        for (_, sentence), group in hits.items()
+        if any(t.cls in (T.MOVE, T.SIGNING) for t, _, _ in group)
+    }
+    for key in [k for k, group in hits.items() if k[1] in moving]:
+        if all(t.cls is T.DENY for t, _, _ in hits[key]):
+            del hits[key]
 
 
 def _signed_to_stay(
@@ -145,7 +159,7 @@ def _subjects(
         or _team_first(doc, inside, t, start, compiled)
         or _staff_signs(doc, inside, t)
     ):
-        objects = _objects(doc, inside, t)
+        objects = _objects(doc, inside, t, ms)
         if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
             who = salient(doc, everyone, t.start, compiled, topics, staff=False)
             return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
@@ -208,7 +222,7 @@ def _retired_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
     """ "X, who ended his career in October, joins Y as a coach": a retirement told in an aside
     between commas describes the person; the sentence's news is its main clause. An aside that
     dates it to this season ("who stopped racing this autumn") tells news of its own."""
-    if t.cls is not T.RETIRE or not _in_aside(doc, compiled, t):
+    if t.cls is not T.RETIRE or not (_in_aside(doc, compiled, t) or _dated_aside(doc, compiled, t)):
         return False
     s = doc.sentences[t.sentence]
     close = doc.folded.find(",", t.end, s.end)
@@ -294,19 +308,32 @@ def _staff_signs(doc: Document, inside: list[Mention], t: Trigger) -> bool:
     return bool(before) and before[-1].role_staff
 
 
-def _objects(doc: Document, inside: list[Mention], t: Trigger) -> list[Mention]:
-    """The people a signing names after it, or inside it ("heeft X vastgelegd")."""
+def _objects(
+    doc: Document, inside: list[Mention], t: Trigger, sentence: list[Mention]
+) -> list[Mention]:
+    """The people a signing names after it, or inside it ("heeft X vastgelegd"); the names
+    joined to the first go on past a bracket that holds a team ("X (Lidl-Trek) and Y")."""
     after = [m for m in inside if m.start >= t.end or (t.start < m.start and m.end <= t.end)]
     first = next((m for m in after if person_like(m)), None)
     if first is None:
         return []
-    out = [first]
-    for m in after[after.index(first) + 1 :]:
-        gap = doc.folded[out[-1].end : m.start]
+    out, last = [first], first.end
+    for m in [x for x in sentence if x.start >= first.end]:
+        gap = doc.folded[last : m.start]
+        if m.team is not None and m.kind is not None and _OPEN_BRACKET.match(gap):
+            close = doc.text.find(")", m.end)  # "X (Lidl-Trek) and Y": X's old team, skipped
+            if close < 0 or close - m.end > 3:
+                break
+            last = close + 1
+            continue
         if not person_like(m) or not _COORD.match(gap):
             break
         out.append(m)
+        last = m.end
     return out
+
+
+_OPEN_BRACKET = re.compile(r"^\s*\(\s*$")
 
 
 def _coordinated(
@@ -394,6 +421,18 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     draft.nationality = mention.nationality if mention else None
     draft.implicit = mention is None
     return draft
+
+
+def _dated_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
+    """ "X, vorig jaar gestopt als renner, wordt ploegleider": an aside between commas right
+    after a name that dates the trigger to a past season."""
+    s = doc.sentences[t.sentence]
+    comma = doc.folded.rfind(",", s.start, t.start)
+    close = doc.folded.find(",", t.end, s.end)
+    if comma < 0 or close < 0 or t.start - comma > 30:
+        return False
+    aside = doc.folded[comma:close]
+    return any(p.search(aside) for p in compiled.grouped["season_last"])
 
 
 def _in_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:

@@ -53,7 +53,7 @@ def assign_teams(
             and not d.denied
         ):
             d.to_team = _headline_destination(doc, d, headline_teams, compiled)
-        _labelled_paragraph(doc, d, headline_teams)
+        _labelled_paragraph(doc, d, headline_teams, mentions)
         if d.to_team is None and d.kind is ClaimKind.TRANSFER and not d.denied:
             d.to_team = (
                 _described_signer(doc, d, mentions)
@@ -112,10 +112,18 @@ def _move_ends(doc: Document, d: Draft, compiled: Compiled) -> list[int]:
     ends = [d.trigger.end] if d.trigger is not None and not signing else []
     move = compiled.triggers.get(TriggerClass.MOVE)
     for start in d.own_triggers:
+        if _TEAM_SUBJECT.search(doc.folded[max(0, start - 30) : start]):
+            continue  # "after the French squad reached an agreement with X": the team's verb
         hit = move.match(doc.folded, start) if move is not None else None
         if hit is not None and hit.end() not in ends:
             ends.append(hit.end())
     return ends
+
+
+_TEAM_SUBJECT = re.compile(
+    r"\b(?:squad|team|outfit|formation|ploeg|equipe|squadra|formazione|equipo|escuadra)\s+"
+    r"(?:has |have |had |heeft |a |ha |han )?$"
+)
 
 
 def _appositions(doc: Document, d: Draft, ms: list[Mention]) -> list[tuple[int, int]]:
@@ -212,7 +220,13 @@ def _fill(
         elif r.role == "current" and d.from_team is None:
             d.from_team = team
     signer = _signer(d, in_clause, roles) or _suitor(doc, d, in_clause, ms, compiled)
-    if d.to_team is None and signer is not None:
+    leaving = compiled.from_cues is not None and compiled.from_cues.fullmatch(
+        doc.folded[t.start : t.end]
+    )
+    if signer is not None and leaving and t.cls is TriggerClass.MOVE:
+        # "EF have confirmed that X will leave the team": the team announcing is the one left
+        d.from_team = d.from_team or signer.mention.team
+    elif d.to_team is None and signer is not None:
         d.to_team = signer.mention.team
     if d.kind is not ClaimKind.TRANSFER and d.kind is not ClaimKind.STAFF_MOVE:
         loose = next((r.mention.team for r in ordered if r.role is None), None)
@@ -373,12 +387,53 @@ def _answer_team(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick |
     s = doc.sentences[d.sentence]
     if s.kind is not LineKind.ANSWER or d.from_team is not None:
         return None
-    teams = {
-        m.team.ref: m.team
-        for m in mentions
-        if m.team is not None and m.kind is not None and doc.sentences[m.sentence].line == s.line
-    }
-    return next(iter(teams.values())) if len(teams) == 1 else None
+
+    def named_on(line: int) -> list[TeamPick]:
+        found = {
+            m.team.ref: m.team
+            for m in mentions
+            if m.team is not None and m.kind is not None and doc.sentences[m.sentence].line == line
+        }
+        return list(found.values())
+
+    teams = named_on(s.line)
+    if not teams:  # "Why Cofidis?" - "I signed for three years": the question's one team
+        question = next(
+            (
+                x
+                for x in reversed(doc.lines[: s.line])
+                if x.kind not in (LineKind.BLANK, LineKind.ANSWER)
+            ),
+            None,
+        )
+        if question is not None and question.kind is LineKind.QUESTION:
+            teams = named_on(question.index)
+    return teams[0] if len(teams) == 1 else None
+
+
+def _section_team(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick | None:
+    """The team a line of its own above the draft's paragraph names, and nothing else (other
+    labelled paragraphs of the section may stand between)."""
+    para_of = {s.line: s.paragraph for s in doc.sentences}
+    paragraph = doc.sentences[d.sentence].paragraph
+    first = next(s for s in doc.sentences if s.paragraph == paragraph)
+    for line in reversed(doc.lines[: first.line]):
+        if line.kind is LineKind.BLANK:
+            continue
+        if line.index in para_of and paragraph_label(doc, para_of[line.index]) is not None:
+            continue  # "Out: ..." before "In: ...", under the same heading
+        if line.kind is LineKind.HEADLINE or line.end - line.start > 40:
+            return None
+        named = [
+            m
+            for m in mentions
+            if m.team is not None
+            and m.kind is not None
+            and doc.sentences[m.sentence].line == line.index
+        ]
+        bare = doc.text[line.start : line.end].strip(" *#:")
+        return named[0].team if len(named) == 1 and named[0].text.strip() == bare else None
+    return None
 
 
 def paragraph_label(doc: Document, paragraph: int) -> str | None:
@@ -388,22 +443,28 @@ def paragraph_label(doc: Document, paragraph: int) -> str | None:
     if first is None:
         return None
     text = doc.folded[first.start : first.end].strip().rstrip(".:").strip()
+    head = text.split(":", 1)[0].strip() if ":" in text else None  # "Aanwinsten: de ploeg ..."
     for field, role in (("in_labels", "in"), ("out_labels", "out")):
         pattern = any_language(field)
-        if text and pattern is not None and pattern.fullmatch(text):
+        if pattern is not None and any(x and pattern.fullmatch(x) for x in (text, head)):
             return role
     return None
 
 
-def _labelled_paragraph(doc: Document, d: Draft, headline_teams: list[Mention]) -> None:
-    """A move told in an arrivals paragraph joins the team the headline names (one team only);
-    one told in a departures paragraph leaves it."""
+def _labelled_paragraph(
+    doc: Document, d: Draft, headline_teams: list[Mention], mentions: list[Mention]
+) -> None:
+    """A move told in an arrivals paragraph joins the team of the section's heading ("COFIDIS"
+    alone on a line above it), else the one team the headline names; one told in a departures
+    paragraph leaves it."""
     if d.kind is not ClaimKind.TRANSFER or d.denied:
         return
-    teams = {m.team.ref: m.team for m in headline_teams if m.team and m.team.ref is not None}
-    if len(teams) != 1:
-        return
-    (team,) = teams.values()
+    team = _section_team(doc, d, mentions)
+    if team is None:
+        teams = {m.team.ref: m.team for m in headline_teams if m.team and m.team.ref is not None}
+        if len(teams) != 1:
+            return
+        (team,) = teams.values()
     label = paragraph_label(doc, doc.sentences[d.sentence].paragraph)
     if label == "in" and d.to_team is None and d.from_team != team:
         d.to_team = team

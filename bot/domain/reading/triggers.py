@@ -59,6 +59,24 @@ def _matches(
     return out
 
 
+_AND_WORDS = frozenset({"and", "en", "et", "e", "ed", "y"})
+_ALONE = re.compile(
+    r"(?:\s+[^.;:,]{0,40}?)?\s+(?:alone|on (?:his|her) own|seule?|alleen|da sol[oa]|sol[oa])\b"
+)
+
+
+def _told_past(narrative: re.Pattern[str], words: str, before: str) -> bool:
+    """The trigger's words are a past-tense move verb, alone or with its preposition ("joined",
+    "moved to"), or with the auxiliary before them ("avait rejoint", "e passato")."""
+    lead = before.split()[-2:]
+    for k in range(len(lead) + 1):
+        text = " ".join([*lead[len(lead) - k :], words])
+        m = narrative.match(text)
+        if m is not None and (m.end() == len(text) or len(text[m.end() :].split()) <= 2):
+            return True
+    return False
+
+
 def _trigger(
     doc: Document,
     compiled: Compiled,
@@ -71,14 +89,22 @@ def _trigger(
     near = " ".join(before.split()[-3:])
     narrative = bool(
         compiled.narrative
-        and compiled.narrative.fullmatch(m.group(0))
+        and _told_past(compiled.narrative, m.group(0), before)
         and not _PERFECT.search(before)
     )
-    negated = bool(compiled.negation and compiled.negation.search(" ".join(near.split()[-2:])))
+    last = near.split()[-2:]
+    if last and last[-1] in _AND_WORDS:
+        last = []  # "verlengt niet en vertrekt": the negation is the verb's before "and"
+    negated = bool(compiled.negation and compiled.negation.search(" ".join(last)))
+    if negated and _ALONE.match(doc.folded, m.end()):
+        negated = False  # "Sagan does not leave alone": he leaves, with others
     if cls is TriggerClass.EXTEND and compiled.inner_negation is not None:
         # "X verlengt niet", "ne prolonge pas": the negation follows the verb
         after = doc.folded[m.end() : m.end() + 12].lstrip()
         negated = negated or bool(compiled.inner_negation.match(after))
+        # "X verlengt zijn contract bij Y niet": the negation closes the clause
+        clause = re.split(r"[,.;:!?]", doc.folded[m.end() : m.end() + 80], maxsplit=1)[0].split()
+        negated = negated or bool(clause and compiled.inner_negation.fullmatch(clause[-1]))
     background = _ends_with(compiled.background, before) or _after_subject(
         compiled, before, doc.plain[max(s_start, m.start() - 40) : m.start()]
     )
@@ -128,9 +154,10 @@ def _ends_with(pattern: re.Pattern[str] | None, before: str) -> bool:
 def _after_subject(c: Compiled, before: str, plain_before: str) -> bool:
     """ "since Romain Bardet retired", "after he left": a background word, then a name or a
     pronoun as the subject, then the trigger."""
-    if c.background is None or "," in before:
+    if c.background is None:
         return False
-    for m in c.background.finditer(before):
+    cut = before.rfind(",") + 1  # the background word stands after the last comma
+    for m in c.background.finditer(before, cut):
         words = plain_before[m.end() :].split()
         if not 1 <= len(words) <= 4:
             continue
@@ -138,16 +165,29 @@ def _after_subject(c: Compiled, before: str, plain_before: str) -> bool:
         pronoun = (
             len(words) == 1 and c.pronouns is not None and c.pronouns.fullmatch(words[0].lower())
         )
-        if named or pronoun:
-            return True
+        if named or pronoun or (len(words) == 1 and words[0].lower() in _POSSESSIVES):
+            return True  # "since her retirement": her own, earlier
     return False
 
 
+_POSSESSIVES = frozenset(
+    {"his", "her", "their", "zijn", "haar", "hun", "son", "sa", "ses", "leur", "suo", "sua", "su",
+     "sus"}
+)  # fmt: skip
+
+
 def _without_nested(found: list[Trigger]) -> list[Trigger]:
-    """A trigger inside a longer one of the same class is the same word ("sign" in "sign for")."""
+    """A trigger inside a longer one of the same class is the same word ("sign" in "sign for"),
+    and a move's noun inside a signing's words is that signing ("overstap" in "een overstap
+    van X")."""
     out: list[Trigger] = []
     for t in found:
-        if any(o.cls is t.cls and o.start <= t.start and t.end <= o.end for o in out):
+        if any(
+            (o.cls is t.cls or (o.cls is TriggerClass.SIGNING and t.cls is TriggerClass.MOVE))
+            and o.start <= t.start
+            and t.end <= o.end
+            for o in out
+        ):
             continue
         out.append(t)
     return out

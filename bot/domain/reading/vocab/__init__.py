@@ -74,6 +74,7 @@ class Vocabulary:
     to_labels: tuple[str, ...] = field(default_factory=tuple)  # "To:"
     in_labels: tuple[str, ...] = field(default_factory=tuple)  # "In:" / "Arrivals:"
     out_labels: tuple[str, ...] = field(default_factory=tuple)  # "Out:" / "Departures:"
+    renew_labels: tuple[str, ...] = field(default_factory=tuple)  # "Extended:" / "Rinnovi:"
     person_headers: tuple[str, ...] = field(default_factory=tuple)  # table column "Rider"
     retire_labels: tuple[str, ...] = field(default_factory=tuple)  # "(retiring)" in a list
     contract_headers: tuple[str, ...] = field(default_factory=tuple)  # table column "Signed until"
@@ -101,6 +102,14 @@ class Vocabulary:
     deal_state: tuple[str, ...] = field(default_factory=tuple)
     # "will race again": a comeback only beside a signing (alone it may be a return from a crash)
     racing_again: tuple[str, ...] = field(default_factory=tuple)
+
+
+# Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
+# nieuwe ploegleider", "comme nouveau manager"
+_ROLE_FILLERS = (
+    "(?:the|its|their|a|an|new|el|la|su|un|una|nuevo|nueva|le|son|sa|une|nouveau|nouvel|"
+    "nouvelle|il|lo|suo|sua|uno|nuovo|nuova|de|het|zijn|haar|een|nieuwe|nieuw)"
+)
 
 
 def _bounded(fragment: str) -> str:
@@ -197,7 +206,7 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     patterns["nationality"] = union(re.escape(k) for k in vocab.nationalities)
     patterns["deny_cue"] = union(vocab.triggers.get(TriggerClass.DENY, ()))
     patterns["staff_as"] = union(
-        f"(?:{a}) (?:the |its |their |a |an |new |[\\w'-]+'s )*{roles}" for a in vocab.staff_as
+        f"(?:{a}) (?:{_ROLE_FILLERS} |[\\w'-]+'s )*{roles}" for a in vocab.staff_as
     )
     return Compiled(vocab, triggers, patterns, grouped)
 
@@ -221,6 +230,7 @@ def all_words(name: str) -> frozenset[str]:
 
 
 @cache
+@lru_cache(maxsize=64)
 def any_language(name: str) -> re.Pattern[str] | None:
     """A layout field (labels, teaser heads, furniture) over every language at once."""
     frags: list[str] = []

@@ -24,7 +24,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            r"(?:am|is|are) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try)\b)", r"(?:has been|have been|was|were|is|are|been|will be) (?:snapped up|signed|recruited|hired|acquired|picked up|poached) by", r"(?:has |have )?(?:opted|opts|opt) for", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:has |have )?(?:chosen|chose|chooses)", r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
+            r"(?:am|is|are) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try)\b)", r"(?<=')(?:m|re) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try)\b)", r"(?:has been|have been|was|were|is|are|been|will be) (?:snapped up|signed|recruited|hired|acquired|picked up|poached) by", r"(?:has |have )?(?:opted|opts|opt) for", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:has |have )?(?:chosen|chose|chooses)", r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in(?: signing)?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
             r"sign(?:s|ed|ing)?(?: on)?(?: for| with)?", r"put pen to paper",
@@ -38,7 +38,7 @@ VOCAB = Vocabulary(
             r"transfer(?:s|red|ring)? (?:to|from)", r"arriv(?:e|es|ed|ing) (?:at|from)",
             r"return(?:s|ed|ing)? to", r"(?:ride|race|racing|riding|compete) for",
             r"be (?:wearing|in) [^.;:]{1,40}? colou?rs", r"wear(?:s|ing)? the colou?rs of",
-            r"agree(?:d|s)? (?:terms|a deal|a contract) with", r"reached an agreement",
+            r"agree(?:d|s)? (?:terms|a deal|a contract) with", r"reached an agreement(?: with)?",
             r"(?:close to|closing in on|near|nearing|on the verge of) (?:an |a )?(?:agreement|deal|contract) with",
             r"(?:is|are) poised to leave", r"land(?:s|ed)? at",
             r"come(?:s)? over from", r"(?:his|her) new team", r"linked (?:with|to)",
@@ -113,10 +113,12 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"(?:move|moves|moving) into (?:management|a staff role|the team car)",
+            r"(?:move|moves|moving|step|steps|stepping) into an? (?:[\w-]+ ){0,2}(?:role|position|job) (?:with|at|in)",
             r"(?:new|newly appointed) (?:\w+ )?directors",
             r"(?:for|into|takes? up|take on|a new) (?:a |an )?(?:team|staff|management|backroom|coaching) (?:role|job|position)",
         ),
         T.DENY: (
+            r"(?:put|puts|putting) an end to (?:the |all )?(?:speculation|rumou?rs?|talk)", r"(?:quashed|quashes|dismissed|dismisses|ended|ends) (?:the |all )?(?:speculation|rumou?rs?)",
             r"(?:has|have|had) no (?:intention|plans?) (?:of|to) (?:retir\w*|stop\w*|quit\w*|hang\w*)", r"(?:is|are|was) not thinking (?:about|of) (?:retir\w*|stopping|quitting)", r"den(?:y|ies|ied|ying)", r"rul(?:e|es|ed|ing) out", r"no truth", r"no transfers?",
             r"dismiss(?:es|ed|ing)? (?:the )?(?:rumou?rs?|reports?|speculation|talk|story|suggestions?|claims?)",
             r"reject(?:s|ed|ing)? (?:the )?(?:rumou?rs?|reports?|claims?|suggestions?|speculation|talk)", r"(?:pure )?nonsense",
@@ -185,12 +187,14 @@ VOCAB = Vocabulary(
         r"no official (?:word|announcement|confirmation)", r"(?:has|have) not (?:yet )?confirmed",
         r"neither [^.;]{0,20}? (?:has|have) confirmed", r"declined to (?:comment|confirm)",
         r"cannot be (?:made )?official", r"yet to (?:be )?confirm", r"no announcement",
+        r"will (?:put out|make|publish|issue) (?:its|their|an?) (?:own )?(?:announcement|statement) (?:when|once|later|in due course)",
     ),
     press_release=(
         r"press release",
         r"(?:is|are) (?:delighted|pleased|proud|happy|thrilled|excited) to (?:announce|confirm|welcome)",
     ),
     from_cues=(
+        r"after (?:[\w-]+ ){1,3}(?:years?|seasons?) (?:at|with|in)",
         r"from", r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?",
         r"depart(?:s|ing|ed)?", r"ways with", r"away from", r"out of",
         r"exit(?:s|ing)?", r"released by", r"swap(?:s|ped|ping)?", r"switch(?:es|ed|ing)?",
@@ -238,7 +242,7 @@ VOCAB = Vocabulary(
         r"(?:at )?the end of the (?:next|following|coming) (?:season|year)",
     ),
     months=("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
-    season_last=(r"before (?:this|the current) season", r"last {m}", r"in {m} last year", r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!my )(?<!its )(?<!our )last (?:year|season)(?! as a)"),
+    season_last=(r"(?P<w>last winter|this past winter|last off-?season)", r"before (?:this|the current) season", r"last {m}", r"in {m} last year", r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!my )(?<!its )(?<!our )last (?:year|season)(?! as a)"),
     year_season=(
         r"(?:from|for|in|into|during|starting|start of|as of|ahead of|beginning of|beginning with|race) (?:the )?{y}",
         r"(?:the )?{y} season", r"{y} and 20\d\d", r"{y} (?:will|would|is to|is going to) (?:also )?be",
@@ -249,9 +253,10 @@ VOCAB = Vocabulary(
     ),
     year_end=(r"(?:at )?the end of {y}", r"(?:at )?the end of the {y} season", r"after {y}", r"after the [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
+        r"for (?P<n>one|two|three|\d) more (?:year|season)s?",
         r"agreed an? (?P<n>one|two|three|four|five|\d)[- ](?:year|season) (?:deal|contract)",
         r"(?:for )?the (?:next|coming) (?P<n>two|three|four|five|\d) (?:years|seasons)",
-        r"(?P<n>one|two|three|four|five|six|\d)[- ](?:year|season)s?(?:[- ](?:deal|contract|agreement|extension|stay|pact))?",
+        r"(?P<n>one|two|three|four|five|six|\d)[- ](?:year|season)s?(?:[- ](?:deal|contract|agreement|extension|stay|pact))?(?! (?:after|ago|later|before|since|earlier|on from)\b)",
         r"(?:deal|contract|agreement|extension)s? (?:of|for|covering|over) (?P<n>one|two|three|four|five|six|\d) (?:more )?(?:years|seasons)",
         r"(?:for|covering) (?P<n>two|three|four|five|six|\d) (?:more )?seasons",
         r"(?P<n>two|three|four|five|six|\d) (?:years|seasons)(?=[,.;]| through| until)",
@@ -292,6 +297,11 @@ VOCAB = Vocabulary(
         "argentinian": "ARG", "hungarian": "HUN", "croatian": "CRO",
     },
     credit=(
+        r"(?:writes|reports|wrote|reported) {j} (?:in|for|of) (?:his |her |their |the )?(?:{m} )?{o}",
+        r"{j},? (?:reporting|writing) (?:in|for|on) (?:his |her |their |the )?{o}",
+        r"(?:a |the )?report (?:in|by|from) (?:the )?(?:{m} )?{o}",
+        r"(?:sources? |insiders? )(?:[^,.;]{0,40} )?(?:told|have told|tell) (?:the )?(?:{m} )?{o}",
+        r"(?:the )?(?:{m} )?{o} (?:can reveal|has been told|understands|is reporting)",
         r"(?:transfer |cycling )?(?:reporter|journalist|correspondent|columnist) {j},? (?:reports|reported|writes|wrote) (?:in|for|on) (?:the )?{o}",
         r"(?:transfer |cycling )?(?:reporter|journalist|correspondent|columnist) {j},? (?:says|said|reports|reported|writes|wrote|understands|claims)",
         r"according to (?:(?:transfer |cycling )?(?:reporter|journalist|correspondent) )?{j},? (?:of|from|at|for|writing (?:in|for)) (?:the )?{o}",
@@ -316,6 +326,7 @@ VOCAB = Vocabulary(
         r"(?:\w+ )?(?:newspaper|paper|daily|outlet|website|site|magazine|broadcaster|publication|podcast|newsletter|sports daily)",
     ),
     cap_stop=(
+        "transfer", "transfers",
         "whom", "whose", "which",
         "reporter", "journalist", "correspondent", "columnist", "editor", "writer",
         "the", "a", "an", "he", "she", "his", "her", "it", "its", "in", "on", "at", "for", "from",
@@ -341,6 +352,7 @@ VOCAB = Vocabulary(
         r"free trial",
     ),
     furniture_lead=(
+        r"(?:related|read also|see also|also read)\s*:",
         r"advertisement", r"follow us", r"share (?:this|on|via)", r"(?:watch|listen):",
         r"(?:\[?(?:image|photo|picture|credit)s?\b)", r"about the author", r"read more", r"sign up\b",
         r"more on this", r"more from", r"recommended", r"you may also like", r"most popular",
@@ -352,12 +364,16 @@ VOCAB = Vocabulary(
         r"read (?:more|next):?", r"see also:?", r"you may also like:?",
         r"about the (?:authors?|writer):?",
     ),
-    from_labels=(r"from", r"old team", r"previous team", r"leaves", r"former team", r"current team"),
-    to_labels=(r"to", r"new team", r"joins", r"joining", r"destination"),
-    in_labels=(r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins", r"who(?:'s| is) (?:in|coming)", r"coming in"),
-    out_labels=(r"out", r"departures?", r"outgoing", r"leaving", r"outs", r"who(?:'s| is) (?:out|leaving|going)", r"going out"),
+    from_labels=(r"origin", r"from", r"old team", r"previous team", r"leaves", r"former team", r"current team"),
+    to_labels=(r"destination", r"to", r"new team", r"joins", r"joining", r"destination"),
+    in_labels=(
+        r"new signings", r"arriving",r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins", r"who(?:'s| is) (?:in|coming)", r"coming in"),
+    renew_labels=(r"extended", r"extensions?", r"renewals?", r"renewed", r"new contracts?",),
+    out_labels=(
+        r"departing", r"exits",r"out", r"departures?", r"outgoing", r"leaving", r"outs", r"who(?:'s| is) (?:out|leaving|going)", r"going out"),
     person_headers=(r"rider", r"name", r"riders", r"who", r"person"),
     retire_labels=(
+        r"hangs up (?:his|her) wheels", r"calls it a day",
         r"last season", r"final season",r"retir(?:ing|es|ed|ement)", r"ends career", r"stops?"),
     injury=(
         r"injur(?:y|ies|ed)", r"crash(?:es)?", r"illness", r"surgery", r"operation", r"fracture[sd]?",
@@ -373,7 +389,7 @@ VOCAB = Vocabulary(
     second_person=(r"you", r"your", r"you're", r"you'll", r"you've"),
     journalists=(r"(?:transfer |cycling |senior |chief )?(?:reporter|journalist|correspondent|columnist|editor|writer|pundit|commentator|insider)s?",),
     new_contract=(r"(?:has |have |had )?(?:signed|agreed|extended|renewed|re-signed)", r"signs", r"agrees", r"extends", r"renews", r"extension", r"new (?:deal|contract)", r"now"),
-    contrast=(r", (?:while|whereas|whilst)", r", (?:even though|although|even if|even without|though)",),
+    contrast=(r",? and that", r", (?:while|whereas|whilst)", r", (?:even though|although|even if|even without|though)",),
     team_of=(r"(?:the )?(?:team|squad|outfit|formation) of", r"(?:the )?(?:team|squad) run by", r"(?:the )?(?:team|squad) led by"),
     old_expiry=(
         r"(?:was|had been) (?:contracted|under contract|signed) (?:until|through|to the end of) {y}",

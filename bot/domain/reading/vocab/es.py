@@ -42,7 +42,7 @@ VOCAB = Vocabulary(
         T.SIGNING: (
             r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
-            r"ficha a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
+            r"ficha a", r"(?:fichar|fichara|fichaba|fichaste|fichado) a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
             r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a",
             r"(?:situan|situaban|colocan|colocaban|ubican|ubicaban|relacionan|relacionaban|vinculan|vinculaban) a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
         ),
@@ -67,7 +67,7 @@ VOCAB = Vocabulary(
             r"seguira (?:compitiendo|corriendo) (?:un ano mas|otra temporada|una temporada mas)",
         ),
         T.COMEBACK: (
-            r"vuelve a competir", r"(?:vuelve|volvera|regresara) a la competicion", r"regresa a la competicion",
+            r"(?:vuelve|volvera|volveria) a competir", r"volvera a correr como profesional", r"(?:vuelve|volvera|regresara) a la competicion", r"regresa a la competicion",
             r"vuelta a la competicion", r"sale de su retiro", r"regreso", r"reaparece",
             r"reaparicion", r"come-?back",
         ),
@@ -76,6 +76,9 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"(?:sube|se sube) al coche",
+            r"(?:seguira|sigue|continuara|continua|se quedara|permanecera) (?:[^.;:]{0,40}? )?como (?:"
+            + "|".join(_ROLES)
+            + ")",
         ),
         T.DENY: (
             r"no piensa en (?:retirarse|la retirada|colgar la bici(?:cleta)?)", r"no tiene (?:ninguna )?intencion de (?:retirarse|colgar la bici(?:cleta)?)", r"desmient\w+", r"desmintio", r"niega", r"nego",
@@ -91,6 +94,7 @@ VOCAB = Vocabulary(
             r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue"),
     },
     narrative=(
+        r"ficho", r"habia fichado", r"se unio", r"firmo", r"se marcho", r"llegado (?:del|de la|de)",
         r"renovo", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
     background=(r"tras", r"despues de", r"desde(?: que)?", r"antes de", r"ex"),
     negation=(r"no", r"nunca", r"jamas"),
@@ -125,6 +129,7 @@ VOCAB = Vocabulary(
         r"nota de prensa", r"(?:se complace|esta orgulloso|esta encantado) (?:en|de) anunciar",
     ),
     from_cues=(
+        r"(?:tras|despues de) (?:[\w-]+ ){1,3}(?:anos|temporadas) (?:en el|en la|con el|con la|en)",
         r"dejar", r"abandonar",
         r"de", r"del", r"cambia", r"cambiara", r"deja", r"dejara", r"dejan", r"dejaran", r"abandona", r"procedente (?:de|del)",
         r"salida del", r"etapa en",
@@ -158,7 +163,7 @@ VOCAB = Vocabulary(
         r"(?:a|al) final del (?:proximo ano|ano que viene)", r"(?:a|al) final de la temporada que viene",
     ),
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
-    season_last=(r"antes de esta temporada", r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"el ano pasado", r"la temporada pasada", r"la pasada temporada"),
+    season_last=(r"(?P<w>el invierno pasado|el pasado invierno)", r"antes de esta temporada", r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"el ano pasado", r"la temporada pasada", r"la pasada temporada"),
     year_season=(
         r"(?:en|para|desde|a partir de) (?:la temporada )?{y}", r"(?:la )?temporada {y}",
         r"{y} (?:sera|seria|deberia ser)",
@@ -166,6 +171,7 @@ VOCAB = Vocabulary(
     year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
     year_end=(r"(?:a|al) final de la temporada {y}", r"(?:a|al) (?:final|termino) de {y}", r"a finales de {y}", r"tras {y}", r"(?:tras|despues de) (?:el |la )[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
+        r"(?:renovacion|ampliacion|prolongacion|extension|contrato) (?:de contrato )?por (?P<n>un|uno|una|dos|tres|\d) (?:anos?|temporadas?) mas",
         r"(?:renovado|renueva|renovo|ampliado|amplia|prolongado|prolonga) (?:su contrato )?por (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?)",
         r"(?:para |por )?las (?P<n>dos|tres|cuatro|cinco|\d) proximas temporadas",
         r"(?:para |por )?las proximas (?P<n>dos|tres|cuatro|cinco|\d) temporadas",
@@ -201,6 +207,12 @@ VOCAB = Vocabulary(
         "ecuatoriano": "ECU", "mexicano": "MEX", "polaco": "POL",
     },
     credit=(
+        r"segun el periodista {j},? (?:de |del )(?:el |la )?(?:{m} )?{o}",
+        r"(?:tal y |tal )?como (?:ya )?(?:ha |han |habia )?(?:podido saber|sabido|conocido|desvelado|revelado|contado|explicado) (?:el |la )?(?:{m} )?{o}",
+        r"segun (?:las |los )?(?:informaciones|datos|fuentes) (?:de |del |de la )(?:{m} )?{o}",
+        r"(?:ha |han )?(?:podido saber|sabido|conocido) (?:el |la )?(?:{m} )?{o}",
+        r"(?:el |la )?(?:{m} )?{o} (?:ha |han )?(?:podido saber|sabido|adelantado)",
+        r"en (?:unas |sus )?declaraciones (?:a|al|a la) (?:{m} )?{o}",
         r"segun (?:informa|publica|adelanta|revela|escribe|cuenta) (?:el |la )?periodista {j},? en (?:el |la )?{o}",
         r"(?:el |la )?periodista {j} (?:asegura|informa|publica|revela|adelanta)",
         r"segun {j},? (?:de |del |periodista (?:de |del ))?(?:el |la )?{o}",
@@ -214,6 +226,7 @@ VOCAB = Vocabulary(
     broke=(r"en exclusiva", r"adelanto"),
     media_nouns=(r"(?:\w+ )?(?:diario|periodico|medio|web|portal|emisora|rotativo)",),
     cap_stop=(
+        "mercado", "fichajes", "fichaje",
         "entrevista",
         "por", "donde", "cuando", "cual", "cuanto", "que",
         "periodista", "corresponsal",
@@ -228,15 +241,20 @@ VOCAB = Vocabulary(
         r"noticias relacionadas",
     ),
     furniture_lead=(
+        r"(?:lee tambien|te puede interesar|noticias relacionadas|relacionado)\s*:",
         r"foto:",
     ),
     teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?", r"sobre (?:el|la) autora?:?"),
-    from_labels=(r"de", r"del", r"equipo anterior", r"deja", r"sale de", r"equipo actual"),
-    to_labels=(r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
-    in_labels=(r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan"),
-    out_labels=(r"bajas", r"salidas", r"(?:los|las) que se van", r"se van"),
+    from_labels=(r"desde", r"procedente de", r"procedente del", r"procedencia", r"origen", r"equipo de origen", r"viene de", r"de", r"del", r"equipo anterior", r"deja", r"sale de", r"equipo actual"),
+    to_labels=(r"destino", r"equipo de destino", r"va a", r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
+    in_labels=(
+        r"incorporaciones", r"entradas", r"refuerzos",r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan"),
+    renew_labels=(r"renovaciones", r"renovados?", r"renuevan", r"ampliaciones",),
+    out_labels=(
+        r"marchas", r"se marchan", r"despedidas",r"bajas", r"salidas", r"(?:los|las) que se van", r"se van"),
     person_headers=(r"corredor", r"corredora", r"ciclista", r"nombre"),
     retire_labels=(
+        r"fin de (?:su )?carrera", r"retirado", r"retirada", r"cuelga la bici",
         r"ultima temporada",r"retirada", r"se retira", r"retiro"),
     injury=(
         r"lesion(?:es)?", r"caidas?", r"enfermedad", r"operacion", r"fractura", r"conmocion", r"covid", r"rodilla",
@@ -252,7 +270,7 @@ VOCAB = Vocabulary(
     second_person=(r"tu", r"usted", r"te", r"tus?"),
     journalists=(r"(?:periodista|corresponsal|cronista|comentarista|enviad[oa] especial)",),
     new_contract=(r"(?:ha )?(?:firmado|renovado|ampliado)", r"firma", r"renueva", r"nuevo contrato", r"ahora"),
-    contrast=(r",? mientras(?: que)?", r", (?:aunque|si bien|pese a que|a pesar de que)",),
+    contrast=(r",? y que", r",? mientras(?: que)?", r", (?:aunque|si bien|pese a que|a pesar de que)",),
     team_of=(r"el equipo de", r"la (?:escuadra|formacion|estructura) de"),
     old_expiry=(
         r"tenia (?:ya )?(?:un )?contrato hasta (?:el final de |finales de )?{y}",

@@ -25,12 +25,13 @@ VOCAB = Vocabulary(
         T.MOVE: (
             r"en pourparlers avec", r"(?:en )?(?:discussions?|negociations?) (?:avancees? )?avec", r"(?:en |tout |des |de )contacts? avec", r"(?:n')?ir(?:a|ait|ont) (?:pas )?(?:chez|a|au)", r"(?:a ete|ont ete|est|sont|sera|seront) (?:recrutee?s?|engagee?s?|enrolee?s?|attiree?s?|signee?s?) par", r"troque [^.;:]{1,40}? contre", r"(?:a |ont )?choisi", r"choisit", r"(?:a )?opte pour", r"rejoindront", r"ont rejoint", r"porteront (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)", r"courront (?:pour|chez|avec)", r"signent (?:chez|avec|pour|a)", r"s'engagent", r"ont signe", r"(?:est|serait|etait) (?:annoncee?|pressentie?|citee?|attendue?|envoyee?) (?:chez|a|au|du cote de)", r"en discussions? avec", r"negocie avec", r"en negociation avec",
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
-            r"rejoin(?:t|dra|dre|draient)", r"a rejoint", r"rejoign(?:ez|es|ons|ent)",
+            r"rejoin(?:t|dra|dre|drait|draient)", r"a rejoint", r"courrait (?:pour|chez|avec)", r"rejoign(?:ez|es|ons|ent)",
             r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)",
             r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
             r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"s'est engagee? (?:[^.;:]{0,30}? )?(?:avec|chez|pour)", r"a signe", r"j'ai signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
             r"courra (?:pour|chez|avec)", r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
+            r"(?:part|partira|partent|partiront) (?:chez|pour|vers)", r"s'en va (?:chez|a)",
             r"(?:je vais|j'irai|ira|irait|va) (?:chez|rejoindre)",
             r"debarque (?:chez|a)", r"en provenance de",
             r"en provenance d'", r"transfert (?:vers|a|chez)",
@@ -39,6 +40,7 @@ VOCAB = Vocabulary(
             r"libere(?:e)? de son contrat",
         ),
         T.SIGNING: (
+            r"(?:a|ont) (?:nomme|designe|engage)", r"(?<!s')(?<!l')nomme",
             r"(?:l')?arrivee de", r"(?:l')?arrivee d'", r"recrute(?:ment)?", r"enrole",
             r"enroler", r"accueille", r"s'offre", r"attire", r"nouvelle recrue", r"recrues?",
             r"officialise(?:r)? (?:l'arrivee|la venue|le recrutement)", r"la venue de",
@@ -97,6 +99,7 @@ VOCAB = Vocabulary(
             r"le meme choix", r"la meme decision",r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme"),
     },
     narrative=(
+        r"arrive(?:e)? (?:de|du|d\')", r"avait rallie", r"etait arrive(?:e)?",
         r"avait prolonge", r"prolongea", r"avait rejoint",
         r"avait rejoint", r"rejoignit", r"etait passe", r"courut", r"avait quitte", r"avait signe",
     ),
@@ -134,6 +137,7 @@ VOCAB = Vocabulary(
         r"communique de presse", r"est (?:heureuse|heureux|fiere|fier|ravie|ravi) d'annoncer",
     ),
     from_cues=(
+        r"apres (?:[\w-]+ ){1,3}(?:ans|annees|saisons) (?:chez|a|au|avec)",
         r"quitter",
         r"de", r"d'", r"du", r"troque", r"quitte", r"quittera", r"quittent", r"quitteront", r"en provenance de",
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
@@ -171,7 +175,7 @@ VOCAB = Vocabulary(
         r"(?:a )?la fin de la prochaine saison",
     ),
     months=("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"),
-    season_last=(r"avant cette saison", r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe"),
+    season_last=(r"(?P<w>l'hiver dernier|l'intersaison derniere)", r"avant cette saison", r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe"),
     year_season=(
         r"(?:des|a partir de|en|pour|a compter de) (?:la saison )?{y}", r"(?:la )?saison {y}",
         r"{y} (?:sera|serait|devrait etre)",
@@ -183,6 +187,7 @@ VOCAB = Vocabulary(
     year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"apres {y}", r"apres (?:le |la |l')[a-z][a-z' -]{1,40}? {y}",
               r"a l'issue d(?:u|e la|e l'|es) [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
+        r"pour (?P<n>une|un|deux|trois|\d) (?:saisons?|ans?) (?:de plus|supplementaires?)",
         r"prolonge(?:r|ra)? (?:son contrat )?d'(?P<n>un|une) (?:an|saison)", r"prolonge(?:r|ra)? (?:son contrat )?de (?P<n>deux|trois|quatre|cinq|\d) (?:ans|saisons)",
         r"(?:pour )?les (?P<n>deux|trois|quatre|cinq|\d) prochaines (?:saisons|annees)",
         r"contrat de (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",
@@ -219,6 +224,13 @@ VOCAB = Vocabulary(
         "canadienne": "CAN",
     },
     credit=(
+        r"(?:selon|d'apres) (?:le |la )?journaliste {j},? (?:de |du |d'|des )(?:l')?(?:{m} )?{o}",
+        r"(?:les |des )?(?:informations|revelations|affirmations) (?:de |du |d')(?:l')?(?:{m} )?{o}",
+        r"comme (?:l'a |l'|le |la )?(?:a )?(?:indique|revele|annonce|rapporte|ecrit|affirme|explique)e? (?:aussi |egalement |deja |hier |ce \w+ )?(?:le |la |l')?(?:{m} )?{o}",
+        r"selon les informations (?:de |du |des |d')(?:l')?(?:{m} )?{o}",
+        r"(?:le |la |l')?(?:{m} )?{o} (?:croit savoir|a appris)",
+        r"(?:rapporte|ecrit|revele|affirme|indique|annonce)e?s? par (?:le |la |l')?(?:{m} )?{o}",
+        r"(?:a confie|a declare|a explique|a raconte|a dit) (?:a |au |a la )(?:{m} )?{o}",
         r"(?:le |la )?journaliste {j} (?:affirme|ecrit|rapporte|indique|assure)",
         r"selon {j},? (?:de |du |d'|journaliste (?:a |au |de |du )|(?:qui )?travaille pour )(?:l')?{o}",
         r"{j}, (?:le |la )?journaliste (?:a |au |de |du |d'|pour )(?:l')?{o}",
@@ -233,6 +245,7 @@ VOCAB = Vocabulary(
     broke=(r"en premier", r"en exclusivite", r"a revele", r"scoop"),
     media_nouns=(r"(?:\w+ )?(?:journal|quotidien|site|magazine|hebdomadaire|media)(?: \w+)?",),
     cap_stop=(
+        "mercato", "transferts", "transfert",
         "entretien", "interview",
         "pourquoi", "ou", "quand", "comment", "quel", "quelle",
         "journaliste", "correspondant",
@@ -248,15 +261,20 @@ VOCAB = Vocabulary(
         r"a propos de l'auteur",
     ),
     furniture_lead=(
+        r"(?:a lire aussi|lire aussi|sur le meme sujet|a voir aussi)\s*:",
         r"photo ?:", r"credit",
     ),
     teaser_heads=(r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?", r"a propos de l'auteur(?:e)?:?", r"l'auteur(?:e)?:?"),
-    from_labels=(r"de", r"du", r"d'", r"ancienne equipe", r"equipe precedente", r"quitte", r"equipe actuelle"),
-    to_labels=(r"a", r"au", r"chez", r"vers", r"nouvelle equipe", r"rejoint"),
-    in_labels=(r"arrivees?", r"recrues", r"(?:ils|elles) arrivent", r"les arrivees", r"les recrues"),
-    out_labels=(r"departs?", r"(?:ils|elles) partent", r"les departs"),
+    from_labels=(r"provenance", r"origine", r"de", r"du", r"d'", r"ancienne equipe", r"equipe precedente", r"quitte", r"equipe actuelle"),
+    to_labels=(r"destination", r"a", r"au", r"chez", r"vers", r"nouvelle equipe", r"rejoint"),
+    in_labels=(
+        r"arrivants", r"nouvelles recrues", r"entrees",r"arrivees?", r"recrues", r"(?:ils|elles) arrivent", r"les arrivees", r"les recrues"),
+    renew_labels=(r"prolongations?", r"prolonges?", r"renouvellements?",),
+    out_labels=(
+        r"partants", r"sorties", r"(?:ils|elles) s\'en vont",r"departs?", r"(?:ils|elles) partent", r"les departs"),
     person_headers=(r"coureur", r"coureuse", r"nom"),
     retire_labels=(
+        r"fin de carriere", r"met fin a sa carriere", r"arrete",
         r"derniere saison",r"retraite", r"arret", r"raccroche"),
     injury=(
         r"blessures?", r"chutes?", r"maladie", r"operation", r"fracture", r"commotion", r"covid", r"genou",
@@ -271,7 +289,7 @@ VOCAB = Vocabulary(
     second_person=(r"tu", r"vous", r"te", r"t'", r"ton", r"ta", r"votre"),
     journalists=(r"(?:journaliste|correspondant|chroniqueur|consultant|envoye special|reporter)e?s?",),
     new_contract=(r"(?:a )?(?:signe|prolonge|paraphe)", r"nouveau contrat", r"desormais"),
-    contrast=(r",? (?:tandis que|alors que)", r", (?:meme si|meme sans|bien que|quoique)",),
+    contrast=(r",? et qu(?:e|\')", r",? (?:tandis que|alors que)", r", (?:meme si|meme sans|bien que|quoique)",),
     team_of=(r"l'(?:equipe|escouade) de", r"la (?:formation|structure|troupe) de", r"l'equipe dirigee par"),
     old_expiry=(
         r"(?:etait|est) (?:encore |deja )?(?:engage|sous contrat|lie) jusqu'(?:en|a (?:la )?fin(?: de)?) {y}",

@@ -23,6 +23,7 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"in arrivo (?:dalla|dal|dallo|dall'|da)",
             r"(?:e|sono|sara|saranno) (?:stat[oaie] )?(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:ha |hanno )?scelto", r"sceglie", r"(?:e|sono) passat[oaie] (?:alla|al|all'|nella)", r"pass(?:ano|eranno) (?:alla|al|all'|in|nella)", r"lasc(?:iano|eranno)", r"approdano (?:alla|al)", r"firm(?:ano|eranno) (?:[^.;:]{0,40}? )?(?:con|per)", r"hanno firmato", r"(?:e|viene|sarebbe) (?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in trattativa con", r"trattative con",
             r"nel mirino (?:della|del|dell')", r"corteggiato (?:dalla|dal)",
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
@@ -38,6 +39,7 @@ VOCAB = Vocabulary(
             r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
         ),
         T.SIGNING: (
+            r"(?:ha |hanno )?(?:ingaggiato|nominato|nomina|scelto come)",
             r"si (?:e )?assicura(?:ta|to)?(?: le prestazioni di)?", r"(?:mette|ha messo) a segno il colpo", r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"ingaggia",
             r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
             r"nuovo acquisto", r"acquisti?", r"ufficializzato (?:l'ingresso|l'arrivo|l'ingaggio)",
@@ -67,7 +69,7 @@ VOCAB = Vocabulary(
             r"rinunci(?:a|are|ato) al ritiro", r"non si ritirera", r"rinvia(?:re)? l'addio",
         ),
         T.COMEBACK: (
-            r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse", r"torna a correre", r"ritorna in gruppo", r"rientro in gruppo",
+            r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse", r"(?:torna|tornera|ritorna|ritornera) a (?:correre|gareggiare)", r"tornera in gruppo", r"ritorna in gruppo", r"rientro in gruppo",
             r"come-?back", r"riattacca(?:re|ra)? il numero", r"torna in gruppo",
         ),
         T.STAFF: (
@@ -90,6 +92,7 @@ VOCAB = Vocabulary(
             r"la stessa scelta", r"la stessa decisione", r"lo stesso passo",r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue"),
     },
     narrative=(
+        r"e passato", r"e arrivato", r"era arrivato", r"arrivato (?:dalla|dal|dall\')", r"approdo", r"firmo",
         r"rinnovo", r"aveva rinnovato", r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
     background=(
         r"dopo(?: aver(?:e)?)?", r"da quando", r"prima di", r"ex",
@@ -121,6 +124,7 @@ VOCAB = Vocabulary(
     ),
     press_release=(r"comunicato stampa", r"e (?:lieta|felice|orgogliosa) di annunciare"),
     from_cues=(
+        r"dopo (?:[\w-]+ ){1,3}(?:anni|stagioni) (?:alla|al|con la|con il|nella|nel|in)",
         r"lasciare",
         r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera", r"lasciano", r"lasceranno",
         r"proveniente da", r"in arrivo da",
@@ -156,7 +160,7 @@ VOCAB = Vocabulary(
         r"(?:alla )?fine del prossimo anno", r"a fine (?:della )?prossima stagione",
     ),
     months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
-    season_last=(r"prima di questa stagione", r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"l'anno scorso", r"la scorsa stagione", r"lo scorso anno"),
+    season_last=(r"(?P<w>l'inverno scorso|lo scorso inverno)", r"prima di questa stagione", r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"l'anno scorso", r"la scorsa stagione", r"lo scorso anno"),
     year_season=(
         r"(?:dal|nel|per il|a partire dal|dalla stagione) {y}", r"(?:la )?stagione {y}",
         r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",
@@ -164,6 +168,7 @@ VOCAB = Vocabulary(
     year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
     year_end=(r"(?:alla|a) fine (?:della )?stagione {y}", r"(?:alla )?fine del {y}", r"a fine {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
+        r"per (?P<n>un|uno|una|due|tre|\d) (?:altra|altre|altro|altri)? ?(?:stagioni|stagione|anni|anno) (?:ancora|in piu)",
         r"(?:rinnovato|rinnova|prolungato|prolunga) (?:il contratto )?(?:per|di) (?P<n>un|uno|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni|stagione)",
         r"(?:un|il) (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"(?:per )?le prossime (?P<n>due|tre|quattro|cinque|\d) stagioni",
@@ -200,6 +205,11 @@ VOCAB = Vocabulary(
         "portoghese": "POR", "polacco": "POL", "lussemburghese": "LUX",
     },
     credit=(
+        r"(?:lo |come )?(?:riporta|scrive|rivela|anticipa|riferisce|racconta) (?:oggi )?(?:la |il |l'|lo )?(?:{m} )?{o}",
+        r"secondo quanto (?:appreso|risulta) (?:da |a |dalla |dal |alla |al )(?:{m} )?{o}",
+        r"(?:la |il |l'|lo )?(?:{m} )?{o} (?:ha appreso|apprende|anticipa|ha anticipato)",
+        r"a quanto (?:risulta|apprende) (?:a |al |alla |la |il )?(?:{m} )?{o}",
+        r"(?:ha |aveva )?(?:detto|dichiarato|raccontato|spiegato) (?:a |al |alla |ai microfoni (?:di |del |della ))(?:{m} )?{o}",
         r"(?:il |la )?giornalista {j} (?:scrive|riporta|rivela|sostiene)",
         r"secondo {j},? (?:della |del |dello |de |di |giornalista (?:della |del |di ))?{o}",
         r"(?:secondo quanto|come|stando a quanto) (?:riporta(?:to)?|scrive|scritto|rivela(?:to)?|riferisce|riferito|anticipa(?:to)?) (?:da )?(?:la |il |l'|lo )?(?:{m} )?{o}",
@@ -212,6 +222,7 @@ VOCAB = Vocabulary(
     broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipato"),
     media_nouns=(r"(?:\w+ )?(?:quotidiano|giornale|sito|rivista|rosea)",),
     cap_stop=(
+        "mercato", "trasferimenti", "ciclomercato",
         "intervista",
         "perche", "dove", "quando", "quale", "quanto",
         "giornalista", "inviato",
@@ -226,15 +237,20 @@ VOCAB = Vocabulary(
         r"leggi anche", r"iscriviti", r"abbonati", r"newsletter",
     ),
     furniture_lead=(
+        r"(?:leggi anche|potrebbe interessarti|articoli correlati)\s*:",
         r"foto:",
     ),
     teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?", r"(?:l')?autore:?", r"chi e l'autore:?"),
-    from_labels=(r"da", r"dalla", r"dal", r"dallo", r"dall'", r"vecchia squadra", r"lascia", r"squadra attuale"),
-    to_labels=(r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
-    in_labels=(r"arrivi", r"acquisti", r"entrate", r"chi arriva", r"gli arrivi"),
-    out_labels=(r"partenze", r"cessioni", r"uscite", r"chi parte", r"chi se ne va", r"le partenze"),
+    from_labels=(r"provenienza", r"origine", r"squadra di provenienza", r"da", r"dalla", r"dal", r"dallo", r"dall'", r"vecchia squadra", r"lascia", r"squadra attuale"),
+    to_labels=(r"destinazione", r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
+    in_labels=(
+        r"nuovi arrivi", r"in entrata", r"entrano",r"arrivi", r"acquisti", r"entrate", r"chi arriva", r"gli arrivi"),
+    renew_labels=(r"rinnovi", r"rinnovati", r"prolungamenti", r"rinnovano",),
+    out_labels=(
+        r"in uscita", r"escono", r"addii", r"lasciano",r"partenze", r"cessioni", r"uscite", r"chi parte", r"chi se ne va", r"le partenze"),
     person_headers=(r"corridore", r"corridrice", r"nome"),
     retire_labels=(
+        r"fine carriera", r"ritirato", r"ritirata", r"appende la bici al chiodo",
         r"ultima stagione",r"ritiro", r"si ritira", r"smette"),
     injury=(
         r"infortuni?o?", r"cadut[ae]", r"malattia", r"operazione", r"frattura", r"commozione", r"covid", r"ginocchio",
@@ -250,7 +266,7 @@ VOCAB = Vocabulary(
     verb_forms=frozenset({"è"}),
     journalists=(r"(?:giornalista|inviat[oa]|cronista|opinionista|firma)",),
     new_contract=(r"(?:ha )?(?:firmato|rinnovato|prolungato)", r"firma", r"rinnova", r"nuovo contratto", r"ora"),
-    contrast=(r",? (?:mentre|invece)", r", (?:anche se|sebbene|benche|nonostante)",),
+    contrast=(r",? e che", r",? (?:mentre|invece)", r", (?:anche se|sebbene|benche|nonostante)",),
     team_of=(r"la (?:squadra|formazione|compagine) di", r"il team di"),
     old_expiry=(
         r"(?:aveva|ha|avrebbe avuto) (?:gia |ancora )?un (?:accordo|contratto) (?:fino al|in scadenza nel|che scadeva nel) {y}",

@@ -22,6 +22,9 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            r"in beeld (?:zijn |komen |is )?(?:bij|voor)", r"op de radar (?:staan |zijn |staat )?(?:van|bij)",
+            r"(?:volgend jaar|volgend seizoen|komend seizoen|vanaf 20\d\d|in 20\d\d) (?:rijd|rijdt|koers|koerst) (?:ik|hij|zij|ze) (?:voor|bij)",
+            r"(?:om )?over te stappen naar", r"overstappen naar",
             r"rijdt [^.;:]{1,40}? (?:volgend jaar|volgend seizoen|komend seizoen|vanaf [^.;:]{1,15}?|in 20\d\d) (?:voor|bij)", r"(?:bij|voor) [^.;:]{1,40}? (?:gaat |zal |zou )?(?:rijdt|rijden|koerst|koersen|uitkomt|uitkomen)(?=[ ,.]|$)", r"(?:is|werd|wordt|zijn|werden) (?:vastgelegd|binnengehaald|gecontracteerd|aangetrokken|weggeplukt) door", r"(?:heeft |hebben )?gekozen voor", r"kiest (?:[^.;:]{0,20}? )?voor", r"koos (?:[^.;:]{0,20}? )?voor", r"tekenen (?:een contract )?(?:bij|voor)", r"rijden (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)", r"sluiten aan bij", r"(?:wordt|werd) (?:\w+ )?genoemd bij", r"onderhandelt met", r"onderhandelingen met",
             r"heeft getekend", r"tekende", r"(?:zal|zou|gaat|gaan|wil|wilde) [^.;:]{0,40}?(?:voor|bij) [^.;:]{1,40}? (?:rijden|koersen|uitkomen|aan de slag gaan)",
             r"getekend (?:bij|voor)", r"(?:heeft|heb|hebben) (?:[\w-]+ ){0,3}getekend (?:bij|voor)",
@@ -44,7 +47,9 @@ VOCAB = Vocabulary(
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
         ),
         T.SIGNING: (
-            r"(?:haalt|haalde|halen|haalden) [^.;:]{0,50}?binnen", r"haalt [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
+            r"(?:de|een|zijn|haar) (?:overstap|transfer) van",
+            r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|aangetrokken|benoemd)", r"stelt [^.;:]{0,30}?aan als",
+            r"(?:haalt|haalde|halen|haalden) [^.;:]{0,120}?binnen", r"(?:haalt|haalde|halen|haalden) [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
             r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"nieuwkomers? (?:is|zijn)", r"aanwinsten?",
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
             r"(?:heeft|hebben|toont|tonen) interesse in",
@@ -88,15 +93,18 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"ruilt de fiets voor de volgwagen", r"(?:stapt|zit) in de volgwagen",
+            r"als (?:" + "|".join(_ROLES) + r") aan de slag",
             r"overstap naar de volgwagen",
         ),
         T.DENY: (
+            r"(?:spreekt|sprak|spreken|spraken) (?:[^.;:]{0,30}? )?tegen(?= dat|[,.])",
             r"(?:denkt|dacht) (?:er )?(?:nog )?niet aan (?:om )?(?:te )?stoppen", r"ontken(?:t|de|den|nen)?", r"veeg(?:t|de|den) [^.;:]{0,60}?van tafel",
             r"onzin", r"geen sprake van", r"sluit [^.;:]{0,30}?uit", r"niets van aan",
             r"wil niets weten van", r"(?:zal|gaat|komt) niet (?:naar|over|terug)", r"geen transfer",
             r"(?:klopt|klopte|kloppen|klopten) niet", r"(?:is )?(?:onwaar|fake news|pure fantasie)", r"(?:ga|gaat) nergens heen",
         ),
         T.STAY: (
+            r"rijdt (?:[^.;:]{0,30}? )?(?:gewoon |nog )?(?:bij|voor) ons", r"blijft (?:gewoon )?bij ons",
             r"blijf(?:t|ft|en)? (?:bij|aan boord|trouw|in dienst)", r"blijven",
             r"blijft", r"ligt nog [^.;:]{0,30}?vast", r"vastligt", r"vast(?:ligt|liggen)",
         ),
@@ -104,6 +112,7 @@ VOCAB = Vocabulary(
             r"dezelfde (?:keuze|beslissing)",r"dezelfde (?:overstap|weg|stap)", r"volgt (?:hem|haar) naar", r"maakt dezelfde"),
     },
     narrative=(
+        r"overstapte", r"overkwam", r"kwam over", r"trok naar",
         r"verlengde", r"tekende bij",
         r"kwam", r"ging", r"reed (?:voor|bij)", r"stapte over", r"stapte [^.;:]{0,40}?over", r"tekende", r"verliet",
         r"verruilde", r"vertrok",
@@ -141,6 +150,7 @@ VOCAB = Vocabulary(
     ),
     press_release=(r"persbericht", r"is (?:blij|trots|verheugd) (?:te|om)"),
     from_cues=(
+        r"na (?:[\w-]+ ){1,3}(?:jaar|jaren|seizoenen) (?:bij|in)",
         r"verlaten",
         r"van", r"verlaat", r"weg bij", r"vertrek(?:t|ken)? bij", r"vertrok bij", r"afscheid van", r"verruilt",
         r"afkomstig van", r"uit",
@@ -177,17 +187,19 @@ VOCAB = Vocabulary(
         r"(?:einde|eind) (?:van )?komend seizoen",
     ),
     months=("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
-    season_last=(r"afgelopen {m}", r"(?:in )?{m} vorig jaar", r"vorig(?:e)? (?:jaar|seizoen)"),
+    season_last=(r"(?P<w>vorige winter|afgelopen winter)", r"afgelopen {m}", r"(?:in )?{m} vorig jaar", r"vorig(?:e)? (?:jaar|seizoen)"),
     year_season=(
         r"(?:vanaf|vanuit|in|voor|per|sinds) (?:het )?(?:seizoen )?{y}", r"(?:het )?seizoen {y}",
         r"{y} en 20\d\d", r"{y} (?:wordt|zal|zou|is) (?:\w+ )?(?:zijn|haar|het)",
+        r"{y} (?:zijn|haar) (?:laatste|allerlaatste) (?:seizoen|jaar)",
     ),
     year_until=(
-        r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}",
+        r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}", r"t/m (?:eind )?{y}",
         r"en {y}(?=[.,]| seizoen)",
     ),
     year_end=(r"(?:aan het |op het )?(?:einde|eind) van het seizoen {y}", r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}", r"na (?:de |het )[a-z][a-z' -]{1,40}? (?:van )?{y}"),
     contract_years=(
+        r"voor nog (?P<n>een|twee|drie|\d) (?:jaar|jaren|seizoen|seizoenen)",
         r"met (?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|seizoen|seizoenen) verlengd",
         r"(?:contract|verbintenis|deal) (?:voor|van) (?:de komende |nog )?(?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|jaren|seizoenen)",
         r"(?P<n>een|twee|drie|vier|vijf)jarig contract",
@@ -224,6 +236,10 @@ VOCAB = Vocabulary(
         "luxemburger": "LUX", "portugees": "POR", "pool": "POL", "poolse": "POL",
     },
     credit=(
+        r"(?:schrijft|meldt|zegt) (?:journalist|verslaggever) {j} (?:in|van|bij) (?:het |de )?(?:{m} )?{o}",
+        r"(?:berichtte|berichtten|schreef|meldde|onthulde|onthult|vernam|vernamen|heeft vernomen) (?:het |de )?(?:{m} )?{o}",
+        r"(?:het |de )?(?:{m} )?{o} (?:berichtte|meldde|vernam|heeft vernomen)",
+        r"volgens (?:een )?(?:bericht|berichten|informatie|ingewijden) (?:van|in|bij) (?:het |de )?(?:{m} )?{o}",
         r"(?:journalist|verslaggever) {j} (?:meldt|schrijft|zegt|weet)",
         r"volgens (?:(?:journalist|verslaggever) )?{j},? (?:van|bij) (?:het |de )?{o}",
         r"aldus (?:het |de )?(?:{m} )?{o}", r"{j}, (?:journalist|verslaggever) (?:van|bij) (?:het |de )?{o}", r"(?:weet|wist) (?:het |de )?{o}",
@@ -237,6 +253,7 @@ VOCAB = Vocabulary(
     broke=(r"als eerste", r"eerder al naar buiten", r"primeur", r"exclusief"),
     media_nouns=(r"(?:\w+ )?(?:krant|dagblad|site|website|zender|omroep|tijdschrift)",),
     cap_stop=(
+        "transfers", "transfer", "transfernieuws",
         "interview", "vraaggesprek",
         "waarom", "wanneer", "welke", "hoeveel",
         "verslaggever", "journalist", "correspondent",
@@ -252,15 +269,20 @@ VOCAB = Vocabulary(
         r"lees (?:ook|meer)", r"schrijf je in", r"nieuwsbrief", r"abonn\w+",
     ),
     furniture_lead=(
+        r"(?:lees ook|meer nieuws|gerelateerd|ook interessant)\s*:",
         r"(?:foto|beeld|bron):", r"over de auteur",
     ),
     teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
-    from_labels=(r"van", r"oude ploeg", r"vorige ploeg", r"verlaat", r"huidige ploeg"),
-    to_labels=(r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
-    in_labels=(r"aankomsten", r"nieuw", r"erbij", r"inkomend", r"wie komt er(?:bij)?", r"wie komen er(?:bij)?", r"nieuwkomers"),
-    out_labels=(r"vertrekkers", r"vertrekken", r"vertrek", r"wie vertrekt", r"wie vertrekken", r"wie gaat er weg", r"weg", r"eraf", r"uitgaand"),
+    from_labels=(r"herkomst", r"van", r"oude ploeg", r"vorige ploeg", r"verlaat", r"huidige ploeg"),
+    to_labels=(r"bestemming", r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
+    in_labels=(
+        r"aanwinsten", r"nieuwelingen", r"inkomende transfers", r"binnenkomers",r"aankomsten", r"nieuw", r"erbij", r"inkomend", r"wie komt er(?:bij)?", r"wie komen er(?:bij)?", r"nieuwkomers"),
+    renew_labels=(r"verlengd", r"verlengingen", r"contractverlengingen", r"bijgetekend",),
+    out_labels=(
+        r"vertrokken", r"uitgaande transfers", r"weg uit de ploeg",r"vertrekkers", r"vertrekken", r"vertrek", r"wie vertrekt", r"wie vertrekken", r"wie gaat er weg", r"weg", r"eraf", r"uitgaand"),
     person_headers=(r"renner", r"renster", r"naam"),
     retire_labels=(
+        r"einde (?:carriere|loopbaan)", r"met pensioen", r"stopt ermee",
         r"laatste seizoen",r"stopt", r"gestopt", r"afscheid", r"pensioen"),
     injury=(
         r"blessures?", r"val(?:partij)?", r"ziekte", r"operatie", r"breuk", r"hersenschudding", r"covid", r"knie",
@@ -276,7 +298,7 @@ VOCAB = Vocabulary(
     second_person=(r"je", r"jij", r"u", r"jou", r"jouw"),
     journalists=(r"(?:wieler)?(?:journalist|verslaggever|correspondent|columnist|commentator)e?n?",),
     new_contract=(r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
-    contrast=(r",? terwijl", r", (?:ook al|hoewel|al heeft|al is)",),
+    contrast=(r",? en dat", r",? terwijl", r", (?:ook al|hoewel|al heeft|al is)",),
     team_of=(r"de (?:ploeg|formatie|equipe) van",),
     old_expiry=(
         r"lag (?:nog |al )?vast tot (?:eind |het einde van )?{y}",
