@@ -482,14 +482,19 @@ async def test_requests_are_paced_each_caller_taking_the_next_free_moment() -> N
     assert slept == [0.02, 0.04, 0.06]
 
 
+async def follow_numbered(d: Desk, count: int) -> None:
+    """Server A follows feeds /f/0 .. /f/{count-1}, each holding one note."""
+    for n in range(count):
+        d.server.put_feed(f"/f/{n}", "rss2", [note(n)])
+        await d.follow(GUILD_A, f"/f/{n}", f"Outlet {n}")
+
+
 async def test_fetches_that_bring_nothing_new_are_written_in_batches(tmp_path: Path) -> None:
     import contextlib
 
     d = await open_desk(tmp_path, PollSettings(poll_seconds=POLL_S, batch_size=4, page_size=3))
     try:
-        for n in range(10):
-            d.server.put_feed(f"/f/{n}", "rss2", [note(n)])
-            await d.follow(GUILD_A, f"/f/{n}", f"Outlet {n}")
+        await follow_numbered(d, 10)
         await d.poller.run_once()
         transactions = 0
         real = d.db.transaction
@@ -524,9 +529,7 @@ async def test_fetches_that_bring_nothing_new_are_written_in_batches(tmp_path: P
 async def test_a_cycle_takes_at_most_max_feeds_a_page_at_a_time(tmp_path: Path) -> None:
     d = await open_desk(tmp_path, PollSettings(poll_seconds=POLL_S, page_size=2, max_feeds=5))
     try:
-        for n in range(7):
-            d.server.put_feed(f"/f/{n}", "rss2", [note(n)])
-            await d.follow(GUILD_A, f"/f/{n}", f"Outlet {n}")
+        await follow_numbered(d, 7)
         assert (await d.poller.run_once()).feeds == 5
         assert (await d.poller.run_once()).feeds == 2  # the rest, still due
         assert (await d.poller.run_once()).feeds == 0
