@@ -23,8 +23,12 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
     """Every trigger in the read sentences, in document order."""
     out: list[Trigger] = []
     starts = [s.start for s in doc.sentences]
+    lifelong = compiled.career_long
+    careers = [m.span() for m in lifelong.finditer(doc.folded)] if lifelong is not None else []
     for cls, pattern in compiled.triggers.items():
         for s, m in _matches(doc, starts, pattern):
+            if cls is TriggerClass.RETIRE and any(a <= m.start() < b for a, b in careers):
+                continue  # "a contract until he retires": the contract's length, no retirement
             if cls is TriggerClass.COMEBACK and _from_injury(doc, compiled, s.start, s.end, m):
                 continue  # "his comeback from a knee injury": back from injury, not retirement
             if cls in _POSITIVE and _no_longer(doc, compiled, s.start, m):

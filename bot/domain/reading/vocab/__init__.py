@@ -102,6 +102,11 @@ class Vocabulary:
     deal_state: tuple[str, ...] = field(default_factory=tuple)
     # "will race again": a comeback only beside a signing (alone it may be a return from a crash)
     racing_again: tuple[str, ...] = field(default_factory=tuple)
+    # in a departures paragraph: "Out: X, who signs with Y": the word before the team joined
+    joins_with: tuple[str, ...] = field(default_factory=tuple)
+    # a contract's length that is the rest of a career ("until he retires", "jusqu'à la fin de
+    # sa carrière"): an extension's words, and the retirement word inside them is none
+    career_long: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -181,6 +186,7 @@ _PLAIN_FIELDS = (
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
+    "career_long",
 )  # fmt: skip
 
 
@@ -188,6 +194,8 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     """Compile every fragment list of `vocab` (raises on a bad fragment)."""
     triggers = {}
     for cls, frags in vocab.triggers.items():
+        if cls is TriggerClass.EXTEND:
+            frags = (*frags, *vocab.career_long)
         pattern = union(frags)
         if pattern is not None:
             triggers[cls] = pattern

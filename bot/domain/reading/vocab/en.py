@@ -365,6 +365,8 @@ VOCAB = Vocabulary(
         r"about the (?:authors?|writer):?",
     ),
     from_labels=(r"origin", r"from", r"old team", r"previous team", r"leaves", r"former team", r"current team"),
+    career_long=(r"(?:until|till) (?:he|she) retires", r"for the rest of (?:his|her) career", r"until the end of (?:his|her) career"),
+    joins_with=(r"with",),
     to_labels=(r"destination", r"to", r"new team", r"joins", r"joining", r"destination"),
     in_labels=(
         r"new signings", r"arriving",r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins", r"who(?:'s| is) (?:in|coming)", r"coming in"),

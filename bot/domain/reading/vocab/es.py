@@ -246,6 +246,8 @@ VOCAB = Vocabulary(
     ),
     teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?", r"sobre (?:el|la) autora?:?"),
     from_labels=(r"desde", r"procedente de", r"procedente del", r"procedencia", r"origen", r"equipo de origen", r"viene de", r"de", r"del", r"equipo anterior", r"deja", r"sale de", r"equipo actual"),
+    career_long=(r"hasta (?:su|la) retirada", r"hasta el final de su carrera", r"hasta el fin de su carrera"),
+    joins_with=(r"con",),
     to_labels=(r"destino", r"equipo de destino", r"va a", r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
     in_labels=(
         r"incorporaciones", r"entradas", r"refuerzos",r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan"),

@@ -266,6 +266,8 @@ VOCAB = Vocabulary(
     ),
     teaser_heads=(r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?", r"a propos de l'auteur(?:e)?:?", r"l'auteur(?:e)?:?"),
     from_labels=(r"provenance", r"origine", r"de", r"du", r"d'", r"ancienne equipe", r"equipe precedente", r"quitte", r"equipe actuelle"),
+    career_long=(r"jusqu'a la fin de (?:sa|leur) carriere", r"jusqu'a sa retraite"),
+    joins_with=(r"avec",),
     to_labels=(r"destination", r"a", r"au", r"chez", r"vers", r"nouvelle equipe", r"rejoint"),
     in_labels=(
         r"arrivants", r"nouvelles recrues", r"entrees",r"arrivees?", r"recrues", r"(?:ils|elles) arrivent", r"les arrivees", r"les recrues"),

@@ -274,6 +274,8 @@ VOCAB = Vocabulary(
     ),
     teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
     from_labels=(r"herkomst", r"van", r"oude ploeg", r"vorige ploeg", r"verlaat", r"huidige ploeg"),
+    career_long=(r"tot het einde van (?:zijn|haar) (?:loopbaan|carriere)", r"tot (?:zijn|haar) pensioen"),
+    joins_with=(r"bij",),
     to_labels=(r"bestemming", r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
     in_labels=(
         r"aanwinsten", r"nieuwelingen", r"inkomende transfers", r"binnenkomers",r"aankomsten", r"nieuw", r"erbij", r"inkomend", r"wie komt er(?:bij)?", r"wie komen er(?:bij)?", r"nieuwkomers"),

@@ -1,0 +1,117 @@
+"""The sixth round's rules, by kind of writing, each tested with a sentence of our own.
+
+Published 20 November 2024 unless said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+NOV = date(2024, 11, 20)
+
+
+# -- a section's labels open any sentence of its paragraph, each with its own side -------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cofidis. In: Kasper Holm, who arrives from Movistar. Out: Luca Bellandi, who signs with"
+        " Lidl-Trek. Hugo Lemaire stays as leader.",
+        "Cofidis. Arrivée : Kasper Holm, en provenance de Movistar. Départ : Luca Bellandi, qui"
+        " s'engage avec Lidl-Trek. Hugo Lemaire reste le leader.",
+        "Cofidis. Arrivi: Kasper Holm, che arriva dalla Movistar. Partenze: Luca Bellandi, che si"
+        " accorda con la Lidl-Trek. Hugo Lemaire resta il capitano.",
+        "Cofidis. Aanwinsten: Kasper Holm, overgekomen van Movistar. Vertrekkers: Luca Bellandi,"
+        " die tekent bij Lidl-Trek. Hugo Lemaire blijft kopman.",
+        "Cofidis. Altas: Kasper Holm, procedente del Movistar. Bajas: Luca Bellandi, que firma con"
+        " el Lidl-Trek. Hugo Lemaire sigue de líder.",
+    ],
+)
+def test_arrivals_and_departures_labels_inside_one_teams_paragraph(body: str) -> None:
+    text = f"Transfers, team by team\n\nWhere things stand.\n\n{body}"
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cofidis. Out: Aksel Rønning, third in the Vuelta and close behind Jonas Vandersteen,"
+        " joins Uno-X Mobility.",
+        "Cofidis. Départ : Aksel Rønning, troisième du Tour 2022 derrière Jonas Vandersteen,"
+        " rejoint Uno-X Mobility.",
+    ],
+)
+def test_a_name_in_a_departing_riders_aside_is_not_a_mover(body: str) -> None:
+    text = f"Transfers, team by team\n\nWhere things stand.\n\n{body}"
+    assert moves(read(text, published=NOV)) == [
+        ("Aksel Rønning", "transfer", "Uno-X Mobility", 2025)
+    ]
+
+
+# -- bullets "Name – from X" under a sentence ending in a colon: the headline team's intake -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cofidis's 2025 newcomers\n\nThe team has been busy. The arrivals for next season:\n\n"
+        "• Kasper Holm – from Movistar. The Dane is expected to shine after his 2024 season.\n"
+        "• Aksel Rønning – from Uno-X Mobility. Signed to the end of 2027.",
+        "Mercato 2025 de Cofidis\n\nL'équipe a été active. Les nouveaux venus :\n\n"
+        "• Kasper Holm – de Movistar. Le Danois pourrait briller après sa saison 2024.\n"
+        "• Aksel Rønning – d'Uno-X Mobility. Engagé jusqu'en 2027.",
+        "Cofidis, i volti nuovi del 2025\n\nLa squadra ha lavorato molto. Ecco i nuovi:\n\n"
+        "• Kasper Holm – dalla Movistar. Il danese potrebbe crescere dopo il suo 2024.\n"
+        "• Aksel Rønning – dalla Uno-X Mobility. Contratto fino al 2027.",
+        "De nieuwe renners van Cofidis in 2025\n\nDe ploeg was actief. De nieuwkomers:\n\n"
+        "• Kasper Holm – van Movistar. De Deen kan groeien na zijn seizoen 2024.\n"
+        "• Aksel Rønning – van Uno-X Mobility. Contract tot en met 2027.",
+        "Los nuevos del Cofidis para 2025\n\nEl equipo ha estado activo. Las caras nuevas:\n\n"
+        "• Kasper Holm – del Movistar. El danés podría crecer tras su 2024.\n"
+        "• Aksel Rønning – del Uno-X Mobility. Contrato hasta 2027.",
+    ],
+)
+def test_bullets_from_a_team_under_an_intro_colon_join_the_headlines_team(text: str) -> None:
+    reading = read(text, published=date(2024, 12, 10))
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+    ]
+    assert [p.status.value for p in reading.proposals] == ["official", "official"]
+    assert [p.contract_end for p in reading.proposals] == [None, 2027]
+
+
+# -- a contract for the rest of a career is an extension, not a retirement ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm signs for life\n\nKasper Holm has signed an open-ended contract keeping him at"
+        " Cofidis until he retires.",
+        "Holm, contrat à vie\n\nKasper Holm a signé un contrat qui le lie à Cofidis jusqu'à la fin"
+        " de sa carrière.",
+        "Holm a vita\n\nKasper Holm ha firmato un contratto che lo lega alla Cofidis fino al"
+        " termine della carriera.",
+        "Holm tekent voor het leven\n\nKasper Holm heeft een contract getekend dat hem tot het"
+        " einde van zijn loopbaan aan Cofidis bindt.",
+        "Holm, de por vida\n\nKasper Holm ha firmado un contrato que le une al Cofidis hasta su"
+        " retirada.",
+    ],
+)
+def test_a_contract_until_the_career_ends_is_an_extension(text: str) -> None:
+    assert moves(read(text, published=date(2025, 5, 14))) == [
+        ("Kasper Holm", "contract_extension", "Cofidis", 2026)
+    ]
+
+
+def test_a_retirement_beside_a_career_long_phrase_elsewhere_still_counts() -> None:
+    text = (
+        "Holm stops\n\nKasper Holm will retire at the end of the season. Aksel Rønning stays at"
+        " Uno-X Mobility until he retires, the team added."
+    )
+    assert ("Kasper Holm", "retirement", None, 2025) in moves(
+        read(text, published=date(2025, 5, 14))
+    )
