@@ -115,3 +115,49 @@ def test_a_retirement_beside_a_career_long_phrase_elsewhere_still_counts() -> No
     assert ("Kasper Holm", "retirement", None, 2025) in moves(
         read(text, published=date(2025, 5, 14))
     )
+
+
+# -- a team naming someone to a role said right after the name, with no "as" -------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cofidis appoints Holm\n\nCofidis appoints Kasper Holm sports director from 2025.", "Kasper Holm"),
+        ("Cofidis nomme Marchand\n\nCofidis nomme Élodie Marchand directrice sportive à partir de 2025.", "Élodie Marchand"),
+        ("Cofidis nomina Bellandi\n\nLa Cofidis nomina Luca Bellandi direttore sportivo dal 2025.", "Luca Bellandi"),
+        ("Cofidis benoemt Holm\n\nCofidis benoemt Kasper Holm tot ploegleider vanaf 2025.", "Kasper Holm"),
+        ("Cofidis nombra a Echeverría\n\nEl Cofidis nombra a Tomás Echeverría director deportivo a partir de 2025.", "Tomás Echeverría"),
+    ],
+)  # fmt: skip
+def test_a_role_right_after_the_appointed_name_is_a_staff_move(text: str, name: str) -> None:
+    assert moves(read(text)) == [(name, "staff_move", "Cofidis", 2025)]
+
+
+def test_a_signing_followed_by_a_plain_name_stays_a_transfer() -> None:
+    text = "Cofidis signs Holm\n\nCofidis signs Kasper Holm from Movistar for 2025."
+    assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- a renewal only offered and turned down is no extension ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bellandi to Cofidis\n\nLuca Bellandi will wear the Cofidis colours next year. Movistar's"
+        " manager had confirmed that Bellandi would leave despite the offer of a new contract.",
+        "Bellandi alla Cofidis\n\nLuca Bellandi vestirà la maglia della Cofidis. Il manager della"
+        " Movistar aveva confermato che Bellandi avrebbe lasciato la squadra nonostante la"
+        " proposta di rinnovo.",
+        "Bellandi chez Cofidis\n\nLuca Bellandi portera le maillot de Cofidis. Le manager de"
+        " Movistar avait confirmé que Bellandi partirait malgré l'offre de prolongation.",
+        "Bellandi naar Cofidis\n\nLuca Bellandi rijdt volgend jaar voor Cofidis. Hij zei nee,"
+        " ondanks het aanbod tot verlenging bij Movistar.",
+        "Bellandi al Cofidis\n\nLuca Bellandi correrá en el Cofidis el año que viene. El mánager"
+        " del Movistar confirmó que Bellandi se marcha pese a la oferta de renovación.",
+    ],
+)
+def test_a_renewal_offered_and_turned_down_is_no_extension(text: str) -> None:
+    assert moves(read(text)) == [("Luca Bellandi", "transfer", "Cofidis", 2025)]
+
+
+def test_a_renewal_accepted_is_still_an_extension() -> None:
+    text = "Bellandi renews\n\nLuca Bellandi has renewed with Movistar until 2026."
+    assert moves(read(text)) == [("Luca Bellandi", "contract_extension", "Movistar Team", 2025)]

@@ -470,7 +470,17 @@ def _as_staff(doc: Document, compiled: Compiled, t: Trigger) -> bool:
     # Only in the trigger's own phrase: "X joins Y, and Z comes in as DS" says nothing about X.
     stop = re.search(r"[,;:]|\s[-–—]\s", doc.folded[t.end : s.end])
     end = t.end + stop.start() if stop else s.end
-    return bool(pattern is not None and pattern.search(doc.folded, t.start, end))
+    if pattern is not None and pattern.search(doc.folded, t.start, end):
+        return True
+    # "Cofidis nomme X directrice sportive", "appoints X sports director": the role right
+    # after the name the verb takes, with no "as"
+    named = _NAME_AFTER.match(doc.text, t.end, end)
+    roles = compiled.staff_roles
+    return bool(named and roles is not None and roles.match(doc.folded, named.end(), end))
+
+
+# a verb's object: an optional "a", "tot", then one to four capitalised words, then a space
+_NAME_AFTER = re.compile(r"\s+(?:a\s+)?(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:(?:tot|als)\s+)?")
 
 
 def _says_also(doc: Document, compiled: Compiled, start: int, pos: int) -> bool:

@@ -107,6 +107,9 @@ class Vocabulary:
     # a contract's length that is the rest of a career ("until he retires", "jusqu'à la fin de
     # sa carrière"): an extension's words, and the retirement word inside them is none
     career_long: tuple[str, ...] = field(default_factory=tuple)
+    # a renewal only offered and turned down ("despite the offer of a new contract"): the
+    # renewal's words inside it tell no extension
+    offer_declined: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -186,7 +189,7 @@ _PLAIN_FIELDS = (
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
-    "career_long",
+    "career_long", "offer_declined",
 )  # fmt: skip
 
 
