@@ -161,3 +161,65 @@ def test_a_renewal_offered_and_turned_down_is_no_extension(text: str) -> None:
 def test_a_renewal_accepted_is_still_an_extension() -> None:
     text = "Bellandi renews\n\nLuca Bellandi has renewed with Movistar until 2026."
     assert moves(read(text)) == [("Luca Bellandi", "contract_extension", "Movistar Team", 2025)]
+
+
+# -- a title naming a place or a race right before a name describes that name ------------------
+LEAD = "Cofidis a annoncé lundi l'arrivée de Kasper Holm. Il est acquis que"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Mercato\n\n{LEAD} le champion de France Hugo Lemaire rejoindra Lidl-Trek.",
+        f"Mercato\n\n{LEAD} le vainqueur du Tour de France Hugo Lemaire rejoindra Lidl-Trek.",
+        "Cofidis sign Holm\n\nCofidis announced the arrival of Kasper Holm on Monday. The winner"
+        " of Roubaix Hugo Lemaire will join Lidl-Trek.",
+        "Cofidis haalt Holm\n\nCofidis maakte de komst van Kasper Holm bekend. De winnaar van de"
+        " Ronde Hugo Lemaire rijdt volgend jaar voor Lidl-Trek.",
+        "Cofidis ficha a Holm\n\nEl Cofidis ha anunciado la llegada de Kasper Holm. El ganador del"
+        " Tour Hugo Lemaire correrá en el Lidl-Trek el año que viene.",
+    ],
+)
+def test_a_title_with_a_place_or_race_before_a_name_describes_that_name(text: str) -> None:
+    got = moves(read(text, published=date(2025, 9, 1)))
+    assert ("Hugo Lemaire", "transfer", "Lidl-Trek", 2026) in got
+    assert ("Kasper Holm", "transfer", "Lidl-Trek", 2026) not in got
+
+
+def test_with_a_nationality_before_a_name_still_makes_the_name_an_object() -> None:
+    text = (
+        "Cofidis sign Holm\n\nCofidis announced the arrival of Kasper Holm on Monday. He will"
+        " ride with Dane Aksel Rønning."
+    )
+    assert moves(read(text, published=date(2025, 9, 1))) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2026)
+    ]
+
+
+# -- heading for a team ("prendre la direction de", "poner rumbo a", "prendere la strada") -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercato\n\nCofidis a annoncé l'arrivée de Kasper Holm. Le rouleur Luca Bellandi devrait"
+        " prendre la direction de Movistar.",
+        "Fichajes\n\nEl Cofidis ha anunciado la llegada de Kasper Holm. Luca Bellandi pondrá rumbo"
+        " al Movistar la próxima temporada.",
+        "Mercato\n\nLa Cofidis ha annunciato l'arrivo di Kasper Holm. Luca Bellandi prenderà la"
+        " strada della Movistar la prossima stagione.",
+    ],
+)
+def test_taking_the_road_to_a_team_is_a_move_there(text: str) -> None:
+    got = moves(read(text, published=date(2025, 9, 1)))
+    assert ("Luca Bellandi", "transfer", "Movistar Team", 2026) in got
+
+
+def test_french_il_est_acquis_que_reports_the_move() -> None:
+    text = (
+        "Mercato\n\nCofidis a annoncé l'arrivée de Kasper Holm. Il est désormais acquis que"
+        " Hugo Lemaire rejoindra Lidl-Trek."
+    )
+    reading = read(text, published=date(2025, 9, 1))
+    assert [(p.person.name, p.status.value) for p in reading.proposals][-1] == (
+        "Hugo Lemaire",
+        "reported",
+    )

@@ -60,6 +60,7 @@ class _Piece:
     toks: list[Token]
     nationality: str | None = None
     staff: bool = False
+    event: bool = False  # a race's name opens it: only a known person's full name is read in it
 
 
 @dataclass(slots=True)
@@ -215,7 +216,7 @@ def _trim(doc: Document, s: Sentence, toks: list[Token]) -> _Piece:
             break  # "Dan Martin": a short given name is not Dutch "dan" before a surname
         piece.toks.pop(0)
     if piece.toks and fold(piece.toks[0].text) in EVENT_WORDS:
-        piece.toks = []
+        piece.event = True  # "le vainqueur du Tour X Y": the race, then maybe a name
     if piece.toks and _EVENT_OF.search(
         doc.folded[max(s.start, piece.toks[0].start - 20) : piece.toks[0].start]
     ):
@@ -241,19 +242,21 @@ def _claim_long(doc: Document, resolver: Resolver, run: _Piece, found: _Found) -
             if _is_connector(toks[i]) or _is_connector(toks[j - 1]):
                 continue
             hit = _resolve_multi(doc, resolver, toks[i:j], run.sentence)
+            if hit is not None and run.event and (i == 0 or hit.who is None):
+                hit = None  # in a race's name only a known person after it is a mention
             if hit is not None:
                 break
         if hit is None:
             rest.append(toks[i])
             i += 1
             continue
-        if rest:
+        if rest and not run.event:
             found.pieces.append(_Piece(run.sentence, rest, run.nationality, run.staff))
-            rest = []
+        rest = []
         hit.nationality, hit.role_staff = run.nationality, run.staff
         found.mentions.append(hit)
         i = j
-    if rest:
+    if rest and not run.event:
         found.pieces.append(_Piece(run.sentence, rest, run.nationality, run.staff))
 
 
