@@ -223,3 +223,33 @@ def test_french_il_est_acquis_que_reports_the_move() -> None:
         "Hugo Lemaire",
         "reported",
     )
+
+
+# -- a move with no destination told after a team's intake joins that team --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cofidis complete\n\nCofidis's recruitment for 2025 is complete. Among the new arrivals"
+        " is the Danish climber Kasper Holm, who joins from Movistar.",
+        "Cofidis\n\nLe recrutement de Cofidis est bouclé. Parmi les nouvelles recrues figure"
+        " Kasper Holm, qui arrive de Movistar.",
+        "Cofidis\n\nIl mercato della squadra francese, che dal prossimo anno si chiamerà Cofidis,"
+        " è già completo: tra i nuovi arrivi spicca Kasper Holm, in arrivo dalla Movistar.",
+        "Cofidis\n\nDe transferpolitiek van Cofidis is rond. Bij de nieuwkomers zit Kasper Holm,"
+        " die Movistar verlaat.",
+        "Cofidis\n\nEl mercado del Cofidis está cerrado. Entre los fichajes destaca Kasper Holm,"
+        " que llega procedente del Movistar.",
+    ],
+)
+def test_a_move_told_after_a_teams_intake_joins_that_team(text: str) -> None:
+    assert moves(read(text, published=date(2024, 12, 13))) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025)
+    ]
+
+
+def test_an_intake_naming_two_teams_gives_no_destination() -> None:
+    text = (
+        "Market\n\nThe recruitment of Cofidis and Lidl-Trek is complete. Among the new arrivals"
+        " is Kasper Holm, who joins from Movistar."
+    )
+    assert moves(read(text, published=date(2024, 12, 13))) == []

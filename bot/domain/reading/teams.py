@@ -59,6 +59,7 @@ def assign_teams(
                 _described_signer(doc, d, mentions)
                 or _answer_team(doc, d, mentions)
                 or _subhead_team(doc, d, mentions, compiled)
+                or _intake_team(doc, d, mentions, compiled)
             )
         _staff_there(doc, d, compiled)
         _shape(d)
@@ -354,6 +355,41 @@ def _described_signer(doc: Document, d: Draft, mentions: list[Mention]) -> TeamP
         if m.team is not None and m.kind is not None and m.team != d.from_team:
             return m.team
     return None
+
+
+def _intake_team(
+    doc: Document, d: Draft, mentions: list[Mention], compiled: Compiled
+) -> TeamPick | None:
+    """ "Cofidis's recruitment is complete. Among the new arrivals is X, who joins from Y": a
+    move with no destination, told after a team's intake ("recruitment", "il mercato della X",
+    "les recrues") in its sentence or the one before, joins the one team named there before
+    the person (not the team left)."""
+    words = compiled.intake
+    s = doc.sentences[d.sentence]
+    if words is None or d.sentence == 0:
+        return None
+    prev = doc.sentences[d.sentence - 1]
+    lo = prev.start if prev.paragraph == s.paragraph else s.start
+    named = [m.start for m in mentions if m.sentence == d.sentence and m.who == d.who]
+    hi = min(named, default=d.pos)
+    said = words.search(doc.folded, lo, hi)
+    if said is None:
+        return None
+    teams = {
+        m.team.ref: m.team
+        for m in mentions
+        if lo <= m.start < hi and m.team is not None and m.kind is not None
+        and m.team != d.from_team
+        and (_INTAKE_OF.match(doc.folded, said.end(), m.start) is not None
+             or _cue(doc, m, lo, compiled) not in ("from", "current"))
+    }  # fmt: skip
+    return next(iter(teams.values())) if len(teams) == 1 else None
+
+
+# "the recruitment of X", "il mercato della X", "de transferpolitiek van X": X is the team's
+_INTAKE_OF = re.compile(
+    r"\s*(?:of|de|du|d'|della|del|dello|dell'|di|van|del)\s*(?:the |la |le |l')?$"
+)
 
 
 def _subhead_team(

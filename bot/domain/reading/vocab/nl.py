@@ -276,6 +276,7 @@ VOCAB = Vocabulary(
     from_labels=(r"herkomst", r"van", r"oude ploeg", r"vorige ploeg", r"verlaat", r"huidige ploeg"),
     career_long=(r"tot het einde van (?:zijn|haar) (?:loopbaan|carriere)", r"tot (?:zijn|haar) pensioen"),
     offer_declined=(r"ondanks (?:het|een) (?:aanbod|voorstel) (?:tot|voor|om te) (?:verlenging|verlengen|contractverlenging)", r"(?:weigerde|wees) (?:het|een) (?:aanbod|voorstel) (?:tot|voor) (?:verlenging|contractverlenging)"),
+    intake=(r"aanwinsten", r"nieuwkomers", r"transferpolitiek", r"inkopen"),
     joins_with=(r"bij",),
     to_labels=(r"bestemming", r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
     in_labels=(
