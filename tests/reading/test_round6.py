@@ -253,3 +253,33 @@ def test_an_intake_naming_two_teams_gives_no_destination() -> None:
         " is Kasper Holm, who joins from Movistar."
     )
     assert moves(read(text, published=date(2024, 12, 13))) == []
+
+
+# -- a team denying a move of no other destination is the destination --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cofidis deny Holm story\n\nCofidis have moved quickly to rule out signing Kasper Holm"
+        " for 2025.",
+        "Cofidis dément\n\nCofidis dément l'arrivée de Kasper Holm en 2025.",
+        "Cofidis smentisce\n\nLa Cofidis smentisce le voci che vorrebbero Kasper Holm in arrivo"
+        " dalla Movistar per il 2025.",
+        "Cofidis ontkent\n\nCofidis ontkent de geruchten over een komst van Kasper Holm in 2025.",
+        "Cofidis desmiente\n\nEl Cofidis desmiente el fichaje de Kasper Holm para 2025.",
+    ],
+)
+def test_a_team_denying_a_signing_is_its_destination(text: str) -> None:
+    reading = read(text, published=date(2024, 11, 2))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].status.value == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cofidis deny\n\nCofidis deny that Kasper Holm is leaving the team for 2025.",
+        "Cofidis ontkent\n\nCofidis spreekt tegen dat Kasper Holm de ploeg na dit seizoen verlaat.",
+    ],
+)
+def test_a_team_denying_a_departure_is_not_its_destination(text: str) -> None:
+    assert moves(read(text, published=date(2024, 11, 2))) == []

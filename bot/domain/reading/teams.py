@@ -61,6 +61,8 @@ def assign_teams(
                 or _subhead_team(doc, d, mentions, compiled)
                 or _intake_team(doc, d, mentions, compiled)
             )
+        if d.to_team is None and d.kind is ClaimKind.TRANSFER and d.denied:
+            d.to_team = _denying_team(doc, d, ms, compiled)
         _staff_there(doc, d, compiled)
         _shape(d)
 
@@ -390,6 +392,32 @@ def _intake_team(
 _INTAKE_OF = re.compile(
     r"\s*(?:of|de|du|d'|della|del|dello|dell'|di|van|del)\s*(?:the |la |le |l')?$"
 )
+
+
+def _denying_team(
+    doc: Document, d: Draft, ms: list[Mention], compiled: Compiled
+) -> TeamPick | None:
+    """ "Cofidis have ruled out signing X", "la Cofidis smentisce le voci che vorrebbero X in
+    arrivo dalla Y": a team that denies a move of no other destination, before the denial's
+    words in the sentence, is the team the move was said to go to."""
+    deny, t = compiled.deny_cue, d.trigger
+    named = [m.start for m in ms if m.who == d.who]
+    if deny is None or not named or t is None:
+        return None
+    leave = compiled.leave_words
+    if leave is not None and leave.search(doc.folded, t.start, t.end):
+        return None  # "Lotto denies that X leaves the team": Lotto is the team left
+    s = doc.sentences[d.sentence]
+    said = deny.search(doc.folded, s.start, min(named))
+    if said is None:
+        return None
+    teams = [
+        m
+        for m in ms
+        if m.end <= said.start() and m.team is not None and m.kind is not None
+        and m.team != d.from_team and _cue(doc, m, s.start, compiled) is None
+    ]  # fmt: skip
+    return teams[-1].team if len(teams) == 1 else None
 
 
 def _subhead_team(

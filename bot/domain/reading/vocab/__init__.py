@@ -113,6 +113,8 @@ class Vocabulary:
     # a team's intake ("recruitment", "il mercato della X", "les recrues"): a move told after
     # it with no destination of its own joins the team named with it
     intake: tuple[str, ...] = field(default_factory=tuple)
+    # move words that leave a team ("leaves", "verlaat"): a team denying them is the team left
+    leave_words: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -192,7 +194,7 @@ _PLAIN_FIELDS = (
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
-    "career_long", "offer_declined", "intake",
+    "career_long", "offer_declined", "intake", "leave_words",
 )  # fmt: skip
 
 

@@ -270,6 +270,7 @@ VOCAB = Vocabulary(
     career_long=(r"jusqu'a la fin de (?:sa|leur) carriere", r"jusqu'a sa retraite"),
     offer_declined=(r"malgre (?:l'|une |la |sa )?(?:offre|proposition) de (?:prolongation|renouvellement)", r"(?:a |avait )?(?:refuse|decline) (?:l'|une |la )?(?:offre|proposition) de (?:prolongation|renouvellement)"),
     intake=(r"recrutement", r"mercato", r"(?:nouvelles |les )?recrues", r"nouveaux venus", r"(?:nouvelles )?arrivees"),
+    leave_words=(r"quitt\w*", r"depart", r"partir", r"part"),
     joins_with=(r"avec",),
     to_labels=(r"destination", r"a", r"au", r"chez", r"vers", r"nouvelle equipe", r"rejoint"),
     in_labels=(

@@ -246,6 +246,7 @@ VOCAB = Vocabulary(
     career_long=(r"fino al termine della (?:sua )?carriera", r"fino alla fine della (?:sua )?carriera", r"fino a fine carriera", r"fino al ritiro"),
     offer_declined=(r"nonostante (?:la |l'|una )?(?:proposta|offerta) di rinnovo", r"(?:ha |aveva )?(?:rifiutato|respinto) (?:la |l'|una )?(?:proposta|offerta) di rinnovo"),
     intake=(r"mercato", r"campagna acquisti", r"(?:nuovi )?arrivi", r"nuovi acquisti", r"volti nuovi"),
+    leave_words=(r"lasc\w*", r"addio", r"partenza", r"uscita"),
     joins_with=(r"con",),
     to_labels=(r"destinazione", r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
     in_labels=(

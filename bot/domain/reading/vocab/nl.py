@@ -277,6 +277,7 @@ VOCAB = Vocabulary(
     career_long=(r"tot het einde van (?:zijn|haar) (?:loopbaan|carriere)", r"tot (?:zijn|haar) pensioen"),
     offer_declined=(r"ondanks (?:het|een) (?:aanbod|voorstel) (?:tot|voor|om te) (?:verlenging|verlengen|contractverlenging)", r"(?:weigerde|wees) (?:het|een) (?:aanbod|voorstel) (?:tot|voor) (?:verlenging|contractverlenging)"),
     intake=(r"aanwinsten", r"nieuwkomers", r"transferpolitiek", r"inkopen"),
+    leave_words=(r"verla(?:at|ten|tend)", r"vertrek(?:t|ken)?", r"afscheid"),
     joins_with=(r"bij",),
     to_labels=(r"bestemming", r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
     in_labels=(
