@@ -283,3 +283,37 @@ def test_a_team_denying_a_signing_is_its_destination(text: str) -> None:
 )
 def test_a_team_denying_a_departure_is_not_its_destination(text: str) -> None:
     assert moves(read(text, published=date(2024, 11, 2))) == []
+
+
+# -- a retirement an aside dates to a month already past this year is this season's news -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm\n\nKasper Holm, who ended his career in September, joins Cofidis as a coach for 2026.",
+        "Holm reste chez Cofidis\n\nKasper Holm, qui a mis un terme à sa carrière en septembre,"
+        " reste chez Cofidis dans un nouveau rôle: il devient directeur sportif à partir de la"
+        " saison 2026.",
+        "Holm resta alla Cofidis\n\nKasper Holm, che ha chiuso la carriera a settembre, resta alla"
+        " Cofidis come direttore sportivo dalla stagione 2026.",
+        "Holm blijft bij Cofidis\n\nKasper Holm, die in september een punt zette achter zijn"
+        " loopbaan, wordt vanaf 2026 ploegleider bij Cofidis.",
+        "Holm sigue en el Cofidis\n\nKasper Holm, que puso punto final a su carrera en septiembre,"
+        " será director deportivo del Cofidis desde 2026.",
+    ],
+)
+def test_a_retirement_in_an_aside_dated_to_a_past_month_of_this_year_is_news(text: str) -> None:
+    assert moves(read(text, published=date(2025, 11, 27))) == [
+        ("Kasper Holm", "retirement", None, 2025),
+        ("Kasper Holm", "staff_move", "Cofidis", 2026),
+    ]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["who ended his career last September", "who ended his career in December"],
+)
+def test_a_retirement_in_an_aside_of_a_later_or_last_month_stays_background(aside: str) -> None:
+    text = f"Holm\n\nKasper Holm, {aside}, joins Cofidis as a coach for 2026."
+    assert moves(read(text, published=date(2025, 11, 27))) == [
+        ("Kasper Holm", "staff_move", "Cofidis", 2026)
+    ]

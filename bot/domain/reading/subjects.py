@@ -226,10 +226,36 @@ def _retired_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
         return False
     s = doc.sentences[t.sentence]
     close = doc.folded.find(",", t.end, s.end)
+    opened = doc.folded.rfind(",", s.start, t.start)
     aside = doc.folded[t.end : close if close > 0 else s.end]
-    return not any(
-        p is not None and p.search(aside) for p in (compiled.season_this, compiled.season_end)
+    return not (
+        any(p is not None and p.search(aside) for p in (compiled.season_this, compiled.season_end))
+        or _month_this_season(doc, compiled, doc.folded[max(s.start, opened) : t.start] + aside)
     )
+
+
+def _month_this_season(doc: Document, compiled: Compiled, aside: str) -> bool:
+    """ "who ended his career in September", read in November: a month named alone (no year,
+    not "last September") that has already come this year dates the retirement to this season."""
+    months = compiled.vocab.months
+    for i, name in enumerate(months):
+        for m in re.finditer(rf"\b{name}\b", aside):
+            before = aside[: m.start()].rstrip()
+            after = aside[m.end() : m.end() + 12]
+            if (
+                re.search(r"\d", after[:6])
+                or before.endswith(_LAST_WORDS)
+                or _LAST_AFTER.match(after)
+            ):
+                continue
+            if i + 1 <= doc.published.month:
+                return True
+    return False
+
+
+# a month after these is a past season's: "last October", "vorige oktober", "l'an dernier"
+_LAST_WORDS = ("last", "vorige", "afgelopen", "dernier", "scorso", "pasado")
+_LAST_AFTER = re.compile(r"\s*(?:dernier|scorso|pasado|del ano pasado|vorig jaar|last year)")
 
 
 def _reported_in(doc: Document, c: Compiled, start: int, end: int) -> int | None:

@@ -55,7 +55,7 @@ VOCAB = Vocabulary(
             r"(?:seguira|sigue|continua|continuara) (?:en|con) [^.;:]{1,40}? hasta",
         ),
         T.RETIRE: (
-            r"pon(?:e|dra|dria|ia|en|dran)? punto (?:y )?final a (?:su|sus) carreras?", r"correra hasta (?:el )?final de [^.;:]{0,20}?y (?:luego|despues)", r"se retira(?:ra)?", r"se retiran", r"se retiraran", r"retirarse", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
+            r"(?:pon(?:e|dra|dria|ia|en|dran)?|puso|pusieron|ha puesto) punto (?:y )?final a (?:su|sus) carreras?", r"correra hasta (?:el )?final de [^.;:]{0,20}?y (?:luego|despues)", r"se retira(?:ra)?", r"se retiran", r"se retiraran", r"retirarse", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
             r"cuelga la bici(?:cleta)?", r"(?:su )?(?:ultima|ultimo) (?:temporada|ano|campana)",
             r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pon(?:e|dra|dria|ia|en|dran)? fin a (?:su|sus) carreras?",
             r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo",
