@@ -317,3 +317,41 @@ def test_a_retirement_in_an_aside_of_a_later_or_last_month_stays_background(asid
     assert moves(read(text, published=date(2025, 11, 27))) == [
         ("Kasper Holm", "staff_move", "Cofidis", 2026)
     ]
+
+
+# -- Dutch: "uitkomen voor", and "zou ... voor X rijden" with the verb at the end ---------------
+def test_dutch_uitkomt_voor_dates_a_comeback_told_in_the_next_sentence() -> None:
+    text = (
+        "Ferri maakt comeback\n\nMarta Ferri gaat weer koersen. Ze maakte bekend dat ze vanaf 1"
+        " januari 2025 opnieuw als renster uitkomt voor Lidl-Trek. Ze tekende een contract tot"
+        " eind 2026."
+    )
+    reading = read(text, published=date(2024, 6, 20))
+    assert moves(reading) == [("Marta Ferri", "comeback", "Lidl-Trek", 2025)]
+    assert reading.proposals[0].contract_end == 2026
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season", "status"),
+    [
+        (
+            "Nina Vogel zou volgens verschillende media volgend seizoen voor Cofidis rijden;"
+            " bevestigd is dat nog niet.",
+            2025,
+            "rumour",
+        ),
+        ("Nina Vogel zal in 2026 voor Cofidis koersen.", 2026, "official"),
+        ("Nina Vogel komt volgend jaar uit voor Cofidis.", 2025, "official"),
+    ],
+)
+def test_dutch_riding_for_a_team_with_the_verb_at_the_end(
+    sentence: str, season: int, status: str
+) -> None:
+    reading = read(f"Nieuws\n\n{sentence}", published=date(2024, 6, 20))
+    assert moves(reading) == [("Nina Vogel", "transfer", "Cofidis", season)]
+    assert reading.proposals[0].status.value == status
+
+
+def test_dutch_riding_for_a_win_is_no_move() -> None:
+    text = "Nieuws\n\nNina Vogel gaat weer voor de overwinning rijden in de Ronde."
+    assert moves(read(text, published=date(2024, 6, 20))) == []

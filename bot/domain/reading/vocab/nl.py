@@ -35,7 +35,7 @@ VOCAB = Vocabulary(
             r"tekent",  # "Volgens X tekent Y bij Z": the subject follows the verb
             r"(?:rijd|teken|ga|kom) je (?:[^.;:]{0,30}? )?(?:voor|bij|naar)",
             r"rijdt (?:vanaf|volgend|komend|in|de komende|ook|per|met ingang van) [^.;:]{0,30}?(?:voor|bij)",
-            r"(?:gaat|zal|zou|wil) [^.;:]{0,30}?(?:rijden|koersen|uitkomen|fietsen) (?:voor|bij)", r"(?:komt|kwam) over van",
+            r"(?:gaat|zal|zou|wil) [^.;:]{0,30}?(?:rijden|koersen|uitkomen|fietsen) (?:voor|bij)", r"(?:komt|kwam) over van", r"uitkomt voor", r"(?:zou|zal|gaat|zouden|zullen|gaan) [^.;:]{0,60}?voor(?= [^.;:]{1,40}? (?:rijden|koersen|uitkomen|fietsen)\b)", r"komt [^.;:]{0,30}?uit voor",
             r"vertrek(?:t|ken)?", r"verla(?:at|ten|tend)",
             r"verruil(?:t|en|de)", r"ruil(?:t|en|de) [^.;:]{1,40}? (?:in )?voor",
             r"trekt naar", r"zou overstappen", r"(?:gaat|ging|gaan) (?:[^.;:]{0,25}? )?naar",
