@@ -355,3 +355,54 @@ def test_dutch_riding_for_a_team_with_the_verb_at_the_end(
 def test_dutch_riding_for_a_win_is_no_move() -> None:
     text = "Nieuws\n\nNina Vogel gaat weer voor de overwinning rijden in de Ronde."
     assert moves(read(text, published=date(2024, 6, 20))) == []
+
+
+# -- "will not retire after all" beside a postponement is its news, not a denial ----------------
+@pytest.mark.parametrize(
+    ("text", "name", "team"),
+    [
+        (
+            "Holm carries on\n\nKasper Holm will not retire this winter after all. He has agreed"
+            " with Cofidis to race on for one more season, the Dutch newspaper AD reported. He"
+            " had announced in May that 2023 would be his final year. He is expected to return"
+            " to racing at the Tour of Turkey next week after his crash.",
+            "Kasper Holm",
+            "Cofidis",
+        ),
+        (
+            "Echeverría sigue\n\nTomás Echeverría no se retira este invierno: ha acordado con el"
+            " Movistar correr una temporada más, según informa AS. Echeverría volverá a competir"
+            " en la Vuelta a Turquía la próxima semana tras su caída.",
+            "Tomás Echeverría",
+            "Movistar Team",
+        ),
+        (
+            "Lemaire continue\n\nHugo Lemaire ne prendra finalement pas sa retraite cet hiver: il"
+            " a trouvé un accord avec Cofidis pour courir une saison de plus, selon L'Équipe. Il"
+            " avait annoncé en mai que 2023 serait sa dernière saison.",
+            "Hugo Lemaire",
+            "Cofidis",
+        ),
+        (
+            "Bellandi continua\n\nLuca Bellandi non si ritirerà quest'inverno: ha trovato"
+            " l'accordo con la Movistar per correre ancora una stagione, secondo la Gazzetta. A"
+            " maggio aveva annunciato che il 2023 sarebbe stato il suo ultimo anno.",
+            "Luca Bellandi",
+            "Movistar Team",
+        ),
+    ],
+)
+def test_not_retiring_after_all_is_a_reported_postponement(text: str, name: str, team: str) -> None:
+    reading = read(text, published=date(2023, 10, 3))
+    assert moves(reading) == [(name, "retirement_postponed", team, 2024)]
+    assert reading.proposals[0].status.value == "reported"
+
+
+def test_a_denied_postponement_stays_denied() -> None:
+    text = (
+        "Holm denies\n\nCofidis rubbished reports that Kasper Holm would postpone his retirement."
+    )
+    reading = read(text, published=date(2023, 10, 3))
+    assert [(p.kind.value, p.status.value) for p in reading.proposals] == [
+        ("retirement_postponed", "denied")
+    ]

@@ -93,6 +93,7 @@ VOCAB = Vocabulary(
             r"delay(?:s|ed|ing)? (?:his |her )?retirement", r"not (?:be )?(?:retiring|stopping)",
             r"revers(?:e|es|ed|ing) (?:his |her )?(?:decision to retire|retirement)",
             r"(?:will )?race on (?:through|into|in)",
+            r"(?:will|would|does|is) not (?:be )?retir(?:e|ing) [^.;:]{0,30}?after all", r"(?:race|ride) on for (?:one|another) more (?:year|season)",
             r"(?:one|another) more (?:year|season) before retiring",
             r"(?:is|am|are|was|were|will be) carrying on", r"carr(?:y|ies) on racing",
             r"(?:do|race|ride) (?:one|another) more (?:year|season)",
