@@ -406,3 +406,80 @@ def test_a_denied_postponement_stays_denied() -> None:
     assert [(p.kind.value, p.status.value) for p in reading.proposals] == [
         ("retirement_postponed", "denied")
     ]
+
+
+# -- a note that opens with a verb before a team names no new person ---------------------------
+@pytest.mark.parametrize(
+    ("head", "note_a", "note_b"),
+    [
+        (
+            "Format: Name – old team > new team, with a note.",
+            "Gives Lidl-Trek a second leader for the mountains.",
+            "Leaves the American team after several seasons.",
+        ),
+        (
+            "Format : Nom – ancienne équipe > nouvelle équipe, avec une note.",
+            "Renforce Lidl-Trek pour les classiques.",
+            "Quitte l'équipe américaine après plusieurs saisons.",
+        ),
+        (
+            "Formaat: Naam – oude ploeg > nieuwe ploeg, met een noot.",
+            "Versterkt Lidl-Trek in de klassiekers.",
+            "Verlaat de Amerikaanse ploeg na enkele seizoenen.",
+        ),
+    ],
+)
+def test_a_note_opening_with_a_verb_before_a_team_is_no_new_person(
+    head: str, note_a: str, note_b: str
+) -> None:
+    text = (
+        f"Moves for 2025\n\n{head}\n\nMarta Ferri – Movistar > Lidl-Trek\n{note_a}\n\n"
+        f"Nina Vogel – Lidl-Trek > Uno-X Mobility\n{note_b}"
+    )
+    assert moves(read(text, published=date(2024, 12, 20))) == [
+        ("Marta Ferri", "transfer", "Lidl-Trek", 2025),
+        ("Nina Vogel", "transfer", "Uno-X Mobility", 2025),
+    ]
+
+
+# -- an outlet credited again without its journalist keeps the one journalist named for it -------
+@pytest.mark.parametrize(
+    ("text", "outlet", "journalist"),
+    [
+        (
+            "Holm to Cofidis?\n\nAccording to Marco Rossi of La Gazzetta dello Sport, Cofidis want"
+            " a climber. Kasper Holm could join Cofidis next season, La Gazzetta dello Sport"
+            " reports.",
+            "La Gazzetta dello Sport",
+            "Marco Rossi",
+        ),
+        (
+            "Holm chez Cofidis ?\n\nSelon Pierre Martin, de L'Équipe, Cofidis cherche un grimpeur."
+            " Kasper Holm pourrait rejoindre Cofidis la saison prochaine, selon L'Équipe.",
+            "L'Équipe",
+            "Pierre Martin",
+        ),
+        (
+            "Holm alla Cofidis?\n\nSecondo Marco Rossi della Gazzetta dello Sport, la Cofidis cerca"
+            " uno scalatore. Kasper Holm potrebbe passare alla Cofidis, secondo La Gazzetta dello"
+            " Sport.",
+            "La Gazzetta dello Sport",
+            "Marco Rossi",
+        ),
+    ],
+)
+def test_an_outlet_credited_again_keeps_its_one_journalist(
+    text: str, outlet: str, journalist: str
+) -> None:
+    reading = read(text)
+    assert [(p.credit, p.journalist) for p in reading.proposals] == [(outlet, journalist)]
+
+
+def test_an_outlet_with_two_journalists_named_gives_neither_to_a_bare_credit() -> None:
+    text = (
+        "Holm to Cofidis?\n\nAccording to Marco Rossi of La Gazzetta dello Sport, Cofidis want a"
+        " climber. Paolo Neri of La Gazzetta dello Sport reported that Movistar do too. Kasper Holm could"
+        " join Cofidis next season, La Gazzetta dello Sport reports."
+    )
+    reading = read(text)
+    assert [(p.person.name, p.journalist) for p in reading.proposals] == [("Kasper Holm", None)]

@@ -410,6 +410,11 @@ def _claim_short(
                 m.nationality, m.role_staff = piece.nationality, piece.staff
             out.extend(split)
             return
+    if mention is None and len(toks) == 2 and toks[0].start == s.start:
+        # "Gives FDJ-Suez a second leader": a sentence's first word, then a team we know
+        team = resolver.team(toks[1].text)
+        if team is not None and team.exact:
+            mention = _team_mention(toks[1:], toks[1].text, team, s, toks[1].possessive)
     if mention is None and len(toks) >= 2 and _name_shaped(toks):
         mention = _unknown(toks, text, s)
         if mention.who is not None:
