@@ -235,6 +235,9 @@ def _span_text(doc: Document, toks: list[Token]) -> str:
 
 def _claim_long(doc: Document, resolver: Resolver, run: _Piece, found: _Found) -> None:
     """Greedy, left to right: the longest run of two or more words the lookup knows."""
+    if run.event:
+        _person_after_event(doc, resolver, run, found)
+        return
     toks, i, rest = run.toks, 0, []
     while i < len(toks):
         hit = None
@@ -242,22 +245,35 @@ def _claim_long(doc: Document, resolver: Resolver, run: _Piece, found: _Found) -
             if _is_connector(toks[i]) or _is_connector(toks[j - 1]):
                 continue
             hit = _resolve_multi(doc, resolver, toks[i:j], run.sentence)
-            if hit is not None and run.event and (i == 0 or hit.who is None):
-                hit = None  # in a race's name only a known person after it is a mention
             if hit is not None:
                 break
         if hit is None:
             rest.append(toks[i])
             i += 1
             continue
-        if rest and not run.event:
+        if rest:
             found.pieces.append(_Piece(run.sentence, rest, run.nationality, run.staff))
-        rest = []
+            rest = []
         hit.nationality, hit.role_staff = run.nationality, run.staff
         found.mentions.append(hit)
         i = j
-    if rest and not run.event:
+    if rest:
         found.pieces.append(_Piece(run.sentence, rest, run.nationality, run.staff))
+
+
+def _person_after_event(doc: Document, resolver: Resolver, run: _Piece, found: _Found) -> None:
+    """ "le vainqueur du Tour de France Hugo Lemaire": a run that opens with a race's name is
+    read for a known person's full name at its end only (two to four words), nothing else."""
+    toks = run.toks
+    for k in range(2, min(4, len(toks) - 1) + 1):
+        tail = toks[-k:]
+        if _is_connector(tail[0]):
+            continue
+        hit = _resolve_multi(doc, resolver, tail, run.sentence)
+        if hit is not None and hit.who is not None:
+            hit.nationality, hit.role_staff = run.nationality, run.staff
+            found.mentions.append(hit)
+            return
 
 
 def _resolve_multi(
