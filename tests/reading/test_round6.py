@@ -483,3 +483,36 @@ def test_an_outlet_with_two_journalists_named_gives_neither_to_a_bare_credit() -
     )
     reading = read(text)
     assert [(p.person.name, p.journalist) for p in reading.proposals] == [("Kasper Holm", None)]
+
+
+# -- an unknown name after "working with" is a colleague, never the team joined ----------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Cofidis name Holm director of racing\n\nKasper Holm stays with Cofidis in a new role."
+            " The team said that he becomes its director of racing from the 2026 season, working"
+            " with Peter Jansen on race strategy.",
+            "Kasper Holm",
+        ),
+        (
+            "Cofidis nomme Holm\n\nKasper Holm reste chez Cofidis dans un nouveau rôle. L'équipe a"
+            " indiqué qu'il devient directeur sportif à partir de 2026, aux côtés de Pierre Dubois.",
+            "Kasper Holm",
+        ),
+        (
+            "Cofidis\n\nKasper Holm resta alla Cofidis con un nuovo ruolo: sarà direttore sportivo"
+            " dal 2026, lavorando con Pietro Bianchi.",
+            "Kasper Holm",
+        ),
+        (
+            "Cofidis\n\nTomás Echeverría sigue en el Cofidis con un nuevo cargo: será director"
+            " deportivo desde 2026, junto a Pedro Gómez.",
+            "Tomás Echeverría",
+        ),
+    ],
+)
+def test_an_unknown_colleague_is_not_the_team_joined(text: str, name: str) -> None:
+    assert moves(read(text, published=date(2025, 11, 27))) == [
+        (name, "staff_move", "Cofidis", 2026)
+    ]

@@ -216,6 +216,8 @@ def _fill(
     ordered = in_clause + [r for r in roles if r not in in_clause]
     for r in ordered:
         team = r.mention.team
+        if r.mention.kind is None and _colleague(doc, r.mention, start, compiled):
+            continue  # "becomes its director, working with Peter X": a colleague, not a team
         if r.role == "from" and d.from_team is None:
             d.from_team = team
         elif r.role == "to" and d.to_team is None:
@@ -234,6 +236,12 @@ def _fill(
     if d.kind is not ClaimKind.TRANSFER and d.kind is not ClaimKind.STAFF_MOVE:
         loose = next((r.mention.team for r in ordered if r.role is None), None)
         d.to_team = d.to_team or d.from_team or loose
+
+
+def _colleague(doc: Document, m: Mention, start: int, compiled: Compiled) -> bool:
+    pattern = compiled.colleague_of
+    before = doc.folded[max(start, m.start - 40) : m.start].rstrip()
+    return pattern is not None and any(x.end() == len(before) for x in pattern.finditer(before))
 
 
 def _gap(m: Mention, start: int, end: int) -> int:

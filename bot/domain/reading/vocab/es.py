@@ -251,6 +251,7 @@ VOCAB = Vocabulary(
     offer_declined=(r"pese a (?:la|una) oferta de renovacion", r"a pesar de (?:la|una) oferta de renovacion", r"(?:rechazo|rechazado) (?:la|una) oferta de renovacion"),
     intake=(r"fichajes", r"mercado", r"(?:nuevas )?incorporaciones", r"caras nuevas", r"refuerzos"),
     leave_words=(r"dej(?:a|ar|ara|an)", r"salida", r"marcha(?:r)?", r"se va"),
+    colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),
     joins_with=(r"con",),
     to_labels=(r"destino", r"equipo de destino", r"va a", r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
     in_labels=(
