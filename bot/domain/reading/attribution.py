@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -124,9 +125,26 @@ def attribute(doc: Document, lookup: Lookup, compiled: Compiled) -> Attribution:
             continue
         found = _sentence_credits(doc, s.index, hits[s.index], lookup, compiled, excluded)
         credits.extend(found)
+    credits = _with_journalists(credits)
     publisher, known, official = _publisher(doc.url)
     release = official or bool(compiled.press_release and compiled.press_release.search(doc.folded))
     return Attribution(publisher, known, official, tuple(credits), tuple(excluded), release)
+
+
+def _with_journalists(credits: list[Credit]) -> list[Credit]:
+    """ "According to J of O, ... the O report puts X in front": an outlet credited again
+    without its journalist is the same source, when the text names one journalist of it."""
+    named: dict[str, set[str]] = {}
+    for c in credits:
+        if c.outlet is not None and c.journalist is not None:
+            named.setdefault(c.outlet, set()).add(c.journalist)
+    out = []
+    for c in credits:
+        js = named.get(c.outlet or "", set())
+        if c.outlet is not None and c.journalist is None and len(js) == 1:
+            c = replace(c, journalist=next(iter(js)))
+        out.append(c)
+    return out
 
 
 def _template_hits(doc: Document) -> dict[int, list[re.Match[str]]]:

@@ -11,7 +11,6 @@ The team the list belongs to is the nearest heading above that names one (the he
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from bot.domain.models import ClaimKind
 from bot.domain.reading.cells import (
@@ -19,6 +18,7 @@ from bot.domain.reading.cells import (
     Layouts,
     add_draft,
     contract_in,
+    contract_in_note,
     first_char,
     is_label,
     is_renewal,
@@ -28,7 +28,7 @@ from bot.domain.reading.cells import (
     team_cell,
 )
 from bot.domain.reading.mentions import Resolver
-from bot.domain.reading.records import Document, Line, LineKind, Mention, TeamPick
+from bot.domain.reading.records import Document, Line, LineKind, Mention, Sentence, TeamPick
 from bot.domain.reading.referents import person_like
 from bot.domain.reading.text import folded
 from bot.domain.reading.vocab import any_language
@@ -64,7 +64,50 @@ def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: 
             continue
         for s in (x for x in doc.sentences if x.line == line.index):
             _inline(doc, resolver, by_line, out, s.start, s.end, s.index)
+        if doc.text[line.start : line.end].rstrip().endswith(":"):
+            _items_after_intro(doc, resolver, by_line, out, line, line_sentence)
     _told_in_section(doc, mentions, by_line, out)
+
+
+def _items_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]],
+                       out: Layouts, line: Line, line_sentence: dict[int, int]) -> None:  # fmt: skip
+    """Bullets under a sentence that ends in a colon, each "Name – from X" (or "– to X"),
+    in a piece whose heading names one team: arrivals at (departures from) that team."""
+    home = _home_team(doc, line, by_line)
+    if home is None:
+        return
+    from_words, to_words = any_language("from_labels"), any_language("to_labels")
+    for item in _items_below(doc, line.index):
+        sentence = line_sentence.get(item.index)
+        if item.kind is not LineKind.ITEM or sentence is None or sentence in out.consumed:
+            continue
+        text = doc.text[first_char(doc, item) : item.end]
+        got = _DASH_ITEM.match(text)
+        if got is None:
+            continue
+        word = folded(got.group("word"))
+        arriving = bool(from_words and from_words.fullmatch(word))
+        if not arriving and not (to_words and to_words.fullmatch(word)):
+            continue
+        who, other = (
+            person_cell(resolver, got.group("name")),
+            team_cell(resolver, got.group("team")),
+        )
+        if who is not None and other is not None and other.ref != home.ref:
+            frm, to = (other, home) if arriving else (home, other)
+            # the item's notes ("one of the revelations of 2024", "is expected to lead") are
+            # not the move's season or status; a contract's end among them is its own
+            lo = first_char(doc, item)
+            add_draft(out, doc, who, ClaimKind.TRANSFER, frm, to, sentence,
+                      contract_end=contract_in_note(text[got.end("team") :]))  # fmt: skip
+            out.drafts[-1].scope = (lo, lo + got.end("team"))
+
+
+# "Name – from X. Notes", "Name — to X, after two seasons": an item whose move is one word and
+# a team, the list's team being the other end
+_DASH_ITEM = re.compile(
+    r"^(?P<name>[^(),:;–—]+?)\s+[–—-]\s+(?P<word>\w+'?)\s*(?P<team>[^,.;()]+?)\s*(?:[,.;(]|$)"
+)
 
 
 def _inline(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]], out: Layouts,
@@ -93,52 +136,72 @@ def _told_in_section(
 ) -> None:
     """A team's "In:" / "Out:" paragraph told in prose under its heading: "In: ... A arrives
     from X, B from Y and C, runner-up at the Giro, from Z" arrive at the heading's team; "Out:
-    ... A goes to X" leave it. Each name with the team its "from" / "to" word gives."""
-    seen: set[int] = set()
-    for s0 in doc.sentences:
-        if s0.paragraph in seen or s0.kind is LineKind.TABLE:
-            continue
-        seen.add(s0.paragraph)
-        lead = (
-            s0.start
-            + len(doc.text[s0.start : s0.end])
-            - len(BULLET.sub("", doc.text[s0.start : s0.end]).lstrip())
-        )
-        for field_name, arriving in _SIDES:
-            got = label_value(doc, s0.start, s0.end, field_name)
-            if got is None or got[1] != lead:
+    ... A goes to X" leave it. Each name with the team its "from" / "to" word gives. A label
+    may open any sentence of the paragraph ("Cofidis. In: A, from X. Out: B, gone to Y."): it
+    holds until the next label, and the paragraph's team is the one its first label found."""
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        if s.kind is not LineKind.TABLE:
+            by_paragraph.setdefault(s.paragraph, []).append(s)
+    for sentences in by_paragraph.values():
+        home: TeamPick | None = None
+        opened: list[tuple[int, bool]] = []  # (sentence index, arriving) of each label
+        for s in sentences:
+            side = _opening_label(doc, s)
+            if side is None:
                 continue
-            home = _home_team(doc, doc.lines[s0.line], by_line, before=got[1])
-            if home is not None:
-                _section_moves(doc, mentions, out, s0.paragraph, home, arriving)
+            if home is None:
+                if opened:
+                    break  # the first label found no team: the paragraph is not a section
+                home = _home_team(doc, doc.lines[s.line], by_line, before=side[1])
+            opened.append((s.index, side[0]))
+        if home is None:
+            continue
+        for k, (first, arriving) in enumerate(opened):
+            last = opened[k + 1][0] if k + 1 < len(opened) else sentences[-1].index + 1
+            _section_moves(doc, mentions, out, range(first, last), home, arriving)
+
+
+def _opening_label(doc: Document, s: Sentence) -> tuple[bool, int] | None:
+    """(arriving, where the label starts) when an "In:" / "Out:" label opens the sentence."""
+    text = doc.text[s.start : s.end]
+    lead = s.start + len(text) - len(BULLET.sub("", text).lstrip())
+    for field_name, arriving in _SIDES:
+        got = label_value(doc, s.start, s.end, field_name)
+        if got is not None and got[1] == lead:
+            return arriving, got[1]
+    return None
 
 
 def _section_moves(
     doc: Document,
     mentions: list[Mention],
     out: Layouts,
-    paragraph: int,
+    span: range,
     home: TeamPick,
     arriving: bool,
 ) -> None:
     cue = any_language("from_labels" if arriving else "to_labels")
+    joins = None if arriving else any_language("joins_with")
     if cue is None:
         return
-    ms = sorted(
-        (m for m in mentions if doc.sentences[m.sentence].paragraph == paragraph),
-        key=lambda m: m.start,
-    )
-    for m, nxt in pairwise(ms):
-        if not person_like(m) or m.role_staff or nxt.team is None:
+    ms = sorted((m for m in mentions if m.sentence in span), key=lambda m: m.start)
+    after = -1  # a move read up to here: names inside it (an aside's) are not movers
+    for i, m in enumerate(ms):
+        if m.start < after or not person_like(m) or m.role_staff:
             continue
         if m.kind is None and not 2 <= len(m.text.split()) <= 4:
             continue  # an unknown name: a new person only when shaped like one
-        if nxt.sentence != m.sentence or (nxt.kind is not None and nxt.team.ref == home.ref):
+        nxt = _next_team(ms, i)
+        if nxt is None or nxt.team is None:
+            continue
+        if nxt.kind is not None and nxt.team.ref == home.ref:
             continue
         if nxt.kind is None and (not arriving or nxt.who == m.who):
             continue  # an unknown name is taken as the team left only
         gap = _GAP.match(doc.folded[m.end : nxt.start])
-        if gap is None or not cue.fullmatch(gap.group("cue")):
+        word = gap.group("cue") if gap is not None else ""
+        if not (cue.fullmatch(word) or (joins is not None and joins.fullmatch(word))):
             continue
         frm, to = (nxt.team, home) if arriving else (home, nxt.team)
         before, read = len(out.drafts), m.sentence in out.consumed
@@ -147,6 +210,18 @@ def _section_moves(
             if not read:
                 out.consumed.discard(m.sentence)  # the sentence's prose may tell more
             out.drafts[-1].scope = (m.start, nxt.end)
+            after = nxt.end
+
+
+def _next_team(ms: list[Mention], i: int) -> Mention | None:
+    """The first mention after `ms[i]` in its sentence that names a team (an unknown name
+    counts: it may be the team left); names between them stand in an aside."""
+    for m in ms[i + 1 :]:
+        if m.sentence != ms[i].sentence:
+            return None
+        if m.team is not None:
+            return m
+    return None
 
 
 # after a name: an aside between commas, up to three words ("arrives", "comes over"), then the

@@ -60,6 +60,7 @@ class _Piece:
     toks: list[Token]
     nationality: str | None = None
     staff: bool = False
+    event: bool = False  # a race's name opens it: only a known person's full name is read in it
 
 
 @dataclass(slots=True)
@@ -215,7 +216,7 @@ def _trim(doc: Document, s: Sentence, toks: list[Token]) -> _Piece:
             break  # "Dan Martin": a short given name is not Dutch "dan" before a surname
         piece.toks.pop(0)
     if piece.toks and fold(piece.toks[0].text) in EVENT_WORDS:
-        piece.toks = []
+        piece.event = True  # "le vainqueur du Tour X Y": the race, then maybe a name
     if piece.toks and _EVENT_OF.search(
         doc.folded[max(s.start, piece.toks[0].start - 20) : piece.toks[0].start]
     ):
@@ -234,6 +235,9 @@ def _span_text(doc: Document, toks: list[Token]) -> str:
 
 def _claim_long(doc: Document, resolver: Resolver, run: _Piece, found: _Found) -> None:
     """Greedy, left to right: the longest run of two or more words the lookup knows."""
+    if run.event:
+        _person_after_event(doc, resolver, run, found)
+        return
     toks, i, rest = run.toks, 0, []
     while i < len(toks):
         hit = None
@@ -255,6 +259,21 @@ def _claim_long(doc: Document, resolver: Resolver, run: _Piece, found: _Found) -
         i = j
     if rest:
         found.pieces.append(_Piece(run.sentence, rest, run.nationality, run.staff))
+
+
+def _person_after_event(doc: Document, resolver: Resolver, run: _Piece, found: _Found) -> None:
+    """ "le vainqueur du Tour de France Hugo Lemaire": a run that opens with a race's name is
+    read for a known person's full name at its end only (two to four words), nothing else."""
+    toks = run.toks
+    for k in range(2, min(4, len(toks) - 1) + 1):
+        tail = toks[-k:]
+        if _is_connector(tail[0]):
+            continue
+        hit = _resolve_multi(doc, resolver, tail, run.sentence)
+        if hit is not None and hit.who is not None:
+            hit.nationality, hit.role_staff = run.nationality, run.staff
+            found.mentions.append(hit)
+            return
 
 
 def _resolve_multi(
@@ -407,6 +426,11 @@ def _claim_short(
                 m.nationality, m.role_staff = piece.nationality, piece.staff
             out.extend(split)
             return
+    if mention is None and len(toks) == 2 and toks[0].start == s.start:
+        # "Gives FDJ-Suez a second leader": a sentence's first word, then a team we know
+        team = resolver.team(toks[1].text)
+        if team is not None and team.exact:
+            mention = _team_mention(toks[1:], toks[1].text, team, s, toks[1].possessive)
     if mention is None and len(toks) >= 2 and _name_shaped(toks):
         mention = _unknown(toks, text, s)
         if mention.who is not None:

@@ -33,7 +33,13 @@ from bot.domain.reading.vocab import languages
 
 EVIDENCE_LEN = 200
 _MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
-_ABSORBED_BY_POSTPONE = (ClaimKind.RETIREMENT, ClaimKind.CONTRACT_EXTENSION, ClaimKind.TRANSFER)
+# a comeback too: one who postpones the end of a career has not ended it
+_ABSORBED_BY_POSTPONE = (
+    ClaimKind.RETIREMENT,
+    ClaimKind.CONTRACT_EXTENSION,
+    ClaimKind.TRANSFER,
+    ClaimKind.COMEBACK,
+)
 
 
 def same_team(a: TeamPick | None, b: TeamPick | None) -> bool:
@@ -221,6 +227,8 @@ def _proposal(
     # A postponed retirement that absorbed "final season" talk: its own words come first.
     own = [d for d in group if d.kind is kind] or group
     status = _status(own) or _status(group)
+    if kind is ClaimKind.RETIREMENT_POSTPONED and status is Status.DENIED:
+        status = _postponed_status(group)
     season, basis = _season(doc, own, kind, status, round_up_year)
     if season is None or basis is not SeasonBasis.TEXT:
         season, basis = _season(doc, group, kind, status, round_up_year)
@@ -250,6 +258,15 @@ def _proposal(
             EVIDENCE_LEN,
         ),
     )
+
+
+def _postponed_status(group: list[Draft]) -> Status | None:
+    """ "X will not retire after all": a negated retirement beside the postponement is its
+    news, not a denial, and the planned retirement's old announcement is not its status; only
+    the postponement's own words deny it ("rubbished reports that he would race on")."""
+    if any(d.kind is ClaimKind.RETIREMENT_POSTPONED and d.status is Status.DENIED for d in group):
+        return Status.DENIED
+    return _status([d for d in group if d.kind is not ClaimKind.RETIREMENT])
 
 
 def _after_planned_end(doc: Document, group: list[Draft]) -> int | None:

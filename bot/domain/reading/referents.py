@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.reading.records import Document, LineKind, Mention, Trigger, TriggerClass, Who
-from bot.domain.reading.vocab import Compiled
+from bot.domain.reading.vocab import Compiled, nationality_code
 
 PRO_DROP = frozenset({"it", "es"})
 
@@ -33,12 +33,19 @@ def subject_like(doc: Document, m: Mention, clause_start: int, compiled: Compile
         if opener is not None and any(x.end() == len(before) for x in opener.finditer(before)):
             return True
     # "with X", and "with compatriot X": a cue right before the name or one word before it
-    shorter = before.rsplit(" ", 1)[0] if " " in before else ""
+    shorter = before.rsplit(" ", 1)[0] if " " in before and not _titled(doc, m) else ""
     for text in (before, shorter):
         for x in cues.finditer(text) if text else ():
             if x.end() == len(text) and not _verb_form(doc, compiled, clause_start, m, x):
                 return False
     return True
+
+
+def _titled(doc: Document, m: Mention) -> bool:
+    """ "le champion de France X", "the winner of Roubaix X": the word before the name is a
+    place or a race (capitalised, no nationality), so "de" / "of" before it is the title's."""
+    word = doc.text[max(0, m.start - 30) : m.start].rstrip().rsplit(" ", 1)[-1]
+    return word[:1].isupper() and word.isalpha() and nationality_code(word) is None
 
 
 def _verb_form(doc: Document, c: Compiled, clause_start: int, m: Mention, x: re.Match[str]) -> bool:

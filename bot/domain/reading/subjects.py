@@ -226,10 +226,36 @@ def _retired_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
         return False
     s = doc.sentences[t.sentence]
     close = doc.folded.find(",", t.end, s.end)
+    opened = doc.folded.rfind(",", s.start, t.start)
     aside = doc.folded[t.end : close if close > 0 else s.end]
-    return not any(
-        p is not None and p.search(aside) for p in (compiled.season_this, compiled.season_end)
+    return not (
+        any(p is not None and p.search(aside) for p in (compiled.season_this, compiled.season_end))
+        or _month_this_season(doc, compiled, doc.folded[max(s.start, opened) : t.start] + aside)
     )
+
+
+def _month_this_season(doc: Document, compiled: Compiled, aside: str) -> bool:
+    """ "who ended his career in September", read in November: a month named alone (no year,
+    not "last September") that has already come this year dates the retirement to this season."""
+    months = compiled.vocab.months
+    for i, name in enumerate(months):
+        for m in re.finditer(rf"\b{name}\b", aside):
+            before = aside[: m.start()].rstrip()
+            after = aside[m.end() : m.end() + 12]
+            if (
+                re.search(r"\d", after[:6])
+                or before.endswith(_LAST_WORDS)
+                or _LAST_AFTER.match(after)
+            ):
+                continue
+            if i + 1 <= doc.published.month:
+                return True
+    return False
+
+
+# a month after these is a past season's: "last October", "vorige oktober", "l'an dernier"
+_LAST_WORDS = ("last", "vorige", "afgelopen", "dernier", "scorso", "pasado")
+_LAST_AFTER = re.compile(r"\s*(?:dernier|scorso|pasado|del ano pasado|vorig jaar|last year)")
 
 
 def _reported_in(doc: Document, c: Compiled, start: int, end: int) -> int | None:
@@ -470,7 +496,17 @@ def _as_staff(doc: Document, compiled: Compiled, t: Trigger) -> bool:
     # Only in the trigger's own phrase: "X joins Y, and Z comes in as DS" says nothing about X.
     stop = re.search(r"[,;:]|\s[-–—]\s", doc.folded[t.end : s.end])
     end = t.end + stop.start() if stop else s.end
-    return bool(pattern is not None and pattern.search(doc.folded, t.start, end))
+    if pattern is not None and pattern.search(doc.folded, t.start, end):
+        return True
+    # "Cofidis nomme X directrice sportive", "appoints X sports director": the role right
+    # after the name the verb takes, with no "as"
+    named = _NAME_AFTER.match(doc.text, t.end, end)
+    roles = compiled.staff_roles
+    return bool(named and roles is not None and roles.match(doc.folded, named.end(), end))
+
+
+# a verb's object: an optional "a", "tot", then one to four capitalised words, then a space
+_NAME_AFTER = re.compile(r"\s+(?:a\s+)?(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:(?:tot|als)\s+)?")
 
 
 def _says_also(doc: Document, compiled: Compiled, start: int, pos: int) -> bool:

@@ -59,7 +59,10 @@ def assign_teams(
                 _described_signer(doc, d, mentions)
                 or _answer_team(doc, d, mentions)
                 or _subhead_team(doc, d, mentions, compiled)
+                or _intake_team(doc, d, mentions, compiled)
             )
+        if d.to_team is None and d.kind is ClaimKind.TRANSFER and d.denied:
+            d.to_team = _denying_team(doc, d, ms, compiled)
         _staff_there(doc, d, compiled)
         _shape(d)
 
@@ -213,6 +216,8 @@ def _fill(
     ordered = in_clause + [r for r in roles if r not in in_clause]
     for r in ordered:
         team = r.mention.team
+        if r.mention.kind is None and _colleague(doc, r.mention, start, compiled):
+            continue  # "becomes its director, working with Peter X": a colleague, not a team
         if r.role == "from" and d.from_team is None:
             d.from_team = team
         elif r.role == "to" and d.to_team is None:
@@ -231,6 +236,12 @@ def _fill(
     if d.kind is not ClaimKind.TRANSFER and d.kind is not ClaimKind.STAFF_MOVE:
         loose = next((r.mention.team for r in ordered if r.role is None), None)
         d.to_team = d.to_team or d.from_team or loose
+
+
+def _colleague(doc: Document, m: Mention, start: int, compiled: Compiled) -> bool:
+    pattern = compiled.colleague_of
+    before = doc.folded[max(start, m.start - 40) : m.start].rstrip()
+    return pattern is not None and any(x.end() == len(before) for x in pattern.finditer(before))
 
 
 def _gap(m: Mention, start: int, end: int) -> int:
@@ -354,6 +365,67 @@ def _described_signer(doc: Document, d: Draft, mentions: list[Mention]) -> TeamP
         if m.team is not None and m.kind is not None and m.team != d.from_team:
             return m.team
     return None
+
+
+def _intake_team(
+    doc: Document, d: Draft, mentions: list[Mention], compiled: Compiled
+) -> TeamPick | None:
+    """ "Cofidis's recruitment is complete. Among the new arrivals is X, who joins from Y": a
+    move with no destination, told after a team's intake ("recruitment", "il mercato della X",
+    "les recrues") in its sentence or the one before, joins the one team named there before
+    the person (not the team left)."""
+    words = compiled.intake
+    s = doc.sentences[d.sentence]
+    if words is None or d.sentence == 0:
+        return None
+    prev = doc.sentences[d.sentence - 1]
+    lo = prev.start if prev.paragraph == s.paragraph else s.start
+    named = [m.start for m in mentions if m.sentence == d.sentence and m.who == d.who]
+    hi = min(named, default=d.pos)
+    said = words.search(doc.folded, lo, hi)
+    if said is None:
+        return None
+    teams = {
+        m.team.ref: m.team
+        for m in mentions
+        if lo <= m.start < hi and m.team is not None and m.kind is not None
+        and m.team != d.from_team
+        and (_INTAKE_OF.match(doc.folded, said.end(), m.start) is not None
+             or _cue(doc, m, lo, compiled) not in ("from", "current"))
+    }  # fmt: skip
+    return next(iter(teams.values())) if len(teams) == 1 else None
+
+
+# "the recruitment of X", "il mercato della X", "de transferpolitiek van X": X is the team's
+_INTAKE_OF = re.compile(
+    r"\s*(?:of|de|du|d'|della|del|dello|dell'|di|van|del)\s*(?:the |la |le |l')?$"
+)
+
+
+def _denying_team(
+    doc: Document, d: Draft, ms: list[Mention], compiled: Compiled
+) -> TeamPick | None:
+    """ "Cofidis have ruled out signing X", "la Cofidis smentisce le voci che vorrebbero X in
+    arrivo dalla Y": a team that denies a move of no other destination, before the denial's
+    words in the sentence, is the team the move was said to go to."""
+    deny, t = compiled.deny_cue, d.trigger
+    named = [m.start for m in ms if m.who == d.who]
+    if deny is None or not named or t is None:
+        return None
+    leave = compiled.leave_words
+    if leave is not None and leave.search(doc.folded, t.start, t.end):
+        return None  # "Lotto denies that X leaves the team": Lotto is the team left
+    s = doc.sentences[d.sentence]
+    said = deny.search(doc.folded, s.start, min(named))
+    if said is None:
+        return None
+    teams = [
+        m
+        for m in ms
+        if m.end <= said.start() and m.team is not None and m.kind is not None
+        and m.team != d.from_team and _cue(doc, m, s.start, compiled) is None
+    ]  # fmt: skip
+    return teams[-1].team if len(teams) == 1 else None
 
 
 def _subhead_team(

@@ -23,8 +23,15 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
     """Every trigger in the read sentences, in document order."""
     out: list[Trigger] = []
     starts = [s.start for s in doc.sentences]
+    # "a contract until he retires" is no retirement, "despite the offer of a renewal" no renewal
+    muted = {
+        TriggerClass.RETIRE: _spans(doc, compiled.career_long),
+        TriggerClass.EXTEND: _spans(doc, compiled.offer_declined),
+    }
     for cls, pattern in compiled.triggers.items():
         for s, m in _matches(doc, starts, pattern):
+            if any(a <= m.start() < b for a, b in muted.get(cls, ())):
+                continue
             if cls is TriggerClass.COMEBACK and _from_injury(doc, compiled, s.start, s.end, m):
                 continue  # "his comeback from a knee injury": back from injury, not retirement
             if cls in _POSITIVE and _no_longer(doc, compiled, s.start, m):
@@ -35,6 +42,10 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
             out.append(t)
     out.sort(key=lambda t: (t.start, -t.end))
     return _without_nested(out)
+
+
+def _spans(doc: Document, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(doc.folded)] if pattern is not None else []
 
 
 def _matches(

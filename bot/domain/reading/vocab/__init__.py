@@ -102,6 +102,21 @@ class Vocabulary:
     deal_state: tuple[str, ...] = field(default_factory=tuple)
     # "will race again": a comeback only beside a signing (alone it may be a return from a crash)
     racing_again: tuple[str, ...] = field(default_factory=tuple)
+    # in a departures paragraph: "Out: X, who signs with Y": the word before the team joined
+    joins_with: tuple[str, ...] = field(default_factory=tuple)
+    # a contract's length that is the rest of a career ("until he retires", "jusqu'à la fin de
+    # sa carrière"): an extension's words, and the retirement word inside them is none
+    career_long: tuple[str, ...] = field(default_factory=tuple)
+    # a renewal only offered and turned down ("despite the offer of a new contract"): the
+    # renewal's words inside it tell no extension
+    offer_declined: tuple[str, ...] = field(default_factory=tuple)
+    # a team's intake ("recruitment", "il mercato della X", "les recrues"): a move told after
+    # it with no destination of its own joins the team named with it
+    intake: tuple[str, ...] = field(default_factory=tuple)
+    # move words that leave a team ("leaves", "verlaat"): a team denying them is the team left
+    leave_words: tuple[str, ...] = field(default_factory=tuple)
+    # "working with", "aux côtés de": an unknown name after these is a colleague, not a team
+    colleague_of: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -181,6 +196,7 @@ _PLAIN_FIELDS = (
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
+    "career_long", "offer_declined", "intake", "leave_words", "colleague_of",
 )  # fmt: skip
 
 
@@ -188,6 +204,8 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     """Compile every fragment list of `vocab` (raises on a bad fragment)."""
     triggers = {}
     for cls, frags in vocab.triggers.items():
+        if cls is TriggerClass.EXTEND:
+            frags = (*frags, *vocab.career_long)
         pattern = union(frags)
         if pattern is not None:
             triggers[cls] = pattern

@@ -35,7 +35,7 @@ VOCAB = Vocabulary(
             r"tekent",  # "Volgens X tekent Y bij Z": the subject follows the verb
             r"(?:rijd|teken|ga|kom) je (?:[^.;:]{0,30}? )?(?:voor|bij|naar)",
             r"rijdt (?:vanaf|volgend|komend|in|de komende|ook|per|met ingang van) [^.;:]{0,30}?(?:voor|bij)",
-            r"(?:gaat|zal|zou|wil) [^.;:]{0,30}?(?:rijden|koersen|uitkomen|fietsen) (?:voor|bij)", r"(?:komt|kwam) over van",
+            r"(?:gaat|zal|zou|wil) [^.;:]{0,30}?(?:rijden|koersen|uitkomen|fietsen) (?:voor|bij)", r"(?:komt|kwam) over van", r"uitkomt voor", r"(?:zou|zal|gaat|zouden|zullen|gaan) [^.;:]{0,60}?voor(?= [^.;:]{1,40}? (?:rijden|koersen|uitkomen|fietsen)\b)", r"komt [^.;:]{0,30}?uit voor",
             r"vertrek(?:t|ken)?", r"verla(?:at|ten|tend)",
             r"verruil(?:t|en|de)", r"ruil(?:t|en|de) [^.;:]{1,40}? (?:in )?voor",
             r"trekt naar", r"zou overstappen", r"(?:gaat|ging|gaan) (?:[^.;:]{0,25}? )?naar",
@@ -48,7 +48,7 @@ VOCAB = Vocabulary(
         ),
         T.SIGNING: (
             r"(?:de|een|zijn|haar) (?:overstap|transfer) van",
-            r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|aangetrokken|benoemd)", r"stelt [^.;:]{0,30}?aan als",
+            r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|aangetrokken|benoemd)", r"stelt [^.;:]{0,30}?aan als", r"benoemt", r"benoemde",
             r"(?:haalt|haalde|halen|haalden) [^.;:]{0,120}?binnen", r"(?:haalt|haalde|halen|haalden) [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
             r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"nieuwkomers? (?:is|zijn)", r"aanwinsten?",
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
@@ -274,6 +274,12 @@ VOCAB = Vocabulary(
     ),
     teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
     from_labels=(r"herkomst", r"van", r"oude ploeg", r"vorige ploeg", r"verlaat", r"huidige ploeg"),
+    career_long=(r"tot het einde van (?:zijn|haar) (?:loopbaan|carriere)", r"tot (?:zijn|haar) pensioen"),
+    offer_declined=(r"ondanks (?:het|een) (?:aanbod|voorstel) (?:tot|voor|om te) (?:verlenging|verlengen|contractverlenging)", r"(?:weigerde|wees) (?:het|een) (?:aanbod|voorstel) (?:tot|voor) (?:verlenging|contractverlenging)"),
+    intake=(r"aanwinsten", r"nieuwkomers", r"transferpolitiek", r"inkopen"),
+    leave_words=(r"verla(?:at|ten|tend)", r"vertrek(?:t|ken)?", r"afscheid"),
+    colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),
+    joins_with=(r"bij",),
     to_labels=(r"bestemming", r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
     in_labels=(
         r"aanwinsten", r"nieuwelingen", r"inkomende transfers", r"binnenkomers",r"aankomsten", r"nieuw", r"erbij", r"inkomend", r"wie komt er(?:bij)?", r"wie komen er(?:bij)?", r"nieuwkomers"),
