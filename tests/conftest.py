@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from bot.config import Settings
 from bot.presentation.answer import Answer
@@ -22,6 +23,11 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 # Tests talk to nothing but 127.0.0.1: any other connection attempt fails loudly.
 install_loopback_guard()
+
+# Property tests check what a function gives, never how fast: Hypothesis's default 200 ms
+# deadline per example failed a test once on a 2-core machine busy with other jobs.
+settings.register_profile("mercato", deadline=None)
+settings.load_profile("mercato")
 
 ROOT = Path(__file__).resolve().parents[1]
 
