@@ -329,6 +329,15 @@ async def follows_of_feeds(
     return out
 
 
+# What every fetch that worked writes: failures reset, validators kept for the next
+# conditional GET (one feed's outcome, or many in a batch, below).
+_SUCCESS_SET = (
+    "UPDATE feed SET last_fetch_at = ?, last_ok_at = ?, next_due_at = ?, last_status = ?,"
+    " last_error = NULL, consecutive_failures = 0, etag = coalesce(?, etag),"
+    " last_modified = coalesce(?, last_modified)"
+)
+
+
 async def record_success(
     conn: aiosqlite.Connection,
     feed_id: int,
@@ -346,9 +355,7 @@ async def record_success(
         raise ValueError(f"unknown feed fields: {sorted(set(fields) - allowed)}")
     sets = "".join(f", {k} = ?" for k in fields)
     await conn.execute(
-        "UPDATE feed SET last_fetch_at = ?, last_ok_at = ?, next_due_at = ?, last_status = ?,"
-        " last_error = NULL, consecutive_failures = 0, etag = coalesce(?, etag),"
-        f" last_modified = coalesce(?, last_modified){sets} WHERE id = ?",
+        f"{_SUCCESS_SET}{sets} WHERE id = ?",
         (now, now, next_due_at, status, etag, last_modified, *fields.values(), feed_id),
     )
 
@@ -377,9 +384,7 @@ class Success:
 
 
 _SUCCESS = (
-    "UPDATE feed SET last_fetch_at = ?, last_ok_at = ?, next_due_at = ?, last_status = ?,"
-    " last_error = NULL, consecutive_failures = 0, etag = coalesce(?, etag),"
-    " last_modified = coalesce(?, last_modified){document} WHERE id = ?"
+    _SUCCESS_SET + "{document} WHERE id = ?"
     # A server that started following meanwhile needs the whole document on its first poll
     # (add_follow cleared the validators and made the feed due): leave such a feed due.
     " AND NOT EXISTS (SELECT 1 FROM feed_follow WHERE feed_id = feed.id AND baseline_at IS NULL)"
