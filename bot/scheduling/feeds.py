@@ -37,6 +37,7 @@ from bot.domain.desk import (
     passes_filter,
 )
 from bot.scheduling.cards import queue_card, queue_notices
+from bot.services.desk import reading_thread
 from bot.sources.feeds import FeedItem, ParsedFeed, body_digest, parse_feed
 from bot.sources.http import Fetched, NotModified, SafeFetcher
 from bot.sources.problems import Failure, Problem
@@ -53,16 +54,11 @@ Reader = Callable[[ReadRequest], Awaitable[Sequence[StoryProposal]]]
 
 
 class ThreadedReader:
-    """A plain (CPU-bound) reader run on a thread of its own, one item at a time.
-
-    Several readings side by side on the default executor's threads fought the event loop for
-    the GIL (measured: loop stalls of 50-90 ms while 20 new items were read); one thread keeps
-    up with what a cycle brings and leaves the default executor to the rest of the bot.
-    """
+    """A plain (CPU-bound) reader run on the news desk's reading thread (`reading_thread`)."""
 
     def __init__(self, fn: Callable[[ReadRequest], Sequence[StoryProposal]]) -> None:
         self.fn = fn
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="feed-reader")
+        self._thread = reading_thread()
 
     async def __call__(self, request: ReadRequest) -> Sequence[StoryProposal]:
         return await asyncio.get_running_loop().run_in_executor(self._thread, self.fn, request)

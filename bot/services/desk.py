@@ -498,6 +498,16 @@ async def preview_feed(
                       parsed.warning)  # fmt: skip
 
 
+def reading_thread() -> ThreadPoolExecutor:
+    """The thread the news desk reads its items on, one at a time.
+
+    Readings side by side on the default executor fought the event loop for the GIL (loop
+    stalls of 50-90 ms in make bench) and held up the rest of the bot's thread work; one thread
+    keeps up with what a poll cycle brings.
+    """
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="feed-reader")
+
+
 class DeskReader:
     """The article reader behind the poller's reader interface, through /addarticle's review:
     the same proposals, summaries of our own words and names as a moderator pasting the item
@@ -506,10 +516,7 @@ class DeskReader:
     def __init__(self, articles: ArticleService, db: Database) -> None:
         self.articles = articles
         self.db = db
-        # One item at a time on a thread of its own: readings side by side on the default
-        # executor fought the event loop for the GIL (loop stalls of 50-90 ms in make bench)
-        # and held up the rest of the bot's thread work.
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="feed-reader")
+        self._thread = reading_thread()
 
     def close(self) -> None:
         """Stop the reading thread (after the last cycle)."""
