@@ -184,3 +184,20 @@ async def test_a_team_renamed_elsewhere_is_renamed_here(
     assert res.outcome == "match" and res.best is not None and res.best.ref == cofidis.ref
     team = (await there.ask.teams.get([cofidis.ref.id]))[cofidis.ref.id]
     assert team.current_name == "Cofidis Crédit"
+
+
+async def test_team_groups_are_kept_across_stories_and_reread_after_a_merge(
+    pair: tuple[Services, Services],
+) -> None:
+    """Reading every membership again costs ~290 ms at 100k people: a story must not force it,
+    while a registry merge (the only writer of memberships besides an import) must."""
+    here, there = pair
+    groups = there.directory.pelotons()
+    rutsch = there.directory.resolve("jonas rutsch", None).best
+    assert rutsch is not None
+    await _story(here, rutsch.ref.id, "https://www.cyclingnews.com/news/rutsch-groups")
+    found = await there.changes.poll()
+    assert found is not None and rutsch.ref.id in found.person_ids
+    assert there.directory.pelotons() is groups  # kept
+    await there.directory.reread([rutsch.ref])
+    assert there.directory.pelotons() is not groups  # a merge's reread forgets it
