@@ -576,7 +576,11 @@ def given_names_agree(given: str, full_name: str) -> bool:
         return False
     if first.startswith(given) or given.startswith(first):
         return True
-    return any(first.startswith(long) for long in DIMINUTIVES.get(given, ()))
+    # "Chema" for "José María": a short form may stand for two given names
+    return any(
+        first.startswith(long) or full_name.startswith(long + " ")
+        for long in DIMINUTIVES.get(given, ())
+    )
 
 
 def _sibling(

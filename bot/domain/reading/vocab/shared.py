@@ -54,6 +54,27 @@ DIMINUTIVES = {
     "sam": ("samuel",), "nick": ("nicholas", "nicolas"), "rob": ("robert",), "jim": ("james",),
     "joe": ("joseph",), "kasia": ("katarzyna",), "mavi": ("maria victoria",), "nico": ("nicolas", "nicola"),
     "jan": ("johannes",), "wout": ("wouter",), "kate": ("katherine", "kathryn"),
+    # English
+    "steve": ("stephen", "steven", "stefan"), "stevie": ("stephen", "steven"),
+    "steph": ("stephen", "stephanie"), "andy": ("andrew", "andreas", "andre"),
+    "tony": ("anthony", "antonio", "anton"), "greg": ("gregory", "gregor", "gregorio"),
+    "fred": ("frederik", "frederick", "frederic"), "freddy": ("frederik", "frederick"),
+    "rick": ("richard", "ricardo"), "bob": ("robert",), "bobby": ("robert",),
+    "ed": ("edward", "eduardo", "edoardo"), "eddie": ("edward",), "ted": ("edward",),
+    "pat": ("patrick",), "charlie": ("charles", "charlotte"),
+    # Italian
+    "pippo": ("filippo",), "beppe": ("giuseppe",), "peppe": ("giuseppe",), "gigi": ("luigi",),
+    "sandro": ("alessandro",),
+    # Spanish
+    "pepe": ("jose",), "paco": ("francisco",), "fran": ("francisco",), "nacho": ("ignacio",),
+    "chema": ("jose maria",), "quique": ("enrique",), "javi": ("javier",), "dani": ("daniel",),
+    "lucho": ("luis",),
+    # French
+    "manu": ("emmanuel",), "seb": ("sebastien",), "fredo": ("frederic",),
+    # Dutch
+    "bram": ("abraham",), "dries": ("andries", "adriaan"), "koen": ("koenraad",),
+    "joop": ("johannes",), "hans": ("johannes",), "kees": ("cornelis",), "wim": ("willem",),
+    "bas": ("sebastiaan", "bastiaan"), "ruud": ("rudolf",), "jos": ("josef", "jozef"),
 }  # fmt: skip
 
 # A capitalised run holding one of these is an outlet's name, not a journalist's ("Radio Pedal").
