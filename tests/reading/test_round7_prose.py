@@ -83,3 +83,36 @@ def test_a_short_form_of_another_given_name_is_not_the_person_with_that_surname(
     text = "A new name at Cofidis\n\nSteve Holm will join Cofidis next season."
     reading = read(text, published=NOV, lookup=_Lookup())
     assert all(p.person.name != "Kasper Holm" for p in reading.proposals)
+
+
+# -- a description right after a sentence whose only person closes it means that person --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekend notes\n\nHugo Lemaire won the sprint in Lyon on Sunday. The big news, though,"
+        " came from Jonas Vandersteen. The 36-year-old Belgian confirmed that he will retire"
+        " at the end of the season.",
+        "Les notes du week-end\n\nHugo Lemaire a gagné le sprint à Lyon dimanche. La grande"
+        " nouvelle est pourtant venue de Jonas Vandersteen. Le Belge de 36 ans a confirmé"
+        " qu'il prendra sa retraite à la fin de la saison.",
+        "Le note del weekend\n\nHugo Lemaire ha vinto la volata a Lione domenica. La notizia"
+        " più grande è però arrivata da Jonas Vandersteen. Il belga di 36 anni ha confermato"
+        " che si ritirerà alla fine della stagione.",
+        "Het weekend\n\nHugo Lemaire won zondag de sprint in Lyon. Het grote nieuws kwam"
+        " echter van Jonas Vandersteen. De 36-jarige Belg bevestigde dat hij aan het einde"
+        " van het seizoen stopt.",
+        "Las notas del fin de semana\n\nHugo Lemaire ganó el sprint en Lyon el domingo. La"
+        " gran noticia, sin embargo, llegó de Jonas Vandersteen. El belga de 36 años confirmó"
+        " que se retirará al final de la temporada.",
+    ],
+)
+def test_a_description_after_a_sentence_closed_by_one_name_means_that_name(text: str) -> None:
+    assert moves(read(text, published=NOV)) == [("Jonas Vandersteen", "retirement", None, 2024)]
+
+
+def test_a_description_after_two_people_keeps_the_subject() -> None:
+    text = (
+        "Weekend notes\n\nHugo Lemaire retires at the end of the season. He beat Jonas"
+        " Vandersteen and Kasper Holm in Lyon. The Frenchman confirmed it on Sunday."
+    )
+    assert [m[0] for m in moves(read(text, published=NOV))] == ["Hugo Lemaire"]

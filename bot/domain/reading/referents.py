@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.reading.records import Document, LineKind, Mention, Trigger, TriggerClass, Who
+from bot.domain.reading.records import (
+    Document,
+    LineKind,
+    Mention,
+    Sentence,
+    Trigger,
+    TriggerClass,
+    Who,
+)
 from bot.domain.reading.vocab import Compiled, nationality_code
 
 PRO_DROP = frozenset({"it", "es"})
@@ -133,6 +141,9 @@ def salient(
     subject of a move), else the headline's. Unless the move is a staff move, a person named
     with a staff role ("team boss X said he ...") is passed over."""
     sentence = next((s for s in doc.sentences if s.start <= pos < s.end), None)
+    closing = _closing_name(doc, everyone, sentence, pos, staff)
+    if closing is not None:
+        return closing
     for m in reversed(everyone):
         if m.start >= pos or not person_like(m) or (m.role_staff and not staff):
             continue
@@ -146,6 +157,29 @@ def salient(
         if person_like(m) and doc.sentences[m.sentence].kind is LineKind.HEADLINE
     ]
     return head[0].who if head else None
+
+
+def _closing_name(
+    doc: Document, everyone: list[Mention], sentence: Sentence | None, pos: int, staff: bool
+) -> Who | None:
+    """ "The news of the week came from X. The 37-year-old confirmed ...": a sentence that
+    opens with a description or a pronoun right after one whose only person closes it means
+    that person, even when an earlier sentence's subject was someone else."""
+    if sentence is None or sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph or before.kind is not sentence.kind:
+        return None
+    if any(m.sentence == sentence.index and m.start < pos and person_like(m) for m in everyone):
+        return None
+    people = [m for m in everyone if m.sentence == before.index and person_like(m)]
+    if not people or len({m.who.key for m in people if m.who is not None}) != 1:
+        return None
+    last = people[-1]
+    if last.role_staff and not staff:
+        return None
+    rest = doc.text[last.end : before.end]
+    return last.who if not rest.strip(" .!\"'”’»)") else None
 
 
 _PAIR = re.compile(r"\s+(?:and|en|et|e|ed|y|&)\s+$")
