@@ -116,3 +116,25 @@ def test_a_description_after_two_people_keeps_the_subject() -> None:
         " Vandersteen and Kasper Holm in Lyon. The Frenchman confirmed it on Sunday."
     )
     assert [m[0] for m in moves(read(text, published=NOV))] == ["Hugo Lemaire"]
+
+
+# -- an interview's intro: the career finished this season, a staff role at the team next ------
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Kasper Holm has raced for the last time. The Dane finished his 14-year career at the"
+        " Tour of Lombardy this month and, as Cofidis confirmed on Friday, he is not going far:"
+        " from 2025 he becomes the team's director of racing.",
+        "Kasper Holm finished his long professional career in Lombardy this month. As Cofidis"
+        " confirmed on Friday, from 2025 he becomes the team's director of racing.",
+    ],
+)
+def test_a_finished_career_and_a_staff_role_next_season_are_two_moves(intro: str) -> None:
+    text = (
+        f"Kasper Holm: from the bike to the team car\n\n{intro}\n\nSo it's over?\nIt is. My legs"
+        " told me so.\n\nWhat will you do?\nHelp decide who goes to which race."
+    )
+    assert moves(read(text, published=date(2024, 10, 28))) == [
+        ("Kasper Holm", "retirement", None, 2024),
+        ("Kasper Holm", "staff_move", "Cofidis", 2025),
+    ]

@@ -76,6 +76,8 @@ VOCAB = Vocabulary(
             r"hung up (?:his|her|their) (?:wheels|bike|cleats|shoes)", r"bow(?:s|ing)? out",
             r"call(?:s|ed|ing)? (?:it )?time on (?:his|her|their) (?:\w+ )?career",
             r"call(?:s|ed|ing)? it a day", r"end(?:s|ed|ing)? (?:his|her|their) (?:\w+ )?career",
+            r"finish(?:es|ed|ing)? (?:his|her|their) (?:[\w-]+ ){0,2}career",
+            r"(?:has|have|had) (?:raced|ridden) for the (?:last|final) time",
             r"(?:ended|ending) (?:his|her) racing career",
             r"(?:his|her|their|my) (?:final|last) (?:\w+ )?(?:season|year)",
             r"(?:his|her|their) (?:final|last) race(?! (?:with|for|in) (?:the )?[a-z])",
