@@ -138,3 +138,31 @@ def test_a_finished_career_and_a_staff_role_next_season_are_two_moves(intro: str
         ("Kasper Holm", "retirement", None, 2024),
         ("Kasper Holm", "staff_move", "Cofidis", 2025),
     ]
+
+
+# -- a team denying that its rider leaves: the team left, and no destination --------------------
+def test_a_team_denying_its_riders_exit_is_the_team_left_not_the_destination() -> None:
+    text = (
+        "Cofidis shuts down Holm exit talk\n\nCofidis have dismissed reports that Kasper Holm"
+        " could leave the French team, insisting he will ride for them in 2025. Talk grew after"
+        " he was left out of the team for the Tour of Lombardy, a decision some linked to a row"
+        " with the management."
+    )
+    reading = read(text, published=date(2024, 10, 15))
+    assert moves(reading) == [("Kasper Holm", "transfer", None, 2025)]
+    (p,) = reading.proposals
+    assert p.status.value == "denied"
+    assert p.from_team is not None and p.from_team.name == "Cofidis"
+
+
+def test_being_left_out_of_a_selection_is_no_move() -> None:
+    text = (
+        "No Lombardy for Holm at Cofidis\n\nKasper Holm was left out of the team for the Tour"
+        " of Lombardy after a poor week in Emilia."
+    )
+    assert moves(read(text, published=date(2024, 10, 15))) == []
+
+
+def test_a_rumoured_exit_with_no_destination_is_still_not_proposed() -> None:
+    text = "Holm's future\n\nKasper Holm could leave Cofidis at the end of the season."
+    assert moves(read(text, published=date(2024, 10, 15))) == []

@@ -393,11 +393,17 @@ def _worth_proposing(
     if kind in _MOVES and to_team is None:
         # "X could be leaving Y", "X verlaat Y": a departure with no destination is not a move
         # a moderator can store, and most often a background or a hedge; missing it costs less
-        # than a card that is wrong.
-        return False
+        # than a card that is wrong. A team denying that its rider leaves is news all the same.
+        return kind is ClaimKind.TRANSFER and from_team is not None and _denied_exit(group)
     if kind is ClaimKind.CONTRACT_EXTENSION and to_team is None:
         return any(d.contract_end for d in group)
     return not (new_person and to_team is None and from_team is None)
+
+
+def _denied_exit(group: list[Draft]) -> bool:
+    """ "Ineos dismissed reports that X could leave": a draft whose own words deny the exit
+    and give the team left (the one that denies), with no destination anywhere."""
+    return any(d.denied and d.from_team is not None and not d.implicit for d in group)
 
 
 def _person(group: list[Draft], kind: ClaimKind) -> PersonPick:

@@ -319,6 +319,14 @@ def _headline_destination(
     head = doc.sentences[m.sentence]
     if _cue(doc, m, head.start, compiled) == "from":
         return None
+    leave, deny = compiled.leave_words, compiled.deny_cue
+    if (
+        leave is not None
+        and deny is not None
+        and leave.search(doc.folded, head.start, head.end)
+        and deny.search(doc.folded, head.start, head.end)
+    ):
+        return None  # "Ineos shuts down Pidcock exit talk": the team denies that he leaves it
     if d.from_team is not None and m.team == d.from_team:
         return None
     headline_words = set(fold(doc.text[head.start : head.end]).split())
@@ -412,9 +420,6 @@ def _denying_team(
     named = [m.start for m in ms if m.who == d.who]
     if deny is None or not named or t is None:
         return None
-    leave = compiled.leave_words
-    if leave is not None and leave.search(doc.folded, t.start, t.end):
-        return None  # "Lotto denies that X leaves the team": Lotto is the team left
     s = doc.sentences[d.sentence]
     said = deny.search(doc.folded, s.start, min(named))
     if said is None:
@@ -425,7 +430,14 @@ def _denying_team(
         if m.end <= said.start() and m.team is not None and m.kind is not None
         and m.team != d.from_team and _cue(doc, m, s.start, compiled) is None
     ]  # fmt: skip
-    return teams[-1].team if len(teams) == 1 else None
+    if len(teams) != 1:
+        return None
+    leave = compiled.leave_words
+    if leave is not None and leave.search(doc.folded, t.start, t.end):
+        # "Lotto denies that X leaves the team": Lotto is the team left, and none is joined
+        d.from_team = d.from_team or teams[0].team
+        return None
+    return teams[0].team
 
 
 def _subhead_team(

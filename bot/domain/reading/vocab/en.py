@@ -32,7 +32,7 @@ VOCAB = Vocabulary(
             r"(?:a|the|his|her|their) (?:move|switch|transfer) (?:to|from)",
             r"(?:make|makes|made|making) (?:the |a )?(?:move|switch|jump|step) (?:to|from)",
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
-            r"chang(?:e|es|ed|ing) teams", r"leav(?:e|es|ing)", r"left", r"depart(?:s|ed|ing)?",
+            r"chang(?:e|es|ed|ing) teams", r"leav(?:e|es|ing)", r"left(?! out)", r"depart(?:s|ed|ing)?",
             r"quit(?:s|ting)?", r"part(?:s|ed|ing)? ways with",
             r"head(?:s|ed|ing)? (?:to|for|from|towards|out of)", r"bound for", r"(?:is|are) off to",
             r"transfer(?:s|red|ring)? (?:to|from)", r"arriv(?:e|es|ed|ing) (?:at|from)",
