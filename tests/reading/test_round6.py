@@ -282,7 +282,12 @@ def test_a_team_denying_a_signing_is_its_destination(text: str) -> None:
     ],
 )
 def test_a_team_denying_a_departure_is_not_its_destination(text: str) -> None:
-    assert moves(read(text, published=date(2024, 11, 2))) == []
+    # round 7: the denied exit is proposed, from the team that denies it, with no destination
+    reading = read(text, published=date(2024, 11, 2))
+    assert moves(reading) == [("Kasper Holm", "transfer", None, 2025)]
+    assert [(p.status.value, p.from_team and p.from_team.name) for p in reading.proposals] == [
+        ("denied", "Cofidis")
+    ]
 
 
 # -- a retirement an aside dates to a month already past this year is this season's news -------
