@@ -166,3 +166,30 @@ def test_being_left_out_of_a_selection_is_no_move() -> None:
 def test_a_rumoured_exit_with_no_destination_is_still_not_proposed() -> None:
     text = "Holm's future\n\nKasper Holm could leave Cofidis at the end of the season."
     assert moves(read(text, published=date(2024, 10, 15))) == []
+
+
+# -- a past move to the team the person now leaves is their history, not news ------------------
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Lemaire joined Cofidis in its first season and became its most successful rider.",
+        "Holm joined Cofidis as a neo-pro and has won eleven races in its colours.",
+    ],
+)
+def test_a_past_move_to_the_team_being_left_is_history(history: str) -> None:
+    who = "Hugo Lemaire" if history.startswith("Lemaire") else "Kasper Holm"
+    text = (
+        f"Lidl-Trek talks\n\n{who} could be on his way out of Cofidis at the end of the season,"
+        f" with Lidl-Trek the front-runner for his signature. {history}"
+    )
+    assert moves(read(text, published=date(2024, 7, 6))) == [(who, "transfer", "Lidl-Trek", 2025)]
+
+
+def test_a_past_move_to_another_team_is_still_read() -> None:
+    text = (
+        "Two moves\n\nHugo Lemaire could be on his way out of Cofidis, with Lidl-Trek the"
+        " front-runner. Kasper Holm joined Movistar on Monday, the team said."
+    )
+    assert ("Kasper Holm", "transfer", "Movistar Team", 2025) in moves(
+        read(text, published=date(2024, 7, 6))
+    )

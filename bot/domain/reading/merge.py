@@ -58,6 +58,7 @@ def merge(
     round_up_year: int | None = None,
 ) -> list[Proposal]:
     """The proposals the drafts make, in the order the text tells them."""
+    _joined_before(drafts)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -102,6 +103,20 @@ def _lineage(team: TeamPick | None, person: EntityRef, resolver: Resolver) -> Te
     if hit is None or hit.ref == team.ref:
         return team
     return TeamPick(hit.name, hit.ref, team.written or team.name)
+
+
+def _joined_before(drafts: list[Draft]) -> None:
+    """ "X could leave Ineos ... X joined Team Sky in its first season and became ...": a move
+    told in the past tense to the team the text has the person leave is their history."""
+    left = {
+        (d.who.key, _team_key(d.from_team))
+        for d in drafts
+        if d.from_team is not None and not d.background
+    }
+    for d in drafts:
+        told = d.trigger is not None and d.trigger.narrative and not d.layout
+        if told and d.kind in _MOVES and (d.who.key, _team_key(d.to_team)) in left:
+            d.background = True
 
 
 def _staff(drafts: list[Draft], mentions: list[Mention]) -> None:

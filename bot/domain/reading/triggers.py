@@ -14,8 +14,11 @@ from dataclasses import replace
 from bot.domain.reading.records import Document, LineKind, Sentence, Trigger, TriggerClass
 from bot.domain.reading.vocab import Compiled
 
+# An auxiliary right before a past participle makes it a perfect, not a told past; a whole
+# word only ("Froome joined" is told: the name's last letter is not Italian "e")
 _PERFECT = re.compile(
-    r"(?:has|have|had|will|to|'s|heeft|hebben|a|ha|hanno|han|e|est|sont|zal|is)\s+$"
+    r"(?:(?<![a-z0-9])(?:has|have|had|will|to|heeft|hebben|a|ha|hanno|han|e|est|sont|zal|is)"
+    r"|'s)\s+$"
 )
 
 
