@@ -193,3 +193,49 @@ def test_a_past_move_to_another_team_is_still_read() -> None:
     assert ("Kasper Holm", "transfer", "Movistar Team", 2025) in moves(
         read(text, published=date(2024, 7, 6))
     )
+
+
+# -- a rider who follows another to a team joins the leader's destination ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm to Cofidis\n\nKasper Holm joins Cofidis next season. Aksel Rønning and Luca"
+        " Bellandi, his long-time team-mates, will follow the Dane to the French team.",
+        "Holm chez Cofidis\n\nKasper Holm rejoindra Cofidis la saison prochaine. Ses fidèles"
+        " équipiers Aksel Rønning et Luca Bellandi suivront le Danois dans l'équipe française.",
+        "Holm alla Cofidis\n\nKasper Holm passa alla Cofidis la prossima stagione. Aksel Rønning"
+        " e Luca Bellandi seguiranno il danese nella squadra francese.",
+        "Holm naar Cofidis\n\nKasper Holm rijdt volgend seizoen voor Cofidis. Aksel Rønning en"
+        " Luca Bellandi volgen de Deen naar de Franse ploeg.",
+        "Holm al Cofidis\n\nKasper Holm ficha por el Cofidis para la próxima temporada. Aksel"
+        " Rønning y Luca Bellandi seguirán al danés al equipo francés.",
+    ],
+)
+def test_riders_following_a_leader_join_the_leaders_team(text: str) -> None:
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Cofidis", 2025),
+    ]
+
+
+def test_a_rider_following_him_after_with_is_the_follower() -> None:
+    text = (
+        "Holm to Cofidis\n\nKasper Holm joins Cofidis next season. The team has built its sprint"
+        " train around him, with Aksel Rønning following him from Movistar as his lead-out man."
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+    ]
+    assert reading.proposals[1].from_team is not None
+    assert reading.proposals[1].from_team.name == "Movistar Team"
+
+
+def test_following_a_race_is_no_move() -> None:
+    text = (
+        "Holm to Cofidis\n\nKasper Holm joins Cofidis next season. Following his win at the"
+        " Tour of Lombardy, Aksel Rønning flew home to Norway."
+    )
+    assert [m[0] for m in moves(read(text, published=NOV))] == ["Kasper Holm"]

@@ -39,7 +39,7 @@ from bot.domain.reading.vocab import Compiled
 T = TriggerClass
 _COORD = re.compile(
     r"^(?:\s*,\s*(?:\d+\s*,\s*)?(?:(?:and|en|et|e|ed|y)\s+)?|\s+(?:and|&|en|et|e|ed|y|as well as|ainsi que|oltre a|asi como|evenals)\s+)"
-    r"(?:(?:that|celle|celui|quella|quello|la|die) (?:of|de|di|van)\s+)?(?:l')?(?:[\w'-]+\s+){0,2}$"
+    r"(?:(?:that|celle|celui|quella|quello|la|die) (?:of|de|di|van)\s+)?(?:l')?(?:[\w'-]+\s+){0,3}$"
 )
 _KIND_ORDER = (
     (T.POSTPONE, ClaimKind.RETIREMENT_POSTPONED),
@@ -170,7 +170,11 @@ def _subjects(
         for m in inside
         if m.end <= t.start
         and person_like(m)
-        and (subject_like(doc, m, start, compiled) or _joined_clause(doc, m, t))
+        and (
+            subject_like(doc, m, start, compiled)
+            or _joined_clause(doc, m, t)
+            or _absolute(doc, m, t)
+        )
         and not _speaks_before(doc, compiled, m, t)
     ]
     if before:
@@ -208,6 +212,19 @@ def _joined_clause(doc: Document, m: Mention, t: Trigger) -> bool:
     if gap.startswith(",") and gap.count(",") >= 2:
         gap = gap[gap.rindex(",") + 1 :]  # "and Y, who came from X in 2022, also renewed"
     return bool(_JOINED.search(before)) and bool(_VERB_GAP.match(gap))
+
+
+_WITH = re.compile(r"(?:^|\s)with\s+$")
+
+
+def _absolute(doc: Document, m: Mention, t: Trigger) -> bool:
+    """ "..., with X following him from Y": after "with", a name right before an -ing verb is
+    that verb's subject, not the object of "with"."""
+    if doc.text[m.end : t.start].strip() or not doc.folded[t.start : t.end].split()[0].endswith(
+        "ing"
+    ):
+        return False
+    return bool(_WITH.search(doc.folded[max(0, m.start - 8) : m.start]))
 
 
 def _asked(doc: Document, t: Trigger) -> bool:

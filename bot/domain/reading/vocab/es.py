@@ -92,7 +92,10 @@ VOCAB = Vocabulary(
             r"continua (?:en|con)", r"permanece(?:ra)?",
         ),
         T.SAME: (
-            r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue"),
+            r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue",
+            # "seguirá a Pogačar al UAE", "le seguirán al X"
+            r"(?:seguir(?:a|an|ia|ian)|sigu(?:e|en)) al? (?:[\w'-]+ ){1,3}?(?:al|a la|en el|en la|hasta)",
+            r"(?:le|la|les) seguir(?:a|an|ia|ian)"),
     },
     narrative=(
         r"ficho", r"habia fichado", r"se unio", r"firmo", r"se marcho", r"llegado (?:del|de la|de)",

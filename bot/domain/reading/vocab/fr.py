@@ -97,7 +97,10 @@ VOCAB = Vocabulary(
             r"demeure", r"prolonge l'aventure",
         ),
         T.SAME: (
-            r"le meme choix", r"la meme decision",r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme"),
+            r"le meme choix", r"la meme decision",r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme",
+            # "suivront le Slovaque dans l'équipe française", "le suivra chez X"
+            r"(?:suivr(?:a|ont|ait|aient)|suivent) (?:[\w'-]+ ){1,3}?(?:chez|dans|a|au|vers)",
+            r"(?:le|la|les|l') ?suivr(?:a|ont|ait|aient)"),
     },
     narrative=(
         r"arrive(?:e)? (?:de|du|d\')", r"avait rallie", r"etait arrive(?:e)?",

@@ -109,7 +109,9 @@ VOCAB = Vocabulary(
             r"blijft", r"ligt nog [^.;:]{0,30}?vast", r"vastligt", r"vast(?:ligt|liggen)",
         ),
         T.SAME: (
-            r"dezelfde (?:keuze|beslissing)",r"dezelfde (?:overstap|weg|stap)", r"volgt (?:hem|haar) naar", r"maakt dezelfde"),
+            r"dezelfde (?:keuze|beslissing)",r"dezelfde (?:overstap|weg|stap)", r"volgt (?:hem|haar) naar",
+            # "Oss en Bodnar volgen Sagan naar TotalEnergies", "zullen hem volgen naar"
+            r"volg(?:t|en|de|den) (?:[\w'-]+ ){1,3}?naar", r"volgen naar", r"maakt dezelfde"),
     },
     narrative=(
         r"overstapte", r"overkwam", r"kwam over", r"trok naar",
