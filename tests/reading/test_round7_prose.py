@@ -239,3 +239,28 @@ def test_following_a_race_is_no_move() -> None:
         " Tour of Lombardy, Aksel Rønning flew home to Norway."
     )
     assert [m[0] for m in moves(read(text, published=NOV))] == ["Kasper Holm"]
+
+
+# -- someone an aside calls another person's man, joining with no team, follows that person -----
+def test_another_riders_man_joining_with_no_team_follows_him() -> None:
+    text = (
+        "Holm stays at Cofidis\n\nKasper Holm has signed a one-year extension with Cofidis."
+        " Aksel Rønning, Holm's long-time lead-out man at Movistar, joins for next season."
+    )
+    reading = read(text, published=NOV)
+    assert ("Aksel Rønning", "transfer", "Cofidis", 2025) in moves(reading)
+    assert all(
+        p.person.name != "Kasper Holm" or p.kind.value != "transfer" for p in reading.proposals
+    )
+
+
+def test_another_riders_man_who_names_his_own_team_or_leaves_does_not_follow() -> None:
+    text = (
+        "Holm stays at Cofidis\n\nKasper Holm has signed a one-year extension with Cofidis."
+        " Aksel Rønning, Holm's lead-out man at Movistar, joins Lidl-Trek. Luca Bellandi,"
+        " Holm's old room-mate, leaves for next season."
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "contract_extension", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
+    ]

@@ -27,6 +27,7 @@ from bot.domain.reading.records import (
     Proposal,
     SeasonBasis,
     TeamPick,
+    Who,
 )
 from bot.domain.reading.text import shorten
 from bot.domain.reading.vocab import languages
@@ -63,6 +64,7 @@ def merge(
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
     _inherit(live)
+    _follow_leader(doc, live, mentions)
     groups: list[list[Draft]] = []
     for d in live:
         home = next((g for g in groups if _fits(g, d)), None)
@@ -167,6 +169,50 @@ def _inherit(drafts: list[Draft]) -> None:
                 d.season, d.season_said = previous.season, previous.season_said
         if d.kind in (*_MOVES, ClaimKind.RETIREMENT_POSTPONED) and d.to_team is not None:
             previous = d
+
+
+def _follow_leader(doc: Document, drafts: list[Draft], mentions: list[Mention]) -> None:
+    """ "X, Cavendish's long-time last man at Quick-Step, joins for next season": a move with
+    no destination by someone an aside describes as another person's man follows that person
+    to the team the text gives them (not when the move's words leave a team)."""
+    leave = languages()[doc.language].leave_words
+    for d in drafts:
+        t = d.trigger
+        if d.kind is not ClaimKind.TRANSFER or d.to_team is not None or t is None:
+            continue
+        if leave is not None and leave.search(doc.folded, t.start, t.end):
+            continue
+        leader = _leader(doc, d, [m for m in mentions if m.sentence == d.sentence])
+        if leader is not None:
+            d.to_team = _team_of(drafts, leader)
+
+
+def _leader(doc: Document, d: Draft, ms: list[Mention]) -> Who | None:
+    """The person named with a possessive in the aside right after the mover's name."""
+    t = d.trigger
+    own = [m for m in ms if m.who == d.who and t is not None and m.end <= t.start]
+    if not own or not doc.text.startswith(",", own[-1].end) or t is None:
+        return None
+    close = doc.text.find(",", own[-1].end + 1, t.start)
+    return next(
+        (
+            m.who
+            for m in ms
+            if own[-1].end < m.start < close and m.possessive and m.who not in (None, d.who)
+        ),
+        None,
+    )
+
+
+def _team_of(drafts: list[Draft], who: Who) -> TeamPick | None:
+    """The team the text has this person join or stay at."""
+    stays = (ClaimKind.CONTRACT_EXTENSION, ClaimKind.RETIREMENT_POSTPONED)
+    for d in reversed(drafts):
+        if d.who == who and (d.kind in _MOVES or d.kind in stays):
+            team = d.to_team or (d.from_team if d.kind in stays else None)
+            if team is not None:
+                return team
+    return None
 
 
 def _fits(group: list[Draft], d: Draft) -> bool:

@@ -170,6 +170,8 @@ def _subjects(
         for m in inside
         if m.end <= t.start
         and person_like(m)
+        # "Cavendish's lead-out man joins": the man, not Cavendish ("X's move to" is X's)
+        and not (m.possessive and not _POSSESSIVE_GAP.fullmatch(doc.text[m.end : t.start]))
         and (
             subject_like(doc, m, start, compiled)
             or _joined_clause(doc, m, t)
@@ -214,6 +216,7 @@ def _joined_clause(doc: Document, m: Mention, t: Trigger) -> bool:
     return bool(_JOINED.search(before)) and bool(_VERB_GAP.match(gap))
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 _WITH = re.compile(r"(?:^|\s)with\s+$")
 
 
@@ -387,6 +390,8 @@ def _coordinated(
     for m in inside:
         if m.start <= subject.start or m.end > t.start:
             continue
+        if m.possessive:
+            break  # "X, Cavendish's lead-out man, joins": a description, not a second subject
         if not person_like(m) or not _COORD.match(doc.folded[out[-1].end : m.start]):
             break
         out.append(m)
