@@ -110,6 +110,21 @@ def test_a_description_after_a_sentence_closed_by_one_name_means_that_name(text:
     assert moves(read(text, published=NOV)) == [("Jonas Vandersteen", "retirement", None, 2024)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm to Cofidis\n\nKasper Holm will join Cofidis next season. He will ride alongside"
+        " Hugo Lemaire. The 28-year-old signed a two-year deal, the team said.",
+        "Holm chez Cofidis\n\nKasper Holm rejoindra Cofidis la saison prochaine. Il roulera aux"
+        " côtés de Hugo Lemaire. Le Danois de 28 ans a signé un contrat de deux ans.",
+    ],
+)
+def test_a_description_after_a_pronoun_subjects_sentence_keeps_that_subject(text: str) -> None:
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].contract_end == 2026
+
+
 def test_a_description_after_two_people_keeps_the_subject() -> None:
     text = (
         "Weekend notes\n\nHugo Lemaire retires at the end of the season. He beat Jonas"

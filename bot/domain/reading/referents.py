@@ -141,7 +141,7 @@ def salient(
     subject of a move), else the headline's. Unless the move is a staff move, a person named
     with a staff role ("team boss X said he ...") is passed over."""
     sentence = next((s for s in doc.sentences if s.start <= pos < s.end), None)
-    closing = _closing_name(doc, everyone, sentence, pos, staff)
+    closing = _closing_name(doc, everyone, sentence, pos, compiled, staff)
     if closing is not None:
         return closing
     for m in reversed(everyone):
@@ -160,11 +160,17 @@ def salient(
 
 
 def _closing_name(
-    doc: Document, everyone: list[Mention], sentence: Sentence | None, pos: int, staff: bool
+    doc: Document,
+    everyone: list[Mention],
+    sentence: Sentence | None,
+    pos: int,
+    compiled: Compiled,
+    staff: bool,
 ) -> Who | None:
     """ "The news of the week came from X. The 37-year-old confirmed ...": a sentence that
     opens with a description or a pronoun right after one whose only person closes it means
-    that person, even when an earlier sentence's subject was someone else."""
+    that person, even when an earlier sentence's subject was someone else; not when that
+    sentence's subject is a pronoun ("He will ride alongside X. The 26-year-old ...")."""
     if sentence is None or sentence.index == 0:
         return None
     before = doc.sentences[sentence.index - 1]
@@ -177,6 +183,9 @@ def _closing_name(
         return None
     last = people[-1]
     if last.role_staff and not staff:
+        return None
+    pronoun = compiled.pronouns
+    if pronoun is not None and pronoun.search(doc.folded, before.start, last.start):
         return None
     rest = doc.text[last.end : before.end]
     return last.who if not rest.strip(" .!\"'”’»)") else None
