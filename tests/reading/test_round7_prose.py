@@ -279,3 +279,44 @@ def test_another_riders_man_who_names_his_own_team_or_leaves_does_not_follow() -
         ("Kasper Holm", "contract_extension", "Cofidis", 2025),
         ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
     ]
+
+
+# -- a leader who takes riders along: they follow him to his team -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm to Cofidis\n\nKasper Holm joins Cofidis next season. He brings Aksel Rønning and"
+        " Luca Bellandi with him.",
+        "Holm chez Cofidis\n\nKasper Holm rejoindra Cofidis la saison prochaine. Il emmène Aksel"
+        " Rønning et Luca Bellandi dans ses valises.",
+        "Holm alla Cofidis\n\nKasper Holm passa alla Cofidis la prossima stagione. Si porta"
+        " dietro Aksel Rønning e Luca Bellandi.",
+        "Holm naar Cofidis\n\nKasper Holm rijdt volgend seizoen voor Cofidis. Hij neemt Aksel"
+        " Rønning en Luca Bellandi mee.",
+        "Holm al Cofidis\n\nKasper Holm ficha por el Cofidis para la próxima temporada. Se lleva"
+        " a Aksel Rønning y Luca Bellandi.",
+    ],
+)
+def test_riders_a_leader_brings_along_join_his_team(text: str) -> None:
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Cofidis", 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    "race",
+    [
+        "In Lombardy he attacked and brought Aksel Rønning with him to the line.",
+        "In de Ronde nam hij Aksel Rønning mee in zijn wiel.",
+    ],
+)
+def test_taking_a_rider_along_in_a_race_is_no_move(race: str) -> None:
+    intro = (
+        "Kasper Holm joins Cofidis next season."
+        if race.startswith("In Lombardy")
+        else "Kasper Holm rijdt volgend seizoen voor Cofidis."
+    )
+    text = f"Holm\n\n{intro} {race}"
+    assert [m[0] for m in moves(read(text, published=NOV))] == ["Kasper Holm"]

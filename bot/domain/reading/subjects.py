@@ -465,7 +465,11 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     quits = [t for t in triggers if t.cls is T.RETIRE]
     negated_stop = kind is ClaimKind.RETIREMENT and bool(quits) and all(t.negated for t in quits)
     draft.denied = T.DENY in classes or negated_move or negated_stop
-    draft.inherit = T.SAME in classes or _says_also(doc, compiled, s.start, main.start)
+    draft.inherit = (
+        T.SAME in classes
+        or _says_also(doc, compiled, s.start, main.start)
+        or _brought_along(doc, compiled, main)
+    )
     draft.nationality = mention.nationality if mention else None
     draft.implicit = mention is None
     return draft
@@ -529,6 +533,12 @@ def _as_staff(doc: Document, compiled: Compiled, t: Trigger) -> bool:
 
 # a verb's object: an optional "a", "tot", then one to four capitalised words, then a space
 _NAME_AFTER = re.compile(r"\s+(?:a\s+)?(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:(?:tot|als)\s+)?")
+
+
+def _brought_along(doc: Document, compiled: Compiled, t: Trigger) -> bool:
+    """ "X brings A and B with him": A and B follow X to his destination."""
+    pattern = compiled.brings_along
+    return pattern is not None and pattern.match(doc.folded, t.start) is not None
 
 
 def _says_also(doc: Document, compiled: Compiled, start: int, pos: int) -> bool:

@@ -117,6 +117,9 @@ class Vocabulary:
     leave_words: tuple[str, ...] = field(default_factory=tuple)
     # "working with", "aux côtés de": an unknown name after these is a colleague, not a team
     colleague_of: tuple[str, ...] = field(default_factory=tuple)
+    # a leader who takes riders along ("brings X and Y with him", "neemt X mee"): the people
+    # after it move, to the team named or else to the leader's own destination
+    brings_along: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -196,7 +199,7 @@ _PLAIN_FIELDS = (
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
-    "career_long", "offer_declined", "intake", "leave_words", "colleague_of",
+    "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
 )  # fmt: skip
 
 
@@ -206,6 +209,8 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     for cls, frags in vocab.triggers.items():
         if cls is TriggerClass.EXTEND:
             frags = (*frags, *vocab.career_long)
+        if cls is TriggerClass.SIGNING:
+            frags = (*frags, *vocab.brings_along)
         pattern = union(frags)
         if pattern is not None:
             triggers[cls] = pattern

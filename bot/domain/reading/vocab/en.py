@@ -375,6 +375,8 @@ VOCAB = Vocabulary(
     offer_declined=(r"(?:despite|in spite of) (?:the|an?|his|her) (?:offer|proposal) (?:of|for) (?:a )?(?:new contract|new deal|renewal|an extension|extension)", r"(?:turned|turning|turns) down (?:the|an?|his|her) (?:offer of (?:a )?)?(?:new contract|renewal|extension)", r"(?:declined|declines|rejected|rejects) (?:the|an?) (?:offer of (?:a )?)?(?:new contract|renewal|extension)"),
     intake=(r"recruitment", r"(?:new|latest) (?:arrivals?|signings?|recruits?)", r"intake", r"newcomers"),
     leave_words=(r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?", r"depart(?:s|ed|ing|ure)?", r"exit"),
+    # a transfer's idiom, not a race's ("brought X with him to the line")
+    brings_along=(r"(?:bring|brings|brought|bringing)(?= [^.;:]{1,60}? with (?:him|her)\b(?! to the (?:line|finish|front|top|summit)))",),
     colleague_of=(r"work(?:s|ing|ed)? (?:alongside|with|under)", r"alongside", r"together with", r"assisted by", r"assisting"),
     joins_with=(r"with",),
     to_labels=(r"destination", r"to", r"new team", r"joins", r"joining", r"destination"),
