@@ -320,3 +320,28 @@ def test_taking_a_rider_along_in_a_race_is_no_move(race: str) -> None:
     )
     text = f"Holm\n\n{intro} {race}"
     assert [m[0] for m in moves(read(text, published=NOV))] == ["Kasper Holm"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm stays at Cofidis\n\nKasper Holm has extended his contract with Cofidis until 2027."
+        " Aksel Rønning, the lead-out man of Holm at Movistar, joins for next season.",
+        "Holm prolonge\n\nKasper Holm a prolongé son contrat avec Cofidis jusqu'en 2027. Aksel"
+        " Rønning, le fidèle équipier de Holm chez Movistar, signe pour deux saisons.",
+        "Holm rinnova\n\nKasper Holm ha rinnovato il contratto con la Cofidis fino al 2027. Aksel"
+        " Rønning, il gregario di Holm alla Movistar, firma per due stagioni.",
+        "Holm verlengt\n\nKasper Holm heeft zijn contract bij Cofidis verlengd tot 2027. Aksel"
+        " Rønning, de vaste knecht van Holm bij Movistar, sluit volgend seizoen aan.",
+        "Holm renueva\n\nKasper Holm ha renovado su contrato con el Cofidis hasta 2027. Aksel"
+        " Rønning, el gregario de Holm en el Movistar, firma por dos temporadas.",
+    ],
+)
+def test_a_leaders_helper_joining_with_no_team_follows_the_leader(text: str) -> None:
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "contract_extension", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+    ]
+    assert reading.proposals[1].from_team is not None
+    assert reading.proposals[1].from_team.name == "Movistar Team"

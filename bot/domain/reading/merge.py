@@ -188,20 +188,26 @@ def _follow_leader(doc: Document, drafts: list[Draft], mentions: list[Mention]) 
 
 
 def _leader(doc: Document, d: Draft, ms: list[Mention]) -> Who | None:
-    """The person named with a possessive in the aside right after the mover's name."""
+    """The person the aside right after the mover's name makes them the man of: named with a
+    possessive ("Cavendish's last man") or after a helper's role ("le poisson-pilote de X")."""
     t = d.trigger
     own = [m for m in ms if m.who == d.who and t is not None and m.end <= t.start]
     if not own or not doc.text.startswith(",", own[-1].end) or t is None:
         return None
-    close = doc.text.find(",", own[-1].end + 1, t.start)
-    return next(
-        (
-            m.who
-            for m in ms
-            if own[-1].end < m.start < close and m.possessive and m.who not in (None, d.who)
-        ),
-        None,
-    )
+    start = own[-1].end
+    close = doc.text.find(",", start + 1, t.start)
+    helper = languages()[doc.language].man_of
+    for m in ms:
+        if not start < m.start < close or m.who in (None, d.who):
+            continue
+        before = doc.folded[start : m.start].rstrip()
+        if m.possessive or (helper is not None and _ends_in(helper, before)):
+            return m.who
+    return None
+
+
+def _ends_in(pattern: re.Pattern[str], text: str) -> bool:
+    return any(x.end() == len(text) for x in pattern.finditer(text))
 
 
 def _team_of(drafts: list[Draft], who: Who) -> TeamPick | None:

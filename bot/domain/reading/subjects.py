@@ -41,6 +41,19 @@ _COORD = re.compile(
     r"^(?:\s*,\s*(?:\d+\s*,\s*)?(?:(?:and|en|et|e|ed|y)\s+)?|\s+(?:and|&|en|et|e|ed|y|as well as|ainsi que|oltre a|asi como|evenals)\s+)"
     r"(?:(?:that|celle|celui|quella|quello|la|die) (?:of|de|di|van)\s+)?(?:l')?(?:[\w'-]+\s+){0,3}$"
 )
+# a description that ends in "of" makes the name after it its object ("A, the lead-out man of
+# B"), not a second person joined to A; "A and that of B" still joins them
+_OF_END = re.compile(
+    r"(?<!that )(?<!celle )(?<!celui )(?<!quella )(?<!quello )(?<!la )(?<!die )"
+    r"\b(?:of|de|du|di|del|dello|della|van|d')\s*$"
+)
+
+
+def _joined(gap: str) -> bool:
+    """The words between two names join them ("A and the Polish rouleur B", "A, 36, and B")."""
+    return bool(_COORD.match(gap)) and not _OF_END.search(gap)
+
+
 _KIND_ORDER = (
     (T.POSTPONE, ClaimKind.RETIREMENT_POSTPONED),
     (T.COMEBACK, ClaimKind.COMEBACK),
@@ -372,7 +385,7 @@ def _objects(
                 break
             last = close + 1
             continue
-        if not person_like(m) or not _COORD.match(gap):
+        if not person_like(m) or not _joined(gap):
             break
         out.append(m)
         last = m.end
@@ -392,11 +405,11 @@ def _coordinated(
             continue
         if m.possessive:
             break  # "X, Cavendish's lead-out man, joins": a description, not a second subject
-        if not person_like(m) or not _COORD.match(doc.folded[out[-1].end : m.start]):
+        if not person_like(m) or not _joined(doc.folded[out[-1].end : m.start]):
             break
         out.append(m)
     for m in reversed([x for x in inside if x.end <= subject.start]):
-        if not person_like(m) or not _COORD.match(doc.folded[m.end : out[0].start]):
+        if not person_like(m) or not _joined(doc.folded[m.end : out[0].start]):
             break
         out.insert(0, m)
     return out

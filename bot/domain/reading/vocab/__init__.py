@@ -120,6 +120,9 @@ class Vocabulary:
     # a leader who takes riders along ("brings X and Y with him", "neemt X mee"): the people
     # after it move, to the team named or else to the leader's own destination
     brings_along: tuple[str, ...] = field(default_factory=tuple)
+    # a helper's role before a leader's name ("the lead-out man of X", "le poisson-pilote de
+    # X"): in the mover's aside, a move with no team follows that leader to his team
+    man_of: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -200,6 +203,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
+    "man_of",
 )  # fmt: skip
 
 

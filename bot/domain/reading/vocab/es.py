@@ -254,6 +254,7 @@ VOCAB = Vocabulary(
     offer_declined=(r"pese a (?:la|una) oferta de renovacion", r"a pesar de (?:la|una) oferta de renovacion", r"(?:rechazo|rechazado) (?:la|una) oferta de renovacion"),
     intake=(r"fichajes", r"mercado", r"(?:nuevas )?incorporaciones", r"caras nuevas", r"refuerzos"),
     leave_words=(r"dej(?:a|ar|ara|an)", r"salida", r"marcha(?:r)?", r"se va"),
+    man_of=(r"(?:lanzador|ultimo hombre|gregario|lugarteniente|escudero|hombre de confianza|companero de equipo) de",),
     brings_along=(r"se (?:lleva|llevara|llevan|llevaran|llevo)(?: consigo)? a",),
     colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),
     joins_with=(r"con",),

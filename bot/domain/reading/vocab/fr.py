@@ -274,6 +274,7 @@ VOCAB = Vocabulary(
     offer_declined=(r"malgre (?:l'|une |la |sa )?(?:offre|proposition) de (?:prolongation|renouvellement)", r"(?:a |avait )?(?:refuse|decline) (?:l'|une |la )?(?:offre|proposition) de (?:prolongation|renouvellement)"),
     intake=(r"recrutement", r"mercato", r"(?:nouvelles |les )?recrues", r"nouveaux venus", r"(?:nouvelles )?arrivees"),
     leave_words=(r"quitt\w*", r"depart", r"partir", r"part"),
+    man_of=(r"(?:poisson-pilote|lanceur|equipier|lieutenant|homme de confiance|coequipier|gregario)s? (?:de|du|d')",),
     brings_along=(r"(?:emmene|emmenera|emmenent|emmeneront|amene|amenera)(?= [^.;:]{1,60}? (?:avec (?:lui|elle) (?:chez|a|au|dans l'equipe)|dans (?:ses|leurs) valises)\b)",),
     colleague_of=(r"aux cotes de", r"en collaboration avec", r"travaill(?:e|era|ant|er) avec", r"epaule par", r"sous les ordres de"),
     joins_with=(r"avec",),

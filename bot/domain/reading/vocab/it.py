@@ -250,6 +250,7 @@ VOCAB = Vocabulary(
     offer_declined=(r"nonostante (?:la |l'|una )?(?:proposta|offerta) di rinnovo", r"(?:ha |aveva )?(?:rifiutato|respinto) (?:la |l'|una )?(?:proposta|offerta) di rinnovo"),
     intake=(r"mercato", r"campagna acquisti", r"(?:nuovi )?arrivi", r"nuovi acquisti", r"volti nuovi"),
     leave_words=(r"lasc\w*", r"addio", r"partenza", r"uscita"),
+    man_of=(r"(?:ultimo uomo|apripista|gregari[oa]|luogotenente|uomo di fiducia|compagn[oa] di squadra|pesce pilota) (?:di|del|dello|della)",),
     brings_along=(r"si port(?:a|era|ano|eranno) (?:dietro|con se)", r"port(?:a|era|ano|eranno) con se"),
     colleague_of=(r"accanto a", r"insieme a", r"lavor(?:a|era|ando|are) con", r"affiancato da", r"affianchera"),
     joins_with=(r"con",),

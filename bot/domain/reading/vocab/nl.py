@@ -281,6 +281,7 @@ VOCAB = Vocabulary(
     intake=(r"aanwinsten", r"nieuwkomers", r"transferpolitiek", r"inkopen"),
     leave_words=(r"verla(?:at|ten|tend)", r"vertrek(?:t|ken)?", r"afscheid"),
     # "neemt X mee naar Y", "neemt X mee." (not "neemt X mee in zijn wiel", a race)
+    man_of=(r"(?:lead-?out|laatste man|knecht|luitenant|rechterhand|ploegmaat|wegkapitein)s? van",),
     brings_along=(r"(?:neemt|nemen|nam|namen)(?= [^.;:]{1,60}? mee(?: naar\b|[.,;]|$))",),
     colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),
     joins_with=(r"bij",),
