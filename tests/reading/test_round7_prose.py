@@ -24,6 +24,7 @@ _MORE_PEOPLE = {
     52: "Ignacio Sáez",
     53: "Emmanuel Girard",
     54: "Koenraad Mertens",
+    55: "Tom Gallagher",
 }
 
 
@@ -345,3 +346,17 @@ def test_a_leaders_helper_joining_with_no_team_follows_the_leader(text: str) -> 
     ]
     assert reading.proposals[1].from_team is not None
     assert reading.proposals[1].from_team.name == "Movistar Team"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gallagher joins Cofidis\n\nThomas Gallagher will join Cofidis next season.",
+        "Gallagher naar Cofidis\n\nThomas Gallagher rijdt volgend seizoen voor Cofidis.",
+    ],
+)
+def test_the_long_form_of_the_registrys_short_given_name_is_that_person(text: str) -> None:
+    reading = read(text, published=NOV, lookup=_Lookup())
+    assert [(p.person.name, p.person.ref is not None) for p in reading.proposals] == [
+        ("Tom Gallagher", True)
+    ]

@@ -577,10 +577,13 @@ def given_names_agree(given: str, full_name: str) -> bool:
     if first.startswith(given) or given.startswith(first):
         return True
     # "Chema" for "José María": a short form may stand for two given names
-    return any(
+    if any(
         first.startswith(long) or full_name.startswith(long + " ")
         for long in DIMINUTIVES.get(given, ())
-    )
+    ):
+        return True
+    # "Thomas X" for the registry's "Tom X": the text gives the long form of its short name
+    return any(given.startswith(long) for long in DIMINUTIVES.get(first, ()))
 
 
 def _sibling(
