@@ -360,3 +360,14 @@ def test_the_long_form_of_the_registrys_short_given_name_is_that_person(text: st
     assert [(p.person.name, p.person.ref is not None) for p in reading.proposals] == [
         ("Tom Gallagher", True)
     ]
+
+
+# -- "a report by J of O": the journalist and the outlet -----------------------------------------
+def test_a_report_by_a_journalist_of_an_outlet_credits_both() -> None:
+    text = (
+        "Holm set for Cofidis\n\nKasper Holm has agreed a contract with Cofidis and will leave"
+        " Movistar at the end of the season, according to a report by Anna Lindgren of Velo"
+        " Weekly."
+    )
+    (p,) = read(text, published=date(2024, 8, 14)).proposals
+    assert (p.credit, p.journalist, p.status.value) == ("Velo Weekly", "Anna Lindgren", "reported")

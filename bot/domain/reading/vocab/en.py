@@ -305,6 +305,7 @@ VOCAB = Vocabulary(
     credit=(
         r"(?:writes|reports|wrote|reported) {j} (?:in|for|of) (?:his |her |their |the )?(?:{m} )?{o}",
         r"{j},? (?:reporting|writing) (?:in|for|on) (?:his |her |their |the )?{o}",
+        r"(?:a |the )?report (?:by|from) {j},? (?:of|from|at|for) (?:the )?{o}",
         r"(?:a |the )?report (?:in|by|from) (?:the )?(?:{m} )?{o}",
         r"(?:sources? |insiders? )(?:[^,.;]{0,40} )?(?:told|have told|tell) (?:the )?(?:{m} )?{o}",
         r"(?:the )?(?:{m} )?{o} (?:can reveal|has been told|understands|is reporting)",
