@@ -371,3 +371,23 @@ def test_a_report_by_a_journalist_of_an_outlet_credits_both() -> None:
     )
     (p,) = read(text, published=date(2024, 8, 14)).proposals
     assert (p.credit, p.journalist, p.status.value) == ("Velo Weekly", "Anna Lindgren", "reported")
+
+
+# -- a rider confirming the move in an interview, no announcement yet: confirmed ----------------
+def test_a_rider_confirming_the_move_in_an_interview_before_the_announcement_is_confirmed() -> None:
+    text = (
+        "Holm confirms Cofidis move\n\nKasper Holm will race for Cofidis next season. The"
+        " 24-year-old confirmed the move in an interview with Velo Weekly. Cofidis has not yet"
+        " made a formal announcement."
+    )
+    (p,) = read(text, published=date(2024, 8, 14)).proposals
+    assert (p.to_team and p.to_team.name, p.status.value) == ("Cofidis", "confirmed")
+
+
+def test_a_team_that_has_not_made_an_announcement_leaves_a_report_unofficial() -> None:
+    text = (
+        "Holm to Cofidis\n\nKasper Holm will race for Cofidis next season, Velo Weekly reports."
+        " Cofidis has not yet made an official announcement."
+    )
+    (p,) = read(text, published=date(2024, 8, 14)).proposals
+    assert p.status.value == "reported"

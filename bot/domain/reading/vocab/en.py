@@ -179,7 +179,7 @@ VOCAB = Vocabulary(
     confirmed=(
         r"confirm(?:s|ed)? to",
         r"(?:agent|manager|boss|director|spokesperson|coach|principal|owner|ceo|president|ds)[^.;]{0,40}? confirm(?:s|ed)",
-        r"confirmed (?:it )?in an interview", r"told (?:reporters|journalists)",
+        r"confirm(?:s|ed)? (?:(?:it|this|the (?:move|news|deal|transfer|switch|signing)) )?in an interview", r"told (?:reporters|journalists)",
     ),
     official=(
         r"official(?:ly)?", r"announc(?:e|es|ed|ing|ement)",
@@ -193,6 +193,7 @@ VOCAB = Vocabulary(
         r"no official (?:word|announcement|confirmation)", r"(?:has|have) not (?:yet )?confirmed",
         r"neither [^.;]{0,20}? (?:has|have) confirmed", r"declined to (?:comment|confirm)",
         r"cannot be (?:made )?official", r"yet to (?:be )?confirm", r"no announcement",
+        r"(?:has|have) not (?:yet )?made (?:a |an |any )?(?:formal |official )?announcement",
         r"will (?:put out|make|publish|issue) (?:its|their|an?) (?:own )?(?:announcement|statement) (?:when|once|later|in due course)",
     ),
     press_release=(
