@@ -249,11 +249,15 @@ def test_a_rider_following_him_after_with_is_the_follower() -> None:
     assert reading.proposals[1].from_team.name == "Movistar Team"
 
 
-def test_following_a_race_is_no_move() -> None:
-    text = (
-        "Holm to Cofidis\n\nKasper Holm joins Cofidis next season. Following his win at the"
-        " Tour of Lombardy, Aksel Rønning flew home to Norway."
-    )
+@pytest.mark.parametrize(
+    "race",
+    [
+        "Following his win at the Tour of Lombardy, Aksel Rønning flew home to Norway.",
+        "In Lombardy, Aksel Rønning followed Holm to the line.",
+    ],
+)
+def test_following_in_a_race_is_no_move(race: str) -> None:
+    text = f"Holm to Cofidis\n\nKasper Holm joins Cofidis next season. {race}"
     assert [m[0] for m in moves(read(text, published=NOV))] == ["Kasper Holm"]
 
 

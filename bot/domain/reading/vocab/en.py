@@ -143,8 +143,9 @@ VOCAB = Vocabulary(
             r"(?:the )?same move", r"(?:make|makes|made|making) the same (?:switch|move|jump)",
             r"follow(?:s|ed|ing)? (?:him|her|them|suit)",
             # "A and B will follow the Slovak to the French team": the leader's destination
-            r"(?:will|to|would|could|set to) follow (?:[\w'-]+ ){1,3}?(?:to|into)",
-            r"follow(?:s|ed)? (?:[\w'-]+ ){1,3}?(?:to|into)(?= (?:the |a )?[a-z])",
+            # (not a race's "followed Pogacar to the line")
+            r"(?:will|to|would|could|set to) follow (?:[\w'-]+ ){1,3}?(?:to|into)(?! the (?:line|finish|front|top|summit|podium)\b)",
+            r"follow(?:s|ed)? (?:[\w'-]+ ){1,3}?(?:to|into)(?= (?:the |a )?[a-z])(?! the (?:line|finish|front|top|summit|podium)\b)",
             r"(?:join|joins|joined|joining) (?:him|her|them) (?:at|in)",
         ),
     },
