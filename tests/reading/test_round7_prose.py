@@ -250,14 +250,23 @@ def test_a_rider_following_him_after_with_is_the_follower() -> None:
 
 
 @pytest.mark.parametrize(
-    "race",
+    "text",
     [
-        "Following his win at the Tour of Lombardy, Aksel Rønning flew home to Norway.",
-        "In Lombardy, Aksel Rønning followed Holm to the line.",
+        "Holm to Cofidis\n\nKasper Holm joins Cofidis next season. Following his win at the"
+        " Tour of Lombardy, Aksel Rønning flew home to Norway.",
+        "Holm to Cofidis\n\nKasper Holm joins Cofidis next season. In Lombardy, Aksel Rønning"
+        " followed Holm to the line.",
+        "Holm chez Cofidis\n\nKasper Holm rejoindra Cofidis la saison prochaine. En Lombardie,"
+        " Aksel Rønning suivra Holm dans la descente.",
+        "Holm alla Cofidis\n\nKasper Holm passa alla Cofidis la prossima stagione. Al Lombardia"
+        " Aksel Rønning seguirà Holm alla ruota.",
+        "Holm naar Cofidis\n\nKasper Holm rijdt volgend seizoen voor Cofidis. In Lombardije"
+        " volgde Aksel Rønning hem naar de top.",
+        "Holm al Cofidis\n\nKasper Holm ficha por el Cofidis para la próxima temporada. Aksel"
+        " Rønning sigue al frente del equipo al menos hasta el Giro de Lombardía.",
     ],
 )
-def test_following_in_a_race_is_no_move(race: str) -> None:
-    text = f"Holm to Cofidis\n\nKasper Holm joins Cofidis next season. {race}"
+def test_following_in_a_race_is_no_move(text: str) -> None:
     assert [m[0] for m in moves(read(text, published=NOV))] == ["Kasper Holm"]
 
 

@@ -93,9 +93,10 @@ VOCAB = Vocabulary(
         ),
         T.SAME: (
             r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue",
-            # "seguirá a Pogačar al UAE", "le seguirán al X"
-            r"(?:seguir(?:a|an|ia|ian)|sigu(?:e|en)) al? (?:[\w'-]+ ){1,3}?(?:al|a la|en el|en la|hasta)",
-            r"(?:le|la|les) seguir(?:a|an|ia|ian)"),
+            # "seguirá a Pogačar al UAE", "le seguirán al X" (not "sigue al frente del equipo",
+            # "seguirá en el equipo", nor a race's "hasta la meta")
+            r"(?:seguir(?:a|an|ia|ian)|sigu(?:e|en)) (?!al frente)al? (?:[\w'-]+ ){1,3}?(?:al|a la|en el equipo|en la formacion)\b(?! (?:meta|cima|final|llegada|linea)\b)",
+            r"(?:le|la|les) seguir(?:a|an|ia|ian)(?: [\w'-]+){0,3}? (?:al|a la|en el equipo|en la formacion)\b(?! (?:meta|cima|final|llegada|linea)\b)"),
     },
     narrative=(
         r"ficho", r"habia fichado", r"se unio", r"firmo", r"se marcho", r"llegado (?:del|de la|de)",

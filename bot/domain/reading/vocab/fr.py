@@ -98,9 +98,9 @@ VOCAB = Vocabulary(
         ),
         T.SAME: (
             r"le meme choix", r"la meme decision",r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme",
-            # "suivront le Slovaque dans l'équipe française", "le suivra chez X"
-            r"(?:suivr(?:a|ont|ait|aient)|suivent) (?:[\w'-]+ ){1,3}?(?:chez|dans|a|au|vers)",
-            r"(?:le|la|les|l') ?suivr(?:a|ont|ait|aient)"),
+            # "suivront le Slovaque dans l'équipe française", "le suivra chez X" (a team's
+            # words after it: "suivra Pogacar dans la descente" is a race)
+            r"(?:(?:le|la|les|l') ?)?(?:suivr(?:a|ont|ait|aient)|suivent)(?: [\w'-]+){0,3}? (?:chez|dans (?:l'equipe|la formation|sa nouvelle equipe|son (?:nouveau )?club))"),
     },
     narrative=(
         r"arrive(?:e)? (?:de|du|d\')", r"avait rallie", r"etait arrive(?:e)?",

@@ -91,9 +91,8 @@ VOCAB = Vocabulary(
         T.STAY: (r"rest(?:a|o) (?:alla|al|all'|con|in|nella|qui)", r"restera", r"rimane", r"rimarra"),
         T.SAME: (
             r"la stessa scelta", r"la stessa decisione", r"lo stesso passo",r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue",
-            # "seguirà Pogačar alla UAE", "lo seguiranno alla X"
-            r"seguir(?:a|anno|ebbe|ebbero) (?:[\w'-]+ ){1,3}?(?:alla|al|all'|nella|nel|in)",
-            r"(?:lo|la|li) seguir(?:a|anno|ebbe|ebbero)"),
+            # "seguirà Pogačar alla UAE", "lo seguiranno alla X" (not "alla ruota", a race)
+            r"(?:(?:lo|la|li) )?seguir(?:a|anno|ebbe|ebbero)(?: [\w'-]+){0,3}? (?:alla|al|all'|nella (?:squadra|formazione|nuova squadra)|nel (?:team|club|nuovo team))(?! (?:ruota|traguardo|arrivo|vertice|tv|televisione)\b)"),
     },
     narrative=(
         r"e passato", r"e arrivato", r"era arrivato", r"arrivato (?:dalla|dal|dall\')", r"approdo", r"firmo",

@@ -111,7 +111,7 @@ VOCAB = Vocabulary(
         T.SAME: (
             r"dezelfde (?:keuze|beslissing)",r"dezelfde (?:overstap|weg|stap)", r"volgt (?:hem|haar) naar",
             # "Oss en Bodnar volgen Sagan naar TotalEnergies", "zullen hem volgen naar"
-            r"volg(?:t|en|de|den) (?:[\w'-]+ ){1,3}?naar", r"volgen naar", r"maakt dezelfde"),
+            r"volg(?:t|en|de|den)(?: [\w'-]+){0,3}? naar(?! de (?:top|meet|finish|streep|kop)\b)", r"maakt dezelfde"),
     },
     narrative=(
         r"overstapte", r"overkwam", r"kwam over", r"trok naar",
