@@ -404,3 +404,14 @@ def test_a_team_that_has_not_made_an_announcement_leaves_a_report_unofficial() -
     )
     (p,) = read(text, published=date(2024, 8, 14)).proposals
     assert p.status.value == "reported"
+
+
+# -- a contract note beside a staff member who speaks binds the rider the pronoun means ---------
+def test_a_contract_note_beside_a_staff_member_binds_the_rider_it_refers_to() -> None:
+    text = (
+        "Holm races on\n\nKasper Holm will race on in 2025 with Cofidis, the team confirmed.\n\n"
+        "His plans changed in July after a crash in the Tour. Team manager Hugo Lemaire had made"
+        " no secret of wanting to keep him, and the new contract covers the 2025 season only."
+    )
+    (p,) = read(text, published=date(2024, 12, 7)).proposals
+    assert (p.kind.value, p.season, p.contract_end) == ("retirement_postponed", 2025, 2025)

@@ -411,15 +411,9 @@ def _contract_notes(
             season = _said_season(doc, c, text) if s.kind is LineKind.ANSWER else None
         if end is None and years is None and season is None and renewal is None:
             continue
-        named = {m.who.key for m in by_sentence.get(index, []) if m.who is not None}
+        named = _note_owners(doc, c, index, by_sentence.get(index, []), everyone, drafts)
         if not named and s.kind is LineKind.ANSWER and interviewee is not None:
             named = {interviewee.key}  # "Two years, until 2026": the interviewee's contract
-        elif not named and _described(c, doc.folded[s.start : s.end]):
-            # "The 23-year-old signed until the end of 2028": the person the text is about
-            who = referents.salient(doc, everyone, s.start, c, [])
-            named = {who.key} if who is not None else set()
-        elif not named:
-            named = _paragraph_mover(doc, s.paragraph, index, drafts)
         for d in drafts:
             if d.who.key not in named:
                 continue
@@ -429,6 +423,37 @@ def _contract_notes(
                 d.season, d.season_said = season, True
             if renewal is not None and d.kind is ClaimKind.CONTRACT_EXTENSION and not d.season_said:
                 d.season, d.season_said = renewal, True  # "her previous deal ran until 2025"
+
+
+def _note_owners(
+    doc: Document,
+    c: Compiled,
+    index: int,
+    here: list[Mention],
+    everyone: list[Mention],
+    drafts: list[Draft],
+) -> set[str]:
+    """Whose contract a note sentence states: the people it names (not a staff member who
+    does not move himself: "Manager X wanted to keep him, and the new contract covers 2024
+    only"), else the person it describes, the paragraph's one mover, or the "him" it holds."""
+    s = doc.sentences[index]
+    movers = {d.who.key for d in drafts}
+    named = {
+        m.who.key for m in here if m.who is not None and (not m.role_staff or m.who.key in movers)
+    }
+    if named or s.kind is LineKind.ANSWER:
+        return named
+    text = doc.folded[s.start : s.end]
+    if _described(c, text):
+        # "The 23-year-old signed until the end of 2028": the person the text is about
+        who = referents.salient(doc, everyone, s.start, c, [])
+        return {who.key} if who is not None else set()
+    named = _paragraph_mover(doc, s.paragraph, index, drafts)
+    if not named and c.pronouns is not None and c.pronouns.search(text):
+        # "The team wanted to keep him, and the new deal runs until 2025": him
+        who = referents.salient(doc, everyone, s.start, c, [])
+        named = {who.key} if who is not None else set()
+    return named
 
 
 def _said_season(doc: Document, c: Compiled, text: str) -> int | None:

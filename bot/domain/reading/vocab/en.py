@@ -257,7 +257,7 @@ VOCAB = Vocabulary(
     ),
     year_until=(
         r"(?:until|till|through|thru|to) (?:the end of )?(?:the )?{y}", r"to the end of {y}",
-        r"{y} only", r"and {y}(?= season| seasons|\.|,)",
+        r"{y} only", r"(?:the )?{y} season only", r"and {y}(?= season| seasons|\.|,)",
     ),
     year_end=(r"(?:at )?the end of {y}", r"(?:at )?the end of the {y} season", r"after {y}", r"after the [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
