@@ -258,7 +258,7 @@ VOCAB = Vocabulary(
     person_headers=(r"corridore", r"corridrice", r"nome"),
     retire_labels=(
         r"fine carriera", r"ritirato", r"ritirata", r"appende la bici al chiodo",
-        r"ultima stagione",r"ritiro", r"si ritira", r"smette"),
+        r"ultima stagione",r"ritiro", r"si ritira", r"smette", r"ha smesso"),
     injury=(
         r"infortuni?o?", r"cadut[ae]", r"malattia", r"operazione", r"frattura", r"commozione", r"covid", r"ginocchio",
     ),

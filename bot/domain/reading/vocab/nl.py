@@ -289,7 +289,7 @@ VOCAB = Vocabulary(
     person_headers=(r"renner", r"renster", r"naam"),
     retire_labels=(
         r"einde (?:carriere|loopbaan)", r"met pensioen", r"stopt ermee",
-        r"laatste seizoen",r"stopt", r"gestopt", r"afscheid", r"pensioen"),
+        r"laatste seizoen",r"stopt", r"stopte", r"gestopt", r"afscheid", r"pensioen"),
     injury=(
         r"blessures?", r"val(?:partij)?", r"ziekte", r"operatie", r"breuk", r"hersenschudding", r"covid", r"knie",
     ),

@@ -1,0 +1,51 @@
+"""The seventh round's layout rules, by kind of writing, each tested with a sentence of our own.
+
+Published 20 November 2024 unless said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+NOV = date(2024, 11, 20)
+
+
+# -- arrows as a list's bullets: "→ Name (from X) - note" arrives, "← Name → Y - note" leaves ---
+@pytest.mark.parametrize(
+    ("arrivals", "departures", "came", "left", "stopped"),
+    [
+        ("ARRIVALS", "DEPARTURES", "from Movistar", "will lead the team in the hilly classics",
+         "stopped racing this summer"),
+        ("ARRIVÉES", "DÉPARTS", "de Movistar", "sera le leader de l'équipe dans les classiques",
+         "a arrêté sa carrière cet été"),
+        ("ARRIVI", "PARTENZE", "dalla Movistar", "sarà il capitano della squadra nelle classiche",
+         "ha smesso di correre quest'estate"),
+        ("AANWINSTEN", "VERTREKKERS", "van Movistar", "wordt kopman van de ploeg in de klassiekers",
+         "stopte deze zomer met koersen"),
+        ("ALTAS", "BAJAS", "del Movistar", "será el líder del equipo en las clásicas",
+         "se retiró este verano"),
+    ],
+)  # fmt: skip
+def test_arrows_as_bullets_under_capital_labels(
+    arrivals: str, departures: str, came: str, left: str, stopped: str
+) -> None:
+    text = (
+        "Cofidis 2025\n\nThe squad for next season is complete.\n\n"
+        f"{arrivals}\n→ Kasper Holm ({came}) - {left}\n→ Aksel Rønning ({came.replace('Movistar', 'Uno-X Mobility')})\n\n"
+        f"{departures}\n← Luca Bellandi → Lidl-Trek - {left}\n← Hugo Lemaire - {stopped}"
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+        ("Hugo Lemaire", "retirement", None, 2024),
+    ]
+
+
+def test_an_arrow_inside_a_line_is_no_bullet() -> None:
+    text = "Transfers\n\nKasper Holm (Movistar → Cofidis) signs for two years."
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
