@@ -49,3 +49,31 @@ def test_arrows_as_bullets_under_capital_labels(
 def test_an_arrow_inside_a_line_is_no_bullet() -> None:
     text = "Transfers\n\nKasper Holm (Movistar → Cofidis) signs for two years."
     assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- a live blog's entries "OFFICIAL: Name (A → B). ...": the timestamp and the label are not read
+@pytest.mark.parametrize(
+    ("label", "rest"),
+    [
+        ("OFFICIAL", "The Dane signs for two years. He leaves after three seasons."),
+        ("OFFICIEL", "Le Danois signe pour deux ans. Il quitte l'équipe après trois saisons."),
+        ("UFFICIALE", "Il danese firma per due anni. Lascia la squadra dopo tre stagioni."),
+        ("OFFICIEEL", "De Deen tekent voor twee jaar. Hij vertrekt na drie seizoenen."),
+        ("OFICIAL", "El danés firma por dos años. Deja el equipo tras tres temporadas."),
+    ],
+)
+def test_a_live_blog_entry_labelled_before_an_arrow(label: str, rest: str) -> None:
+    text = (
+        "LIVE: the transfer window\n\n09:05 – Good morning.\n\n"
+        f"09:40 – {label}: Kasper Holm (Movistar → Cofidis). {rest}\n\n"
+        f"10:15 – {label}: Aksel Rønning (Uno-X Mobility → Lidl-Trek).\n\n11:00 – More later."
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
+    ]
+    assert [p.from_team.name if p.from_team else None for p in reading.proposals] == [
+        "Movistar Team",
+        "Uno-X Mobility",
+    ]

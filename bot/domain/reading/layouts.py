@@ -44,6 +44,9 @@ _PAREN_ARROW = re.compile(
 )
 # "Name – Team : last season"
 _DASH_LABEL = re.compile(rf"^(?P<name>{_NAME})\s*(?:[–—]|\s-)\s*(?P<a>[^:]+?)\s*:\s*(?P<b>.+)$")
+# "OFFICIAL: Name (A → B)", "UFFICIALE: ...": a word in capitals before the move, as live blogs
+# and briefs label their entries
+_STATUS_LABEL = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ ]{2,24}:\s+(?=\S)")
 _DASH_ARROW = re.compile(
     rf"^(?P<name>{_NAME})\s*(?:[:–—]|\s-)\s*(?P<a>[^:>→]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
 )
@@ -224,8 +227,13 @@ def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
         sentence = line_sentence.get(line.index)
         if sentence is None or sentence in out.consumed:
             continue
-        bare = BULLET.sub("", doc.text[line.start : line.end]).replace("**", "").strip()
+        # from the sentence's start: a live blog's timestamp is not read
+        start = doc.sentences[sentence].start
+        bare = BULLET.sub("", doc.text[start : line.end]).replace("**", "").strip()
         found = _arrow(bare, line.kind)
+        label = _STATUS_LABEL.match(bare)
+        if label is not None and (found is None or person_cell(resolver, found.name) is None):
+            found = _arrow(bare[label.end() :], line.kind)
         who = person_cell(resolver, found.name) if found is not None else None
         if found is None or who is None or (found.strict and not _known(resolver, found)):
             continue
