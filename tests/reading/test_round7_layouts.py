@@ -77,3 +77,80 @@ def test_a_live_blog_entry_labelled_before_an_arrow(label: str, rest: str) -> No
         "Movistar Team",
         "Uno-X Mobility",
     ]
+
+
+# -- a live blog's entry that opens with a count ("And a third:") joins the team of the move before
+@pytest.mark.parametrize(
+    ("label", "third", "another"),
+    [
+        ("OFFICIAL", "And a third: Aksel Rønning comes over from Uno-X Mobility.",
+         "Another one for the French team: Hugo Lemaire returns. He leaves Lidl-Trek after two"
+         " seasons."),
+        ("OFFICIEL", "Et de trois : Aksel Rønning arrive en provenance d'Uno-X Mobility.",
+         "Encore un pour l'équipe française : Hugo Lemaire quitte Lidl-Trek après deux saisons."),
+        ("UFFICIALE", "E sono tre: Aksel Rønning lascia la Uno-X Mobility.",
+         "Un altro per la squadra francese: Hugo Lemaire lascia la Lidl-Trek dopo due stagioni."),
+        ("OFFICIEEL", "En nummer drie: Aksel Rønning komt over van Uno-X Mobility.",
+         "Nog eentje voor de Franse ploeg: Hugo Lemaire verlaat Lidl-Trek na twee seizoenen."),
+        ("OFICIAL", "Y van tres: Aksel Rønning llega procedente del Uno-X Mobility.",
+         "Otro más para el equipo francés: Hugo Lemaire deja el Lidl-Trek tras dos temporadas."),
+    ],
+)  # fmt: skip
+def test_a_counted_entry_joins_the_team_of_the_move_before(
+    label: str, third: str, another: str
+) -> None:
+    text = (
+        f"LIVE: the transfer window\n\n09:05 – {label}: Kasper Holm (Movistar → Cofidis).\n\n"
+        f"09:40 – {third}\n\n10:15 – {another}\n\n11:00 – More later."
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+        ("Hugo Lemaire", "transfer", "Cofidis", 2025),
+    ]
+    assert [p.from_team.name if p.from_team else None for p in reading.proposals] == [
+        "Movistar Team",
+        "Uno-X Mobility",
+        "Lidl-Trek",
+    ]
+
+
+def test_an_entry_without_a_count_leaving_a_team_joins_no_other() -> None:
+    text = (
+        "LIVE: the transfer window\n\n09:05 – OFFICIAL: Kasper Holm (Movistar → Cofidis).\n\n"
+        "09:40 – Another day, another rumour: Hugo Lemaire leaves Lidl-Trek.\n\n11:00 – More."
+    )
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- "Cofidis confirms Kasper Holm.": a team, a verb that names a rider, and the rider ----------
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Cofidis confirms Kasper Holm. The Dane comes over from Movistar.",
+        "Cofidis officialise Kasper Holm. Le Danois arrive en provenance de Movistar.",
+        "La Cofidis ufficializza Kasper Holm. Holm lascia la Movistar dopo tre stagioni.",
+        "Cofidis bevestigt Kasper Holm. De Deen komt over van Movistar.",
+        "El Cofidis oficializa a Kasper Holm. Holm deja el Movistar tras tres temporadas.",
+    ],
+)
+def test_a_team_naming_a_rider_in_a_sentence_of_its_own_signs_him(entry: str) -> None:
+    text = f"LIVE: the transfer window\n\n09:05 – Good morning.\n\n09:40 – {entry}\n\n11:00 – More."
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].from_team is not None
+    assert reading.proposals[0].from_team.name == "Movistar Team"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Cofidis confirms Kasper Holm will lead the team at the Tour.",
+        "Kasper Holm confirms Cofidis.",
+        "Coach Hugo Lemaire confirms Kasper Holm.",
+    ],
+)
+def test_a_team_confirming_more_than_a_name_signs_no_one(entry: str) -> None:
+    text = f"Cofidis news\n\nThe team met the press.\n\n{entry}"
+    assert moves(read(text, published=NOV)) == []

@@ -60,7 +60,37 @@ def read_layouts(doc: Document, resolver: Resolver, mentions: list[Mention]) -> 
     _from_to(doc, resolver, mentions, out, line_sentence)
     lists.read_lists(doc, resolver, mentions, out, line_sentence)
     _arrows(doc, resolver, out, line_sentence)
+    _team_names_rider(doc, mentions, out)
     return out
+
+
+_ARTICLE = re.compile(r"the|la|le|l'|il|lo|el|de|het")
+
+
+def _team_names_rider(doc: Document, mentions: list[Mention], out: Layouts) -> None:
+    """ "Jumbo-Visma confirms Dylan van Baarle.", "Cofidis officialise Kasper Holm.": a sentence
+    that is only a team, a verb that names a rider and a person is the team's signing (a live
+    blog's entry, a brief's first line)."""
+    verbs = any_language("names_rider")
+    if verbs is None:
+        return
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for index, ms in by_sentence.items():
+        s = doc.sentences[index]
+        if len(ms) != 2 or index in out.consumed or s.kind is LineKind.HEADLINE:
+            continue
+        team, person = sorted(ms, key=lambda m: m.start)
+        if team.team is None or team.kind is None or person.who is None or person.kind is None:
+            continue
+        lead = doc.folded[s.start : team.start].strip(" *_\"'“‘")
+        if (lead and not _ARTICLE.fullmatch(lead)) or person.role_staff:
+            continue  # the team opens the sentence
+        if doc.folded[person.end : s.end].strip(" .!*_\"'”’"):
+            continue  # and the person closes it
+        if verbs.fullmatch(doc.folded[team.end : person.start].strip()):
+            add_draft(out, doc, person.who, ClaimKind.TRANSFER, None, team.team, index)
 
 
 # -- tables ------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
 from bot.domain.models import ClaimKind
 from bot.domain.reading import clauses
@@ -443,7 +444,11 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     quits = [t for t in triggers if t.cls is T.RETIRE]
     negated_stop = kind is ClaimKind.RETIREMENT and bool(quits) and all(t.negated for t in quits)
     draft.denied = T.DENY in classes or negated_move or negated_stop
-    draft.inherit = T.SAME in classes or _says_also(doc, compiled, s.start, main.start)
+    draft.inherit = (
+        T.SAME in classes
+        or _says_also(doc, compiled, s.start, main.start)
+        or (kind is ClaimKind.TRANSFER and _one_more(doc, compiled, main.sentence))
+    )
     draft.nationality = mention.nationality if mention else None
     draft.implicit = mention is None
     return draft
@@ -511,3 +516,27 @@ _NAME_AFTER = re.compile(r"\s+(?:a\s+)?(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:(?:to
 
 def _says_also(doc: Document, compiled: Compiled, start: int, pos: int) -> bool:
     return bool(compiled.also and compiled.also.search(doc.folded, start, pos + 40))
+
+
+def _one_more(doc: Document, compiled: Compiled, sentence: int) -> bool:
+    """ "And a third: X moves over from Y", "Another one for the Dutch team: X returns. He
+    leaves Y.": a paragraph (a live blog's entry) that opens with a count and a colon tells
+    one more move to the team of the move before it."""
+    pattern = compiled.one_more
+    if pattern is None:
+        return False
+    first = sentence
+    paragraph = doc.sentences[sentence].paragraph
+    while first > 0 and doc.sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    s = doc.sentences[first]
+    lead = re.match(r"[\s*_\"'“‘-]*", doc.folded[s.start : s.end])
+    start = s.start + (lead.end() if lead else 0)
+    return _counted(pattern.pattern).match(doc.folded, start, s.end) is not None
+
+
+@cache
+def _counted(pattern: str) -> re.Pattern[str]:
+    """The count with the colon or exclamation mark that ends it ("another" alone may just
+    start a sentence)."""
+    return re.compile(rf"(?:{pattern})\s*[:!]")

@@ -117,6 +117,12 @@ class Vocabulary:
     leave_words: tuple[str, ...] = field(default_factory=tuple)
     # "working with", "aux côtés de": an unknown name after these is a colleague, not a team
     colleague_of: tuple[str, ...] = field(default_factory=tuple)
+    # a count that opens an entry ("And a third:", "Another one for the Dutch team:", "Et de
+    # trois :"): the move told in it joins the team of the move told before
+    one_more: tuple[str, ...] = field(default_factory=tuple)
+    # "Cofidis confirms X.": a sentence that is only a team, one of these verbs and a person
+    # names the team's new rider (a live blog's entry, a brief)
+    names_rider: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -196,7 +202,8 @@ _PLAIN_FIELDS = (
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
-    "career_long", "offer_declined", "intake", "leave_words", "colleague_of",
+    "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "one_more",
+    "names_rider",
 )  # fmt: skip
 
 

@@ -28,7 +28,7 @@ VOCAB = Vocabulary(
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in(?: signing)?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
             r"sign(?:s|ed|ing)?(?: on)?(?: for| with)?", r"put pen to paper",
-            r"mov(?:e|es|ed|ing) (?:on )?(?:to|from|across)",
+            r"mov(?:e|es|ed|ing) (?:on |over )?(?:to|from|across)",
             r"(?:a|the|his|her|their) (?:move|switch|transfer) (?:to|from)",
             r"(?:make|makes|made|making) (?:the |a )?(?:move|switch|jump|step) (?:to|from)",
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
@@ -371,6 +371,8 @@ VOCAB = Vocabulary(
     intake=(r"recruitment", r"(?:new|latest) (?:arrivals?|signings?|recruits?)", r"intake", r"newcomers"),
     leave_words=(r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?", r"depart(?:s|ed|ing|ure)?", r"exit"),
     colleague_of=(r"work(?:s|ing|ed)? (?:alongside|with|under)", r"alongside", r"together with", r"assisted by", r"assisting"),
+    one_more=(r"(?:and )?(?:a|the) (?:second|third|fourth|fifth|sixth)(?: one| signing| arrival| recruit| new face)?(?: for [^.;:]{1,40}?)?", r"(?:and )?(?:yet )?another(?: one| signing| arrival| recruit| new face)? for [^.;:]{1,40}?", r"(?:and )?(?:yet )?another(?: one| signing| arrival| recruit| new face)?", r"(?:and )?one more(?: for [^.;:]{1,40}?)?"),
+    names_rider=(r"(?:has |have )?(?:confirm(?:s|ed)?|announce[sd]?|unveil(?:s|ed)?|present(?:s|ed)?|officiali[sz]e[sd]?)",),
     joins_with=(r"with",),
     to_labels=(r"destination", r"to", r"new team", r"joins", r"joining", r"destination"),
     in_labels=(
