@@ -154,3 +154,65 @@ def test_a_team_naming_a_rider_in_a_sentence_of_its_own_signs_him(entry: str) ->
 def test_a_team_confirming_more_than_a_name_signs_no_one(entry: str) -> None:
     text = f"Cofidis news\n\nThe team met the press.\n\n{entry}"
     assert moves(read(text, published=NOV)) == []
+
+
+# -- bullets under an intro that says they all end their careers: each item is a retirement -----
+@pytest.mark.parametrize(
+    ("intro", "note"),
+    [
+        ("These riders have confirmed that 2024 is their last as professionals:",
+         "The Dane won a stage of the Giro."),
+        ("Ces coureurs prennent leur retraite à la fin de la saison :",
+         "Le Danois a gagné une étape du Giro."),
+        ("Questi corridori si ritirano a fine stagione:", "Il danese ha vinto una tappa al Giro."),
+        ("Deze renners stoppen ermee na dit seizoen:", "De Deen won een rit in de Giro."),
+        ("Estos corredores se retiran al final de la temporada:",
+         "El danés ganó una etapa del Giro."),
+    ],
+)  # fmt: skip
+def test_bullets_under_an_intro_that_says_they_retire_are_retirements(
+    intro: str, note: str
+) -> None:
+    text = (
+        f"Farewells\n\nThe season is ending. {intro}\n\n"
+        f"- **Kasper Holm** (Movistar) – {note}\n"
+        "- **Aksel Rønning** (Uno-X Mobility) – 12 years as a pro.\n"
+        "- **Hugo Lemaire** – 34 wins.\n\n"
+        "Luca Bellandi stays at Lidl-Trek."
+    )
+    reading = read(text, published=date(2024, 10, 8))
+    assert moves(reading) == [
+        ("Kasper Holm", "retirement", None, 2024),
+        ("Aksel Rønning", "retirement", None, 2024),
+        ("Hugo Lemaire", "retirement", None, 2024),
+    ]
+    assert [p.from_team.name if p.from_team else None for p in reading.proposals] == [
+        "Movistar Team",
+        "Uno-X Mobility",
+        None,
+    ]
+
+
+def test_an_item_that_postpones_keeps_its_own_kind() -> None:
+    text = (
+        "Farewells\n\nThese riders are retiring at the end of the season:\n\n"
+        "- Kasper Holm (Movistar) – 12 years as a pro.\n"
+        "- Aksel Rønning (Uno-X Mobility) – has postponed his retirement by a year.\n"
+    )
+    kinds = [(m[0], m[1]) for m in moves(read(text, published=date(2024, 10, 8)))]
+    assert ("Kasper Holm", "retirement") in kinds
+    assert ("Aksel Rønning", "retirement") not in kinds
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "These riders have postponed their retirement:",
+        "These riders will not retire this year:",
+        "The riders who signed for next season:",
+    ],
+)
+def test_an_intro_that_tells_no_retirement_makes_none(intro: str) -> None:
+    text = f"Round-up\n\n{intro}\n\n- Kasper Holm (Movistar) – 12 years as a pro.\n"
+    kinds = [m[1] for m in moves(read(text, published=date(2024, 10, 8)))]
+    assert "retirement" not in kinds

@@ -28,10 +28,19 @@ from bot.domain.reading.cells import (
     team_cell,
 )
 from bot.domain.reading.mentions import Resolver
-from bot.domain.reading.records import Document, Line, LineKind, Mention, Sentence, TeamPick
+from bot.domain.reading.records import (
+    Document,
+    Line,
+    LineKind,
+    Mention,
+    Sentence,
+    TeamPick,
+    TriggerClass,
+    Who,
+)
 from bot.domain.reading.referents import person_like
 from bot.domain.reading.text import folded
-from bot.domain.reading.vocab import any_language
+from bot.domain.reading.vocab import Compiled, any_language, languages
 
 _ENTRY = re.compile(r"(?P<name>[^(),;]+?)\s*(?:\((?P<team>[^()]*)\))?\s*(?:[,;]|$)")
 # "A (X), B (Y) en C (Z)": the last entry joined by "and" in any language
@@ -66,6 +75,7 @@ def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: 
             _inline(doc, resolver, by_line, out, s.start, s.end, s.index)
         if doc.text[line.start : line.end].rstrip().endswith(":"):
             _items_after_intro(doc, resolver, by_line, out, line, line_sentence)
+            _retirements_after_intro(doc, resolver, by_line, out, line, line_sentence)
     _told_in_section(doc, mentions, by_line, out)
 
 
@@ -101,6 +111,64 @@ def _items_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, lis
             add_draft(out, doc, who, ClaimKind.TRANSFER, frm, to, sentence,
                       contract_end=contract_in_note(text[got.end("team") :]))  # fmt: skip
             out.drafts[-1].scope = (lo, lo + got.end("team"))
+
+
+# an item's own words that undo the intro's retirement: a postponement, a return, a denial, a stay
+_NOT_RETIRING = (TriggerClass.POSTPONE, TriggerClass.COMEBACK, TriggerClass.DENY, TriggerClass.STAY)
+
+
+def _retirements_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]],
+                             out: Layouts, line: Line, line_sentence: dict[int, int]) -> None:  # fmt: skip
+    """Bullets under a sentence that ends in a colon and says they all end their careers
+    ("These riders have confirmed that this year is their last as professionals:", "Deze
+    renners stoppen ermee:"): each "Name (Team) – note" is a retirement from the bracket's
+    team, unless the item's own words postpone it, deny it or tell a stay."""
+    compiled = languages()[doc.language]
+    intro = [s for s in doc.sentences if s.line == line.index]
+    if not intro or not _says(doc, compiled, intro[-1].start, line.end, (TriggerClass.RETIRE,)):
+        return
+    if compiled.negation is not None and compiled.negation.search(
+        doc.folded, intro[-1].start, line.end
+    ):
+        return  # "These riders will not retire yet:"
+    if _says(doc, compiled, intro[-1].start, line.end, _NOT_RETIRING):
+        return
+    for item in _items_below(doc, line.index):
+        sentence = line_sentence.get(item.index)
+        if item.kind is not LineKind.ITEM or sentence is None or sentence in out.consumed:
+            continue
+        if _says(doc, compiled, item.start, item.end, _NOT_RETIRING):
+            continue
+        text = doc.text[first_char(doc, item) : item.end].replace("**", "")
+        named = _ITEM_NAME.match(text)
+        if named is None:
+            continue
+        who = _known_in(by_line.get(item.index, []), named.group("name"))
+        who = who or person_cell(resolver, named.group("name"))
+        if who is None:
+            continue
+        bracket = re.match(r"\s*\(([^()]+)\)", text[named.end("name") :])
+        team = team_cell(resolver, bracket.group(1)) if bracket else None
+        add_draft(out, doc, who, ClaimKind.RETIREMENT, team, None, sentence)
+
+
+def _known_in(mentions: list[Mention], name: str) -> Who | None:
+    """The known person the line's mentions find as the item's name ("Dan Martin" for the
+    registry's Daniel Martin, which a cell's exact lookup misses)."""
+    for m in mentions:
+        if m.kind is not None and m.who is not None and m.text.strip() == name.strip(" *_"):
+            return m.who
+    return None
+
+
+def _says(doc: Document, compiled: Compiled, start: int, end: int,
+          classes: tuple[TriggerClass, ...]) -> bool:  # fmt: skip
+    """Some trigger of `classes` in the doc's language between `start` and `end`."""
+    for cls in classes:
+        pattern = compiled.triggers.get(cls)
+        if pattern is not None and pattern.search(doc.folded, start, end):
+            return True
+    return False
 
 
 # "Name – from X. Notes", "Name — to X, after two seasons": an item whose move is one word and

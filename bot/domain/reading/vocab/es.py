@@ -58,7 +58,7 @@ VOCAB = Vocabulary(
             r"(?:pon(?:e|dra|dria|ia|en|dran)?|puso|pusieron|ha puesto) punto (?:y )?final a (?:su|sus) carreras?", r"correra hasta (?:el )?final de [^.;:]{0,20}?y (?:luego|despues)", r"se retira(?:ra)?", r"se retiran", r"se retiraran", r"retirarse", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
             r"cuelga la bici(?:cleta)?", r"(?:su )?(?:ultima|ultimo) (?:temporada|ano|campana)",
             r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pon(?:e|dra|dria|ia|en|dran)? fin a (?:su|sus) carreras?",
-            r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo",
+            r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo", r"cuelgan la bici(?:cleta)?", r"dicen adios", r"se despiden del ciclismo",
         ),
         T.POSTPONE: (
             r"aplaza(?:r|do)? su retirada", r"retrasa(?:r)? su retirada",

@@ -62,7 +62,7 @@ VOCAB = Vocabulary(
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
             r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er) (?:sa carriere|le velo|la competition)",
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
-            r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo",
+            r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo", r"(?:leur|sa) derniere (?:annee|saison) (?:chez les|en tant que|comme) (?:pros?|professionnel(?:le)?s?)",
         ),
         T.POSTPONE: (
             r"repousse(?:r)? sa retraite", r"report(?:e|er) sa retraite",

@@ -60,7 +60,7 @@ VOCAB = Vocabulary(
             r"appeso la bici al chiodo", r"addio alle corse",
             r"chiude(?:ra)? la carriera", r"ha chiuso la carriera", r"(?:la sua )?ultima stagione",
             r"(?:la sua )?ultima (?:corsa|gara)(?! con| per| nella| in maglia| della)",
-            r"smette(?:ra)? di correre", r"lascia il ciclismo",
+            r"smette(?:ra)? di correre", r"lascia il ciclismo", r"appendono la bici al chiodo", r"(?:il loro|il suo) ultimo anno da professionist[ia]",
         ),
         T.POSTPONE: (
             r"rinviare il ritiro", r"posticipare il ritiro", r"un'altra stagione", r"un altro anno ancora",
