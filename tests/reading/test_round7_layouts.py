@@ -216,3 +216,31 @@ def test_an_intro_that_tells_no_retirement_makes_none(intro: str) -> None:
     text = f"Round-up\n\n{intro}\n\n- Kasper Holm (Movistar) – 12 years as a pro.\n"
     kinds = [m[1] for m in moves(read(text, published=date(2024, 10, 8)))]
     assert "retirement" not in kinds
+
+
+# -- a round-up's intro: "signed three riders who will support X" signs no X ---------------------
+@pytest.mark.parametrize(
+    ("intro", "labels"),
+    [
+        ("Cofidis brought in three riders who will support Hugo Lemaire in the classics. The"
+         " official moves:", ("From", "To")),
+        ("Cofidis a recruté trois coureurs qui épauleront Hugo Lemaire dans les classiques. Les"
+         " transferts officiels :", ("De ", "À ")),
+        ("La Cofidis ha ingaggiato tre corridori che aiuteranno Hugo Lemaire nelle classiche. I"
+         " trasferimenti ufficiali:", ("Da", "A")),
+        ("Cofidis haalde drie renners binnen die Hugo Lemaire in de klassiekers moeten helpen."
+         " De officiële transfers:", ("Van", "Naar")),
+        ("El Cofidis ha fichado a tres corredores que ayudarán a Hugo Lemaire en las clásicas."
+         " Los fichajes oficiales:", ("De", "A")),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_clause_about_those_signed_is_not_signed(
+    intro: str, labels: tuple[str, str]
+) -> None:
+    text = f"Cofidis 2025\n\n{intro}\n\n1. Kasper Holm\n{labels[0]}: Movistar\n{labels[1]}: Cofidis"
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+def test_the_signed_rider_before_the_clause_is_still_signed() -> None:
+    text = "Cofidis news\n\nCofidis brought in Kasper Holm, who will support Hugo Lemaire."
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]

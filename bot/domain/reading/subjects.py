@@ -160,7 +160,7 @@ def _subjects(
         or _team_first(doc, inside, t, start, compiled)
         or _staff_signs(doc, inside, t)
     ):
-        objects = _objects(doc, inside, t, ms)
+        objects = _objects(doc, inside, t, ms, compiled)
         if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
             who = salient(doc, everyone, t.start, compiled, topics, staff=False)
             return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
@@ -336,7 +336,7 @@ def _staff_signs(doc: Document, inside: list[Mention], t: Trigger) -> bool:
 
 
 def _objects(
-    doc: Document, inside: list[Mention], t: Trigger, sentence: list[Mention]
+    doc: Document, inside: list[Mention], t: Trigger, sentence: list[Mention], compiled: Compiled
 ) -> list[Mention]:
     """The people a signing names after it, or inside it ("heeft X vastgelegd"); the names
     joined to the first go on past a bracket that holds a team ("X (Lidl-Trek) and Y")."""
@@ -344,6 +344,9 @@ def _objects(
     first = next((m for m in after if person_like(m)), None)
     if first is None:
         return []
+    signs = t.cls in (T.SIGNING, T.MOVE)  # not "denies that X": a conjunction, not a relative
+    if signs and first.start >= t.end and _relative_between(doc, compiled, t.end, first.start):
+        return []  # "haalde drie renners binnen die X moeten bijstaan": X is not signed
     out, last = [first], first.end
     for m in [x for x in sentence if x.start >= first.end]:
         gap = doc.folded[last : m.start]
@@ -361,6 +364,16 @@ def _objects(
 
 
 _OPEN_BRACKET = re.compile(r"^\s*\(\s*$")
+
+
+def _relative_between(doc: Document, compiled: Compiled, start: int, end: int) -> bool:
+    """A relative pronoun within the first words between a signing and a name: the name is
+    told in a clause about those signed ("signed three riders who will support X", "haalde
+    drie renners binnen die X moeten helpen")."""
+    pattern = compiled.relative
+    gap = doc.folded[start:end]
+    m = pattern.search(gap) if pattern is not None else None
+    return m is not None and len(gap[: m.start()].split()) <= 3
 
 
 def _coordinated(
