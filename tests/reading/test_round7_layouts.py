@@ -244,3 +244,25 @@ def test_a_name_in_a_clause_about_those_signed_is_not_signed(
 def test_the_signed_rider_before_the_clause_is_still_signed() -> None:
     text = "Cofidis news\n\nCofidis brought in Kasper Holm, who will support Hugo Lemaire."
     assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- a renewal told as done earlier ("eerder al verlengd") beside a round-up's moves is background -
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "At Movistar, Kasper Holm had earlier extended his contract until the end of 2027.",
+        "Bij Movistar heeft Kasper Holm zijn contract eerder al verlengd tot eind 2027.",
+        "Chez Movistar, Kasper Holm avait auparavant prolongé son contrat jusqu'en 2027.",
+        "Alla Movistar, Kasper Holm aveva in precedenza rinnovato il contratto fino al 2027.",
+        "En el Movistar, Kasper Holm había anteriormente renovado su contrato hasta 2027.",
+    ],
+)
+def test_a_renewal_told_as_done_earlier_is_background(aside: str) -> None:
+    assert moves(read(f"Round-up\n\n{aside}", published=NOV)) == []
+
+
+def test_a_renewal_told_as_news_still_counts() -> None:
+    text = "Holm stays\n\nKasper Holm has extended his contract with Movistar until 2027."
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "contract_extension", "Movistar Team", 2025)
+    ]

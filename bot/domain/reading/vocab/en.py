@@ -149,7 +149,7 @@ VOCAB = Vocabulary(
         r"came", r"arrived", r"parted ways", r"made the (?:jump|switch|move|step) to",
         r"swapped", r"traded",
     ),
-    background=(r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once"),
+    background=(r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once", r"earlier"),
     negation=(r"not", r"no longer", r"never", r"n't"),
     no_longer=(r"no longer", r"not any ?more", r"never again"),
     inner_negation=(r"not", r"n't", r"never"),
