@@ -266,3 +266,27 @@ def test_a_renewal_told_as_news_still_counts() -> None:
     assert moves(read(text, published=NOV)) == [
         ("Kasper Holm", "contract_extension", "Movistar Team", 2025)
     ]
+
+
+# -- "this year" beside a season's results counted ("won six races this year") dates the results --
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kasper Holm, who won six races this year, joins Cofidis.",
+        "Kasper Holm, qui a gagné six courses cette année, rejoint Cofidis.",
+        "Kasper Holm, che ha vinto sei corse quest'anno, passa alla Cofidis.",
+        "Kasper Holm, die dit jaar zes koersen won, tekent bij Cofidis.",
+        "Kasper Holm, que ganó seis carreras este año, ficha por el Cofidis.",
+    ],
+)
+def test_this_year_beside_counted_results_is_not_the_moves_season(sentence: str) -> None:
+    assert moves(read(f"Holm to Cofidis\n\n{sentence}", published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025)
+    ]
+
+
+def test_this_year_for_a_retirement_still_dates_it() -> None:
+    text = "Holm stops\n\nKasper Holm, who won six races, will retire this year."
+    assert moves(read(text, published=date(2024, 6, 2))) == [
+        ("Kasper Holm", "retirement", None, 2024)
+    ]
