@@ -290,3 +290,29 @@ def test_this_year_for_a_retirement_still_dates_it() -> None:
     assert moves(read(text, published=date(2024, 6, 2))) == [
         ("Kasper Holm", "retirement", None, 2024)
     ]
+
+
+# -- "ending his four years at X": the years ridden there, not the new contract's length ---------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kasper Holm has agreed a deal with Cofidis for 2025, ending his four years at Movistar.",
+        "Kasper Holm rejoint Cofidis en 2025, mettant fin à ses quatre années chez Movistar.",
+        "Kasper Holm passa alla Cofidis nel 2025, chiudendo i suoi quattro anni alla Movistar.",
+        "Kasper Holm tekent bij Cofidis voor 2025 en maakt een einde aan zijn vier jaar bij"
+        " Movistar.",
+        "Kasper Holm ficha por el Cofidis para 2025 y pone fin a sus cuatro años en el Movistar.",
+    ],
+)
+def test_years_ridden_at_the_old_team_are_no_contract_length(sentence: str) -> None:
+    reading = read(f"Holm to Cofidis\n\n{sentence}", published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].contract_end is None
+
+
+def test_a_deals_length_beside_the_years_ridden_still_counts() -> None:
+    text = (
+        "Holm to Cofidis\n\nKasper Holm joins Cofidis on a three-year deal after his two seasons"
+        " at Movistar."
+    )
+    assert read(text, published=NOV).proposals[0].contract_end == 2027

@@ -272,6 +272,8 @@ VOCAB = Vocabulary(
     ),
     not_length=(
         r"after", r"at least", r"ends?", r"spent", r"last", r"past", r"since", r"in", r"first",
+        # "ending his four years at X": the years he rode there, not the new deal's
+        r"(?:ending|after|closing) (?:his|her|their)",
     ),
     numbers={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
     staff_roles=_ROLES,
