@@ -316,3 +316,20 @@ def test_a_deals_length_beside_the_years_ridden_still_counts() -> None:
         " at Movistar."
     )
     assert read(text, published=NOV).proposals[0].contract_end == 2027
+
+
+# -- "win the Tour within three years": a goal's time, not a contract's length -----------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm joins Cofidis. The team wants to win the Tour within three years.",
+        "Kasper Holm rejoint Cofidis. L'équipe veut gagner le Tour d'ici trois ans.",
+        "Kasper Holm passa alla Cofidis. La squadra vuole vincere il Tour entro tre anni.",
+        "Kasper Holm tekent bij Cofidis. De ploeg wil binnen drie jaar de Tour winnen.",
+        "Kasper Holm ficha por el Cofidis. El equipo quiere ganar el Tour dentro de tres años.",
+    ],
+)
+def test_a_goals_time_is_no_contract_length(body: str) -> None:
+    reading = read(f"Holm to Cofidis\n\n{body}", published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].contract_end is None

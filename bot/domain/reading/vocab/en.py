@@ -274,6 +274,7 @@ VOCAB = Vocabulary(
         r"after", r"at least", r"ends?", r"spent", r"last", r"past", r"since", r"in", r"first",
         # "ending his four years at X": the years he rode there, not the new deal's
         r"(?:ending|after|closing) (?:his|her|their)",
+        r"within",  # "to win a Grand Tour within three years": a goal's time, not a deal's
     ),
     numbers={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
     staff_roles=_ROLES,

@@ -186,7 +186,7 @@ VOCAB = Vocabulary(
         r"bajo contrato",
         r"tenia", r"actual", r"todavia", r"aun", r"pese a", r"a pesar de", r"termina contrato",
     ),
-    not_length=(r"tras", r"despues de", r"al menos", r"desde", r"ultimas", r"tras sus", r"fin a sus"),
+    not_length=(r"tras", r"despues de", r"al menos", r"desde", r"ultimas", r"tras sus", r"fin a sus", r"dentro de", r"en un plazo de"),
     numbers={"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
     staff_roles=_ROLES,
     staff_as=(r"como", r"en calidad de", r"en el cargo de"),

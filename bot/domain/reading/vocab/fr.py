@@ -201,7 +201,7 @@ VOCAB = Vocabulary(
         r"sous contrat",
         r"actuel", r"encore", r"malgre", r"alors qu", r"en cours", r"avait", r"court jusqu",
     ),
-    not_length=(r"apres", r"au moins", r"depuis", r"dernieres?", r"passe", r"apres (?:ses|leurs)", r"fin a (?:ses|leurs)"),
+    not_length=(r"apres", r"au moins", r"depuis", r"dernieres?", r"passe", r"apres (?:ses|leurs)", r"fin a (?:ses|leurs)", r"d'ici", r"dans les"),
     numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5},
     staff_roles=_ROLES,
     staff_as=(r"comme", r"en tant que", r"au poste de"),

@@ -183,7 +183,7 @@ VOCAB = Vocabulary(
         r"(?:il suo|il cui) (?:attuale )?contratto",
         r"(?:ha|ho|hai|abbiamo|hanno) (?:ancora )?un contratto",
         r"sotto contratto",r"nonostante", r"valido", r"attuale", r"ancora", r"aveva"),
-    not_length=(r"dopo", r"almeno", r"da", r"ultime", r"scorse", r"dopo (?:i suoi|le sue|i loro)", r"chiudendo (?:i suoi|le sue)"),
+    not_length=(r"dopo", r"almeno", r"da", r"ultime", r"scorse", r"dopo (?:i suoi|le sue|i loro)", r"chiudendo (?:i suoi|le sue)", r"entro"),
     numbers={
         "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "annuale": 1,
         "biennale": 2, "triennale": 3, "quadriennale": 4, "quinquennale": 5,

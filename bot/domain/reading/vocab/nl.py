@@ -210,7 +210,7 @@ VOCAB = Vocabulary(
         r"(?:zijn|haar|wiens) (?:huidige |lopende )?(?:contract|verbintenis)",
         r"(?:heeft|heb|hebben) (?:nog )?een contract",
         r"onder contract", r"vastligt",r"nog", r"huidige", r"lopende", r"oude", r"ondanks", r"had"),
-    not_length=(r"na", r"minstens", r"al", r"sinds", r"afgelopen", r"laatste", r"na (?:zijn|haar|hun)", r"einde aan (?:zijn|haar|hun)"),
+    not_length=(r"na", r"minstens", r"al", r"sinds", r"afgelopen", r"laatste", r"na (?:zijn|haar|hun)", r"einde aan (?:zijn|haar|hun)", r"binnen"),
     numbers={"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5},
     staff_roles=_ROLES,
     staff_as=(r"als", r"in de rol van"),
