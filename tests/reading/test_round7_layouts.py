@@ -333,3 +333,11 @@ def test_a_goals_time_is_no_contract_length(body: str) -> None:
     reading = read(f"Holm to Cofidis\n\n{body}", published=NOV)
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
     assert reading.proposals[0].contract_end is None
+
+
+def test_moves_over_from_is_a_move() -> None:
+    text = "Holm to Cofidis\n\nKasper Holm moves over from Movistar to Cofidis."
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].from_team is not None
+    assert reading.proposals[0].from_team.name == "Movistar Team"
