@@ -341,3 +341,46 @@ def test_moves_over_from_is_a_move() -> None:
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
     assert reading.proposals[0].from_team is not None
     assert reading.proposals[0].from_team.name == "Movistar Team"
+
+
+# -- bullets under an intro that says they all renewed: each item is a renewal with the intro's team
+@pytest.mark.parametrize(
+    ("intro", "until", "note"),
+    [
+        ("Cofidis has extended the contracts of three riders:", "until", "after his best season"),
+        ("Cofidis a prolongé les contrats de trois coureurs :", "jusqu'en",
+         "après sa meilleure saison"),
+        ("La Cofidis ha rinnovato i contratti di tre corridori:", "fino al",
+         "dopo la sua migliore stagione"),
+        ("Cofidis heeft de contracten van drie renners verlengd:", "tot", "na zijn beste seizoen"),
+        ("El Cofidis ha renovado los contratos de tres corredores:", "hasta",
+         "tras su mejor temporada"),
+    ],
+)  # fmt: skip
+def test_bullets_under_an_intro_that_says_they_renewed_are_extensions(
+    intro: str, until: str, note: str
+) -> None:
+    text = (
+        f"Renewals\n\n{intro}\n\n- **Kasper Holm** – {until} 2027, {note}.\n"
+        f"- **Aksel Rønning** ({until} 2026)"
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "contract_extension", "Cofidis", 2025),
+        ("Aksel Rønning", "contract_extension", "Cofidis", 2025),
+    ]
+    assert [p.contract_end for p in reading.proposals] == [2027, 2026]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "These riders could extend their contracts:",
+        "These riders have not extended their contracts:",
+        "These riders extended their contracts or retired:",
+    ],
+)
+def test_an_intro_that_hedges_denies_or_mixes_renewals_makes_none(intro: str) -> None:
+    text = f"Cofidis\n\n{intro}\n\n- Kasper Holm (Cofidis) – until 2027.\n"
+    kinds = [m[1] for m in moves(read(text, published=NOV))]
+    assert "contract_extension" not in kinds

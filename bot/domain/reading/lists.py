@@ -113,31 +113,57 @@ def _items_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, lis
             out.drafts[-1].scope = (lo, lo + got.end("team"))
 
 
-# an item's own words that undo the intro's retirement: a postponement, a return, a denial, a stay
-_NOT_RETIRING = (TriggerClass.POSTPONE, TriggerClass.COMEBACK, TriggerClass.DENY, TriggerClass.STAY)
+# an item's own words that undo the intro's kind: a postponement, a return, a denial, a stay
+# undo a retirement; a denial or a retirement undo a renewal
+_UNDONE = {
+    ClaimKind.RETIREMENT: (
+        TriggerClass.POSTPONE, TriggerClass.COMEBACK, TriggerClass.DENY, TriggerClass.STAY,
+    ),
+    ClaimKind.CONTRACT_EXTENSION: (TriggerClass.DENY, TriggerClass.RETIRE),
+}  # fmt: skip
+
+
+def _intro_kind(doc: Document, compiled: Compiled, start: int, end: int) -> ClaimKind | None:
+    """What an intro says all its items do: end their careers ("this year is their last as
+    professionals:", "stoppen ermee:") or renew ("have all extended their contracts:"); None
+    when it says both, denies, hedges or undoes it."""
+    kinds = [
+        kind
+        for cls, kind in ((TriggerClass.RETIRE, ClaimKind.RETIREMENT),
+                          (TriggerClass.EXTEND, ClaimKind.CONTRACT_EXTENSION))
+        if _says(doc, compiled, start, end, (cls,))
+    ]  # fmt: skip
+    if len(kinds) != 1 or _says(doc, compiled, start, end, _UNDONE[kinds[0]]):
+        return None
+    for words in (compiled.negation, compiled.hedge, compiled.offer_declined):
+        if words is not None and words.search(doc.folded, start, end):
+            return None  # "These riders will not retire yet:", "could extend:"
+    return kinds[0]
 
 
 def _retirements_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]],
                              out: Layouts, line: Line, line_sentence: dict[int, int]) -> None:  # fmt: skip
-    """Bullets under a sentence that ends in a colon and says they all end their careers
-    ("These riders have confirmed that this year is their last as professionals:", "Deze
-    renners stoppen ermee:"): each "Name (Team) – note" is a retirement from the bracket's
-    team, unless the item's own words postpone it, deny it or tell a stay."""
+    """Bullets under a sentence that ends in a colon and says what they all do: end their
+    careers ("These riders have confirmed that this year is their last as professionals:",
+    "Deze renners stoppen ermee:") or renew ("have all extended their contracts:"). Each
+    "Name (Team) – note" is a retirement from (a renewal with) the bracket's team, else the one
+    team the intro names, unless the item's own words undo it."""
     compiled = languages()[doc.language]
     intro = [s for s in doc.sentences if s.line == line.index]
-    if not intro or not _says(doc, compiled, intro[-1].start, line.end, (TriggerClass.RETIRE,)):
+    kind = _intro_kind(doc, compiled, intro[-1].start, line.end) if intro else None
+    if kind is None:
         return
-    if compiled.negation is not None and compiled.negation.search(
-        doc.folded, intro[-1].start, line.end
-    ):
-        return  # "These riders will not retire yet:"
-    if _says(doc, compiled, intro[-1].start, line.end, _NOT_RETIRING):
-        return
+    named_teams = {
+        m.team.ref: m.team
+        for m in by_line.get(line.index, [])
+        if m.sentence == intro[-1].index and m.team is not None and m.kind is not None
+    }
+    own = next(iter(named_teams.values())) if len(named_teams) == 1 else None
     for item in _items_below(doc, line.index):
         sentence = line_sentence.get(item.index)
         if item.kind is not LineKind.ITEM or sentence is None or sentence in out.consumed:
             continue
-        if _says(doc, compiled, item.start, item.end, _NOT_RETIRING):
+        if _says(doc, compiled, item.start, item.end, _UNDONE[kind]):
             continue
         text = doc.text[first_char(doc, item) : item.end].replace("**", "")
         named = _ITEM_NAME.match(text)
@@ -147,9 +173,14 @@ def _retirements_after_intro(doc: Document, resolver: Resolver, by_line: dict[in
         who = who or person_cell(resolver, named.group("name"))
         if who is None:
             continue
-        bracket = re.match(r"\s*\(([^()]+)\)", text[named.end("name") :])
-        team = team_cell(resolver, bracket.group(1)) if bracket else None
-        add_draft(out, doc, who, ClaimKind.RETIREMENT, team, None, sentence)
+        note = text[named.end("name") :]
+        bracket = re.match(r"\s*\(([^()]+)\)", note)
+        team = (team_cell(resolver, bracket.group(1)) if bracket else None) or own
+        if kind is ClaimKind.RETIREMENT:
+            add_draft(out, doc, who, kind, team, None, sentence)
+        elif team is not None:
+            end = contract_in_note(note) or contract_in(bracket.group(1) if bracket else None)
+            add_draft(out, doc, who, kind, team, team, sentence, contract_end=end)
 
 
 def _known_in(mentions: list[Mention], name: str) -> Who | None:
