@@ -384,3 +384,23 @@ def test_an_intro_that_hedges_denies_or_mixes_renewals_makes_none(intro: str) ->
     text = f"Cofidis\n\n{intro}\n\n- Kasper Holm (Cofidis) – until 2027.\n"
     kinds = [m[1] for m in moves(read(text, published=NOV))]
     assert "contract_extension" not in kinds
+
+
+@pytest.mark.parametrize(
+    "label", ["Official", "Done deal", "BREAKING NEWS", "Officiel ", "Ufficiale"]
+)
+def test_a_labelled_entry_in_any_case_reads_the_person_after_the_label(label: str) -> None:
+    text = (
+        "LIVE: the transfer window\n\n09:05 – Good morning.\n\n"
+        f"09:40 – {label}: Aksel Rønning (Uno-X Mobility → Lidl-Trek).\n\n11:00 – More later."
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Aksel Rønning", "transfer", "Lidl-Trek", 2025)]
+
+
+def test_a_name_before_a_colon_is_still_the_person_of_an_arrow() -> None:
+    text = "Moves\n\n- Kasper Holm: Movistar → Cofidis\n- Aksel Rønning: Uno-X Mobility → Lidl-Trek"
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
+    ]

@@ -44,9 +44,9 @@ _PAREN_ARROW = re.compile(
 )
 # "Name – Team : last season"
 _DASH_LABEL = re.compile(rf"^(?P<name>{_NAME})\s*(?:[–—]|\s-)\s*(?P<a>[^:]+?)\s*:\s*(?P<b>.+)$")
-# "OFFICIAL: Name (A → B)", "UFFICIALE: ...": a word in capitals before the move, as live blogs
-# and briefs label their entries
-_STATUS_LABEL = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ ]{2,24}:\s+(?=\S)")
+# "OFFICIAL: Name (A → B)", "Done deal: ...": a capitalised label before the move, as live blogs
+# and briefs label their entries (tried only when the line read whole names no person)
+_STATUS_LABEL = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’][^\W\d_]+){0,3}\s?:\s+(?=\S)")
 _DASH_ARROW = re.compile(
     rf"^(?P<name>{_NAME})\s*(?:[:–—]|\s-)\s*(?P<a>[^:>→]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
 )
@@ -262,8 +262,9 @@ def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
         bare = BULLET.sub("", doc.text[start : line.end]).replace("**", "").strip()
         found = _arrow(bare, line.kind)
         label = _STATUS_LABEL.match(bare)
-        if label is not None and (found is None or person_cell(resolver, found.name) is None):
-            found = _arrow(bare[label.end() :], line.kind)
+        inner = _arrow(bare[label.end() :], line.kind) if label is not None else None
+        if inner is not None and person_cell(resolver, inner.name) is not None:
+            found = inner  # "BREAKING NEWS: Name (A → B)": the label is no person's name
         who = person_cell(resolver, found.name) if found is not None else None
         if found is None or who is None or (found.strict and not _known(resolver, found)):
             continue
