@@ -404,3 +404,19 @@ def test_a_name_before_a_colon_is_still_the_person_of_an_arrow() -> None:
         ("Kasper Holm", "transfer", "Cofidis", 2025),
         ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
     ]
+
+
+@pytest.mark.parametrize(("came", "went"), [("➡️", "⬅️"), ("->", "<-"), ("➡", "⬅")])
+def test_emoji_and_ascii_arrows_as_bullets(came: str, went: str) -> None:
+    arrow = "->" if came == "->" else "➡️"
+    text = (
+        "Cofidis 2025\n\nThe squad is complete.\n\n"
+        f"ARRIVALS\n{came} Kasper Holm (from Movistar) - will lead the team\n"
+        f"{came} Aksel Rønning (from Uno-X Mobility)\n\n"
+        f"DEPARTURES\n{went} Luca Bellandi {arrow} Lidl-Trek - after two seasons"
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]
