@@ -420,3 +420,20 @@ def test_emoji_and_ascii_arrows_as_bullets(came: str, went: str) -> None:
         ("Aksel Rønning", "transfer", "Cofidis", 2025),
         ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
     ]
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [("9:05am –", "9:40am –", "2:15pm –"), ("[09:05]", "[09:40]", "[14:15]"),
+     ("**09:05**", "**09:40**", "**14:15** –"), ("09:05 CET –", "09:40 CET –", "14:15 CET |")],
+)  # fmt: skip
+def test_a_live_blogs_timestamps_in_their_usual_shapes(stamps: tuple[str, str, str]) -> None:
+    text = (
+        f"LIVE: the transfer window\n\n{stamps[0]} Good morning.\n\n"
+        f"{stamps[1]} OFFICIAL: Kasper Holm (Movistar → Cofidis).\n\n"
+        f"{stamps[2]} OFFICIAL: Aksel Rønning (Uno-X Mobility → Lidl-Trek)."
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
+    ]

@@ -20,7 +20,11 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # Matched with .match(text, pos): no "^", which would only hold at the text's very start.
-_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.hu]\d{2}\s*(?:[-–—:|]\s*)?")
+# A live blog's timestamp: "09:12 –", "9:40am -", "[14:15]", "**14:15**", "09:05 CET |".
+_TIMESTAMP = re.compile(
+    r"\s*[\[(*]{0,2}\d{1,2}[:.hu]\d{2}(?:\s?(?:am|pm|AM|PM))?"
+    r"(?:\s(?:CET|CEST|BST|GMT|UTC|ET|PT))?[\])*]{0,2}\s*(?:[-–—:|]\s*)?"
+)
 # A sentence ends at . ! ? (with closing quotes) before a capital, digit or opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9ÀÉÈÎÖÜÅØÆČŠŽŁ])")
 _ABBREV = re.compile(
