@@ -437,3 +437,27 @@ def test_a_live_blogs_timestamps_in_their_usual_shapes(stamps: tuple[str, str, s
         ("Kasper Holm", "transfer", "Cofidis", 2025),
         ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
     ]
+
+
+# -- a list's labels dressed as headings: bold, "#", a count or a season after them ------------
+@pytest.mark.parametrize(
+    ("arrivals", "departures"),
+    [
+        ("**Arrivals**", "**Departures**"),
+        ("### Arrivées", "### Départs"),
+        ("Arrivi (2)", "Partenze (1)"),
+        ("## Aanwinsten 2025", "## Vertrekkers 2025"),
+        ("**Altas:**", "**Bajas:**"),
+    ],
+)
+def test_a_lists_labels_dressed_as_headings(arrivals: str, departures: str) -> None:
+    text = (
+        "Cofidis 2025\n\nThe squad is complete.\n\n"
+        f"{arrivals}\n- Kasper Holm (Movistar)\n- Aksel Rønning (Uno-X Mobility)\n\n"
+        f"{departures}\n- Luca Bellandi (Lidl-Trek)"
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]

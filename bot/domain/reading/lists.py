@@ -365,11 +365,18 @@ def _entry(doc: Document, resolver: Resolver, out: Layouts, m: re.Match[str], ho
         out.drafts[-1].departure = kind is ClaimKind.RETIREMENT
 
 
+# what dresses a label up: a count in brackets or a season after it
+_LABEL_DRESS = re.compile(r"\s*(?:\(\d{1,2}\)|(?:19|20)\d\d(?:/\d\d)?)$")
+
+
 def _label_line(doc: Document, line: Line) -> bool | None:
-    """True for an arrivals label on a line of its own, False for departures, else None."""
-    text = folded(BULLET.sub("", doc.text[line.start : line.end])).strip().rstrip(":").strip()
-    if not text or len(text) > 30:
+    """True for an arrivals label on a line of its own, False for departures, else None. The
+    label may be a heading in bold or after "#", with a count or a year ("Arrivals (3)",
+    "### Departures 2025")."""
+    text = folded(BULLET.sub("", doc.text[line.start : line.end])).strip()
+    if not text or len(text) > 40:
         return None
+    text = _LABEL_DRESS.sub("", text.strip("#*_ ").rstrip(":*_ ")).strip().rstrip(":").strip()
     for field_name, arriving in _SIDES:
         if is_label(field_name, text):
             return arriving
