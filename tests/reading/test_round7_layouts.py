@@ -461,3 +461,28 @@ def test_a_lists_labels_dressed_as_headings(arrivals: str, departures: str) -> N
         ("Aksel Rønning", "transfer", "Cofidis", 2025),
         ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
     ]
+
+
+# -- a table pasted without its outer bars -----------------------------------------------------
+@pytest.mark.parametrize(
+    "header",
+    ["Rider | From | To", "Coureur | De | À", "Corridore | Da | A", "Renner | Van | Naar",
+     "Corredor | Procedencia | Destino"],
+)  # fmt: skip
+def test_a_table_without_outer_bars(header: str) -> None:
+    text = (
+        f"Transfers 2025\n\nThe market so far.\n\n{header}\n"
+        "Kasper Holm | Movistar | Cofidis\nAksel Rønning | Uno-X Mobility | Lidl-Trek\n\nMore later."
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
+    ]
+
+
+def test_two_lines_with_bars_are_no_table() -> None:
+    text = (
+        "Holm to Cofidis\n\nKasper Holm joins Cofidis.\n\n"
+        "Read also: Rønning | Lemaire | Bellandi\nPhotos | Video | Results"
+    )
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]

@@ -100,6 +100,7 @@ def classify(text: str, folded: str) -> list[Line]:
         else:
             kinds.append(LineKind.BODY)
     _mark_headline(kinds)
+    _mark_bare_tables(text, spans, kinds)
     _mark_interview(text, spans, kinds)
     _mark_transcript(text, spans, kinds)
     stamped = [
@@ -107,6 +108,21 @@ def classify(text: str, folded: str) -> list[Line]:
         for i, (s, e) in enumerate(spans)
     ]
     return _numbered(spans, kinds, stamped if sum(stamped) >= 2 else None)
+
+
+def _mark_bare_tables(text: str, spans: list[tuple[int, int]], kinds: list[LineKind]) -> None:
+    """A table pasted without its outer bars ("Rider | From | To" over "X | A | B" rows): three
+    or more body lines in a row that hold the same number of bars, two at least."""
+    run: list[int] = []
+    for i, (s, e) in enumerate([*spans, (0, 0)]):
+        bars = text.count(" | ", s, e) if i < len(kinds) and kinds[i] is LineKind.BODY else 0
+        if bars >= 2 and (not run or bars == text.count(" | ", *spans[run[0]])):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                kinds[j] = LineKind.TABLE
+        run = [i] if bars >= 2 else []
 
 
 def _mark_headline(kinds: list[LineKind]) -> None:
