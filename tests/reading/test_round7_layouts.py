@@ -486,3 +486,34 @@ def test_two_lines_with_bars_are_no_table() -> None:
         "Read also: Rønning | Lemaire | Bellandi\nPhotos | Video | Results"
     )
     assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- arrow items "Name, A → B", "Name | A → B", "Name (A) → B" -------------------------------------
+@pytest.mark.parametrize(
+    "items",
+    [
+        ("Kasper Holm, Movistar → Cofidis", "Aksel Rønning, Uno-X Mobility → Lidl-Trek"),
+        ("Kasper Holm | Movistar → Cofidis", "Aksel Rønning | Uno-X Mobility → Lidl-Trek"),
+        ("Kasper Holm (Movistar) → Cofidis", "Aksel Rønning (Uno-X Mobility) → Lidl-Trek (2027)"),
+    ],
+)
+def test_arrow_items_with_a_comma_a_bar_or_the_old_team_in_brackets(
+    items: tuple[str, str],
+) -> None:
+    text = f"Transfers 2025\n\nThe moves:\n\n- {items[0]}\n- {items[1]}"
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
+    ]
+    assert [p.from_team.name if p.from_team else None for p in reading.proposals] == [
+        "Movistar Team",
+        "Uno-X Mobility",
+    ]
+
+
+def test_an_age_in_brackets_is_no_team_left() -> None:
+    text = "Transfers 2025\n\nThe moves:\n\n- Kasper Holm (31) → Cofidis"
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].from_team is None

@@ -48,7 +48,11 @@ _DASH_LABEL = re.compile(rf"^(?P<name>{_NAME})\s*(?:[–—]|\s-)\s*(?P<a>[^:]+?
 # and briefs label their entries (tried only when the line read whole names no person)
 _STATUS_LABEL = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’][^\W\d_]+){0,3}\s?:\s+(?=\S)")
 _DASH_ARROW = re.compile(
-    rf"^(?P<name>{_NAME})\s*(?:[:–—]|\s-)\s*(?P<a>[^:>→]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
+    rf"^(?P<name>{_NAME})\s*(?:[:–—,|]|\s-)\s*(?P<a>[^:>→]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
+)
+# "Name (A) → B": the team left in brackets after the name, the arrow outside them
+_PAREN_FROM = re.compile(
+    rf"^(?P<name>{_NAME})\s*\(\s*(?P<a>[^()]+?)\s*\)\s*{_ARROW}\s*(?P<b>[^.;()]+?)\s*(?:[.;(]|\s[–—-]\s|$)"
 )
 
 
@@ -288,7 +292,7 @@ def _known(resolver: Resolver, found: _Line) -> bool:
 
 
 def _arrow(text: str, kind: LineKind) -> _Line | None:
-    m = _PAREN_ARROW.match(text) or _DASH_ARROW.match(text)
+    m = _PAREN_ARROW.match(text) or _PAREN_FROM.match(text) or _DASH_ARROW.match(text)
     if m is not None:
         return _Line(m.group("name"), m.group("a"), m.group("b"))
     labelled = _DASH_LABEL.match(text)
