@@ -517,3 +517,30 @@ def test_an_age_in_brackets_is_no_team_left() -> None:
     reading = read(text, published=NOV)
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
     assert reading.proposals[0].from_team is None
+
+
+# -- a live blog's label gives its entry's status ("RUMOUR:", "GERUCHT:") -----------------------
+@pytest.mark.parametrize(
+    ("intro", "label"),
+    [
+        ("Good morning, it is a busy day and we follow all the transfers of the teams.", "RUMOUR"),
+        ("Bonjour, la journée sera chargée et nous suivons tous les transferts des équipes.",
+         "RUMEUR"),
+        ("Buongiorno, sarà una giornata intensa e seguiamo tutti i trasferimenti delle squadre.",
+         "INDISCREZIONE"),
+        ("Goedemorgen, het is een drukke dag en we volgen alle transfers van de ploegen.",
+         "GERUCHT"),
+        ("Buenos días, será un día intenso y seguimos todos los fichajes de los equipos.", "RUMOR"),
+    ],
+)  # fmt: skip
+def test_a_live_blog_entrys_label_gives_its_status(intro: str, label: str) -> None:
+    text = (
+        f"LIVE\n\n09:05 – {intro}\n\n09:40 – {label}: Kasper Holm (Movistar → Cofidis).\n\n"
+        "10:00 – OFFICIAL: Aksel Rønning (Uno-X Mobility → Lidl-Trek)."
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
+    ]
+    assert [p.status.value for p in reading.proposals] == ["rumour", "official"]

@@ -129,7 +129,7 @@ VOCAB = Vocabulary(
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
         r"in beeld", r"pols(?:t|en)",
     ),
-    rumour_nouns=(r"geruchten?", r"geruchtenmolen", r"roddels?", r"speculaties?"),
+    rumour_nouns=(r"gerucht(?:en)?", r"geruchtenmolen", r"roddels?", r"speculaties?"),
     reported=(
         r"naar verluidt", r"volgens", r"meldt", r"schrijft", r"zou rond zijn", r"verwacht",
         r"akkoord", r"zou(?:den)? (?:al )?(?:hebben getekend|getekend hebben|getekend|hebben gekozen)",
