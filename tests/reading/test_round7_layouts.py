@@ -544,3 +544,37 @@ def test_a_live_blog_entrys_label_gives_its_status(intro: str, label: str) -> No
         ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
     ]
     assert [p.status.value for p in reading.proposals] == ["rumour", "official"]
+
+
+@pytest.mark.parametrize(
+    ("second", "third"),
+    [
+        ("Cofidis's second signing of the day: Aksel Rønning comes over from Uno-X Mobility.",
+         "Signing number three: Hugo Lemaire leaves Lidl-Trek after two seasons."),
+        ("Tweede aanwinst voor Cofidis: Aksel Rønning komt over van Uno-X Mobility.",
+         "Aanwinst nummer drie: Hugo Lemaire verlaat Lidl-Trek na twee seizoenen."),
+        ("Secondo colpo della Cofidis: Aksel Rønning lascia la Uno-X Mobility.",
+         "Terzo acquisto per la Cofidis: Hugo Lemaire lascia la Lidl-Trek dopo due stagioni."),
+    ],
+)  # fmt: skip
+def test_an_entry_counting_the_teams_signings_joins_it(second: str, third: str) -> None:
+    text = (
+        "LIVE: the transfer window\n\n09:05 – OFFICIAL: Kasper Holm (Movistar → Cofidis).\n\n"
+        f"09:40 – {second}\n\n10:15 – {third}"
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+        ("Hugo Lemaire", "transfer", "Cofidis", 2025),
+    ]
+
+
+def test_a_counted_entry_with_its_own_destination_keeps_it() -> None:
+    text = (
+        "LIVE: the transfer window\n\n09:05 – OFFICIAL: Kasper Holm (Movistar → Cofidis).\n\n"
+        "09:40 – Another one: Hugo Lemaire leaves Lidl-Trek and joins Movistar."
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Hugo Lemaire", "transfer", "Movistar Team", 2025),
+    ]
