@@ -578,3 +578,21 @@ def test_a_counted_entry_with_its_own_destination_keeps_it() -> None:
         ("Kasper Holm", "transfer", "Cofidis", 2025),
         ("Hugo Lemaire", "transfer", "Movistar Team", 2025),
     ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "These riders will retire at the end of next season:",
+        "These riders retired in 2023:",
+        "Ces coureurs prendront leur retraite à la fin de la saison prochaine :",
+    ],
+)
+def test_an_intro_dating_the_retirements_elsewhere_leaves_them_to_the_prose(intro: str) -> None:
+    text = f"Farewells\n\n{intro}\n\n- Kasper Holm (Movistar) – 12 years as a pro.\n"
+    assert [m for m in moves(read(text, published=NOV)) if m[3] == 2024] == []
+
+
+def test_a_team_presenting_a_rider_signs_no_one() -> None:
+    text = "LIVE\n\n09:05 – Good morning.\n\n09:40 – Cofidis presents Kasper Holm.\n\n10:00 – More."
+    assert moves(read(text, published=NOV)) == []

@@ -39,7 +39,7 @@ from bot.domain.reading.records import (
     Who,
 )
 from bot.domain.reading.referents import person_like
-from bot.domain.reading.text import folded
+from bot.domain.reading.text import YEAR, folded
 from bot.domain.reading.vocab import Compiled, any_language, languages
 
 _ENTRY = re.compile(r"(?P<name>[^(),;]+?)\s*(?:\((?P<team>[^()]*)\))?\s*(?:[,;]|$)")
@@ -151,7 +151,9 @@ def _retirements_after_intro(doc: Document, resolver: Resolver, by_line: dict[in
     compiled = languages()[doc.language]
     intro = [s for s in doc.sentences if s.line == line.index]
     kind = _intro_kind(doc, compiled, intro[-1].start, line.end) if intro else None
-    if kind is None:
+    if kind is None or (
+        kind is ClaimKind.RETIREMENT and _dated_elsewhere(doc, compiled, intro[-1].start, line.end)
+    ):
         return
     named_teams = {
         m.team.ref: m.team
@@ -181,6 +183,18 @@ def _retirements_after_intro(doc: Document, resolver: Resolver, by_line: dict[in
         elif team is not None:
             end = contract_in_note(note) or contract_in(bracket.group(1) if bracket else None)
             add_draft(out, doc, who, kind, team, team, sentence, contract_end=end)
+
+
+def _dated_elsewhere(doc: Document, compiled: Compiled, start: int, end: int) -> bool:
+    """The intro dates the retirements to another season than the published one ("at the end
+    of next season:", "retired last year:"): the items' season is not this year's, and the
+    items' own notes cannot tell it, so they are left to the prose."""
+    text = doc.folded[start:end]
+    if any(int(y.group(0)) != doc.published.year for y in YEAR.finditer(text)):
+        return True
+    last = compiled.grouped["season_last"]
+    later = (compiled.season_next, compiled.season_end_next)
+    return any(p.search(text) for p in last) or any(p and p.search(text) for p in later)
 
 
 def _known_in(mentions: list[Mention], name: str) -> Who | None:
