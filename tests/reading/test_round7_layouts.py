@@ -596,3 +596,30 @@ def test_an_intro_dating_the_retirements_elsewhere_leaves_them_to_the_prose(intr
 def test_a_team_presenting_a_rider_signs_no_one() -> None:
     text = "LIVE\n\n09:05 – Good morning.\n\n09:40 – Cofidis presents Kasper Holm.\n\n10:00 – More."
     assert moves(read(text, published=NOV)) == []
+
+
+# -- a team's items marked "+" (arrives) and "-" (leaves), or ✅ / ❌ -----------------------------
+@pytest.mark.parametrize(("plus", "minus"), [("+", "-"), ("✅", "❌"), ("➕", "➖")])
+def test_items_marked_plus_and_minus_under_a_teams_heading(plus: str, minus: str) -> None:
+    text = (
+        "Transfer round-up\n\nWhere every team stands.\n\n"
+        f"COFIDIS\n{plus} Kasper Holm (Movistar)\n{plus} Aksel Rønning (ex-Uno-X Mobility)\n"
+        f"{minus} Luca Bellandi (Lidl-Trek)\n\nMOVISTAR\n{plus} Hugo Lemaire (Cofidis)"
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+        ("Hugo Lemaire", "transfer", "Movistar Team", 2025),
+    ]
+    assert reading.proposals[1].from_team is not None
+    assert reading.proposals[1].from_team.name == "Uno-X Mobility"
+
+
+def test_a_plain_dash_list_under_a_teams_heading_tells_no_departures() -> None:
+    text = (
+        "Cofidis for 2025\n\nThe leaders of the team:\n\n"
+        "COFIDIS\n- Kasper Holm (Movistar)\n- Luca Bellandi (Lidl-Trek)"
+    )
+    assert moves(read(text, published=NOV)) == []

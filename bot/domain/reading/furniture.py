@@ -13,7 +13,7 @@ from bot.domain.reading.records import Line, LineKind, Sentence, TriggerClass
 from bot.domain.reading.vocab import any_language, languages
 
 # an arrow may mark a list's items: "→ Name (from X)" an arrival, "← Name" a departure
-_ITEM = re.compile(r"^\s*(?:[-*•·▪►◦→←➝➔➜➡⬅]\ufe0f?|->|<-|=>|\d{1,2}[.)])\s+\S")
+_ITEM = re.compile(r"^\s*(?:[-+*•·▪►◦→←➝➔➜➡⬅✅❌➕➖]\ufe0f?|->|<-|=>|\d{1,2}[.)])\s+\S")
 _TABLE = re.compile(r"^\s*\|.*\|\s*$")
 _BYLINE = re.compile(
     r"^\s*(?:by|words by|written by|door|par|di|por|von)\s+[A-Z][\w'-]+(?:\s+(?:van |de |der )?[A-Z][\w'-]+){0,3}\s*(?:[,|-].{0,40})?$",

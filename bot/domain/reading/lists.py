@@ -76,7 +76,37 @@ def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: 
         if doc.text[line.start : line.end].rstrip().endswith(":"):
             _items_after_intro(doc, resolver, by_line, out, line, line_sentence)
             _retirements_after_intro(doc, resolver, by_line, out, line, line_sentence)
+    _marked_items(doc, resolver, by_line, out, line_sentence)
     _told_in_section(doc, mentions, by_line, out)
+
+
+# a team's items marked as arrivals or departures: "+ Name (X)" / "- Name (Y)", ✅ / ❌
+_IN_MARKS = frozenset("+✅➕")
+_OUT_MARKS = frozenset("-–❌➖")
+
+
+def _marked_items(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]],
+                  out: Layouts, line_sentence: dict[int, int]) -> None:  # fmt: skip
+    """A run of items under a team's heading, each marked "+" (arrives) or "-" (leaves): the
+    marks are the list's labels. A run with no "+" is a plain list."""
+    run: list[tuple[Line, bool]] = []
+    for line in [*doc.lines, None]:
+        mark = _mark(doc, line) if line is not None and line.kind is LineKind.ITEM else None
+        if mark is not None and line is not None:
+            run.append((line, mark))
+            continue
+        home = _home_team(doc, run[0][0], by_line) if any(a for _, a in run) else None
+        if home is not None:
+            for item, arriving in run:
+                if line_sentence.get(item.index) not in out.consumed:
+                    _item(doc, resolver, by_line, out, item, home, arriving, line_sentence)
+        run = []
+
+
+def _mark(doc: Document, line: Line) -> bool | None:
+    """True for an item marked as an arrival, False for a departure, None for another mark."""
+    head = doc.text[line.start : line.end].lstrip()[:1]
+    return True if head in _IN_MARKS else False if head in _OUT_MARKS else None
 
 
 def _items_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]],
