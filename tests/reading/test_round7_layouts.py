@@ -623,3 +623,57 @@ def test_a_plain_dash_list_under_a_teams_heading_tells_no_departures() -> None:
         "COFIDIS\n- Kasper Holm (Movistar)\n- Luca Bellandi (Lidl-Trek)"
     )
     assert moves(read(text, published=NOV)) == []
+
+
+# -- "Cofidis – in: A (X); out: B (Y)": a team's name before the labels, a label after ";" -------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Cofidis** – in: Kasper Holm (Movistar), Aksel Rønning (Uno-X Mobility); out: Luca"
+        " Bellandi (Lidl-Trek)",
+        "Cofidis : arrivées : Kasper Holm (Movistar), Aksel Rønning (Uno-X Mobility) ; départs :"
+        " Luca Bellandi (Lidl-Trek)",
+        "Cofidis – arrivi: Kasper Holm (Movistar), Aksel Rønning (Uno-X Mobility); partenze: Luca"
+        " Bellandi (Lidl-Trek)",
+        "Cofidis – aanwinsten: Kasper Holm (Movistar), Aksel Rønning (Uno-X Mobility); vertrekkers:"
+        " Luca Bellandi (Lidl-Trek)",
+        "Cofidis – altas: Kasper Holm (Movistar), Aksel Rønning (Uno-X Mobility); bajas: Luca"
+        " Bellandi (Lidl-Trek)",
+    ],
+)
+def test_a_teams_labels_on_one_line_after_its_name(line: str) -> None:
+    text = f"Transfer round-up\n\nWhere every team stands.\n\n{line}"
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]
+    assert [p.from_team.name if p.from_team else None for p in reading.proposals] == [
+        "Movistar Team",
+        "Uno-X Mobility",
+        "Cofidis",
+    ]
+
+
+def test_an_out_label_after_an_in_sentence_leaves_the_paragraphs_team() -> None:
+    text = (
+        "Transfer round-up\n\nWhere every team stands.\n\nCofidis. In: Kasper Holm (Movistar),"
+        " Aksel Rønning (Uno-X Mobility). Out: Luca Bellandi (Lidl-Trek)."
+    )
+    reading = read(text, published=NOV)
+    assert [(p.person.name, p.from_team.name if p.from_team else None) for p in reading.proposals][
+        -1
+    ] == ("Luca Bellandi", "Cofidis")
+
+
+def test_entries_parted_by_semicolons_all_stay_with_their_label() -> None:
+    text = (
+        "Cofidis 2025\n\nWhere the team stands.\n\n"
+        "In: Kasper Holm (Movistar); Aksel Rønning (Uno-X Mobility)\nOut: Luca Bellandi (Lidl-Trek)"
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]

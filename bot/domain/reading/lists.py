@@ -255,23 +255,59 @@ _DASH_ITEM = re.compile(
 
 def _inline(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]], out: Layouts,
             start: int, end: int, sentence: int) -> None:  # fmt: skip
-    """ "In: A (X), B (Y)" at the start of a sentence."""
+    """ "In: A (X), B (Y)" at the start of a sentence; "Cofidis – in: A (X); out: C (Z)": a
+    team's name before the first label, and a label after a semicolon, each label's entries
+    running to the next label."""
     s = doc.sentences[sentence]
-    lead = start + len(doc.text[start:end]) - len(BULLET.sub("", doc.text[start:end]).lstrip())
-    for field_name, arriving in _INLINE_SIDES:
-        got = label_value(doc, start, end, field_name)
-        if got is None or got[1] != lead:
-            continue
-        home = _home_team(doc, doc.lines[s.line], by_line, before=got[1])
+    labels = _inline_labels(doc, by_line, s.line, start, end)
+    home: TeamPick | None = None
+    for k, (label, arriving, _seg) in enumerate(labels):
+        home = home or _home_team(doc, doc.lines[s.line], by_line, before=label)
         if home is None:
-            continue
-        base = doc.text.index(":", got[1]) + 1
+            return
+        stop = labels[k + 1][2] - 1 if k + 1 < len(labels) else end  # before the next ";"
+        base = doc.text.index(":", label) + 1
         # "and" becomes a comma of the same length, so an entry's offsets stay the text's
-        raw = doc.text[base:end].rstrip(" .")
+        raw = doc.text[base:stop].rstrip(" .;")
         value = _AND.sub(lambda a: "," + " " * (len(a.group(0)) - 1), raw)
         named = [x for x in by_line.get(s.line, []) if x.who is not None and x.kind is not None]
         for m in _ENTRY.finditer(value):
             _entry(doc, resolver, out, m, home, arriving, sentence, base, named)
+
+
+def _inline_labels(doc: Document, by_line: dict[int, list[Mention]], line: int, start: int,
+                   end: int) -> list[tuple[int, bool | None, int]]:  # fmt: skip
+    """(where the label starts, its side, where its segment starts) of each label that opens
+    the sentence (after a team's name and a dash: "Cofidis – in:") or a part after a ";"."""
+    out: list[tuple[int, bool | None, int]] = []
+    seg = start
+    for cut in [*(m.start() for m in re.finditer(";", doc.text[start:end])), end - start]:
+        a, b = seg, start + cut
+        lead = a + len(doc.text[a:b]) - len(BULLET.sub("", doc.text[a:b]).lstrip())
+        if a == start:
+            lead = _after_team_prefix(doc, by_line.get(line, []), lead, b)
+        for field_name, arriving in _INLINE_SIDES:
+            got = label_value(doc, lead, b, field_name)
+            if got is not None and got[1] == lead:
+                out.append((got[1], arriving, a))
+                break
+        else:
+            if a == start:
+                return []  # the sentence does not open with a label
+        seg = b + 1
+    return out
+
+
+# "**Cofidis** – ", "Cofidis: ": a team's name and a dash or colon before a list's label
+_PREFIX_END = re.compile(r"[*_]*\s*[–—:-]\s*")
+
+
+def _after_team_prefix(doc: Document, mentions: list[Mention], lead: int, end: int) -> int:
+    for m in mentions:
+        if m.team is not None and m.kind is not None and not doc.text[lead : m.start].strip("*_ "):
+            dash = _PREFIX_END.match(doc.text, m.end, end)
+            return dash.end() if dash is not None else lead
+    return lead
 
 
 def _told_in_section(
@@ -495,10 +531,14 @@ def _home_team(
     """The team a list belongs to: named before its label on the line, else the nearest heading
     above that names one (list items and other labels are skipped)."""
     if before is not None:
+        # not a team in an entry's brackets ("In: A (X). Out: B (Y)": X is A's old team)
         here = [
             m
             for m in by_line.get(line.index, [])
-            if m.team is not None and m.kind is not None and m.end <= before
+            if m.team is not None
+            and m.kind is not None
+            and m.end <= before
+            and doc.text.count("(", line.start, m.start) == doc.text.count(")", line.start, m.start)
         ]
         if here:
             return here[-1].team
