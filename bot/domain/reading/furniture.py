@@ -113,6 +113,8 @@ def classify(text: str, folded: str) -> list[Line]:
 def _mark_bare_tables(text: str, spans: list[tuple[int, int]], kinds: list[LineKind]) -> None:
     """A table pasted without its outer bars ("Rider | From | To" over "X | A | B" rows): three
     or more body lines in a row that hold the same number of bars, two at least."""
+    if " | " not in text:
+        return
     run: list[int] = []
     for i, (s, e) in enumerate([*spans, (0, 0)]):
         bars = text.count(" | ", s, e) if i < len(kinds) and kinds[i] is LineKind.BODY else 0

@@ -280,6 +280,8 @@ def _inline_labels(doc: Document, by_line: dict[int, list[Mention]], line: int, 
     """(where the label starts, its side, where its segment starts) of each label that opens
     the sentence (after a team's name and a dash: "Cofidis – in:") or a part after a ";"."""
     out: list[tuple[int, bool | None, int]] = []
+    if ":" not in doc.text[start:end]:
+        return out  # every label ends in a colon
     seg = start
     for cut in [*(m.start() for m in re.finditer(";", doc.text[start:end])), end - start]:
         a, b = seg, start + cut

@@ -543,6 +543,8 @@ def _one_more(doc: Document, compiled: Compiled, sentence: int) -> bool:
     while first > 0 and doc.sentences[first - 1].paragraph == paragraph:
         first -= 1
     s = doc.sentences[first]
+    if ":" not in doc.text[s.start : s.end] and "!" not in doc.text[s.start : s.end]:
+        return False
     lead = re.match(r"[\s*_\"'“‘-]*", doc.folded[s.start : s.end])
     start = s.start + (lead.end() if lead else 0)
     return _counted(pattern.pattern).match(doc.folded, start, s.end) is not None
