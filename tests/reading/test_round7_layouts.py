@@ -677,3 +677,30 @@ def test_entries_parted_by_semicolons_all_stay_with_their_label() -> None:
         ("Aksel Rønning", "transfer", "Cofidis", 2025),
         ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
     ]
+
+
+# -- "Name → Team": an arrow straight after the name, to a team we know ---------------------------
+def test_an_arrow_straight_after_a_name_to_a_known_team() -> None:
+    text = (
+        "Transfers 2025\n\nThe moves:\n\n- Kasper Holm → Cofidis\n"
+        "- Aksel Rønning ➜ Lidl-Trek (until 2027)\n- Hugo Lemaire → Tour win\n"
+        "- Luca Bellandi → Kingsland Academy"
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
+    ]
+    assert [p.contract_end for p in reading.proposals] == [None, 2027]
+
+
+def test_a_known_name_before_a_colon_is_not_a_label() -> None:
+    text = (
+        "I trasferimenti\n\nEcco i movimenti per la prossima stagione.\n\n"
+        "- Kasper Holm: Uno-X Mobility → Lidl-Trek\n- Aksel Rønning: Movistar → Cofidis"
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Lidl-Trek", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+    ]

@@ -50,6 +50,10 @@ _STATUS_LABEL = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’][^\W\d_]+){0,3}\s?:\s
 _DASH_ARROW = re.compile(
     rf"^(?P<name>{_NAME})\s*(?:[:–—,|]|\s-)\s*(?P<a>[^:>→]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
 )
+# "Name → B": an arrow straight after the name, the team left unsaid
+_NAME_ARROW = re.compile(
+    rf"^(?P<name>{_NAME})\s*{_ARROW}\s*(?P<b>[^.;()]+?)\s*(?:[.;(]|\s[–—-]\s|$)"
+)
 # "Name (A) → B": the team left in brackets after the name, the arrow outside them
 _PAREN_FROM = re.compile(
     rf"^(?P<name>{_NAME})\s*\(\s*(?P<a>[^()]+?)\s*\)\s*{_ARROW}\s*(?P<b>[^.;()]+?)\s*(?:[.;(]|\s[–—-]\s|$)"
@@ -267,7 +271,7 @@ def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
         found = _arrow(bare, line.kind)
         label = _STATUS_LABEL.match(bare)
         inner = _arrow(bare[label.end() :], line.kind) if label is not None else None
-        if inner is not None and person_cell(resolver, inner.name) is not None:
+        if inner is not None and _better_name(resolver, inner, found):
             found = inner  # "BREAKING NEWS: Name (A → B)": the label is no person's name
         who = person_cell(resolver, found.name) if found is not None else None
         if found is None or who is None or (found.strict and not _known(resolver, found)):
@@ -281,11 +285,23 @@ def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
         add_draft(out, doc, who, kind, team_cell(resolver, a), team_cell(resolver, b), sentence)
 
 
+def _better_name(resolver: Resolver, inner: _Line, outer: _Line | None) -> bool:
+    """The line read past its label names a person, and the line read whole names none or
+    only a name we do not know ("BREAKING NEWS"); "Name: A → B" keeps its known name."""
+    inside = person_cell(resolver, inner.name)
+    whole = person_cell(resolver, outer.name) if outer is not None else None
+    if inside is None:
+        return False
+    return whole is None or (whole.ref is None and inside.ref is not None)
+
+
 def _known(resolver: Resolver, found: _Line) -> bool:
     """The destination is a team we know, and the origin one too or at least a short name."""
     if resolver.team(_bare(found.to or "")) is None:
         return False
-    origin = _bare(found.frm or "")
+    if found.frm is None:
+        return True  # "Name → Team": the team is known
+    origin = _bare(found.frm)
     return resolver.team(origin) is not None or (
         0 < len(origin) <= 40 and origin[:1].isupper() and len(origin.split()) <= 4
     )
@@ -295,6 +311,9 @@ def _arrow(text: str, kind: LineKind) -> _Line | None:
     m = _PAREN_ARROW.match(text) or _PAREN_FROM.match(text) or _DASH_ARROW.match(text)
     if m is not None:
         return _Line(m.group("name"), m.group("a"), m.group("b"))
+    bare = _NAME_ARROW.match(text)
+    if bare is not None:  # "Name → Team", no team left: only a team we know
+        return _Line(bare.group("name"), None, bare.group("b"), strict=True)
     labelled = _DASH_LABEL.match(text)
     if labelled is not None and is_retiring(labelled.group("b")):
         return _Line(labelled.group("name"), labelled.group("a"), labelled.group("b"))
