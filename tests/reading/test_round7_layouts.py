@@ -704,3 +704,18 @@ def test_a_known_name_before_a_colon_is_not_a_label() -> None:
         ("Kasper Holm", "transfer", "Lidl-Trek", 2025),
         ("Aksel Rønning", "transfer", "Cofidis", 2025),
     ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "These riders retired from the race today:",
+        "Ces coureurs ont abandonné, ils se retirent de la course :",
+        "Questi corridori si sono ritirati dalla corsa:",
+        "Deze renners stapten af in de etappe en stoppen ermee in de rit:",
+        "Estos corredores se retiran de la carrera:",
+    ],
+)
+def test_riders_who_left_a_race_are_no_retirements(intro: str) -> None:
+    text = f"Stage 9\n\n{intro}\n\n- Kasper Holm (Movistar) – crashed.\n- Aksel Rønning (Uno-X Mobility)"
+    assert [m for m in moves(read(text, published=NOV)) if m[1] == "retirement"] == []

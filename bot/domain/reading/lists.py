@@ -41,6 +41,7 @@ from bot.domain.reading.records import (
 from bot.domain.reading.referents import person_like
 from bot.domain.reading.text import YEAR, folded
 from bot.domain.reading.vocab import Compiled, any_language, languages
+from bot.domain.reading.vocab.shared import EVENT_WORDS
 
 _ENTRY = re.compile(r"(?P<name>[^(),;]+?)\s*(?:\((?P<team>[^()]*)\))?\s*(?:[,;]|$)")
 # "A (X), B (Y) en C (Z)": the last entry joined by "and" in any language
@@ -153,6 +154,12 @@ _UNDONE = {
 }  # fmt: skip
 
 
+# a race or a stage named in a retirements intro: riders who left a race, not the sport
+_RACE_NOUNS = frozenset(
+    {"race", "stage", "etappe", "rit", "course", "etape", "corsa", "tappa", "carrera", "etapa"}
+)
+
+
 def _intro_kind(doc: Document, compiled: Compiled, start: int, end: int) -> ClaimKind | None:
     """What an intro says all its items do: end their careers ("this year is their last as
     professionals:", "stoppen ermee:") or renew ("have all extended their contracts:"); None
@@ -165,6 +172,9 @@ def _intro_kind(doc: Document, compiled: Compiled, start: int, end: int) -> Clai
     ]  # fmt: skip
     if len(kinds) != 1 or _says(doc, compiled, start, end, _UNDONE[kinds[0]]):
         return None
+    named = set(re.findall(r"[a-z]+", doc.folded[start:end]))
+    if kinds[0] is ClaimKind.RETIREMENT and named & (EVENT_WORDS | _RACE_NOUNS):
+        return None  # "These riders retired from the race today:": they left a race
     for words in (compiled.negation, compiled.hedge, compiled.offer_declined):
         if words is not None and words.search(doc.folded, start, end):
             return None  # "These riders will not retire yet:", "could extend:"
