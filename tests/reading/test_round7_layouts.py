@@ -719,3 +719,20 @@ def test_a_known_name_before_a_colon_is_not_a_label() -> None:
 def test_riders_who_left_a_race_are_no_retirements(intro: str) -> None:
     text = f"Stage 9\n\n{intro}\n\n- Kasper Holm (Movistar) – crashed.\n- Aksel Rønning (Uno-X Mobility)"
     assert [m for m in moves(read(text, published=NOV)) if m[1] == "retirement"] == []
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "These riders have extended their lead in the standings:",
+        "Ces coureurs ont prolongé leur avance au classement :",
+        "Questi corridori hanno prolungato il loro vantaggio in classifica:",
+        "Deze renners hebben hun voorsprong in het klassement verlengd:",
+        "Estos corredores han ampliado su ventaja en la clasificación:",
+    ],
+)
+def test_an_intro_extending_a_lead_tells_no_renewals(intro: str) -> None:
+    text = (
+        f"Standings\n\n{intro}\n\n- Kasper Holm (Cofidis) – 12 points.\n- Aksel Rønning (Cofidis)"
+    )
+    assert moves(read(text, published=NOV)) == []

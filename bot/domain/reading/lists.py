@@ -175,6 +175,11 @@ def _intro_kind(doc: Document, compiled: Compiled, start: int, end: int) -> Clai
     named = set(re.findall(r"[a-z]+", doc.folded[start:end]))
     if kinds[0] is ClaimKind.RETIREMENT and named & (EVENT_WORDS | _RACE_NOUNS):
         return None  # "These riders retired from the race today:": they left a race
+    deal = compiled.contract_words
+    if kinds[0] is ClaimKind.CONTRACT_EXTENSION and not (
+        deal and deal.search(doc.folded, start, end)
+    ):
+        return None  # "have extended their lead:": no contract
     for words in (compiled.negation, compiled.hedge, compiled.offer_declined):
         if words is not None and words.search(doc.folded, start, end):
             return None  # "These riders will not retire yet:", "could extend:"

@@ -123,6 +123,8 @@ class Vocabulary:
     # "Cofidis confirms X.": a sentence that is only a team, one of these verbs and a person
     # names the team's new rider (a live blog's entry, a brief)
     names_rider: tuple[str, ...] = field(default_factory=tuple)
+    # a contract's words: an intro that "extended" without them extended a lead, not a deal
+    contract_words: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -203,7 +205,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "one_more",
-    "names_rider",
+    "names_rider", "contract_words",
 )  # fmt: skip
 
 

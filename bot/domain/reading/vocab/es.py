@@ -254,6 +254,7 @@ VOCAB = Vocabulary(
     colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),
     one_more=(r"y (?:van|ya son|son) (?:dos|tres|cuatro|cinco|seis)", r"(?:y )?otro (?:mas|fichaje)(?: para [^.;:]{1,40}?)?", r"(?:el )?(?:segundo|tercer|cuarto|quinto) fichaje(?: (?:para|del) [^.;:]{1,40}?)?"),
     names_rider=(r"(?:oficializa|anuncia|confirma|ha (?:oficializado|anunciado|confirmado))(?: a)?",),
+    contract_words=(r"contratos?", r"renov\w*", r"acuerdos?"),
     joins_with=(r"con",),
     to_labels=(r"destino", r"equipo de destino", r"va a", r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
     in_labels=(

@@ -274,6 +274,7 @@ VOCAB = Vocabulary(
     colleague_of=(r"aux cotes de", r"en collaboration avec", r"travaill(?:e|era|ant|er) avec", r"epaule par", r"sous les ordres de"),
     one_more=(r"et de (?:deux|trois|quatre|cinq|six)", r"(?:et )?(?:encore )?une? (?:autre|de plus)(?: recrue| arrivee)?(?: pour [^.;:]{1,40}?)?", r"(?:et )?encore une?(?: recrue| arrivee)?(?: pour [^.;:]{1,40}?)?", r"(?:une? )?(?:deuxieme|troisieme|quatrieme|cinquieme) (?:recrue|arrivee)(?: pour [^.;:]{1,40}?)?"),
     names_rider=(r"(?:confirme|officialise|annonce|accueille|a (?:confirme|officialise|annonce))",),
+    contract_words=(r"contrats?", r"bail", r"prolongation de contrat"),
     joins_with=(r"avec",),
     to_labels=(r"destination", r"a", r"au", r"chez", r"vers", r"nouvelle equipe", r"rejoint"),
     in_labels=(

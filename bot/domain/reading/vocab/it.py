@@ -251,6 +251,7 @@ VOCAB = Vocabulary(
     colleague_of=(r"accanto a", r"insieme a", r"lavor(?:a|era|ando|are) con", r"affiancato da", r"affianchera"),
     one_more=(r"e (?:sono|fanno) (?:due|tre|quattro|cinque|sei)", r"(?:e )?(?:ancora )?un altro(?: colpo| acquisto| arrivo)?(?: per [^.;:]{1,40}?)?", r"(?:il )?(?:secondo|terzo|quarto|quinto) (?:colpo|acquisto|arrivo)(?: (?:per|della|del|dell') ?[^.;:]{1,40}?)?"),
     names_rider=(r"(?:ufficializza|annuncia|conferma|accoglie|ha (?:ufficializzato|annunciato|confermato))",),
+    contract_words=(r"contratt[oi]", r"rinnov\w*", r"accord[oi]"),
     joins_with=(r"con",),
     to_labels=(r"destinazione", r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
     in_labels=(

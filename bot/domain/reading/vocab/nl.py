@@ -281,6 +281,7 @@ VOCAB = Vocabulary(
     colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),
     one_more=(r"(?:de )?(?:tweede|derde|vierde|vijfde) (?:aanwinst|versterking|transfer)(?: (?:voor|van) [^.;:]{1,40}?)?", r"(?:aanwinst|versterking) nummer (?:twee|drie|vier|vijf)", r"(?:en )?(?:een|nummer) (?:tweede|derde|vierde|vijfde|twee|drie|vier|vijf)(?: aanwinst| versterking)?(?: voor [^.;:]{1,40}?)?", r"(?:en )?nog (?:een|eentje)(?: aanwinst| versterking)?(?: voor [^.;:]{1,40}?)?"),
     names_rider=(r"(?:bevestigt|officialiseert|verwelkomt|haalt)",),
+    contract_words=(r"contract(?:en)?", r"verbintenis(?:sen)?", r"bijgetekend", r"contractverlenging(?:en)?"),
     joins_with=(r"bij",),
     to_labels=(r"bestemming", r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
     in_labels=(
