@@ -736,3 +736,40 @@ def test_an_intro_extending_a_lead_tells_no_renewals(intro: str) -> None:
         f"Standings\n\n{intro}\n\n- Kasper Holm (Cofidis) – 12 points.\n- Aksel Rønning (Cofidis)"
     )
     assert moves(read(text, published=NOV)) == []
+
+
+# -- a table "Rider | Team | Status": the note retires the rider or renews them with the team ----
+@pytest.mark.parametrize(
+    ("header", "retires", "renewed"),
+    [
+        ("Rider | Team | Status", "retires", "extended until 2027"),
+        ("Coureur | Équipe | Statut", "prend sa retraite", "prolongé jusqu'en 2027"),
+        ("Corridore | Squadra | Stato", "si ritira", "rinnovo fino al 2027"),
+        ("Renner | Ploeg | Status", "stopt", "verlengd tot 2027"),
+        ("Corredor | Equipo | Estado", "se retira", "renovado hasta 2027"),
+    ],
+)
+def test_a_table_whose_note_column_retires_or_renews(
+    header: str, retires: str, renewed: str
+) -> None:
+    text = (
+        f"Where the riders stand\n\nThe state of play for next season.\n\n| {header} |\n"
+        f"|---|---|---|\n| Kasper Holm | Cofidis | {retires} |\n"
+        f"| Aksel Rønning | Lidl-Trek | {renewed} |\n| Hugo Lemaire | Movistar | injured |"
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "retirement", None, 2024),
+        ("Aksel Rønning", "contract_extension", "Lidl-Trek", 2025),
+    ]
+    assert reading.proposals[0].from_team is not None
+    assert reading.proposals[0].from_team.name == "Cofidis"
+    assert reading.proposals[1].contract_end == 2027
+
+
+def test_a_status_note_that_postpones_retires_no_one() -> None:
+    text = (
+        "Where the riders stand\n\nThe state of play.\n\n| Rider | Team | Status |\n|---|---|---|\n"
+        "| Kasper Holm | Cofidis | retirement postponed |"
+    )
+    assert [m[1] for m in moves(read(text, published=NOV))] != ["retirement"]

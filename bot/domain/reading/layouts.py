@@ -26,6 +26,7 @@ from bot.domain.reading.cells import (
     contract_in_note,
     first_char,
     is_label,
+    is_renewal,
     is_retiring,
     label_value,
     person_cell,
@@ -33,9 +34,9 @@ from bot.domain.reading.cells import (
     without_lead_word,
 )
 from bot.domain.reading.mentions import Resolver
-from bot.domain.reading.records import Document, Line, LineKind, Mention, TeamPick
+from bot.domain.reading.records import Document, Line, LineKind, Mention, TeamPick, TriggerClass
 from bot.domain.reading.text import folded, squash
-from bot.domain.reading.vocab import any_language
+from bot.domain.reading.vocab import any_language, languages
 
 _ARROW = r"(?:→|->|=>|»|>|➝|➔|➜|⇒|⟶|►)"
 _NAME = r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,4}"
@@ -117,14 +118,57 @@ class _Columns:
 def _tables(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict[int, int]) -> None:
     rows = [line for line in doc.lines if line.kind is LineKind.TABLE]
     cols: _Columns | None = None
+    notes: tuple[int, int, int] | None = None
     prev = -2
     for line in rows:
         cells = _cells(doc, line)
         if line.index != prev + 1:
             cols = _columns(cells)  # a table's first row is its header
-        elif cols is not None and not all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+            notes = _note_columns(cells) if cols is None else None
+        elif all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+            pass
+        elif cols is not None:
             _row(doc, resolver, out, cells, cols, line_sentence.get(line.index))
+        elif notes is not None:
+            _note_row(doc, resolver, out, cells, notes, line_sentence.get(line.index))
         prev = line.index
+
+
+# a row's note that undoes its retirement or renewal
+_NOT_DONE = frozenset(
+    {TriggerClass.POSTPONE, TriggerClass.COMEBACK, TriggerClass.DENY, TriggerClass.STAY}
+)
+
+
+def _note_columns(header: list[str]) -> tuple[int, int, int] | None:
+    """(person, team, note) of a table headed "Rider | Team | Status": each row's note says
+    what the person does with the team ("retires", "extended until 2027")."""
+    folded = [fold(h) for h in header]
+    person = next((i for i, h in enumerate(folded) if is_label("person_headers", h)), None)
+    team = next((i for i, h in enumerate(folded) if is_label("team_headers", h)), None)
+    note = next((i for i, h in enumerate(folded) if is_label("note_headers", h)), None)
+    if person is None or team is None or note is None:
+        return None
+    return person, team, note
+
+
+def _note_row(doc: Document, resolver: Resolver, out: Layouts, cells: list[str],
+              cols: tuple[int, int, int], sentence: int | None) -> None:  # fmt: skip
+    """A row whose note retires the person from the team or renews them with it; a note that
+    tells anything else (a move, a rumour) is left alone."""
+    if max(cols) >= len(cells):
+        return
+    who = person_cell(resolver, cells[cols[0]])
+    team = team_cell(resolver, cells[cols[1]])
+    note = cells[cols[2]]
+    triggers = languages()[doc.language].triggers
+    if any(p.search(folded(note)) for c, p in triggers.items() if c in _NOT_DONE):
+        return  # "retirement postponed", "denies retiring", "comeback"
+    if is_retiring(note):
+        add_draft(out, doc, who, ClaimKind.RETIREMENT, team, None, sentence)
+    elif is_renewal(note) and team is not None:
+        add_draft(out, doc, who, ClaimKind.CONTRACT_EXTENSION, team, team, sentence,
+                  contract_end=contract_in(note))  # fmt: skip
 
 
 def _columns(header: list[str]) -> _Columns | None:

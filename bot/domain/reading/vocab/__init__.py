@@ -125,6 +125,10 @@ class Vocabulary:
     names_rider: tuple[str, ...] = field(default_factory=tuple)
     # a contract's words: an intro that "extended" without them extended a lead, not a deal
     contract_words: tuple[str, ...] = field(default_factory=tuple)
+    # a table's team column and its note column ("Rider | Team | Status"): the note says what
+    # the rider does with the team
+    team_headers: tuple[str, ...] = field(default_factory=tuple)
+    note_headers: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
