@@ -773,3 +773,25 @@ def test_a_status_note_that_postpones_retires_no_one() -> None:
         "| Kasper Holm | Cofidis | retirement postponed |"
     )
     assert [m[1] for m in moves(read(text, published=NOV))] != ["retirement"]
+
+
+# -- "team boss X says": a party speaking with a staff role is no outlet credited ----------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm joins Cofidis from Movistar. Team boss Marc Dubreuil says the team wants to"
+        " win the Tour.",
+        "Kasper Holm tekent bij Cofidis en verlaat Movistar. Teambaas Marc Dubreuil zegt dat de"
+        " ploeg de Tour wil winnen.",
+        "Kasper Holm rejoint Cofidis en provenance de Movistar. Le manager Marc Dubreuil affirme"
+        " que l'équipe veut gagner le Tour.",
+        "Kasper Holm passa alla Cofidis dalla Movistar. Il team manager Marc Dubreuil dice che la"
+        " squadra vuole vincere il Tour.",
+        "Kasper Holm ficha por el Cofidis procedente del Movistar. El mánager Marc Dubreuil afirma"
+        " que el equipo quiere ganar el Tour.",
+    ],
+)
+def test_a_staff_member_speaking_is_no_credited_outlet(body: str) -> None:
+    reading = read(f"Holm to Cofidis\n\n{body}", published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert (reading.proposals[0].credit, reading.proposals[0].status.value) == (None, "official")

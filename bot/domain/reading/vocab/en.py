@@ -10,7 +10,7 @@ _ROLES = (
     r"chief of (?:sport|sports|performance|racing)", r"head of (?:\w+ )?(?:performance|sport|racing|development)",
     r"director of (?:racing|performance|sport)", r"technical (?:consultant|adviser|advisor)",
     r"manager", r"ceo", r"nutritionist", r"physio(?:therapist)?", r"soigneur", r"mechanic",
-    r"staff member", r"coaching staff", r"management",
+    r"staff member", r"coaching staff", r"management", r"(?:team )?boss",
 )
 # fmt: on
 

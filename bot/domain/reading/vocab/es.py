@@ -6,7 +6,7 @@ from bot.domain.reading.vocab import Vocabulary
 # fmt: off
 _ROLES = (
     r"director(?:es)? deportivos?", r"directoras? deportivas?", r"entrenador(?:es|as?)?", r"preparador(?:es|as?)?", r"manager", r"mánager",
-    r"director general", r"director tecnico", r"asesor tecnico", r"ds", r"responsable de rendimiento",
+    r"director general", r"director tecnico", r"asesor tecnico", r"ds", r"responsable de rendimiento", r"jefe del equipo",
 )
 # fmt: on
 

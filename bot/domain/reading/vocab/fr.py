@@ -7,7 +7,7 @@ from bot.domain.reading.vocab import Vocabulary
 _ROLES = (
     r"directeurs? sportifs?", r"directrices? sportives?", r"entraineurs?", r"entraineuses?", r"manager", r"directeur general", r"directeur de la performance",
     r"directeur technique", r"conseiller technique", r"consultant technique", r"team manager", r"ds",
-    r"responsable (?:de la |du )?(?:performance|sportif)", r"preparateur",
+    r"responsable (?:de la |du )?(?:performance|sportif)", r"preparateur", r"patron de l'equipe",
 )
 # fmt: on
 

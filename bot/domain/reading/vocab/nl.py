@@ -7,7 +7,7 @@ from bot.domain.reading.vocab import Vocabulary
 _ROLES = (
     r"ploegleid(?:er|ster)s?", r"sportie(?:f|ve) (?:directeur|manager)", r"sportdirecteur", r"trainer", r"trainster",
     r"coach", r"teammanager", r"manager", r"algemeen manager", r"hoofd (?:van )?(?:\w+ )?(?:prestaties|sport|ontwikkeling)",
-    r"technisch (?:directeur|adviseur)", r"performance manager", r"staflid", r"ploegarts",
+    r"technisch (?:directeur|adviseur)", r"performance manager", r"staflid", r"ploegarts", r"teambaas", r"ploegbaas",
 )
 # fmt: on
 
