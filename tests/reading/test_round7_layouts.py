@@ -795,3 +795,25 @@ def test_a_staff_member_speaking_is_no_credited_outlet(body: str) -> None:
     reading = read(f"Holm to Cofidis\n\n{body}", published=NOV)
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
     assert (reading.proposals[0].credit, reading.proposals[0].status.value) == (None, "official")
+
+
+# -- a name on its own line over "From A to B" ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("intro", "route"),
+    [
+        ("The official moves:", "From Movistar to Cofidis"),
+        ("Les transferts officiels :", "De Movistar à Cofidis"),
+        ("I trasferimenti ufficiali:", "Dalla Movistar alla Cofidis"),
+        ("De officiële transfers:", "Van Movistar naar Cofidis"),
+        ("Los fichajes oficiales:", "Del Movistar al Cofidis"),
+    ],
+)
+def test_a_name_over_a_from_to_line(intro: str, route: str) -> None:
+    text = (
+        f"Transfers 2025\n\n{intro}\n\n**Kasper Holm**\n{route}\n\n"
+        "Hugo Lemaire\nFrom the start he was the leader."
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].from_team is not None
+    assert reading.proposals[0].from_team.name == "Movistar Team"

@@ -70,7 +70,34 @@ def read_layouts(doc: Document, resolver: Resolver, mentions: list[Mention]) -> 
     lists.read_lists(doc, resolver, mentions, out, line_sentence)
     _arrows(doc, resolver, out, line_sentence)
     _team_names_rider(doc, mentions, out)
+    _route_under_name(doc, resolver, out, line_sentence)
     return out
+
+
+def _route_under_name(doc: Document, resolver: Resolver, out: Layouts,
+                      line_sentence: dict[int, int]) -> None:  # fmt: skip
+    """A line that is only a person's name over a line "From A to B" ("Van A naar B", "De A à
+    B"): the person's move, when both are teams we know."""
+    from_words = any_language("from_labels")
+    for above, line in zip(doc.lines, doc.lines[1:], strict=False):
+        route = doc.text[line.start : line.end].strip(" *_.")
+        if len(route) > 80 or from_words is None or above.kind is LineKind.HEADLINE:
+            continue
+        lead = re.match(r"(\w+)\s+|(\w+')(?=\w)", folded(route))
+        if lead is None or not from_words.fullmatch(lead.group(1) or lead.group(2)):
+            continue
+        pair = _from_to_words(route[lead.end() :])
+        head = BULLET.sub("", doc.text[above.start : above.end]).strip(" *_:")
+        who = person_cell(resolver, head) if pair is not None and len(head) <= 50 else None
+        sentence = line_sentence.get(above.index)
+        if who is None or pair is None or sentence is None or sentence in out.consumed:
+            continue
+        frm, to = team_cell(resolver, pair[0]), team_cell(resolver, pair[1])
+        if frm is None or to is None or frm.ref is None or to.ref is None:
+            continue
+        add_draft(out, doc, who, ClaimKind.TRANSFER, frm, to, sentence, line.end)
+        if line.index in line_sentence:
+            out.consumed.add(line_sentence[line.index])
 
 
 _ARTICLE = re.compile(r"the|la|le|l'|il|lo|el|de|het")
