@@ -80,10 +80,10 @@ def _route_under_name(doc: Document, resolver: Resolver, out: Layouts,
     B"): the person's move, when both are teams we know."""
     from_words = any_language("from_labels")
     for above, line in zip(doc.lines, doc.lines[1:], strict=False):
-        route = doc.text[line.start : line.end].strip(" *_.")
-        if len(route) > 80 or from_words is None or above.kind is LineKind.HEADLINE:
+        if line.end - line.start > 80 or from_words is None or above.kind is LineKind.HEADLINE:
             continue
-        lead = re.match(r"(\w+)\s+|(\w+')(?=\w)", folded(route))
+        route = doc.text[line.start : line.end].strip(" *_.")
+        lead = re.match(r"(\w+)\s+|(\w+')(?=\w)", doc.folded[line.start : line.end].strip(" *_."))
         if lead is None or not from_words.fullmatch(lead.group(1) or lead.group(2)):
             continue
         pair = _from_to_words(route[lead.end() :])
