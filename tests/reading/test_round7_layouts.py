@@ -817,3 +817,39 @@ def test_a_name_over_a_from_to_line(intro: str, route: str) -> None:
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
     assert reading.proposals[0].from_team is not None
     assert reading.proposals[0].from_team.name == "Movistar Team"
+
+
+# -- a label over items that all retire ("Retirements") or all renew ("Renewals") ----------------
+@pytest.mark.parametrize(
+    ("retire", "renew", "until"),
+    [
+        ("RETIREMENTS", "RENEWALS", "until"),
+        ("Retraites :", "Prolongations :", "jusqu'en"),
+        ("Ritiri", "Rinnovi", "fino al"),
+        ("Stoppers", "Verlengd", "tot"),
+        ("**Retiradas**", "**Renovaciones**", "hasta"),
+    ],
+)
+def test_a_label_over_items_that_all_retire_or_all_renew(
+    retire: str, renew: str, until: str
+) -> None:
+    text = (
+        "Season review\n\nThe state of play.\n\n"
+        f"{retire}\n- Kasper Holm (Movistar)\n- Aksel Rønning (Uno-X Mobility)\n\n"
+        f"{renew}\n- Hugo Lemaire (Cofidis, {until} 2027)"
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "retirement", None, 2024),
+        ("Aksel Rønning", "retirement", None, 2024),
+        ("Hugo Lemaire", "contract_extension", "Cofidis", 2025),
+    ]
+    assert reading.proposals[2].contract_end == 2027
+
+
+def test_retirements_under_a_stage_report_are_riders_who_left_the_race() -> None:
+    text = (
+        "Tour de France stage 9: Holm crashes out\n\nA hard day in the mountains.\n\n"
+        "RETIREMENTS\n- Kasper Holm (Movistar)\n- Aksel Rønning (Uno-X Mobility)"
+    )
+    assert [m for m in moves(read(text, published=NOV)) if m[1] == "retirement"] == []

@@ -65,6 +65,16 @@ def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: 
     for line in doc.lines:
         if line.kind in (LineKind.TABLE, LineKind.FURNITURE, LineKind.BLANK):
             continue
+        kind = _kind_label(doc, line)
+        if kind is ClaimKind.RETIREMENT and _race_report(doc):
+            kind = None  # "Retirements" under a stage's report: riders who left the race
+        if kind is not None:
+            items = _items_below(doc, line.index)
+            own = _home_team(doc, line, by_line) if items else None
+            _kind_items(doc, resolver, by_line, out, items, kind, own, line_sentence)
+            if items and line.index in line_sentence:
+                out.consumed.add(line_sentence[line.index])  # the label is no sentence
+            continue
         side = _label_line(doc, line)
         if side is not None:
             home = _home_team(doc, line, by_line)
@@ -206,7 +216,17 @@ def _retirements_after_intro(doc: Document, resolver: Resolver, by_line: dict[in
         if m.sentence == intro[-1].index and m.team is not None and m.kind is not None
     }
     own = next(iter(named_teams.values())) if len(named_teams) == 1 else None
-    for item in _items_below(doc, line.index):
+    items = _items_below(doc, line.index)
+    _kind_items(doc, resolver, by_line, out, items, kind, own, line_sentence)
+
+
+def _kind_items(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]],
+                out: Layouts, items: list[Line], kind: ClaimKind, own: TeamPick | None,
+                line_sentence: dict[int, int]) -> None:  # fmt: skip
+    """Items "Name (Team) – note" that all retire (from the bracket's team) or renew (with the
+    bracket's team, else `own`), unless an item's own words undo it."""
+    compiled = languages()[doc.language]
+    for item in items:
         sentence = line_sentence.get(item.index)
         if item.kind is not LineKind.ITEM or sentence is None or sentence in out.consumed:
             continue
@@ -222,12 +242,32 @@ def _retirements_after_intro(doc: Document, resolver: Resolver, by_line: dict[in
             continue
         note = text[named.end("name") :]
         bracket = re.match(r"\s*\(([^()]+)\)", note)
-        team = (team_cell(resolver, bracket.group(1)) if bracket else None) or own
+        inner = bracket.group(1) if bracket else None
+        team = (team_cell(resolver, inner.split(",")[0]) if inner else None) or own
         if kind is ClaimKind.RETIREMENT:
             add_draft(out, doc, who, kind, team, None, sentence)
         elif team is not None:
-            end = contract_in_note(note) or contract_in(bracket.group(1) if bracket else None)
+            end = contract_in_note(note) or contract_in(inner)
             add_draft(out, doc, who, kind, team, team, sentence, contract_end=end)
+
+
+def _race_report(doc: Document) -> bool:
+    """The headline names a race or a stage."""
+    head = next((x for x in doc.lines if x.kind is LineKind.HEADLINE), None)
+    words = set(re.findall(r"[a-z]+", doc.folded[head.start : head.end])) if head else set()
+    return bool(words & (EVENT_WORDS | _RACE_NOUNS))
+
+
+def _kind_label(doc: Document, line: Line) -> ClaimKind | None:
+    """A label on its own line over items that all retire ("Retirements", "Stoppers") or all
+    renew ("Renewals", "Verlengd")."""
+    text = folded(BULLET.sub("", doc.text[line.start : line.end])).strip()
+    if not text or len(text) > 40:
+        return None
+    text = _LABEL_DRESS.sub("", text.strip("#*_ ").rstrip(":*_ ")).strip().rstrip(":").strip()
+    if is_label("retire_heads", text):
+        return ClaimKind.RETIREMENT
+    return ClaimKind.CONTRACT_EXTENSION if is_label("renew_labels", text) else None
 
 
 def _dated_elsewhere(doc: Document, compiled: Compiled, start: int, end: int) -> bool:
@@ -489,6 +529,8 @@ def _items_below(doc: Document, index: int) -> list[Line]:
                 break
             continue
         if line.kind is LineKind.FURNITURE or _label_line(doc, line) is not None:
+            break
+        if _kind_label(doc, line) is not None:
             break
         entry = line.end - line.start <= 80 and not re.search(
             r"[.!?]\s", doc.text[line.start : line.end]

@@ -128,6 +128,8 @@ class Vocabulary:
     # a table's team column and its note column ("Rider | Team | Status"): the note says what
     # the rider does with the team
     team_headers: tuple[str, ...] = field(default_factory=tuple)
+    # a list's label for riders who all retire ("Retirements", "Stoppers", "Ritiri")
+    retire_heads: tuple[str, ...] = field(default_factory=tuple)
     note_headers: tuple[str, ...] = field(default_factory=tuple)
 
 

@@ -256,6 +256,7 @@ VOCAB = Vocabulary(
     names_rider=(r"(?:oficializa|anuncia|confirma|ha (?:oficializado|anunciado|confirmado))(?: a)?",),
     contract_words=(r"contratos?", r"renov\w*", r"acuerdos?"),
     team_headers=(r"equipo", r"equipo actual"),
+    retire_heads=(r"retiradas", r"retirados", r"se retiran", r"despedidas", r"adioses"),
     note_headers=(r"estado", r"situacion", r"movimiento"),
     joins_with=(r"con",),
     to_labels=(r"destino", r"equipo de destino", r"va a", r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),

@@ -253,6 +253,7 @@ VOCAB = Vocabulary(
     names_rider=(r"(?:ufficializza|annuncia|conferma|accoglie|ha (?:ufficializzato|annunciato|confermato))",),
     contract_words=(r"contratt[oi]", r"rinnov\w*", r"accord[oi]"),
     team_headers=(r"squadra", r"team"),
+    retire_heads=(r"ritiri", r"ritirati", r"si ritirano", r"addii", r"smettono"),
     note_headers=(r"stato", r"situazione", r"movimento"),
     joins_with=(r"con",),
     to_labels=(r"destinazione", r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
