@@ -86,7 +86,7 @@ def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: 
             _inline(doc, resolver, by_line, out, s.start, s.end, s.index)
         if doc.text[line.start : line.end].rstrip().endswith(":"):
             _items_after_intro(doc, resolver, by_line, out, line, line_sentence)
-            _retirements_after_intro(doc, resolver, by_line, out, line, line_sentence)
+            _kinds_after_intro(doc, resolver, by_line, out, line, line_sentence)
     _marked_items(doc, resolver, by_line, out, line_sentence)
     _told_in_section(doc, mentions, by_line, out)
 
@@ -154,8 +154,8 @@ def _items_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, lis
             out.drafts[-1].scope = (lo, lo + got.end("team"))
 
 
-# an item's own words that undo the intro's kind: a postponement, a return, a denial, a stay
-# undo a retirement; a denial or a retirement undo a renewal
+# an item's own words that undo the kind its intro or label gives it: a postponement, a
+# return, a denial or a stay undo a retirement; a denial or a retirement undo a renewal
 _UNDONE = {
     ClaimKind.RETIREMENT: (
         TriggerClass.POSTPONE, TriggerClass.COMEBACK, TriggerClass.DENY, TriggerClass.STAY,
@@ -196,7 +196,7 @@ def _intro_kind(doc: Document, compiled: Compiled, start: int, end: int) -> Clai
     return kinds[0]
 
 
-def _retirements_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]],
+def _kinds_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]],
                              out: Layouts, line: Line, line_sentence: dict[int, int]) -> None:  # fmt: skip
     """Bullets under a sentence that ends in a colon and says what they all do: end their
     careers ("These riders have confirmed that this year is their last as professionals:",
@@ -261,10 +261,9 @@ def _race_report(doc: Document) -> bool:
 def _kind_label(doc: Document, line: Line) -> ClaimKind | None:
     """A label on its own line over items that all retire ("Retirements", "Stoppers") or all
     renew ("Renewals", "Verlengd")."""
-    text = folded(BULLET.sub("", doc.text[line.start : line.end])).strip()
-    if not text or len(text) > 40:
+    text = _label_text(doc, line)
+    if not text:
         return None
-    text = _LABEL_DRESS.sub("", text.strip("#*_ ").rstrip(":*_ ")).strip().rstrip(":").strip()
     if is_label("retire_heads", text):
         return ClaimKind.RETIREMENT
     return ClaimKind.CONTRACT_EXTENSION if is_label("renew_labels", text) else None
@@ -360,6 +359,7 @@ _PREFIX_END = re.compile(r"[*_]*\s*[–—:-]\s*")
 
 
 def _after_team_prefix(doc: Document, mentions: list[Mention], lead: int, end: int) -> int:
+    """Where a label may start: after "Cofidis – " when a team opens the sentence."""
     for m in mentions:
         if m.team is not None and m.kind is not None and not doc.text[lead : m.start].strip("*_ "):
             dash = _PREFIX_END.match(doc.text, m.end, end)
@@ -506,14 +506,21 @@ def _entry(doc: Document, resolver: Resolver, out: Layouts, m: re.Match[str], ho
 _LABEL_DRESS = re.compile(r"\s*(?:\(\d{1,2}\)|(?:19|20)\d\d(?:/\d\d)?)$")
 
 
+def _label_text(doc: Document, line: Line) -> str | None:
+    """A short line's folded text without its bullet, bold, "#", colon, count or season."""
+    text = folded(BULLET.sub("", doc.text[line.start : line.end])).strip()
+    if not text or len(text) > 40:
+        return None
+    return _LABEL_DRESS.sub("", text.strip("#*_ ").rstrip(":*_ ")).strip().rstrip(":").strip()
+
+
 def _label_line(doc: Document, line: Line) -> bool | None:
     """True for an arrivals label on a line of its own, False for departures, else None. The
     label may be a heading in bold or after "#", with a count or a year ("Arrivals (3)",
     "### Departures 2025")."""
-    text = folded(BULLET.sub("", doc.text[line.start : line.end])).strip()
-    if not text or len(text) > 40:
+    text = _label_text(doc, line)
+    if not text:
         return None
-    text = _LABEL_DRESS.sub("", text.strip("#*_ ").rstrip(":*_ ")).strip().rstrip(":").strip()
     for field_name, arriving in _SIDES:
         if is_label(field_name, text):
             return arriving
