@@ -5,8 +5,12 @@
 - a "From: A" / "To: B" pair under (or beside) a line naming the person;
 - "In:" / "Out:" (Arrivals, Aankomsten, Arrivi, Altas ...) lines of entries "Name (Team)" under a
   line naming the team, or under a headline naming one;
-- "Name (A → B)", "Name – A > B", "Name: A → B", and in a list "Name: A to B";
-- "Name: retiring (Team)" in a list.
+- "Name (A → B)", "Name – A > B", "Name: A → B", "Name (A) → B", "Name → B" (B known), and in
+  a list "Name: A to B"; a live blog's "OFFICIAL: Name (A → B)" read past its label;
+- "Name: retiring (Team)" in a list;
+- a name on its own line over "From A to B";
+- "Cofidis confirms X." as a sentence of its own (a live blog's entry);
+- a table "Rider | Team | Status" whose note retires or renews.
 The labels come from every language's vocabulary at once: a list's labels are its own language.
 """
 

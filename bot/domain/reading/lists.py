@@ -1,9 +1,15 @@
 """Arrivals and departures lists: a team's "In:" / "Out:" entries and the items under a label.
 
 - "In: A (X), B (Y) and C (Z)" on a line or at the start of a sentence ("Aankomsten: ...");
-- a label on its own line ("Arrivées", "Departures:", "Partenze") over the items that follow,
-  each "Name (old team)", "Name, from X" or "Name – X", until a blank line or another label;
-  a departure whose note says the career ends ("fin de carrière", "retires") is a retirement.
+- a label on its own line ("Arrivées", "Departures:", "Partenze", also "**Arrivals (3)**")
+  over the items that follow, each "Name (old team)", "Name, from X" or "Name – X", until a
+  blank line or another label; a departure whose note says the career ends ("fin de
+  carrière", "retires") is a retirement; arrows may be the bullets ("→ Name (van X)",
+  "← Name → Y");
+- "Cofidis – in: A (X); out: B (Y)": labels after a team's name and after a semicolon;
+- items marked "+" and "-" (✅ / ❌) under a team's heading: its arrivals and departures;
+- items under a label ("Retirements", "Renewals") or an intro ending in a colon ("These
+  riders have all extended their contracts:") that says what they all do.
 
 The team the list belongs to is the nearest heading above that names one (the headline too).
 """
