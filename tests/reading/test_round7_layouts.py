@@ -853,3 +853,18 @@ def test_retirements_under_a_stage_report_are_riders_who_left_the_race() -> None
         "RETIREMENTS\n- Kasper Holm (Movistar)\n- Aksel Rønning (Uno-X Mobility)"
     )
     assert [m for m in moves(read(text, published=NOV)) if m[1] == "retirement"] == []
+
+
+# -- a short note after the name ("(DEN)", "(31)") and a note after the destination ("2 years") ---
+def test_notes_beside_an_arrows_name_and_destination_are_not_read_as_names() -> None:
+    text = (
+        "Transfers 2025\n\nThe moves:\n\n- Kasper Holm (DEN) – Movistar → Cofidis\n"
+        "- Aksel Rønning (Movistar → Lidl-Trek, 2 years)\n- Hugo Lemaire (31): Cofidis → Movistar"
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Lidl-Trek", 2025),
+        ("Hugo Lemaire", "transfer", "Movistar Team", 2025),
+    ]
+    assert [p.contract_end for p in reading.proposals] == [None, 2026, None]

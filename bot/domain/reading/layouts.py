@@ -55,6 +55,9 @@ _STATUS_LABEL = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’][^\W\d_]+){0,3}\s?:\s
 _DASH_ARROW = re.compile(
     rf"^(?P<name>{_NAME})\s*(?:[:–—,|]|\s-)\s*(?P<a>[^:>→]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
 )
+# "Name (DEN) – A → B", "Name (26): A → B": a short note in brackets after the name, before
+# the mark that ends it, is not read (a bracket right before an arrow is the team left)
+_NAME_NOTE = re.compile(rf"^(?P<name>{_NAME})\s*\([^()→>]{{1,15}}\)(?=\s*(?:[–—:,|]|\s-\s))")
 # "Name → B": an arrow straight after the name, the team left unsaid
 _NAME_ARROW = re.compile(
     rf"^(?P<name>{_NAME})\s*{_ARROW}\s*(?P<b>[^.;()]+?)\s*(?:[.;(]|\s[–—-]\s|$)"
@@ -383,9 +386,11 @@ def _known(resolver: Resolver, found: _Line) -> bool:
 
 
 def _arrow(text: str, kind: LineKind) -> _Line | None:
+    text = _NAME_NOTE.sub(r"\g<name>", text, count=1)
     m = _PAREN_ARROW.match(text) or _PAREN_FROM.match(text) or _DASH_ARROW.match(text)
     if m is not None:
-        return _Line(m.group("name"), m.group("a"), m.group("b"))
+        # "(Movistar → Lidl-Trek, 2 years)": a note after a comma is no part of the team
+        return _Line(m.group("name"), m.group("a"), re.split(r"[,;]", m.group("b"))[0])
     bare = _NAME_ARROW.match(text)
     if bare is not None:  # "Name → Team", no team left: only a team we know
         return _Line(bare.group("name"), None, bare.group("b"), strict=True)
