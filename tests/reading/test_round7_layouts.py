@@ -868,3 +868,28 @@ def test_notes_beside_an_arrows_name_and_destination_are_not_read_as_names() -> 
         ("Hugo Lemaire", "transfer", "Movistar Team", 2025),
     ]
     assert [p.contract_end for p in reading.proposals] == [None, 2026, None]
+
+
+# -- a label for the riders who stay ends the list above it ------------------------------------
+@pytest.mark.parametrize(
+    ("arrivals", "departures", "staying"),
+    [
+        ("ARRIVALS", "DEPARTURES", "STAYING"),
+        ("ARRIVÉES", "DÉPARTS", "ILS RESTENT"),
+        ("ARRIVI", "PARTENZE", "RESTANO"),
+        ("AANWINSTEN", "VERTREKKERS", "BLIJVERS"),
+        ("ALTAS", "BAJAS", "SIGUEN"),
+    ],
+)
+def test_a_stayers_label_ends_the_list_above_it(
+    arrivals: str, departures: str, staying: str
+) -> None:
+    text = (
+        "Cofidis 2025\n\nThe squad is complete.\n\n"
+        f"{arrivals}\n→ Kasper Holm (Movistar)\n{departures}\n← Luca Bellandi → Lidl-Trek\n"
+        f"{staying}\n→ Hugo Lemaire (Cofidis)\n→ Aksel Rønning"
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]

@@ -543,8 +543,10 @@ def _items_below(doc: Document, index: int) -> list[Line]:
             continue
         if line.kind is LineKind.FURNITURE or _label_line(doc, line) is not None:
             break
-        if _kind_label(doc, line) is not None:
-            break
+        if _kind_label(doc, line) is not None or is_label(
+            "stay_labels", _label_text(doc, line) or ""
+        ):
+            break  # another kind's label, or the riders who stay
         entry = line.end - line.start <= 80 and not re.search(
             r"[.!?]\s", doc.text[line.start : line.end]
         )
@@ -572,6 +574,8 @@ def _item(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]], 
             out.drafts[-1].departure = True
         return
     other = _other_team(resolver, by_line.get(line.index, []), rest, home, arriving)
+    if other is not None and other.ref is not None and other.ref == home.ref:
+        return  # "Name (Cofidis)" in Cofidis's own list: a rider who stays
     frm, to = (other, home) if arriving else (home, other)
     if to is not None:
         add_draft(out, doc, who, ClaimKind.TRANSFER, frm, to, sentence)

@@ -130,6 +130,8 @@ class Vocabulary:
     team_headers: tuple[str, ...] = field(default_factory=tuple)
     # a list's label for riders who all retire ("Retirements", "Stoppers", "Ritiri")
     retire_heads: tuple[str, ...] = field(default_factory=tuple)
+    # a list's label for riders who stay ("Staying", "Blijvers"): it ends the list above it
+    stay_labels: tuple[str, ...] = field(default_factory=tuple)
     note_headers: tuple[str, ...] = field(default_factory=tuple)
 
 

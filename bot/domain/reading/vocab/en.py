@@ -379,6 +379,7 @@ VOCAB = Vocabulary(
     contract_words=(r"contracts?", r"deals?", r"renew\w*", r"re-?sign\w*"),
     team_headers=(r"team", r"current team", r"team 20\d\d"),
     retire_heads=(r"retirements?", r"farewells?", r"calling it a day", r"hanging up (?:their|the) wheels"),
+    stay_labels=(r"staying", r"stays", r"stay", r"remaining", r"unchanged", r"still under contract", r"who stays", r"who stay"),
     note_headers=(r"status", r"move", r"news", r"situation", r"what next", r"note"),
     joins_with=(r"with",),
     to_labels=(r"destination", r"to", r"new team", r"joins", r"joining", r"destination"),

@@ -257,6 +257,7 @@ VOCAB = Vocabulary(
     contract_words=(r"contratos?", r"renov\w*", r"acuerdos?"),
     team_headers=(r"equipo", r"equipo actual"),
     retire_heads=(r"retiradas", r"retirados", r"se retiran", r"despedidas", r"adioses"),
+    stay_labels=(r"siguen", r"se quedan", r"continuan", r"quien sigue", r"con contrato"),
     note_headers=(r"estado", r"situacion", r"movimiento"),
     joins_with=(r"con",),
     to_labels=(r"destino", r"equipo de destino", r"va a", r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),

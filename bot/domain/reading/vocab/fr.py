@@ -277,6 +277,7 @@ VOCAB = Vocabulary(
     contract_words=(r"contrats?", r"bail", r"prolongation de contrat"),
     team_headers=(r"equipe", r"equipe actuelle"),
     retire_heads=(r"retraites?", r"fins? de carriere", r"ils arretent", r"ils raccrochent", r"adieux"),
+    stay_labels=(r"restent", r"ils restent", r"qui reste", r"maintenus", r"sous contrat"),
     note_headers=(r"statut", r"situation", r"mouvement"),
     joins_with=(r"avec",),
     to_labels=(r"destination", r"a", r"au", r"chez", r"vers", r"nouvelle equipe", r"rejoint"),

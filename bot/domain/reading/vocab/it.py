@@ -254,6 +254,7 @@ VOCAB = Vocabulary(
     contract_words=(r"contratt[oi]", r"rinnov\w*", r"accord[oi]"),
     team_headers=(r"squadra", r"team"),
     retire_heads=(r"ritiri", r"ritirati", r"si ritirano", r"addii", r"smettono"),
+    stay_labels=(r"restano", r"chi resta", r"confermati", r"conferme", r"sotto contratto"),
     note_headers=(r"stato", r"situazione", r"movimento"),
     joins_with=(r"con",),
     to_labels=(r"destinazione", r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),

@@ -284,6 +284,7 @@ VOCAB = Vocabulary(
     contract_words=(r"contract(?:en)?", r"verbintenis(?:sen)?", r"bijgetekend", r"contractverlenging(?:en)?"),
     team_headers=(r"ploeg", r"team", r"huidige ploeg"),
     retire_heads=(r"stoppers", r"afscheid", r"afscheidnemers", r"gestopt", r"stoppen", r"zij stoppen"),
+    stay_labels=(r"blijvers", r"blijven", r"blijft", r"wie blijft", r"wie blijven", r"onder contract"),
     note_headers=(r"status", r"situatie", r"nieuws", r"wat nu"),
     joins_with=(r"bij",),
     to_labels=(r"bestemming", r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
