@@ -893,3 +893,34 @@ def test_a_stayers_label_ends_the_list_above_it(
         ("Kasper Holm", "transfer", "Cofidis", 2025),
         ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
     ]
+
+
+# -- "Cofidis: X comes over from Y": an entry opening with a team and a colon is that team's news -
+@pytest.mark.parametrize(
+    ("intro", "entry", "left"),
+    [
+        ("Good morning, we follow all the transfers of the teams today.",
+         "Cofidis: Kasper Holm comes over from Movistar on a two-year deal.",
+         "Movistar: Hugo Lemaire leaves the team."),
+        ("Bonjour, nous suivons tous les transferts des équipes aujourd'hui.",
+         "Cofidis : Kasper Holm arrive en provenance de Movistar.",
+         "Movistar : Hugo Lemaire quitte l'équipe."),
+        ("Buongiorno, seguiamo tutti i trasferimenti delle squadre oggi.",
+         "Cofidis: Kasper Holm è in arrivo dalla Movistar.",
+         "Movistar: Hugo Lemaire lascia la squadra."),
+        ("Goedemorgen, we volgen vandaag alle transfers van de ploegen.",
+         "Cofidis: Kasper Holm komt over van Movistar.",
+         "Movistar: Hugo Lemaire verlaat de ploeg."),
+        ("Buenos días, seguimos hoy todos los fichajes de los equipos.",
+         "Cofidis: Kasper Holm llega procedente del Movistar.",
+         "Movistar: Hugo Lemaire deja el equipo."),
+    ],
+)  # fmt: skip
+def test_an_entry_opening_with_a_team_and_a_colon_is_its_news(
+    intro: str, entry: str, left: str
+) -> None:
+    text = f"LIVE\n\n09:05 – {intro}\n\n09:40 – {entry}\n\n10:10 – {left}\n\n11:00 – More."
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].from_team is not None
+    assert reading.proposals[0].from_team.name == "Movistar Team"
