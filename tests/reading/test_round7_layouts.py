@@ -924,3 +924,56 @@ def test_an_entry_opening_with_a_team_and_a_colon_is_its_news(
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
     assert reading.proposals[0].from_team is not None
     assert reading.proposals[0].from_team.name == "Movistar Team"
+
+
+# -- "Cofidis has signed three riders:" over "Name (old team)" items: arrivals at the intro's team -
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Cofidis has signed three riders for next season:",
+        "Cofidis a recruté trois coureurs pour la saison prochaine :",
+        "La Cofidis ha ingaggiato tre corridori per la prossima stagione:",
+        "Cofidis haalt drie renners binnen voor volgend seizoen:",
+        "El Cofidis ha fichado a tres corredores para la próxima temporada:",
+    ],
+)
+def test_items_under_an_intro_of_signings_join_its_team(intro: str) -> None:
+    text = (
+        f"Recruitment\n\n{intro}\n\n- Kasper Holm (Movistar)\n"
+        "- Aksel Rønning (Uno-X Mobility) – a climber\n- Hugo Lemaire (Cofidis)"
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "These riders leave Cofidis at the end of the season:",
+        "Deze renners verlaten Cofidis na dit seizoen:",
+        "Ces coureurs quittent Cofidis à la fin de la saison :",
+    ],
+)
+def test_items_under_an_intro_of_departures_leave_its_team(intro: str) -> None:
+    text = f"Transfers\n\n{intro}\n\n- Kasper Holm (Movistar)\n- Aksel Rønning (Uno-X Mobility)"
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "transfer", "Movistar Team", 2025),
+        ("Aksel Rønning", "transfer", "Uno-X Mobility", 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "These riders joined Cofidis last year:",
+        "These riders could join Cofidis:",
+        "These riders will not join Cofidis:",
+        "Movistar and Lidl-Trek have signed these riders:",
+    ],
+)
+def test_an_intro_of_moves_that_hedges_or_tells_the_past_makes_none(intro: str) -> None:
+    text = f"Transfers\n\n{intro}\n\n- Kasper Holm (Uno-X Mobility)\n"
+    assert moves(read(text, published=NOV)) == []

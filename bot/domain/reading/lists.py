@@ -93,6 +93,7 @@ def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: 
         if doc.text[line.start : line.end].rstrip().endswith(":"):
             _items_after_intro(doc, resolver, by_line, out, line, line_sentence)
             _kinds_after_intro(doc, resolver, by_line, out, line, line_sentence)
+            _moves_after_intro(doc, resolver, by_line, out, line, line_sentence)
     _marked_items(doc, resolver, by_line, out, line_sentence)
     _told_in_section(doc, mentions, by_line, out)
 
@@ -224,6 +225,48 @@ def _kinds_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, lis
     own = next(iter(named_teams.values())) if len(named_teams) == 1 else None
     items = _items_below(doc, line.index)
     _kind_items(doc, resolver, by_line, out, items, kind, own, line_sentence)
+
+
+# what an intro of moves must not say: it would be another kind's list
+_NOT_MOVES = (
+    TriggerClass.RETIRE, TriggerClass.EXTEND, TriggerClass.DENY, TriggerClass.STAY,
+    TriggerClass.POSTPONE, TriggerClass.COMEBACK, TriggerClass.STAFF,
+)  # fmt: skip
+
+
+def _moves_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]],
+                       out: Layouts, line: Line, line_sentence: dict[int, int]) -> None:  # fmt: skip
+    """ "Cofidis has signed three riders for next season:" over items "Name (old team)": each
+    arrives at the one team the intro names; "These riders leave Cofidis:" over "Name (new
+    team)": each leaves it for the bracket's team. Not when the intro hedges, denies or tells
+    the past ("joined last year:")."""
+    compiled = languages()[doc.language]
+    intro = [s for s in doc.sentences if s.line == line.index]
+    if not intro:
+        return
+    a, b = intro[-1].start, line.end
+    moving = _says(doc, compiled, a, b, (TriggerClass.MOVE, TriggerClass.SIGNING))
+    if not moving or _says(doc, compiled, a, b, _NOT_MOVES):
+        return
+    for words in (compiled.negation, compiled.hedge, *compiled.grouped["season_last"]):
+        if words is not None and words.search(doc.folded, a, b):
+            return
+    if any(int(y.group(0)) < doc.published.year for y in YEAR.finditer(doc.folded, a, b)):
+        return
+    teams = {
+        m.team.ref: m.team
+        for m in by_line.get(line.index, [])
+        if m.sentence == intro[-1].index and m.team is not None and m.kind is not None
+    }
+    if len(teams) != 1:
+        return
+    (home,) = teams.values()
+    leave = compiled.leave_words
+    arriving = not (leave and leave.search(doc.folded, a, b))
+    for item in _items_below(doc, line.index):
+        sentence = line_sentence.get(item.index)
+        if item.kind is LineKind.ITEM and sentence is not None and sentence not in out.consumed:
+            _item(doc, resolver, by_line, out, item, home, arriving, line_sentence)
 
 
 def _kind_items(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]],
