@@ -977,3 +977,11 @@ def test_items_under_an_intro_of_departures_leave_its_team(intro: str) -> None:
 def test_an_intro_of_moves_that_hedges_or_tells_the_past_makes_none(intro: str) -> None:
     text = f"Transfers\n\n{intro}\n\n- Kasper Holm (Uno-X Mobility)\n"
     assert moves(read(text, published=NOV)) == []
+
+
+def test_names_without_a_team_under_an_intro_of_moves_are_not_moves() -> None:
+    text = (
+        "The Tour team\n\nThese riders will join Cofidis's leader at the Tour:\n\n"
+        "- Kasper Holm\n- Aksel Rønning\n"
+    )
+    assert moves(read(text, published=NOV)) == []

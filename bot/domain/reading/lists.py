@@ -265,7 +265,9 @@ def _moves_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, lis
     arriving = not (leave and leave.search(doc.folded, a, b))
     for item in _items_below(doc, line.index):
         sentence = line_sentence.get(item.index)
-        if item.kind is LineKind.ITEM and sentence is not None and sentence not in out.consumed:
+        if item.kind is not LineKind.ITEM or sentence is None or sentence in out.consumed:
+            continue
+        if "(" in doc.text[item.start : item.end]:  # the other team in brackets, or a note
             _item(doc, resolver, by_line, out, item, home, arriving, line_sentence)
 
 
