@@ -985,3 +985,11 @@ def test_names_without_a_team_under_an_intro_of_moves_are_not_moves() -> None:
         "- Kasper Holm\n- Aksel Rønning\n"
     )
     assert moves(read(text, published=NOV)) == []
+
+
+def test_a_team_naming_a_rider_with_no_move_beside_it_signs_no_one() -> None:
+    text = (
+        "LIVE: the Tour team\n\n09:05 – Good morning.\n\n09:40 – Cofidis confirms Kasper Holm.\n\n"
+        "10:00 – Movistar announces Hugo Lemaire. He will lead the team in July."
+    )
+    assert moves(read(text, published=NOV)) == []

@@ -110,6 +110,17 @@ def _route_under_name(doc: Document, resolver: Resolver, out: Layouts,
 _ARTICLE = re.compile(r"the|la|le|l'|il|lo|el|de|het")
 
 
+def _move_beside(doc: Document, index: int, moving: list[re.Pattern[str]]) -> bool:
+    """Another sentence of the paragraph tells a move ("The Dane comes over from Movistar")."""
+    paragraph = doc.sentences[index].paragraph
+    return any(
+        x.index != index and p.search(doc.folded, x.start, x.end)
+        for x in doc.sentences
+        if x.paragraph == paragraph
+        for p in moving
+    )
+
+
 def _team_names_rider(doc: Document, mentions: list[Mention], out: Layouts) -> None:
     """ "Jumbo-Visma confirms Dylan van Baarle.", "Cofidis officialise Kasper Holm.": a sentence
     that is only a team, a verb that names a rider and a person is the team's signing (a live
@@ -120,10 +131,17 @@ def _team_names_rider(doc: Document, mentions: list[Mention], out: Layouts) -> N
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    moving = [
+        p
+        for c, p in languages()[doc.language].triggers.items()
+        if c in (TriggerClass.MOVE, TriggerClass.SIGNING)
+    ]
     for index, ms in by_sentence.items():
         s = doc.sentences[index]
         if len(ms) != 2 or index in out.consumed or s.kind is LineKind.HEADLINE:
             continue
+        if not _move_beside(doc, index, moving):
+            continue  # "Cofidis confirms X." alone may be a race's line-up
         team, person = sorted(ms, key=lambda m: m.start)
         if team.team is None or team.kind is None or person.who is None or person.kind is None:
             continue
@@ -195,10 +213,16 @@ def _note_row(doc: Document, resolver: Resolver, out: Layouts, cells: list[str],
     who = person_cell(resolver, cells[cols[0]])
     team = team_cell(resolver, cells[cols[1]])
     note = cells[cols[2]]
-    triggers = languages()[doc.language].triggers
-    if any(p.search(folded(note)) for c, p in triggers.items() if c in _NOT_DONE):
+    # a table's words may be in any language, like its labels
+    said = {
+        c
+        for lang in languages().values()
+        for c, p in lang.triggers.items()
+        if p.search(folded(note))
+    }
+    if said & _NOT_DONE:
         return  # "retirement postponed", "denies retiring", "comeback"
-    if is_retiring(note):
+    if TriggerClass.RETIRE in said:  # a retirement's words, not a label's bare "stops"
         add_draft(out, doc, who, ClaimKind.RETIREMENT, team, None, sentence)
     elif is_renewal(note) and team is not None:
         add_draft(out, doc, who, ClaimKind.CONTRACT_EXTENSION, team, team, sentence,
