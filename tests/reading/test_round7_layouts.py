@@ -993,3 +993,14 @@ def test_a_team_naming_a_rider_with_no_move_beside_it_signs_no_one() -> None:
         "10:00 – Movistar announces Hugo Lemaire. He will lead the team in July."
     )
     assert moves(read(text, published=NOV)) == []
+
+
+def test_a_counted_or_team_labelled_entry_without_a_team_left_tells_no_move() -> None:
+    text = (
+        "LIVE: the Tour and the transfers\n\n12:00 – OFFICIAL: Kasper Holm (Movistar → Cofidis).\n\n"
+        "12:30 – And a third: Hugo Lemaire moves to the front of the peloton.\n\n"
+        "13:00 – Cofidis: Aksel Rønning moves to the front.\n\n14:00 – More."
+    )
+    assert moves(read(text, published=date(2024, 7, 10))) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025)
+    ]

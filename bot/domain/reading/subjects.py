@@ -457,10 +457,9 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     quits = [t for t in triggers if t.cls is T.RETIRE]
     negated_stop = kind is ClaimKind.RETIREMENT and bool(quits) and all(t.negated for t in quits)
     draft.denied = T.DENY in classes or negated_move or negated_stop
+    draft.counted = kind is ClaimKind.TRANSFER and _one_more(doc, compiled, main.sentence)
     draft.inherit = (
-        T.SAME in classes
-        or _says_also(doc, compiled, s.start, main.start)
-        or (kind is ClaimKind.TRANSFER and _one_more(doc, compiled, main.sentence))
+        T.SAME in classes or _says_also(doc, compiled, s.start, main.start) or draft.counted
     )
     draft.nationality = mention.nationality if mention else None
     draft.implicit = mention is None

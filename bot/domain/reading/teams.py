@@ -45,6 +45,8 @@ def assign_teams(
         parts = clauses.split(doc, doc.sentences[d.sentence], ms, compiled)
         roles = _roles(doc, d, ms, parts, compiled)
         _fill(doc, d, roles, parts, ms, compiled)
+        if d.counted and d.from_team is None and d.to_team is None:
+            d.inherit = False  # "Another one for X: Y moves to the front": no team left, no move
         if d.to_team is None and d.from_team is None and d.kind is not ClaimKind.TRANSFER:
             d.to_team = _fallback_team(d, headline_teams, mentions)
         if (
@@ -464,6 +466,8 @@ def _team_label(
     leave = compiled.leave_words
     if d.trigger is None or (leave and leave.search(doc.folded, d.trigger.start, d.trigger.end)):
         return None  # "Movistar: X leaves the team": the team is the one left
+    if d.from_team is None:
+        return None  # "Cofidis: X moves to the front": a move names the team it leaves
     first = d.sentence
     while first > 0 and doc.sentences[first - 1].paragraph == s.paragraph:
         first -= 1
