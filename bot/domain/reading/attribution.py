@@ -262,6 +262,8 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
         return None
     if lookup.team(raw) is not None or lookup.person(raw) is not None:
         return None
+    if _after_role(doc, m.start("o")):
+        return None  # "team boss Ralph Denk says": a party speaking, not an outlet
     if named_article or (
         lead is not None and doc.text[m.start("o") - len(lead.group(0))].isupper()
     ):
@@ -276,6 +278,13 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
     if article is not None and m.groupdict().get("m") is None:
         return None
     return raw
+
+
+def _after_role(doc: Document, at: int) -> bool:
+    """A staff role right before a name ("team boss X", "le manager X"): a person speaking."""
+    roles = languages()[doc.language].staff_roles
+    before = doc.folded[max(0, at - 40) : at].rstrip(" ,")
+    return roles is not None and any(r.end() == len(before) for r in roles.finditer(before))
 
 
 def _plain_word(raw: str) -> bool:

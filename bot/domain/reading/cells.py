@@ -14,12 +14,12 @@ from bot.domain.reading.text import folded, squash
 from bot.domain.reading.vocab import any_language, languages
 from bot.domain.reading.vocab.shared import TEAM_WORDS
 
-BULLET = re.compile(r"^\s*(?:[-*•·▪►◦]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[-+*•·▪►◦→←➝➔➜➡⬅✅❌➕➖]\ufe0f?|->|<-|=>|\d{1,2}[.)])\s+")
 _NONE = re.compile(r"^[\s\-–—?/]*(?:\(.*\))?[\s\-–—?/]*$")
 # "from", "to" and their kin in every language, before a team in a cell ("dalla UAE", "all'Astana")
 _LEAD = re.compile(
     r"^(?:from|to|naar|van|de|du|des|da|dalla|dal|dallo|vers|chez|a|à|au|alla|al|allo|desde|del|"
-    r"nach|von)\s+|^(?:d|dall|all|l)['’](?=\w)",
+    r"nach|von)\s+|^(?:d|dall|all|l)['’](?=\w)|^ex[- ](?=\w)",
     re.IGNORECASE,
 )
 

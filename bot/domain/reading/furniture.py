@@ -12,14 +12,19 @@ import re
 from bot.domain.reading.records import Line, LineKind, Sentence, TriggerClass
 from bot.domain.reading.vocab import any_language, languages
 
-_ITEM = re.compile(r"^\s*(?:[-*•·▪►◦]|\d{1,2}[.)])\s+\S")
+# an arrow may mark a list's items: "→ Name (from X)" an arrival, "← Name" a departure
+_ITEM = re.compile(r"^\s*(?:[-+*•·▪►◦→←➝➔➜➡⬅✅❌➕➖]\ufe0f?|->|<-|=>|\d{1,2}[.)])\s+\S")
 _TABLE = re.compile(r"^\s*\|.*\|\s*$")
 _BYLINE = re.compile(
     r"^\s*(?:by|words by|written by|door|par|di|por|von)\s+[A-Z][\w'-]+(?:\s+(?:van |de |der )?[A-Z][\w'-]+){0,3}\s*(?:[,|-].{0,40})?$",
     re.IGNORECASE,
 )
 # Matched with .match(text, pos): no "^", which would only hold at the text's very start.
-_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.hu]\d{2}\s*(?:[-–—:|]\s*)?")
+# A live blog's timestamp: "09:12 –", "9:40am -", "[14:15]", "**14:15**", "09:05 CET |".
+_TIMESTAMP = re.compile(
+    r"\s*[\[(*]{0,2}\d{1,2}[:.hu]\d{2}(?:\s?(?:am|pm|AM|PM))?"
+    r"(?:\s(?:CET|CEST|BST|GMT|UTC|ET|PT))?[\])*]{0,2}\s*(?:[-–—:|]\s*)?"
+)
 # A sentence ends at . ! ? (with closing quotes) before a capital, digit or opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9ÀÉÈÎÖÜÅØÆČŠŽŁ])")
 _ABBREV = re.compile(
@@ -95,6 +100,7 @@ def classify(text: str, folded: str) -> list[Line]:
         else:
             kinds.append(LineKind.BODY)
     _mark_headline(kinds)
+    _mark_bare_tables(text, spans, kinds)
     _mark_interview(text, spans, kinds)
     _mark_transcript(text, spans, kinds)
     stamped = [
@@ -102,6 +108,23 @@ def classify(text: str, folded: str) -> list[Line]:
         for i, (s, e) in enumerate(spans)
     ]
     return _numbered(spans, kinds, stamped if sum(stamped) >= 2 else None)
+
+
+def _mark_bare_tables(text: str, spans: list[tuple[int, int]], kinds: list[LineKind]) -> None:
+    """A table pasted without its outer bars ("Rider | From | To" over "X | A | B" rows): three
+    or more body lines in a row that hold the same number of bars, two at least."""
+    if " | " not in text:
+        return
+    run: list[int] = []
+    for i, (s, e) in enumerate([*spans, (0, 0)]):
+        bars = text.count(" | ", s, e) if i < len(kinds) and kinds[i] is LineKind.BODY else 0
+        if bars >= 2 and (not run or bars == text.count(" | ", *spans[run[0]])):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                kinds[j] = LineKind.TABLE
+        run = [i] if bars >= 2 else []
 
 
 def _mark_headline(kinds: list[LineKind]) -> None:

@@ -5,8 +5,12 @@
 - a "From: A" / "To: B" pair under (or beside) a line naming the person;
 - "In:" / "Out:" (Arrivals, Aankomsten, Arrivi, Altas ...) lines of entries "Name (Team)" under a
   line naming the team, or under a headline naming one;
-- "Name (A → B)", "Name – A > B", "Name: A → B", and in a list "Name: A to B";
-- "Name: retiring (Team)" in a list.
+- "Name (A → B)", "Name – A > B", "Name: A → B", "Name (A) → B", "Name → B" (B known), and in
+  a list "Name: A to B"; a live blog's "OFFICIAL: Name (A → B)" read past its label;
+- "Name: retiring (Team)" in a list;
+- a name on its own line over "From A to B";
+- "Cofidis confirms X." as a sentence of its own (a live blog's entry);
+- a table "Rider | Team | Status" whose note retires or renews.
 The labels come from every language's vocabulary at once: a list's labels are its own language.
 """
 
@@ -26,6 +30,7 @@ from bot.domain.reading.cells import (
     contract_in_note,
     first_char,
     is_label,
+    is_renewal,
     is_retiring,
     label_value,
     person_cell,
@@ -33,9 +38,9 @@ from bot.domain.reading.cells import (
     without_lead_word,
 )
 from bot.domain.reading.mentions import Resolver
-from bot.domain.reading.records import Document, Line, LineKind, Mention, TeamPick
+from bot.domain.reading.records import Document, Line, LineKind, Mention, TeamPick, TriggerClass
 from bot.domain.reading.text import folded, squash
-from bot.domain.reading.vocab import any_language
+from bot.domain.reading.vocab import any_language, languages
 
 _ARROW = r"(?:→|->|=>|»|>|➝|➔|➜|⇒|⟶|►)"
 _NAME = r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,4}"
@@ -44,8 +49,22 @@ _PAREN_ARROW = re.compile(
 )
 # "Name – Team : last season"
 _DASH_LABEL = re.compile(rf"^(?P<name>{_NAME})\s*(?:[–—]|\s-)\s*(?P<a>[^:]+?)\s*:\s*(?P<b>.+)$")
+# "OFFICIAL: Name (A → B)", "Done deal: ...": a capitalised label before the move, as live blogs
+# and briefs label their entries (tried only when the line read whole names no person)
+_STATUS_LABEL = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’][^\W\d_]+){0,3}\s?:\s+(?=\S)")
 _DASH_ARROW = re.compile(
-    rf"^(?P<name>{_NAME})\s*(?:[:–—]|\s-)\s*(?P<a>[^:>→]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
+    rf"^(?P<name>{_NAME})\s*(?:[:–—,|]|\s-)\s*(?P<a>[^:>→]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
+)
+# "Name (DEN) – A → B", "Name (26): A → B": a short note in brackets after the name, before
+# the mark that ends it, is not read (a bracket right before an arrow is the team left)
+_NAME_NOTE = re.compile(rf"^(?P<name>{_NAME})\s*\([^()→>]{{1,15}}\)(?=\s*(?:[–—:,|]|\s-\s))")
+# "Name → B": an arrow straight after the name, the team left unsaid
+_NAME_ARROW = re.compile(
+    rf"^(?P<name>{_NAME})\s*{_ARROW}\s*(?P<b>[^.;()]+?)\s*(?:[.;(]|\s[–—-]\s|$)"
+)
+# "Name (A) → B": the team left in brackets after the name, the arrow outside them
+_PAREN_FROM = re.compile(
+    rf"^(?P<name>{_NAME})\s*\(\s*(?P<a>[^()]+?)\s*\)\s*{_ARROW}\s*(?P<b>[^.;()]+?)\s*(?:[.;(]|\s[–—-]\s|$)"
 )
 
 
@@ -57,7 +76,82 @@ def read_layouts(doc: Document, resolver: Resolver, mentions: list[Mention]) -> 
     _from_to(doc, resolver, mentions, out, line_sentence)
     lists.read_lists(doc, resolver, mentions, out, line_sentence)
     _arrows(doc, resolver, out, line_sentence)
+    _team_names_rider(doc, mentions, out)
+    _route_under_name(doc, resolver, out, line_sentence)
     return out
+
+
+def _route_under_name(doc: Document, resolver: Resolver, out: Layouts,
+                      line_sentence: dict[int, int]) -> None:  # fmt: skip
+    """A line that is only a person's name over a line "From A to B" ("Van A naar B", "De A à
+    B"): the person's move, when both are teams we know."""
+    from_words = any_language("from_labels")
+    for above, line in zip(doc.lines, doc.lines[1:], strict=False):
+        if line.end - line.start > 80 or from_words is None or above.kind is LineKind.HEADLINE:
+            continue
+        route = doc.text[line.start : line.end].strip(" *_.")
+        lead = re.match(r"(\w+)\s+|(\w+')(?=\w)", doc.folded[line.start : line.end].strip(" *_."))
+        if lead is None or not from_words.fullmatch(lead.group(1) or lead.group(2)):
+            continue
+        pair = _from_to_words(route[lead.end() :])
+        head = BULLET.sub("", doc.text[above.start : above.end]).strip(" *_:")
+        who = person_cell(resolver, head) if pair is not None and len(head) <= 50 else None
+        sentence = line_sentence.get(above.index)
+        if who is None or pair is None or sentence is None or sentence in out.consumed:
+            continue
+        frm, to = team_cell(resolver, pair[0]), team_cell(resolver, pair[1])
+        if frm is None or to is None or frm.ref is None or to.ref is None:
+            continue
+        add_draft(out, doc, who, ClaimKind.TRANSFER, frm, to, sentence, line.end)
+        if line.index in line_sentence:
+            out.consumed.add(line_sentence[line.index])
+
+
+_ARTICLE = re.compile(r"the|la|le|l'|il|lo|el|de|het")
+
+
+def _move_beside(doc: Document, index: int, moving: list[re.Pattern[str]]) -> bool:
+    """Another sentence of the paragraph tells a move ("The Dane comes over from Movistar")."""
+    paragraph = doc.sentences[index].paragraph
+    return any(
+        x.index != index and p.search(doc.folded, x.start, x.end)
+        for x in doc.sentences
+        if x.paragraph == paragraph
+        for p in moving
+    )
+
+
+def _team_names_rider(doc: Document, mentions: list[Mention], out: Layouts) -> None:
+    """ "Jumbo-Visma confirms Dylan van Baarle.", "Cofidis officialise Kasper Holm.": a sentence
+    that is only a team, a verb that names a rider and a person is the team's signing (a live
+    blog's entry, a brief's first line)."""
+    verbs = any_language("names_rider")
+    if verbs is None:
+        return
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    moving = [
+        p
+        for c, p in languages()[doc.language].triggers.items()
+        if c in (TriggerClass.MOVE, TriggerClass.SIGNING)
+    ]
+    for index, ms in by_sentence.items():
+        s = doc.sentences[index]
+        if len(ms) != 2 or index in out.consumed or s.kind is LineKind.HEADLINE:
+            continue
+        if not _move_beside(doc, index, moving):
+            continue  # "Cofidis confirms X." alone may be a race's line-up
+        team, person = sorted(ms, key=lambda m: m.start)
+        if team.team is None or team.kind is None or person.who is None or person.kind is None:
+            continue
+        lead = doc.folded[s.start : team.start].strip(" *_\"'“‘")
+        if (lead and not _ARTICLE.fullmatch(lead)) or person.role_staff:
+            continue  # the team opens the sentence
+        if doc.folded[person.end : s.end].strip(" .!*_\"'”’"):
+            continue  # and the person closes it
+        if verbs.fullmatch(doc.folded[team.end : person.start].strip()):
+            add_draft(out, doc, person.who, ClaimKind.TRANSFER, None, team.team, index)
 
 
 # -- tables ------------------------------------------------------------------------------------
@@ -76,14 +170,63 @@ class _Columns:
 def _tables(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict[int, int]) -> None:
     rows = [line for line in doc.lines if line.kind is LineKind.TABLE]
     cols: _Columns | None = None
+    notes: tuple[int, int, int] | None = None
     prev = -2
     for line in rows:
         cells = _cells(doc, line)
         if line.index != prev + 1:
             cols = _columns(cells)  # a table's first row is its header
-        elif cols is not None and not all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+            notes = _note_columns(cells) if cols is None else None
+        elif all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+            pass
+        elif cols is not None:
             _row(doc, resolver, out, cells, cols, line_sentence.get(line.index))
+        elif notes is not None:
+            _note_row(doc, resolver, out, cells, notes, line_sentence.get(line.index))
         prev = line.index
+
+
+# a row's note that undoes its retirement or renewal
+_NOT_DONE = frozenset(
+    {TriggerClass.POSTPONE, TriggerClass.COMEBACK, TriggerClass.DENY, TriggerClass.STAY}
+)
+
+
+def _note_columns(header: list[str]) -> tuple[int, int, int] | None:
+    """(person, team, note) of a table headed "Rider | Team | Status": each row's note says
+    what the person does with the team ("retires", "extended until 2027")."""
+    folded = [fold(h) for h in header]
+    person = next((i for i, h in enumerate(folded) if is_label("person_headers", h)), None)
+    team = next((i for i, h in enumerate(folded) if is_label("team_headers", h)), None)
+    note = next((i for i, h in enumerate(folded) if is_label("note_headers", h)), None)
+    if person is None or team is None or note is None:
+        return None
+    return person, team, note
+
+
+def _note_row(doc: Document, resolver: Resolver, out: Layouts, cells: list[str],
+              cols: tuple[int, int, int], sentence: int | None) -> None:  # fmt: skip
+    """A row whose note retires the person from the team or renews them with it; a note that
+    tells anything else (a move, a rumour) is left alone."""
+    if max(cols) >= len(cells):
+        return
+    who = person_cell(resolver, cells[cols[0]])
+    team = team_cell(resolver, cells[cols[1]])
+    note = cells[cols[2]]
+    # a table's words may be in any language, like its labels
+    said = {
+        c
+        for lang in languages().values()
+        for c, p in lang.triggers.items()
+        if p.search(folded(note))
+    }
+    if said & _NOT_DONE:
+        return  # "retirement postponed", "denies retiring", "comeback"
+    if TriggerClass.RETIRE in said:  # a retirement's words, not a label's bare "stops"
+        add_draft(out, doc, who, ClaimKind.RETIREMENT, team, None, sentence)
+    elif is_renewal(note) and team is not None:
+        add_draft(out, doc, who, ClaimKind.CONTRACT_EXTENSION, team, team, sentence,
+                  contract_end=contract_in(note))  # fmt: skip
 
 
 def _columns(header: list[str]) -> _Columns | None:
@@ -224,8 +367,14 @@ def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
         sentence = line_sentence.get(line.index)
         if sentence is None or sentence in out.consumed:
             continue
-        bare = BULLET.sub("", doc.text[line.start : line.end]).replace("**", "").strip()
+        # from the sentence's start: a live blog's timestamp is not read
+        start = doc.sentences[sentence].start
+        bare = BULLET.sub("", doc.text[start : line.end]).replace("**", "").strip()
         found = _arrow(bare, line.kind)
+        label = _STATUS_LABEL.match(bare)
+        inner = _arrow(bare[label.end() :], line.kind) if label is not None else None
+        if inner is not None and _better_name(resolver, inner, found):
+            found = inner  # "BREAKING NEWS: Name (A → B)": the label is no person's name
         who = person_cell(resolver, found.name) if found is not None else None
         if found is None or who is None or (found.strict and not _known(resolver, found)):
             continue
@@ -238,20 +387,37 @@ def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
         add_draft(out, doc, who, kind, team_cell(resolver, a), team_cell(resolver, b), sentence)
 
 
+def _better_name(resolver: Resolver, inner: _Line, outer: _Line | None) -> bool:
+    """The line read past its label names a person, and the line read whole names none or
+    only a name we do not know ("BREAKING NEWS"); "Name: A → B" keeps its known name."""
+    inside = person_cell(resolver, inner.name)
+    whole = person_cell(resolver, outer.name) if outer is not None else None
+    if inside is None:
+        return False
+    return whole is None or (whole.ref is None and inside.ref is not None)
+
+
 def _known(resolver: Resolver, found: _Line) -> bool:
     """The destination is a team we know, and the origin one too or at least a short name."""
     if resolver.team(_bare(found.to or "")) is None:
         return False
-    origin = _bare(found.frm or "")
+    if found.frm is None:
+        return True  # "Name → Team": the team is known
+    origin = _bare(found.frm)
     return resolver.team(origin) is not None or (
         0 < len(origin) <= 40 and origin[:1].isupper() and len(origin.split()) <= 4
     )
 
 
 def _arrow(text: str, kind: LineKind) -> _Line | None:
-    m = _PAREN_ARROW.match(text) or _DASH_ARROW.match(text)
+    text = _NAME_NOTE.sub(r"\g<name>", text, count=1)
+    m = _PAREN_ARROW.match(text) or _PAREN_FROM.match(text) or _DASH_ARROW.match(text)
     if m is not None:
-        return _Line(m.group("name"), m.group("a"), m.group("b"))
+        # "(Movistar → Lidl-Trek, 2 years)": a note after a comma is no part of the team
+        return _Line(m.group("name"), m.group("a"), re.split(r"[,;]", m.group("b"))[0])
+    bare = _NAME_ARROW.match(text)
+    if bare is not None:  # "Name → Team", no team left: only a team we know
+        return _Line(bare.group("name"), None, bare.group("b"), strict=True)
     labelled = _DASH_LABEL.match(text)
     if labelled is not None and is_retiring(labelled.group("b")):
         return _Line(labelled.group("name"), labelled.group("a"), labelled.group("b"))

@@ -255,6 +255,7 @@ class Draft:
     headline: bool = False
     layout: bool = False
     inherit: bool = False
+    counted: bool = False  # "And a third: X ...": its paragraph opens with a count
     staff: bool = False
     denied: bool = False
     background: bool = False

@@ -29,7 +29,7 @@ from bot.domain.reading.records import (
 )
 from bot.domain.reading.text import YEAR
 from bot.domain.reading.vocab import Compiled
-from bot.domain.reading.vocab.shared import EVENT_WORDS
+from bot.domain.reading.vocab.shared import EVENT_WORDS, RESULT_WORDS
 
 _MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
 # Kinds that start after the season an "end of ..." names: a move, and an extension (the new
@@ -357,9 +357,14 @@ def _relative(
 
 
 def _after_event(text: str, at: int) -> bool:
-    """ "Won the Giro this year", "vainqueur sur le Giro cette année": "this year" dates the
-    race named right before it, not a move."""
-    return any(w in EVENT_WORDS for w in re.findall(r"[a-z]+", text[max(0, at - 40) : at]))
+    """ "Won the Giro this year", "vainqueur sur le Giro cette année", "won 23 races this
+    year": "this year" dates the race or the results named right before it, not a move."""
+    words = re.findall(r"[a-z]+", text[max(0, at - 40) : at])
+    if any(w in EVENT_WORDS for w in words) or any(w in RESULT_WORDS for w in words[-3:]):
+        return True
+    # "die dit jaar zes koersen won": the results may follow (the phrase itself is 2-3 words)
+    after = re.findall(r"[a-z]+", text[at : at + 50])[2:6]
+    return any(w in RESULT_WORDS for w in after)
 
 
 def _length(c: Compiled, text: str) -> int | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
 from bot.domain.models import ClaimKind
 from bot.domain.reading import clauses
@@ -49,9 +50,14 @@ _OF_END = re.compile(
 )
 
 
-def _joined(gap: str) -> bool:
-    """The words between two names join them ("A and the Polish rouleur B", "A, 36, and B")."""
-    return bool(_COORD.match(gap)) and not _OF_END.search(gap)
+def _joined(gap: str, compiled: Compiled | None = None) -> bool:
+    """The words between two names join them ("A and the Polish rouleur B", "A, 36, and B"),
+    unless they open a relative clause ("A, who will support B": B is told about, not named
+    beside A)."""
+    if not _COORD.match(gap) or _OF_END.search(gap):
+        return False
+    relative = compiled.relative if compiled is not None else None
+    return relative is None or relative.match(gap.lstrip(" ,")) is None
 
 
 _KIND_ORDER = (
@@ -172,7 +178,7 @@ def _subjects(
         or _team_first(doc, inside, t, start, compiled)
         or _staff_signs(doc, inside, t)
     ):
-        objects = _objects(doc, inside, t, ms)
+        objects = _objects(doc, inside, t, ms, compiled)
         if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
             who = salient(doc, everyone, t.start, compiled, topics, staff=False)
             return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
@@ -368,7 +374,7 @@ def _staff_signs(doc: Document, inside: list[Mention], t: Trigger) -> bool:
 
 
 def _objects(
-    doc: Document, inside: list[Mention], t: Trigger, sentence: list[Mention]
+    doc: Document, inside: list[Mention], t: Trigger, sentence: list[Mention], compiled: Compiled
 ) -> list[Mention]:
     """The people a signing names after it, or inside it ("heeft X vastgelegd"); the names
     joined to the first go on past a bracket that holds a team ("X (Lidl-Trek) and Y")."""
@@ -376,6 +382,9 @@ def _objects(
     first = next((m for m in after if person_like(m)), None)
     if first is None:
         return []
+    signs = t.cls in (T.SIGNING, T.MOVE)  # not "denies that X": a conjunction, not a relative
+    if signs and first.start >= t.end and _relative_between(doc, compiled, t.end, first.start):
+        return []  # "haalde drie renners binnen die X moeten bijstaan": X is not signed
     out, last = [first], first.end
     for m in [x for x in sentence if x.start >= first.end]:
         gap = doc.folded[last : m.start]
@@ -385,7 +394,7 @@ def _objects(
                 break
             last = close + 1
             continue
-        if not person_like(m) or not _joined(gap):
+        if not person_like(m) or not _joined(gap, compiled):
             break
         out.append(m)
         last = m.end
@@ -393,6 +402,16 @@ def _objects(
 
 
 _OPEN_BRACKET = re.compile(r"^\s*\(\s*$")
+
+
+def _relative_between(doc: Document, compiled: Compiled, start: int, end: int) -> bool:
+    """A relative pronoun within the first words between a signing and a name: the name is
+    told in a clause about those signed ("signed three riders who will support X", "haalde
+    drie renners binnen die X moeten helpen")."""
+    pattern = compiled.relative
+    gap = doc.folded[start:end]
+    m = pattern.search(gap) if pattern is not None else None
+    return m is not None and len(gap[: m.start()].split()) <= 3
 
 
 def _coordinated(
@@ -478,10 +497,12 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     quits = [t for t in triggers if t.cls is T.RETIRE]
     negated_stop = kind is ClaimKind.RETIREMENT and bool(quits) and all(t.negated for t in quits)
     draft.denied = T.DENY in classes or negated_move or negated_stop
+    draft.counted = kind is ClaimKind.TRANSFER and _one_more(doc, compiled, main.sentence)
     draft.inherit = (
         T.SAME in classes
         or _says_also(doc, compiled, s.start, main.start)
         or _brought_along(doc, compiled, main)
+        or draft.counted
     )
     draft.nationality = mention.nationality if mention else None
     draft.implicit = mention is None
@@ -556,3 +577,29 @@ def _brought_along(doc: Document, compiled: Compiled, t: Trigger) -> bool:
 
 def _says_also(doc: Document, compiled: Compiled, start: int, pos: int) -> bool:
     return bool(compiled.also and compiled.also.search(doc.folded, start, pos + 40))
+
+
+def _one_more(doc: Document, compiled: Compiled, sentence: int) -> bool:
+    """ "And a third: X moves over from Y", "Another one for the Dutch team: X returns. He
+    leaves Y.": a paragraph (a live blog's entry) that opens with a count and a colon tells
+    one more move to the team of the move before it."""
+    pattern = compiled.one_more
+    if pattern is None:
+        return False
+    first = sentence
+    paragraph = doc.sentences[sentence].paragraph
+    while first > 0 and doc.sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    s = doc.sentences[first]
+    if ":" not in doc.text[s.start : s.end] and "!" not in doc.text[s.start : s.end]:
+        return False
+    lead = re.match(r"[\s*_\"'“‘-]*", doc.folded[s.start : s.end])
+    start = s.start + (lead.end() if lead else 0)
+    return _counted(pattern.pattern).match(doc.folded, start, s.end) is not None
+
+
+@cache
+def _counted(pattern: str) -> re.Pattern[str]:
+    """The count with the colon or exclamation mark that ends it ("another" alone may just
+    start a sentence)."""
+    return re.compile(rf"(?:{pattern})\s*[:!]")

@@ -45,6 +45,8 @@ def assign_teams(
         parts = clauses.split(doc, doc.sentences[d.sentence], ms, compiled)
         roles = _roles(doc, d, ms, parts, compiled)
         _fill(doc, d, roles, parts, ms, compiled)
+        if d.counted and d.from_team is None and d.to_team is None:
+            d.inherit = False  # "Another one for X: Y moves to the front": no team left, no move
         if d.to_team is None and d.from_team is None and d.kind is not ClaimKind.TRANSFER:
             d.to_team = _fallback_team(d, headline_teams, mentions)
         if (
@@ -60,6 +62,7 @@ def assign_teams(
                 or _answer_team(doc, d, mentions)
                 or _subhead_team(doc, d, mentions, compiled)
                 or _intake_team(doc, d, mentions, compiled)
+                or _team_label(doc, d, mentions, compiled)
             )
         if d.to_team is None and d.kind is ClaimKind.TRANSFER and d.denied:
             d.to_team = _denying_team(doc, d, ms, compiled)
@@ -463,6 +466,39 @@ def _subhead_team(
     if _cue(doc, teams[0], head.start, compiled) == "from" or teams[0].team == d.from_team:
         return None
     return teams[0].team
+
+
+def _team_label(
+    doc: Document, d: Draft, mentions: list[Mention], compiled: Compiled
+) -> TeamPick | None:
+    """ "Cofidis: Kasper Holm comes over from Movistar.": a paragraph (a live blog's entry, a
+    bullet) that opens with a team's name and a colon tells that team's news; a move there
+    that names no destination joins it."""
+    s = doc.sentences[d.sentence]
+    leave = compiled.leave_words
+    if d.trigger is None or (leave and leave.search(doc.folded, d.trigger.start, d.trigger.end)):
+        return None  # "Movistar: X leaves the team": the team is the one left
+    if d.from_team is None:
+        return None  # "Cofidis: X moves to the front": a move names the team it leaves
+    first = d.sentence
+    while first > 0 and doc.sentences[first - 1].paragraph == s.paragraph:
+        first -= 1
+    head = doc.sentences[first]
+    if ":" not in doc.text[head.start : head.end]:
+        return None
+    lead = (
+        head.start
+        + len(doc.text[head.start : head.end])
+        - len(doc.text[head.start : head.end].lstrip(" -*•_"))
+    )
+    for m in mentions:
+        opens = m.sentence == first and m.start == lead and m.kind is not None
+        if opens and m.team is not None and _TEAM_COLON.match(doc.text, m.end, head.end):
+            return m.team if m.team != d.from_team else None
+    return None
+
+
+_TEAM_COLON = re.compile(r"[*_]*\s*:\s")
 
 
 def _answer_team(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick | None:

@@ -123,6 +123,22 @@ class Vocabulary:
     # a helper's role before a leader's name ("the lead-out man of X", "le poisson-pilote de
     # X"): in the mover's aside, a move with no team follows that leader to his team
     man_of: tuple[str, ...] = field(default_factory=tuple)
+    # a count that opens an entry ("And a third:", "Another one for the Dutch team:", "Et de
+    # trois :"): the move told in it joins the team of the move told before
+    one_more: tuple[str, ...] = field(default_factory=tuple)
+    # "Cofidis confirms X.": a sentence that is only a team, one of these verbs and a person
+    # names the team's new rider (a live blog's entry, a brief)
+    names_rider: tuple[str, ...] = field(default_factory=tuple)
+    # a contract's words: an intro that "extended" without them extended a lead, not a deal
+    contract_words: tuple[str, ...] = field(default_factory=tuple)
+    # a table's team column and its note column ("Rider | Team | Status"): the note says what
+    # the rider does with the team
+    team_headers: tuple[str, ...] = field(default_factory=tuple)
+    # a list's label for riders who all retire ("Retirements", "Stoppers", "Ritiri")
+    retire_heads: tuple[str, ...] = field(default_factory=tuple)
+    # a list's label for riders who stay ("Staying", "Blijvers"): it ends the list above it
+    stay_labels: tuple[str, ...] = field(default_factory=tuple)
+    note_headers: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -203,7 +219,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
-    "man_of",
+    "man_of", "one_more", "names_rider", "contract_words",
 )  # fmt: skip
 
 

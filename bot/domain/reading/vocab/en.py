@@ -10,7 +10,7 @@ _ROLES = (
     r"chief of (?:sport|sports|performance|racing)", r"head of (?:\w+ )?(?:performance|sport|racing|development)",
     r"director of (?:racing|performance|sport)", r"technical (?:consultant|adviser|advisor)",
     r"manager", r"ceo", r"nutritionist", r"physio(?:therapist)?", r"soigneur", r"mechanic",
-    r"staff member", r"coaching staff", r"management",
+    r"staff member", r"coaching staff", r"management", r"(?:team )?boss",
 )
 # fmt: on
 
@@ -28,7 +28,7 @@ VOCAB = Vocabulary(
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in(?: signing)?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
             r"sign(?:s|ed|ing)?(?: on)?(?: for| with)?", r"put pen to paper",
-            r"mov(?:e|es|ed|ing) (?:on )?(?:to|from|across)",
+            r"mov(?:e|es|ed|ing) (?:on |over )?(?:to|from|across)",
             r"(?:a|the|his|her|their) (?:move|switch|transfer) (?:to|from)",
             r"(?:make|makes|made|making) (?:the |a )?(?:move|switch|jump|step) (?:to|from)",
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
@@ -71,7 +71,7 @@ VOCAB = Vocabulary(
             r"stay(?:s|ing)? (?:on )?(?:at|with) [^.;:]{1,40}? (?:until|through|till)",
         ),
         T.RETIRE: (
-            r"call(?:s|ed|ing)? it a career", r"(?:race|ride|racing|riding|compete|competing) (?:on )?until (?:the end of )?(?:the |this )?(?:season|year|20\d\d)(?: season)?,? (?:and )?(?:then|before)", r"retir(?:e|es|ed|ing|ement)",
+            r"call(?:s|ed|ing)? it a career", r"(?:his|her|their) last as (?:a )?(?:professionals?|pros?)", r"(?:race|ride|racing|riding|compete|competing) (?:on )?until (?:the end of )?(?:the |this )?(?:season|year|20\d\d)(?: season)?,? (?:and )?(?:then|before)", r"retir(?:e|es|ed|ing|ement)",
             r"hang(?:s|ing)? up (?:his|her|their) (?:wheels|bike|cleats|shoes)",
             r"hung up (?:his|her|their) (?:wheels|bike|cleats|shoes)", r"bow(?:s|ing)? out",
             r"call(?:s|ed|ing)? (?:it )?time on (?:his|her|their) (?:\w+ )?career",
@@ -155,7 +155,7 @@ VOCAB = Vocabulary(
         r"came", r"arrived", r"parted ways", r"made the (?:jump|switch|move|step) to",
         r"swapped", r"traded",
     ),
-    background=(r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once"),
+    background=(r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once", r"earlier"),
     negation=(r"not", r"no longer", r"never", r"n't"),
     no_longer=(r"no longer", r"not any ?more", r"never again"),
     inner_negation=(r"not", r"n't", r"never"),
@@ -279,6 +279,9 @@ VOCAB = Vocabulary(
     ),
     not_length=(
         r"after", r"at least", r"ends?", r"spent", r"last", r"past", r"since", r"in", r"first",
+        # "ending his four years at X": the years he rode there, not the new deal's
+        r"(?:ending|after|closing) (?:his|her|their)",
+        r"within",  # "to win a Grand Tour within three years": a goal's time, not a deal's
     ),
     numbers={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
     staff_roles=_ROLES,
@@ -382,6 +385,13 @@ VOCAB = Vocabulary(
     man_of=(r"(?:lead-?out man|last man|lieutenant|domestique|right-hand man|road captain|team-?mate|super-domestique)s? (?:of|for)",),
     brings_along=(r"(?:bring|brings|brought|bringing)(?= [^.;:]{1,60}? with (?:him|her)\b(?! to the (?:line|finish|front|top|summit)))",),
     colleague_of=(r"work(?:s|ing|ed)? (?:alongside|with|under)", r"alongside", r"together with", r"assisted by", r"assisting"),
+    one_more=(r"(?:[\w.-]+ ){0,2}[\w.-]+'s? (?:second|third|fourth|fifth|sixth) (?:signing|arrival|recruit|new face)(?: of the day)?", r"(?:signing|arrival|recruit) (?:number|no\.?) (?:two|three|four|five|six|\d)", r"(?:and )?(?:a|the) (?:second|third|fourth|fifth|sixth)(?: one| signing| arrival| recruit| new face)?(?: for [^.;:]{1,40}?)?", r"(?:and )?(?:yet )?another(?: one| signing| arrival| recruit| new face)? for [^.;:]{1,40}?", r"(?:and )?(?:yet )?another(?: one| signing| arrival| recruit| new face)?", r"(?:and )?one more(?: for [^.;:]{1,40}?)?"),
+    names_rider=(r"(?:has |have )?(?:confirm(?:s|ed)?|announce[sd]?|unveil(?:s|ed)?|officiali[sz]e[sd]?)",),
+    contract_words=(r"contracts?", r"deals?", r"renew\w*", r"re-?sign\w*"),
+    team_headers=(r"team", r"current team", r"team 20\d\d"),
+    retire_heads=(r"retirements?", r"farewells?", r"calling it a day", r"hanging up (?:their|the) wheels"),
+    stay_labels=(r"staying", r"stays", r"stay", r"remaining", r"unchanged", r"still under contract", r"who stays", r"who stay"),
+    note_headers=(r"status", r"move", r"news", r"situation", r"what next", r"note"),
     joins_with=(r"with",),
     to_labels=(r"destination", r"to", r"new team", r"joins", r"joining", r"destination"),
     in_labels=(
@@ -392,7 +402,7 @@ VOCAB = Vocabulary(
     person_headers=(r"rider", r"name", r"riders", r"who", r"person"),
     retire_labels=(
         r"hangs up (?:his|her) wheels", r"calls it a day",
-        r"last season", r"final season",r"retir(?:ing|es|ed|ement)", r"ends career", r"stops?"),
+        r"last season", r"final season",r"retir(?:ing|es|ed|ement)", r"ends career", r"stops?", r"stopped"),
     injury=(
         r"injur(?:y|ies|ed)", r"crash(?:es)?", r"illness", r"surgery", r"operation", r"fracture[sd]?",
         r"broken", r"concussion", r"covid", r"knee", r"collarbone", r"setback", r"falls?",

@@ -6,7 +6,7 @@ from bot.domain.reading.vocab import Vocabulary
 # fmt: off
 _ROLES = (
     r"director(?:es)? deportivos?", r"directoras? deportivas?", r"entrenador(?:es|as?)?", r"preparador(?:es|as?)?", r"manager", r"mánager",
-    r"director general", r"director tecnico", r"asesor tecnico", r"ds", r"responsable de rendimiento",
+    r"director general", r"director tecnico", r"asesor tecnico", r"ds", r"responsable de rendimiento", r"jefe del equipo",
 )
 # fmt: on
 
@@ -58,7 +58,7 @@ VOCAB = Vocabulary(
             r"(?:pon(?:e|dra|dria|ia|en|dran)?|puso|pusieron|ha puesto) punto (?:y )?final a (?:su|sus) carreras?", r"correra hasta (?:el )?final de [^.;:]{0,20}?y (?:luego|despues)", r"se retira(?:ra)?", r"se retiran", r"se retiraran", r"retirarse", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
             r"cuelga la bici(?:cleta)?", r"(?:su )?(?:ultima|ultimo) (?:temporada|ano|campana)",
             r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pon(?:e|dra|dria|ia|en|dran)? fin a (?:su|sus) carreras?",
-            r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo",
+            r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo", r"cuelgan la bici(?:cleta)?", r"dicen adios", r"se despiden del ciclismo",
         ),
         T.POSTPONE: (
             r"aplaza(?:r|do)? su retirada", r"retrasa(?:r)? su retirada",
@@ -101,7 +101,7 @@ VOCAB = Vocabulary(
     narrative=(
         r"ficho", r"habia fichado", r"se unio", r"firmo", r"se marcho", r"llegado (?:del|de la|de)",
         r"renovo", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
-    background=(r"tras", r"despues de", r"desde(?: que)?", r"antes de", r"ex"),
+    background=(r"tras", r"despues de", r"desde(?: que)?", r"antes de", r"ex", r"anteriormente", r"previamente", r"con anterioridad"),
     negation=(r"no", r"nunca", r"jamas"),
     no_longer=(r"ya no", r"no mas", r"nunca mas"),
     inner_negation=(r"no", r"nunca", r"jamas"),
@@ -190,7 +190,7 @@ VOCAB = Vocabulary(
         r"bajo contrato",
         r"tenia", r"actual", r"todavia", r"aun", r"pese a", r"a pesar de", r"termina contrato",
     ),
-    not_length=(r"tras", r"despues de", r"al menos", r"desde", r"ultimas"),
+    not_length=(r"tras", r"despues de", r"al menos", r"desde", r"ultimas", r"tras sus", r"fin a sus", r"dentro de", r"en un plazo de"),
     numbers={"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
     staff_roles=_ROLES,
     staff_as=(r"como", r"en calidad de", r"en el cargo de"),
@@ -258,6 +258,13 @@ VOCAB = Vocabulary(
     man_of=(r"(?:lanzador|ultimo hombre|gregario|lugarteniente|escudero|hombre de confianza|companero de equipo) de",),
     brings_along=(r"se (?:lleva|llevara|llevan|llevaran|llevo)(?: consigo)? a",),
     colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),
+    one_more=(r"y (?:van|ya son|son) (?:dos|tres|cuatro|cinco|seis)", r"(?:y )?otro (?:mas|fichaje)(?: para [^.;:]{1,40}?)?", r"(?:el )?(?:segundo|tercer|cuarto|quinto) fichaje(?: (?:para|del) [^.;:]{1,40}?)?"),
+    names_rider=(r"(?:oficializa|anuncia|confirma|ha (?:oficializado|anunciado|confirmado))(?: a)?",),
+    contract_words=(r"contratos?", r"renov\w*", r"acuerdos?"),
+    team_headers=(r"equipo", r"equipo actual"),
+    retire_heads=(r"retiradas", r"retirados", r"se retiran", r"despedidas", r"adioses"),
+    stay_labels=(r"siguen", r"se quedan", r"continuan", r"quien sigue", r"con contrato"),
+    note_headers=(r"estado", r"situacion", r"movimiento"),
     joins_with=(r"con",),
     to_labels=(r"destino", r"equipo de destino", r"va a", r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
     in_labels=(

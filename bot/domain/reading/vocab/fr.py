@@ -7,7 +7,7 @@ from bot.domain.reading.vocab import Vocabulary
 _ROLES = (
     r"directeurs? sportifs?", r"directrices? sportives?", r"entraineurs?", r"entraineuses?", r"manager", r"directeur general", r"directeur de la performance",
     r"directeur technique", r"conseiller technique", r"consultant technique", r"team manager", r"ds",
-    r"responsable (?:de la |du )?(?:performance|sportif)", r"preparateur",
+    r"responsable (?:de la |du )?(?:performance|sportif)", r"preparateur", r"patron de l'equipe",
 )
 # fmt: on
 
@@ -62,7 +62,7 @@ VOCAB = Vocabulary(
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
             r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er) (?:sa carriere|le velo|la competition)",
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
-            r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo",
+            r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo", r"(?:leur|sa) derniere (?:annee|saison) (?:chez les|en tant que|comme) (?:pros?|professionnel(?:le)?s?)",
         ),
         T.POSTPONE: (
             r"repousse(?:r)? sa retraite", r"report(?:e|er) sa retraite",
@@ -107,7 +107,7 @@ VOCAB = Vocabulary(
         r"avait prolonge", r"prolongea", r"avait rejoint",
         r"avait rejoint", r"rejoignit", r"etait passe", r"courut", r"avait quitte", r"avait signe",
     ),
-    background=(r"apres(?: avoir)?", r"depuis", r"avant de", r"ancien", r"autrefois"),
+    background=(r"apres(?: avoir)?", r"depuis", r"avant de", r"ancien", r"autrefois", r"auparavant", r"precedemment"),
     negation=(r"ne", r"n'", r"pas", r"jamais", r"plus"),
     no_longer=(r"ne plus", r"ne [a-z]+ plus", r"n'[a-z]+ plus"),
     inner_negation=(r"ne", r"n'", r"pas", r"jamais"),
@@ -204,7 +204,7 @@ VOCAB = Vocabulary(
         r"sous contrat",
         r"actuel", r"encore", r"malgre", r"alors qu", r"en cours", r"avait", r"court jusqu",
     ),
-    not_length=(r"apres", r"au moins", r"depuis", r"dernieres?", r"passe"),
+    not_length=(r"apres", r"au moins", r"depuis", r"dernieres?", r"passe", r"apres (?:ses|leurs)", r"fin a (?:ses|leurs)", r"d'ici", r"dans les"),
     numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5},
     staff_roles=_ROLES,
     staff_as=(r"comme", r"en tant que", r"au poste de"),
@@ -277,6 +277,13 @@ VOCAB = Vocabulary(
     man_of=(r"(?:poisson-pilote|lanceur|equipier|lieutenant|homme de confiance|coequipier|gregario)s? (?:de|du|d')",),
     brings_along=(r"(?:emmene|emmenera|emmenent|emmeneront|amene|amenera)(?= [^.;:]{1,60}? (?:avec (?:lui|elle) (?:chez|a|au|dans l'equipe)|dans (?:ses|leurs) valises)\b)",),
     colleague_of=(r"aux cotes de", r"en collaboration avec", r"travaill(?:e|era|ant|er) avec", r"epaule par", r"sous les ordres de"),
+    one_more=(r"et de (?:deux|trois|quatre|cinq|six)", r"(?:et )?(?:encore )?une? (?:autre|de plus)(?: recrue| arrivee)?(?: pour [^.;:]{1,40}?)?", r"(?:et )?encore une?(?: recrue| arrivee)?(?: pour [^.;:]{1,40}?)?", r"(?:une? )?(?:deuxieme|troisieme|quatrieme|cinquieme) (?:recrue|arrivee)(?: pour [^.;:]{1,40}?)?"),
+    names_rider=(r"(?:confirme|officialise|annonce|accueille|a (?:confirme|officialise|annonce))",),
+    contract_words=(r"contrats?", r"bail", r"prolongation de contrat"),
+    team_headers=(r"equipe", r"equipe actuelle"),
+    retire_heads=(r"retraites?", r"fins? de carriere", r"ils arretent", r"ils raccrochent", r"adieux"),
+    stay_labels=(r"restent", r"ils restent", r"qui reste", r"maintenus", r"sous contrat"),
+    note_headers=(r"statut", r"situation", r"mouvement"),
     joins_with=(r"avec",),
     to_labels=(r"destination", r"a", r"au", r"chez", r"vers", r"nouvelle equipe", r"rejoint"),
     in_labels=(

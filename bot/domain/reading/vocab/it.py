@@ -7,7 +7,7 @@ from bot.domain.reading.vocab import Vocabulary
 _ROLES = (
     r"direttor(?:e|i) sportiv(?:o|i)", r"direttric(?:e|i) sportiv(?:a|e)", r"diesse", r"ds", r"allenat(?:ore|ori|rice|rici)", r"preparat(?:ore|ori|rice|rici)",
     r"team manager", r"general manager", r"manager", r"consulente(?: tecnico)?", r"direttore tecnico",
-    r"tecnico", r"responsabile (?:della )?(?:performance|tecnico)",
+    r"tecnico", r"responsabile (?:della )?(?:performance|tecnico)", r"patron della squadra",
 )
 # fmt: on
 
@@ -60,7 +60,7 @@ VOCAB = Vocabulary(
             r"appeso la bici al chiodo", r"addio alle corse",
             r"chiude(?:ra)? la carriera", r"ha chiuso la carriera", r"(?:la sua )?ultima stagione",
             r"(?:la sua )?ultima (?:corsa|gara)(?! con| per| nella| in maglia| della)",
-            r"smette(?:ra)? di correre", r"lascia il ciclismo",
+            r"smette(?:ra)? di correre", r"lascia il ciclismo", r"appendono la bici al chiodo", r"(?:il loro|il suo) ultimo anno da professionist[ia]",
         ),
         T.POSTPONE: (
             r"rinviare il ritiro", r"posticipare il ritiro", r"un'altra stagione", r"un altro anno ancora",
@@ -98,6 +98,7 @@ VOCAB = Vocabulary(
         r"e passato", r"e arrivato", r"era arrivato", r"arrivato (?:dalla|dal|dall\')", r"approdo", r"firmo",
         r"rinnovo", r"aveva rinnovato", r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
     background=(
+        r"in precedenza", r"precedentemente",
         r"dopo(?: aver(?:e)?)?", r"da quando", r"prima di", r"ex",
         r"(?<!ha )(?<!hanno )(?<!avrebbe )(?<!avrebbero )(?<!e )(?<!sarebbe )gia",  # "ha già firmato" is news
     ),
@@ -184,7 +185,7 @@ VOCAB = Vocabulary(
         r"(?:il suo|il cui) (?:attuale )?contratto",
         r"(?:ha|ho|hai|abbiamo|hanno) (?:ancora )?un contratto",
         r"sotto contratto",r"nonostante", r"valido", r"attuale", r"ancora", r"aveva"),
-    not_length=(r"dopo", r"almeno", r"da", r"ultime", r"scorse"),
+    not_length=(r"dopo", r"almeno", r"da", r"ultime", r"scorse", r"dopo (?:i suoi|le sue|i loro)", r"chiudendo (?:i suoi|le sue)", r"entro"),
     numbers={
         "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "annuale": 1,
         "biennale": 2, "triennale": 3, "quadriennale": 4, "quinquennale": 5,
@@ -252,6 +253,13 @@ VOCAB = Vocabulary(
     man_of=(r"(?:ultimo uomo|apripista|gregari[oa]|luogotenente|uomo di fiducia|compagn[oa] di squadra|pesce pilota) (?:di|del|dello|della)",),
     brings_along=(r"si port(?:a|era|ano|eranno) (?:dietro|con se)", r"port(?:a|era|ano|eranno) con se"),
     colleague_of=(r"accanto a", r"insieme a", r"lavor(?:a|era|ando|are) con", r"affiancato da", r"affianchera"),
+    one_more=(r"e (?:sono|fanno) (?:due|tre|quattro|cinque|sei)", r"(?:e )?(?:ancora )?un altro(?: colpo| acquisto| arrivo)?(?: per [^.;:]{1,40}?)?", r"(?:il )?(?:secondo|terzo|quarto|quinto) (?:colpo|acquisto|arrivo)(?: (?:per|della|del|dell') ?[^.;:]{1,40}?)?"),
+    names_rider=(r"(?:ufficializza|annuncia|conferma|accoglie|ha (?:ufficializzato|annunciato|confermato))",),
+    contract_words=(r"contratt[oi]", r"rinnov\w*", r"accord[oi]"),
+    team_headers=(r"squadra", r"team"),
+    retire_heads=(r"ritiri", r"ritirati", r"si ritirano", r"addii", r"smettono"),
+    stay_labels=(r"restano", r"chi resta", r"confermati", r"conferme", r"sotto contratto"),
+    note_headers=(r"stato", r"situazione", r"movimento"),
     joins_with=(r"con",),
     to_labels=(r"destinazione", r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
     in_labels=(
@@ -262,7 +270,7 @@ VOCAB = Vocabulary(
     person_headers=(r"corridore", r"corridrice", r"nome"),
     retire_labels=(
         r"fine carriera", r"ritirato", r"ritirata", r"appende la bici al chiodo",
-        r"ultima stagione",r"ritiro", r"si ritira", r"smette"),
+        r"ultima stagione",r"ritiro", r"si ritira", r"smette", r"ha smesso"),
     injury=(
         r"infortuni?o?", r"cadut[ae]", r"malattia", r"operazione", r"frattura", r"commozione", r"covid", r"ginocchio",
     ),

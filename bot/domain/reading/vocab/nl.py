@@ -7,7 +7,7 @@ from bot.domain.reading.vocab import Vocabulary
 _ROLES = (
     r"ploegleid(?:er|ster)s?", r"sportie(?:f|ve) (?:directeur|manager)", r"sportdirecteur", r"trainer", r"trainster",
     r"coach", r"teammanager", r"manager", r"algemeen manager", r"hoofd (?:van )?(?:\w+ )?(?:prestaties|sport|ontwikkeling)",
-    r"technisch (?:directeur|adviseur)", r"performance manager", r"staflid", r"ploegarts",
+    r"technisch (?:directeur|adviseur)", r"performance manager", r"staflid", r"ploegarts", r"teambaas", r"ploegbaas",
 )
 # fmt: on
 
@@ -70,7 +70,7 @@ VOCAB = Vocabulary(
             r"(?:zijn|haar) laatste (?:\w+ )?(?:koers|wedstrijd)(?! (?:voor|bij|in het shirt|met) )",
             r"hangt de fiets aan de haak", r"met pensioen",
             r"afscheidsseizoen", r"beeindig(?:t|de|en) (?:zijn|haar) (?:\w+ )?carriere",
-            r"neemt afscheid (?:van het peloton|van de koers|als renn(?:er|ster))", r"stopt ermee",
+            r"neemt afscheid (?:van het peloton|van de koers|als renn(?:er|ster))", r"stopt ermee", r"(?:zijn|haar|hun) laatste (?:jaar |seizoen )?als (?:profs?|renners?|rensters?)", r"zetten een punt achter hun (?:\w+ )?(?:carrieres?|loopbanen?)",
         ),
         T.POSTPONE: (
             r"stel(?:t|de) (?:zijn|haar) afscheid (?:[^.;:]{0,20}? )?uit", r"afscheid uitgesteld",
@@ -120,7 +120,7 @@ VOCAB = Vocabulary(
         r"verruilde", r"vertrok",
         r"terechtkwam\w*",
     ),
-    background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor"),
+    background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor", r"eerder(?: al)?", r"al eerder"),
     negation=(r"niet", r"geen", r"nooit", r"niet meer"),
     no_longer=(r"niet meer", r"niet langer", r"nooit meer", r"geen [a-z]+ meer"),
     inner_negation=(r"niet", r"nooit", r"geen"),
@@ -131,7 +131,7 @@ VOCAB = Vocabulary(
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
         r"in beeld", r"pols(?:t|en)",
     ),
-    rumour_nouns=(r"geruchten?", r"geruchtenmolen", r"roddels?", r"speculaties?"),
+    rumour_nouns=(r"gerucht(?:en)?", r"geruchtenmolen", r"roddels?", r"speculaties?"),
     reported=(
         r"naar verluidt", r"volgens", r"meldt", r"schrijft", r"zou rond zijn", r"verwacht",
         r"akkoord", r"zou(?:den)? (?:al )?(?:hebben getekend|getekend hebben|getekend|hebben gekozen)",
@@ -212,7 +212,7 @@ VOCAB = Vocabulary(
         r"(?:zijn|haar|wiens) (?:huidige |lopende )?(?:contract|verbintenis)",
         r"(?:heeft|heb|hebben) (?:nog )?een contract",
         r"onder contract", r"vastligt",r"nog", r"huidige", r"lopende", r"oude", r"ondanks", r"had"),
-    not_length=(r"na", r"minstens", r"al", r"sinds", r"afgelopen", r"laatste"),
+    not_length=(r"na", r"minstens", r"al", r"sinds", r"afgelopen", r"laatste", r"na (?:zijn|haar|hun)", r"einde aan (?:zijn|haar|hun)", r"binnen"),
     numbers={"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5},
     staff_roles=_ROLES,
     staff_as=(r"als", r"in de rol van"),
@@ -284,6 +284,13 @@ VOCAB = Vocabulary(
     man_of=(r"(?:lead-?out|laatste man|knecht|luitenant|rechterhand|ploegmaat|wegkapitein)s? van",),
     brings_along=(r"(?:neemt|nemen|nam|namen)(?= [^.;:]{1,60}? mee(?: naar\b|[.,;]|$))",),
     colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),
+    one_more=(r"(?:de )?(?:tweede|derde|vierde|vijfde) (?:aanwinst|versterking|transfer)(?: (?:voor|van) [^.;:]{1,40}?)?", r"(?:aanwinst|versterking) nummer (?:twee|drie|vier|vijf)", r"(?:en )?(?:een|nummer) (?:tweede|derde|vierde|vijfde|twee|drie|vier|vijf)(?: aanwinst| versterking)?(?: voor [^.;:]{1,40}?)?", r"(?:en )?nog (?:een|eentje)(?: aanwinst| versterking)?(?: voor [^.;:]{1,40}?)?"),
+    names_rider=(r"(?:bevestigt|officialiseert|verwelkomt|haalt)",),
+    contract_words=(r"contract(?:en)?", r"verbintenis(?:sen)?", r"bijgetekend", r"contractverlenging(?:en)?"),
+    team_headers=(r"ploeg", r"team", r"huidige ploeg"),
+    retire_heads=(r"stoppers", r"afscheid", r"afscheidnemers", r"gestopt", r"stoppen", r"zij stoppen"),
+    stay_labels=(r"blijvers", r"blijven", r"blijft", r"wie blijft", r"wie blijven", r"onder contract"),
+    note_headers=(r"status", r"situatie", r"nieuws", r"wat nu"),
     joins_with=(r"bij",),
     to_labels=(r"bestemming", r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
     in_labels=(
@@ -294,7 +301,7 @@ VOCAB = Vocabulary(
     person_headers=(r"renner", r"renster", r"naam"),
     retire_labels=(
         r"einde (?:carriere|loopbaan)", r"met pensioen", r"stopt ermee",
-        r"laatste seizoen",r"stopt", r"gestopt", r"afscheid", r"pensioen"),
+        r"laatste seizoen",r"stopt", r"stopte", r"gestopt", r"afscheid", r"pensioen"),
     injury=(
         r"blessures?", r"val(?:partij)?", r"ziekte", r"operatie", r"breuk", r"hersenschudding", r"covid", r"knie",
     ),

@@ -21,6 +21,14 @@ EVENT_WORDS = frozenset(
      "britain", "yorkshire", "flanders", "vlaanderen", "drenthe", "hageland", "almeria"}
 )  # fmt: skip
 
+# A season's results counted before "this year" ("won 23 races this year", "zes zeges dit
+# jaar"): the year dates the results, not a move.
+RESULT_WORDS = frozenset(
+    {"races", "wins", "victories", "stages", "titles", "koersen", "overwinningen", "zeges",
+     "ritten", "courses", "victoires", "etapes", "titres", "corse", "vittorie", "tappe",
+     "titoli", "carreras", "victorias", "etapas", "titulos"}
+)  # fmt: skip
+
 # Words that make a capitalised run a team's name rather than a person's.
 TEAM_WORDS = frozenset(
     {"team", "cycling", "racing", "pro", "procycling", "academy", "development", "continental",
