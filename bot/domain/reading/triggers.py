@@ -37,11 +37,33 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
             if cls in _POSITIVE and _no_longer(doc, compiled, s.start, m):
                 continue  # "rijdt volgend jaar niet meer voor X": X is the team he leaves
             t = _trigger(doc, compiled, s.index, s.start, cls, m)
-            if cls in _POSITIVE and _negated_inside(compiled, m):
+            if cls in _NEGATED_INSIDE and _negated_inside(compiled, m):
                 t = replace(t, negated=True)  # "rijdt volgend jaar niet voor X": a denial
             out.append(t)
     out.sort(key=lambda t: (t.start, -t.end))
-    return _without_nested(out)
+    return _denied_stops(doc, compiled, _without_nested(out))
+
+
+def _denied_stops(doc: Document, compiled: Compiled, found: list[Trigger]) -> list[Trigger]:
+    """ "X is not retiring", "ne prendra pas sa retraite" beside a denial in the paragraph ("he
+    and his team denied the reports") deny a rumoured retirement; only "not yet", "after all"
+    make such a negated stop a postponement of a planned one."""
+    paragraphs = {doc.sentences[t.sentence].paragraph for t in found if t.cls is TriggerClass.DENY}
+    if not paragraphs:
+        return found
+    out = []
+    for t in found:
+        s = doc.sentences[t.sentence]
+        if t.cls is TriggerClass.POSTPONE and s.paragraph in paragraphs:
+            before = " ".join(doc.folded[max(s.start, t.start - 30) : t.start].split()[-2:])
+            words = doc.folded[t.start : t.end]
+            clause = re.split(r"[,;:]", doc.folded[t.end : s.end], maxsplit=1)[0]
+            negation, not_yet = compiled.negation, compiled.not_yet
+            said_not = negation is not None and bool(negation.search(f"{before} {words}"))
+            if said_not and not (not_yet and not_yet.search(f"{words}{clause}")):
+                t = replace(t, cls=TriggerClass.RETIRE, negated=True)
+        out.append(t)
+    return out
 
 
 def _spans(doc: Document, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
@@ -109,10 +131,11 @@ def _trigger(
     negated = bool(compiled.negation and compiled.negation.search(" ".join(last)))
     if negated and _ALONE.match(doc.folded, m.end()):
         negated = False  # "Sagan does not leave alone": he leaves, with others
-    if cls is TriggerClass.EXTEND and compiled.inner_negation is not None:
-        # "X verlengt niet", "ne prolonge pas": the negation follows the verb
+    if cls in _NEGATED_AFTER and compiled.inner_negation is not None:
+        # "X verlengt niet", "ne prolonge pas", "X stopt niet": the negation follows the verb
         after = doc.folded[m.end() : m.end() + 12].lstrip()
         negated = negated or bool(compiled.inner_negation.match(after))
+    if cls is TriggerClass.EXTEND and compiled.inner_negation is not None:
         # "X verlengt zijn contract bij Y niet": the negation closes the clause
         clause = re.split(r"[,.;:!?]", doc.folded[m.end() : m.end() + 80], maxsplit=1)[0].split()
         negated = negated or bool(clause and compiled.inner_negation.fullmatch(clause[-1]))
@@ -127,6 +150,9 @@ def _trigger(
 _POSITIVE = frozenset(
     {TriggerClass.MOVE, TriggerClass.SIGNING, TriggerClass.EXTEND, TriggerClass.STAFF}
 )
+# ... and a stop's words too ("zet geen punt achter zijn carrière": a stop denied)
+_NEGATED_INSIDE = _POSITIVE | {TriggerClass.RETIRE}
+_NEGATED_AFTER = frozenset({TriggerClass.EXTEND, TriggerClass.RETIRE})
 
 
 def _no_longer(doc: Document, compiled: Compiled, s_start: int, m: re.Match[str]) -> bool:

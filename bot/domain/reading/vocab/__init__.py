@@ -117,6 +117,9 @@ class Vocabulary:
     leave_words: tuple[str, ...] = field(default_factory=tuple)
     # "working with", "aux côtés de": an unknown name after these is a colleague, not a team
     colleague_of: tuple[str, ...] = field(default_factory=tuple)
+    # "not yet", "after all", "encore": a negated stop with these puts a planned end off (a
+    # postponement); without them, beside a denial, it denies a rumoured retirement
+    not_yet: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -196,7 +199,7 @@ _PLAIN_FIELDS = (
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
-    "career_long", "offer_declined", "intake", "leave_words", "colleague_of",
+    "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "not_yet",
 )  # fmt: skip
 
 

@@ -153,6 +153,7 @@ VOCAB = Vocabulary(
     negation=(r"not", r"no longer", r"never", r"n't"),
     no_longer=(r"no longer", r"not any ?more", r"never again"),
     inner_negation=(r"not", r"n't", r"never"),
+    not_yet=(r"yet", r"after all", r"for now", r"(?:one|another) more"),
     relative=(r"who", r"whose", r"which", r"where"),
     also=(r"also", r"too", r"as well", r"likewise"),
     hedge=(

@@ -101,6 +101,7 @@ VOCAB = Vocabulary(
     negation=(r"no", r"nunca", r"jamas"),
     no_longer=(r"ya no", r"no mas", r"nunca mas"),
     inner_negation=(r"no", r"nunca", r"jamas"),
+    not_yet=(r"todavia", r"aun", r"por ahora", r"finalmente"),
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
     also=(r"tambien", r"asimismo"),
     hedge=(

@@ -58,7 +58,7 @@ VOCAB = Vocabulary(
         T.RETIRE: (
             r"courra jusqu'(?:a la fin de|en) [^.;:]{0,20}?(?:puis|avant de)", r"prend(?:ra)? sa retraite", r"prendront leur retraite", r"prendre sa retraite",
             r"retraite", r"raccroch(?:e|era|er|ent)",
-            r"met(?:tra|tent|tront)? (?:un )?terme a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
+            r"met(?:tra|tent|tront)? (?:pas )?(?:un )?terme a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
             r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er) (?:sa carriere|le velo|la competition)",
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
@@ -108,6 +108,7 @@ VOCAB = Vocabulary(
     negation=(r"ne", r"n'", r"pas", r"jamais", r"plus"),
     no_longer=(r"ne plus", r"ne [a-z]+ plus", r"n'[a-z]+ plus"),
     inner_negation=(r"ne", r"n'", r"pas", r"jamais"),
+    not_yet=(r"encore", r"finalement", r"tout de suite", r"pour l'instant"),
     relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),
     also=(r"aussi", r"egalement", r"de meme"),
     hedge=(
