@@ -75,3 +75,52 @@ def test_a_stop_put_off_without_a_denial_stays_a_postponement(body: str) -> None
     assert [(p.kind.value, p.status.value) for p in reading.proposals] == [
         ("retirement_postponed", "official")
     ]
+
+
+# -- "and" that is also a name particle never joins a known team to the name after it -----------
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Los Arrieta se separan: Mikel ficha por Cofidis y Ion vuelve a Movistar",
+        "Los Arrieta se separan: Mikel firma con Cofidis y Ion regresa al Movistar",
+    ],
+)
+def test_a_known_team_then_y_and_a_name_are_two_names(headline: str) -> None:
+    text = f"{headline}\n\nLos hermanos Mikel y Ion Arrieta correrán en equipos distintos."
+    reading = read(text, published=date(2024, 9, 2))
+    teams = [p.to_team.name if p.to_team else None for p in reading.proposals]
+    assert "Cofidis" in teams
+    assert all(t is None or " y " not in t for t in teams)
+
+
+# -- "the return of X to Y": a noun phrase whose person moves to the team after it -------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cofidis made official on Monday the return of Kasper Holm to Movistar for next season.",
+        "Maandag werd de terugkeer van Kasper Holm naar Movistar officieel voor volgend seizoen.",
+        "Lundi, le retour de Kasper Holm chez Movistar a été officialisé pour la saison"
+        " prochaine.",
+        "Lunedì è stato ufficializzato il ritorno di Kasper Holm alla Movistar per la prossima"
+        " stagione.",
+        "El lunes se hizo oficial el regreso de Kasper Holm al Movistar para la próxima"
+        " temporada.",
+    ],
+)
+def test_the_return_of_a_rider_to_a_team_is_a_move_to_it(body: str) -> None:
+    text = f"Transfer news\n\n{body}"
+    assert moves(read(text, published=date(2024, 9, 2))) == [
+        ("Kasper Holm", "transfer", "Movistar Team", 2025)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El regreso de Kasper Holm a la competición será en la Vuelta a Burgos.",
+        "Il ritorno di Kasper Holm alle corse è previsto al Giro di Sicilia.",
+    ],
+)
+def test_the_return_of_a_rider_to_racing_names_no_team(body: str) -> None:
+    text = f"Transfer news\n\n{body}"
+    assert moves(read(text, published=date(2024, 9, 2))) == []

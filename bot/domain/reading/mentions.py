@@ -139,8 +139,9 @@ def find_mentions(
             _claim_long(doc, resolver, run, found)
     _siblings(doc, resolver, found)
     people = _surnames(found.mentions)
-    for piece in found.pieces:
-        _claim_short(doc, resolver, piece, people, found.mentions)
+    for whole in found.pieces:
+        for piece in _split_at_and(doc, resolver, whole):
+            _claim_short(doc, resolver, piece, people, found.mentions)
     found.mentions.sort(key=lambda m: m.start)
     for m in found.mentions:
         _annotate(doc, m, compiled)
@@ -181,6 +182,25 @@ def _runs(doc: Document, s: Sentence, excluded: tuple[tuple[int, int], ...]) -> 
         prev_end = tok.end
     close()
     return [r for r in runs if r.toks]
+
+
+# the one name particle that is also a language's "and" ("Ortega y Gasset")
+_AND_PARTICLES = frozenset({"y"})
+
+
+def _split_at_and(doc: Document, resolver: Resolver, piece: _Piece) -> list[_Piece]:
+    """ "ficha por Cofidis y Gorka vuelve": a team we know, then "y" and a name, is two names;
+    a particle that is also "and" never joins a known team to the word after it."""
+    toks = piece.toks
+    for k in range(1, len(toks) - 1):
+        if toks[k].text not in _AND_PARTICLES:
+            continue
+        team = resolver.team(_span_text(doc, toks[:k]))
+        if team is not None and team.exact:
+            rest = _Piece(piece.sentence, toks[k + 1 :], piece.nationality, piece.staff)
+            head = _Piece(piece.sentence, toks[:k], piece.nationality, piece.staff)
+            return [head, *_split_at_and(doc, resolver, rest)]
+    return [piece]
 
 
 def _is_connector(tok: Token) -> bool:
