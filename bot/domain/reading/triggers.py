@@ -213,14 +213,17 @@ _POSSESSIVES = frozenset(
 )  # fmt: skip
 
 
+_NOUNS_OF_SIGNING = frozenset({TriggerClass.MOVE, TriggerClass.COMEBACK})
+
+
 def _without_nested(found: list[Trigger]) -> list[Trigger]:
     """A trigger inside a longer one of the same class is the same word ("sign" in "sign for"),
-    and a move's noun inside a signing's words is that signing ("overstap" in "een overstap
-    van X")."""
+    and a move's or a return's noun inside a signing's words is that signing ("overstap" in
+    "een overstap van X", "regreso" in "el regreso de X al Y")."""
     out: list[Trigger] = []
     for t in found:
         if any(
-            (o.cls is t.cls or (o.cls is TriggerClass.SIGNING and t.cls is TriggerClass.MOVE))
+            (o.cls is t.cls or (o.cls is TriggerClass.SIGNING and t.cls in _NOUNS_OF_SIGNING))
             and o.start <= t.start
             and t.end <= o.end
             for o in out

@@ -45,7 +45,7 @@ VOCAB = Vocabulary(
             r"link(?:s|ing)? (?:him|her|them) (?:with|to)",
         ),
         T.SIGNING: (
-            r"signing of", r"arrival of", r"recruitment of", r"capture of",
+            r"signing of", r"the return of", r"arrival of", r"recruitment of", r"capture of",
             r"appointment of", r"welcom(?:e|es|ed|ing)",
             r"unveil(?:s|ed|ing)?", r"snap(?:s|ped)? up", r"recruit(?:s|ed)?", r"hire[sd]?",
             r"appoint(?:s|ed)?", r"bring(?:s|ing)? in",

@@ -41,7 +41,7 @@ VOCAB = Vocabulary(
             r"(?:cierra|pone fin a) su etapa",
         ),
         T.SIGNING: (
-            r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
+            r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"el (?:regreso|retorno) de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
             r"ficha a", r"nombra a", r"(?:ha |han )nombrado a", r"(?:fichar|fichara|fichaba|fichaste|fichado) a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
             r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a",

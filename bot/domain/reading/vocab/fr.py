@@ -42,7 +42,7 @@ VOCAB = Vocabulary(
         ),
         T.SIGNING: (
             r"(?:a|ont) (?:nomme|designe|engage)", r"(?<!s')(?<!l')nomme",
-            r"(?:l')?arrivee de", r"(?:l')?arrivee d'", r"recrute(?:ment)?", r"enrole",
+            r"(?:l')?arrivee de", r"le retour de", r"le retour d'", r"(?:l')?arrivee d'", r"recrute(?:ment)?", r"enrole",
             r"enroler", r"accueille", r"s'offre", r"attire", r"nouvelle recrue", r"recrues?",
             r"officialise(?:r)? (?:l'arrivee|la venue|le recrutement)", r"la venue de",
             r"la venue d'", r"engage",

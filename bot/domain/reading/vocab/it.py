@@ -41,7 +41,7 @@ VOCAB = Vocabulary(
         ),
         T.SIGNING: (
             r"(?:ha |hanno )?(?:ingaggiato|nominato|nomina|scelto come)",
-            r"si (?:e )?assicura(?:ta|to)?(?: le prestazioni di)?", r"(?:mette|ha messo) a segno il colpo", r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"ingaggia",
+            r"si (?:e )?assicura(?:ta|to)?(?: le prestazioni di)?", r"(?:mette|ha messo) a segno il colpo", r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"il ritorno di", r"ingaggia",
             r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
             r"nuovo acquisto", r"acquisti?", r"ufficializzato (?:l'ingresso|l'arrivo|l'ingaggio)",
             r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?", r"(?:e|sono|sarebbe|sarebbero) interessat[aeio] a", r"(?:e|sono) sulle tracce di", r"corteggia(?:no)?",

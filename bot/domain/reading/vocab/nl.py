@@ -47,7 +47,7 @@ VOCAB = Vocabulary(
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
         ),
         T.SIGNING: (
-            r"(?:de|een|zijn|haar) (?:overstap|transfer) van",
+            r"(?:de|een|zijn|haar) (?:overstap|transfer) van", r"de terugkeer van",
             r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|aangetrokken|benoemd)", r"stelt [^.;:]{0,30}?aan als", r"benoemt", r"benoemde",
             r"(?:haalt|haalde|halen|haalden) [^.;:]{0,120}?binnen", r"(?:haalt|haalde|halen|haalden) [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
             r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"nieuwkomers? (?:is|zijn)", r"aanwinsten?",
