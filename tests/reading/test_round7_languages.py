@@ -99,12 +99,10 @@ def test_a_known_team_then_y_and_a_name_are_two_names(headline: str) -> None:
     [
         "Cofidis made official on Monday the return of Kasper Holm to Movistar for next season.",
         "Maandag werd de terugkeer van Kasper Holm naar Movistar officieel voor volgend seizoen.",
-        "Lundi, le retour de Kasper Holm chez Movistar a été officialisé pour la saison"
-        " prochaine.",
+        "Lundi, le retour de Kasper Holm chez Movistar a été officialisé pour la saison prochaine.",
         "Lunedì è stato ufficializzato il ritorno di Kasper Holm alla Movistar per la prossima"
         " stagione.",
-        "El lunes se hizo oficial el regreso de Kasper Holm al Movistar para la próxima"
-        " temporada.",
+        "El lunes se hizo oficial el regreso de Kasper Holm al Movistar para la próxima temporada.",
     ],
 )
 def test_the_return_of_a_rider_to_a_team_is_a_move_to_it(body: str) -> None:
