@@ -214,10 +214,17 @@ def _fill(
     # Nearest first: "bij X komen A erbij, terwijl B naar Y vertrekt" gives B the team Y.
     in_clause.sort(key=lambda r: _gap(r.mention, t.start, t.end))
     ordered = in_clause + [r for r in roles if r not in in_clause]
+    words = doc.folded[t.start : t.end]
+    leaving = compiled.from_cues is not None and compiled.from_cues.fullmatch(words)
+    departs = compiled.leave_words is not None and compiled.leave_words.search(words)
     for r in ordered:
         team = r.mention.team
         if r.mention.kind is None and _colleague(doc, r.mention, start, compiled):
             continue  # "becomes its director, working with Peter X": a colleague, not a team
+        if departs and r.role == "to" and "," in doc.text[r.mention.end : t.start]:
+            # "En el Movistar, la salida de X deja ...": a fronted setting where a departure
+            # happens is the team left ("X naar Cofidis vertrekt" names no setting)
+            r = _Role(r.mention, "from")
         if r.role == "from" and d.from_team is None:
             d.from_team = team
         elif r.role == "to" and d.to_team is None:
@@ -225,9 +232,6 @@ def _fill(
         elif r.role == "current" and d.from_team is None:
             d.from_team = team
     signer = _signer(d, in_clause, roles) or _suitor(doc, d, in_clause, ms, compiled)
-    leaving = compiled.from_cues is not None and compiled.from_cues.fullmatch(
-        doc.folded[t.start : t.end]
-    )
     if signer is not None and leaving and t.cls is TriggerClass.MOVE:
         # "EF have confirmed that X will leave the team": the team announcing is the one left
         d.from_team = d.from_team or signer.mention.team
