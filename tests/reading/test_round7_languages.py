@@ -122,3 +122,48 @@ def test_the_return_of_a_rider_to_a_team_is_a_move_to_it(body: str) -> None:
 def test_the_return_of_a_rider_to_racing_names_no_team(body: str) -> None:
     text = f"Transfer news\n\n{body}"
     assert moves(read(text, published=date(2024, 9, 2))) == []
+
+
+# -- "At X, the departure of Y leaves ...": the fronted team is the one left, no destination ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasper Holm to Lidl-Trek\n\nKasper Holm will ride for Lidl-Trek from 2025, the team"
+        " announced. At Movistar, the departure of Holm leaves the climbs to Tomás Echeverría.",
+        "Kasper Holm naar Lidl-Trek\n\nKasper Holm rijdt vanaf 2025 voor Lidl-Trek, maakte de"
+        " ploeg bekend. Bij Movistar laat het vertrek van Holm de bergen aan Tomás Echeverría.",
+        "Kasper Holm chez Lidl-Trek\n\nKasper Holm courra pour Lidl-Trek dès 2025, a annoncé"
+        " l'équipe. Chez Movistar, le départ de Holm laisse la montagne à Tomás Echeverría.",
+        "Kasper Holm alla Lidl-Trek\n\nKasper Holm correrà con la Lidl-Trek dal 2025, ha"
+        " annunciato la squadra. Alla Movistar, la partenza di Holm lascia le salite a Tomás"
+        " Echeverría.",
+        "Kasper Holm al Lidl-Trek\n\nKasper Holm correrá en el Lidl-Trek desde 2025, ha"
+        " anunciado el equipo. En el Movistar, la salida de Holm deja la montaña a Tomás"
+        " Echeverría.",
+    ],
+)
+def test_a_departure_told_at_a_fronted_team_leaves_that_team(text: str) -> None:
+    reading = read(text, published=date(2024, 8, 1))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Lidl-Trek", 2025)]
+
+
+# -- "según ha hecho oficial el equipo": the reporting word introduces the announcement --------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm correrá desde 2025 en el Lidl-Trek, según ha hecho oficial este martes la"
+        " escuadra estadounidense.",
+        "Kasper Holm correrá desde 2025 en el Lidl-Trek, según ha anunciado el equipo.",
+        "Kasper Holm courra chez Lidl-Trek dès 2025, selon ce qu'a annoncé mardi l'équipe.",
+        "Kasper Holm correrà con la Lidl-Trek dal 2025, secondo quanto ha annunciato la squadra.",
+    ],
+)
+def test_a_reporting_word_before_the_teams_announcement_is_official(body: str) -> None:
+    reading = read(f"Holm to Lidl-Trek\n\n{body}", published=date(2024, 8, 1))
+    assert [(p.status.value, p.credit) for p in reading.proposals] == [("official", None)]
+
+
+def test_a_reporting_word_before_a_papers_story_stays_reported() -> None:
+    body = "Kasper Holm correrá desde 2025 en el Lidl-Trek, según ha publicado el diario AS."
+    reading = read(f"Holm to Lidl-Trek\n\n{body}", published=date(2024, 8, 1))
+    assert [p.status.value for p in reading.proposals] == ["reported"]

@@ -208,7 +208,17 @@ def _source_cue(c: Compiled, text: str) -> bool:
     if c.reported is None:
         return False
     states = [m.span() for m in c.deal_state.finditer(text)] if c.deal_state is not None else []
-    return any(not any(a <= m.start() < b for a, b in states) for m in c.reported.finditer(text))
+    return any(
+        not any(a <= m.start() < b for a, b in states) and not _announced_after(c, text, m.end())
+        for m in c.reported.finditer(text)
+    )
+
+
+def _announced_after(c: Compiled, text: str, pos: int) -> bool:
+    """ "según ha hecho oficial el equipo", "selon ce qu'a annoncé l'équipe": the reporting
+    word introduces the announcement itself, not a source."""
+    near = re.split(r"[,.;:]", text[pos : pos + 24], maxsplit=1)[0]
+    return c.official is not None and c.official.search(near) is not None
 
 
 def _status(c: Compiled, text: str, d: Draft, credited_here: bool) -> Status | None:
