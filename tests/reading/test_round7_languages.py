@@ -167,3 +167,37 @@ def test_a_reporting_word_before_a_papers_story_stays_reported() -> None:
     body = "Kasper Holm correrá desde 2025 en el Lidl-Trek, según ha publicado el diario AS."
     reading = read(f"Holm to Lidl-Trek\n\n{body}", published=date(2024, 8, 1))
     assert [p.status.value for p in reading.proposals] == ["reported"]
+
+
+# -- "X is a new rider of Y": the team the person now rides for ----------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It is official: Marta Ferri is a new rider of Lidl-Trek.",
+        "Het is officieel: Marta Ferri is een nieuwe renster van Lidl-Trek.",
+        "C'est officiel : Marta Ferri est une nouvelle coureuse de Lidl-Trek.",
+        "È ufficiale: Marta Ferri è una nuova corridrice della Lidl-Trek.",
+        "Es oficial: Marta Ferri es nueva corredora del Lidl-Trek.",
+    ],
+)
+def test_a_new_rider_of_a_team_joins_it(body: str) -> None:
+    reading = read(f"Ferri signs\n\n{body}", published=date(2024, 9, 2))
+    assert moves(reading) == [("Marta Ferri", "transfer", "Lidl-Trek", 2025)]
+
+
+# -- an age written out describes the person: its relative clause is an aside about the past -----
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Marta Ferri is a new rider of Lidl-Trek. The twenty-four-year-old, who had ended her"
+        " deal with Movistar early, signed a two-year contract with the team.",
+        "Marta Ferri is een nieuwe renster van Lidl-Trek. De vierentwintigjarige, die haar"
+        " contract bij Movistar vroegtijdig had ontbonden, tekende voor twee jaar bij de ploeg.",
+        "Marta Ferri è una nuova corridrice della Lidl-Trek. La ventiquattrenne, che aveva"
+        " interrotto il rapporto con la Movistar, ha firmato un contratto biennale con la"
+        " squadra.",
+    ],
+)
+def test_a_past_team_in_a_described_persons_aside_is_no_destination(body: str) -> None:
+    reading = read(f"Ferri signs\n\n{body}", published=date(2024, 9, 2))
+    assert [m[2] for m in moves(reading)] == ["Lidl-Trek"]

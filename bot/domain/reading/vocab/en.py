@@ -24,6 +24,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "is a new rider of X": the team the person now rides for
+            r"(?:is|becomes) (?:a |the )?new (?:rider|signing|recruit) (?:of|for|at)",
             r"(?:am|is|are) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try)\b)", r"(?<=')(?:m|re) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try)\b)", r"(?:has been|have been|was|were|is|are|been|will be) (?:snapped up|signed|recruited|hired|acquired|picked up|poached) by", r"(?:has |have )?(?:opted|opts|opt) for", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:has |have )?(?:chosen|chose|chooses)", r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in(?: signing)?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
@@ -202,6 +204,7 @@ VOCAB = Vocabulary(
         r"exit(?:s|ing)?", r"released by", r"swap(?:s|ped|ping)?", r"switch(?:es|ed|ing)?",
     ),
     to_cues=(
+        r"new (?:rider|signing|recruit) (?:of|for|at)",
         r"talks with", r"negotiating with",
         r"sign(?:s|ed|ing)? (?:a |an |his |her )?(?:[\w-]+ ){0,3}(?:deal|contract|agreement) with",
         r"agree(?:s|d)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|contract|terms) with",
@@ -282,7 +285,7 @@ VOCAB = Vocabulary(
     first_person=(r"i", r"i'm", r"i'll", r"i've", r"me", r"my"),
     descriptors=(
         r"the [a-z]+(?:man|ian|ese|ish|er)\b", r"(?:his|her) name",
-        r"the (?:[\w-]+ ){0,4}(?:rider|sprinter|climber|veteran|all-rounder|rouleur|puncheur|youngster|talent|champion|winner|leader|dane|briton|italian|belgian|dutchman|frenchman|spaniard|german|norwegian|australian|american|slovenian|colombian|swiss|luxembourger|\d+-year-old)",
+        r"the (?:[\w-]+ ){0,4}(?:rider|sprinter|climber|veteran|all-rounder|rouleur|puncheur|youngster|talent|champion|winner|leader|dane|briton|italian|belgian|dutchman|frenchman|spaniard|german|norwegian|australian|american|slovenian|colombian|swiss|luxembourger|\d+-year-old|[a-z]+-(?:[a-z]+-)?year-old)",
     ),
     nationalities={
         "belgian": "BEL", "dutch": "NED", "dutchman": "NED", "french": "FRA",

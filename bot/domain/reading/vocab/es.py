@@ -197,7 +197,7 @@ VOCAB = Vocabulary(
     descriptors=(
         r"su nombre",
         r"(?:el|la) [a-z]+(?:es|esa|ense|ano|ana|ino|ina|eno|ena|ego|ega|ol|ola)\b",
-        r"(?:el|la) (?:[\w-]+ ){0,3}(?:corredor|corredora|ciclista|escalador|velocista|murciano|alaves|madrileno|vasco|\d+ anos)",
+        r"(?:el|la) (?:[\w-]+ ){0,3}(?:corredor|corredora|ciclista|escalador|velocista|murciano|alaves|madrileno|vasco|\d+ anos|[a-z]+aner[oa])",
     ),
     nationalities={
         "belga": "BEL", "neerlandes": "NED", "holandes": "NED", "frances": "FRA",

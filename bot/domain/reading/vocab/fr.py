@@ -23,6 +23,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "is a new rider of X": the team the person now rides for
+            r"(?:est|devient) (?:un |une |le |la )?(?:nouveau coureur|nouvelle coureuse|nouvelle recrue) (?:de|d'|du|chez)",
             r"(?:prend|prendra|prendre|prendrait|prennent) la direction (?:de|du|d')",
             r"en pourparlers avec", r"(?:en )?(?:discussions?|negociations?) (?:avancees? )?avec", r"(?:en |tout |des |de )contacts? avec", r"(?:n')?ir(?:a|ait|ont) (?:pas )?(?:chez|a|au)", r"(?:a ete|ont ete|est|sont|sera|seront) (?:recrutee?s?|engagee?s?|enrolee?s?|attiree?s?|signee?s?) par", r"troque [^.;:]{1,40}? contre", r"(?:a |ont )?choisi", r"choisit", r"(?:a )?opte pour", r"rejoindront", r"ont rejoint", r"porteront (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)", r"courront (?:pour|chez|avec)", r"signent (?:chez|avec|pour|a)", r"s'engagent", r"ont signe", r"(?:est|serait|etait) (?:annoncee?|pressentie?|citee?|attendue?|envoyee?) (?:chez|a|au|du cote de)", r"en discussions? avec", r"negocie avec", r"en negociation avec",
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
@@ -145,6 +147,7 @@ VOCAB = Vocabulary(
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
     ),
     to_cues=(
+        r"(?:nouveau coureur|nouvelle coureuse|nouvelle recrue) (?:de|d'|du|chez)",
         r"(?:l'encadrement|le staff|l'equipe technique|le staff technique) de", r"pourparlers avec", r"contacts? avec", r"(?:annoncee?|pressentie?|citee?|attendue?) (?:chez|au|du cote de)", r"discussions? avec", r"negocie avec", r"negociation avec",
         r"viseur d'", r"viseur de", r"courtise par", r"la direction (?:de|du|d')",
         r"a", r"au", r"chez", r"avec", r"pour", r"rejoin(?:t|dra|dre|drait|draient)", r"vers",
@@ -212,7 +215,7 @@ VOCAB = Vocabulary(
     descriptors=(
         r"son nom",
         r"(?:le|la|l') ?[a-z]+(?:-[a-z]+)?(?:ois|oise|ais|aise|and|ande|ard|arde|ien|ienne|on|onne)\b",
-        r"(?:le|la|l') (?:[\w-]+ ){0,3}(?:coureur|coureuse|grimpeur|sprinteur|francais|francaise|belge|breton|bretonne|brivadois|\d+ ans)",
+        r"(?:le|la|l') (?:[\w-]+ ){0,3}(?:coureur|coureuse|grimpeur|sprinteur|francais|francaise|belge|breton|bretonne|brivadois|\d+ ans|(?:vingt|trente|quadra|quinqua)[a-z]*naire)",
     ),
     nationalities={
         "belge": "BEL", "neerlandais": "NED", "neerlandaise": "NED", "francais": "FRA",

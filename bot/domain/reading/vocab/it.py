@@ -23,6 +23,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "is a new rider of X": the team the person now rides for
+            r"(?:e|diventa) (?:un |una |il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta) (?:della|del|dell')",
             r"(?:prende|prendera|prendere|prenderebbe) la strada (?:della|del|dello|di|verso)",
             r"in arrivo (?:dalla|dal|dallo|dall'|da)",
             r"(?:e|sono|sara|saranno) (?:stat[oaie] )?(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:ha |hanno )?scelto", r"sceglie", r"(?:e|sono) passat[oaie] (?:alla|al|all'|nella)", r"pass(?:ano|eranno) (?:alla|al|all'|in|nella)", r"lasc(?:iano|eranno)", r"approdano (?:alla|al)", r"firm(?:ano|eranno) (?:[^.;:]{0,40}? )?(?:con|per)", r"hanno firmato", r"(?:e|viene|sarebbe) (?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in trattativa con", r"trattative con",
@@ -132,6 +134,7 @@ VOCAB = Vocabulary(
         r"proveniente da", r"in arrivo da",
     ),
     to_cues=(
+        r"(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta) (?:della|del|dell')",
         r"(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"trattativa con", r"trattative con",
         r"(?:vestira|vestiranno|vestire|indossera|indosseranno|indossare) (?:(?:entrambi|entrambe|anche|insieme) )?(?:la )?maglia (?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
         r"staff (?:della|del|dell')",
@@ -196,7 +199,7 @@ VOCAB = Vocabulary(
     descriptors=(
         r"il suo nome",
         r"(?:il|la|lo) [a-z]+(?:ese|ano|ana|ino|ina|asco|asca|ense|olo|ola)\b",
-        r"(?:il|la|lo) (?:[\w-]+ ){0,3}(?:corridore|velocista|scalatore|campione|friulano|bresciano|veronese|messinese|siciliano|\d+enne)",
+        r"(?:il|la|lo) (?:[\w-]+ ){0,3}(?:corridore|velocista|scalatore|campione|friulano|bresciano|veronese|messinese|siciliano|\d+enne|[a-z]+enne)",
     ),
     nationalities={
         "belga": "BEL", "olandese": "NED", "francese": "FRA", "italiano": "ITA",

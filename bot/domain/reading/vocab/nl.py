@@ -22,6 +22,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "is a new rider of X": the team the person now rides for
+            r"(?:is|wordt) (?:een |de )?nieuwe (?:renner|renster|aanwinst) (?:van|bij)",
             r"in beeld (?:zijn |komen |is )?(?:bij|voor)", r"op de radar (?:staan |zijn |staat )?(?:van|bij)",
             r"(?:volgend jaar|volgend seizoen|komend seizoen|vanaf 20\d\d|in 20\d\d) (?:rijd|rijdt|koers|koerst) (?:ik|hij|zij|ze) (?:voor|bij)",
             r"(?:om )?over te stappen naar", r"overstappen naar",
@@ -157,6 +159,7 @@ VOCAB = Vocabulary(
         r"afkomstig van", r"uit",
     ),
     to_cues=(
+        r"nieuwe (?:renner|renster|aanwinst) (?:van|bij)",
         r"volgwagen van", r"genoemd bij", r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
         r"belangstelling van", r"verlanglijstje van", r"gelinkt aan", r"in verband gebracht met", r"geluk bij", r"in (?:de kleuren|het shirt|het tenue) van", r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
@@ -222,7 +225,7 @@ VOCAB = Vocabulary(
         r"de [a-z-]+(?:er|aar|ling|naar)\b", r"(?:zijn|haar) naam",
         # "de Deense", "de Limburgse": a woman described by where she is from, not "de Franse ploeg"
         r"de (?:[\w-]+ )?[a-z-]+(?:se|sche)(?=,| (?:rijdt|wordt|is|heeft|gaat|zal|komt|tekent|kiest|maakt|stopt|blijft|zegt|zei|won|was|had|keert|verruilt|verlaat)\b)",
-        r"de (?:[\w-]+ ){0,3}(?:renner|renster|sprinter|klimmer|limburger|belg|nederlander|brabander|west-vlaming|\d+-jarige)",
+        r"de (?:[\w-]+ ){0,3}(?:renner|renster|sprinter|klimmer|limburger|belg|nederlander|brabander|west-vlaming|\d+-jarige|[a-z]+jarige)",
         r"de (?:deen|fransman|italiaan|spanjaard|brit|duitser|noor|zwitser|sloveen|colombiaan|australier|amerikaan|oostenrijker|luxemburger|pool|portugees|eritreeer|ecuadoraan|kazach|belgische|nederlandse|deense|franse|italiaanse|spaanse|britse|duitse|noorse|zwitserse|sloveense)\b(?! (?:ploeg|formatie|equipe|wielerploeg|vrouwenploeg|team|bond|krant))",
     ),
     nationalities={
