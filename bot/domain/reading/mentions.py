@@ -31,6 +31,7 @@ from bot.domain.reading.text import Token, is_capitalised, tokens
 from bot.domain.reading.vocab import Compiled, all_words, nationality_code
 from bot.domain.reading.vocab.shared import (
     DIMINUTIVES,
+    EVENT_NOUNS,
     EVENT_WORDS,
     JOINERS,
     MEDIA_WORDS,
@@ -351,6 +352,17 @@ def _outlet_shaped(toks: list[Token]) -> bool:
     return any(w in MEDIA_WORDS for w in words) and not any(w in TEAM_WORDS for w in words)
 
 
+def _event_shaped(toks: list[Token]) -> bool:
+    """A run with no team word that names a kind of race ("Sei Giorni di Gand", "Grote Prijs
+    X") or a race's place after a particle ("Six Jours de Gand"): an event, not a name."""
+    words = [fold(t.text) for t in toks]
+    if any(w in TEAM_WORDS for w in words):
+        return False
+    if any(w in EVENT_NOUNS for w in words):
+        return True
+    return any(a in PARTICLES and b in EVENT_WORDS for a, b in zip(words, words[1:], strict=False))
+
+
 def _team_shaped(toks: list[Token]) -> bool:
     """A run with a team word in it ("Racing", "Team", "Cycling") that is not a known team."""
     words = [fold(t.text) for t in toks]
@@ -437,8 +449,8 @@ def _claim_short(
         or _team_inside(resolver, toks, s)
         or _described_surname(doc, toks, s, people)
     )
-    if mention is None and _outlet_shaped(toks):
-        return  # "Velo Weekly": an outlet's name, neither a person nor a team
+    if mention is None and (_outlet_shaped(toks) or _event_shaped(toks)):
+        return  # "Velo Weekly", "Sei Giorni di Gand": an outlet's or a race's name
     if mention is None:
         split = _team_tail(doc, resolver, toks, s)
         if split is not None:  # "Kasper Holm van Cofidis": a new name, then the team it rides for
