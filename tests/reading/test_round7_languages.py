@@ -201,3 +201,76 @@ def test_a_new_rider_of_a_team_joins_it(body: str) -> None:
 def test_a_past_team_in_a_described_persons_aside_is_no_destination(body: str) -> None:
     reading = read(f"Ferri signs\n\n{body}", published=date(2024, 9, 2))
     assert [m[2] for m in moves(reading)] == ["Lidl-Trek"]
+
+
+# -- "a renewal for one more season": the deal's length, no postponed retirement ---------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hugo Lemaire reste chez Cofidis en 2025. Le Français a signé une prolongation pour une"
+        " saison de plus.",
+        "Hugo Lemaire resta alla Cofidis anche nel 2025. Il francese ha firmato il prolungamento"
+        " per un'altra stagione.",
+        "Hugo Lemaire sigue en el Cofidis en 2025. El francés ha firmado la renovación por una"
+        " temporada más.",
+        "Hugo Lemaire blijft in 2025 bij Cofidis. De Fransman tekende een verlenging voor nog een"
+        " seizoen.",
+        "Hugo Lemaire stays at Cofidis in 2025. The Frenchman signed an extension for one more"
+        " season.",
+    ],
+)
+def test_a_renewal_for_one_more_season_is_a_one_year_extension(body: str) -> None:
+    reading = read(f"Lemaire renews\n\n{body}", published=date(2024, 11, 20))
+    assert [
+        (*m, p.contract_end) for m, p in zip(moves(reading), reading.proposals, strict=True)
+    ] == [("Hugo Lemaire", "contract_extension", "Cofidis", 2025, 2025)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hugo Lemaire prolonge sa carrière pour une saison de plus.",
+        "Hugo Lemaire alarga su carrera una temporada más.",
+    ],
+)
+def test_a_career_extended_by_one_more_season_stays_a_postponement(body: str) -> None:
+    reading = read(f"Lemaire carries on\n\n{body}", published=date(2024, 11, 20))
+    assert [p.kind.value for p in reading.proposals] == ["retirement_postponed"]
+
+
+# -- a nationality noun the suffix rules miss describes the person ("le Britannique") ------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Aksel Rønning reste chez Uno-X Mobility. Le Slovaque a signé une prolongation jusqu'en"
+        " 2027.",
+        "Aksel Rønning resta alla Uno-X Mobility. Lo svizzero ha firmato il rinnovo fino al 2027.",
+        "Aksel Rønning sigue en el Uno-X Mobility. El suizo ha firmado la renovación hasta 2027.",
+    ],
+)
+def test_a_nationality_noun_names_the_person_the_text_is_about(body: str) -> None:
+    reading = read(f"Rønning renews\n\n{body}", published=date(2024, 11, 20))
+    assert [(p.person.name, p.kind.value, p.contract_end) for p in reading.proposals] == [
+        ("Aksel Rønning", "contract_extension", 2027)
+    ]
+
+
+# -- a race's name is never a new team: "alla Sei Giorni di Gand", "aux Six Jours de Gand" ------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hugo Lemaire resta alla Cofidis anche nel 2025: ha firmato il rinnovo nonostante la"
+        " caduta alla Sei Giorni di Gand.",
+        "Hugo Lemaire reste chez Cofidis en 2025 : il a signé sa prolongation malgré sa chute aux"
+        " Six Jours de Gand.",
+        "Hugo Lemaire blijft in 2025 bij Cofidis: hij verlengde ondanks zijn val in de Zesdaagse"
+        " van Gent.",
+        "Hugo Lemaire sigue en el Cofidis en 2025: ha firmado la renovación pese a su caída en la"
+        " Copa de Gante.",
+        "Hugo Lemaire stays at Cofidis in 2025: he signed his extension despite his crash at the"
+        " Six Days of Gent.",
+    ],
+)
+def test_a_races_name_after_a_move_is_no_new_team(body: str) -> None:
+    reading = read(f"Lemaire renews\n\n{body}", published=date(2024, 11, 20))
+    assert {p.to_team.name for p in reading.proposals if p.to_team} == {"Cofidis"}

@@ -32,6 +32,8 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
         for s, m in _matches(doc, starts, pattern):
             if any(a <= m.start() < b for a, b in muted.get(cls, ())):
                 continue
+            if cls is TriggerClass.POSTPONE and _extension_length(doc, compiled, s.start, m):
+                continue  # "signs a renewal for one more season": the deal's length
             if cls is TriggerClass.COMEBACK and _from_injury(doc, compiled, s.start, s.end, m):
                 continue  # "his comeback from a knee injury": back from injury, not retirement
             if cls in _POSITIVE and _no_longer(doc, compiled, s.start, m):
@@ -168,6 +170,25 @@ def _no_longer(doc: Document, compiled: Compiled, s_start: int, m: re.Match[str]
 def _negated_inside(compiled: Compiled, m: re.Match[str]) -> bool:
     """A negation between the trigger's own words: it denies the move."""
     return bool(compiled.inner_negation and compiled.inner_negation.search(m.group(0)))
+
+
+def _extension_length(doc: Document, compiled: Compiled, start: int, m: re.Match[str]) -> bool:
+    """ "il prolungamento per un'altra stagione", "renueva por una temporada más": a season more
+    right after a renewal's words, with only "for" and the contract's words between, is how
+    long the new deal runs, not a career put off."""
+    extend = compiled.triggers.get(TriggerClass.EXTEND)
+    if extend is None:
+        return False
+    lo = max(start, m.start() - 50)
+    for x in extend.finditer(doc.folded, lo, m.start()):
+        between = doc.folded[x.end() : m.start()]
+        if not re.search(r"[,.;:!?]", between) and _FOR.search(between):
+            return True
+    return False
+
+
+# "for" before a contract's length, in the five languages
+_FOR = re.compile(r"\b(?:for|voor|pour|per|por|de|di|d')\s*(?:\S+\s+){0,3}$")
 
 
 def _from_injury(doc: Document, compiled: Compiled, start: int, end: int, m: re.Match[str]) -> bool:

@@ -196,6 +196,8 @@ VOCAB = Vocabulary(
     first_person=(r"yo", r"me", r"mi"),
     descriptors=(
         r"su nombre",
+        # nationality nouns the suffixes below miss ("el británico", "el suizo", "el alemán")
+        r"(?:el|la) (?:britanic[oa]|belga|suiz[oa]|aleman|alemana|eslovac[oa]|rus[oa]|chec[oa]|eritre[oa]|kazaj[oa]|danes|danesa)\b",
         r"(?:el|la) [a-z]+(?:es|esa|ense|ano|ana|ino|ina|eno|ena|ego|ega|ol|ola)\b",
         r"(?:el|la) (?:[\w-]+ ){0,3}(?:corredor|corredora|ciclista|escalador|velocista|murciano|alaves|madrileno|vasco|\d+ anos|[a-z]+aner[oa])",
     ),

@@ -214,6 +214,8 @@ VOCAB = Vocabulary(
     first_person=(r"je", r"j'", r"moi", r"mon", r"ma"),
     descriptors=(
         r"son nom",
+        # nationality nouns the suffixes above miss ("le Britannique", "le Slovaque")
+        r"(?:le|la|l') ?(?:britannique|suisse|slovaque|tcheque|russe|basque|slovene|croate|kazakh|erythreen(?:ne)?|australienne?)\b",
         r"(?:le|la|l') ?[a-z]+(?:-[a-z]+)?(?:ois|oise|ais|aise|and|ande|ard|arde|ien|ienne|on|onne)\b",
         r"(?:le|la|l') (?:[\w-]+ ){0,3}(?:coureur|coureuse|grimpeur|sprinteur|francais|francaise|belge|breton|bretonne|brivadois|\d+ ans|(?:vingt|trente|quadra|quinqua)[a-z]*naire)",
     ),

@@ -174,6 +174,7 @@ VOCAB = Vocabulary(
     year_end=(r"(?:alla|a) fine (?:della )?stagione {y}", r"(?:alla )?fine del {y}", r"a fine {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"per (?P<n>un|uno|una|due|tre|\d) (?:altra|altre|altro|altri)? ?(?:stagioni|stagione|anni|anno) (?:ancora|in piu)",
+        r"(?:prolungamento|rinnovo|contratto|rinnova|rinnovato|prolunga|prolungato) (?:[a-z]+ )?per (?P<n>un|una)'? ?(?:altra|altro) (?:stagione|anno|annata)",
         r"(?:rinnovato|rinnova|prolungato|prolunga) (?:il contratto )?(?:per|di) (?P<n>un|uno|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni|stagione)",
         r"(?:un|il) (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"(?:per )?le prossime (?P<n>due|tre|quattro|cinque|\d) stagioni",
@@ -198,6 +199,8 @@ VOCAB = Vocabulary(
     first_person=(r"io", r"mi", r"mio", r"mia"),
     descriptors=(
         r"il suo nome",
+        # nationality nouns the suffixes below miss ("il britannico", "lo svizzero", "l'australiano")
+        r"(?:il|la|lo|l') ?(?:britannic[oa]|belga|svizzer[oa]|tedesc[oa]|slovacc[oa]|sloven[oa]|russ[oa]|cec[oa]|eritre[oa]|kazak[oa]|australian[oa]|american[oa]|olandese|irlandese)\b",
         r"(?:il|la|lo) [a-z]+(?:ese|ano|ana|ino|ina|asco|asca|ense|olo|ola)\b",
         r"(?:il|la|lo) (?:[\w-]+ ){0,3}(?:corridore|velocista|scalatore|campione|friulano|bresciano|veronese|messinese|siciliano|\d+enne|[a-z]+enne)",
     ),
