@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.domain.models import EntityKind, EntityRef
 from bot.domain.names import fold as _fold
@@ -360,7 +361,7 @@ def _event_shaped(toks: list[Token]) -> bool:
         return False
     if any(w in EVENT_NOUNS for w in words):
         return True
-    return any(a in PARTICLES and b in EVENT_WORDS for a, b in zip(words, words[1:], strict=False))
+    return any(a in PARTICLES and b in EVENT_WORDS for a, b in pairwise(words))
 
 
 def _team_shaped(toks: list[Token]) -> bool:
