@@ -274,3 +274,41 @@ def test_a_nationality_noun_names_the_person_the_text_is_about(body: str) -> Non
 def test_a_races_name_after_a_move_is_no_new_team(body: str) -> None:
     reading = read(f"Lemaire renews\n\n{body}", published=date(2024, 11, 20))
     assert {p.to_team.name for p in reading.proposals if p.to_team} == {"Cofidis"}
+
+
+# -- "at the end of this season" in its other wordings: the move starts the season after -------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm ha firmato con la Movistar e lascerà la Lidl-Trek al termine di questa"
+        " stagione.",
+        "Kasper Holm a signé chez Movistar et quittera Lidl-Trek au terme de cette saison.",
+        "Kasper Holm ha firmado con el Movistar y dejará el Lidl-Trek al término de esta"
+        " temporada.",
+        "Kasper Holm tekende bij Movistar en verlaat Lidl-Trek na afloop van dit seizoen.",
+    ],
+)
+def test_a_move_after_this_seasons_end_is_for_the_next_season(body: str) -> None:
+    reading = read(f"Holm signs\n\n{body}", published=date(2024, 8, 9))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Movistar Team", 2025)]
+
+
+# -- "will race again with X": again at a team, no return from retirement -----------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm correrà di nuovo con la Movistar nel 2025: ha firmato un contratto di un anno.",
+        "Kasper Holm courra de nouveau pour Movistar en 2025 : il a signé un contrat d'un an.",
+        "Kasper Holm correrá de nuevo con el Movistar en 2025: ha firmado un contrato de un año.",
+        "Kasper Holm will race again for Movistar in 2025: he signed a one-year contract.",
+    ],
+)
+def test_racing_again_for_a_team_is_a_transfer_not_a_comeback(body: str) -> None:
+    reading = read(f"Holm back at Movistar\n\n{body}", published=date(2024, 8, 9))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Movistar Team", 2025)]
+
+
+def test_back_in_a_teams_jersey_is_a_move_to_it() -> None:
+    body = "È ufficiale: Kasper Holm tornerà a vestire la maglia azzurra della Movistar nel 2025."
+    reading = read(f"Holm, ritorno a casa\n\n{body}", published=date(2024, 8, 9))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Movistar Team", 2025)]

@@ -410,6 +410,7 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"there", r"at the (?:team|squad|club)", r"with the (?:team|squad)", r"in the same team"),
     deal_state=(r"(?:has|have|had) agreed", r"reached an agreement", r"agreed terms"),
-    racing_again=(r"(?:race|races|racing|compete|competes|competing) again",),
+    # "again for X" races again at a team (a former one), no return from retirement
+    racing_again=(r"(?:race|races|racing|compete|competes|competing) again(?! (?:for|with) )",),
 )
 # fmt: on

@@ -157,7 +157,7 @@ VOCAB = Vocabulary(
     season_now=(r"con efecto inmediato", r"a mitad de temporada", r"de inmediato", r"desde hoy"),
     season_end=(
         r"(?:a|al) final de(?:l)? ano", r"(?:a|al) final de este ano", r"a finales de (?:este )?ano",
-        r"(?:a|al) final de (?:la|esta) temporada", r"(?:al )?termino de la temporada",
+        r"(?:a|al) final de (?:la|esta) temporada", r"(?:al )?termino de (?:la|esta) temporada", r"al termino (?:del|de este) ano",
         r"a final de ano", r"(?:tras|despues de) (?:esta temporada|este ano)",
     ),
     season_end_next=(
@@ -288,6 +288,6 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"alli", r"en el (?:mismo )?equipo", r"dentro del equipo"),
     deal_state=(r"(?:ha|han|habia) (?:alcanzado|cerrado) un acuerdo", r"acuerdo cerrado"),
-    racing_again=(r"(?:competira|correra|compite|corre|competir|correr) de nuevo", r"volvera a (?:competir|correr)",),
+    racing_again=(r"(?:competira|correra|compite|corre|competir|correr) de nuevo(?! (?:con|en|para|por) )", r"volvera a (?:competir|correr)",),
 )
 # fmt: on

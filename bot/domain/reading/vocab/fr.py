@@ -33,7 +33,7 @@ VOCAB = Vocabulary(
             r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
             r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"s'est engagee? (?:[^.;:]{0,30}? )?(?:avec|chez|pour)", r"a signe", r"j'ai signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
-            r"courra (?:pour|chez|avec)", r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
+            r"courra (?:de nouveau |a nouveau |encore )?(?:pour|chez|avec)", r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
             r"(?:part|partira|partent|partiront) (?:chez|pour|vers)", r"s'en va (?:chez|a)",
             r"(?:je vais|j'irai|ira|irait|va) (?:chez|rejoindre)",
             r"debarque (?:chez|a)", r"en provenance de",
@@ -172,7 +172,7 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:a )?la fin de l'annee", r"en fin d'annee", r"(?:a )?la fin de cette annee",
         r"(?:a )?la fin de (?:la|cette) saison", r"a l'issue de (?:la|cette) saison",
-        r"en fin de saison", r"apres cette (?:saison|annee)", r"au terme de la saison",
+        r"en fin de saison", r"apres cette (?:saison|annee)", r"au terme de (?:la|cette) saison", r"au terme de (?:l'annee|cette annee)",
     ),
     season_end_next=(
         r"(?:a )?la fin de la saison prochaine", r"(?:au terme|a l'issue) de la saison prochaine",
@@ -310,6 +310,6 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"au sein de (?:l'equipe|la formation|la meme equipe)", r"dans (?:l'equipe|la meme equipe)"),
     deal_state=(r"(?:a|ont|avait) trouve un accord", r"accord trouve"),
-    racing_again=(r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau)",),
+    racing_again=(r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau)(?! (?:pour|chez|avec) )",),
 )
 # fmt: on

@@ -23,7 +23,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
-            # "is a new rider of X": the team the person now rides for
+            # "is a new rider of X": the team the person now rides for; "tornerà a vestire la maglia"
+            r"(?:torna|tornera|ritorna|ritornera) a vestire (?:la )?maglia",
             r"(?:e|diventa) (?:un |una |il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta) (?:della|del|dell')",
             r"(?:prende|prendera|prendere|prenderebbe) la strada (?:della|del|dello|di|verso)",
             r"in arrivo (?:dalla|dal|dallo|dall'|da)",
@@ -32,7 +33,7 @@ VOCAB = Vocabulary(
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
             r"ha firmato", r"ho firmato", r"lasc(?:ia|era|erebbe|iare)",
-            r"vestir(?:a|anno|ebbe|ebbero) (?:(?:entrambi|entrambe|anche|insieme) )?la maglia", r"correr(?:a|ai|o|anno) (?:con|per|nella|nel|alla|al)",
+            r"vestir(?:a|anno|ebbe|ebbero) (?:(?:entrambi|entrambe|anche|insieme) )?la maglia", r"correr(?:a|ai|o|anno) (?:di nuovo |ancora |nuovamente )?(?:con|per|nella|nel|alla|al)",
             r"(?:passi|firmi|vai) (?:alla|al|all'|con|per)",
             r"approda (?:alla|al)", r"approdera",
             r"trasferi(?:sce|mento|ra)", r"cambi(?:a|era) squadra",
@@ -136,7 +137,7 @@ VOCAB = Vocabulary(
     to_cues=(
         r"(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta) (?:della|del|dell')",
         r"(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"trattativa con", r"trattative con",
-        r"(?:vestira|vestiranno|vestire|indossera|indosseranno|indossare) (?:(?:entrambi|entrambe|anche|insieme) )?(?:la )?maglia (?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
+        r"(?:vestira|vestiranno|vestire|indossera|indosseranno|indossare) (?:(?:entrambi|entrambe|anche|insieme|di nuovo) )?(?:la )?maglia (?:[a-z]+ )?(?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
         r"staff (?:della|del|dell')",
         r"mirino della", r"mirino del", r"mirino dell'", r"corteggiato dalla", r"corteggiato dal",
         r"alla", r"al", r"all'", r"con", r"per", r"nella", r"nel", r"maglia della",
@@ -158,7 +159,7 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:a|alla) fine (?:dell')?anno", r"a fine (?:di quest')?anno",
         r"(?:a )?fine stagione", r"(?:a|alla) fine di quest'anno", r"alla fine (?:della|di questa) stagione",
-        r"al termine della stagione", r"dopo (?:questa stagione|quest'anno)",
+        r"al termine (?:della|di questa) stagione", r"al termine (?:dell'anno|di quest'anno)", r"dopo (?:questa stagione|quest'anno)",
     ),
     season_end_next=(
         r"(?:alla )?fine della prossima stagione", r"al termine della prossima stagione",
@@ -288,6 +289,6 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"nella (?:stessa )?squadra", r"all'interno della squadra", r"li"),
     deal_state=(r"accordo raggiunto", r"(?:ha|hanno|aveva) raggiunto (?:l'|un )?accordo"),
-    racing_again=(r"(?:correra|corre|correre|gareggera) di nuovo", r"tornera a (?:correre|gareggiare)",),
+    racing_again=(r"(?:correra|corre|correre|gareggera) di nuovo(?! (?:con|per|nella|nel|alla|al) )", r"tornera a (?:correre|gareggiare)",),
 )
 # fmt: on

@@ -184,7 +184,7 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:op het )?einde van het jaar",
         r"(?:aan het )?(?:einde|eind) van (?:dit|het) seizoen", r"na dit (?:seizoen|jaar)",
-        r"eind dit jaar", r"(?:aan het )?einde van dit jaar", r"na afloop van het seizoen",
+        r"eind dit jaar", r"(?:aan het )?einde van dit jaar", r"na afloop van (?:het|dit) seizoen",
     ),
     season_end_next=(
         r"(?:einde|eind) (?:van )?volgend (?:seizoen|jaar)", r"na volgend seizoen",
@@ -316,6 +316,6 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"daar", r"bij de(?:zelfde)? ploeg", r"binnen de ploeg", r"er"),
     deal_state=(r"(?:is|zijn|waren|was) (?:het )?eens geworden", r"akkoord bereikt"),
-    racing_again=(r"(?:gaat|zal|wil) (?:[^.;:]{0,30}? )?(?:weer|opnieuw) koersen", r"koerst (?:weer|opnieuw)",),
+    racing_again=(r"(?:gaat|zal|wil) (?:[^.;:]{0,30}? )?(?:weer|opnieuw) koersen", r"koerst (?:weer|opnieuw)(?! (?:voor|bij) )",),
 )
 # fmt: on
