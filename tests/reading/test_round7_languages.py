@@ -312,3 +312,52 @@ def test_back_in_a_teams_jersey_is_a_move_to_it() -> None:
     body = "È ufficiale: Kasper Holm tornerà a vestire la maglia azzurra della Movistar nel 2025."
     reading = read(f"Holm, ritorno a casa\n\n{body}", published=date(2024, 8, 9))
     assert moves(reading) == [("Kasper Holm", "transfer", "Movistar Team", 2025)]
+
+
+# -- a named person (not the team, not the mover) confirming the move: confirmed ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bellandi confirms Holm's arrival at Cofidis\n\nLuca Bellandi confirmed on Wednesday that"
+        " Kasper Holm will race for Cofidis next season.",
+        "Bellandi bevestigt komst van Holm bij Cofidis\n\nLuca Bellandi heeft woensdag bevestigd"
+        " dat Kasper Holm volgend seizoen voor Cofidis rijdt.",
+        "Bellandi confirme l'arrivée de Holm chez Cofidis\n\nLuca Bellandi a confirmé mercredi que"
+        " Kasper Holm courra pour Cofidis la saison prochaine.",
+        "Bellandi conferma l'arrivo di Holm alla Cofidis\n\nLuca Bellandi ha confermato mercoledì"
+        " che Kasper Holm correrà con la Cofidis la prossima stagione.",
+        "Bellandi confirma la llegada de Holm al Cofidis\n\nLuca Bellandi ha confirmado este"
+        " miércoles que Kasper Holm correrá en el Cofidis la próxima temporada.",
+    ],
+)
+def test_a_named_person_confirming_a_move_makes_it_confirmed(text: str) -> None:
+    reading = read(text, published=date(2024, 7, 24))
+    assert _kinds_and_status(text, date(2024, 7, 24)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025, "confirmed")
+    ]
+    assert reading.proposals[0].credit is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cofidis confirmed on Wednesday that Kasper Holm will race for the team next season.",
+        "Cofidis a confirmé mercredi que Kasper Holm courra pour l'équipe la saison prochaine.",
+        "Luca Bellandi confirmed that Kasper Holm will race for Cofidis next season; the team"
+        " made it official on Wednesday.",
+    ],
+)
+def test_a_team_confirming_or_an_announcement_beside_stays_official(body: str) -> None:
+    reading = read(f"Holm to Cofidis\n\n{body}", published=date(2024, 7, 24))
+    assert [p.status.value for p in reading.proposals] == ["official"]
+
+
+def test_a_confirmed_move_does_not_take_the_source_credited_for_another() -> None:
+    text = (
+        "Bellandi confirms Holm's arrival at Cofidis\n\nLuca Bellandi confirmed on Wednesday"
+        " that Kasper Holm will race for Cofidis next season. According to L'Équipe, Aksel"
+        " Rønning will follow him there."
+    )
+    reading = read(text, published=date(2024, 7, 24))
+    holm = next(p for p in reading.proposals if p.person.name == "Kasper Holm")
+    assert (holm.status.value, holm.credit) == ("confirmed", None)

@@ -120,6 +120,9 @@ class Vocabulary:
     # "not yet", "after all", "encore": a negated stop with these puts a planned end off (a
     # postponement); without them, beside a denial, it denies a rumoured retirement
     not_yet: tuple[str, ...] = field(default_factory=tuple)
+    # "X confirmed", "X a confirmé": a confirming verb; with a person's name as its subject
+    # (not a team's, not the mover's) a party confirms the move rather than announcing it
+    confirm_verbs: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -200,6 +203,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "not_yet",
+    "confirm_verbs",
 )  # fmt: skip
 
 

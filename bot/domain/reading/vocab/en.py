@@ -156,6 +156,7 @@ VOCAB = Vocabulary(
     no_longer=(r"no longer", r"not any ?more", r"never again"),
     inner_negation=(r"not", r"n't", r"never"),
     not_yet=(r"yet", r"after all", r"for now", r"(?:one|another) more"),
+    confirm_verbs=(r"(?:has |had )?confirm(?:s|ed)",),
     relative=(r"who", r"whose", r"which", r"where"),
     also=(r"also", r"too", r"as well", r"likewise"),
     hedge=(

@@ -102,6 +102,7 @@ VOCAB = Vocabulary(
     no_longer=(r"ya no", r"no mas", r"nunca mas"),
     inner_negation=(r"no", r"nunca", r"jamas"),
     not_yet=(r"todavia", r"aun", r"por ahora", r"finalmente"),
+    confirm_verbs=(r"(?:ha )?confirm(?:a|o|ado)",),
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
     also=(r"tambien", r"asimismo"),
     hedge=(

@@ -111,6 +111,7 @@ VOCAB = Vocabulary(
     no_longer=(r"ne plus", r"ne [a-z]+ plus", r"n'[a-z]+ plus"),
     inner_negation=(r"ne", r"n'", r"pas", r"jamais"),
     not_yet=(r"encore", r"finalement", r"tout de suite", r"pour l'instant"),
+    confirm_verbs=(r"(?:a )?confirm(?:e|ait)",),
     relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),
     also=(r"aussi", r"egalement", r"de meme"),
     hedge=(

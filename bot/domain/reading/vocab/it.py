@@ -106,6 +106,7 @@ VOCAB = Vocabulary(
     no_longer=(r"non piu", r"non [a-z]+ piu"),
     inner_negation=(r"non", r"mai"),
     not_yet=(r"ancora", r"per ora", r"alla fine"),
+    confirm_verbs=(r"(?:ha )?conferma(?:to)?",),
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
     hedge=(
