@@ -361,3 +361,24 @@ def test_a_confirmed_move_does_not_take_the_source_credited_for_another() -> Non
     reading = read(text, published=date(2024, 7, 24))
     holm = next(p for p in reading.proposals if p.person.name == "Kasper Holm")
     assert (holm.status.value, holm.credit) == ("confirmed", None)
+
+
+# -- "only the official announcement remains": agreed, not yet official --------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Kasper Holm will ride for Cofidis next season. "Everything is agreed, only the official'
+        ' announcement is missing," a source said.',
+        "Kasper Holm rijdt volgend seizoen voor Cofidis. Alles is rond, alleen de officiële"
+        " aankondiging ontbreekt nog.",
+        "Kasper Holm courra pour Cofidis la saison prochaine. Tout est réglé, il ne reste que"
+        " l'annonce officielle.",
+        "Kasper Holm correrà con la Cofidis la prossima stagione. È tutto fatto, manca solo"
+        " l'annuncio ufficiale.",
+        "Kasper Holm correrá en el Cofidis la próxima temporada. Está todo hecho, solo falta el"
+        " anuncio oficial.",
+    ],
+)
+def test_a_move_awaiting_its_official_announcement_is_not_official(body: str) -> None:
+    reading = read(f"Holm to Cofidis\n\n{body}", published=date(2024, 7, 24))
+    assert [p.status.value for p in reading.proposals] == ["reported"]

@@ -188,6 +188,8 @@ VOCAB = Vocabulary(
         r"presented",
     ),
     not_official=(
+        # "only the official announcement remains": agreed, not yet announced
+        r"only the official announcement (?:remains|is missing|is still to come)", r"all that remains is the (?:official )?announcement",
         r"(?:nothing|no) (?:is )?official", r"not yet official", r"(?:an |the )?official announcement (?:is )?(?:expected|due|still to come)", r"(?:is |are )?yet to (?:announce|make it official)",
         r"no official (?:word|announcement|confirmation)", r"(?:has|have) not (?:yet )?confirmed",
         r"neither [^.;]{0,20}? (?:has|have) confirmed", r"declined to (?:comment|confirm)",

@@ -125,6 +125,8 @@ VOCAB = Vocabulary(
         r"firmo", r"ficha por", r"comunicado", r"presentado",
     ),
     not_official=(
+        # "only the official announcement remains": agreed, not yet announced
+        r"(?:solo|unicamente) falta (?:el anuncio oficial|la oficialidad|hacerlo oficial)",
         r"nada oficial", r"no (?:es )?oficial", r"(?:el )?anuncio oficial (?:se espera|llegara)", r"falta (?:el comunicado|el anuncio|la confirmacion oficial)",
         r"no ha (?:querido )?(?:confirmar|hacer comentarios)", r"sin confirmar",
     ),

@@ -135,6 +135,8 @@ VOCAB = Vocabulary(
         r"s'est engage(?:e)?", r"communique", r"presente(?:e)?",
     ),
     not_official=(
+        # "only the official announcement remains": agreed, not yet announced
+        r"il ne (?:reste|manque) (?:plus )?que l'annonce officielle", r"ne manque (?:plus )?que l'officialisation",
         r"rien d'officiel", r"pas encore officiel", r"l'officialisation (?:est )?attendue", r"l'annonce officielle (?:est )?attendue",
         r"n'a pas (?:encore )?confirme", r"aucune confirmation",
     ),

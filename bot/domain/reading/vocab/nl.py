@@ -149,6 +149,8 @@ VOCAB = Vocabulary(
         r"liet (?:\w+ )?weten", r"via sociale media",
     ),
     not_official=(
+        # "only the official announcement remains": agreed, not yet announced
+        r"(?:alleen|enkel) (?:nog )?de officiele (?:aankondiging|bekendmaking) (?:ontbreekt|moet nog)",
         r"nog niet officieel", r"niets officieel", r"(?:de )?officiele aankondiging (?:wordt|volgt)", r"moet (?:nog )?officieel (?:worden )?bekendgemaakt",
         r"(?:wilde|wil) [^.;]{0,30}?niet bevestigen", r"geen bevestiging",
     ),
