@@ -382,3 +382,39 @@ def test_a_confirmed_move_does_not_take_the_source_credited_for_another() -> Non
 def test_a_move_awaiting_its_official_announcement_is_not_official(body: str) -> None:
     reading = read(f"Holm to Cofidis\n\n{body}", published=date(2024, 7, 24))
     assert [p.status.value for p in reading.proposals] == ["reported"]
+
+
+# -- "X, who announced her move earlier this summer": old news beside the story ----------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nina Vogel stays on. Cofidis also welcomes Greta Lindqvist, who announced her move from"
+        " Movistar earlier this summer.",
+        "Nina Vogel blijft. Greta Lindqvist, die eerder deze zomer haar overstap van Movistar"
+        " bekendmaakte, rijdt volgend seizoen voor Cofidis.",
+        "Nina Vogel reste. Greta Lindqvist, qui avait annoncé son arrivée plus tôt cet été, courra"
+        " pour Cofidis la saison prochaine.",
+        "Nina Vogel resta. Greta Lindqvist, che aveva annunciato il suo passaggio la scorsa estate,"
+        " correrà con la Cofidis la prossima stagione.",
+        "Nina Vogel sigue. Greta Lindqvist, que anunció su fichaje el pasado verano, correrá en el"
+        " Cofidis la próxima temporada.",
+    ],
+)
+def test_a_move_announced_in_a_time_gone_by_is_old_news(body: str) -> None:
+    reading = read(f"Cofidis for 2025\n\n{body}", published=date(2024, 10, 2))
+    assert "Greta Lindqvist" not in [p.person.name for p in reading.proposals]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cofidis welcomes Greta Lindqvist, who announced her move from Movistar on Tuesday.",
+        "Greta Lindqvist, die dinsdag haar overstap van Movistar bekendmaakte, rijdt volgend"
+        " seizoen voor Cofidis.",
+        "Greta Lindqvist, che ha annunciato martedì il suo passaggio, correrà con la Cofidis la"
+        " prossima stagione.",
+    ],
+)
+def test_a_move_announced_now_is_news(body: str) -> None:
+    reading = read(f"Cofidis for 2025\n\n{body}", published=date(2024, 10, 2))
+    assert moves(reading) == [("Greta Lindqvist", "transfer", "Cofidis", 2025)]

@@ -80,7 +80,33 @@ def assign(
     _denier_speaks(hits)
     drafts = [d for group in hits.values() for d in _drafts(doc, group, compiled)]
     _signed_to_stay(doc, drafts, triggers, by_sentence)
+    _told_before(doc, drafts, by_sentence, compiled)
     return drafts
+
+
+def _told_before(
+    doc: Document, drafts: list[Draft], by_sentence: dict[int, list[Mention]], c: Compiled
+) -> None:
+    """ "The team adds X, who announced her move earlier this summer": a relative clause about
+    the mover that dates the move's announcement to a time gone by makes it old news."""
+    if c.told_before is None or c.official is None:
+        return
+    for d in drafts:
+        s = doc.sentences[d.sentence]
+        if not c.told_before.search(doc.folded, s.start, s.end):
+            continue  # the cheap check first: most sentences name no time gone by
+        parts = clauses.split(doc, s, by_sentence.get(d.sentence, []), c)
+        for r in parts.relatives:
+            if (
+                r.antecedent is None
+                or r.antecedent.who is None
+                or r.antecedent.who.key != d.who.key
+            ):
+                continue
+            if c.told_before.search(doc.folded, r.start, r.end) and c.official.search(
+                doc.folded, r.start, r.end
+            ):
+                d.background = True
 
 
 def _denier_speaks(hits: dict[tuple[str, int], list[_Hit]]) -> None:

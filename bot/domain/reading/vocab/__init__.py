@@ -123,6 +123,9 @@ class Vocabulary:
     # "X confirmed", "X a confirmé": a confirming verb; with a person's name as its subject
     # (not a team's, not the mover's) a party confirms the move rather than announcing it
     confirm_verbs: tuple[str, ...] = field(default_factory=tuple)
+    # a time gone by ("earlier this summer", "le mois dernier"): with an announcement in the
+    # mover's relative clause ("who announced her move earlier this summer") the move is old news
+    told_before: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -203,7 +206,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "not_yet",
-    "confirm_verbs",
+    "confirm_verbs", "told_before",
 )  # fmt: skip
 
 

@@ -103,6 +103,7 @@ VOCAB = Vocabulary(
     inner_negation=(r"no", r"nunca", r"jamas"),
     not_yet=(r"todavia", r"aun", r"por ahora", r"finalmente"),
     confirm_verbs=(r"(?:ha )?confirm(?:a|o|ado)",),
+    told_before=(r"el pasado (?:verano|invierno|mes)", r"el (?:verano|invierno|mes) pasado", r"la semana pasada", r"hace (?:unas|unos|varias|varios|dos|tres) (?:semanas|meses)", r"a principios de (?:verano|mes)"),
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
     also=(r"tambien", r"asimismo"),
     hedge=(

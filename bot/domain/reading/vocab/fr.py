@@ -112,6 +112,7 @@ VOCAB = Vocabulary(
     inner_negation=(r"ne", r"n'", r"pas", r"jamais"),
     not_yet=(r"encore", r"finalement", r"tout de suite", r"pour l'instant"),
     confirm_verbs=(r"(?:a )?confirm(?:e|ait)",),
+    told_before=(r"plus tot (?:cette|cet|dans l') ?(?:annee|saison|ete|mois|hiver|printemps)", r"(?:le mois|l'ete|l'hiver|le printemps) dernier", r"la semaine derniere", r"il y a (?:quelques|plusieurs|deux|trois) (?:semaines|mois)"),
     relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),
     also=(r"aussi", r"egalement", r"de meme"),
     hedge=(

@@ -126,6 +126,7 @@ VOCAB = Vocabulary(
     inner_negation=(r"niet", r"nooit", r"geen"),
     not_yet=(r"nog", r"toch", r"voorlopig"),
     confirm_verbs=(r"(?:heeft (?:[a-z]+ ){0,2})?bevestig(?:t|de|den|d)",),
+    told_before=(r"eerder (?:deze|dit|in de) (?:zomer|lente|winter|herfst|maand|jaar|seizoen|week)", r"(?:vorige|afgelopen) (?:week|maand|zomer|lente|winter|herfst)", r"(?:weken|maanden) geleden"),
     relative=(r"die", r"dat", r"wiens", r"waar"),
     also=(r"ook", r"eveneens"),
     hedge=(
@@ -143,7 +144,7 @@ VOCAB = Vocabulary(
         r"(?:manager|zaakwaarnemer|baas|ploegleider|directeur|coach|woordvoerder)[^.;]{0,40}? bevestig\w*",
     ),
     official=(
-        r"officieel", r"officialiseert", r"maakt(?:e)? bekend", r"bekendgemaakt",
+        r"officieel", r"officialiseert", r"maakt(?:e)? bekend", r"bekendgemaakt", r"bekendmaakt(?:e|en)?", r"aankondigde",
         r"bevestig(?:t|de|den|d)", r"kondigt aan", r"aangekondigd", r"tekent",
         r"tekende", r"heeft getekend", r"persbericht", r"meldt de ploeg",
         r"liet (?:\w+ )?weten", r"via sociale media",
