@@ -418,3 +418,20 @@ def test_a_move_announced_in_a_time_gone_by_is_old_news(body: str) -> None:
 def test_a_move_announced_now_is_news(body: str) -> None:
     reading = read(f"Cofidis for 2025\n\n{body}", published=date(2024, 10, 2))
     assert moves(reading) == [("Greta Lindqvist", "transfer", "Cofidis", 2025)]
+
+
+# -- a conditional perfect with the contract between ("zou een contract hebben getekend"): reported
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm rijdt volgend seizoen voor Cofidis. De Deen zou een meerjarig contract hebben"
+        " getekend bij de Franse ploeg.",
+        "Kasper Holm correrà con la Cofidis la prossima stagione. Il danese avrebbe firmato un"
+        " contratto pluriennale con la squadra francese.",
+        "Kasper Holm courra pour Cofidis la saison prochaine. Le Danois aurait signé un contrat de"
+        " plusieurs saisons avec l'équipe française.",
+    ],
+)
+def test_a_contract_said_to_have_been_signed_is_reported(body: str) -> None:
+    reading = read(f"Holm to Cofidis\n\n{body}", published=date(2024, 7, 24))
+    assert [p.status.value for p in reading.proposals] == ["reported"]

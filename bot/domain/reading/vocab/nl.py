@@ -137,7 +137,7 @@ VOCAB = Vocabulary(
     rumour_nouns=(r"geruchten?", r"geruchtenmolen", r"roddels?", r"speculaties?"),
     reported=(
         r"naar verluidt", r"volgens", r"meldt", r"schrijft", r"zou rond zijn", r"verwacht",
-        r"akkoord", r"zou(?:den)? (?:al )?(?:hebben getekend|getekend hebben|getekend|hebben gekozen)",
+        r"akkoord", r"zou(?:den)? (?:al )?(?:hebben getekend|getekend hebben|getekend|hebben gekozen)", r"zou(?:den)? (?:[^.;:,]{1,40}? )?(?:hebben getekend|getekend hebben|hebben ondertekend|hebben gekozen|hebben bereikt)",
     ),
     confirmed=(
         r"bevestig(?:t|de) (?:aan|tegenover)",
