@@ -435,3 +435,20 @@ def test_a_move_announced_now_is_news(body: str) -> None:
 def test_a_contract_said_to_have_been_signed_is_reported(body: str) -> None:
     reading = read(f"Holm to Cofidis\n\n{body}", published=date(2024, 7, 24))
     assert [p.status.value for p in reading.proposals] == ["reported"]
+
+
+# -- when a move starts, said between its verb and its team ("courra dès 2025 chez X") ----------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm courra à partir de 2025 chez Cofidis.",
+        "Kasper Holm rejoindra l'an prochain Cofidis.",
+        "Kasper Holm passera la saison prochaine chez Cofidis.",
+        "Kasper Holm correrà dal 2025 con la Cofidis.",
+        "Kasper Holm vestirà dalla prossima stagione la maglia della Cofidis.",
+        "Kasper Holm se marchará al Cofidis en 2025.",
+    ],
+)
+def test_a_start_said_between_the_verb_and_the_team_keeps_the_team(body: str) -> None:
+    reading = read(f"Holm signs\n\n{body}", published=date(2024, 8, 9))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]

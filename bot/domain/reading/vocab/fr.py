@@ -11,6 +11,13 @@ _ROLES = (
 )
 # fmt: on
 
+# When a move starts, said between its verb and its team ("courra dès 2025 chez X", "rejoindra
+# l'an prochain X"): the verb's words run over it to the team.
+_WHEN = (
+    r"(?:a partir de (?:20\d\d|la saison prochaine|l'an prochain)|des (?:20\d\d|la saison prochaine)"
+    r"|en 20\d\d|l'an prochain|l'annee prochaine|la saison prochaine)"
+)
+
 # fmt: off
 VOCAB = Vocabulary(
     code="fr",
@@ -33,7 +40,7 @@ VOCAB = Vocabulary(
             r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
             r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"s'est engagee? (?:[^.;:]{0,30}? )?(?:avec|chez|pour)", r"a signe", r"aurai(?:t|ent) (?:deja )?signe", r"j'ai signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
-            r"courra (?:de nouveau |a nouveau |encore )?(?:pour|chez|avec)", r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
+            r"courra (?:de nouveau |a nouveau |encore )?(?:pour|chez|avec)", r"(?:courra|passera|signera|filera) " + _WHEN + r" (?:pour|chez|avec|a|au)", r"rejoin(?:dra|drait|draient) " + _WHEN, r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
             r"(?:part|partira|partent|partiront) (?:chez|pour|vers)", r"s'en va (?:chez|a)",
             r"(?:je vais|j'irai|ira|irait|va) (?:chez|rejoindre)",
             r"debarque (?:chez|a)", r"en provenance de",
@@ -155,6 +162,7 @@ VOCAB = Vocabulary(
         r"(?:l'encadrement|le staff|l'equipe technique|le staff technique) de", r"pourparlers avec", r"contacts? avec", r"(?:annoncee?|pressentie?|citee?|attendue?) (?:chez|au|du cote de)", r"discussions? avec", r"negocie avec", r"negociation avec",
         r"viseur d'", r"viseur de", r"courtise par", r"la direction (?:de|du|d')",
         r"a", r"au", r"chez", r"avec", r"pour", r"rejoin(?:t|dra|dre|drait|draient)", r"vers",
+        r"rejoin(?:dra|drait|draient) " + _WHEN,
         r"maillot de", r"couleurs de", r"formation",
     ),
     current_cues=(

@@ -11,6 +11,13 @@ _ROLES = (
 )
 # fmt: on
 
+# When a move starts, said between its verb and its team ("correrà dal 2025 con la X", "vestirà
+# dalla prossima stagione la maglia della X"): the verb's words run over it to the team.
+_WHEN = (
+    r"(?:dal (?:20\d\d|prossimo anno)|dalla prossima stagione|nel 20\d\d|la prossima stagione"
+    r"|il prossimo anno|l'anno prossimo)"
+)
+
 # fmt: off
 VOCAB = Vocabulary(
     code="it",
@@ -33,7 +40,7 @@ VOCAB = Vocabulary(
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
             r"ha firmato", r"ho firmato", r"lasc(?:ia|era|erebbe|iare)",
-            r"vestir(?:a|anno|ebbe|ebbero) (?:(?:entrambi|entrambe|anche|insieme) )?la maglia", r"correr(?:a|ai|o|anno) (?:di nuovo |ancora |nuovamente )?(?:con|per|nella|nel|alla|al)",
+            r"vestir(?:a|anno|ebbe|ebbero) (?:(?:entrambi|entrambe|anche|insieme) )?la maglia", r"vestir(?:a|anno) " + _WHEN + r" la maglia", r"(?:correr(?:a|anno)|passer(?:a|anno)|approder(?:a|anno)) " + _WHEN + r" (?:con|per|nella|nel|alla|al|all')", r"correr(?:a|ai|o|anno) (?:di nuovo |ancora |nuovamente )?(?:con|per|nella|nel|alla|al)",
             r"(?:passi|firmi|vai) (?:alla|al|all'|con|per)",
             r"approda (?:alla|al)", r"approdera",
             r"trasferi(?:sce|mento|ra)", r"cambi(?:a|era) squadra",
@@ -139,6 +146,7 @@ VOCAB = Vocabulary(
         r"proveniente da", r"in arrivo da",
     ),
     to_cues=(
+        r"vestir(?:a|anno) " + _WHEN + r" la maglia (?:[a-z]+ )?(?:della|del|dell')",
         r"(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta) (?:della|del|dell')",
         r"(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"trattativa con", r"trattative con",
         r"(?:vestira|vestiranno|vestire|indossera|indosseranno|indossare) (?:(?:entrambi|entrambe|anche|insieme|di nuovo) )?(?:la )?maglia (?:[a-z]+ )?(?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
