@@ -452,3 +452,38 @@ def test_a_contract_said_to_have_been_signed_is_reported(body: str) -> None:
 def test_a_start_said_between_the_verb_and_the_team_keeps_the_team(body: str) -> None:
     reading = read(f"Holm signs\n\n{body}", published=date(2024, 8, 9))
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- "X, new signing of Y, signs for two seasons": the apposition's team is the one joined ------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm, new signing of Cofidis, signs for two seasons.",
+        "Kasper Holm, nouvelle recrue de Cofidis, signe pour deux saisons.",
+        "Kasper Holm, nuovo acquisto della Cofidis, firma per due stagioni.",
+        "Kasper Holm, nuevo fichaje del Cofidis, firma por dos temporadas.",
+    ],
+)
+def test_a_new_signing_in_the_movers_apposition_names_the_team_joined(body: str) -> None:
+    reading = read(f"Holm signs\n\n{body}", published=date(2024, 8, 9))
+    assert [
+        (*m, p.contract_end) for m, p in zip(moves(reading), reading.proposals, strict=True)
+    ] == [("Kasper Holm", "transfer", "Cofidis", 2025, 2026)]
+
+
+def test_a_past_role_in_the_movers_apposition_is_still_the_team_left() -> None:
+    body = "Kasper Holm, for years a domestique at Movistar, signs for two seasons with Cofidis."
+    reading = read(f"Holm signs\n\n{body}", published=date(2024, 8, 9))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm a paraphé un contrat de deux ans avec Cofidis.",
+        "Kasper Holm aurait paraphé un contrat de deux ans avec Cofidis.",
+    ],
+)
+def test_a_contract_initialled_with_a_team_joins_it(body: str) -> None:
+    reading = read(f"Holm signe\n\n{body}", published=date(2024, 8, 9))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]

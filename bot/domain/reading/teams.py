@@ -101,11 +101,19 @@ def _roles(
             # "Gallopin, who has worked at Lotto": an aside tells where they are, not where they go
             role = "current" if role in ("to", "current") else role
         if role in ("to", None) and any(a <= m.start < b for a, b in asides):
-            role = "current"  # "X, for years DS at Ineos, will join Tudor": where X is now
+            # "X, for years DS at Ineos, will join Tudor": where X is now; but "X, new signing
+            # of Tudor, signs for two years": the team joined
+            role = "to" if _new_member(doc, m, gap_start, compiled) else "current"
         if m.kind is None and (role != "to" or m.possessive):
             continue  # an unknown name is a new team only where a destination is expected
         out.append(_Role(m, role))
     return out
+
+
+def _new_member(doc: Document, m: Mention, gap_start: int, compiled: Compiled) -> bool:
+    pattern = compiled.new_member
+    before = _ARTICLES.sub("", doc.folded[max(gap_start, m.start - 40) : m.start]).rstrip()
+    return pattern is not None and any(x.end() == len(before) for x in pattern.finditer(before))
 
 
 def _move_ends(doc: Document, d: Draft, compiled: Compiled) -> list[int]:

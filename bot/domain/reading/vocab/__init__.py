@@ -126,6 +126,9 @@ class Vocabulary:
     # a time gone by ("earlier this summer", "le mois dernier"): with an announcement in the
     # mover's relative clause ("who announced her move earlier this summer") the move is old news
     told_before: tuple[str, ...] = field(default_factory=tuple)
+    # "new signing of", "nouvelle recrue de": in the mover's apposition ("X, new signing of Y,
+    # signs for two seasons") the team after it is the one joined, not the one the person is at
+    new_member: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -206,7 +209,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "not_yet",
-    "confirm_verbs", "told_before",
+    "confirm_verbs", "told_before", "new_member",
 )  # fmt: skip
 
 

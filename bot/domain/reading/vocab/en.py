@@ -158,6 +158,7 @@ VOCAB = Vocabulary(
     not_yet=(r"yet", r"after all", r"for now", r"(?:one|another) more"),
     confirm_verbs=(r"(?:has |had )?confirm(?:s|ed)",),
     told_before=(r"earlier (?:this|in the) (?:summer|spring|winter|autumn|year|month|season)", r"last (?:week|month|summer|spring|winter|autumn)", r"(?:weeks|months) ago"),
+    new_member=(r"(?:the |a )?new (?:rider|signing|recruit|arrival) (?:of|for|at)",),
     relative=(r"who", r"whose", r"which", r"where"),
     also=(r"also", r"too", r"as well", r"likewise"),
     hedge=(

@@ -38,7 +38,7 @@ VOCAB = Vocabulary(
             r"rejoin(?:t|dra|dre|drait|draient)", r"a rejoint", r"courrait (?:pour|chez|avec)", r"rejoign(?:ez|es|ons|ent)",
             r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)",
             r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
-            r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"s'est engagee? (?:[^.;:]{0,30}? )?(?:avec|chez|pour)", r"a signe", r"aurai(?:t|ent) (?:deja )?signe", r"j'ai signe", r"quitt(?:e|era|ent|er)", r"a quitte",
+            r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"s'est engagee? (?:[^.;:]{0,30}? )?(?:avec|chez|pour)", r"a signe", r"aurai(?:t|ent) (?:deja )?signe", r"(?:a|aurait) paraphe", r"j'ai signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
             r"courra (?:de nouveau |a nouveau |encore )?(?:pour|chez|avec)", r"(?:courra|passera|signera|filera) " + _WHEN + r" (?:pour|chez|avec|a|au)", r"rejoin(?:dra|drait|draient) " + _WHEN, r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
             r"(?:part|partira|partent|partiront) (?:chez|pour|vers)", r"s'en va (?:chez|a)",
@@ -120,6 +120,7 @@ VOCAB = Vocabulary(
     not_yet=(r"encore", r"finalement", r"tout de suite", r"pour l'instant"),
     confirm_verbs=(r"(?:a )?confirm(?:e|ait)",),
     told_before=(r"plus tot (?:cette|cet|dans l') ?(?:annee|saison|ete|mois|hiver|printemps)", r"(?:le mois|l'ete|l'hiver|le printemps) dernier", r"la semaine derniere", r"il y a (?:quelques|plusieurs|deux|trois) (?:semaines|mois)"),
+    new_member=(r"(?:le |la )?(?:nouveau coureur|nouvelle coureuse|nouvelle recrue|recrue) (?:de|d'|du|chez)",),
     relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),
     also=(r"aussi", r"egalement", r"de meme"),
     hedge=(

@@ -115,6 +115,7 @@ VOCAB = Vocabulary(
     not_yet=(r"ancora", r"per ora", r"alla fine"),
     confirm_verbs=(r"(?:ha )?conferma(?:to)?",),
     told_before=(r"(?:la scorsa|lo scorso) (?:estate|mese|settimana|inverno|primavera)", r"nelle scorse settimane", r"nei mesi scorsi", r"(?:settimane|mesi) fa", r"all'inizio dell'estate"),
+    new_member=(r"(?:il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta|ultimo acquisto) (?:della|del|dell')",),
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
     hedge=(

@@ -127,6 +127,7 @@ VOCAB = Vocabulary(
     not_yet=(r"nog", r"toch", r"voorlopig"),
     confirm_verbs=(r"(?:heeft (?:[a-z]+ ){0,2})?bevestig(?:t|de|den|d)",),
     told_before=(r"eerder (?:deze|dit|in de) (?:zomer|lente|winter|herfst|maand|jaar|seizoen|week)", r"(?:vorige|afgelopen) (?:week|maand|zomer|lente|winter|herfst)", r"(?:weken|maanden) geleden"),
+    new_member=(r"(?:de |een )?nieuwe (?:renner|renster|aanwinst|versterking) (?:van|bij|voor)",),
     relative=(r"die", r"dat", r"wiens", r"waar"),
     also=(r"ook", r"eveneens"),
     hedge=(
