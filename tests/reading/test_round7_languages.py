@@ -487,3 +487,20 @@ def test_a_past_role_in_the_movers_apposition_is_still_the_team_left() -> None:
 def test_a_contract_initialled_with_a_team_joins_it(body: str) -> None:
     reading = read(f"Holm signe\n\n{body}", published=date(2024, 8, 9))
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- a retirement beside the contract the person has now: the contract's end is no last season --
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Hugo Lemaire ha desmentido los rumores sobre su retirada. "No me retiro, tengo contrato'
+        ' con el Cofidis hasta 2026", afirmó.',
+        'Hugo Lemaire has denied the rumours of his retirement. "I am not retiring, I am under'
+        ' contract with Cofidis until 2026," he said.',
+    ],
+)
+def test_a_denied_retirement_is_not_dated_by_the_current_contract(body: str) -> None:
+    reading = read(f"Lemaire stays\n\n{body}", published=APR)
+    assert [(p.kind.value, p.season, p.status.value) for p in reading.proposals] == [
+        ("retirement", 2024, "denied")
+    ]

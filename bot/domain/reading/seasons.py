@@ -291,8 +291,14 @@ def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -
     )
     found = []
     if kind is ClaimKind.RETIREMENT:
+        # ... but "tengo contrato hasta 2025", "whose deal runs until 2025" is the contract he
+        # has, not his last season
         for pattern in c.grouped["year_until"]:
-            found += [(m.start(), m.end(), int(m.group("y"))) for m in pattern.finditer(text)]
+            found += [
+                (m.start(), m.end(), int(m.group("y")))
+                for m in pattern.finditer(text)
+                if not _current_contract(c, text[max(0, m.start() - 60) : m.start()])
+            ]
     for field, shift in (("year_end", 1 if kind in _AFTER_END else 0), ("year_season", 0)):
         for pattern in c.grouped[field]:
             for m in pattern.finditer(text):
