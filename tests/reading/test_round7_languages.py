@@ -504,3 +504,20 @@ def test_a_denied_retirement_is_not_dated_by_the_current_contract(body: str) -> 
     assert [(p.kind.value, p.season, p.status.value) for p in reading.proposals] == [
         ("retirement", 2024, "denied")
     ]
+
+
+# -- a return after an accident is a return from injury, no comeback -----------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm joins Cofidis. There he meets Tomás Echeverría, who returned to racing after"
+        " his serious accident.",
+        "Kasper Holm ficha por el Cofidis. Allí coincidirá con Tomás Echeverría, que regresó a la"
+        " competición tras su grave accidente.",
+        "Kasper Holm rejoint Cofidis. Il y retrouvera Tomás Echeverría, qui a fait son retour"
+        " après son grave accident.",
+    ],
+)
+def test_a_return_after_an_accident_is_no_comeback(body: str) -> None:
+    reading = read(f"Holm to Cofidis\n\n{body}", published=date(2024, 8, 9))
+    assert [p.person.name for p in reading.proposals] == ["Kasper Holm"]

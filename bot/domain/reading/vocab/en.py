@@ -391,7 +391,7 @@ VOCAB = Vocabulary(
     retire_labels=(
         r"hangs up (?:his|her) wheels", r"calls it a day",
         r"last season", r"final season",r"retir(?:ing|es|ed|ement)", r"ends career", r"stops?"),
-    injury=(
+    injury=(r"accidents?",
         r"injur(?:y|ies|ed)", r"crash(?:es)?", r"illness", r"surgery", r"operation", r"fracture[sd]?",
         r"broken", r"concussion", r"covid", r"knee", r"collarbone", r"setback", r"falls?",
     ),

@@ -271,7 +271,7 @@ VOCAB = Vocabulary(
     retire_labels=(
         r"fin de (?:su )?carrera", r"retirado", r"retirada", r"cuelga la bici",
         r"ultima temporada",r"retirada", r"se retira", r"retiro"),
-    injury=(
+    injury=(r"accidentes?",
         r"lesion(?:es)?", r"caidas?", r"enfermedad", r"operacion", r"fractura", r"conmocion", r"covid", r"rodilla",
     ),
     speech=(

@@ -302,7 +302,7 @@ VOCAB = Vocabulary(
     retire_labels=(
         r"fin de carriere", r"met fin a sa carriere", r"arrete",
         r"derniere saison",r"retraite", r"arret", r"raccroche"),
-    injury=(
+    injury=(r"accidents?",
         r"blessures?", r"chutes?", r"maladie", r"operation", r"fracture", r"commotion", r"covid", r"genou",
     ),
     speech=(

@@ -280,7 +280,7 @@ VOCAB = Vocabulary(
     retire_labels=(
         r"fine carriera", r"ritirato", r"ritirata", r"appende la bici al chiodo",
         r"ultima stagione",r"ritiro", r"si ritira", r"smette"),
-    injury=(
+    injury=(r"incident(?:e|i)",
         r"infortuni?o?", r"cadut[ae]", r"malattia", r"operazione", r"frattura", r"commozione", r"covid", r"ginocchio",
     ),
     speech=(

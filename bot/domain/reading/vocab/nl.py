@@ -299,7 +299,7 @@ VOCAB = Vocabulary(
     retire_labels=(
         r"einde (?:carriere|loopbaan)", r"met pensioen", r"stopt ermee",
         r"laatste seizoen",r"stopt", r"gestopt", r"afscheid", r"pensioen"),
-    injury=(
+    injury=(r"ongeval(?:len)?", r"ongeluk(?:ken)?",
         r"blessures?", r"val(?:partij)?", r"ziekte", r"operatie", r"breuk", r"hersenschudding", r"covid", r"knie",
     ),
     speech=(
