@@ -521,3 +521,30 @@ def test_a_denied_retirement_is_not_dated_by_the_current_contract(body: str) -> 
 def test_a_return_after_an_accident_is_no_comeback(body: str) -> None:
     reading = read(f"Holm to Cofidis\n\n{body}", published=date(2024, 8, 9))
     assert [p.person.name for p in reading.proposals] == ["Kasper Holm"]
+
+
+# -- "it is not yet certain whether X joins Y": a rumour --------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It is not yet clear whether Kasper Holm will join Cofidis.",
+        "Het is nog niet zeker of Kasper Holm naar Cofidis vertrekt.",
+        "Il n'est pas encore certain que Kasper Holm rejoigne Cofidis.",
+        "Non è ancora certo che Kasper Holm passi alla Cofidis.",
+        "No está claro si Kasper Holm fichará por el Cofidis.",
+    ],
+)
+def test_a_move_not_yet_certain_is_a_rumour(body: str) -> None:
+    assert _kinds_and_status(f"Holm and Cofidis\n\n{body}", date(2024, 8, 9)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025, "rumour")
+    ]
+
+
+# -- Dutch verb last in a subordinate clause: "terwijl X naar Y trekt" --------------------------
+def test_a_dutch_move_verb_last_in_a_subordinate_clause() -> None:
+    body = "Bij Cofidis verlengt Hugo Lemaire tot 2026, terwijl Kasper Holm naar Movistar trekt."
+    reading = read(f"Cofidis\n\n{body}", published=date(2024, 8, 9))
+    assert moves(reading) == [
+        ("Hugo Lemaire", "contract_extension", "Cofidis", 2025),
+        ("Kasper Holm", "transfer", "Movistar Team", 2025),
+    ]

@@ -162,6 +162,7 @@ VOCAB = Vocabulary(
     relative=(r"who", r"whose", r"which", r"where"),
     also=(r"also", r"too", r"as well", r"likewise"),
     hedge=(
+        r"(?:not (?:yet )?|un)(?:clear|certain|sure) (?:whether|if)", r"remains to be seen whether",
         r"favou?rites? to", r"could", r"might",
         r"may (?:be|have|join|leave|move|sign|switch|ride|race|want|not|well)", r"possibl[ey]",
         r"potential(?:ly)?", r"linked (?:with|to)", r"talks", r"negotiat\w+",
