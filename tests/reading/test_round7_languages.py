@@ -548,3 +548,18 @@ def test_a_dutch_move_verb_last_in_a_subordinate_clause() -> None:
         ("Hugo Lemaire", "contract_extension", "Cofidis", 2025),
         ("Kasper Holm", "transfer", "Movistar Team", 2025),
     ]
+
+
+# -- a rider's own words in the first person future: "je courrai chez X", "correré en el X" ------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "« L'an prochain, je courrai chez Cofidis », a déclaré Kasper Holm.",
+        '"El año que viene correré en el Cofidis", aseguró Kasper Holm.',
+        "«L'anno prossimo correrò con la Cofidis», ha detto Kasper Holm.",
+        '"Volgend jaar rijd ik voor Cofidis," zei Kasper Holm.',
+    ],
+)
+def test_a_riders_first_person_future_move_is_his(body: str) -> None:
+    reading = read(f"Holm\n\n{body}", published=date(2024, 8, 9))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]

@@ -29,7 +29,7 @@ VOCAB = Vocabulary(
             r"fich(?:a|o|ar|ara|aria|ado) (?:[^.;:]{0,40}? )?por", r"fich(?:a|o) (?:con|en)",
             r"fichaje (?:por|con)", r"firm(?:a|o|ar|ara|ado) (?:[^.;:]{0,40}? )?(?:por|con)",
             r"ha firmado", r"he firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
-            r"(?:fichas|firmas|correras|vas) (?:por|con|en|al|a la)",
+            r"(?:fichas|firmas|correras|vas) (?:por|con|en|al|a la)", r"(?:fichare|firmare|correre|me marcho|me voy) (?:por|con|en|al|a la)",
             r"vuelve (?:al|a la|a)", r"regresa (?:al|a la|a)",
             r"correra (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestira (?:el maillot|los colores)",
             r"cambia(?:ra)? de (?:aires|equipo)", r"recala(?:ra)? en",

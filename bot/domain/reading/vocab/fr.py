@@ -36,7 +36,7 @@ VOCAB = Vocabulary(
             r"en pourparlers avec", r"(?:en )?(?:discussions?|negociations?) (?:avancees? )?avec", r"(?:en |tout |des |de )contacts? avec", r"(?:n')?ir(?:a|ait|ont) (?:pas )?(?:chez|a|au)", r"(?:a ete|ont ete|est|sont|sera|seront) (?:recrutee?s?|engagee?s?|enrolee?s?|attiree?s?|signee?s?) par", r"troque [^.;:]{1,40}? contre", r"(?:a |ont )?choisi", r"choisit", r"(?:a )?opte pour", r"rejoindront", r"ont rejoint", r"porteront (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)", r"courront (?:pour|chez|avec)", r"signent (?:chez|avec|pour|a)", r"s'engagent", r"ont signe", r"(?:est|serait|etait) (?:annoncee?|pressentie?|citee?|attendue?|envoyee?) (?:chez|a|au|du cote de)", r"en discussions? avec", r"negocie avec", r"en negociation avec",
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
             r"rejoin(?:t|dra|dre|drait|draient)", r"a rejoint", r"courrait (?:pour|chez|avec)", r"rejoign(?:e|ez|es|ons|ent)",
-            r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)",
+            r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)", r"(?:je signe|je signerai|je courrai|je pars) (?:chez|avec|pour)", r"je rejoins",
             r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
             r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"s'est engagee? (?:[^.;:]{0,30}? )?(?:avec|chez|pour)", r"a signe", r"aurai(?:t|ent) (?:deja )?signe", r"(?:a|aurait) paraphe", r"j'ai signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
