@@ -563,3 +563,22 @@ def test_a_dutch_move_verb_last_in_a_subordinate_clause() -> None:
 def test_a_riders_first_person_future_move_is_his(body: str) -> None:
     reading = read(f"Holm\n\n{body}", published=date(2024, 8, 9))
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- "denies any contact with X": a denied move to X -------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm denies any contact with Movistar.",
+        "Kasper Holm ontkent enig contact met Movistar.",
+        "Kasper Holm dément tout contact avec Movistar.",
+        "Kasper Holm smentisce qualsiasi contatto con la Movistar.",
+        "Kasper Holm niega cualquier contacto con el Movistar.",
+    ],
+)
+def test_a_denied_contact_with_a_team_is_a_denied_move_to_it(body: str) -> None:
+    reading = read(f"Holm\n\n{body}", published=date(2024, 8, 9))
+    assert [
+        (p.person.name, p.to_team.name if p.to_team else None, p.status.value)
+        for p in reading.proposals
+    ] == [("Kasper Holm", "Movistar Team", "denied")]

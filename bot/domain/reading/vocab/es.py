@@ -21,6 +21,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "denies any contact with X": the team of a denied move
+            r"(?:cualquier|todo) contacto con",
             r"(?:pone|pondra|poner|pondria|ponen) rumbo (?:a|al|hacia)",
             r"(?:sera|es) (?:el )?(?:nuevo|nueva) (?:corredor|corredora|ciclista|fichaje) del?", r"(?:ha sido|han sido|fue|fueron|sera|es) (?:fichad|contratad|incorporad)[oa]s? por", r"cambia(?:ra)? (?:el |la )?[^.;:]{1,40}? por", r"(?:ha |han )?elegido", r"elige", r"(?:ha )?optado por", r"opta por", r"se (?:ha )?compromet(?:e|ido) con", r"correran (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestiran (?:el maillot|los colores)", r"fich(?:an|aran|aron) (?:[^.;:]{0,40}? )?por", r"firm(?:an|aran|aron) (?:[^.;:]{0,40}? )?(?:por|con)", r"han firmado", r"dejan", r"dejaran", r"se marchan (?:al|a la|a)", r"llegan (?:al|a la|a)", r"se unen (?:al|a)", r"se marcha(?:ra)? (?:al|a la|a)", r"se va (?:al|a la|a)", r"marcharse (?:al|a la|a)",
             r"negocia(?:ndo)? con", r"(?:en )?negociaciones con", r"conversaciones con",

@@ -30,6 +30,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "denies any contact with X": the team of a denied move
+            r"(?:qualsiasi|qualunque|alcun) contatt[oi] con",
             # "is a new rider of X": the team the person now rides for; "tornerà a vestire la maglia"
             r"(?:torna|tornera|ritorna|ritornera) a vestire (?:la )?maglia",
             r"(?:e|diventa) (?:un |una |il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta) (?:della|del|dell')",

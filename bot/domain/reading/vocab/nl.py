@@ -22,6 +22,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "denies any contact with X": the team of a denied move
+            r"(?:ontkent|ontkende) (?:enig |elk |ieder )?contact met",
             # "is a new rider of X": the team the person now rides for
             r"(?:is|wordt) (?:een |de )?nieuwe (?:renner|renster|aanwinst) (?:van|bij)",
             r"in beeld (?:zijn |komen |is )?(?:bij|voor)", r"op de radar (?:staan |zijn |staat )?(?:van|bij)",
