@@ -582,3 +582,37 @@ def test_a_denied_contact_with_a_team_is_a_denied_move_to_it(body: str) -> None:
         (p.person.name, p.to_team.name if p.to_team else None, p.status.value)
         for p in reading.proposals
     ] == [("Kasper Holm", "Movistar Team", "denied")]
+
+
+# -- "the arrival of A, from X, for two years, and that of B, who leaves Y": both are signed ------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cofidis announced the signing of Kasper Holm, from Movistar, for two years, and that of"
+        " Aksel Rønning, who leaves Lidl-Trek.",
+        "Cofidis maakte de komst van Kasper Holm bekend, van Movistar, voor twee jaar, en die van"
+        " Aksel Rønning, die Lidl-Trek verlaat.",
+        "Cofidis a annoncé l'arrivée de Kasper Holm, en provenance de Movistar, pour deux ans,"
+        " ainsi que celle de Aksel Rønning, qui quitte Lidl-Trek.",
+        "La Cofidis ha annunciato l'arrivo di Kasper Holm dalla Movistar per due anni e quello di"
+        " Aksel Rønning, che lascia la Lidl-Trek.",
+        "El Cofidis ha anunciado la llegada de Kasper Holm, procedente del Movistar, por dos"
+        " años, y la de Aksel Rønning, que deja el Lidl-Trek.",
+    ],
+)
+def test_and_that_of_a_second_rider_signs_him_too(body: str) -> None:
+    reading = read(f"Cofidis signs two\n\n{body}", published=date(2024, 8, 9))
+    got = [
+        (p.person.name, p.to_team.name if p.to_team else None, p.contract_end)
+        for p in reading.proposals
+    ]
+    assert got == [("Kasper Holm", "Cofidis", 2026), ("Aksel Rønning", "Cofidis", None)]
+
+
+def test_a_dutch_team_that_has_brought_in_riders_signs_them() -> None:
+    body = "Cofidis heeft Kasper Holm en Aksel Rønning binnengehaald."
+    reading = read(f"Cofidis\n\n{body}", published=date(2024, 8, 9))
+    assert [m[:3] for m in moves(reading)] == [
+        ("Kasper Holm", "transfer", "Cofidis"),
+        ("Aksel Rønning", "transfer", "Cofidis"),
+    ]

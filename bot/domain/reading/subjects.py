@@ -472,6 +472,10 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     draft.inherit = T.SAME in classes or _says_also(doc, compiled, s.start, main.start)
     draft.nationality = mention.nationality if mention else None
     draft.implicit = mention is None
+    if compiled.that_of is not None and compiled.that_of.fullmatch(
+        doc.folded, main.start, main.end
+    ):
+        draft.scope = (main.start, s.end)  # "..., and that of B": the words before are A's
     return draft
 
 

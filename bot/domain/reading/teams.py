@@ -221,6 +221,10 @@ def _fill(
     in_clause = [r for r in roles if start <= r.mention.start < end]
     # Nearest first: "bij X komen A erbij, terwijl B naar Y vertrekt" gives B the team Y.
     in_clause.sort(key=lambda r: _gap(r.mention, t.start, t.end))
+    if t.cls is TriggerClass.SIGNING:
+        # "the arrival of A, from X, and that of B, who leaves Y": the person named after a
+        # signing's words comes with the teams after them, not the previous one's
+        in_clause.sort(key=lambda r: r.mention.start < t.start)
     ordered = in_clause + [r for r in roles if r not in in_clause]
     words = doc.folded[t.start : t.end]
     leaving = compiled.from_cues is not None and compiled.from_cues.fullmatch(words)

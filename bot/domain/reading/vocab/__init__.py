@@ -129,6 +129,9 @@ class Vocabulary:
     # "new signing of", "nouvelle recrue de": in the mover's apposition ("X, new signing of Y,
     # signs for two seasons") the team after it is the one joined, not the one the person is at
     new_member: tuple[str, ...] = field(default_factory=tuple)
+    # "the arrival of A, from X, and that of B": B is signed too (signing words, compiled into
+    # that class), and only the words after them are B's
+    that_of: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -209,7 +212,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "not_yet",
-    "confirm_verbs", "told_before", "new_member",
+    "confirm_verbs", "told_before", "new_member", "that_of",
 )  # fmt: skip
 
 
@@ -219,6 +222,8 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     for cls, frags in vocab.triggers.items():
         if cls is TriggerClass.EXTEND:
             frags = (*frags, *vocab.career_long)
+        if cls is TriggerClass.SIGNING:
+            frags = (*frags, *vocab.that_of)
         pattern = union(frags)
         if pattern is not None:
             triggers[cls] = pattern

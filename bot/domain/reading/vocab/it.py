@@ -118,6 +118,7 @@ VOCAB = Vocabulary(
     confirm_verbs=(r"(?:ha )?conferma(?:to)?",),
     told_before=(r"(?:la scorsa|lo scorso) (?:estate|mese|settimana|inverno|primavera)", r"nelle scorse settimane", r"nei mesi scorsi", r"(?:settimane|mesi) fa", r"all'inizio dell'estate"),
     new_member=(r"(?:il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta|ultimo acquisto) (?:della|del|dell')",),
+    that_of=(r"(?:e|ed|oltre a) quell[oa] (?:di|d')",),
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
     hedge=(
@@ -198,7 +199,7 @@ VOCAB = Vocabulary(
         r"(?:per )?le (?P<n>due|tre|quattro|cinque|\d) prossime stagioni",
         r"contratto (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"contratto di (?P<n>uno|un|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni)",
-        r"per (?P<n>due|tre|quattro|cinque|\d) stagioni",
+        r"per (?P<n>due|tre|quattro|cinque|\d) (?:stagioni|anni)(?! fa)",
     ),
     old_contract=(
         r"(?:il suo|il cui) (?:attuale )?contratto",
