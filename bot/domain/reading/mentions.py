@@ -142,7 +142,7 @@ def find_mentions(
     _siblings(doc, resolver, found)
     people = _surnames(found.mentions)
     for whole in found.pieces:
-        for piece in _split_at_and(doc, resolver, whole):
+        for piece in _split_at_and(doc, resolver, whole, people):
             _claim_short(doc, resolver, piece, people, found.mentions)
     found.mentions.sort(key=lambda m: m.start)
     for m in found.mentions:
@@ -190,18 +190,23 @@ def _runs(doc: Document, s: Sentence, excluded: tuple[tuple[int, int], ...]) -> 
 _AND_PARTICLES = frozenset({"y"})
 
 
-def _split_at_and(doc: Document, resolver: Resolver, piece: _Piece) -> list[_Piece]:
-    """ "ficha por Cofidis y Gorka vuelve": a team we know, then "y" and a name, is two names;
-    a particle that is also "and" never joins a known team to the word after it."""
+def _split_at_and(
+    doc: Document, resolver: Resolver, piece: _Piece, people: dict[str, Who]
+) -> list[_Piece]:
+    """ "ficha por Cofidis y Gorka vuelve", "Mas y Soler fichan": a team we know or a person
+    the text names, then "y" and a name, is two names; a particle that is also "and" never
+    joins them to the word after it."""
     toks = piece.toks
     for k in range(1, len(toks) - 1):
         if toks[k].text not in _AND_PARTICLES:
             continue
-        team = resolver.team(_span_text(doc, toks[:k]))
-        if team is not None and team.exact:
+        head_text = _span_text(doc, toks[:k])
+        named = fold(head_text) in people or fold(_span_text(doc, toks[k + 1 :])) in people
+        team = None if named else resolver.team(head_text)
+        if named or (team is not None and team.exact):
             rest = _Piece(piece.sentence, toks[k + 1 :], piece.nationality, piece.staff)
             head = _Piece(piece.sentence, toks[:k], piece.nationality, piece.staff)
-            return [head, *_split_at_and(doc, resolver, rest)]
+            return [head, *_split_at_and(doc, resolver, rest, people)]
     return [piece]
 
 
