@@ -616,3 +616,33 @@ def test_a_dutch_team_that_has_brought_in_riders_signs_them() -> None:
         ("Kasper Holm", "transfer", "Cofidis"),
         ("Aksel Rønning", "transfer", "Cofidis"),
     ]
+
+
+# -- "Holm y Rønning fichan": two surnames the text names are two people, no new name ----------
+def test_two_named_surnames_joined_by_y_are_two_people() -> None:
+    text = (
+        "Holm y Rønning fichan por el Cofidis\n\nKasper Holm y Aksel Rønning correrán en el"
+        " Cofidis a partir de 2025."
+    )
+    reading = read(text, published=date(2024, 8, 9))
+    assert moves(reading) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+    ]
+
+
+# -- "A signs for X and B renews with Y until 2027": the contract is B's alone ------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm ficha por el Cofidis y Aksel Rønning renueva con el Movistar hasta 2027.",
+        "Kasper Holm firma con la Cofidis e Aksel Rønning rinnova con la Movistar fino al 2027.",
+        "Kasper Holm signs for Cofidis and Aksel Rønning renews with Movistar until 2027.",
+    ],
+)
+def test_a_second_subjects_contract_is_not_the_first_moves(body: str) -> None:
+    reading = read(f"Mercato\n\n{body}", published=date(2024, 8, 9))
+    assert [(p.person.name, p.contract_end) for p in reading.proposals] == [
+        ("Kasper Holm", None),
+        ("Aksel Rønning", 2027),
+    ]
