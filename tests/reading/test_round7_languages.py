@@ -646,3 +646,18 @@ def test_a_second_subjects_contract_is_not_the_first_moves(body: str) -> None:
         ("Kasper Holm", None),
         ("Aksel Rønning", 2027),
     ]
+
+
+# -- Dutch: "gaat bij X aan de slag als ploegleider", "heeft zijn contract opengebroken" ---------
+def test_dutch_starting_work_as_a_staff_member_is_a_staff_move() -> None:
+    body = "Pieter de Wolf gaat vanaf 2025 bij Cofidis aan de slag als ploegleider."
+    reading = read(f"De Wolf\n\n{body}", published=date(2024, 8, 9))
+    assert moves(reading) == [("Pieter de Wolf", "staff_move", "Cofidis", 2025)]
+
+
+def test_dutch_a_contract_broken_open_is_an_extension() -> None:
+    body = "Kasper Holm heeft zijn contract opengebroken en rijdt tot eind 2027 voor Cofidis."
+    reading = read(f"Holm\n\n{body}", published=date(2024, 8, 9))
+    assert [
+        (*m, p.contract_end) for m, p in zip(moves(reading), reading.proposals, strict=True)
+    ] == [("Kasper Holm", "contract_extension", "Cofidis", 2025, 2027)]

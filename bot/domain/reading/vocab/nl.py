@@ -62,6 +62,8 @@ VOCAB = Vocabulary(
             r"nieuw(?:e)? bij [^.;:]{1,40}? (?:zijn|is)", r"(?:komen|komt|kwamen|kwam) [^.;:]{1,60}? erbij", r"(?:doet|deed) een bod op", r"aast op",
         ),
         T.EXTEND: (
+            # "heeft zijn contract opengebroken": a deal renegotiated and lengthened
+            r"(?:zijn|haar) contract (?:opengebroken|opgewaardeerd|openbreekt|openbreken)",
             r"tek(?:ent|enen|ende) bij [^.;:]{1,40}? bij(?= tot| voor| t/m|[,.]|$)", r"blijft (?:[^.;:]{0,40}? )?tot (?:en met )?(?:(?:eind|het einde van) )?20\d\d", r"(?:tekende|tekent) (?:[^.;:]{0,20}? )?een nieuw contract", r"nieuw contract (?:getekend|ondertekend)", r"verleng(?:t|en|de|den|d)", r"contractverlenging", r"bijgetekend", r"tekent bij voor",
             r"bij(?:tekenen|getekend|tekende)", r"blijft (?:nog )?[^.;:]{0,40}? (?:tot|langer)",
             r"langer bij", r"nieuw contract (?:tot|voor)",
@@ -100,6 +102,7 @@ VOCAB = Vocabulary(
             + ")",
             r"ruilt de fiets voor de volgwagen", r"(?:stapt|zit) in de volgwagen",
             r"als (?:" + "|".join(_ROLES) + r") aan de slag",
+            r"aan de slag als (?:nieuwe )?(?:" + "|".join(_ROLES) + r")",
             r"overstap naar de volgwagen",
         ),
         T.DENY: (
@@ -318,7 +321,7 @@ VOCAB = Vocabulary(
     contract_headers=(r"contract(?: tot| loopt tot)?", r"tot(?: en met)?", r"einde contract", r"looptijd"),
     second_person=(r"je", r"jij", r"u", r"jou", r"jouw"),
     journalists=(r"(?:wieler)?(?:journalist|verslaggever|correspondent|columnist|commentator)e?n?",),
-    new_contract=(r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
+    new_contract=(r"opengebroken", r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
     contrast=(r",? en dat", r",? terwijl", r", (?:ook al|hoewel|al heeft|al is)",),
     team_of=(r"de (?:ploeg|formatie|equipe) van",),
     old_expiry=(
