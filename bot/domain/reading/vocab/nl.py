@@ -62,8 +62,9 @@ VOCAB = Vocabulary(
             r"nieuw(?:e)? bij [^.;:]{1,40}? (?:zijn|is)", r"(?:komen|komt|kwamen|kwam) [^.;:]{1,60}? erbij", r"(?:doet|deed) een bod op", r"aast op",
         ),
         T.EXTEND: (
-            # "heeft zijn contract opengebroken": a deal renegotiated and lengthened
-            r"(?:zijn|haar) contract (?:opengebroken|opgewaardeerd|openbreekt|openbreken)",
+            # "heeft zijn contract opengebroken en rijdt tot 2027": a deal renegotiated and
+            # lengthened ("openbreken om over te stappen" breaks it to leave)
+            r"(?:zijn|haar) contract (?:opengebroken|opgewaardeerd|openbreekt) en (?:[a-z]+ ){0,2}?(?:verlengd|verlengt|tekent|tekende|rijdt|blijft)",
             r"tek(?:ent|enen|ende) bij [^.;:]{1,40}? bij(?= tot| voor| t/m|[,.]|$)", r"blijft (?:[^.;:]{0,40}? )?tot (?:en met )?(?:(?:eind|het einde van) )?20\d\d", r"(?:tekende|tekent) (?:[^.;:]{0,20}? )?een nieuw contract", r"nieuw contract (?:getekend|ondertekend)", r"verleng(?:t|en|de|den|d)", r"contractverlenging", r"bijgetekend", r"tekent bij voor",
             r"bij(?:tekenen|getekend|tekende)", r"blijft (?:nog )?[^.;:]{0,40}? (?:tot|langer)",
             r"langer bij", r"nieuw contract (?:tot|voor)",
