@@ -661,3 +661,23 @@ def test_dutch_a_contract_broken_open_is_an_extension() -> None:
     assert [
         (*m, p.contract_end) for m, p in zip(moves(reading), reading.proposals, strict=True)
     ] == [("Kasper Holm", "contract_extension", "Cofidis", 2025, 2027)]
+
+
+# -- "X will be a rider of Y": a future team ---------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm will be a rider of Cofidis from 2025, the team said on Monday.",
+        "Kasper Holm sera un coureur de Cofidis à partir de 2025, a indiqué l'équipe lundi.",
+        "Kasper Holm sarà un corridore della Cofidis dal 2025, ha comunicato la squadra lunedì.",
+        "Kasper Holm será corredor del Cofidis a partir de 2025, según ha comunicado el equipo.",
+    ],
+)
+def test_a_future_rider_of_a_team_joins_it(body: str) -> None:
+    reading = read(f"Holm\n\n{body}", published=date(2024, 8, 9))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+def test_being_a_rider_of_a_team_now_is_no_move() -> None:
+    body = "Kasper Holm es corredor del Cofidis desde 2020 y ganó una etapa de la Vuelta."
+    assert moves(read(f"Holm\n\n{body}", published=date(2024, 8, 9))) == []

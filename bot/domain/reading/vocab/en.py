@@ -24,6 +24,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "will be a rider of X": a future team
+            r"will be (?:a |the )?(?:new )?rider (?:of|for|at)",
             # "denies any contact with X": the team of a denied move
             r"any contacts? with",
             # "is a new rider of X": the team the person now rides for

@@ -21,6 +21,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "will be a rider of X": a future team
+            r"sera (?:el )?(?:nuevo |nueva )?(?:corredor|corredora|ciclista) del?", r"llega(?:ra)? (?:al|a la)",
             # "denies any contact with X": the team of a denied move
             r"(?:cualquier|todo) contacto con",
             r"(?:pone|pondra|poner|pondria|ponen) rumbo (?:a|al|hacia)",
@@ -146,6 +148,7 @@ VOCAB = Vocabulary(
         r"salida del", r"etapa en",
     ),
     to_cues=(
+        r"sera (?:el )?(?:nuevo |nueva )?(?:corredor|corredora|ciclista) del?",
         r"(?:nuevo|nueva) (?:corredor|corredora|ciclista|fichaje) del?", r"(?:cuerpo tecnico|staff|equipo tecnico) del?", r"se marcha(?:ra)? al", r"se marcha(?:ra)? a", r"se va al",
         r"negocia con", r"negociaciones con", r"conversaciones con",
         r"maillot del", r"maillot de", r"colores de",

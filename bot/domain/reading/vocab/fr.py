@@ -30,6 +30,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "will be a rider of X": a future team
+            r"sera (?:un |une )?(?:nouveau |nouvelle )?(?:coureur|coureuse) (?:de|d'|du|chez)",
             # "is a new rider of X": the team the person now rides for
             r"(?:est|devient) (?:un |une |le |la )?(?:nouveau coureur|nouvelle coureuse|nouvelle recrue) (?:de|d'|du|chez)",
             r"(?:prend|prendra|prendre|prendrait|prennent) la direction (?:de|du|d')",

@@ -30,6 +30,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "will be a rider of X": a future team
+            r"sar(?:a|anno) (?:un |una )?(?:nuov[oa] )?(?:corridore|corridrice|corridori) (?:della|del|dell')",
             # "denies any contact with X": the team of a denied move
             r"(?:qualsiasi|qualunque|alcun) contatt[oi] con",
             # "is a new rider of X": the team the person now rides for; "tornerà a vestire la maglia"

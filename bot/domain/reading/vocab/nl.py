@@ -22,6 +22,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "will be a rider of X": a future team
+            r"(?:wordt|zal) (?:een )?(?:nieuwe )?(?:renner|renster) (?:van|bij)(?: zijn| worden)?",
             # "denies any contact with X": the team of a denied move
             r"(?:ontkent|ontkende) (?:enig |elk |ieder )?contact met",
             # "is a new rider of X": the team the person now rides for
