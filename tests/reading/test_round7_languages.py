@@ -681,3 +681,22 @@ def test_a_future_rider_of_a_team_joins_it(body: str) -> None:
 def test_being_a_rider_of_a_team_now_is_no_move() -> None:
     body = "Kasper Holm es corredor del Cofidis desde 2020 y ganó una etapa de la Vuelta."
     assert moves(read(f"Holm\n\n{body}", published=date(2024, 8, 9))) == []
+
+
+# -- "where he will find X, who renewed until 2026": the teammate's past is background -----------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm has signed with Cofidis, where he will find Hugo Lemaire, who renewed until"
+        " 2026.",
+        "Kasper Holm a signé chez Cofidis, où il retrouvera Hugo Lemaire, qui a prolongé jusqu'en"
+        " 2026.",
+        "Kasper Holm ha firmato con la Cofidis, dove ritroverà Hugo Lemaire, che ha rinnovato fino"
+        " al 2026.",
+        "Kasper Holm ha firmado con el Cofidis, donde coincidirá con Hugo Lemaire, que renovó"
+        " hasta 2026.",
+    ],
+)
+def test_a_move_in_the_relative_clause_of_a_teammate_to_meet_is_background(body: str) -> None:
+    reading = read(f"Holm to Cofidis\n\n{body}", published=date(2024, 8, 9))
+    assert [p.person.name for p in reading.proposals] == ["Kasper Holm"]

@@ -170,8 +170,8 @@ def _subjects(
                 else None
             )
             return [(who, None)] if who is not None else []
-        if not person_like(rel.antecedent):
-            return []
+        if not person_like(rel.antecedent) or _met_there(doc, compiled, rel.antecedent):
+            return []  # "dove ritroverà X, che ha rinnovato": a teammate's past, not news
         said = _reported_in(doc, compiled, rel.start, t.start)
         if said is not None:  # "X, who explained that the Italian will ride for Y": not X
             others = [m for m in everyone if m.who != rel.antecedent.who]
@@ -242,6 +242,17 @@ def _asked(doc: Document, t: Trigger) -> bool:
     if s.kind in (LineKind.QUESTION, LineKind.ANSWER):
         return False
     return doc.text[s.start : s.end].rstrip(" \"'”’»").endswith("?")
+
+
+def _met_there(doc: Document, compiled: Compiled, m: Mention) -> bool:
+    """The name is one the mover will meet at the team ("where he will find X", "donde
+    coincidirá con X y con Y"): a "meets" word before it in its sentence."""
+    pattern = compiled.meets
+    s = doc.sentences[m.sentence]
+    return (
+        pattern is not None
+        and pattern.search(doc.folded, max(s.start, m.start - 150), m.start) is not None
+    )
 
 
 def _retired_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:

@@ -132,6 +132,9 @@ class Vocabulary:
     # "the arrival of A, from X, and that of B": B is signed too (signing words, compiled into
     # that class), and only the words after them are B's
     that_of: tuple[str, ...] = field(default_factory=tuple)
+    # "where he will find X", "dove ritroverà X": the teammates met at the new team; a move told
+    # in their relative clauses ("X, who renewed until 2025") is background
+    meets: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -212,7 +215,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "not_yet",
-    "confirm_verbs", "told_before", "new_member", "that_of",
+    "confirm_verbs", "told_before", "new_member", "that_of", "meets",
 )  # fmt: skip
 
 

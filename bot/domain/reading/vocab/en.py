@@ -164,6 +164,7 @@ VOCAB = Vocabulary(
     told_before=(r"earlier (?:this|in the) (?:summer|spring|winter|autumn|year|month|season)", r"last (?:week|month|summer|spring|winter|autumn)", r"(?:weeks|months) ago"),
     new_member=(r"(?:the |a )?new (?:rider|signing|recruit|arrival) (?:of|for|at)",),
     that_of=(r"(?:and|as well as) that of",),
+    meets=(r"(?:will )?(?:meet|meets|find|finds|join up with|joins up with|link up with|links up with|team up with|teams up with)",),
     relative=(r"who", r"whose", r"which", r"where"),
     also=(r"also", r"too", r"as well", r"likewise"),
     hedge=(
