@@ -700,3 +700,9 @@ def test_being_a_rider_of_a_team_now_is_no_move() -> None:
 def test_a_move_in_the_relative_clause_of_a_teammate_to_meet_is_background(body: str) -> None:
     reading = read(f"Holm to Cofidis\n\n{body}", published=date(2024, 8, 9))
     assert [p.person.name for p in reading.proposals] == ["Kasper Holm"]
+
+
+def test_a_spanish_retirement_put_off_in_the_past_tense_is_a_postponement() -> None:
+    body = "Hugo Lemaire aplazó su retirada un año y correrá en 2025 con el Cofidis."
+    reading = read(f"Lemaire sigue\n\n{body}", published=date(2024, 10, 9))
+    assert [p.kind.value for p in reading.proposals] == ["retirement_postponed"]

@@ -65,10 +65,10 @@ VOCAB = Vocabulary(
             r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo",
         ),
         T.POSTPONE: (
-            r"aplaza(?:r|do)? su retirada", r"retrasa(?:r)? su retirada",
+            r"aplaz(?:a|ar|ado|o|ara) su retirada", r"retrasa(?:r)? su retirada",
             r"pospone su retirada", r"no se retira", r"un ano mas", r"una temporada mas",
             r"(?:alarga|prolonga|extiende)(?:r|ra)? su carrera", r"no se retirara",
-            r"(?:aplaza|retrasa|pospone)(?:r|ra|do)? su (?:retiro|adios|despedida)",
+            r"(?:aplaz|retras|pospon)(?:a|ar|ara|ado|o|e|er|dra|ido|io) su (?:retiro|adios|despedida|retirada)",
             r"seguira (?:compitiendo|corriendo) (?:un ano mas|otra temporada|una temporada mas)",
         ),
         T.COMEBACK: (
