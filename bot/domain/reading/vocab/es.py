@@ -68,7 +68,7 @@ VOCAB = Vocabulary(
             r"aplaz(?:a|ar|ado|o|ara) su retirada", r"retrasa(?:r)? su retirada",
             r"pospone su retirada", r"no se retira", r"un ano mas", r"una temporada mas",
             r"(?:alarga|prolonga|extiende)(?:r|ra)? su carrera", r"no se retirara",
-            r"(?:aplaz|retras|pospon)(?:a|ar|ara|ado|o|e|er|dra|ido|io) su (?:retiro|adios|despedida|retirada)",
+            r"(?:aplaz|retras|pospon)(?:a|ar|ara|ado|o|e|er|dra|ido|io) su (?:retiro|adios|despedida|retirada)", r"pospuso su (?:retiro|adios|despedida|retirada)",
             r"seguira (?:compitiendo|corriendo) (?:un ano mas|otra temporada|una temporada mas)",
         ),
         T.COMEBACK: (
