@@ -706,3 +706,31 @@ def test_a_spanish_retirement_put_off_in_the_past_tense_is_a_postponement() -> N
     body = "Hugo Lemaire aplazó su retirada un año y correrá en 2025 con el Cofidis."
     reading = read(f"Lemaire sigue\n\n{body}", published=date(2024, 10, 9))
     assert [p.kind.value for p in reading.proposals] == ["retirement_postponed"]
+
+
+# -- "had been linked with X", "werd genoemd bij X": a rumour told before the news is background --
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm has extended his contract with Cofidis until 2026. The Dane had been linked"
+        " with Movistar.",
+        "Kasper Holm heeft zijn contract bij Cofidis verlengd tot 2026. De Deen werd ook genoemd"
+        " bij Movistar.",
+        "Kasper Holm ha rinnovato con la Cofidis fino al 2026. Il danese era stato accostato alla"
+        " Movistar.",
+        "Kasper Holm ha renovado con el Cofidis hasta 2026. El danés había sido vinculado con el"
+        " Movistar.",
+    ],
+)
+def test_a_rumour_told_in_a_past_tense_beside_an_extension_is_background(body: str) -> None:
+    reading = read(f"Holm renews\n\n{body}", published=date(2024, 8, 9))
+    assert moves(reading) == [("Kasper Holm", "contract_extension", "Cofidis", 2025)]
+
+
+def test_a_rumour_told_now_stays_a_rumour() -> None:
+    body = "Kasper Holm wordt genoemd bij Movistar."
+    reading = read(f"Holm\n\n{body}", published=date(2024, 8, 9))
+    assert _kinds_and_status(f"Holm\n\n{body}", date(2024, 8, 9)) == [
+        ("Kasper Holm", "transfer", "Movistar Team", 2025, "rumour")
+    ]
+    assert reading.proposals

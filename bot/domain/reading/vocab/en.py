@@ -155,7 +155,10 @@ VOCAB = Vocabulary(
         r"came", r"arrived", r"parted ways", r"made the (?:jump|switch|move|step) to",
         r"swapped", r"traded",
     ),
-    background=(r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once"),
+    background=(
+        # a pluperfect ("had been linked with"): told before the news
+        r"had (?:also |previously |earlier |long )?been(?: heavily| strongly| widely| also| repeatedly)?",
+        r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once"),
     negation=(r"not", r"no longer", r"never", r"n't"),
     no_longer=(r"no longer", r"not any ?more", r"never again"),
     inner_negation=(r"not", r"n't", r"never"),
