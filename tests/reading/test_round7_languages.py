@@ -734,3 +734,44 @@ def test_a_rumour_told_now_stays_a_rumour() -> None:
         ("Kasper Holm", "transfer", "Movistar Team", 2025, "rumour")
     ]
     assert reading.proposals
+
+
+# -- Italian/Spanish renewal phrasings; "said yes to X"; a team "ha messo le mani su X" ----------
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Kasper Holm resterà alla Cofidis fino al 2027.", ("contract_extension", "Cofidis", 2027)),
+        (
+            "Kasper Holm seguirá en el Cofidis hasta 2027, según ha anunciado el equipo.",
+            ("contract_extension", "Cofidis", 2027),
+        ),
+        (
+            "Kasper Holm ha prolungato il suo contratto con la Cofidis di tre anni.",
+            ("contract_extension", "Cofidis", 2027),
+        ),
+        ("Kasper Holm ha detto sì alla Movistar.", ("transfer", "Movistar Team", None)),
+        ("Kasper Holm said yes to Movistar.", ("transfer", "Movistar Team", None)),
+        ("La Movistar ha messo le mani su Kasper Holm.", ("transfer", "Movistar Team", None)),
+    ],
+)
+def test_italian_and_spanish_renewals_and_choices(body: str, want: tuple) -> None:
+    reading = read(f"Holm\n\n{body}", published=date(2024, 8, 9))
+    got = [
+        (p.kind.value, p.to_team.name if p.to_team else None, p.contract_end)
+        for p in reading.proposals
+    ]
+    assert got == [want]
+
+
+# -- "stays at X until the end of the season, then joins Y": a move, no renewal ------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm stays at Cofidis until the end of the season and will then join Movistar.",
+        "Kasper Holm reste chez Cofidis jusqu'à la fin de la saison, puis il rejoindra Movistar.",
+        "Kasper Holm resta alla Cofidis fino al termine della stagione, poi passerà alla Movistar.",
+    ],
+)
+def test_a_stay_until_the_seasons_end_then_a_move_is_the_move(body: str) -> None:
+    reading = read(f"Holm\n\n{body}", published=date(2024, 8, 9))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Movistar Team", 2025)]

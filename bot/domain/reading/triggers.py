@@ -32,6 +32,8 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
         for s, m in _matches(doc, starts, pattern):
             if any(a <= m.start() < b for a, b in muted.get(cls, ())):
                 continue
+            if cls is TriggerClass.STAY and _stays_till_season_end(doc, compiled, s.end, m):
+                continue  # "stays at X until the end of the season, then joins Y": he leaves
             if cls is TriggerClass.POSTPONE and _extension_length(doc, compiled, s.start, m):
                 continue  # "signs a renewal for one more season": the deal's length
             if cls is TriggerClass.COMEBACK and _from_injury(doc, compiled, s.start, s.end, m):
@@ -170,6 +172,20 @@ def _no_longer(doc: Document, compiled: Compiled, s_start: int, m: re.Match[str]
 def _negated_inside(compiled: Compiled, m: re.Match[str]) -> bool:
     """A negation between the trigger's own words: it denies the move."""
     return bool(compiled.inner_negation and compiled.inner_negation.search(m.group(0)))
+
+
+def _stays_till_season_end(doc: Document, compiled: Compiled, end: int, m: re.Match[str]) -> bool:
+    """A stay that runs "until the end of the season" ("fino al termine della stagione",
+    "jusqu'à la fin de la saison") is the deal running out, no stay beyond it."""
+    if compiled.season_end is None:
+        return False
+    after = doc.folded[m.end() : min(end, m.end() + 70)]
+    until = _UNTIL.search(after)
+    return until is not None and compiled.season_end.match(after, until.end()) is not None
+
+
+# "until" before a time, in the five languages
+_UNTIL = re.compile(r"\b(?:until|till|fino(?= a)|jusqu'?|hasta|tot)\s*")
 
 
 def _extension_length(doc: Document, compiled: Compiled, start: int, m: re.Match[str]) -> bool:

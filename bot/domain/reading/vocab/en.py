@@ -24,6 +24,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "said yes to X": the team chosen
+            r"said yes to",
             # "will be a rider of X": a future team
             r"will be (?:a |the )?(?:new )?rider (?:of|for|at)",
             # "denies any contact with X": the team of a denied move
@@ -74,7 +76,7 @@ VOCAB = Vocabulary(
             r"renew(?:s|ed|al|ing)?", r"re-?sign(?:s|ed|ing)?",
             r"prolong(?:s|ed|ing)?", r"commit(?:s|ted)? (?:his|her|their) (?:long-term )?future",
             r"tie[sd]? [^.;:]{1,40}? to the team", r"new (?:contract|deal) (?:until|through|to)",
-            r"stay(?:s|ing)? (?:on )?(?:at|with) [^.;:]{1,40}? (?:until|through|till)",
+            r"stay(?:s|ing)? (?:on )?(?:at|with) [^.;:]{1,40}? (?:until|through|till)(?! the end of (?:the|this) season)",
         ),
         T.RETIRE: (
             r"call(?:s|ed|ing)? it a career", r"(?:race|ride|racing|riding|compete|competing) (?:on )?until (?:the end of )?(?:the |this )?(?:season|year|20\d\d)(?: season)?,? (?:and )?(?:then|before)", r"retir(?:e|es|ed|ing|ement)",

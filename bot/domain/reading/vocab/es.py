@@ -21,6 +21,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "said yes to X": the team chosen
+            r"(?:ha dicho|dijo|dice) si (?:al|a la|a)",
             # "will be a rider of X": a future team
             r"sera (?:el )?(?:nuevo |nueva )?(?:corredor|corredora|ciclista) del?", r"llega(?:ra)? (?:al|a la)",
             # "denies any contact with X": the team of a denied move
@@ -52,6 +54,8 @@ VOCAB = Vocabulary(
             r"(?:situan|situaban|colocan|colocaban|ubican|ubicaban|relacionan|relacionaban|vinculan|vinculaban) a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
         ),
         T.EXTEND: (
+            # staying at a team until a year: a renewal
+            r"(?:sigue|seguira|continua|continuara|permanecera) en el [^.;:,]{1,40}? hasta (?:el )?20\d\d",
             r"(?:sigue|seguira) (?:ligad[oa]|vinculad[oa]) (?:al|a la|a) [^.;:]{1,40}? hasta", r"(?:firmado|firma|firmo|rubricado) (?:un )?nuevo contrato", r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
             r"amplia(?:do)? (?:su )?contrato", r"prolonga(?:cion)?",
             r"renov(?:ar|ara|aran|ando)", r"ampli(?:ar|ara|o|ando) (?:su |el )?(?:contrato|vinculo)",

@@ -30,6 +30,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "said yes to X": the team chosen
+            r"(?:a dit|dit) oui (?:a|au)",
             # "will be a rider of X": a future team
             r"sera (?:un |une )?(?:nouveau |nouvelle )?(?:coureur|coureuse) (?:de|d'|du|chez)",
             # "is a new rider of X": the team the person now rides for
@@ -63,7 +65,7 @@ VOCAB = Vocabulary(
             r"reste(?:ra)? fidele a [^.;:]{1,40}? jusqu", r"(?:signe|a signe|paraphe|a paraphe) (?:un )?nouveau contrat", r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
             r"renouvel(?:le|lement|e)", r"resign(?:e|ent)",
             r"prolong(?:er|eront|erait)", r"renouvel(?:er|lera)",
-            r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:]{1,40}? jusqu",
+            r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:]{1,40}? jusqu(?!'a la fin de (?:la|cette) saison|'au terme de (?:la|cette) saison)",
             r"nouveau contrat jusqu",
         ),
         T.RETIRE: (

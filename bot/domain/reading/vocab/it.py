@@ -30,6 +30,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "said yes to X": the team chosen
+            r"(?:ha )?detto si (?:alla|al|all')",
             # "will be a rider of X": a future team
             r"sar(?:a|anno) (?:un |una )?(?:nuov[oa] )?(?:corridore|corridrice|corridori) (?:della|del|dell')",
             # "denies any contact with X": the team of a denied move
@@ -54,6 +56,8 @@ VOCAB = Vocabulary(
             r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
         ),
         T.SIGNING: (
+            # "ha messo le mani su X": the team signs X
+            r"(?:ha )?mess[oa] le mani su",
             r"(?:ha |hanno )?(?:ingaggiato|nominato|nomina|scelto come)",
             r"si (?:e )?assicura(?:ta|to)?(?: le prestazioni di)?", r"(?:mette|ha messo) a segno il colpo", r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"il ritorno di", r"ingaggia",
             r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
@@ -61,9 +65,11 @@ VOCAB = Vocabulary(
             r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?", r"(?:e|sono|sarebbe|sarebbero) interessat[aeio] a", r"(?:e|sono) sulle tracce di", r"corteggia(?:no)?",
         ),
         T.EXTEND: (
+            # staying at a team until a year: a renewal
+            r"rest(?:a|era|eranno|ano) (?:alla|al|all'|con la|con il|nella|nel) [^.;:,]{1,40}? fino al 20\d\d",
             r"(?:ha )?estes[oa] (?:il )?(?:suo )?(?:contratto|accordo)", r"rest(?:a|era) fedele (?:alla|al|all') [^.;:]{1,40}? fino", r"(?:firmato|firma|siglato|sigla) (?:un )?nuovo contratto", r"rinnov(?:a|ato|era|o|amento|ano|eranno)", r"prolung(?:a|ato|amento|ano|heranno)",
             r"rinnovare", r"prolungare(?: il contratto)?", r"prolunghera",
-            r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino",
+            r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino(?! al termine (?:della|di questa) stagione| alla fine (?:della|di questa) stagione| a fine stagione)",
         ),
         T.RETIRE: (
             r"corr(?:era|e) fino (?:al termine|alla fine) (?:del|della) [^.;:]{0,20}?e poi", r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
@@ -196,7 +202,7 @@ VOCAB = Vocabulary(
     contract_years=(
         r"per (?P<n>un|uno|una|due|tre|\d) (?:altra|altre|altro|altri)? ?(?:stagioni|stagione|anni|anno) (?:ancora|in piu)",
         r"(?:prolungamento|rinnovo|contratto|rinnova|rinnovato|prolunga|prolungato) (?:[a-z]+ )?per (?P<n>un|una)'? ?(?:altra|altro) (?:stagione|anno|annata)",
-        r"(?:rinnovato|rinnova|prolungato|prolunga) (?:il contratto )?(?:per|di) (?P<n>un|uno|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni|stagione)",
+        r"(?:rinnovato|rinnova|prolungato|prolunga) (?:il contratto )?(?:per|di) (?P<n>un|uno|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni|stagione)", r"(?:rinnovato|prolungato) (?:il suo |il )?contratto con [^.;:,]{1,40}? (?:per|di) (?P<n>un|uno|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni|stagione)",
         r"(?:un|il) (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"(?:per )?le prossime (?P<n>due|tre|quattro|cinque|\d) stagioni",
         r"(?:per )?le (?P<n>due|tre|quattro|cinque|\d) prossime stagioni",

@@ -22,6 +22,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "said yes to X": the team chosen
+            r"(?:zegt|zei) ja (?:tegen|aan)",
             # "will be a rider of X": a future team
             r"(?:wordt|zal) (?:een )?(?:nieuwe )?(?:renner|renster) (?:van|bij)(?: zijn| worden)?",
             # "denies any contact with X": the team of a denied move
