@@ -775,3 +775,18 @@ def test_italian_and_spanish_renewals_and_choices(body: str, want: tuple) -> Non
 def test_a_stay_until_the_seasons_end_then_a_move_is_the_move(body: str) -> None:
     reading = read(f"Holm\n\n{body}", published=date(2024, 8, 9))
     assert moves(reading) == [("Kasper Holm", "transfer", "Movistar Team", 2025)]
+
+
+# -- a negation stays in its clause: "stopt nog niet: hij rijdt door bij X" ----------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hugo Lemaire stopt toch nog niet: hij rijdt in 2025 nog een seizoen bij Cofidis.",
+        "Hugo Lemaire is not retiring yet: he rides on for one more season with Cofidis in 2025.",
+    ],
+)
+def test_a_negation_before_a_colon_does_not_deny_the_move_after_it(body: str) -> None:
+    reading = read(f"Lemaire\n\n{body}", published=date(2024, 10, 9))
+    assert [(p.kind.value, p.status.value) for p in reading.proposals] == [
+        ("retirement_postponed", "official")
+    ]

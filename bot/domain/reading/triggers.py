@@ -123,7 +123,8 @@ def _trigger(
     m: re.Match[str],
 ) -> Trigger:
     before = doc.folded[max(s_start, m.start() - 40) : m.start()]
-    near = " ".join(before.split()[-3:])
+    # a negation stays in its clause: "stopt nog niet: hij rijdt door bij X" rides on
+    near = " ".join(re.split(r"[,;:]", before)[-1].split()[-3:])
     narrative = bool(
         compiled.narrative
         and _told_past(compiled.narrative, m.group(0), before)
