@@ -790,3 +790,8 @@ def test_a_negation_before_a_colon_does_not_deny_the_move_after_it(body: str) ->
     assert [(p.kind.value, p.status.value) for p in reading.proposals] == [
         ("retirement_postponed", "official")
     ]
+
+
+def test_dutch_not_stopping_after_all_is_a_postponement() -> None:
+    reading = read("Lemaire\n\nHugo Lemaire stopt toch niet.", published=date(2024, 10, 9))
+    assert [p.kind.value for p in reading.proposals] == ["retirement_postponed"]

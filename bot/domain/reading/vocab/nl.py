@@ -87,7 +87,7 @@ VOCAB = Vocabulary(
         ),
         T.POSTPONE: (
             r"stel(?:t|de) (?:zijn|haar) afscheid (?:[^.;:]{0,20}? )?uit", r"afscheid uitgesteld",
-            r"stopt (?:toch )?nog niet", r"nog een jaar door",
+            r"stopt (?:toch )?nog niet", r"stop(?:t|pen)? toch niet", r"nog een jaar door",
             r"doet er nog een jaar bij", r"plakt er nog een jaar aan",
             r"komt terug op (?:zijn|haar) (?:beslissing|besluit)",
             r"(?:stelt|stelde) (?:zijn|haar) (?:afscheid|pensioen) (?:nog )?uit", r"gaat (?:nog )?een (?:jaar|seizoen) door",
