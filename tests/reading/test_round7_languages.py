@@ -795,3 +795,12 @@ def test_a_negation_before_a_colon_does_not_deny_the_move_after_it(body: str) ->
 def test_dutch_not_stopping_after_all_is_a_postponement() -> None:
     reading = read("Lemaire\n\nHugo Lemaire stopt toch niet.", published=date(2024, 10, 9))
     assert [p.kind.value for p in reading.proposals] == ["retirement_postponed"]
+
+
+# -- Italian "che firma con la X": a verb, not a byline writer ("una firma del Corriere") ---------
+def test_italian_who_signs_with_a_team_is_a_mover_not_a_journalist() -> None:
+    body = "La Movistar perde Kasper Holm, che firma con la Cofidis per due anni."
+    reading = read(f"Holm\n\n{body}", published=date(2024, 8, 9))
+    assert [(*m, p.journalist) for m, p in zip(moves(reading), reading.proposals, strict=True)] == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025, None)
+    ]
