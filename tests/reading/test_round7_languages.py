@@ -804,3 +804,20 @@ def test_italian_who_signs_with_a_team_is_a_mover_not_a_journalist() -> None:
     assert [(*m, p.journalist) for m, p in zip(moves(reading), reading.proposals, strict=True)] == [
         ("Kasper Holm", "transfer", "Cofidis", 2025, None)
     ]
+
+
+# -- "about to sign": reported, not done ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm is about to sign for Cofidis.",
+        "Kasper Holm staat op het punt om bij Cofidis te tekenen.",
+        "Kasper Holm s'apprête à signer chez Cofidis.",
+        "Kasper Holm sta per firmare con la Cofidis.",
+        "Kasper Holm está cerca de fichar por el Cofidis.",
+    ],
+)
+def test_a_move_about_to_be_signed_is_reported(body: str) -> None:
+    assert _kinds_and_status(f"Holm\n\n{body}", date(2024, 8, 9)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025, "reported")
+    ]

@@ -185,6 +185,8 @@ VOCAB = Vocabulary(
     ),
     rumour_nouns=(r"rumou?r(?:s|ed)?", r"gossip", r"speculation"),
     reported=(
+        # "about to sign": not done yet
+        r"(?:is|are) about to", r"on the verge of",
         r"reportedly", r"report(?:s|ed)? that", r"(?:is|are) understood", r"understands",
         r"set to", r"expected to", r"poised to", r"close to", r"on the verge of", r"in line to",
         r"(?:has|have) agreed", r"reached an agreement", r"sources?", r"is said to",

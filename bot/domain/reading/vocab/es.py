@@ -125,6 +125,8 @@ VOCAB = Vocabulary(
     ),
     rumour_nouns=(r"rumor(?:es)?", r"especulaci\w+"),
     reported=(
+        # "about to sign": not done yet
+        r"(?:esta|estan) cerca de",
         r"segun(?! (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado))", r"informa", r"publica", r"adelanta", r"estaria", r"apunta",
         r"deberia", r"a punto de", r"acuerdo cerrado",
         r"habria(?:n)? (?:ya )?(?:firmado|cerrado|alcanzado|llegado a un acuerdo|elegido)",

@@ -138,6 +138,8 @@ VOCAB = Vocabulary(
     ),
     rumour_nouns=(r"rumeurs?", r"bruits? de couloir", r"speculations?"),
     reported=(
+        # "about to sign": not done yet
+        r"s'appret(?:e|ent) a",
         r"selon", r"d'apres", r"rapporte", r"indique", r"affirme", r"devrait",
         r"en passe de", r"sur le point de", r"accord trouve", r"il est (?:desormais |deja )?acquis que",
         r"aurai(?:t|ent) (?:deja )?(?:signe|trouve un accord|paraphe|conclu|donne son accord|choisi|opte)",

@@ -138,6 +138,8 @@ VOCAB = Vocabulary(
     ),
     rumour_nouns=(r"voci", r"indiscrezion\w+", r"rumors?", r"spifferi"),
     reported=(
+        # "about to sign": not done yet
+        r"(?:sta|stanno) per", r"in procinto di", r"a un passo da(?:lla|l)?",
         r"(?<!il )(?<!lo )(?<!al )(?<!del )(?<!un )(?<!nel )secondo", r"riporta",  # not "il secondo" r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto",
         r"avrebbe(?:ro)? (?:gia )?(?:firmato|trovato l'accordo|raggiunto (?:l'|un )accordo|scelto|detto si)",
     ),

@@ -22,6 +22,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "om bij X te tekenen": an infinitive with its team before it
+            r"om (?:bij|voor) [^.;:,]{1,40}? te (?:tekenen|rijden|koersen)",
             # "said yes to X": the team chosen
             r"(?:zegt|zei) ja (?:tegen|aan)",
             # "will be a rider of X": a future team
@@ -152,6 +154,8 @@ VOCAB = Vocabulary(
     ),
     rumour_nouns=(r"geruchten?", r"geruchtenmolen", r"roddels?", r"speculaties?"),
     reported=(
+        # "about to sign": not done yet
+        r"sta(?:at|an) op het punt",
         r"naar verluidt", r"volgens", r"meldt", r"schrijft", r"zou rond zijn", r"verwacht",
         r"akkoord", r"zou(?:den)? (?:al )?(?:hebben getekend|getekend hebben|getekend|hebben gekozen)", r"zou(?:den)? (?:[^.;:,]{1,40}? )?(?:hebben getekend|getekend hebben|hebben ondertekend|hebben gekozen|hebben bereikt)",
     ),
