@@ -821,3 +821,17 @@ def test_a_move_about_to_be_signed_is_reported(body: str) -> None:
     assert _kinds_and_status(f"Holm\n\n{body}", date(2024, 8, 9)) == [
         ("Kasper Holm", "transfer", "Cofidis", 2025, "reported")
     ]
+
+
+# -- a rider's own "I will not end my career" beside a denial -------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hugo Lemaire dément les rumeurs : « Je n'arrêterai pas ma carrière cette année. »",
+        "Hugo Lemaire smentisce il ritiro: «Non smetto a fine stagione», ha detto.",
+        'Hugo Lemaire desmiente su retirada: "No me retiro este año", dijo.',
+    ],
+)
+def test_a_riders_own_denied_retirement(body: str) -> None:
+    reading = read(f"Lemaire\n\n{body}", published=APR)
+    assert [(p.kind.value, p.status.value) for p in reading.proposals] == [("retirement", "denied")]

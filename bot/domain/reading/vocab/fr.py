@@ -73,7 +73,7 @@ VOCAB = Vocabulary(
             r"retraite", r"raccroch(?:e|era|er|ent)",
             r"met(?:tra|tent|tront)? (?:pas )?(?:un )?terme a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
-            r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er) (?:sa carriere|le velo|la competition)",
+            r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er|erai) (?:pas )?(?:sa carriere|ma carriere|le velo|la competition)", r"(?:je prends|je prendrai) (?:pas )?ma retraite",
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
             r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo",
         ),
