@@ -835,3 +835,11 @@ def test_a_move_about_to_be_signed_is_reported(body: str) -> None:
 def test_a_riders_own_denied_retirement(body: str) -> None:
     reading = read(f"Lemaire\n\n{body}", published=APR)
     assert [(p.kind.value, p.status.value) for p in reading.proposals] == [("retirement", "denied")]
+
+
+def test_and_that_of_without_a_signing_signs_no_one() -> None:
+    body = (
+        "La victoria de Kasper Holm en el Cofidis y la de Aksel Rønning en el Movistar marcaron"
+        " la temporada."
+    )
+    assert moves(read(f"Balance\n\n{body}", published=date(2024, 10, 9))) == []

@@ -45,7 +45,23 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
                 t = replace(t, negated=True)  # "rijdt volgend jaar niet voor X": a denial
             out.append(t)
     out.sort(key=lambda t: (t.start, -t.end))
-    return _denied_stops(doc, compiled, _without_nested(out))
+    return _denied_stops(doc, compiled, _without_nested(_that_of_a_signing(doc, compiled, out)))
+
+
+def _that_of_a_signing(doc: Document, compiled: Compiled, found: list[Trigger]) -> list[Trigger]:
+    """ "and that of B", "y la de B" signs B only after a signing's noun in the same sentence
+    ("la llegada de A ... y la de B"); "la victoria de A y la de B" signs no one."""
+    that_of = compiled.that_of
+    if that_of is None:
+        return found
+    signings = [t for t in found if t.cls is TriggerClass.SIGNING]
+    out = []
+    for t in found:
+        alone = not any(o.sentence == t.sentence and o.end <= t.start for o in signings)
+        if t in signings and alone and that_of.fullmatch(doc.folded, t.start, t.end):
+            continue
+        out.append(t)
+    return out
 
 
 def _denied_stops(doc: Document, compiled: Compiled, found: list[Trigger]) -> list[Trigger]:
