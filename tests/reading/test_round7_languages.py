@@ -843,3 +843,18 @@ def test_and_that_of_without_a_signing_signs_no_one() -> None:
         " la temporada."
     )
     assert moves(read(f"Balance\n\n{body}", published=date(2024, 10, 9))) == []
+
+
+# -- a contract note is not the person's named in a relative clause about the team ---------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Marta Ferri heeft haar contract bij Cofidis verlengd. De Italiaanse rijdt nu tot eind"
+        " 2027 voor de ploeg, die eerder dit jaar ook Nina Vogel langer aan zich bond.",
+        "Marta Ferri has extended her contract with Cofidis. The Italian now rides until 2027 for"
+        " the team, which also kept Nina Vogel earlier this year.",
+    ],
+)
+def test_a_contract_note_belongs_to_the_described_rider_not_the_aside(body: str) -> None:
+    reading = read(f"Ferri verlengt\n\n{body}", published=date(2024, 11, 20))
+    assert [(p.person.name, p.contract_end) for p in reading.proposals] == [("Marta Ferri", 2027)]

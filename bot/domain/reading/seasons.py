@@ -417,7 +417,7 @@ def _contract_notes(
             season = _said_season(doc, c, text) if s.kind is LineKind.ANSWER else None
         if end is None and years is None and season is None and renewal is None:
             continue
-        named = {m.who.key for m in by_sentence.get(index, []) if m.who is not None}
+        named = _named_outside_asides(doc, s, by_sentence.get(index, []), c)
         if not named and s.kind is LineKind.ANSWER and interviewee is not None:
             named = {interviewee.key}  # "Two years, until 2026": the interviewee's contract
         elif not named and _described(c, doc.folded[s.start : s.end]):
@@ -435,6 +435,17 @@ def _contract_notes(
                 d.season, d.season_said = season, True
             if renewal is not None and d.kind is ClaimKind.CONTRACT_EXTENSION and not d.season_said:
                 d.season, d.season_said = renewal, True  # "her previous deal ran until 2025"
+
+
+def _named_outside_asides(doc: Document, s: Sentence, ms: list[Mention], c: Compiled) -> set[str]:
+    """The people a contract note names, not those in a relative clause about someone or
+    something else ("De Nederlandse rijdt tot 2026 voor de ploeg, die ook X langer aan zich
+    bond": the note is the described rider's, not X's)."""
+    people = [m for m in ms if m.who is not None]
+    if not people:
+        return set()
+    parts = clauses.split(doc, s, ms, c)
+    return {m.who.key for m in people if m.who is not None and parts.relative_of(m.start) is None}
 
 
 def _said_season(doc: Document, c: Compiled, text: str) -> int | None:
