@@ -858,3 +858,32 @@ def test_and_that_of_without_a_signing_signs_no_one() -> None:
 def test_a_contract_note_belongs_to_the_described_rider_not_the_aside(body: str) -> None:
     reading = read(f"Ferri verlengt\n\n{body}", published=date(2024, 11, 20))
     assert [(p.person.name, p.contract_end) for p in reading.proposals] == [("Marta Ferri", 2027)]
+
+
+# -- a team keeping its rider to a year: "blinda a X hasta 2027", "houdt X aan boord tot 2027" ----
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El Cofidis blinda a Kasper Holm hasta 2027, según ha anunciado el equipo.",
+        "Kasper Holm amplía su vínculo con el Cofidis hasta 2027, según ha anunciado el equipo.",
+        "La Cofidis blinda Kasper Holm fino al 2027, ha annunciato la squadra.",
+        "Cofidis conserve Kasper Holm jusqu'en 2027, a annoncé l'équipe.",
+        "Cofidis houdt Kasper Holm aan boord tot 2027, maakte de ploeg bekend.",
+    ],
+)
+def test_a_team_keeping_its_rider_until_a_year_extends(body: str) -> None:
+    reading = read(f"Holm\n\n{body}", published=date(2024, 9, 20))
+    got = [
+        (p.person.name, p.kind.value, p.to_team.name if p.to_team else None, p.contract_end)
+        for p in reading.proposals
+    ]
+    assert got == [("Kasper Holm", "contract_extension", "Cofidis", 2027)]
+
+
+def test_french_courted_before_an_extension_is_background() -> None:
+    body = (
+        "Cofidis conserve Kasper Holm jusqu'en 2027. Le Danois était pourtant courtisé par"
+        " Movistar."
+    )
+    reading = read(f"Holm reste\n\n{body}", published=date(2024, 9, 20))
+    assert moves(reading) == [("Kasper Holm", "contract_extension", "Cofidis", 2025)]

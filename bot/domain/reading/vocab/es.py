@@ -54,6 +54,8 @@ VOCAB = Vocabulary(
             r"(?:situan|situaban|colocan|colocaban|ubican|ubicaban|relacionan|relacionaban|vinculan|vinculaban) a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
         ),
         T.EXTEND: (
+            # a team keeping its rider to a year ("blinda a X hasta 2027"), a tie lengthened
+            r"ampli(?:a|o|ado|ara) su (?:vinculo|contrato|relacion)", r"blind(?:a|o|ado|ara)(?: a)?(?= [^.;:,]{1,40}? hasta)",
             # staying at a team until a year: a renewal
             r"(?:sigue|seguira|continua|continuara|permanecera) en el [^.;:,]{1,40}? hasta (?:el )?20\d\d",
             r"(?:sigue|seguira) (?:ligad[oa]|vinculad[oa]) (?:al|a la|a) [^.;:]{1,40}? hasta", r"(?:firmado|firma|firmo|rubricado) (?:un )?nuevo contrato", r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
@@ -198,7 +200,7 @@ VOCAB = Vocabulary(
         r"(?:para |por )?las proximas (?P<n>dos|tres|cuatro|cinco|\d) temporadas",
         r"contrato (?:de|por) (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos|ano|temporadas|temporada)",
         r"(?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?) de contrato",
-        r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)",
+        r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)", r"(?P<n>dos|tres|cuatro|\d) (?:temporadas|anos) mas",
     ),
     old_contract=(
         r"(?:su|cuyo) (?:actual )?contrato",

@@ -62,6 +62,8 @@ VOCAB = Vocabulary(
             r"(?:a fait|fait|ferait) une offre (?:pour|a)", r"s'interesse(?:rait)? (?:a|au)",
         ),
         T.EXTEND: (
+            # a team keeping its rider to a year ("blinda a X hasta 2027"), a tie lengthened
+            r"conserv(?:e|era)(?= [^.;:,]{1,40}? jusqu'en)",
             r"reste(?:ra)? fidele a [^.;:]{1,40}? jusqu", r"(?:signe|a signe|paraphe|a paraphe) (?:un )?nouveau contrat", r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
             r"renouvel(?:le|lement|e)", r"resign(?:e|ent)",
             r"prolong(?:er|eront|erait)", r"renouvel(?:er|lera)",
@@ -117,7 +119,10 @@ VOCAB = Vocabulary(
         r"avait prolonge", r"prolongea", r"avait rejoint",
         r"avait rejoint", r"rejoignit", r"etait passe", r"courut", r"avait quitte", r"avait signe",
     ),
-    background=(r"apres(?: avoir)?", r"depuis", r"avant de", r"ancien", r"autrefois"),
+    background=(
+        # an imperfect or pluperfect passive ("était courtisé par X"): told before the news
+        r"(?:etait|avait ete)(?: pourtant| deja| aussi| longtemps| egalement)?",
+        r"apres(?: avoir)?", r"depuis", r"avant de", r"ancien", r"autrefois"),
     negation=(r"ne", r"n'", r"pas", r"jamais", r"plus"),
     no_longer=(r"ne plus", r"ne [a-z]+ plus", r"n'[a-z]+ plus"),
     inner_negation=(r"ne", r"n'", r"pas", r"jamais"),

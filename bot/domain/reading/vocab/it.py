@@ -65,6 +65,8 @@ VOCAB = Vocabulary(
             r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?", r"(?:e|sono|sarebbe|sarebbero) interessat[aeio] a", r"(?:e|sono) sulle tracce di", r"corteggia(?:no)?",
         ),
         T.EXTEND: (
+            # a team keeping its rider to a year ("blinda a X hasta 2027"), a tie lengthened
+            r"blind(?:a|ato|era)(?= [^.;:,]{1,40}? fino al)",
             # staying at a team until a year: a renewal
             r"rest(?:a|era|eranno|ano) (?:alla|al|all'|con la|con il|nella|nel) [^.;:,]{1,40}? fino al 20\d\d",
             r"(?:ha )?estes[oa] (?:il )?(?:suo )?(?:contratto|accordo)", r"rest(?:a|era) fedele (?:alla|al|all') [^.;:]{1,40}? fino", r"(?:firmato|firma|siglato|sigla) (?:un )?nuovo contratto", r"rinnov(?:a|ato|era|o|amento|ano|eranno)", r"prolung(?:a|ato|amento|ano|heranno)",

@@ -68,6 +68,8 @@ VOCAB = Vocabulary(
             r"nieuw(?:e)? bij [^.;:]{1,40}? (?:zijn|is)", r"(?:komen|komt|kwamen|kwam) [^.;:]{1,60}? erbij", r"(?:doet|deed) een bod op", r"aast op",
         ),
         T.EXTEND: (
+            # a team keeping its rider to a year ("blinda a X hasta 2027"), a tie lengthened
+            r"(?:houdt|hield)(?= [^.;:,]{1,40}? aan boord tot)", r"bindt(?= [^.;:,]{1,40}? (?:langer )?aan zich)",
             # "heeft zijn contract opengebroken en rijdt tot 2027": a deal renegotiated and
             # lengthened ("openbreken om over te stappen" breaks it to leave)
             r"(?:zijn|haar) contract (?:opengebroken|opgewaardeerd|openbreekt) en (?:[a-z]+ ){0,2}?(?:verlengd|verlengt|tekent|tekende|rijdt|blijft)",
