@@ -887,3 +887,18 @@ def test_french_courted_before_an_extension_is_background() -> None:
     )
     reading = read(f"Holm reste\n\n{body}", published=date(2024, 9, 20))
     assert moves(reading) == [("Kasper Holm", "contract_extension", "Cofidis", 2025)]
+
+
+# -- a retirement dated "at the end of <year>" in its other wordings -----------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hugo Lemaire met fin à sa carrière à la fin de la saison 2025, a-t-il annoncé mardi.",
+        "Hugo Lemaire mettra un terme à sa carrière au terme de la saison 2025.",
+        "Hugo Lemaire chiuderà la carriera al termine del 2025, ha annunciato martedì.",
+        "Hugo Lemaire pondrá fin a su carrera al término de 2025, anunció el martes.",
+    ],
+)
+def test_a_retirement_at_the_end_of_a_year_is_dated_that_year(body: str) -> None:
+    reading = read(f"Lemaire\n\n{body}", published=date(2024, 10, 5))
+    assert moves(reading) == [("Hugo Lemaire", "retirement", None, 2025)]

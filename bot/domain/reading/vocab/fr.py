@@ -73,7 +73,7 @@ VOCAB = Vocabulary(
         T.RETIRE: (
             r"courra jusqu'(?:a la fin de|en) [^.;:]{0,20}?(?:puis|avant de)", r"prend(?:ra)? sa retraite", r"prendront leur retraite", r"prendre sa retraite",
             r"retraite", r"raccroch(?:e|era|er|ent)",
-            r"met(?:tra|tent|tront)? (?:pas )?(?:un )?terme a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
+            r"met(?:tra|tent|tront)? (?:pas )?(?:un )?terme a (?:sa|leur|leurs) carrieres?", r"met(?:tra|tent|tront)? (?:pas )?fin a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
             r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er|erai) (?:pas )?(?:sa carriere|ma carriere|le velo|la competition)", r"(?:je prends|je prendrai) (?:pas )?ma retraite",
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
@@ -216,7 +216,7 @@ VOCAB = Vocabulary(
         r"jusqu'(?:en|a|au) (?:la )?(?:fin )?(?:de )?(?:la saison )?{y}", r"jusqu'a fin {y}",
         r"fin {y}",
     ),
-    year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"apres {y}", r"apres (?:le |la |l')[a-z][a-z' -]{1,40}? {y}",
+    year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"au terme de(?: la saison)? {y}", r"a l'issue de la saison {y}", r"apres {y}", r"apres (?:le |la |l')[a-z][a-z' -]{1,40}? {y}",
               r"a l'issue d(?:u|e la|e l'|es) [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"pour (?P<n>une|un|deux|trois|\d) (?:saisons?|ans?) (?:de plus|supplementaires?)",
