@@ -902,3 +902,24 @@ def test_french_courted_before_an_extension_is_background() -> None:
 def test_a_retirement_at_the_end_of_a_year_is_dated_that_year(body: str) -> None:
     reading = read(f"Lemaire\n\n{body}", published=date(2024, 10, 5))
     assert moves(reading) == [("Hugo Lemaire", "retirement", None, 2025)]
+
+
+# -- "the renewal of X with Y is official": the person after a renewal's noun renews -------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The contract extension of Kasper Holm with Cofidis is official: he stays until 2027.",
+        "De contractverlenging van Kasper Holm bij Cofidis is rond: de Deen blijft tot 2027.",
+        "La prolongation de Kasper Holm avec Cofidis est officielle : le Danois restera"
+        " jusqu'en 2027.",
+        "Il rinnovo di Kasper Holm con la Cofidis è ufficiale: il danese resterà fino al 2027.",
+        "La renovación de Kasper Holm con el Cofidis ya es oficial: el danés seguirá hasta 2027.",
+    ],
+)
+def test_the_renewal_of_a_rider_is_his_extension(body: str) -> None:
+    reading = read(f"Holm\n\n{body}", published=date(2024, 9, 20))
+    got = [
+        (p.person.name, p.kind.value, p.to_team.name if p.to_team else None, p.contract_end)
+        for p in reading.proposals
+    ]
+    assert got == [("Kasper Holm", "contract_extension", "Cofidis", 2027)]

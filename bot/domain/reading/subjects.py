@@ -471,6 +471,8 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     staff = staff or _as_staff(doc, compiled, main)
     if kind is ClaimKind.TRANSFER and staff:
         kind = ClaimKind.STAFF_MOVE
+    if kind is ClaimKind.TRANSFER and _renewal_noun(doc, compiled, main):
+        kind = ClaimKind.CONTRACT_EXTENSION  # "il rinnovo di X": the signing is a renewal
     s = doc.sentences[main.sentence]
     draft = Draft(who, kind, main.sentence, main.start, trigger=main)
     draft.own_triggers = tuple(t.start for t in triggers)
@@ -488,6 +490,16 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     ):
         draft.scope = (main.start, s.end)  # "..., and that of B": the words before are A's
     return draft
+
+
+def _renewal_noun(doc: Document, compiled: Compiled, t: Trigger) -> bool:
+    """A signing's words that name a renewal ("the renewal of", "la prolongation de")."""
+    extend = compiled.triggers.get(T.EXTEND)
+    return (
+        t.cls is T.SIGNING
+        and extend is not None
+        and extend.search(doc.folded, t.start, t.end) is not None
+    )
 
 
 def _dated_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:

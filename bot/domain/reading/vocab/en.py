@@ -53,6 +53,8 @@ VOCAB = Vocabulary(
             r"link(?:s|ing)? (?:him|her|them) (?:with|to)",
         ),
         T.SIGNING: (
+            # "the renewal of X": the person after a renewal's noun renews
+            r"the (?:contract )?(?:renewal|extension) of",
             r"signing of", r"the return of", r"arrival of", r"recruitment of", r"capture of",
             r"appointment of", r"welcom(?:e|es|ed|ing)",
             r"unveil(?:s|ed|ing)?", r"snap(?:s|ped)? up", r"recruit(?:s|ed)?", r"hire[sd]?",

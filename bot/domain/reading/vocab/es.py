@@ -47,6 +47,8 @@ VOCAB = Vocabulary(
             r"(?:cierra|pone fin a) su etapa",
         ),
         T.SIGNING: (
+            # "the renewal of X": the person after a renewal's noun renews
+            r"la renovacion (?:de contrato )?de",
             r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"el (?:regreso|retorno) de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
             r"ficha a", r"nombra a", r"(?:ha |han )nombrado a", r"(?:fichar|fichara|fichaba|fichaste|fichado) a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",

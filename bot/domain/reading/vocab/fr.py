@@ -54,6 +54,8 @@ VOCAB = Vocabulary(
             r"libere(?:e)? de son contrat",
         ),
         T.SIGNING: (
+            # "the renewal of X": the person after a renewal's noun renews
+            r"la prolongation (?:de contrat )?(?:de|d')",
             r"(?:a|ont) (?:nomme|designe|engage)", r"(?<!s')(?<!l')nomme",
             r"(?:l')?arrivee de", r"le retour de", r"le retour d'", r"(?:l')?arrivee d'", r"recrute(?:ment)?", r"enrole",
             r"enroler", r"accueille", r"s'offre", r"attire", r"nouvelle recrue", r"recrues?",

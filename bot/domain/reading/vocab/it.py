@@ -56,6 +56,8 @@ VOCAB = Vocabulary(
             r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
         ),
         T.SIGNING: (
+            # "the renewal of X": the person after a renewal's noun renews
+            r"il rinnovo (?:di contratto )?(?:di|d')",
             # "ha messo le mani su X": the team signs X
             r"(?:ha )?mess[oa] le mani su",
             r"(?:ha |hanno )?(?:ingaggiato|nominato|nomina|scelto come)",

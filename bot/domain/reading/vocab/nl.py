@@ -59,6 +59,8 @@ VOCAB = Vocabulary(
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
         ),
         T.SIGNING: (
+            # "the renewal of X": the person after a renewal's noun renews
+            r"de (?:contract)?verlenging van",
             r"(?:de|een|zijn|haar) (?:overstap|transfer) van", r"de terugkeer van",
             r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|aangetrokken|benoemd|binnengehaald|vastgelegd|gecontracteerd)", r"stelt [^.;:]{0,30}?aan als", r"benoemt", r"benoemde",
             r"(?:haalt|haalde|halen|haalden) [^.;:]{0,120}?binnen", r"(?:haalt|haalde|halen|haalden) [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
