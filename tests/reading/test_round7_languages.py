@@ -923,3 +923,17 @@ def test_the_renewal_of_a_rider_is_his_extension(body: str) -> None:
         for p in reading.proposals
     ]
     assert got == [("Kasper Holm", "contract_extension", "Cofidis", 2027)]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Kasper Holm gaat volgend jaar aan de slag bij Cofidis.", "transfer"),
+        ("Pieter de Wolf gaat volgend jaar aan de slag bij Cofidis als ploegleider.", "staff_move"),
+    ],
+)
+def test_dutch_starting_work_at_a_team_is_a_move_to_it(body: str, kind: str) -> None:
+    reading = read(f"Cofidis\n\n{body}", published=date(2024, 9, 20))
+    assert [(p.kind.value, p.to_team.name if p.to_team else None) for p in reading.proposals] == [
+        (kind, "Cofidis")
+    ]

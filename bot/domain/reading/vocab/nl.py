@@ -22,6 +22,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "gaat volgend jaar aan de slag bij X": starts work at X
+            r"(?:gaat|gaan) (?:[^.;:,]{0,30}? )?aan de slag bij",
             # "om bij X te tekenen": an infinitive with its team before it
             r"om (?:bij|voor) [^.;:,]{1,40}? te (?:tekenen|rijden|koersen)",
             # "said yes to X": the team chosen
