@@ -937,3 +937,29 @@ def test_dutch_starting_work_at_a_team_is_a_move_to_it(body: str, kind: str) -> 
     assert [(p.kind.value, p.to_team.name if p.to_team else None) for p in reading.proposals] == [
         (kind, "Cofidis")
     ]
+
+
+# -- "Cofidis signs A from X and B from Y": both are signed, each from their own team ------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cofidis have signed Kasper Holm from Movistar and Aksel Rønning from Lidl-Trek.",
+        "Cofidis heeft Kasper Holm van Movistar en Aksel Rønning van Lidl-Trek binnengehaald.",
+        "La Cofidis ha ingaggiato Kasper Holm dalla Movistar e Aksel Rønning dalla Lidl-Trek.",
+        "El Cofidis incorpora a Kasper Holm del Movistar y a Aksel Rønning del Lidl-Trek.",
+    ],
+)
+def test_a_team_signing_two_riders_each_from_their_team(body: str) -> None:
+    reading = read(f"Cofidis\n\n{body}", published=date(2024, 9, 20))
+    got = [
+        (
+            p.person.name,
+            p.from_team.name if p.from_team else None,
+            p.to_team.name if p.to_team else None,
+        )
+        for p in reading.proposals
+    ]
+    assert got == [
+        ("Kasper Holm", "Movistar Team", "Cofidis"),
+        ("Aksel Rønning", "Lidl-Trek", "Cofidis"),
+    ]

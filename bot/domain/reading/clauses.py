@@ -66,9 +66,12 @@ _AND = re.compile(r"\s+(?:and|y|e|ed|et|en)\s+$")
 
 
 def _second_subjects(doc: Document, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """ "A ficha por X y B renueva con Y": after a person and a team, "and" and another person
-    open a second move's clause (its contract is not the first one's)."""
-    out = []
+    """ "A ficha por X y B renueva con Y": in a sentence that opens with a person, "and" and
+    another person after a team open a second move's clause (its contract is not the first
+    one's); "Cofidis signs A from X and B from Y" opens with the team: B is its object."""
+    out: list[tuple[int, int]] = []
+    if not mentions or mentions[0].who is None or mentions[0].kind is None:
+        return out
     for i in range(2, len(mentions)):
         m, before = mentions[i], mentions[i - 1]
         if m.who is None or m.kind is None or before.team is None or before.kind is None:

@@ -185,7 +185,7 @@ def _subjects(
         or _team_first(doc, inside, t, start, compiled)
         or _staff_signs(doc, inside, t)
     ):
-        objects = _objects(doc, inside, t, ms)
+        objects = _objects(doc, inside, t, ms, compiled)
         if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
             who = salient(doc, everyone, t.start, compiled, topics, staff=False)
             return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
@@ -372,10 +372,11 @@ def _staff_signs(doc: Document, inside: list[Mention], t: Trigger) -> bool:
 
 
 def _objects(
-    doc: Document, inside: list[Mention], t: Trigger, sentence: list[Mention]
+    doc: Document, inside: list[Mention], t: Trigger, sentence: list[Mention], c: Compiled
 ) -> list[Mention]:
     """The people a signing names after it, or inside it ("heeft X vastgelegd"); the names
-    joined to the first go on past a bracket that holds a team ("X (Lidl-Trek) and Y")."""
+    joined to the first go on past a bracket that holds a team ("X (Lidl-Trek) and Y") and
+    past each one's old team ("signs X from Movistar and Y from UAE")."""
     after = [m for m in inside if m.start >= t.end or (t.start < m.start and m.end <= t.end)]
     first = next((m for m in after if person_like(m)), None)
     if first is None:
@@ -389,6 +390,9 @@ def _objects(
                 break
             last = close + 1
             continue
+        if m.team is not None and m.kind is not None and _from_gap(c, gap):
+            last = m.end  # "X from Movistar and Y": X's old team, skipped
+            continue
         if not person_like(m) or not _COORD.match(gap):
             break
         out.append(m)
@@ -397,6 +401,15 @@ def _objects(
 
 
 _OPEN_BRACKET = re.compile(r"^\s*\(\s*$")
+
+
+def _from_gap(c: Compiled, gap: str) -> bool:
+    """Only a "from" word (and its article) between a named person and a team."""
+    words = _ARTICLE_END.sub("", gap.strip(" ,"))
+    return bool(words) and c.from_cues is not None and c.from_cues.fullmatch(words) is not None
+
+
+_ARTICLE_END = re.compile(r"\s+(?:the|la|le|il|el|het|l')$")
 
 
 def _coordinated(

@@ -221,9 +221,12 @@ def _fill(
     in_clause = [r for r in roles if start <= r.mention.start < end]
     # Nearest first: "bij X komen A erbij, terwijl B naar Y vertrekt" gives B the team Y.
     in_clause.sort(key=lambda r: _gap(r.mention, t.start, t.end))
-    if t.cls is TriggerClass.SIGNING:
-        # "the arrival of A, from X, and that of B, who leaves Y": the person named after a
-        # signing's words comes with the teams after them, not the previous one's
+    own = next((m.end for m in ms if m.who == d.who and m.start >= t.start), None)
+    if own is not None:
+        # "the arrival of A, from X, and that of B, who leaves Y", "signs A from X and B from
+        # Y": a person named after the move's words comes with the teams after their name
+        in_clause.sort(key=lambda r: (r.mention.start < own, abs(r.mention.start - own)))
+    elif t.cls is TriggerClass.SIGNING:
         in_clause.sort(key=lambda r: r.mention.start < t.start)
     ordered = in_clause + [r for r in roles if r not in in_clause]
     words = doc.folded[t.start : t.end]

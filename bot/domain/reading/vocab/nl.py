@@ -64,7 +64,7 @@ VOCAB = Vocabulary(
             # "the renewal of X": the person after a renewal's noun renews
             r"de (?:contract)?verlenging van",
             r"(?:de|een|zijn|haar) (?:overstap|transfer) van", r"de terugkeer van",
-            r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|aangetrokken|benoemd|binnengehaald|vastgelegd|gecontracteerd)", r"stelt [^.;:]{0,30}?aan als", r"benoemt", r"benoemde",
+            r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|benoemd|vastgelegd)", r"(?:heeft|hebben) [^.;:]{0,90}?(?:aangetrokken|binnengehaald|gecontracteerd)", r"stelt [^.;:]{0,30}?aan als", r"benoemt", r"benoemde",
             r"(?:haalt|haalde|halen|haalden) [^.;:]{0,120}?binnen", r"(?:haalt|haalde|halen|haalden) [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
             r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"nieuwkomers? (?:is|zijn)", r"aanwinsten?",
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
