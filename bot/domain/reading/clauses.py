@@ -52,6 +52,7 @@ def split(doc: Document, s: Sentence, mentions: list[Mention], compiled: Compile
             (m.start(), m.start() + 1)
             for m in compiled.contrast.finditer(doc.folded, s.start, s.end)
         ]
+    ends += _second_subjects(doc, mentions)
     for a, b in sorted(ends):
         if a > cur:
             spans.append((cur, a))
@@ -59,6 +60,28 @@ def split(doc: Document, s: Sentence, mentions: list[Mention], compiled: Compile
     if cur < s.end:
         spans.append((cur, s.end))
     return Clauses(tuple(spans) or ((s.start, s.end),), _relatives(doc, s, mentions, compiled))
+
+
+_AND = re.compile(r"\s+(?:and|y|e|ed|et|en)\s+$")
+
+
+def _second_subjects(doc: Document, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """ "A ficha por X y B renueva con Y": in a sentence that opens with a person, "and" and
+    another person after a team open a second move's clause (its contract is not the first
+    one's); "Cofidis signs A from X and B from Y" opens with the team: B is its object."""
+    out: list[tuple[int, int]] = []
+    if not mentions or mentions[0].who is None or mentions[0].kind is None:
+        return out
+    for i in range(2, len(mentions)):
+        m, before = mentions[i], mentions[i - 1]
+        if m.who is None or m.kind is None or before.team is None or before.kind is None:
+            continue
+        gap = _AND.fullmatch(doc.folded, before.end, m.start)
+        if gap is not None and any(
+            x.who is not None and x.kind is not None for x in mentions[: i - 1]
+        ):
+            out.append((gap.start(), gap.start() + 1))
+    return out
 
 
 def _relatives(

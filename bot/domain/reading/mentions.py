@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.domain.models import EntityKind, EntityRef
 from bot.domain.names import fold as _fold
@@ -31,6 +32,7 @@ from bot.domain.reading.text import Token, is_capitalised, tokens
 from bot.domain.reading.vocab import Compiled, all_words, nationality_code
 from bot.domain.reading.vocab.shared import (
     DIMINUTIVES,
+    EVENT_NOUNS,
     EVENT_WORDS,
     JOINERS,
     MEDIA_WORDS,
@@ -139,8 +141,9 @@ def find_mentions(
             _claim_long(doc, resolver, run, found)
     _siblings(doc, resolver, found)
     people = _surnames(found.mentions)
-    for piece in found.pieces:
-        _claim_short(doc, resolver, piece, people, found.mentions)
+    for whole in found.pieces:
+        for piece in _split_at_and(doc, resolver, whole, people):
+            _claim_short(doc, resolver, piece, people, found.mentions)
     found.mentions.sort(key=lambda m: m.start)
     for m in found.mentions:
         _annotate(doc, m, compiled)
@@ -181,6 +184,30 @@ def _runs(doc: Document, s: Sentence, excluded: tuple[tuple[int, int], ...]) -> 
         prev_end = tok.end
     close()
     return [r for r in runs if r.toks]
+
+
+# the one name particle that is also a language's "and" ("Ortega y Gasset")
+_AND_PARTICLES = frozenset({"y"})
+
+
+def _split_at_and(
+    doc: Document, resolver: Resolver, piece: _Piece, people: dict[str, Who]
+) -> list[_Piece]:
+    """ "ficha por Cofidis y Gorka vuelve", "Mas y Soler fichan": a team we know or a person
+    the text names, then "y" and a name, is two names; a particle that is also "and" never
+    joins them to the word after it."""
+    toks = piece.toks
+    for k in range(1, len(toks) - 1):
+        if toks[k].text not in _AND_PARTICLES:
+            continue
+        head_text = _span_text(doc, toks[:k])
+        named = fold(head_text) in people or fold(_span_text(doc, toks[k + 1 :])) in people
+        team = None if named else resolver.team(head_text)
+        if named or (team is not None and team.exact):
+            rest = _Piece(piece.sentence, toks[k + 1 :], piece.nationality, piece.staff)
+            head = _Piece(piece.sentence, toks[:k], piece.nationality, piece.staff)
+            return [head, *_split_at_and(doc, resolver, rest, people)]
+    return [piece]
 
 
 def _is_connector(tok: Token) -> bool:
@@ -331,6 +358,17 @@ def _outlet_shaped(toks: list[Token]) -> bool:
     return any(w in MEDIA_WORDS for w in words) and not any(w in TEAM_WORDS for w in words)
 
 
+def _event_shaped(toks: list[Token]) -> bool:
+    """A run with no team word that names a kind of race ("Sei Giorni di Gand", "Grote Prijs
+    X") or a race's place after a particle ("Six Jours de Gand"): an event, not a name."""
+    words = [fold(t.text) for t in toks]
+    if any(w in TEAM_WORDS for w in words):
+        return False
+    if any(w in EVENT_NOUNS for w in words):
+        return True
+    return any(a in PARTICLES and b in EVENT_WORDS for a, b in pairwise(words))
+
+
 def _team_shaped(toks: list[Token]) -> bool:
     """A run with a team word in it ("Racing", "Team", "Cycling") that is not a known team."""
     words = [fold(t.text) for t in toks]
@@ -417,8 +455,8 @@ def _claim_short(
         or _team_inside(resolver, toks, s)
         or _described_surname(doc, toks, s, people)
     )
-    if mention is None and _outlet_shaped(toks):
-        return  # "Velo Weekly": an outlet's name, neither a person nor a team
+    if mention is None and (_outlet_shaped(toks) or _event_shaped(toks)):
+        return  # "Velo Weekly", "Sei Giorni di Gand": an outlet's or a race's name
     if mention is None:
         split = _team_tail(doc, resolver, toks, s)
         if split is not None:  # "Kasper Holm van Cofidis": a new name, then the team it rides for

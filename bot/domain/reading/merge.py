@@ -305,7 +305,7 @@ def _proposal(
     if not _worth_proposing(doc, group, kind, from_team, to_team, season):
         return None
     credit = next((d.credit for d in group if d.credit is not None), None)
-    if credit is None and status not in (Status.OFFICIAL, None) and only is not None:
+    if credit is None and status not in (Status.OFFICIAL, Status.CONFIRMED, None) and only:
         credit = only if _reaches(doc, only, group) else None
     best = _evidence_draft(group)
     return Proposal(

@@ -291,8 +291,14 @@ def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -
     )
     found = []
     if kind is ClaimKind.RETIREMENT:
+        # ... but "tengo contrato hasta 2025", "whose deal runs until 2025" is the contract he
+        # has, not his last season
         for pattern in c.grouped["year_until"]:
-            found += [(m.start(), m.end(), int(m.group("y"))) for m in pattern.finditer(text)]
+            found += [
+                (m.start(), m.end(), int(m.group("y")))
+                for m in pattern.finditer(text)
+                if not _current_contract(c, text[max(0, m.start() - 60) : m.start()])
+            ]
     for field, shift in (("year_end", 1 if kind in _AFTER_END else 0), ("year_season", 0)):
         for pattern in c.grouped[field]:
             for m in pattern.finditer(text):
@@ -443,9 +449,12 @@ def _note_owners(
     only"), else the person it describes, the paragraph's one mover, or the "him" it holds."""
     s = doc.sentences[index]
     movers = {d.who.key for d in drafts}
-    named = {
-        m.who.key for m in here if m.who is not None and (not m.role_staff or m.who.key in movers)
-    }
+    named = _named_outside_asides(
+        doc,
+        s,
+        [m for m in here if not m.role_staff or (m.who is not None and m.who.key in movers)],
+        c,
+    )
     if named or s.kind is LineKind.ANSWER:
         return named
     text = doc.folded[s.start : s.end]
@@ -459,6 +468,17 @@ def _note_owners(
         who = referents.salient(doc, everyone, s.start, c, [])
         named = {who.key} if who is not None else set()
     return named
+
+
+def _named_outside_asides(doc: Document, s: Sentence, ms: list[Mention], c: Compiled) -> set[str]:
+    """The people a contract note names, not those in a relative clause about someone or
+    something else ("De Nederlandse rijdt tot 2026 voor de ploeg, die ook X langer aan zich
+    bond": the note is the described rider's, not X's)."""
+    people = [m for m in ms if m.who is not None]
+    if not people:
+        return set()
+    parts = clauses.split(doc, s, ms, c)
+    return {m.who.key for m in people if m.who is not None and parts.relative_of(m.start) is None}
 
 
 def _said_season(doc: Document, c: Compiled, text: str) -> int | None:

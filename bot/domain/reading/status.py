@@ -65,6 +65,44 @@ def assign_status(
             d.status = Status.CONFIRMED if confirmed else Status.REPORTED
         if d.trigger is not None and _denied_after_colon(doc, d, parts, compiled):
             d.status = Status.DENIED
+        if d.status in (Status.OFFICIAL, None) and _named_confirmer(doc, d, by_sentence, compiled):
+            d.status = Status.CONFIRMED
+            if d.credit is not None and d.credit.sentence != d.sentence:
+                d.credit = None  # the party confirms it: a source credited beside is another's
+
+
+def _named_confirmer(
+    doc: Document, d: Draft, by_sentence: dict[int, list[Mention]], c: Compiled
+) -> bool:
+    """ "Bernaudeau confirme l'arrivée de X", "Manager Y has confirmed that X will join": a
+    person's name (not a team's, not the mover's) before a confirming verb is a party
+    confirming; only another announcement word in the sentence makes the move official."""
+    if c.confirm_verbs is None or d.trigger is None or d.layout:
+        return False
+    s = doc.sentences[d.sentence]
+    ms = by_sentence.get(d.sentence, [])
+    spans = []
+    for v in c.confirm_verbs.finditer(doc.folded, s.start, s.end):
+        name = _NAME_BEFORE.search(doc.text, max(s.start, v.start() - 60), v.start())
+        if name is None or not v.end() <= d.trigger.end + 60:
+            continue
+        a, b = name.span(1)
+        named = [m for m in ms if m.start < b and a < m.end]
+        if any((m.team is not None and m.kind is not None) or m.who == d.who for m in named):
+            continue  # "Cofidis confirme": the team announces; "X confirms": the mover
+        spans.append(v.span())
+    if not spans or c.official is None:
+        return bool(spans)
+    rest, cut = [], s.start
+    for a, b in spans:
+        rest.append(doc.folded[cut:a])
+        cut = b
+    rest.append(doc.folded[cut : s.end])
+    return not c.official.search(" ".join(rest))
+
+
+# a capitalised name (one to four words) right before a verb
+_NAME_BEFORE = re.compile(r"(?:^|[\s«\"'“(])((?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}[A-ZÀ-Þ][\w'’-]+)\s+$")
 
 
 def _denied_after_colon(doc: Document, d: Draft, parts: clauses.Clauses, c: Compiled) -> bool:
@@ -208,7 +246,17 @@ def _source_cue(c: Compiled, text: str) -> bool:
     if c.reported is None:
         return False
     states = [m.span() for m in c.deal_state.finditer(text)] if c.deal_state is not None else []
-    return any(not any(a <= m.start() < b for a, b in states) for m in c.reported.finditer(text))
+    return any(
+        not any(a <= m.start() < b for a, b in states) and not _announced_after(c, text, m.end())
+        for m in c.reported.finditer(text)
+    )
+
+
+def _announced_after(c: Compiled, text: str, pos: int) -> bool:
+    """ "según ha hecho oficial el equipo", "selon ce qu'a annoncé l'équipe": the reporting
+    word introduces the announcement itself, not a source."""
+    near = re.split(r"[,.;:]", text[pos : pos + 24], maxsplit=1)[0]
+    return c.official is not None and c.official.search(near) is not None
 
 
 def _status(c: Compiled, text: str, d: Draft, credited_here: bool) -> Status | None:

@@ -99,7 +99,33 @@ def assign(
     _denier_speaks(hits)
     drafts = [d for group in hits.values() for d in _drafts(doc, group, compiled)]
     _signed_to_stay(doc, drafts, triggers, by_sentence)
+    _told_before(doc, drafts, by_sentence, compiled)
     return drafts
+
+
+def _told_before(
+    doc: Document, drafts: list[Draft], by_sentence: dict[int, list[Mention]], c: Compiled
+) -> None:
+    """ "The team adds X, who announced her move earlier this summer": a relative clause about
+    the mover that dates the move's announcement to a time gone by makes it old news."""
+    if c.told_before is None or c.official is None:
+        return
+    for d in drafts:
+        s = doc.sentences[d.sentence]
+        if not c.told_before.search(doc.folded, s.start, s.end):
+            continue  # the cheap check first: most sentences name no time gone by
+        parts = clauses.split(doc, s, by_sentence.get(d.sentence, []), c)
+        for r in parts.relatives:
+            if (
+                r.antecedent is None
+                or r.antecedent.who is None
+                or r.antecedent.who.key != d.who.key
+            ):
+                continue
+            if c.told_before.search(doc.folded, r.start, r.end) and c.official.search(
+                doc.folded, r.start, r.end
+            ):
+                d.background = True
 
 
 def _denier_speaks(hits: dict[tuple[str, int], list[_Hit]]) -> None:
@@ -163,8 +189,8 @@ def _subjects(
                 else None
             )
             return [(who, None)] if who is not None else []
-        if not person_like(rel.antecedent):
-            return []
+        if not person_like(rel.antecedent) or _met_there(doc, compiled, rel.antecedent):
+            return []  # "dove ritroverà X, che ha rinnovato": a teammate's past, not news
         said = _reported_in(doc, compiled, rel.start, t.start)
         if said is not None:  # "X, who explained that the Italian will ride for Y": not X
             others = [m for m in everyone if m.who != rel.antecedent.who]
@@ -255,6 +281,17 @@ def _asked(doc: Document, t: Trigger) -> bool:
     if s.kind in (LineKind.QUESTION, LineKind.ANSWER):
         return False
     return doc.text[s.start : s.end].rstrip(" \"'”’»").endswith("?")
+
+
+def _met_there(doc: Document, compiled: Compiled, m: Mention) -> bool:
+    """The name is one the mover will meet at the team ("where he will find X", "donde
+    coincidirá con X y con Y"): a "meets" word before it in its sentence."""
+    pattern = compiled.meets
+    s = doc.sentences[m.sentence]
+    return (
+        pattern is not None
+        and pattern.search(doc.folded, max(s.start, m.start - 150), m.start) is not None
+    )
 
 
 def _retired_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:
@@ -377,7 +414,8 @@ def _objects(
     doc: Document, inside: list[Mention], t: Trigger, sentence: list[Mention], compiled: Compiled
 ) -> list[Mention]:
     """The people a signing names after it, or inside it ("heeft X vastgelegd"); the names
-    joined to the first go on past a bracket that holds a team ("X (Lidl-Trek) and Y")."""
+    joined to the first go on past a bracket that holds a team ("X (Lidl-Trek) and Y") and
+    past each one's old team ("signs X from Movistar and Y from UAE")."""
     after = [m for m in inside if m.start >= t.end or (t.start < m.start and m.end <= t.end)]
     first = next((m for m in after if person_like(m)), None)
     if first is None:
@@ -393,6 +431,9 @@ def _objects(
             if close < 0 or close - m.end > 3:
                 break
             last = close + 1
+            continue
+        if m.team is not None and m.kind is not None and _from_gap(compiled, gap):
+            last = m.end  # "X from Movistar and Y": X's old team, skipped
             continue
         if not person_like(m) or not _joined(gap, compiled):
             break
@@ -412,6 +453,15 @@ def _relative_between(doc: Document, compiled: Compiled, start: int, end: int) -
     gap = doc.folded[start:end]
     m = pattern.search(gap) if pattern is not None else None
     return m is not None and len(gap[: m.start()].split()) <= 3
+
+
+def _from_gap(c: Compiled, gap: str) -> bool:
+    """Only a "from" word (and its article) between a named person and a team."""
+    words = _ARTICLE_END.sub("", gap.strip(" ,"))
+    return bool(words) and c.from_cues is not None and c.from_cues.fullmatch(words) is not None
+
+
+_ARTICLE_END = re.compile(r"\s+(?:the|la|le|il|el|het|l')$")
 
 
 def _coordinated(
@@ -488,6 +538,8 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     staff = staff or _as_staff(doc, compiled, main)
     if kind is ClaimKind.TRANSFER and staff:
         kind = ClaimKind.STAFF_MOVE
+    if kind is ClaimKind.TRANSFER and _renewal_noun(doc, compiled, main):
+        kind = ClaimKind.CONTRACT_EXTENSION  # "il rinnovo di X": the signing is a renewal
     s = doc.sentences[main.sentence]
     draft = Draft(who, kind, main.sentence, main.start, trigger=main)
     draft.own_triggers = tuple(t.start for t in triggers)
@@ -506,7 +558,21 @@ def _draft(doc: Document, group: list[_Hit], compiled: Compiled) -> Draft | None
     )
     draft.nationality = mention.nationality if mention else None
     draft.implicit = mention is None
+    if compiled.that_of is not None and compiled.that_of.fullmatch(
+        doc.folded, main.start, main.end
+    ):
+        draft.scope = (main.start, s.end)  # "..., and that of B": the words before are A's
     return draft
+
+
+def _renewal_noun(doc: Document, compiled: Compiled, t: Trigger) -> bool:
+    """A signing's words that name a renewal ("the renewal of", "la prolongation de")."""
+    extend = compiled.triggers.get(T.EXTEND)
+    return (
+        t.cls is T.SIGNING
+        and extend is not None
+        and extend.search(doc.folded, t.start, t.end) is not None
+    )
 
 
 def _dated_aside(doc: Document, compiled: Compiled, t: Trigger) -> bool:

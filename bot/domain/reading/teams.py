@@ -104,11 +104,19 @@ def _roles(
             # "Gallopin, who has worked at Lotto": an aside tells where they are, not where they go
             role = "current" if role in ("to", "current") else role
         if role in ("to", None) and any(a <= m.start < b for a, b in asides):
-            role = "current"  # "X, for years DS at Ineos, will join Tudor": where X is now
+            # "X, for years DS at Ineos, will join Tudor": where X is now; but "X, new signing
+            # of Tudor, signs for two years": the team joined
+            role = "to" if _new_member(doc, m, gap_start, compiled) else "current"
         if m.kind is None and (role != "to" or m.possessive):
             continue  # an unknown name is a new team only where a destination is expected
         out.append(_Role(m, role))
     return out
+
+
+def _new_member(doc: Document, m: Mention, gap_start: int, compiled: Compiled) -> bool:
+    pattern = compiled.new_member
+    before = _ARTICLES.sub("", doc.folded[max(gap_start, m.start - 40) : m.start]).rstrip()
+    return pattern is not None and any(x.end() == len(before) for x in pattern.finditer(before))
 
 
 def _move_ends(doc: Document, d: Draft, compiled: Compiled) -> list[int]:
@@ -216,11 +224,25 @@ def _fill(
     in_clause = [r for r in roles if start <= r.mention.start < end]
     # Nearest first: "bij X komen A erbij, terwijl B naar Y vertrekt" gives B the team Y.
     in_clause.sort(key=lambda r: _gap(r.mention, t.start, t.end))
+    own = next((m.end for m in ms if m.who == d.who and m.start >= t.start), None)
+    if own is not None:
+        # "the arrival of A, from X, and that of B, who leaves Y", "signs A from X and B from
+        # Y": a person named after the move's words comes with the teams after their name
+        in_clause.sort(key=lambda r: (r.mention.start < own, abs(r.mention.start - own)))
+    elif t.cls is TriggerClass.SIGNING:
+        in_clause.sort(key=lambda r: r.mention.start < t.start)
     ordered = in_clause + [r for r in roles if r not in in_clause]
+    words = doc.folded[t.start : t.end]
+    leaving = compiled.from_cues is not None and compiled.from_cues.fullmatch(words)
+    departs = compiled.leave_words is not None and compiled.leave_words.search(words)
     for r in ordered:
         team = r.mention.team
         if r.mention.kind is None and _colleague(doc, r.mention, start, compiled):
             continue  # "becomes its director, working with Peter X": a colleague, not a team
+        if departs and r.role == "to" and "," in doc.text[r.mention.end : t.start]:
+            # "En el Movistar, la salida de X deja ...": a fronted setting where a departure
+            # happens is the team left ("X naar Cofidis vertrekt" names no setting)
+            r = _Role(r.mention, "from")
         if r.role == "from" and d.from_team is None:
             d.from_team = team
         elif r.role == "to" and d.to_team is None:
@@ -228,9 +250,6 @@ def _fill(
         elif r.role == "current" and d.from_team is None:
             d.from_team = team
     signer = _signer(d, in_clause, roles) or _suitor(doc, d, in_clause, ms, compiled)
-    leaving = compiled.from_cues is not None and compiled.from_cues.fullmatch(
-        doc.folded[t.start : t.end]
-    )
     if signer is not None and leaving and t.cls is TriggerClass.MOVE:
         # "EF have confirmed that X will leave the team": the team announcing is the one left
         d.from_team = d.from_team or signer.mention.team

@@ -35,16 +35,58 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
         for s, m in _matches(doc, starts, pattern):
             if any(a <= m.start() < b for a, b in muted.get(cls, ())):
                 continue
+            if cls is TriggerClass.STAY and _stays_till_season_end(doc, compiled, s.end, m):
+                continue  # "stays at X until the end of the season, then joins Y": he leaves
+            if cls is TriggerClass.POSTPONE and _extension_length(doc, compiled, s.start, m):
+                continue  # "signs a renewal for one more season": the deal's length
             if cls is TriggerClass.COMEBACK and _from_injury(doc, compiled, s.start, s.end, m):
                 continue  # "his comeback from a knee injury": back from injury, not retirement
             if cls in _POSITIVE and _no_longer(doc, compiled, s.start, m):
                 continue  # "rijdt volgend jaar niet meer voor X": X is the team he leaves
             t = _trigger(doc, compiled, s.index, s.start, cls, m)
-            if cls in _POSITIVE and _negated_inside(compiled, m):
+            if cls in _NEGATED_INSIDE and _negated_inside(compiled, m):
                 t = replace(t, negated=True)  # "rijdt volgend jaar niet voor X": a denial
             out.append(t)
     out.sort(key=lambda t: (t.start, -t.end))
-    return _without_nested(out)
+    return _denied_stops(doc, compiled, _without_nested(_that_of_a_signing(doc, compiled, out)))
+
+
+def _that_of_a_signing(doc: Document, compiled: Compiled, found: list[Trigger]) -> list[Trigger]:
+    """ "and that of B", "y la de B" signs B only after a signing's noun in the same sentence
+    ("la llegada de A ... y la de B"); "la victoria de A y la de B" signs no one."""
+    that_of = compiled.that_of
+    if that_of is None:
+        return found
+    signings = [t for t in found if t.cls is TriggerClass.SIGNING]
+    out = []
+    for t in found:
+        alone = not any(o.sentence == t.sentence and o.end <= t.start for o in signings)
+        if t in signings and alone and that_of.fullmatch(doc.folded, t.start, t.end):
+            continue
+        out.append(t)
+    return out
+
+
+def _denied_stops(doc: Document, compiled: Compiled, found: list[Trigger]) -> list[Trigger]:
+    """ "X is not retiring", "ne prendra pas sa retraite" beside a denial in the paragraph ("he
+    and his team denied the reports") deny a rumoured retirement; only "not yet", "after all"
+    make such a negated stop a postponement of a planned one."""
+    paragraphs = {doc.sentences[t.sentence].paragraph for t in found if t.cls is TriggerClass.DENY}
+    if not paragraphs:
+        return found
+    out = []
+    for t in found:
+        s = doc.sentences[t.sentence]
+        if t.cls is TriggerClass.POSTPONE and s.paragraph in paragraphs:
+            before = " ".join(doc.folded[max(s.start, t.start - 30) : t.start].split()[-2:])
+            words = doc.folded[t.start : t.end]
+            clause = re.split(r"[,;:]", doc.folded[t.end : s.end], maxsplit=1)[0]
+            negation, not_yet = compiled.negation, compiled.not_yet
+            said_not = negation is not None and bool(negation.search(f"{before} {words}"))
+            if said_not and not (not_yet and not_yet.search(f"{words}{clause}")):
+                t = replace(t, cls=TriggerClass.RETIRE, negated=True)
+        out.append(t)
+    return out
 
 
 def _spans(doc: Document, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
@@ -100,7 +142,8 @@ def _trigger(
     m: re.Match[str],
 ) -> Trigger:
     before = doc.folded[max(s_start, m.start() - 40) : m.start()]
-    near = " ".join(before.split()[-3:])
+    # a negation stays in its clause: "stopt nog niet: hij rijdt door bij X" rides on
+    near = " ".join(re.split(r"[,;:]", before)[-1].split()[-3:])
     narrative = bool(
         compiled.narrative
         and _told_past(compiled.narrative, m.group(0), before)
@@ -112,10 +155,11 @@ def _trigger(
     negated = bool(compiled.negation and compiled.negation.search(" ".join(last)))
     if negated and _ALONE.match(doc.folded, m.end()):
         negated = False  # "Sagan does not leave alone": he leaves, with others
-    if cls is TriggerClass.EXTEND and compiled.inner_negation is not None:
-        # "X verlengt niet", "ne prolonge pas": the negation follows the verb
+    if cls in _NEGATED_AFTER and compiled.inner_negation is not None:
+        # "X verlengt niet", "ne prolonge pas", "X stopt niet": the negation follows the verb
         after = doc.folded[m.end() : m.end() + 12].lstrip()
         negated = negated or bool(compiled.inner_negation.match(after))
+    if cls is TriggerClass.EXTEND and compiled.inner_negation is not None:
         # "X verlengt zijn contract bij Y niet": the negation closes the clause
         clause = re.split(r"[,.;:!?]", doc.folded[m.end() : m.end() + 80], maxsplit=1)[0].split()
         negated = negated or bool(clause and compiled.inner_negation.fullmatch(clause[-1]))
@@ -130,6 +174,9 @@ def _trigger(
 _POSITIVE = frozenset(
     {TriggerClass.MOVE, TriggerClass.SIGNING, TriggerClass.EXTEND, TriggerClass.STAFF}
 )
+# ... and a stop's words too ("zet geen punt achter zijn carrière": a stop denied)
+_NEGATED_INSIDE = _POSITIVE | {TriggerClass.RETIRE}
+_NEGATED_AFTER = frozenset({TriggerClass.EXTEND, TriggerClass.RETIRE})
 
 
 def _no_longer(doc: Document, compiled: Compiled, s_start: int, m: re.Match[str]) -> bool:
@@ -145,6 +192,39 @@ def _no_longer(doc: Document, compiled: Compiled, s_start: int, m: re.Match[str]
 def _negated_inside(compiled: Compiled, m: re.Match[str]) -> bool:
     """A negation between the trigger's own words: it denies the move."""
     return bool(compiled.inner_negation and compiled.inner_negation.search(m.group(0)))
+
+
+def _stays_till_season_end(doc: Document, compiled: Compiled, end: int, m: re.Match[str]) -> bool:
+    """A stay that runs "until the end of the season" ("fino al termine della stagione",
+    "jusqu'à la fin de la saison") is the deal running out, no stay beyond it."""
+    if compiled.season_end is None:
+        return False
+    after = doc.folded[m.end() : min(end, m.end() + 70)]
+    until = _UNTIL.search(after)
+    return until is not None and compiled.season_end.match(after, until.end()) is not None
+
+
+# "until" before a time, in the five languages
+_UNTIL = re.compile(r"\b(?:until|till|fino(?= a)|jusqu'?|hasta|tot)\s*")
+
+
+def _extension_length(doc: Document, compiled: Compiled, start: int, m: re.Match[str]) -> bool:
+    """ "il prolungamento per un'altra stagione", "renueva por una temporada más": a season more
+    right after a renewal's words, with only "for" and the contract's words between, is how
+    long the new deal runs, not a career put off."""
+    extend = compiled.triggers.get(TriggerClass.EXTEND)
+    if extend is None:
+        return False
+    lo = max(start, m.start() - 50)
+    for x in extend.finditer(doc.folded, lo, m.start()):
+        between = doc.folded[x.end() : m.start()]
+        if not re.search(r"[,.;:!?]", between) and _FOR.search(between):
+            return True
+    return False
+
+
+# "for" before a contract's length, in the five languages
+_FOR = re.compile(r"\b(?:for|voor|pour|per|por|de|di|d')\s*(?:\S+\s+){0,3}$")
 
 
 def _from_injury(doc: Document, compiled: Compiled, start: int, end: int, m: re.Match[str]) -> bool:
@@ -190,14 +270,17 @@ _POSSESSIVES = frozenset(
 )  # fmt: skip
 
 
+_NOUNS_OF_SIGNING = frozenset({TriggerClass.MOVE, TriggerClass.COMEBACK})
+
+
 def _without_nested(found: list[Trigger]) -> list[Trigger]:
     """A trigger inside a longer one of the same class is the same word ("sign" in "sign for"),
-    and a move's noun inside a signing's words is that signing ("overstap" in "een overstap
-    van X")."""
+    and a move's or a return's noun inside a signing's words is that signing ("overstap" in
+    "een overstap van X", "regreso" in "el regreso de X al Y")."""
     out: list[Trigger] = []
     for t in found:
         if any(
-            (o.cls is t.cls or (o.cls is TriggerClass.SIGNING and t.cls is TriggerClass.MOVE))
+            (o.cls is t.cls or (o.cls is TriggerClass.SIGNING and t.cls in _NOUNS_OF_SIGNING))
             and o.start <= t.start
             and t.end <= o.end
             for o in out

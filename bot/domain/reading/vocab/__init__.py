@@ -139,6 +139,24 @@ class Vocabulary:
     # a list's label for riders who stay ("Staying", "Blijvers"): it ends the list above it
     stay_labels: tuple[str, ...] = field(default_factory=tuple)
     note_headers: tuple[str, ...] = field(default_factory=tuple)
+    # "not yet", "after all", "encore": a negated stop with these puts a planned end off (a
+    # postponement); without them, beside a denial, it denies a rumoured retirement
+    not_yet: tuple[str, ...] = field(default_factory=tuple)
+    # "X confirmed", "X a confirmé": a confirming verb; with a person's name as its subject
+    # (not a team's, not the mover's) a party confirms the move rather than announcing it
+    confirm_verbs: tuple[str, ...] = field(default_factory=tuple)
+    # a time gone by ("earlier this summer", "le mois dernier"): with an announcement in the
+    # mover's relative clause ("who announced her move earlier this summer") the move is old news
+    told_before: tuple[str, ...] = field(default_factory=tuple)
+    # "new signing of", "nouvelle recrue de": in the mover's apposition ("X, new signing of Y,
+    # signs for two seasons") the team after it is the one joined, not the one the person is at
+    new_member: tuple[str, ...] = field(default_factory=tuple)
+    # "the arrival of A, from X, and that of B": B is signed too (signing words, compiled into
+    # that class), and only the words after them are B's
+    that_of: tuple[str, ...] = field(default_factory=tuple)
+    # "where he will find X", "dove ritroverà X": the teammates met at the new team; a move told
+    # in their relative clauses ("X, who renewed until 2025") is background
+    meets: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -219,7 +237,8 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
-    "man_of", "one_more", "names_rider", "contract_words",
+    "man_of", "one_more", "names_rider", "contract_words", "not_yet", "confirm_verbs",
+    "told_before", "new_member", "that_of", "meets",
 )  # fmt: skip
 
 
@@ -230,7 +249,7 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
         if cls is TriggerClass.EXTEND:
             frags = (*frags, *vocab.career_long)
         if cls is TriggerClass.SIGNING:
-            frags = (*frags, *vocab.brings_along)
+            frags = (*frags, *vocab.brings_along, *vocab.that_of)
         pattern = union(frags)
         if pattern is not None:
             triggers[cls] = pattern

@@ -24,6 +24,14 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "said yes to X": the team chosen
+            r"said yes to",
+            # "will be a rider of X": a future team
+            r"will be (?:a |the )?(?:new )?rider (?:of|for|at)",
+            # "denies any contact with X": the team of a denied move
+            r"any contacts? with",
+            # "is a new rider of X": the team the person now rides for
+            r"(?:is|becomes) (?:a |the )?new (?:rider|signing|recruit) (?:of|for|at)",
             r"(?:am|is|are) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try)\b)", r"(?<=')(?:m|re) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try)\b)", r"(?:has been|have been|was|were|is|are|been|will be) (?:snapped up|signed|recruited|hired|acquired|picked up|poached) by", r"(?:has |have )?(?:opted|opts|opt) for", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:has |have )?(?:chosen|chose|chooses)", r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in(?: signing)?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
@@ -45,7 +53,9 @@ VOCAB = Vocabulary(
             r"link(?:s|ing)? (?:him|her|them) (?:with|to)",
         ),
         T.SIGNING: (
-            r"signing of", r"arrival of", r"recruitment of", r"capture of",
+            # "the renewal of X": the person after a renewal's noun renews
+            r"the (?:contract )?(?:renewal|extension) of",
+            r"signing of", r"the return of", r"arrival of", r"recruitment of", r"capture of",
             r"appointment of", r"welcom(?:e|es|ed|ing)",
             r"unveil(?:s|ed|ing)?", r"snap(?:s|ped)? up", r"recruit(?:s|ed)?", r"hire[sd]?",
             r"appoint(?:s|ed)?", r"bring(?:s|ing)? in",
@@ -68,7 +78,7 @@ VOCAB = Vocabulary(
             r"renew(?:s|ed|al|ing)?", r"re-?sign(?:s|ed|ing)?",
             r"prolong(?:s|ed|ing)?", r"commit(?:s|ted)? (?:his|her|their) (?:long-term )?future",
             r"tie[sd]? [^.;:]{1,40}? to the team", r"new (?:contract|deal) (?:until|through|to)",
-            r"stay(?:s|ing)? (?:on )?(?:at|with) [^.;:]{1,40}? (?:until|through|till)",
+            r"stay(?:s|ing)? (?:on )?(?:at|with) [^.;:]{1,40}? (?:until|through|till)(?! the end of (?:the|this) season)",
         ),
         T.RETIRE: (
             r"call(?:s|ed|ing)? it a career", r"(?:his|her|their) last as (?:a )?(?:professionals?|pros?)", r"(?:race|ride|racing|riding|compete|competing) (?:on )?until (?:the end of )?(?:the |this )?(?:season|year|20\d\d)(?: season)?,? (?:and )?(?:then|before)", r"retir(?:e|es|ed|ing|ement)",
@@ -155,13 +165,23 @@ VOCAB = Vocabulary(
         r"came", r"arrived", r"parted ways", r"made the (?:jump|switch|move|step) to",
         r"swapped", r"traded",
     ),
-    background=(r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once", r"earlier"),
+    background=(
+        # a pluperfect ("had been linked with"): told before the news
+        r"had (?:also |previously |earlier |long )?been(?: heavily| strongly| widely| also| repeatedly)?",
+        r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once", r"earlier"),
     negation=(r"not", r"no longer", r"never", r"n't"),
     no_longer=(r"no longer", r"not any ?more", r"never again"),
     inner_negation=(r"not", r"n't", r"never"),
+    not_yet=(r"yet", r"after all", r"for now", r"(?:one|another) more"),
+    confirm_verbs=(r"(?:has |had )?confirm(?:s|ed)",),
+    told_before=(r"earlier (?:this|in the) (?:summer|spring|winter|autumn|year|month|season)", r"last (?:week|month|summer|spring|winter|autumn)", r"(?:weeks|months) ago"),
+    new_member=(r"(?:the |a )?new (?:rider|signing|recruit|arrival) (?:of|for|at)",),
+    that_of=(r"(?:and|as well as) that of",),
+    meets=(r"will (?:meet|find|join up with|link up with|team up with|be reunited with|reunite with)", r"(?:joins|links|teams) up with", r"reunites with"),
     relative=(r"who", r"whose", r"which", r"where"),
     also=(r"also", r"too", r"as well", r"likewise"),
     hedge=(
+        r"(?:not (?:yet )?|un)(?:clear|certain|sure) (?:whether|if)", r"remains to be seen whether",
         r"favou?rites? to", r"could", r"might",
         r"may (?:be|have|join|leave|move|sign|switch|ride|race|want|not|well)", r"possibl[ey]",
         r"potential(?:ly)?", r"linked (?:with|to)", r"talks", r"negotiat\w+",
@@ -173,6 +193,8 @@ VOCAB = Vocabulary(
     ),
     rumour_nouns=(r"rumou?r(?:s|ed)?", r"gossip", r"speculation"),
     reported=(
+        # "about to sign": not done yet
+        r"(?:is|are) about to", r"on the verge of",
         r"reportedly", r"report(?:s|ed)? that", r"(?:is|are) understood", r"understands",
         r"set to", r"expected to", r"poised to", r"close to", r"on the verge of", r"in line to",
         r"(?:has|have) agreed", r"reached an agreement", r"sources?", r"is said to",
@@ -190,6 +212,8 @@ VOCAB = Vocabulary(
         r"presented",
     ),
     not_official=(
+        # "only the official announcement remains": agreed, not yet announced
+        r"only the official announcement (?:remains|is missing|is still to come)", r"all that remains is the (?:official )?announcement",
         r"(?:nothing|no) (?:is )?official", r"not yet official", r"(?:an |the )?official announcement (?:is )?(?:expected|due|still to come)", r"(?:is |are )?yet to (?:announce|make it official)",
         r"no official (?:word|announcement|confirmation)", r"(?:has|have) not (?:yet )?confirmed",
         r"neither [^.;]{0,20}? (?:has|have) confirmed", r"declined to (?:comment|confirm)",
@@ -208,6 +232,7 @@ VOCAB = Vocabulary(
         r"exit(?:s|ing)?", r"released by", r"swap(?:s|ped|ping)?", r"switch(?:es|ed|ing)?",
     ),
     to_cues=(
+        r"new (?:rider|signing|recruit) (?:of|for|at)",
         r"talks with", r"negotiating with",
         r"sign(?:s|ed|ing)? (?:a |an |his |her )?(?:[\w-]+ ){0,3}(?:deal|contract|agreement) with",
         r"agree(?:s|d)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|contract|terms) with",
@@ -291,7 +316,7 @@ VOCAB = Vocabulary(
     first_person=(r"i", r"i'm", r"i'll", r"i've", r"me", r"my"),
     descriptors=(
         r"the [a-z]+(?:man|ian|ese|ish|er)\b", r"(?:his|her) name",
-        r"the (?:[\w-]+ ){0,4}(?:rider|sprinter|climber|veteran|all-rounder|rouleur|puncheur|youngster|talent|champion|winner|leader|dane|briton|italian|belgian|dutchman|frenchman|spaniard|german|norwegian|australian|american|slovenian|colombian|swiss|luxembourger|\d+-year-old)",
+        r"the (?:[\w-]+ ){0,4}(?:rider|sprinter|climber|veteran|all-rounder|rouleur|puncheur|youngster|talent|champion|winner|leader|dane|briton|italian|belgian|dutchman|frenchman|spaniard|german|norwegian|australian|american|slovenian|colombian|swiss|luxembourger|\d+-year-old|[a-z]+-(?:[a-z]+-)?year-old)",
     ),
     nationalities={
         "belgian": "BEL", "dutch": "NED", "dutchman": "NED", "french": "FRA",
@@ -403,7 +428,7 @@ VOCAB = Vocabulary(
     retire_labels=(
         r"hangs up (?:his|her) wheels", r"calls it a day",
         r"last season", r"final season",r"retir(?:ing|es|ed|ement)", r"ends career", r"stops?", r"stopped"),
-    injury=(
+    injury=(r"accidents?",
         r"injur(?:y|ies|ed)", r"crash(?:es)?", r"illness", r"surgery", r"operation", r"fracture[sd]?",
         r"broken", r"concussion", r"covid", r"knee", r"collarbone", r"setback", r"falls?",
     ),
@@ -427,6 +452,7 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"there", r"at the (?:team|squad|club)", r"with the (?:team|squad)", r"in the same team"),
     deal_state=(r"(?:has|have|had) agreed", r"reached an agreement", r"agreed terms"),
-    racing_again=(r"(?:race|races|racing|compete|competes|competing) again",),
+    # "again for X" races again at a team (a former one), no return from retirement
+    racing_again=(r"(?:race|races|racing|compete|competes|competing) again(?! (?:for|with) )",),
 )
 # fmt: on

@@ -21,15 +21,21 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "said yes to X": the team chosen
+            r"(?:ha dicho|dijo|dice) si (?:al|a la|a)",
+            # "will be a rider of X": a future team
+            r"sera (?:el )?(?:nuevo |nueva )?(?:corredor|corredora|ciclista) del?", r"llega(?:ra)? (?:al|a la)",
+            # "denies any contact with X": the team of a denied move
+            r"(?:cualquier|todo) contacto con",
             r"(?:pone|pondra|poner|pondria|ponen) rumbo (?:a|al|hacia)",
-            r"(?:sera|es) (?:el )?(?:nuevo|nueva) (?:corredor|corredora|ciclista|fichaje) del?", r"(?:ha sido|han sido|fue|fueron|sera|es) (?:fichad|contratad|incorporad)[oa]s? por", r"cambia(?:ra)? (?:el |la )?[^.;:]{1,40}? por", r"(?:ha |han )?elegido", r"elige", r"(?:ha )?optado por", r"opta por", r"se (?:ha )?compromet(?:e|ido) con", r"correran (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestiran (?:el maillot|los colores)", r"fich(?:an|aran|aron) (?:[^.;:]{0,40}? )?por", r"firm(?:an|aran|aron) (?:[^.;:]{0,40}? )?(?:por|con)", r"han firmado", r"dejan", r"dejaran", r"se marchan (?:al|a la|a)", r"llegan (?:al|a la|a)", r"se unen (?:al|a)", r"se marcha (?:al|a la|a)", r"se va (?:al|a la|a)", r"marcharse (?:al|a la|a)",
+            r"(?:sera|es) (?:el )?(?:nuevo|nueva) (?:corredor|corredora|ciclista|fichaje) del?", r"(?:ha sido|han sido|fue|fueron|sera|es) (?:fichad|contratad|incorporad)[oa]s? por", r"cambia(?:ra)? (?:el |la )?[^.;:]{1,40}? por", r"(?:ha |han )?elegido", r"elige", r"(?:ha )?optado por", r"opta por", r"se (?:ha )?compromet(?:e|ido) con", r"correran (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestiran (?:el maillot|los colores)", r"fich(?:an|aran|aron) (?:[^.;:]{0,40}? )?por", r"firm(?:an|aran|aron) (?:[^.;:]{0,40}? )?(?:por|con)", r"han firmado", r"dejan", r"dejaran", r"se marchan (?:al|a la|a)", r"llegan (?:al|a la|a)", r"se unen (?:al|a)", r"se marcha(?:ra)? (?:al|a la|a)", r"se va (?:al|a la|a)", r"marcharse (?:al|a la|a)",
             r"negocia(?:ndo)? con", r"(?:en )?negociaciones con", r"conversaciones con",
             r"vestir (?:el maillot|los colores) del?",
             r"en la orbita del?", r"suena para el", r"interesa al?",
             r"fich(?:a|o|ar|ara|aria|ado) (?:[^.;:]{0,40}? )?por", r"fich(?:a|o) (?:con|en)",
             r"fichaje (?:por|con)", r"firm(?:a|o|ar|ara|ado) (?:[^.;:]{0,40}? )?(?:por|con)",
             r"ha firmado", r"he firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
-            r"(?:fichas|firmas|correras|vas) (?:por|con|en|al|a la)",
+            r"(?:fichas|firmas|correras|vas) (?:por|con|en|al|a la)", r"(?:fichare|firmare|correre|me marcho|me voy) (?:por|con|en|al|a la)",
             r"vuelve (?:al|a la|a)", r"regresa (?:al|a la|a)",
             r"correra (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestira (?:el maillot|los colores)",
             r"cambia(?:ra)? de (?:aires|equipo)", r"recala(?:ra)? en",
@@ -41,13 +47,19 @@ VOCAB = Vocabulary(
             r"(?:cierra|pone fin a) su etapa",
         ),
         T.SIGNING: (
-            r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
+            # "the renewal of X": the person after a renewal's noun renews
+            r"la renovacion (?:de contrato )?de",
+            r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"el (?:regreso|retorno) de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
             r"ficha a", r"nombra a", r"(?:ha |han )nombrado a", r"(?:fichar|fichara|fichaba|fichaste|fichado) a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
             r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a",
             r"(?:situan|situaban|colocan|colocaban|ubican|ubicaban|relacionan|relacionaban|vinculan|vinculaban) a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
         ),
         T.EXTEND: (
+            # a team keeping its rider to a year ("blinda a X hasta 2027"), a tie lengthened
+            r"ampli(?:a|o|ado|ara) su (?:vinculo|contrato|relacion)", r"blind(?:a|o|ado|ara)(?: a)?(?= [^.;:,]{1,40}? hasta)",
+            # staying at a team until a year: a renewal
+            r"(?:sigue|seguira|continua|continuara|permanecera) en el [^.;:,]{1,40}? hasta (?:el )?20\d\d",
             r"(?:sigue|seguira) (?:ligad[oa]|vinculad[oa]) (?:al|a la|a) [^.;:]{1,40}? hasta", r"(?:firmado|firma|firmo|rubricado) (?:un )?nuevo contrato", r"renuev(?:a|an)", r"renovo", r"renovacion", r"renovado",
             r"amplia(?:do)? (?:su )?contrato", r"prolonga(?:cion)?",
             r"renov(?:ar|ara|aran|ando)", r"ampli(?:ar|ara|o|ando) (?:su |el )?(?:contrato|vinculo)",
@@ -61,10 +73,10 @@ VOCAB = Vocabulary(
             r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo", r"cuelgan la bici(?:cleta)?", r"dicen adios", r"se despiden del ciclismo",
         ),
         T.POSTPONE: (
-            r"aplaza(?:r|do)? su retirada", r"retrasa(?:r)? su retirada",
+            r"aplaz(?:a|ar|ado|o|ara) su retirada", r"retrasa(?:r)? su retirada",
             r"pospone su retirada", r"no se retira", r"un ano mas", r"una temporada mas",
             r"(?:alarga|prolonga|extiende)(?:r|ra)? su carrera", r"no se retirara",
-            r"(?:aplaza|retrasa|pospone)(?:r|ra|do)? su (?:retiro|adios|despedida)",
+            r"(?:aplaz|retras|pospon)(?:a|ar|ara|ado|o|e|er|dra|ido|io) su (?:retiro|adios|despedida|retirada)", r"pospuso su (?:retiro|adios|despedida|retirada)",
             r"seguira (?:compitiendo|corriendo) (?:un ano mas|otra temporada|una temporada mas)",
         ),
         T.COMEBACK: (
@@ -105,15 +117,24 @@ VOCAB = Vocabulary(
     negation=(r"no", r"nunca", r"jamas"),
     no_longer=(r"ya no", r"no mas", r"nunca mas"),
     inner_negation=(r"no", r"nunca", r"jamas"),
+    not_yet=(r"todavia", r"aun", r"por ahora", r"finalmente"),
+    confirm_verbs=(r"(?:ha )?confirm(?:a|o|ado)",),
+    told_before=(r"el pasado (?:verano|invierno|mes)", r"el (?:verano|invierno|mes) pasado", r"la semana pasada", r"hace (?:unas|unos|varias|varios|dos|tres) (?:semanas|meses)", r"a principios de (?:verano|mes)"),
+    new_member=(r"(?:el |la )?(?:nuevo|nueva|ultimo) (?:corredor|corredora|ciclista|fichaje|refuerzo) del?",),
+    that_of=(r"(?:y|asi como) (?:la|el) de",),
+    meets=(r"(?:coincidira|encontrara|se encontrara|se reencontrara|compartira equipo)",),
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
     also=(r"tambien", r"asimismo"),
     hedge=(
+        r"no (?:es|esta) (?:todavia |aun )?(?:seguro|claro) (?:si|que)", r"queda por saber si",
         r"podria(?:n)?", r"podra", r"posiblemente", r"(?:es|sera|seria) posible", r"posible (?:fichaje|llegada|salida|marcha|traspaso|destino)", r"negociaciones",
         r"negocia\w*", r"interes(?:ado|a)?", r"suena", r"pretende", r"tentado", r"en la orbita",
         r"quizas", r"tal vez",
     ),
     rumour_nouns=(r"rumor(?:es)?", r"especulaci\w+"),
     reported=(
+        # "about to sign": not done yet
+        r"(?:esta|estan) cerca de",
         r"segun(?! (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado))", r"informa", r"publica", r"adelanta", r"estaria", r"apunta",
         r"deberia", r"a punto de", r"acuerdo cerrado",
         r"habria(?:n)? (?:ya )?(?:firmado|cerrado|alcanzado|llegado a un acuerdo|elegido)",
@@ -127,6 +148,8 @@ VOCAB = Vocabulary(
         r"firmo", r"ficha por", r"comunicado", r"presentado",
     ),
     not_official=(
+        # "only the official announcement remains": agreed, not yet announced
+        r"(?:solo|unicamente) falta (?:el anuncio oficial|la oficialidad|hacerlo oficial)",
         r"nada oficial", r"no (?:es )?oficial", r"(?:el )?anuncio oficial (?:se espera|llegara)", r"falta (?:el comunicado|el anuncio|la confirmacion oficial)",
         r"no ha (?:querido )?(?:confirmar|hacer comentarios)", r"sin confirmar",
     ),
@@ -140,7 +163,8 @@ VOCAB = Vocabulary(
         r"salida del", r"etapa en",
     ),
     to_cues=(
-        r"(?:nuevo|nueva) (?:corredor|corredora|ciclista|fichaje) del?", r"(?:cuerpo tecnico|staff|equipo tecnico) del?", r"se marcha al", r"se marcha a", r"se va al",
+        r"sera (?:el )?(?:nuevo |nueva )?(?:corredor|corredora|ciclista) del?",
+        r"(?:nuevo|nueva) (?:corredor|corredora|ciclista|fichaje) del?", r"(?:cuerpo tecnico|staff|equipo tecnico) del?", r"se marcha(?:ra)? al", r"se marcha(?:ra)? a", r"se va al",
         r"negocia con", r"negociaciones con", r"conversaciones con",
         r"maillot del", r"maillot de", r"colores de",
         r"orbita del", r"orbita de", r"suena para el",r"a", r"al", r"por", r"con", r"en", r"para", r"colores del"),
@@ -160,7 +184,7 @@ VOCAB = Vocabulary(
     season_now=(r"con efecto inmediato", r"a mitad de temporada", r"de inmediato", r"desde hoy"),
     season_end=(
         r"(?:a|al) final de(?:l)? ano", r"(?:a|al) final de este ano", r"a finales de (?:este )?ano",
-        r"(?:a|al) final de (?:la|esta) temporada", r"(?:al )?termino de la temporada",
+        r"(?:a|al) final de (?:la|esta) temporada", r"(?:al )?termino de (?:la|esta) temporada", r"al termino (?:del|de este) ano",
         r"a final de ano", r"(?:tras|despues de) (?:esta temporada|este ano)",
     ),
     season_end_next=(
@@ -182,7 +206,7 @@ VOCAB = Vocabulary(
         r"(?:para |por )?las proximas (?P<n>dos|tres|cuatro|cinco|\d) temporadas",
         r"contrato (?:de|por) (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos|ano|temporadas|temporada)",
         r"(?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?) de contrato",
-        r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)",
+        r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)", r"(?P<n>dos|tres|cuatro|\d) (?:temporadas|anos) mas",
     ),
     old_contract=(
         r"(?:su|cuyo) (?:actual )?contrato",
@@ -199,8 +223,10 @@ VOCAB = Vocabulary(
     first_person=(r"yo", r"me", r"mi"),
     descriptors=(
         r"su nombre",
+        # nationality nouns the suffixes below miss ("el británico", "el suizo", "el alemán")
+        r"(?:el|la) (?:britanic[oa]|belga|suiz[oa]|aleman|alemana|eslovac[oa]|rus[oa]|chec[oa]|eritre[oa]|kazaj[oa]|danes|danesa)\b",
         r"(?:el|la) [a-z]+(?:es|esa|ense|ano|ana|ino|ina|eno|ena|ego|ega|ol|ola)\b",
-        r"(?:el|la) (?:[\w-]+ ){0,3}(?:corredor|corredora|ciclista|escalador|velocista|murciano|alaves|madrileno|vasco|\d+ anos)",
+        r"(?:el|la) (?:[\w-]+ ){0,3}(?:corredor|corredora|ciclista|escalador|velocista|murciano|alaves|madrileno|vasco|\d+ anos|[a-z]+aner[oa])",
     ),
     nationalities={
         "belga": "BEL", "neerlandes": "NED", "holandes": "NED", "frances": "FRA",
@@ -276,7 +302,7 @@ VOCAB = Vocabulary(
     retire_labels=(
         r"fin de (?:su )?carrera", r"retirado", r"retirada", r"cuelga la bici",
         r"ultima temporada",r"retirada", r"se retira", r"retiro"),
-    injury=(
+    injury=(r"accidentes?",
         r"lesion(?:es)?", r"caidas?", r"enfermedad", r"operacion", r"fractura", r"conmocion", r"covid", r"rodilla",
     ),
     speech=(
@@ -298,6 +324,6 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"alli", r"en el (?:mismo )?equipo", r"dentro del equipo"),
     deal_state=(r"(?:ha|han|habia) (?:alcanzado|cerrado) un acuerdo", r"acuerdo cerrado"),
-    racing_again=(r"(?:competira|correra|compite|corre|competir|correr) de nuevo", r"volvera a (?:competir|correr)",),
+    racing_again=(r"(?:competira|correra|compite|corre|competir|correr) de nuevo(?! (?:con|en|para|por) )", r"volvera a (?:competir|correr)",),
 )
 # fmt: on

@@ -11,6 +11,13 @@ _ROLES = (
 )
 # fmt: on
 
+# When a move starts, said between its verb and its team ("courra dès 2025 chez X", "rejoindra
+# l'an prochain X"): the verb's words run over it to the team.
+_WHEN = (
+    r"(?:a partir de (?:20\d\d|la saison prochaine|l'an prochain)|des (?:20\d\d|la saison prochaine)"
+    r"|en 20\d\d|l'an prochain|l'annee prochaine|la saison prochaine)"
+)
+
 # fmt: off
 VOCAB = Vocabulary(
     code="fr",
@@ -23,15 +30,21 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "said yes to X": the team chosen
+            r"(?:a dit|dit) oui (?:a|au)",
+            # "will be a rider of X": a future team
+            r"sera (?:un |une )?(?:nouveau |nouvelle )?(?:coureur|coureuse) (?:de|d'|du|chez)",
+            # "is a new rider of X": the team the person now rides for
+            r"(?:est|devient) (?:un |une |le |la )?(?:nouveau coureur|nouvelle coureuse|nouvelle recrue) (?:de|d'|du|chez)",
             r"(?:prend|prendra|prendre|prendrait|prennent) la direction (?:de|du|d')",
             r"en pourparlers avec", r"(?:en )?(?:discussions?|negociations?) (?:avancees? )?avec", r"(?:en |tout |des |de )contacts? avec", r"(?:n')?ir(?:a|ait|ont) (?:pas )?(?:chez|a|au)", r"(?:a ete|ont ete|est|sont|sera|seront) (?:recrutee?s?|engagee?s?|enrolee?s?|attiree?s?|signee?s?) par", r"troque [^.;:]{1,40}? contre", r"(?:a |ont )?choisi", r"choisit", r"(?:a )?opte pour", r"rejoindront", r"ont rejoint", r"porteront (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)", r"courront (?:pour|chez|avec)", r"signent (?:chez|avec|pour|a)", r"s'engagent", r"ont signe", r"(?:est|serait|etait) (?:annoncee?|pressentie?|citee?|attendue?|envoyee?) (?:chez|a|au|du cote de)", r"en discussions? avec", r"negocie avec", r"en negociation avec",
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
-            r"rejoin(?:t|dra|dre|drait|draient)", r"a rejoint", r"courrait (?:pour|chez|avec)", r"rejoign(?:ez|es|ons|ent)",
-            r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)",
+            r"rejoin(?:t|dra|dre|drait|draient)", r"a rejoint", r"courrait (?:pour|chez|avec)", r"rejoign(?:e|ez|es|ons|ent)",
+            r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)", r"(?:je signe|je signerai|je courrai|je pars) (?:chez|avec|pour)", r"je rejoins",
             r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
-            r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"s'est engagee? (?:[^.;:]{0,30}? )?(?:avec|chez|pour)", r"a signe", r"j'ai signe", r"quitt(?:e|era|ent|er)", r"a quitte",
+            r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"s'est engagee? (?:[^.;:]{0,30}? )?(?:avec|chez|pour)", r"a signe", r"aurai(?:t|ent) (?:deja )?signe", r"(?:a|aurait) paraphe", r"j'ai signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
-            r"courra (?:pour|chez|avec)", r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
+            r"courra (?:de nouveau |a nouveau |encore )?(?:pour|chez|avec)", r"(?:courra|passera|signera|filera) " + _WHEN + r" (?:pour|chez|avec|a|au)", r"rejoin(?:dra|drait|draient) " + _WHEN, r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
             r"(?:part|partira|partent|partiront) (?:chez|pour|vers)", r"s'en va (?:chez|a)",
             r"(?:je vais|j'irai|ira|irait|va) (?:chez|rejoindre)",
             r"debarque (?:chez|a)", r"en provenance de",
@@ -41,26 +54,30 @@ VOCAB = Vocabulary(
             r"libere(?:e)? de son contrat",
         ),
         T.SIGNING: (
+            # "the renewal of X": the person after a renewal's noun renews
+            r"la prolongation (?:de contrat )?(?:de|d')",
             r"(?:a|ont) (?:nomme|designe|engage)", r"(?<!s')(?<!l')nomme",
-            r"(?:l')?arrivee de", r"(?:l')?arrivee d'", r"recrute(?:ment)?", r"enrole",
+            r"(?:l')?arrivee de", r"le retour de", r"le retour d'", r"(?:l')?arrivee d'", r"recrute(?:ment)?", r"enrole",
             r"enroler", r"accueille", r"s'offre", r"attire", r"nouvelle recrue", r"recrues?",
             r"officialise(?:r)? (?:l'arrivee|la venue|le recrutement)", r"la venue de",
             r"la venue d'", r"engage",
             r"(?:a fait|fait|ferait) une offre (?:pour|a)", r"s'interesse(?:rait)? (?:a|au)",
         ),
         T.EXTEND: (
+            # a team keeping its rider to a year ("blinda a X hasta 2027"), a tie lengthened
+            r"conserv(?:e|era)(?= [^.;:,]{1,40}? jusqu'en)",
             r"reste(?:ra)? fidele a [^.;:]{1,40}? jusqu", r"(?:signe|a signe|paraphe|a paraphe) (?:un )?nouveau contrat", r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
             r"renouvel(?:le|lement|e)", r"resign(?:e|ent)",
             r"prolong(?:er|eront|erait)", r"renouvel(?:er|lera)",
-            r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:]{1,40}? jusqu",
+            r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:]{1,40}? jusqu(?!'a la fin de (?:la|cette) saison|'au terme de (?:la|cette) saison)",
             r"nouveau contrat jusqu",
         ),
         T.RETIRE: (
             r"courra jusqu'(?:a la fin de|en) [^.;:]{0,20}?(?:puis|avant de)", r"prend(?:ra)? sa retraite", r"prendront leur retraite", r"prendre sa retraite",
             r"retraite", r"raccroch(?:e|era|er|ent)",
-            r"met(?:tra|tent|tront)? (?:un )?terme a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
+            r"met(?:tra|tent|tront)? (?:pas )?(?:un )?terme a (?:sa|leur|leurs) carrieres?", r"met(?:tra|tent|tront)? (?:pas )?fin a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
-            r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er) (?:sa carriere|le velo|la competition)",
+            r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er|erai) (?:pas )?(?:sa carriere|ma carriere|le velo|la competition)", r"(?:je prends|je prendrai) (?:pas )?ma retraite",
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
             r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo", r"(?:leur|sa) derniere (?:annee|saison) (?:chez les|en tant que|comme) (?:pros?|professionnel(?:le)?s?)",
         ),
@@ -107,13 +124,23 @@ VOCAB = Vocabulary(
         r"avait prolonge", r"prolongea", r"avait rejoint",
         r"avait rejoint", r"rejoignit", r"etait passe", r"courut", r"avait quitte", r"avait signe",
     ),
-    background=(r"apres(?: avoir)?", r"depuis", r"avant de", r"ancien", r"autrefois", r"auparavant", r"precedemment"),
+    background=(
+        # an imperfect or pluperfect passive ("était courtisé par X"): told before the news
+        r"(?:etait|avait ete)(?: pourtant| deja| aussi| longtemps| egalement)?",
+        r"apres(?: avoir)?", r"depuis", r"avant de", r"ancien", r"autrefois", r"auparavant", r"precedemment"),
     negation=(r"ne", r"n'", r"pas", r"jamais", r"plus"),
     no_longer=(r"ne plus", r"ne [a-z]+ plus", r"n'[a-z]+ plus"),
     inner_negation=(r"ne", r"n'", r"pas", r"jamais"),
+    not_yet=(r"encore", r"finalement", r"tout de suite", r"pour l'instant"),
+    confirm_verbs=(r"(?:a )?confirm(?:e|ait)",),
+    told_before=(r"plus tot (?:cette|cet|dans l') ?(?:annee|saison|ete|mois|hiver|printemps)", r"(?:le mois|l'ete|l'hiver|le printemps) dernier", r"la semaine derniere", r"il y a (?:quelques|plusieurs|deux|trois) (?:semaines|mois)"),
+    new_member=(r"(?:le |la )?(?:nouveau coureur|nouvelle coureuse|nouvelle recrue|recrue) (?:de|d'|du|chez)",),
+    that_of=(r"(?:ainsi que|et) (?:celle|celui) (?:de|d')",),
+    meets=(r"(?:retrouvera|retrouve|retrouver|cotoiera|cotoie)",),
     relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),
     also=(r"aussi", r"egalement", r"de meme"),
     hedge=(
+        r"(?:pas|guere) (?:encore )?(?:sur|certain|clair) (?:que|qu'|si)", r"reste a savoir si",
         r"pourparlers", r"pressentie?", r"pourrai(?:t|ent)", r"pourra", r"serai(?:t|ent)", r"aurai(?:t|ent)",
         r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussion",
         r"negoci\w+", r"courtise", r"cible", r"envisage", r"peut-etre", r"probable(?:ment)?",
@@ -121,6 +148,8 @@ VOCAB = Vocabulary(
     ),
     rumour_nouns=(r"rumeurs?", r"bruits? de couloir", r"speculations?"),
     reported=(
+        # "about to sign": not done yet
+        r"s'appret(?:e|ent) a",
         r"selon", r"d'apres", r"rapporte", r"indique", r"affirme", r"devrait",
         r"en passe de", r"sur le point de", r"accord trouve", r"il est (?:desormais |deja )?acquis que",
         r"aurai(?:t|ent) (?:deja )?(?:signe|trouve un accord|paraphe|conclu|donne son accord|choisi|opte)",
@@ -134,6 +163,8 @@ VOCAB = Vocabulary(
         r"s'est engage(?:e)?", r"communique", r"presente(?:e)?",
     ),
     not_official=(
+        # "only the official announcement remains": agreed, not yet announced
+        r"il ne (?:reste|manque) (?:plus )?que l'annonce officielle", r"ne manque (?:plus )?que l'officialisation",
         r"rien d'officiel", r"pas encore officiel", r"l'officialisation (?:est )?attendue", r"l'annonce officielle (?:est )?attendue",
         r"n'a pas (?:encore )?confirme", r"aucune confirmation",
     ),
@@ -147,9 +178,11 @@ VOCAB = Vocabulary(
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
     ),
     to_cues=(
+        r"(?:nouveau coureur|nouvelle coureuse|nouvelle recrue) (?:de|d'|du|chez)",
         r"(?:l'encadrement|le staff|l'equipe technique|le staff technique) de", r"pourparlers avec", r"contacts? avec", r"(?:annoncee?|pressentie?|citee?|attendue?) (?:chez|au|du cote de)", r"discussions? avec", r"negocie avec", r"negociation avec",
         r"viseur d'", r"viseur de", r"courtise par", r"la direction (?:de|du|d')",
         r"a", r"au", r"chez", r"avec", r"pour", r"rejoin(?:t|dra|dre|drait|draient)", r"vers",
+        r"rejoin(?:dra|drait|draient) " + _WHEN,
         r"maillot de", r"couleurs de", r"formation",
     ),
     current_cues=(
@@ -171,7 +204,7 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:a )?la fin de l'annee", r"en fin d'annee", r"(?:a )?la fin de cette annee",
         r"(?:a )?la fin de (?:la|cette) saison", r"a l'issue de (?:la|cette) saison",
-        r"en fin de saison", r"apres cette (?:saison|annee)", r"au terme de la saison",
+        r"en fin de saison", r"apres cette (?:saison|annee)", r"au terme de (?:la|cette) saison", r"au terme de (?:l'annee|cette annee)",
     ),
     season_end_next=(
         r"(?:a )?la fin de la saison prochaine", r"(?:au terme|a l'issue) de la saison prochaine",
@@ -188,7 +221,7 @@ VOCAB = Vocabulary(
         r"jusqu'(?:en|a|au) (?:la )?(?:fin )?(?:de )?(?:la saison )?{y}", r"jusqu'a fin {y}",
         r"fin {y}",
     ),
-    year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"apres {y}", r"apres (?:le |la |l')[a-z][a-z' -]{1,40}? {y}",
+    year_end=(r"(?:a )?la fin de(?: la saison)? {y}", r"au terme de(?: la saison)? {y}", r"a l'issue de la saison {y}", r"apres {y}", r"apres (?:le |la |l')[a-z][a-z' -]{1,40}? {y}",
               r"a l'issue d(?:u|e la|e l'|es) [a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"pour (?P<n>une|un|deux|trois|\d) (?:saisons?|ans?) (?:de plus|supplementaires?)",
@@ -213,8 +246,10 @@ VOCAB = Vocabulary(
     first_person=(r"je", r"j'", r"moi", r"mon", r"ma"),
     descriptors=(
         r"son nom",
+        # nationality nouns the suffixes above miss ("le Britannique", "le Slovaque")
+        r"(?:le|la|l') ?(?:britannique|suisse|slovaque|tcheque|russe|basque|slovene|croate|kazakh|erythreen(?:ne)?|australienne?)\b",
         r"(?:le|la|l') ?[a-z]+(?:-[a-z]+)?(?:ois|oise|ais|aise|and|ande|ard|arde|ien|ienne|on|onne)\b",
-        r"(?:le|la|l') (?:[\w-]+ ){0,3}(?:coureur|coureuse|grimpeur|sprinteur|francais|francaise|belge|breton|bretonne|brivadois|\d+ ans)",
+        r"(?:le|la|l') (?:[\w-]+ ){0,3}(?:coureur|coureuse|grimpeur|sprinteur|francais|francaise|belge|breton|bretonne|brivadois|\d+ ans|(?:vingt|trente|quadra|quinqua)[a-z]*naire)",
     ),
     nationalities={
         "belge": "BEL", "neerlandais": "NED", "neerlandaise": "NED", "francais": "FRA",
@@ -295,7 +330,7 @@ VOCAB = Vocabulary(
     retire_labels=(
         r"fin de carriere", r"met fin a sa carriere", r"arrete",
         r"derniere saison",r"retraite", r"arret", r"raccroche"),
-    injury=(
+    injury=(r"accidents?",
         r"blessures?", r"chutes?", r"maladie", r"operation", r"fracture", r"commotion", r"covid", r"genou",
     ),
     speech=(
@@ -316,6 +351,6 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"au sein de (?:l'equipe|la formation|la meme equipe)", r"dans (?:l'equipe|la meme equipe)"),
     deal_state=(r"(?:a|ont|avait) trouve un accord", r"accord trouve"),
-    racing_again=(r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau)",),
+    racing_again=(r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau)(?! (?:pour|chez|avec) )",),
 )
 # fmt: on

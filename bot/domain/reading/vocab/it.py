@@ -11,6 +11,13 @@ _ROLES = (
 )
 # fmt: on
 
+# When a move starts, said between its verb and its team ("correrà dal 2025 con la X", "vestirà
+# dalla prossima stagione la maglia della X"): the verb's words run over it to the team.
+_WHEN = (
+    r"(?:dal (?:20\d\d|prossimo anno)|dalla prossima stagione|nel 20\d\d|la prossima stagione"
+    r"|il prossimo anno|l'anno prossimo)"
+)
+
 # fmt: off
 VOCAB = Vocabulary(
     code="it",
@@ -23,14 +30,23 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "said yes to X": the team chosen
+            r"(?:ha )?detto si (?:alla|al|all')",
+            # "will be a rider of X": a future team
+            r"sar(?:a|anno) (?:un |una )?(?:nuov[oa] )?(?:corridore|corridrice|corridori) (?:della|del|dell')",
+            # "denies any contact with X": the team of a denied move
+            r"(?:qualsiasi|qualunque|alcun) contatt[oi] con",
+            # "is a new rider of X": the team the person now rides for; "tornerà a vestire la maglia"
+            r"(?:torna|tornera|ritorna|ritornera) a vestire (?:la )?maglia",
+            r"(?:e|diventa) (?:un |una |il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta) (?:della|del|dell')",
             r"(?:prende|prendera|prendere|prenderebbe) la strada (?:della|del|dello|di|verso)",
             r"in arrivo (?:dalla|dal|dallo|dall'|da)",
             r"(?:e|sono|sara|saranno) (?:stat[oaie] )?(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:ha |hanno )?scelto", r"sceglie", r"(?:e|sono) passat[oaie] (?:alla|al|all'|nella)", r"pass(?:ano|eranno) (?:alla|al|all'|in|nella)", r"lasc(?:iano|eranno)", r"approdano (?:alla|al)", r"firm(?:ano|eranno) (?:[^.;:]{0,40}? )?(?:con|per)", r"hanno firmato", r"(?:e|viene|sarebbe) (?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in trattativa con", r"trattative con",
             r"nel mirino (?:della|del|dell')", r"corteggiato (?:dalla|dal)",
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
-            r"ha firmato", r"ho firmato", r"lasc(?:ia|era|erebbe|iare)",
-            r"vestir(?:a|anno|ebbe|ebbero) (?:(?:entrambi|entrambe|anche|insieme) )?la maglia", r"correr(?:a|ai|o|anno) (?:con|per|nella|nel|alla|al)",
+            r"ha firmato", r"ho firmato", r"firm(?:a|era|ano|eranno) (?:con|per)", r"lasc(?:ia|era|erebbe|iare)",
+            r"vestir(?:a|anno|ebbe|ebbero) (?:(?:entrambi|entrambe|anche|insieme) )?la maglia", r"vestir(?:a|anno) " + _WHEN + r" la maglia", r"(?:correr(?:a|anno)|passer(?:a|anno)|approder(?:a|anno)) " + _WHEN + r" (?:con|per|nella|nel|alla|al|all')", r"correr(?:a|ai|o|anno) (?:di nuovo |ancora |nuovamente )?(?:con|per|nella|nel|alla|al)",
             r"(?:passi|firmi|vai) (?:alla|al|all'|con|per)",
             r"approda (?:alla|al)", r"approdera",
             r"trasferi(?:sce|mento|ra)", r"cambi(?:a|era) squadra",
@@ -40,16 +56,24 @@ VOCAB = Vocabulary(
             r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
         ),
         T.SIGNING: (
+            # "the renewal of X": the person after a renewal's noun renews
+            r"il rinnovo (?:di contratto )?(?:di|d')",
+            # "ha messo le mani su X": the team signs X
+            r"(?:ha )?mess[oa] le mani su",
             r"(?:ha |hanno )?(?:ingaggiato|nominato|nomina|scelto come)",
-            r"si (?:e )?assicura(?:ta|to)?(?: le prestazioni di)?", r"(?:mette|ha messo) a segno il colpo", r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"ingaggia",
+            r"si (?:e )?assicura(?:ta|to)?(?: le prestazioni di)?", r"(?:mette|ha messo) a segno il colpo", r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"il ritorno di", r"ingaggia",
             r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
             r"nuovo acquisto", r"acquisti?", r"ufficializzato (?:l'ingresso|l'arrivo|l'ingaggio)",
             r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?", r"(?:e|sono|sarebbe|sarebbero) interessat[aeio] a", r"(?:e|sono) sulle tracce di", r"corteggia(?:no)?",
         ),
         T.EXTEND: (
+            # a team keeping its rider to a year ("blinda a X hasta 2027"), a tie lengthened
+            r"blind(?:a|ato|era)(?= [^.;:,]{1,40}? fino al)",
+            # staying at a team until a year: a renewal
+            r"rest(?:a|era|eranno|ano) (?:alla|al|all'|con la|con il|nella|nel) [^.;:,]{1,40}? fino al 20\d\d",
             r"(?:ha )?estes[oa] (?:il )?(?:suo )?(?:contratto|accordo)", r"rest(?:a|era) fedele (?:alla|al|all') [^.;:]{1,40}? fino", r"(?:firmato|firma|siglato|sigla) (?:un )?nuovo contratto", r"rinnov(?:a|ato|era|o|amento|ano|eranno)", r"prolung(?:a|ato|amento|ano|heranno)",
             r"rinnovare", r"prolungare(?: il contratto)?", r"prolunghera",
-            r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino",
+            r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino(?! al termine (?:della|di questa) stagione| alla fine (?:della|di questa) stagione| a fine stagione)",
         ),
         T.RETIRE: (
             r"corr(?:era|e) fino (?:al termine|alla fine) (?:del|della) [^.;:]{0,20}?e poi", r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
@@ -105,15 +129,24 @@ VOCAB = Vocabulary(
     negation=(r"non", r"mai", r"piu"),
     no_longer=(r"non piu", r"non [a-z]+ piu"),
     inner_negation=(r"non", r"mai"),
+    not_yet=(r"ancora", r"per ora", r"alla fine"),
+    confirm_verbs=(r"(?:ha )?conferma(?:to)?",),
+    told_before=(r"(?:la scorsa|lo scorso) (?:estate|mese|settimana|inverno|primavera)", r"nelle scorse settimane", r"nei mesi scorsi", r"(?:settimane|mesi) fa", r"all'inizio dell'estate"),
+    new_member=(r"(?:il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta|ultimo acquisto) (?:della|del|dell')",),
+    that_of=(r"(?:e|ed|oltre a) quell[oa] (?:di|d')",),
+    meets=(r"(?:ritrovera|ritrova|trovera|affianchera)",),
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
     hedge=(
+        r"non (?:e )?(?:ancora )?(?:certo|sicuro|chiaro) (?:se|che)", r"resta da capire se",
         r"accostat[oa]", r"potrebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"forse",
         r"possibile", r"trattativ\w+", r"interess\w+", r"pista", r"ipotesi", r"vicino a",
         r"sondaggio", r"corteggia",
     ),
     rumour_nouns=(r"voci", r"indiscrezion\w+", r"rumors?", r"spifferi"),
     reported=(
+        # "about to sign": not done yet
+        r"(?:sta|stanno) per", r"in procinto di", r"a un passo da(?:lla|l)?",
         r"(?<!il )(?<!lo )(?<!al )(?<!del )(?<!un )(?<!nel )secondo", r"riporta",  # not "il secondo" r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto",
         r"avrebbe(?:ro)? (?:gia )?(?:firmato|trovato l'accordo|raggiunto (?:l'|un )accordo|scelto|detto si)",
     ),
@@ -123,6 +156,8 @@ VOCAB = Vocabulary(
         r"firma", r"nota della squadra", r"comunicato",
     ),
     not_official=(
+        # "only the official announcement remains": agreed, not yet announced
+        r"manca (?:solo|soltanto|soltanto piu) (?:l'annuncio ufficiale|l'ufficialita)",
         r"nulla di ufficiale", r"non (?:ancora )?ufficiale", r"non ha (?:ancora )?confermato",
         r"manca (?:ancora )?(?:il comunicato|l'annuncio|l'ufficialita)", r"(?:l')?annuncio ufficiale [^.;:]{0,40}?(?:e )?atteso", r"in attesa (?:del comunicato|dell'annuncio|dell'ufficialita)",
     ),
@@ -134,8 +169,10 @@ VOCAB = Vocabulary(
         r"proveniente da", r"in arrivo da",
     ),
     to_cues=(
+        r"vestir(?:a|anno) " + _WHEN + r" la maglia (?:[a-z]+ )?(?:della|del|dell')",
+        r"(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta) (?:della|del|dell')",
         r"(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"trattativa con", r"trattative con",
-        r"(?:vestira|vestiranno|vestire|indossera|indosseranno|indossare) (?:(?:entrambi|entrambe|anche|insieme) )?(?:la )?maglia (?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
+        r"(?:vestira|vestiranno|vestire|indossera|indosseranno|indossare) (?:(?:entrambi|entrambe|anche|insieme|di nuovo) )?(?:la )?maglia (?:[a-z]+ )?(?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
         r"staff (?:della|del|dell')",
         r"mirino della", r"mirino del", r"mirino dell'", r"corteggiato dalla", r"corteggiato dal",
         r"alla", r"al", r"all'", r"con", r"per", r"nella", r"nel", r"maglia della",
@@ -157,7 +194,7 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:a|alla) fine (?:dell')?anno", r"a fine (?:di quest')?anno",
         r"(?:a )?fine stagione", r"(?:a|alla) fine di quest'anno", r"alla fine (?:della|di questa) stagione",
-        r"al termine della stagione", r"dopo (?:questa stagione|quest'anno)",
+        r"al termine (?:della|di questa) stagione", r"al termine (?:dell'anno|di quest'anno)", r"dopo (?:questa stagione|quest'anno)",
     ),
     season_end_next=(
         r"(?:alla )?fine della prossima stagione", r"al termine della prossima stagione",
@@ -170,16 +207,17 @@ VOCAB = Vocabulary(
         r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",
     ),
     year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
-    year_end=(r"(?:alla|a) fine (?:della )?stagione {y}", r"(?:alla )?fine del {y}", r"a fine {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),
+    year_end=(r"(?:alla|a) fine (?:della )?stagione {y}", r"(?:alla )?fine del {y}", r"al termine (?:del|della stagione) {y}", r"a fine {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"per (?P<n>un|uno|una|due|tre|\d) (?:altra|altre|altro|altri)? ?(?:stagioni|stagione|anni|anno) (?:ancora|in piu)",
-        r"(?:rinnovato|rinnova|prolungato|prolunga) (?:il contratto )?(?:per|di) (?P<n>un|uno|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni|stagione)",
+        r"(?:prolungamento|rinnovo|contratto|rinnova|rinnovato|prolunga|prolungato) (?:[a-z]+ )?per (?P<n>un|una)'? ?(?:altra|altro) (?:stagione|anno|annata)",
+        r"(?:rinnovato|rinnova|prolungato|prolunga) (?:il contratto )?(?:per|di) (?P<n>un|uno|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni|stagione)", r"(?:rinnovato|prolungato) (?:il suo |il )?contratto con [^.;:,]{1,40}? (?:per|di) (?P<n>un|uno|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni|stagione)",
         r"(?:un|il) (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"(?:per )?le prossime (?P<n>due|tre|quattro|cinque|\d) stagioni",
         r"(?:per )?le (?P<n>due|tre|quattro|cinque|\d) prossime stagioni",
         r"contratto (?P<n>annuale|biennale|triennale|quadriennale|quinquennale)",
         r"contratto di (?P<n>uno|un|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni)",
-        r"per (?P<n>due|tre|quattro|cinque|\d) stagioni",
+        r"per (?P<n>due|tre|quattro|cinque|\d) (?:stagioni|anni)(?! fa)",
     ),
     old_contract=(
         r"(?:il suo|il cui) (?:attuale )?contratto",
@@ -197,8 +235,10 @@ VOCAB = Vocabulary(
     first_person=(r"io", r"mi", r"mio", r"mia"),
     descriptors=(
         r"il suo nome",
+        # nationality nouns the suffixes below miss ("il britannico", "lo svizzero", "l'australiano")
+        r"(?:il|la|lo|l') ?(?:britannic[oa]|belga|svizzer[oa]|tedesc[oa]|slovacc[oa]|sloven[oa]|russ[oa]|cec[oa]|eritre[oa]|kazak[oa]|australian[oa]|american[oa]|olandese|irlandese)\b",
         r"(?:il|la|lo) [a-z]+(?:ese|ano|ana|ino|ina|asco|asca|ense|olo|ola)\b",
-        r"(?:il|la|lo) (?:[\w-]+ ){0,3}(?:corridore|velocista|scalatore|campione|friulano|bresciano|veronese|messinese|siciliano|\d+enne)",
+        r"(?:il|la|lo) (?:[\w-]+ ){0,3}(?:corridore|velocista|scalatore|campione|friulano|bresciano|veronese|messinese|siciliano|\d+enne|[a-z]+enne)",
     ),
     nationalities={
         "belga": "BEL", "olandese": "NED", "francese": "FRA", "italiano": "ITA",
@@ -271,7 +311,7 @@ VOCAB = Vocabulary(
     retire_labels=(
         r"fine carriera", r"ritirato", r"ritirata", r"appende la bici al chiodo",
         r"ultima stagione",r"ritiro", r"si ritira", r"smette", r"ha smesso"),
-    injury=(
+    injury=(r"incident(?:e|i)",
         r"infortuni?o?", r"cadut[ae]", r"malattia", r"operazione", r"frattura", r"commozione", r"covid", r"ginocchio",
     ),
     speech=(
@@ -283,7 +323,7 @@ VOCAB = Vocabulary(
     contract_headers=(r"contratto(?: fino al?)?", r"fino al?", r"scadenza(?: contratto)?", r"durata"),
     second_person=(r"tu", r"lei", r"ti", r"tuo", r"tua", r"sei", r"hai"),
     verb_forms=frozenset({"è"}),
-    journalists=(r"(?:giornalista|inviat[oa]|cronista|opinionista|firma)",),
+    journalists=(r"(?:giornalista|inviat[oa]|cronista|opinionista|(?:una|la|prima|grande) firma)",),
     new_contract=(r"(?:ha )?(?:firmato|rinnovato|prolungato)", r"firma", r"rinnova", r"nuovo contratto", r"ora"),
     contrast=(r",? e che", r",? (?:mentre|invece)", r", (?:anche se|sebbene|benche|nonostante)",),
     team_of=(r"la (?:squadra|formazione|compagine) di", r"il team di"),
@@ -293,6 +333,6 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"nella (?:stessa )?squadra", r"all'interno della squadra", r"li"),
     deal_state=(r"accordo raggiunto", r"(?:ha|hanno|aveva) raggiunto (?:l'|un )?accordo"),
-    racing_again=(r"(?:correra|corre|correre|gareggera) di nuovo", r"tornera a (?:correre|gareggiare)",),
+    racing_again=(r"(?:correra|corre|correre|gareggera) di nuovo(?! (?:con|per|nella|nel|alla|al) )", r"tornera a (?:correre|gareggiare)",),
 )
 # fmt: on

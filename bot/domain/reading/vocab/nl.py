@@ -22,10 +22,24 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "gaat volgend jaar aan de slag bij X": starts work at X
+            r"(?:gaat|gaan) (?:[^.;:,]{0,30}? )?aan de slag bij",
+            # "om bij X te tekenen": an infinitive with its team before it
+            r"om (?:bij|voor) [^.;:,]{1,40}? te (?:tekenen|rijden|koersen)",
+            # "said yes to X": the team chosen
+            r"(?:zegt|zei) ja (?:tegen|aan)",
+            # "will be a rider of X": a future team
+            r"(?:wordt|zal) (?:een )?(?:nieuwe )?(?:renner|renster) (?:van|bij)(?: zijn| worden)?",
+            # "denies any contact with X": the team of a denied move
+            r"(?:ontkent|ontkende) (?:enig |elk |ieder )?contact met",
+            # "is a new rider of X": the team the person now rides for
+            r"(?:is|wordt) (?:een |de )?nieuwe (?:renner|renster|aanwinst) (?:van|bij)",
             r"in beeld (?:zijn |komen |is )?(?:bij|voor)", r"op de radar (?:staan |zijn |staat )?(?:van|bij)",
             r"(?:volgend jaar|volgend seizoen|komend seizoen|vanaf 20\d\d|in 20\d\d) (?:rijd|rijdt|koers|koerst) (?:ik|hij|zij|ze) (?:voor|bij)",
             r"(?:om )?over te stappen naar", r"overstappen naar",
-            r"rijdt [^.;:]{1,40}? (?:volgend jaar|volgend seizoen|komend seizoen|vanaf [^.;:]{1,15}?|in 20\d\d) (?:voor|bij)", r"(?:bij|voor) [^.;:]{1,40}? (?:gaat |zal |zou )?(?:rijdt|rijden|koerst|koersen|uitkomt|uitkomen)(?=[ ,.]|$)", r"(?:is|werd|wordt|zijn|werden) (?:vastgelegd|binnengehaald|gecontracteerd|aangetrokken|weggeplukt) door", r"(?:heeft |hebben )?gekozen voor", r"kiest (?:[^.;:]{0,20}? )?voor", r"koos (?:[^.;:]{0,20}? )?voor", r"tekenen (?:een contract )?(?:bij|voor)", r"rijden (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)", r"sluiten aan bij", r"(?:wordt|werd) (?:\w+ )?genoemd bij", r"onderhandelt met", r"onderhandelingen met",
+            r"rijdt [^.;:]{1,40}? (?:volgend jaar|volgend seizoen|komend seizoen|vanaf [^.;:]{1,15}?|in 20\d\d) (?:voor|bij)", r"(?:bij|voor) [^.;:]{1,40}? (?:gaat |zal |zou )?(?:rijdt|rijden|koerst|koersen|uitkomt|uitkomen)(?=[ ,.]|$)",
+            # the verb last in a subordinate clause: "terwijl X naar Ineos trekt"
+            r"naar [^.;:,]{1,40}? (?:trekt|trekken|vertrekt|vertrekken|verhuist|verhuizen|overstapt|overstappen|overgaat)(?=[ ,.]|$)", r"(?:is|werd|wordt|zijn|werden) (?:vastgelegd|binnengehaald|gecontracteerd|aangetrokken|weggeplukt) door", r"(?:heeft |hebben )?gekozen voor", r"kiest (?:[^.;:]{0,20}? )?voor", r"koos (?:[^.;:]{0,20}? )?voor", r"tekenen (?:een contract )?(?:bij|voor)", r"rijden (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)", r"sluiten aan bij", r"wordt (?:\w+ )?genoemd bij", r"onderhandelt met", r"onderhandelingen met",
             r"heeft getekend", r"tekende", r"(?:zal|zou|gaat|gaan|wil|wilde) [^.;:]{0,40}?(?:voor|bij) [^.;:]{1,40}? (?:rijden|koersen|uitkomen|aan de slag gaan)",
             r"getekend (?:bij|voor)", r"(?:heeft|heb|hebben) (?:[\w-]+ ){0,3}getekend (?:bij|voor)",
             r"in de belangstelling (?:staan |staat )?van", r"staat op het verlanglijstje van", r"wordt gelinkt aan", r"(?:wordt|worden|werd) (?:\w+ )?in verband gebracht met",
@@ -47,8 +61,10 @@ VOCAB = Vocabulary(
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
         ),
         T.SIGNING: (
-            r"(?:de|een|zijn|haar) (?:overstap|transfer) van",
-            r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|aangetrokken|benoemd)", r"stelt [^.;:]{0,30}?aan als", r"benoemt", r"benoemde",
+            # "the renewal of X": the person after a renewal's noun renews
+            r"de (?:contract)?verlenging van",
+            r"(?:de|een|zijn|haar) (?:overstap|transfer) van", r"de terugkeer van",
+            r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|benoemd|vastgelegd)", r"(?:heeft|hebben) [^.;:]{0,90}?(?:aangetrokken|binnengehaald|gecontracteerd)", r"stelt [^.;:]{0,30}?aan als", r"benoemt", r"benoemde",
             r"(?:haalt|haalde|halen|haalden) [^.;:]{0,120}?binnen", r"(?:haalt|haalde|halen|haalden) [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
             r"presenteert", r"stelt [^.;:]{0,20}?voor als", r"nieuwe aanwinst", r"nieuwkomers? (?:is|zijn)", r"aanwinsten?",
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
@@ -56,6 +72,11 @@ VOCAB = Vocabulary(
             r"nieuw(?:e)? bij [^.;:]{1,40}? (?:zijn|is)", r"(?:komen|komt|kwamen|kwam) [^.;:]{1,60}? erbij", r"(?:doet|deed) een bod op", r"aast op",
         ),
         T.EXTEND: (
+            # a team keeping its rider to a year ("blinda a X hasta 2027"), a tie lengthened
+            r"(?:houdt|hield)(?= [^.;:,]{1,40}? aan boord tot)", r"bindt(?= [^.;:,]{1,40}? (?:langer )?aan zich)",
+            # "heeft zijn contract opengebroken en rijdt tot 2027": a deal renegotiated and
+            # lengthened ("openbreken om over te stappen" breaks it to leave)
+            r"(?:zijn|haar) contract (?:opengebroken|opgewaardeerd|openbreekt) en (?:[a-z]+ ){0,2}?(?:verlengd|verlengt|tekent|tekende|rijdt|blijft)",
             r"tek(?:ent|enen|ende) bij [^.;:]{1,40}? bij(?= tot| voor| t/m|[,.]|$)", r"blijft (?:[^.;:]{0,40}? )?tot (?:en met )?(?:(?:eind|het einde van) )?20\d\d", r"(?:tekende|tekent) (?:[^.;:]{0,20}? )?een nieuw contract", r"nieuw contract (?:getekend|ondertekend)", r"verleng(?:t|en|de|den|d)", r"contractverlenging", r"bijgetekend", r"tekent bij voor",
             r"bij(?:tekenen|getekend|tekende)", r"blijft (?:nog )?[^.;:]{0,40}? (?:tot|langer)",
             r"langer bij", r"nieuw contract (?:tot|voor)",
@@ -74,7 +95,7 @@ VOCAB = Vocabulary(
         ),
         T.POSTPONE: (
             r"stel(?:t|de) (?:zijn|haar) afscheid (?:[^.;:]{0,20}? )?uit", r"afscheid uitgesteld",
-            r"stopt (?:toch )?nog niet", r"nog een jaar door",
+            r"stopt (?:toch )?nog niet", r"stop(?:t|pen)? toch niet", r"nog een jaar door",
             r"doet er nog een jaar bij", r"plakt er nog een jaar aan",
             r"komt terug op (?:zijn|haar) (?:beslissing|besluit)",
             r"(?:stelt|stelde) (?:zijn|haar) (?:afscheid|pensioen) (?:nog )?uit", r"gaat (?:nog )?een (?:jaar|seizoen) door",
@@ -94,6 +115,7 @@ VOCAB = Vocabulary(
             + ")",
             r"ruilt de fiets voor de volgwagen", r"(?:stapt|zit) in de volgwagen",
             r"als (?:" + "|".join(_ROLES) + r") aan de slag",
+            r"aan de slag als (?:nieuwe )?(?:" + "|".join(_ROLES) + r")",
             r"overstap naar de volgwagen",
         ),
         T.DENY: (
@@ -124,29 +146,40 @@ VOCAB = Vocabulary(
     negation=(r"niet", r"geen", r"nooit", r"niet meer"),
     no_longer=(r"niet meer", r"niet langer", r"nooit meer", r"geen [a-z]+ meer"),
     inner_negation=(r"niet", r"nooit", r"geen"),
+    not_yet=(r"nog", r"toch", r"voorlopig"),
+    confirm_verbs=(r"(?:heeft (?:[a-z]+ ){0,2})?bevestig(?:t|de|den|d)",),
+    told_before=(r"eerder (?:deze|dit|in de) (?:zomer|lente|winter|herfst|maand|jaar|seizoen|week)", r"(?:vorige|afgelopen) (?:week|maand|zomer|lente|winter|herfst)", r"(?:weken|maanden) geleden"),
+    new_member=(r"(?:de |een )?nieuwe (?:renner|renster|aanwinst|versterking) (?:van|bij|voor)",),
+    that_of=(r"en (?:die|dat) van",),
+    meets=(r"(?:treft|treffen|vindt|ontmoet|komt [^.;:]{0,20}? tegen|rijdt samen met|herenigd met)",),
     relative=(r"die", r"dat", r"wiens", r"waar"),
     also=(r"ook", r"eveneens"),
     hedge=(
+        r"niet (?:zeker|duidelijk) of", r"onzeker of", r"de vraag is of",
         r"genoemd bij", r"zou(?:den)?", r"mogelijk", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
         r"in beeld", r"pols(?:t|en)",
     ),
     rumour_nouns=(r"gerucht(?:en)?", r"geruchtenmolen", r"roddels?", r"speculaties?"),
     reported=(
+        # "about to sign": not done yet
+        r"sta(?:at|an) op het punt",
         r"naar verluidt", r"volgens", r"meldt", r"schrijft", r"zou rond zijn", r"verwacht",
-        r"akkoord", r"zou(?:den)? (?:al )?(?:hebben getekend|getekend hebben|getekend|hebben gekozen)",
+        r"akkoord", r"zou(?:den)? (?:al )?(?:hebben getekend|getekend hebben|getekend|hebben gekozen)", r"zou(?:den)? (?:[^.;:,]{1,40}? )?(?:hebben getekend|getekend hebben|hebben ondertekend|hebben gekozen|hebben bereikt)",
     ),
     confirmed=(
         r"bevestig(?:t|de) (?:aan|tegenover)",
         r"(?:manager|zaakwaarnemer|baas|ploegleider|directeur|coach|woordvoerder)[^.;]{0,40}? bevestig\w*",
     ),
     official=(
-        r"officieel", r"officialiseert", r"maakt(?:e)? bekend", r"bekendgemaakt",
+        r"officieel", r"officialiseert", r"maakt(?:e)? bekend", r"bekendgemaakt", r"bekendmaakt(?:e|en)?", r"aankondigde",
         r"bevestig(?:t|de|den|d)", r"kondigt aan", r"aangekondigd", r"tekent",
         r"tekende", r"heeft getekend", r"persbericht", r"meldt de ploeg",
         r"liet (?:\w+ )?weten", r"via sociale media",
     ),
     not_official=(
+        # "only the official announcement remains": agreed, not yet announced
+        r"(?:alleen|enkel) (?:nog )?de officiele (?:aankondiging|bekendmaking) (?:ontbreekt|moet nog)",
         r"nog niet officieel", r"niets officieel", r"(?:de )?officiele aankondiging (?:wordt|volgt)", r"moet (?:nog )?officieel (?:worden )?bekendgemaakt",
         r"(?:wilde|wil) [^.;]{0,30}?niet bevestigen", r"geen bevestiging",
     ),
@@ -158,6 +191,7 @@ VOCAB = Vocabulary(
         r"afkomstig van", r"uit",
     ),
     to_cues=(
+        r"nieuwe (?:renner|renster|aanwinst) (?:van|bij)",
         r"volgwagen van", r"genoemd bij", r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
         r"belangstelling van", r"verlanglijstje van", r"gelinkt aan", r"in verband gebracht met", r"geluk bij", r"in (?:de kleuren|het shirt|het tenue) van", r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
@@ -182,7 +216,7 @@ VOCAB = Vocabulary(
     season_end=(
         r"(?:op het )?einde van het jaar",
         r"(?:aan het )?(?:einde|eind) van (?:dit|het) seizoen", r"na dit (?:seizoen|jaar)",
-        r"eind dit jaar", r"(?:aan het )?einde van dit jaar", r"na afloop van het seizoen",
+        r"eind dit jaar", r"(?:aan het )?einde van dit jaar", r"na afloop van (?:het|dit) seizoen",
     ),
     season_end_next=(
         r"(?:einde|eind) (?:van )?volgend (?:seizoen|jaar)", r"na volgend seizoen",
@@ -205,7 +239,7 @@ VOCAB = Vocabulary(
         r"met (?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|seizoen|seizoenen) verlengd",
         r"(?:contract|verbintenis|deal) (?:voor|van) (?:de komende |nog )?(?P<n>een|twee|drie|vier|vijf|\d) (?:jaar|jaren|seizoenen)",
         r"(?P<n>een|twee|drie|vier|vijf)jarig contract",
-        r"voor (?P<n>twee|drie|vier|vijf|\d) seizoenen",
+        r"voor (?P<n>twee|drie|vier|vijf|\d) (?:seizoenen|jaar)(?! (?:lang|geleden|na|voor))",
         r"(?P<n>een|twee|drie|vier|vijf|\d) jaar (?:langer|bij)",
     ),
     old_contract=(
@@ -223,7 +257,7 @@ VOCAB = Vocabulary(
         r"de [a-z-]+(?:er|aar|ling|naar)\b", r"(?:zijn|haar) naam",
         # "de Deense", "de Limburgse": a woman described by where she is from, not "de Franse ploeg"
         r"de (?:[\w-]+ )?[a-z-]+(?:se|sche)(?=,| (?:rijdt|wordt|is|heeft|gaat|zal|komt|tekent|kiest|maakt|stopt|blijft|zegt|zei|won|was|had|keert|verruilt|verlaat)\b)",
-        r"de (?:[\w-]+ ){0,3}(?:renner|renster|sprinter|klimmer|limburger|belg|nederlander|brabander|west-vlaming|\d+-jarige)",
+        r"de (?:[\w-]+ ){0,3}(?:renner|renster|sprinter|klimmer|limburger|belg|nederlander|brabander|west-vlaming|\d+-jarige|[a-z]+jarige)",
         r"de (?:deen|fransman|italiaan|spanjaard|brit|duitser|noor|zwitser|sloveen|colombiaan|australier|amerikaan|oostenrijker|luxemburger|pool|portugees|eritreeer|ecuadoraan|kazach|belgische|nederlandse|deense|franse|italiaanse|spaanse|britse|duitse|noorse|zwitserse|sloveense)\b(?! (?:ploeg|formatie|equipe|wielerploeg|vrouwenploeg|team|bond|krant))",
     ),
     nationalities={
@@ -302,7 +336,7 @@ VOCAB = Vocabulary(
     retire_labels=(
         r"einde (?:carriere|loopbaan)", r"met pensioen", r"stopt ermee",
         r"laatste seizoen",r"stopt", r"stopte", r"gestopt", r"afscheid", r"pensioen"),
-    injury=(
+    injury=(r"ongeval(?:len)?", r"ongeluk(?:ken)?",
         r"blessures?", r"val(?:partij)?", r"ziekte", r"operatie", r"breuk", r"hersenschudding", r"covid", r"knie",
     ),
     speech=(
@@ -315,7 +349,7 @@ VOCAB = Vocabulary(
     contract_headers=(r"contract(?: tot| loopt tot)?", r"tot(?: en met)?", r"einde contract", r"looptijd"),
     second_person=(r"je", r"jij", r"u", r"jou", r"jouw"),
     journalists=(r"(?:wieler)?(?:journalist|verslaggever|correspondent|columnist|commentator)e?n?",),
-    new_contract=(r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
+    new_contract=(r"opengebroken", r"(?:heeft |hebben )?(?:getekend|verlengd|bijgetekend)", r"tekent", r"tekende", r"verlengt", r"nieuw(?:e)? (?:contract|verbintenis)", r"nu"),
     contrast=(r",? en dat", r",? terwijl", r", (?:ook al|hoewel|al heeft|al is)",),
     team_of=(r"de (?:ploeg|formatie|equipe) van",),
     old_expiry=(
@@ -324,6 +358,6 @@ VOCAB = Vocabulary(
     ),
     same_team=(r"daar", r"bij de(?:zelfde)? ploeg", r"binnen de ploeg", r"er"),
     deal_state=(r"(?:is|zijn|waren|was) (?:het )?eens geworden", r"akkoord bereikt"),
-    racing_again=(r"(?:gaat|zal|wil) (?:[^.;:]{0,30}? )?(?:weer|opnieuw) koersen", r"koerst (?:weer|opnieuw)",),
+    racing_again=(r"(?:gaat|zal|wil) (?:[^.;:]{0,30}? )?(?:weer|opnieuw) koersen", r"koerst (?:weer|opnieuw)(?! (?:voor|bij) )",),
 )
 # fmt: on

@@ -29,6 +29,14 @@ RESULT_WORDS = frozenset(
      "titoli", "carreras", "victorias", "etapas", "titulos"}
 )  # fmt: skip
 
+# Words that name a kind of race anywhere in a run ("Sei Giorni di Gand", "Six Days of Ghent",
+# "Zesdaagse van Gent"): an event, never a new team or person.
+EVENT_NOUNS = frozenset(
+    {"giorni", "jours", "days", "dias", "zesdaagse", "sixdays", "classic", "classique", "classica",
+     "clasica", "klassieker", "kermesse", "criterium", "trophy", "trophee", "memorial", "gran",
+     "premio", "grote", "prijs", "cup", "coupe", "copa"}
+)  # fmt: skip
+
 # Words that make a capitalised run a team's name rather than a person's.
 TEAM_WORDS = frozenset(
     {"team", "cycling", "racing", "pro", "procycling", "academy", "development", "continental",
