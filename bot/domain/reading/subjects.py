@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from bot.domain.models import ClaimKind
+from bot.domain.models import ClaimKind, EntityKind
 from bot.domain.reading import clauses
 from bot.domain.reading.records import (
     Document,
@@ -81,6 +81,8 @@ def assign(
             continue
         if _asked(doc, t):
             continue  # "Ciccone says goodbye? No, he stays": a question claims nothing
+        if _judged(doc, compiled, t) or _leaves_person(doc, compiled, t, by_sentence):
+            continue
         if t.cls is T.STAY and not t.negated and _as_staff(doc, compiled, t):
             t = replace(t, cls=T.STAFF)  # "stays on at X as sports director": a staff move
         s = doc.sentences[t.sentence]
@@ -94,6 +96,31 @@ def assign(
     drafts = [d for group in hits.values() for d in _drafts(doc, group, compiled)]
     _signed_to_stay(doc, drafts, triggers, by_sentence)
     return drafts
+
+
+def _judged(doc: Document, c: Compiled, t: Trigger) -> bool:
+    """ "Manager X called the extension fantastic": a verb that judges the move's noun, with
+    its article, comments on a move already told; its subject is not moving. A signing's noun
+    names its mover after it ("welcomed the arrival of X") and is read as ever."""
+    if c.judges is None or t.cls is T.SIGNING:
+        return False
+    s = doc.sentences[t.sentence]
+    before = doc.folded[max(s.start, t.start - 50) : t.start].rstrip()
+    return any(m.end() == len(before) for m in c.judges.finditer(before))
+
+
+def _leaves_person(
+    doc: Document, c: Compiled, t: Trigger, by_sentence: dict[int, list[Mention]]
+) -> bool:
+    """ "Y's departure leaves X as the team's captain": a leaving verb whose object is a
+    person, not a team, says what someone else's move does to X; nobody moves by it."""
+    if c.leave_words is None or not c.leave_words.fullmatch(doc.folded[t.start : t.end]):
+        return False
+    after = next((m for m in by_sentence.get(t.sentence, []) if m.start >= t.end), None)
+    if after is None or after.kind is EntityKind.TEAM or not person_like(after) or after.possessive:
+        return False
+    gap = doc.folded[t.end : after.start].strip()
+    return gap in ("", "a")  # Spanish names a person object after "a"
 
 
 def _denier_speaks(hits: dict[tuple[str, int], list[_Hit]]) -> None:

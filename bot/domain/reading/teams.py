@@ -102,6 +102,9 @@ def _roles(
             role = "current" if role in ("to", "current") else role
         if role in ("to", None) and any(a <= m.start < b for a, b in asides):
             role = "current"  # "X, for years DS at Ineos, will join Tudor": where X is now
+        farewell = compiled.farewell
+        if farewell is not None and farewell.match(doc.folded[m.end : m.end + 40].lstrip(" ,")):
+            role = "current"  # "in X colours for the last time": the team of a last outing
         if m.kind is None and (role != "to" or m.possessive):
             continue  # an unknown name is a new team only where a destination is expected
         out.append(_Role(m, role))

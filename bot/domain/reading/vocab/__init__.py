@@ -123,6 +123,12 @@ class Vocabulary:
     # a helper's role before a leader's name ("the lead-out man of X", "le poisson-pilote de
     # X"): in the mover's aside, a move with no team follows that leader to his team
     man_of: tuple[str, ...] = field(default_factory=tuple)
+    # a verb that judges a move already told, with the article before the move's noun ("called
+    # the extension", "a qualifié la prolongation de"): its subject comments, and moves not
+    judges: tuple[str, ...] = field(default_factory=tuple)
+    # words after a team that make it the one the person leaves: a last outing in its colours
+    # ("in X colours for the last time", "met X voor het laatst")
+    farewell: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -203,7 +209,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
-    "man_of",
+    "man_of", "judges", "farewell",
 )  # fmt: skip
 
 

@@ -10,7 +10,7 @@ _ROLES = (
     r"chief of (?:sport|sports|performance|racing)", r"head of (?:\w+ )?(?:performance|sport|racing|development)",
     r"director of (?:racing|performance|sport)", r"technical (?:consultant|adviser|advisor)",
     r"manager", r"ceo", r"nutritionist", r"physio(?:therapist)?", r"soigneur", r"mechanic",
-    r"staff member", r"coaching staff", r"management",
+    r"staff member", r"coaching staff", r"management", r"(?:team )?boss(?:es)?",
 )
 # fmt: on
 
@@ -278,7 +278,7 @@ VOCAB = Vocabulary(
         r"runs? out", r"a year early", r"before (?:his|her) contract",
     ),
     not_length=(
-        r"after", r"at least", r"ends?", r"spent", r"last", r"past", r"since", r"in", r"first",
+        r"after", r"at least", r"more than", r"ends?", r"spent", r"last", r"past", r"since", r"in", r"first",
     ),
     numbers={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
     staff_roles=_ROLES,
@@ -379,6 +379,8 @@ VOCAB = Vocabulary(
     intake=(r"recruitment", r"(?:new|latest) (?:arrivals?|signings?|recruits?)", r"intake", r"newcomers"),
     leave_words=(r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?", r"depart(?:s|ed|ing|ure)?", r"exit"),
     # a transfer's idiom, not a race's ("brought X with him to the line")
+    judges=(r"(?:call(?:s|ed)?|describ(?:es|ed)|hail(?:s|ed)|welcom(?:es|ed)|prais(?:es|ed)|celebrat(?:es|ed)|term(?:s|ed)|label(?:s|led|ed)?) (?:the|this|that)(?: new| latest| contract)?",),
+    farewell=(r"colou?rs for the (?:last|final) time", r"(?:jersey|kit) for the (?:last|final) time", r"(?:jersey|kit|colou?rs) (?:for )?one (?:last|final) time", r"for the (?:last|final) time"),
     man_of=(r"(?:lead-?out man|last man|lieutenant|domestique|right-hand man|road captain|team-?mate|super-domestique)s? (?:of|for)",),
     brings_along=(r"(?:bring|brings|brought|bringing)(?= [^.;:]{1,60}? with (?:him|her)\b(?! to the (?:line|finish|front|top|summit)))",),
     colleague_of=(r"work(?:s|ing|ed)? (?:alongside|with|under)", r"alongside", r"together with", r"assisted by", r"assisting"),

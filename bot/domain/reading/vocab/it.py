@@ -184,7 +184,7 @@ VOCAB = Vocabulary(
         r"(?:il suo|il cui) (?:attuale )?contratto",
         r"(?:ha|ho|hai|abbiamo|hanno) (?:ancora )?un contratto",
         r"sotto contratto",r"nonostante", r"valido", r"attuale", r"ancora", r"aveva"),
-    not_length=(r"dopo", r"almeno", r"da", r"ultime", r"scorse"),
+    not_length=(r"dopo", r"almeno", r"piu di", r"da", r"ultime", r"scorse"),
     numbers={
         "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "annuale": 1,
         "biennale": 2, "triennale": 3, "quadriennale": 4, "quinquennale": 5,
@@ -249,6 +249,8 @@ VOCAB = Vocabulary(
     offer_declined=(r"nonostante (?:la |l'|una )?(?:proposta|offerta) di rinnovo", r"(?:ha |aveva )?(?:rifiutato|respinto) (?:la |l'|una )?(?:proposta|offerta) di rinnovo"),
     intake=(r"mercato", r"campagna acquisti", r"(?:nuovi )?arrivi", r"nuovi acquisti", r"volti nuovi"),
     leave_words=(r"lasc\w*", r"addio", r"partenza", r"uscita"),
+    judges=(r"(?:definit[oa]|definisce|salutat[oa]|saluta|commentat[oa]|commenta|accolt[oa]|accoglie|elogiat[oa]|celebrat[oa]) (?:il|lo|la|l'|questo|questa)(?: nuov[oa])?",),
+    farewell=(r"per l'ultima volta", r"un'ultima volta"),
     man_of=(r"(?:ultimo uomo|apripista|gregari[oa]|luogotenente|uomo di fiducia|compagn[oa] di squadra|pesce pilota) (?:di|del|dello|della)",),
     brings_along=(r"si port(?:a|era|ano|eranno) (?:dietro|con se)", r"port(?:a|era|ano|eranno) con se"),
     colleague_of=(r"accanto a", r"insieme a", r"lavor(?:a|era|ando|are) con", r"affiancato da", r"affianchera"),

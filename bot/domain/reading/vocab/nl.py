@@ -212,7 +212,7 @@ VOCAB = Vocabulary(
         r"(?:zijn|haar|wiens) (?:huidige |lopende )?(?:contract|verbintenis)",
         r"(?:heeft|heb|hebben) (?:nog )?een contract",
         r"onder contract", r"vastligt",r"nog", r"huidige", r"lopende", r"oude", r"ondanks", r"had"),
-    not_length=(r"na", r"minstens", r"al", r"sinds", r"afgelopen", r"laatste"),
+    not_length=(r"na", r"minstens", r"meer dan", r"al", r"sinds", r"afgelopen", r"laatste"),
     numbers={"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5},
     staff_roles=_ROLES,
     staff_as=(r"als", r"in de rol van"),
@@ -281,6 +281,8 @@ VOCAB = Vocabulary(
     intake=(r"aanwinsten", r"nieuwkomers", r"transferpolitiek", r"inkopen"),
     leave_words=(r"verla(?:at|ten|tend)", r"vertrek(?:t|ken)?", r"afscheid"),
     # "neemt X mee naar Y", "neemt X mee." (not "neemt X mee in zijn wiel", a race)
+    judges=(r"(?:noemde|noemt|omschreef|omschrijft|prees|prijst|verwelkomde|verwelkomt|juichte|juicht) (?:de|het|deze|dit)(?: nieuwe)?",),
+    farewell=(r"voor het laatst", r"een laatste keer"),
     man_of=(r"(?:lead-?out|laatste man|knecht|luitenant|rechterhand|ploegmaat|wegkapitein)s? van",),
     brings_along=(r"(?:neemt|nemen|nam|namen)(?= [^.;:]{1,60}? mee(?: naar\b|[.,;]|$))",),
     colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),

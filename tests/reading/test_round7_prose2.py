@@ -1,0 +1,88 @@
+"""The seventh round's rules for prose (second set), by kind of writing, each tested with
+sentences of our own.
+
+Published 20 November 2024 unless said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+NOV = date(2024, 11, 20)
+
+
+# -- a verb that judges a move already told: its subject comments, and does not move ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm stays at Cofidis\n\nKasper Holm has extended his contract with Cofidis until 2027."
+        " Team boss Pieter de Wolf called the extension a vote of confidence.",
+        "Holm prolonge chez Cofidis\n\nKasper Holm a prolongé son contrat avec Cofidis jusqu'en"
+        " 2027. Le manager Pieter de Wolf a qualifié la prolongation de marque de confiance.",
+        "Holm rinnova con la Cofidis\n\nKasper Holm ha rinnovato il contratto con la Cofidis fino"
+        " al 2027. Il team manager Pieter de Wolf ha definito il rinnovo un segnale di fiducia.",
+        "Holm verlengt bij Cofidis\n\nKasper Holm heeft zijn contract bij Cofidis verlengd tot"
+        " 2027. Ploegleider Pieter de Wolf noemde de verlenging een blijk van vertrouwen.",
+        "Holm renueva con Cofidis\n\nKasper Holm ha renovado su contrato con Cofidis hasta 2027."
+        " El director deportivo Pieter de Wolf calificó la renovación de voto de confianza.",
+    ],
+)
+def test_a_staff_member_who_judges_the_extension_does_not_extend(text: str) -> None:
+    assert [m[0] for m in moves(read(text, published=NOV))] == ["Kasper Holm"]
+
+
+def test_a_welcomed_signing_still_names_its_mover() -> None:
+    text = (
+        "Cofidis sign Holm\n\nManager Pieter de Wolf welcomed the signing of Kasper Holm, who"
+        " joins from Movistar next season."
+    )
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- "Y's departure leaves X as captain": a leaving verb whose object is a person -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm to Cofidis\n\nKasper Holm will join Cofidis next season. At Movistar, Holm's"
+        " departure leaves Luca Bellandi as the only leader.",
+        "Fichaje\n\nKasper Holm ficha por el Cofidis para la próxima temporada. En el Movistar,"
+        " su salida deja a Luca Bellandi como único líder.",
+    ],
+)
+def test_a_departure_that_leaves_a_person_in_charge_moves_no_one(text: str) -> None:
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+def test_leaving_a_team_is_still_a_move() -> None:
+    text = "Holm leaves\n\nKasper Holm leaves Movistar and joins Cofidis next season."
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- a last outing in a team's colours: the team left, not the one joined ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm joins Cofidis\n\nCofidis have signed Kasper Holm. Holm has signed for more than"
+        " one season; he will ride the Tour of Lombardy in Movistar colours for the last time.",
+        "Holm joins Cofidis\n\nCofidis have signed Kasper Holm. He signed on Monday, and"
+        " he will race the Tour of Lombardy in the Movistar jersey one last time.",
+        "Holm chez Cofidis\n\nCofidis a recruté Kasper Holm. Il a signé lundi; il courra le Tour"
+        " de Lombardie avec Movistar pour la dernière fois.",
+        "Holm alla Cofidis\n\nLa Cofidis ha ingaggiato Kasper Holm. Ha firmato lunedì; correrà il"
+        " Lombardia con la Movistar per l'ultima volta.",
+        "Holm naar Cofidis\n\nCofidis heeft Kasper Holm vastgelegd. Hij tekende maandag; hij rijdt"
+        " de Ronde van Lombardije met Movistar voor het laatst.",
+        "Holm ficha por Cofidis\n\nCofidis ha fichado a Kasper Holm. Firmó el lunes; correrá el"
+        " Giro de Lombardía con Movistar por última vez.",
+    ],
+)
+def test_a_last_race_in_a_teams_colours_names_the_team_left(text: str) -> None:
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].from_team is not None
+    assert reading.proposals[0].from_team.name == "Movistar Team"
+    assert reading.proposals[0].contract_end is None
