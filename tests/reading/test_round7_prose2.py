@@ -86,3 +86,50 @@ def test_a_last_race_in_a_teams_colours_names_the_team_left(text: str) -> None:
     assert reading.proposals[0].from_team is not None
     assert reading.proposals[0].from_team.name == "Movistar Team"
     assert reading.proposals[0].contract_end is None
+
+
+# -- a return to racing is a comeback only where a break or a retirement is told --------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm extends with Cofidis\n\nKasper Holm has extended his contract with Cofidis until"
+        " 2027.\n\nHolm returns to racing at the Tour of Flanders on Sunday.",
+        "Holm prolonge chez Cofidis\n\nKasper Holm a prolongé son contrat avec Cofidis jusqu'en"
+        " 2027.\n\nHolm reprend la compétition dimanche au Tour des Flandres.",
+        "Holm rinnova con la Cofidis\n\nKasper Holm ha rinnovato il contratto con la Cofidis fino"
+        " al 2027.\n\nHolm torna alle corse domenica al Giro delle Fiandre.",
+        "Holm verlengt bij Cofidis\n\nKasper Holm heeft zijn contract bij Cofidis verlengd tot"
+        " 2027.\n\nHolm keert zondag terug in de koers in de Ronde van Vlaanderen.",
+        "Holm renueva con Cofidis\n\nKasper Holm ha renovado su contrato con Cofidis hasta 2027."
+        "\n\nHolm vuelve a la competición el domingo en el Tour de Flandes.",
+    ],
+)
+def test_a_return_to_racing_without_a_break_is_the_next_race(text: str) -> None:
+    kinds = [m[1] for m in moves(read(text, published=date(2024, 3, 20)))]
+    assert kinds == ["contract_extension"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm is back\n\nKasper Holm, who stepped away from racing last year, returns to racing"
+        " with Cofidis at the Tour of Flanders.",
+        "Holm is back\n\nA year without a team is over: Kasper Holm returns to racing with"
+        " Cofidis this season.",
+        "Holm vuelve\n\nUn año después de quedarse sin equipo, Kasper Holm vuelve a la"
+        " competición con Cofidis esta temporada.",
+        "Holm is back\n\nKasper Holm will race again for Cofidis next month, ending the break from"
+        " cycling he began in January.",
+        "Holm revient\n\nKasper Holm courra de nouveau pour Cofidis le mois prochain, après une"
+        " année sabbatique.",
+        "Holm torna\n\nKasper Holm correrà di nuovo con la Cofidis il mese prossimo, dopo un anno"
+        " sabbatico.",
+        "Holm terug\n\nKasper Holm koerst weer voor Cofidis volgende maand, na een sabbatjaar.",
+        "Holm vuelve\n\nKasper Holm competirá de nuevo con Cofidis el mes que viene, tras un año"
+        " sabático.",
+    ],
+)
+def test_racing_again_after_a_break_is_a_comeback(text: str) -> None:
+    assert moves(read(text, published=date(2024, 5, 20))) == [
+        ("Kasper Holm", "comeback", "Cofidis", 2024)
+    ]

@@ -129,6 +129,14 @@ class Vocabulary:
     # words after a team that make it the one the person leaves: a last outing in its colours
     # ("in X colours for the last time", "met X voor het laatst")
     farewell: tuple[str, ...] = field(default_factory=tuple)
+    # a break from the sport or a retirement told in the paragraph ("ending the break from
+    # cycling", "années sabbatique"): a return to racing there is a comeback, and racing again
+    # ("will race again for X") one too; without it "returns to racing at the Amstel" is a
+    # rider's next race (the weak returns are listed in `returns`)
+    away: tuple[str, ...] = field(default_factory=tuple)
+    returns: tuple[str, ...] = field(default_factory=tuple)
+    # a return "with X" or "for X" names the team it is with: a comeback all the same
+    returns_for: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -209,7 +217,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
-    "man_of", "judges", "farewell",
+    "man_of", "judges", "farewell", "away", "returns", "returns_for",
 )  # fmt: skip
 
 

@@ -283,6 +283,9 @@ VOCAB = Vocabulary(
     # "neemt X mee naar Y", "neemt X mee." (not "neemt X mee in zijn wiel", a race)
     judges=(r"(?:noemde|noemt|omschreef|omschrijft|prees|prijst|verwelkomde|verwelkomt|juichte|juicht) (?:de|het|deze|dit)(?: nieuwe)?",),
     farewell=(r"voor het laatst", r"een laatste keer"),
+    away=(r"pauze", r"zonder ploeg", r"sabbatical", r"sabbatjaar", r"afscheid", r"gestopt", r"weg uit het peloton"),
+    returns=(r"keert terug (?:in de koers|naar de koers)",),
+    returns_for=(r"met", r"voor", r"bij"),
     man_of=(r"(?:lead-?out|laatste man|knecht|luitenant|rechterhand|ploegmaat|wegkapitein)s? van",),
     brings_along=(r"(?:neemt|nemen|nam|namen)(?= [^.;:]{1,60}? mee(?: naar\b|[.,;]|$))",),
     colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),
