@@ -133,3 +133,30 @@ def test_racing_again_after_a_break_is_a_comeback(text: str) -> None:
     assert moves(read(text, published=date(2024, 5, 20))) == [
         ("Kasper Holm", "comeback", "Cofidis", 2024)
     ]
+
+
+# -- "the new agreement takes effect from next season" dates the extension -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm extends\n\nKasper Holm has extended his contract with Cofidis until 2028. He had"
+        " been under contract until 2025. The new deal takes effect from next season, a week"
+        " after he beat Luca Bellandi in Lyon.",
+        "Holm prolonge\n\nKasper Holm a prolongé son contrat avec Cofidis jusqu'en 2028. Il était"
+        " sous contrat jusqu'en 2025. Le nouveau contrat prend effet la saison prochaine, une"
+        " semaine après sa victoire sur Luca Bellandi à Lyon.",
+        "Holm rinnova\n\nKasper Holm ha rinnovato il contratto con la Cofidis fino al 2028. Era"
+        " sotto contratto fino al 2025. Il nuovo contratto entra in vigore dalla prossima"
+        " stagione, una settimana dopo la vittoria su Luca Bellandi a Lione.",
+        "Holm verlengt\n\nKasper Holm heeft zijn contract bij Cofidis verlengd tot 2028. Hij lag"
+        " onder contract tot 2025. Het nieuwe contract gaat in vanaf volgend seizoen, een week"
+        " nadat hij Luca Bellandi versloeg in Lyon.",
+        "Holm renueva\n\nKasper Holm ha renovado su contrato con Cofidis hasta 2028. Tenía"
+        " contrato hasta 2025. El nuevo contrato entra en vigor la próxima temporada, una semana"
+        " después de ganar a Luca Bellandi en Lyon.",
+    ],
+)
+def test_the_new_deals_start_dates_the_extension_over_the_old_deals_end(text: str) -> None:
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Kasper Holm", "contract_extension", "Cofidis", 2025)]
+    assert reading.proposals[0].contract_end == 2028

@@ -384,6 +384,7 @@ VOCAB = Vocabulary(
     away=(r"break from (?:cycling|racing|the sport|the bike)", r"without a team", r"(?:a|one|the) (?:year|season) out", r"step(?:s|ped|ping)? away", r"(?:time|months|a year|years) away from", r"hiatus", r"sabbatical", r"retire(?:d|ment)", r"(?:stopped|quit) racing"),
     returns=(r"return(?:s|ed|ing)? to (?:racing|competition)",),
     returns_for=(r"with", r"for"),
+    new_deal=(r"(?:the|his|her) new (?:agreement|deal|contract)",),
     man_of=(r"(?:lead-?out man|last man|lieutenant|domestique|right-hand man|road captain|team-?mate|super-domestique)s? (?:of|for)",),
     brings_along=(r"(?:bring|brings|brought|bringing)(?= [^.;:]{1,60}? with (?:him|her)\b(?! to the (?:line|finish|front|top|summit)))",),
     colleague_of=(r"work(?:s|ing|ed)? (?:alongside|with|under)", r"alongside", r"together with", r"assisted by", r"assisting"),

@@ -260,6 +260,7 @@ VOCAB = Vocabulary(
     away=(r"paron", r"sin equipo", r"pausa", r"ano sabatico", r"retir(?:o|ada|ado)", r"alejad[oa] de la competicion"),
     returns=(r"(?:vuelve|volvera|regresara|regresa) a la competicion", r"vuelta a la competicion"),
     returns_for=(r"con", r"para"),
+    new_deal=(r"(?:el|su) nuevo (?:contrato|acuerdo)",),
     man_of=(r"(?:lanzador|ultimo hombre|gregario|lugarteniente|escudero|hombre de confianza|companero de equipo) de",),
     brings_along=(r"se (?:lleva|llevara|llevan|llevaran|llevo)(?: consigo)? a",),
     colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),

@@ -254,6 +254,7 @@ VOCAB = Vocabulary(
     away=(r"pausa", r"senza squadra", r"anno sabbatico", r"ritir(?:o|ato|ata)", r"lontan[oa] dalle corse", r"stop dalle corse"),
     returns=(r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse"),
     returns_for=(r"con", r"per"),
+    new_deal=(r"(?:il|suo) nuovo (?:contratto|accordo)",),
     man_of=(r"(?:ultimo uomo|apripista|gregari[oa]|luogotenente|uomo di fiducia|compagn[oa] di squadra|pesce pilota) (?:di|del|dello|della)",),
     brings_along=(r"si port(?:a|era|ano|eranno) (?:dietro|con se)", r"port(?:a|era|ano|eranno) con se"),
     colleague_of=(r"accanto a", r"insieme a", r"lavor(?:a|era|ando|are) con", r"affiancato da", r"affianchera"),
