@@ -160,3 +160,34 @@ def test_the_new_deals_start_dates_the_extension_over_the_old_deals_end(text: st
     reading = read(text, published=NOV)
     assert moves(reading) == [("Kasper Holm", "contract_extension", "Cofidis", 2025)]
     assert reading.proposals[0].contract_end == 2028
+
+
+# -- a team named as a possible landing spot for the person: a rumoured destination ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Holm on his way out?\n\nKasper Holm's future at Movistar is uncertain, and Cofidis"
+        " has emerged as a possible landing spot for the Danish climber. Talks have centred on"
+        " an early exit from a contract that runs until 2026.",
+        "Holm sur le départ ?\n\nSon avenir chez Movistar est incertain, et Cofidis apparaît"
+        " comme un point de chute possible pour Kasper Holm. Les discussions portent sur une"
+        " rupture de son contrat, qui court jusqu'en 2026.",
+        "Holm in partenza?\n\nIl suo futuro alla Movistar è incerto, e la Cofidis è emersa come"
+        " possibile approdo per Kasper Holm. Si parla di una rescissione del contratto, che"
+        " scade nel 2026.",
+        "Holm weg?\n\nZijn toekomst bij Movistar is onzeker, en Cofidis is een mogelijke"
+        " bestemming voor Kasper Holm. Er wordt gepraat over een ontbinding van zijn contract,"
+        " dat loopt tot 2026.",
+        "¿Holm se va?\n\nSu futuro en el Movistar es incierto, y el Cofidis aparece como posible"
+        " destino para Kasper Holm. Se habla de una rescisión del contrato, que termina en"
+        " 2026.",
+    ],
+)
+def test_a_possible_landing_spot_for_the_person_is_a_rumoured_destination(text: str) -> None:
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    p = reading.proposals[0]
+    assert p.status.value == "rumour"
+    assert p.from_team is not None
+    assert p.from_team.name == "Movistar Team"
+    assert p.contract_end is None

@@ -45,6 +45,7 @@ VOCAB = Vocabulary(
             r"link(?:s|ing)? (?:him|her|them) (?:with|to)",
         ),
         T.SIGNING: (
+            r"(?:possible|potential|likely|logical) (?:landing spot|destination|new home) for",
             r"signing of", r"arrival of", r"recruitment of", r"capture of",
             r"appointment of", r"welcom(?:e|es|ed|ing)",
             r"unveil(?:s|ed|ing)?", r"snap(?:s|ped)? up", r"recruit(?:s|ed)?", r"hire[sd]?",
@@ -218,6 +219,7 @@ VOCAB = Vocabulary(
         r"in", r"colou?rs of", r"towards",
     ),
     current_cues=(
+        r"future (?:at|with)",
         r"(?<!next )(?<!coming )(?<!following )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:seasons|years) (?:at|with)(?! least)",
         r"(?:contract|deal|agreement) with", r"under contract (?:at|with)",
         r"(?:raced|rode|ridden) (?:for|at|with)", r"teammates? (?:at|of)",
@@ -270,7 +272,7 @@ VOCAB = Vocabulary(
         r"(?P<n>two|three|four|five|six|\d) (?:years|seasons)(?=[,.;]| through| until)",
         r"by (?P<n>one|two|three) years?",
     ),
-    old_contract=(
+    old_contract=(r"(?:early )?exit from (?:a|his|her|the) contract", r"release from (?:a|his|her|the) contract", r"buy-?out of (?:a|his|her|the) contract",
         r"whose (?:current |existing |present )?(?:contract|deal)",
         r"(?:has|have|had) (?:a|another) (?:valid )?contract", r"is contracted",
         r"(?<!now )under contract",

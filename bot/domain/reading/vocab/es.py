@@ -41,6 +41,7 @@ VOCAB = Vocabulary(
             r"(?:cierra|pone fin a) su etapa",
         ),
         T.SIGNING: (
+            r"(?:posible|probable|potencial) destino (?:para|de)",
             r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
             r"ficha a", r"nombra a", r"(?:ha |han )nombrado a", r"(?:fichar|fichara|fichaba|fichaste|fichado) a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
@@ -145,6 +146,7 @@ VOCAB = Vocabulary(
         r"maillot del", r"maillot de", r"colores de",
         r"orbita del", r"orbita de", r"suena para el",r"a", r"al", r"por", r"con", r"en", r"para", r"colores del"),
     current_cues=(
+        r"futuro (?:en|con)",
         r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:temporadas|anos) (?:en el|en la|en|con)",r"contrato con", r"contrato (?:hasta|en)", r"companero en"),
     object_cues=(
         r"con", r"de", r"del", r"por", r"detras de", r"como", r"que", r"para", r"a", r"ante",
@@ -184,7 +186,7 @@ VOCAB = Vocabulary(
         r"(?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?) de contrato",
         r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)",
     ),
-    old_contract=(
+    old_contract=(r"rescision de(?:l| su| un) contrato", r"salida anticipada de(?:l| su| un) contrato",
         r"(?:su|cuyo) (?:actual )?contrato",
         r"(?:tiene|tengo) (?:todavia |aun )?contrato",
         r"bajo contrato",

@@ -41,6 +41,7 @@ VOCAB = Vocabulary(
             r"libere(?:e)? de son contrat",
         ),
         T.SIGNING: (
+            r"(?:point de chute|destination) (?:possible|potentiel(?:le)?|probable) (?:pour|de)", r"(?:possible|potentiel(?:le)?|probable) (?:point de chute|destination) (?:pour|de)",
             r"(?:a|ont) (?:nomme|designe|engage)", r"(?<!s')(?<!l')nomme",
             r"(?:l')?arrivee de", r"(?:l')?arrivee d'", r"recrute(?:ment)?", r"enrole",
             r"enroler", r"accueille", r"s'offre", r"attire", r"nouvelle recrue", r"recrues?",
@@ -153,6 +154,7 @@ VOCAB = Vocabulary(
         r"maillot de", r"couleurs de", r"formation",
     ),
     current_cues=(
+        r"avenir (?:chez|a|au sein de)",
         r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:saisons|ans|annees) (?:chez|a|avec|au sein de)",r"coureur de", r"leader de", r"sous contrat (?:avec|chez)"),
     object_cues=(
         r"avec", r"de", r"d'", r"du", r"par", r"derriere", r"comme", r"que", r"pour", r"devant",
@@ -198,7 +200,7 @@ VOCAB = Vocabulary(
         r"pour (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",
         r"(?P<n>deux|trois|quatre|cinq|\d) (?:saisons|ans)(?= de contrat|,|\.)",
     ),
-    old_contract=(
+    old_contract=(r"rupture (?:de|d'un) (?:son )?contrat", r"sortie anticipee (?:de|d'un) (?:son )?contrat",
         r"(?:son|dont le) (?:actuel )?contrat",
         r"(?:a|ai|j'ai) (?:encore )?un contrat",
         r"sous contrat",

@@ -40,6 +40,7 @@ VOCAB = Vocabulary(
             r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
         ),
         T.SIGNING: (
+            r"(?:possibile|probabile|potenziale) (?:approdo|destinazione) (?:per|di)",
             r"(?:ha |hanno )?(?:ingaggiato|nominato|nomina|scelto come)",
             r"si (?:e )?assicura(?:ta|to)?(?: le prestazioni di)?", r"(?:mette|ha messo) a segno il colpo", r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"ingaggia",
             r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
@@ -141,6 +142,7 @@ VOCAB = Vocabulary(
         r"maglia del", r"della", r"in",
     ),
     current_cues=(
+        r"futuro (?:alla|al|con la|con il|nella|nel)",
         r"(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:stagioni|anni) (?:alla|al|con|nella|all')",r"contratto (?:con|valido)", r"compagno di squadra", r"maglia della"),
     object_cues=(
         r"con", r"di", r"da", r"per", r"dietro", r"come", r"a", r"su", r"tra", r"e",
@@ -180,7 +182,7 @@ VOCAB = Vocabulary(
         r"contratto di (?P<n>uno|un|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni)",
         r"per (?P<n>due|tre|quattro|cinque|\d) stagioni",
     ),
-    old_contract=(
+    old_contract=(r"rescissione del (?:suo )?contratto", r"uscita anticipata da(?:l| un) (?:suo )?contratto",
         r"(?:il suo|il cui) (?:attuale )?contratto",
         r"(?:ha|ho|hai|abbiamo|hanno) (?:ancora )?un contratto",
         r"sotto contratto",r"nonostante", r"valido", r"attuale", r"ancora", r"aveva"),

@@ -47,6 +47,7 @@ VOCAB = Vocabulary(
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
         ),
         T.SIGNING: (
+            r"(?:mogelijke|potentiele|waarschijnlijke) (?:bestemming|landingsplek) (?:voor|van)",
             r"(?:de|een|zijn|haar) (?:overstap|transfer) van",
             r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|aangetrokken|benoemd)", r"stelt [^.;:]{0,30}?aan als", r"benoemt", r"benoemde",
             r"(?:haalt|haalde|halen|haalden) [^.;:]{0,120}?binnen", r"(?:haalt|haalde|halen|haalden) [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
@@ -127,7 +128,7 @@ VOCAB = Vocabulary(
     relative=(r"die", r"dat", r"wiens", r"waar"),
     also=(r"ook", r"eveneens"),
     hedge=(
-        r"genoemd bij", r"zou(?:den)?", r"mogelijk", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
+        r"genoemd bij", r"zou(?:den)?", r"mogelijke?", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
         r"in beeld", r"pols(?:t|en)",
     ),
@@ -161,6 +162,7 @@ VOCAB = Vocabulary(
         r"volgwagen van", r"genoemd bij", r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
         r"belangstelling van", r"verlanglijstje van", r"gelinkt aan", r"in verband gebracht met", r"geluk bij", r"in (?:de kleuren|het shirt|het tenue) van", r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
+        r"toekomst bij",
         r"(?<!komende )(?<!volgende )(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
         r"contract bij", r"vast bij",
         r"ligt [^.;]{0,20}?vast bij", r"(?:reed|rijdt) (?:al )?(?:sinds|voor)",
@@ -208,7 +210,7 @@ VOCAB = Vocabulary(
         r"voor (?P<n>twee|drie|vier|vijf|\d) seizoenen",
         r"(?P<n>een|twee|drie|vier|vijf|\d) jaar (?:langer|bij)",
     ),
-    old_contract=(
+    old_contract=(r"ontbinding van (?:zijn|haar|een|het) contract", r"(?:vervroegd|voortijdig) vertrek uit (?:zijn|haar|een|het) contract",
         r"(?:zijn|haar|wiens) (?:huidige |lopende )?(?:contract|verbintenis)",
         r"(?:heeft|heb|hebben) (?:nog )?een contract",
         r"onder contract", r"vastligt",r"nog", r"huidige", r"lopende", r"oude", r"ondanks", r"had"),
