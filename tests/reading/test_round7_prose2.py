@@ -191,3 +191,38 @@ def test_a_possible_landing_spot_for_the_person_is_a_rumoured_destination(text: 
     assert p.from_team is not None
     assert p.from_team.name == "Movistar Team"
     assert p.contract_end is None
+
+
+# -- an extension past the last season a retirement named: the retirement put off ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm races on\n\nIn May, Kasper Holm told the world that 2024 would be his final season."
+        " A crash in July changed everything. Cofidis confirmed on Wednesday that he has"
+        " extended his contract for one more season.",
+        "Holm continue\n\nEn mai, Kasper Holm avait annoncé que 2024 serait sa dernière saison."
+        " Une chute en juillet a tout changé. Cofidis a confirmé mercredi qu'il a prolongé son"
+        " contrat d'une saison.",
+        "Holm continua\n\nA maggio Kasper Holm aveva detto che il 2024 sarebbe stata la sua"
+        " ultima stagione. Una caduta a luglio ha cambiato tutto. Mercoledì Kasper Holm ha"
+        " rinnovato con la Cofidis per un'altra stagione.",
+        "Holm gaat door\n\nIn mei zei Kasper Holm dat 2024 zijn laatste seizoen zou worden. Een"
+        " val in juli veranderde alles. Cofidis bevestigde woensdag dat hij zijn contract met"
+        " een seizoen heeft verlengd.",
+        "Holm sigue\n\nEn mayo, Kasper Holm anunció que 2024 sería su última temporada. Una caída"
+        " en julio lo cambió todo. Cofidis confirmó el miércoles que ha renovado su contrato"
+        " por una temporada más.",
+    ],
+)
+def test_an_extension_past_the_announced_last_season_is_a_postponement(text: str) -> None:
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Kasper Holm", "retirement_postponed", "Cofidis", 2025)]
+
+
+def test_an_extension_up_to_the_last_season_stays_an_extension_and_a_retirement() -> None:
+    text = (
+        "Holm's last deal\n\nKasper Holm has extended his contract with Cofidis until the end of"
+        " 2025. He said that 2025 will be his final season."
+    )
+    kinds = sorted(m[1] for m in moves(read(text, published=NOV)))
+    assert kinds == ["contract_extension", "retirement"]

@@ -73,6 +73,8 @@ def merge(
         else:
             home.append(d)
     groups = _absorb_stays(_absorb_postponed(groups))
+    if _racing_past_last_season(doc, groups):
+        groups = _absorb_postponed(groups)
     credits = {(c.outlet, c.journalist) for c in attribution.credits}
     # The article's only source stands behind its moves, but not across a live blog's entries.
     only = attribution.credits[0] if len(credits) == 1 else None
@@ -259,6 +261,31 @@ def _absorb_stays(groups: list[list[Draft]]) -> list[list[Draft]]:
 
 def _team_key(team: TeamPick | None) -> object:
     return None if team is None else (team.ref or team.name.casefold())
+
+
+def _racing_past_last_season(doc: Document, groups: list[list[Draft]]) -> bool:
+    """ "He told the world 2023 would be his final season ... he has signed for one more":
+    an extension past the last season a person's retirement names is that retirement put off,
+    so the extension becomes the postponement (which then absorbs the retirement)."""
+    last: dict[str, int] = {}
+    found = False
+    for g in groups:
+        d = g[0]
+        if d.kind is ClaimKind.RETIREMENT and d.season_said and d.season is not None:
+            if not any(x.denied for x in g):
+                last[d.who.key] = min(d.season, last.get(d.who.key, d.season))
+    for g in groups:
+        d = g[0]
+        planned = last.get(d.who.key)
+        if d.kind is not ClaimKind.CONTRACT_EXTENSION or planned is None or d.staff:
+            continue
+        season = _season(doc, g, ClaimKind.CONTRACT_EXTENSION, None, None)[0]
+        if season is not None and season > planned and not any(x.denied for x in g):
+            for x in g:
+                if x.kind is ClaimKind.CONTRACT_EXTENSION:
+                    x.kind = ClaimKind.RETIREMENT_POSTPONED
+            found = True
+    return found
 
 
 def _absorb_postponed(groups: list[list[Draft]]) -> list[list[Draft]]:
