@@ -271,9 +271,9 @@ def _racing_past_last_season(doc: Document, groups: list[list[Draft]]) -> bool:
     found = False
     for g in groups:
         d = g[0]
-        if d.kind is ClaimKind.RETIREMENT and d.season_said and d.season is not None:
-            if not any(x.denied for x in g):
-                last[d.who.key] = min(d.season, last.get(d.who.key, d.season))
+        said = d.kind is ClaimKind.RETIREMENT and d.season_said and d.season is not None
+        if said and d.season is not None and not any(x.denied for x in g):
+            last[d.who.key] = min(d.season, last.get(d.who.key, d.season))
     for g in groups:
         d = g[0]
         planned = last.get(d.who.key)
