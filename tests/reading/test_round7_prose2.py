@@ -226,3 +226,34 @@ def test_an_extension_up_to_the_last_season_stays_an_extension_and_a_retirement(
     )
     kinds = sorted(m[1] for m in moves(read(text, published=NOV)))
     assert kinds == ["contract_extension", "retirement"]
+
+
+# -- staying at the team in a staff role: a staff move to that team ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm's next chapter\n\nKasper Holm will ride his last race at the Tour of Lombardy. From"
+        " 2025 he will stay at Cofidis in a new role as sports director.",
+        "Holm tourne la page\n\nKasper Holm courra sa dernière course au Tour de Lombardie. À"
+        " partir de 2025, il restera chez Cofidis en tant que directeur sportif.",
+        "Holm volta pagina\n\nKasper Holm correrà la sua ultima corsa al Giro di Lombardia. Dal"
+        " 2025 resterà alla Cofidis come direttore sportivo.",
+        "Holm slaat een nieuwe bladzijde om\n\nKasper Holm rijdt zijn laatste koers in de Ronde"
+        " van Lombardije. Hij blijft vanaf 2025 bij Cofidis als ploegleider.",
+        "Holm pasa página\n\nKasper Holm correrá su última carrera en el Giro de Lombardía. A"
+        " partir de 2025 seguirá en el Cofidis como director deportivo.",
+    ],
+)
+def test_staying_at_the_team_in_a_staff_role_is_a_staff_move_there(text: str) -> None:
+    staff = [m for m in moves(read(text, published=date(2024, 9, 20))) if m[1] == "staff_move"]
+    assert staff == [("Kasper Holm", "staff_move", "Cofidis", 2025)]
+
+
+def test_not_going_to_lose_sleep_is_no_move() -> None:
+    text = (
+        "Holm's next chapter\n\nKasper Holm joins Cofidis next season.\n\nAny regrets?\n"
+        "Maybe the Giro. But I'm not going to lose sleep over it."
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].status.value == "official"

@@ -338,10 +338,14 @@ def _headline_destination(
 
 def _staff_there(doc: Document, d: Draft, compiled: Compiled) -> None:
     """ "..., at Cofidis this autumn, becomes a DS there": a staff role at the team the person
-    is at, when the words after the role say so."""
+    is at, when the words after the role say so, or when the person stays there in the role."""
     if d.kind is not ClaimKind.STAFF_MOVE or d.to_team is not None or d.from_team is None:
         return
     t, pattern = d.trigger, compiled.same_team
+    stay = compiled.triggers.get(TriggerClass.STAY)
+    if t is not None and stay is not None and stay.fullmatch(doc.folded, t.start, t.end):
+        d.to_team = d.from_team  # "he will stay at X in a new role as DS": X's staff
+        return
     if t is None or pattern is None:
         return
     s = doc.sentences[d.sentence]
