@@ -257,3 +257,28 @@ def test_not_going_to_lose_sleep_is_no_move() -> None:
     reading = read(text, published=NOV)
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
     assert reading.proposals[0].status.value == "official"
+
+
+# -- a move told in the past tense for this season, beside the person's later news: history --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm to retire\n\nKasper Holm will retire at the end of next season. He joined Cofidis"
+        " this year after five seasons at Movistar, but has struggled for results.",
+        "Holm arrête\n\nKasper Holm prendra sa retraite à la fin de la saison prochaine. Il avait"
+        " rejoint Cofidis cette année après cinq saisons chez Movistar.",
+        "Holm stopt\n\nKasper Holm stopt na volgend seizoen. Hij stapte dit jaar over naar Cofidis"
+        " na vijf seizoenen bij Movistar.",
+        "Holm se retira\n\nKasper Holm se retirará al final de la próxima temporada. Fichó por"
+        " Cofidis este año tras cinco temporadas en el Movistar.",
+    ],
+)
+def test_this_seasons_move_told_beside_later_news_is_history(text: str) -> None:
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "retirement", None, 2025)]
+
+
+def test_this_seasons_move_told_alone_is_still_read() -> None:
+    text = "Holm moves\n\nKasper Holm joined Cofidis this year, the team said on Monday."
+    assert [m[:3] for m in moves(read(text, published=date(2024, 6, 20)))] == [
+        ("Kasper Holm", "transfer", "Cofidis")
+    ]

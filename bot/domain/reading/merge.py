@@ -60,6 +60,7 @@ def merge(
 ) -> list[Proposal]:
     """The proposals the drafts make, in the order the text tells them."""
     _joined_before(drafts)
+    _told_this_season(doc, drafts)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -120,6 +121,24 @@ def _joined_before(drafts: list[Draft]) -> None:
     for d in drafts:
         told = d.trigger is not None and d.trigger.narrative and not d.layout
         if told and d.kind in _MOVES and (d.who.key, _team_key(d.to_team)) in left:
+            d.background = True
+
+
+def _told_this_season(doc: Document, drafts: list[Draft]) -> None:
+    """ "He will retire after 2023. He joined X this year after five seasons at Y": a move told
+    in the past tense for this season, beside the person's news for a later one, is history."""
+    year = doc.published.year
+    later = {
+        d.who.key
+        for d in drafts
+        if not d.background
+        and d.season is not None
+        and d.season > year
+        and not (d.trigger is not None and d.trigger.narrative)
+    }
+    for d in drafts:
+        told = d.trigger is not None and d.trigger.narrative and not d.layout
+        if told and d.kind in _MOVES and d.season == year and d.who.key in later:
             d.background = True
 
 
