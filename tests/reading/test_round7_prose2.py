@@ -282,3 +282,29 @@ def test_this_seasons_move_told_alone_is_still_read() -> None:
     assert [m[:3] for m in moves(read(text, published=date(2024, 6, 20)))] == [
         ("Kasper Holm", "transfer", "Cofidis")
     ]
+
+
+# -- a career that goes on, with no team and no retirement told, is no postponement ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm's future\n\nNo news yet on Kasper Holm, whose time at Movistar is over after the"
+        " team signed Luca Bellandi. He wants to race on in 2025, but where remains an open"
+        " question.",
+        "L'avenir de Holm\n\nToujours rien sur Kasper Holm, dont l'aventure chez Movistar est"
+        " terminée. Il continuera à courir en 2025, mais on ne sait pas où.",
+        "Holm\n\nNog geen nieuws over Kasper Holm, wiens tijd bij Movistar voorbij is. Hij zet"
+        " zijn carrière voort, maar waar is nog onduidelijk.",
+    ],
+)
+def test_racing_on_without_a_retirement_or_a_team_is_no_postponement(text: str) -> None:
+    assert moves(read(text, published=date(2024, 9, 20))) == []
+
+
+def test_racing_on_after_a_named_last_season_is_a_postponement() -> None:
+    text = (
+        "Holm\n\nKasper Holm had said that 2024 would be his final season. Now he wants to race"
+        " on in 2025, but where remains an open question."
+    )
+    kinds = [m[1] for m in moves(read(text, published=date(2024, 9, 20)))]
+    assert kinds == ["retirement_postponed"]

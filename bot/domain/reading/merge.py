@@ -61,6 +61,7 @@ def merge(
     """The proposals the drafts make, in the order the text tells them."""
     _joined_before(drafts)
     _told_this_season(doc, drafts)
+    _goes_on_alone(doc, drafts, mentions)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -139,6 +140,27 @@ def _told_this_season(doc: Document, drafts: list[Draft]) -> None:
     for d in drafts:
         told = d.trigger is not None and d.trigger.narrative and not d.layout
         if told and d.kind in _MOVES and d.season == year and d.who.key in later:
+            d.background = True
+
+
+def _goes_on_alone(doc: Document, drafts: list[Draft], mentions: list[Mention]) -> None:
+    """ "He wants to race on in 2023, but where remains an open question": a career that goes
+    on, with no team in its sentence and no retirement told for the person, is no retirement
+    put off ("will race on in 2025 with X" is one)."""
+    weak = languages()[doc.language].race_on
+    if weak is None:
+        return
+    retiring = {d.who.key for d in drafts if d.kind is ClaimKind.RETIREMENT}
+    teamed = {m.sentence for m in mentions if m.team is not None and m.kind is not None}
+    for d in drafts:
+        t = d.trigger
+        if (
+            d.kind is ClaimKind.RETIREMENT_POSTPONED
+            and d.sentence not in teamed
+            and d.who.key not in retiring
+            and t is not None
+            and weak.fullmatch(doc.folded, t.start, t.end)
+        ):
             d.background = True
 
 

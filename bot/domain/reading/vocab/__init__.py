@@ -140,6 +140,9 @@ class Vocabulary:
     # "the new agreement": a sentence about the new deal that says when it starts ("takes effect
     # from next season") dates the extension, before what the old deal's end would make it
     new_deal: tuple[str, ...] = field(default_factory=tuple)
+    # postponement words that say only that a career goes on ("wants to race on in 2023"): a
+    # postponement only where the text also tells a retirement or a last season
+    race_on: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -220,7 +223,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
-    "man_of", "judges", "farewell", "away", "returns", "returns_for", "new_deal",
+    "man_of", "judges", "farewell", "away", "returns", "returns_for", "new_deal", "race_on",
 )  # fmt: skip
 
 
