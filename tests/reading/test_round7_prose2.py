@@ -308,3 +308,31 @@ def test_racing_on_after_a_named_last_season_is_a_postponement() -> None:
     )
     kinds = [m[1] for m in moves(read(text, published=date(2024, 9, 20)))]
     assert kinds == ["retirement_postponed"]
+
+
+# -- a move whose sentence dates its announcement to another month recalls earlier news ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfer day\n\nLuca Bellandi joins Lidl-Trek. A reminder: Kasper Holm's move from"
+        " Movistar to Cofidis for 2025 was announced back in August.",
+        "Journée des transferts\n\nLuca Bellandi rejoint Lidl-Trek. Pour rappel, Kasper Holm"
+        " rejoindra Cofidis en 2025 : son transfert a été officialisé en août.",
+        "Giornata di mercato\n\nLuca Bellandi passa alla Lidl-Trek. Ricordiamo che Kasper Holm"
+        " passerà alla Cofidis nel 2025: il trasferimento è stato ufficializzato ad agosto.",
+        "Transferdag\n\nLuca Bellandi gaat naar Lidl-Trek. Ter herinnering: de overstap van"
+        " Kasper Holm van Movistar naar Cofidis voor 2025 werd al in augustus bekendgemaakt.",
+        "Día de fichajes\n\nLuca Bellandi ficha por el Lidl-Trek. Recordamos que el fichaje de"
+        " Kasper Holm por el Cofidis para 2025 fue anunciado en agosto.",
+    ],
+)
+def test_a_move_announced_in_an_earlier_month_is_recalled_news(text: str) -> None:
+    assert [m[0] for m in moves(read(text, published=NOV))] == ["Luca Bellandi"]
+
+
+def test_a_move_announced_this_month_is_read() -> None:
+    text = (
+        "Holm to Cofidis\n\nKasper Holm's move from Movistar to Cofidis for 2025 was announced"
+        " in November."
+    )
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]

@@ -30,7 +30,7 @@ from bot.domain.reading.records import (
     Who,
 )
 from bot.domain.reading.text import shorten
-from bot.domain.reading.vocab import languages
+from bot.domain.reading.vocab import Compiled, languages
 
 EVIDENCE_LEN = 200
 _MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
@@ -62,6 +62,7 @@ def merge(
     _joined_before(drafts)
     _told_this_season(doc, drafts)
     _goes_on_alone(doc, drafts, mentions)
+    _announced_before(doc, drafts)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -162,6 +163,26 @@ def _goes_on_alone(doc: Document, drafts: list[Draft], mentions: list[Mention]) 
             and weak.fullmatch(doc.folded, t.start, t.end)
         ):
             d.background = True
+
+
+def _announced_before(doc: Document, drafts: list[Draft]) -> None:
+    """ "A reminder: X's move to Y was announced back in August": a move whose own sentence
+    dates its announcement to another month recalls earlier news."""
+    c = languages()[doc.language]
+    patterns = c.grouped["told_before"]
+    for d in drafts:
+        if d.layout or d.trigger is None or d.kind not in _MOVES:
+            continue
+        s = doc.sentences[d.sentence]
+        for p in patterns:
+            hit = p.search(doc.folded, s.start, s.end)
+            month = hit.groupdict().get("m") if hit is not None else None
+            if hit is not None and (month is None or _month(c, month) != doc.published.month):
+                d.background = True
+
+
+def _month(c: Compiled, name: str) -> int:
+    return c.vocab.months.index(name) + 1
 
 
 def _staff(drafts: list[Draft], mentions: list[Mention]) -> None:

@@ -143,6 +143,9 @@ class Vocabulary:
     # postponement words that say only that a career goes on ("wants to race on in 2023"): a
     # postponement only where the text also tells a retirement or a last season
     race_on: tuple[str, ...] = field(default_factory=tuple)
+    # a move's own sentence says it was announced in another month ("was announced back in
+    # August", {m}: a month) or "last month": earlier news recalled, not this text's
+    told_before: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -213,6 +216,7 @@ class Compiled:
 
 _GROUPED_FIELDS = (
     "year_season", "year_until", "year_end", "contract_years", "season_last", "old_expiry",
+    "told_before",
 )  # fmt: skip
 _PLAIN_FIELDS = (
     "narrative", "background", "negation", "relative", "also", "hedge", "rumour_nouns",

@@ -388,6 +388,7 @@ VOCAB = Vocabulary(
     returns_for=(r"with", r"for"),
     new_deal=(r"(?:the|his|her) new (?:agreement|deal|contract)",),
     race_on=(r"(?:will )?race on (?:through|into|in)",),
+    told_before=(r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month"),
     man_of=(r"(?:lead-?out man|last man|lieutenant|domestique|right-hand man|road captain|team-?mate|super-domestique)s? (?:of|for)",),
     brings_along=(r"(?:bring|brings|brought|bringing)(?= [^.;:]{1,60}? with (?:him|her)\b(?! to the (?:line|finish|front|top|summit)))",),
     colleague_of=(r"work(?:s|ing|ed)? (?:alongside|with|under)", r"alongside", r"together with", r"assisted by", r"assisting"),

@@ -263,6 +263,7 @@ VOCAB = Vocabulary(
     returns=(r"(?:vuelve|volvera|regresara|regresa) a la competicion", r"vuelta a la competicion"),
     returns_for=(r"con", r"para"),
     new_deal=(r"(?:el|su) nuevo (?:contrato|acuerdo)",),
+    told_before=(r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado"),
     man_of=(r"(?:lanzador|ultimo hombre|gregario|lugarteniente|escudero|hombre de confianza|companero de equipo) de",),
     brings_along=(r"se (?:lleva|llevara|llevan|llevaran|llevo)(?: consigo)? a",),
     colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),

@@ -283,6 +283,7 @@ VOCAB = Vocabulary(
     returns_for=(r"avec", r"chez", r"pour"),
     new_deal=(r"(?:le|son) nouveau contrat", r"(?:le|son) nouvel accord"),
     race_on=(r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu)",),
+    told_before=(r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier"),
     man_of=(r"(?:poisson-pilote|lanceur|equipier|lieutenant|homme de confiance|coequipier|gregario)s? (?:de|du|d')",),
     brings_along=(r"(?:emmene|emmenera|emmenent|emmeneront|amene|amenera)(?= [^.;:]{1,60}? (?:avec (?:lui|elle) (?:chez|a|au|dans l'equipe)|dans (?:ses|leurs) valises)\b)",),
     colleague_of=(r"aux cotes de", r"en collaboration avec", r"travaill(?:e|era|ant|er) avec", r"epaule par", r"sous les ordres de"),

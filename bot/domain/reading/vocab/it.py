@@ -257,6 +257,7 @@ VOCAB = Vocabulary(
     returns=(r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse"),
     returns_for=(r"con", r"per"),
     new_deal=(r"(?:il|suo) nuovo (?:contratto|accordo)",),
+    told_before=(r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso"),
     man_of=(r"(?:ultimo uomo|apripista|gregari[oa]|luogotenente|uomo di fiducia|compagn[oa] di squadra|pesce pilota) (?:di|del|dello|della)",),
     brings_along=(r"si port(?:a|era|ano|eranno) (?:dietro|con se)", r"port(?:a|era|ano|eranno) con se"),
     colleague_of=(r"accanto a", r"insieme a", r"lavor(?:a|era|ando|are) con", r"affiancato da", r"affianchera"),

@@ -290,6 +290,7 @@ VOCAB = Vocabulary(
     returns_for=(r"met", r"voor", r"bij"),
     new_deal=(r"(?:het|zijn|haar) nieuwe (?:contract|akkoord)", r"(?:de|zijn|haar) nieuwe (?:verbintenis|overeenkomst)"),
     race_on=(r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",),
+    told_before=(r"(?:werd|was) (?:al )?(?:in|op \d+) {m} (?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?vorige maand (?:bekendgemaakt|aangekondigd|bevestigd)"),
     man_of=(r"(?:lead-?out|laatste man|knecht|luitenant|rechterhand|ploegmaat|wegkapitein)s? van",),
     brings_along=(r"(?:neemt|nemen|nam|namen)(?= [^.;:]{1,60}? mee(?: naar\b|[.,;]|$))",),
     colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),
