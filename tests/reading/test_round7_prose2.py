@@ -336,3 +336,22 @@ def test_a_move_announced_this_month_is_read() -> None:
         " in November."
     )
     assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- "what he has called his final year": the person's own earlier label, no news -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm to Cofidis\n\nKasper Holm joins Cofidis next season. Elsewhere at Movistar, Luca"
+        " Bellandi expects to lead the team, and Hugo Lemaire is preparing for what he has called"
+        " his final year as a professional.",
+        "Holm chez Cofidis\n\nKasper Holm rejoindra Cofidis la saison prochaine. Chez Movistar,"
+        " Hugo Lemaire prépare ce qu'il appelle sa dernière saison.",
+        "Holm alla Cofidis\n\nKasper Holm passa alla Cofidis dalla prossima stagione. Alla"
+        " Movistar, Hugo Lemaire prepara quella che chiama la sua ultima stagione.",
+        "Holm al Cofidis\n\nKasper Holm ficha por el Cofidis para la próxima temporada. En el"
+        " Movistar, Hugo Lemaire prepara lo que llama su última temporada.",
+    ],
+)
+def test_what_a_person_has_called_a_final_year_is_no_news(text: str) -> None:
+    assert [m[0] for m in moves(read(text, published=NOV))] == ["Kasper Holm"]
