@@ -355,3 +355,16 @@ def test_a_move_announced_this_month_is_read() -> None:
 )
 def test_what_a_person_has_called_a_final_year_is_no_news(text: str) -> None:
     assert [m[0] for m in moves(read(text, published=NOV))] == ["Kasper Holm"]
+
+
+# -- ", and B is preparing for ...": B opens a clause of its own and is its subject -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes\n\nLuca Bellandi expects to lead the team, and Kasper Holm is preparing for his"
+        " final season as a professional.",
+        "Notes\n\nLuca Bellandi sera le leader, et Kasper Holm a bien confirmé sa dernière saison.",
+    ],
+)
+def test_a_name_after_comma_and_with_its_own_verb_is_that_clauses_subject(text: str) -> None:
+    assert [m[:2] for m in moves(read(text, published=NOV))] == [("Kasper Holm", "retirement")]

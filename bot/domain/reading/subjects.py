@@ -253,7 +253,17 @@ def _joined_clause(doc: Document, m: Mention, t: Trigger) -> bool:
     gap = doc.folded[m.end : t.start]
     if gap.startswith(",") and gap.count(",") >= 2:
         gap = gap[gap.rindex(",") + 1 :]  # "and Y, who came from X in 2022, also renewed"
+    if _COMMA_AND.search(before) and _CLAUSE_GAP.match(gap):
+        return True  # "A expects to lead, and B is preparing for his final year": B's clause
     return bool(_JOINED.search(before)) and bool(_VERB_GAP.match(gap))
+
+
+_COMMA_AND = re.compile(r",\s*(?:and|en|et|e|y)\s+$")
+# the name's own verb right after it ("is preparing for", "will ride"), a few words, no comma
+_CLAUSE_GAP = re.compile(
+    r"^\s+(?:is|are|was|has|have|had|will|would|est|sera|a|va|e|sara|ha|wordt|zal|heeft|es)"
+    r"\s+(?:[\w']+\s+){0,3}$"
+)
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
