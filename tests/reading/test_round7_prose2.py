@@ -364,6 +364,9 @@ def test_what_a_person_has_called_a_final_year_is_no_news(text: str) -> None:
         "Notes\n\nLuca Bellandi expects to lead the team, and Kasper Holm is preparing for his"
         " final season as a professional.",
         "Notes\n\nLuca Bellandi sera le leader, et Kasper Holm a bien confirmé sa dernière saison.",
+        "Note\n\nLuca Bellandi sarà il capitano, e Kasper Holm ha confermato la sua ultima stagione.",
+        "Notas\n\nLuca Bellandi será el líder, y Kasper Holm ha confirmado su última temporada.",
+        "Notities\n\nLuca Bellandi wordt kopman, en Kasper Holm heeft zijn laatste seizoen bevestigd.",
     ],
 )
 def test_a_name_after_comma_and_with_its_own_verb_is_that_clauses_subject(text: str) -> None:
