@@ -371,3 +371,52 @@ def test_what_a_person_has_called_a_final_year_is_no_news(text: str) -> None:
 )
 def test_a_name_after_comma_and_with_its_own_verb_is_that_clauses_subject(text: str) -> None:
     assert [m[:2] for m in moves(read(text, published=NOV))] == [("Kasper Holm", "retirement")]
+
+
+# -- "X is among the riders the team is courting": X is the signing's object -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cofidis look for a leader\n\nFor Cofidis, the search for a new leader has begun. Kasper"
+        " Holm is said to be among the riders the French team is courting, although talks are"
+        " at an early stage.",
+        "Cofidis cherche un leader\n\nChez Cofidis, la recherche d'un leader a commencé. Kasper"
+        " Holm ferait partie des coureurs que l'équipe française courtise, mais les discussions"
+        " n'en sont qu'au début.",
+        "La Cofidis cerca un capitano\n\nAlla Cofidis la ricerca di un capitano è iniziata. Kasper"
+        " Holm sarebbe tra i corridori che la squadra francese corteggia, ma i contatti sono"
+        " solo all'inizio.",
+        "Cofidis zoekt een kopman\n\nBij Cofidis is de zoektocht naar een kopman begonnen. Kasper"
+        " Holm zou een van de renners zijn die de Franse ploeg wil vastleggen, al staan de"
+        " gesprekken nog in de kinderschoenen.",
+        "El Cofidis busca un líder\n\nEn el Cofidis ya ha empezado la búsqueda de un líder."
+        " Kasper Holm podría estar entre los corredores que el equipo francés quiere fichar,"
+        " aunque las conversaciones están en una fase inicial.",
+    ],
+)
+def test_a_person_among_the_riders_a_team_is_courting_is_its_rumoured_signing(text: str) -> None:
+    reading = read(text, published=date(2024, 6, 20))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].status.value == "rumour"
+
+
+# -- impersonal hearsay away from the credited sentence is the writer's own rumour ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfer news\n\nLuca Bellandi will join Lidl-Trek next season, according to Velo Weekly."
+        "\n\nElsewhere, Kasper Holm is said to be among the riders Cofidis is courting.",
+        "Mercato\n\nLuca Bellandi rejoindra Lidl-Trek la saison prochaine, selon Velo Weekly.\n\n"
+        "Ailleurs, on dit que Cofidis courtise Kasper Holm.",
+        "Mercato\n\nLuca Bellandi passerà alla Lidl-Trek la prossima stagione, secondo Velo"
+        " Weekly.\n\nIntanto si dice che la Cofidis corteggia Kasper Holm.",
+        "Transfers\n\nLuca Bellandi rijdt volgend seizoen voor Lidl-Trek, meldt Velo Weekly.\n\n"
+        "Verder gaat het gerucht dat Kasper Holm in beeld is bij Cofidis.",
+        "Fichajes\n\nLuca Bellandi correrá en el Lidl-Trek la próxima temporada, según Velo"
+        " Weekly.\n\nAdemás, se rumorea que el Cofidis quiere fichar a Kasper Holm.",
+    ],
+)
+def test_impersonal_hearsay_is_not_the_credited_outlets(text: str) -> None:
+    reading = read(text, published=date(2024, 6, 20))
+    credits = {p.person.name: p.credit for p in reading.proposals}
+    assert credits == {"Luca Bellandi": "Velo Weekly", "Kasper Holm": None}

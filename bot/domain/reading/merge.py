@@ -395,7 +395,7 @@ def _proposal(
         return None
     credit = next((d.credit for d in group if d.credit is not None), None)
     if credit is None and status not in (Status.OFFICIAL, None) and only is not None:
-        credit = only if _reaches(doc, only, group) else None
+        credit = only if _reaches(doc, only, group) and not _hearsay(doc, only, group) else None
     best = _evidence_draft(group)
     return Proposal(
         person=_person(group, kind),
@@ -444,6 +444,19 @@ def _kind(group: list[Draft]) -> ClaimKind:
         if k in kinds:
             return k
     return kinds[0]
+
+
+def _hearsay(doc: Document, credit: Credit, group: list[Draft]) -> bool:
+    """ "X is said to be among the riders Y is courting": a rumour told impersonally, away
+    from the sentence that credits the article's source (which names someone else), is the
+    writer's own hearsay, not that source's."""
+    pattern = languages()[doc.language].hearsay
+    if pattern is None or any(d.sentence == credit.sentence for d in group):
+        return False
+    return any(
+        pattern.search(doc.folded, doc.sentences[d.sentence].start, doc.sentences[d.sentence].end)
+        for d in group
+    )
 
 
 def _reaches(doc: Document, credit: Credit, group: list[Draft]) -> bool:

@@ -175,6 +175,9 @@ def _subjects(
     if rel is not None:
         if t.narrative:
             return []
+        among = _among(doc, compiled, t, ms, doc.sentences[t.sentence].start)
+        if rel.antecedent is None and among is not None:  # "parmi les coureurs que X courtise"
+            return [(among.who, among)]  # type: ignore[list-item]
         if rel.antecedent is None:  # "De 40-jarige Belg, die ...": the description's person
             lead = doc.folded[doc.sentences[t.sentence].start : rel.start]
             who = (
@@ -203,6 +206,9 @@ def _subjects(
         if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
             who = salient(doc, everyone, t.start, compiled, topics, staff=False)
             return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
+        among = None if objects else _among(doc, compiled, t, inside, start)
+        if among is not None:
+            return [(among.who, among)]  # type: ignore[list-item]
         if objects or t.cls is T.SIGNING:
             return [(m.who, m) for m in objects if m.who is not None]
     before = [
@@ -392,6 +398,26 @@ def _team_first(
     if compiled.pronouns is not None and compiled.pronouns.search(between):
         return False  # "at Astana he would join": he is the subject
     return subject_like(doc, team, clause_start, compiled)
+
+
+def _among(
+    doc: Document, c: Compiled, t: Trigger, inside: list[Mention], start: int
+) -> Mention | None:
+    """ "X is said to be among the riders the Australian team is courting": a signing with no
+    object after it takes the subject named before "among the riders"."""
+    if c.among is None or t.cls is not T.SIGNING:
+        return None
+    cue = None
+    for x in c.among.finditer(doc.folded, max(start, t.start - 90), t.start):
+        cue = x
+    if cue is None or re.search(r"[,;:]", doc.folded[cue.end() : t.start]):
+        return None
+    before = [
+        m
+        for m in inside
+        if m.end <= cue.start() and person_like(m) and subject_like(doc, m, start, c)
+    ]
+    return before[-1] if before else None
 
 
 def _staff_signs(doc: Document, inside: list[Mention], t: Trigger) -> bool:

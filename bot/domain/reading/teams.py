@@ -362,6 +362,11 @@ _DESCRIBED_TEAM = re.compile(
 )
 
 
+_DESCRIBED_BEFORE = re.compile(
+    rf"(?:the|la|le|il|el|de|het|l')\s?(?:[\w'-]+ ){{0,2}}{_TEAM_NOUNS}(?: [\w'-]+)?\s+$"
+)
+
+
 def _described_signer(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick | None:
     """ "The solution was X. The German team confirmed that he will join them": a sentence
     whose subject is a described team, before the move's words, means the last team named in
@@ -370,7 +375,10 @@ def _described_signer(doc: Document, d: Draft, mentions: list[Mention]) -> TeamP
     if t is None:
         return None
     s = doc.sentences[d.sentence]
-    if not _DESCRIBED_TEAM.match(doc.folded, s.start) or t.start <= s.start:
+    described = _DESCRIBED_TEAM.match(doc.folded, s.start) or _DESCRIBED_BEFORE.search(
+        doc.folded, max(s.start, t.start - 50), t.start
+    )  # "among the riders the Australian team is courting": the verb's subject
+    if not described or t.start <= s.start:
         return None
     if any(m.team is not None and m.kind is not None for m in mentions if m.sentence == d.sentence):
         return None  # the sentence names its teams itself

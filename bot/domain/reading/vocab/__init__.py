@@ -146,6 +146,12 @@ class Vocabulary:
     # a move's own sentence says it was announced in another month ("was announced back in
     # August", {m}: a month) or "last month": earlier news recalled, not this text's
     told_before: tuple[str, ...] = field(default_factory=tuple)
+    # "X is among the riders (that) the team is courting": the signing's object is X, named
+    # before these words
+    among: tuple[str, ...] = field(default_factory=tuple)
+    # impersonal hearsay ("is said to be", "se dice que"): a rumour the writer passes on
+    # without a source; the article's one credited outlet does not stand behind it
+    hearsay: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -227,7 +233,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
-    "man_of", "judges", "farewell", "away", "returns", "returns_for", "new_deal", "race_on",
+    "man_of", "judges", "farewell", "away", "returns", "returns_for", "new_deal", "race_on", "among", "hearsay",
 )  # fmt: skip
 
 

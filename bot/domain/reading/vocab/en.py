@@ -389,6 +389,8 @@ VOCAB = Vocabulary(
     new_deal=(r"(?:the|his|her) new (?:agreement|deal|contract)",),
     race_on=(r"(?:will )?race on (?:through|into|in)",),
     told_before=(r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month"),
+    among=(r"among (?:the )?(?:riders|names|targets|candidates|options|men|women)(?: that| whom| who)?",),
+    hearsay=(r"(?:is|are|was|were) (?:said|thought|believed|rumou?red) to",),
     man_of=(r"(?:lead-?out man|last man|lieutenant|domestique|right-hand man|road captain|team-?mate|super-domestique)s? (?:of|for)",),
     brings_along=(r"(?:bring|brings|brought|bringing)(?= [^.;:]{1,60}? with (?:him|her)\b(?! to the (?:line|finish|front|top|summit)))",),
     colleague_of=(r"work(?:s|ing|ed)? (?:alongside|with|under)", r"alongside", r"together with", r"assisted by", r"assisting"),

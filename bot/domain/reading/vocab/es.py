@@ -41,6 +41,7 @@ VOCAB = Vocabulary(
             r"(?:cierra|pone fin a) su etapa",
         ),
         T.SIGNING: (
+            r"(?:quiere|quieren|queria|querian) fichar",
             r"(?:posible|probable|potencial) destino (?:para|de)",
             r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
@@ -264,6 +265,8 @@ VOCAB = Vocabulary(
     returns_for=(r"con", r"para"),
     new_deal=(r"(?:el|su) nuevo (?:contrato|acuerdo)",),
     told_before=(r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado"),
+    among=(r"entre los (?:corredores|nombres|objetivos|candidatos)(?: que| a los que)?",),
+    hearsay=(r"se (?:dice|rumorea|comenta) que",),
     man_of=(r"(?:lanzador|ultimo hombre|gregario|lugarteniente|escudero|hombre de confianza|companero de equipo) de",),
     brings_along=(r"se (?:lleva|llevara|llevan|llevaran|llevo)(?: consigo)? a",),
     colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),

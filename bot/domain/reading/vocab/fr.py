@@ -41,6 +41,7 @@ VOCAB = Vocabulary(
             r"libere(?:e)? de son contrat",
         ),
         T.SIGNING: (
+            r"courtis(?:e|ent|ait|aient)",
             r"(?:point de chute|destination) (?:possible|potentiel(?:le)?|probable) (?:pour|de)", r"(?:possible|potentiel(?:le)?|probable) (?:point de chute|destination) (?:pour|de)",
             r"(?:a|ont) (?:nomme|designe|engage)", r"(?<!s')(?<!l')nomme",
             r"(?:l')?arrivee de", r"(?:l')?arrivee d'", r"recrute(?:ment)?", r"enrole",
@@ -284,6 +285,8 @@ VOCAB = Vocabulary(
     new_deal=(r"(?:le|son) nouveau contrat", r"(?:le|son) nouvel accord"),
     race_on=(r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu)",),
     told_before=(r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier"),
+    among=(r"(?:parmi|(?:fait|ferait|font|feraient) partie) (?:des|les) (?:coureurs|noms|cibles|pistes|candidats)(?: que| qui)?",),
+    hearsay=(r"on (?:dit|murmure|raconte) que", r"il se (?:dit|murmure|raconte) que"),
     man_of=(r"(?:poisson-pilote|lanceur|equipier|lieutenant|homme de confiance|coequipier|gregario)s? (?:de|du|d')",),
     brings_along=(r"(?:emmene|emmenera|emmenent|emmeneront|amene|amenera)(?= [^.;:]{1,60}? (?:avec (?:lui|elle) (?:chez|a|au|dans l'equipe)|dans (?:ses|leurs) valises)\b)",),
     colleague_of=(r"aux cotes de", r"en collaboration avec", r"travaill(?:e|era|ant|er) avec", r"epaule par", r"sous les ordres de"),

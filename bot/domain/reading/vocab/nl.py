@@ -47,6 +47,7 @@ VOCAB = Vocabulary(
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
         ),
         T.SIGNING: (
+            r"(?:wil|wilde|willen|wilden) (?:[^.;:]{0,20}? )?(?:vastleggen|strikken|contracteren|binnenhalen)",
             r"(?:mogelijke|potentiele|waarschijnlijke) (?:bestemming|landingsplek) (?:voor|van)",
             r"(?:de|een|zijn|haar) (?:overstap|transfer) van",
             r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|aangetrokken|benoemd)", r"stelt [^.;:]{0,30}?aan als", r"benoemt", r"benoemde",
@@ -291,6 +292,8 @@ VOCAB = Vocabulary(
     new_deal=(r"(?:het|zijn|haar) nieuwe (?:contract|akkoord)", r"(?:de|zijn|haar) nieuwe (?:verbintenis|overeenkomst)"),
     race_on=(r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",),
     told_before=(r"(?:werd|was) (?:al )?(?:in|op \d+) {m} (?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?vorige maand (?:bekendgemaakt|aangekondigd|bevestigd)"),
+    among=(r"(?:een van de|behoort tot de|bij de) (?:renners|namen|doelwitten|kandidaten)(?: die| waar)?",),
+    hearsay=(r"het gerucht gaat dat", r"gaat het gerucht dat", r"er wordt gefluisterd dat", r"naar (?:het schijnt|men zegt)"),
     man_of=(r"(?:lead-?out|laatste man|knecht|luitenant|rechterhand|ploegmaat|wegkapitein)s? van",),
     brings_along=(r"(?:neemt|nemen|nam|namen)(?= [^.;:]{1,60}? mee(?: naar\b|[.,;]|$))",),
     colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),
