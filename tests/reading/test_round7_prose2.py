@@ -70,6 +70,8 @@ def test_leaving_a_team_is_still_a_move() -> None:
         " one season; he will ride the Tour of Lombardy in Movistar colours for the last time.",
         "Holm joins Cofidis\n\nCofidis have signed Kasper Holm. He signed on Monday, and"
         " he will race the Tour of Lombardy in the Movistar jersey one last time.",
+        "Holm joins Cofidis\n\nCofidis have signed Kasper Holm. He will race for Movistar one"
+        " last time at the Tour of Lombardy on Saturday.",
         "Holm chez Cofidis\n\nCofidis a recruté Kasper Holm. Il a signé lundi; il courra le Tour"
         " de Lombardie avec Movistar pour la dernière fois.",
         "Holm alla Cofidis\n\nLa Cofidis ha ingaggiato Kasper Holm. Ha firmato lunedì; correrà il"
