@@ -129,6 +129,8 @@ def test_a_return_to_racing_without_a_break_is_the_next_race(text: str) -> None:
         "Holm terug\n\nKasper Holm koerst weer voor Cofidis volgende maand, na een sabbatjaar.",
         "Holm vuelve\n\nKasper Holm competirá de nuevo con Cofidis el mes que viene, tras un año"
         " sabático.",
+        "Holm is back\n\nKasper Holm will race again for Cofidis next month after a five-month"
+        " break.",
     ],
 )
 def test_racing_again_after_a_break_is_a_comeback(text: str) -> None:
@@ -422,3 +424,11 @@ def test_impersonal_hearsay_is_not_the_credited_outlets(text: str) -> None:
     reading = read(text, published=date(2024, 6, 20))
     credits = {p.person.name: p.credit for p in reading.proposals}
     assert credits == {"Luca Bellandi": "Velo Weekly", "Kasper Holm": None}
+
+
+def test_racing_again_after_a_crash_or_in_a_races_break_is_no_comeback() -> None:
+    text = (
+        "Weekend\n\nKasper Holm will race again for Cofidis next month after his crash. Luca"
+        " Bellandi was in the break all day and will race again on Sunday."
+    )
+    assert moves(read(text, published=date(2024, 5, 20))) == []
