@@ -432,3 +432,19 @@ def test_racing_again_after_a_crash_or_in_a_races_break_is_no_comeback() -> None
         " Bellandi was in the break all day and will race again on Sunday."
     )
     assert moves(read(text, published=date(2024, 5, 20))) == []
+
+
+# -- "with the Tour as his main target": a rider's own goal is no hedge ----------------------
+def test_a_riders_own_target_does_not_hedge_the_move() -> None:
+    text = (
+        "Holm is back\n\nCofidis confirmed that Kasper Holm will return to racing with them next"
+        " month after a five-month break, with the Tour as his main target."
+    )
+    (p,) = read(text, published=date(2024, 5, 20)).proposals
+    assert (p.kind.value, p.status.value) == ("comeback", "official")
+
+
+def test_a_team_targeting_a_rider_still_hedges() -> None:
+    text = "Holm to Cofidis?\n\nCofidis are targeting Kasper Holm for next season."
+    (p,) = read(text, published=date(2024, 5, 20)).proposals
+    assert p.status.value == "rumour"

@@ -166,7 +166,7 @@ VOCAB = Vocabulary(
         r"favou?rites? to", r"could", r"might",
         r"may (?:be|have|join|leave|move|sign|switch|ride|race|want|not|well)", r"possibl[ey]",
         r"potential(?:ly)?", r"linked (?:with|to)", r"talks", r"negotiat\w+",
-        r"interest(?:ed)? in", r"target(?:s|ed|ing)?", r"speculat\w+", r"mooted",
+        r"interest(?:ed)? in", r"(?<!his )(?<!his main )(?<!his big )(?<!his key )(?<!his major )(?<!his biggest )(?<!her )(?<!her main )(?<!her big )(?<!her key )(?<!her major )(?<!her biggest )(?<!their )(?<!their main )(?<!their big )(?<!their key )(?<!their major )(?<!their biggest )target(?:s|ed|ing)?", r"speculat\w+", r"mooted",
         r"tipped", r"consider(?:s|ing)", r"eye(?:s|ing)", r"courting",
         r"approached", r"on the radar", r"whisper\w*", r"perhaps", r"enquir(?:y|ies|ed)",
         r"(?:an? )?(?:bid|offer) for",
