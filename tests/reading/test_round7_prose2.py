@@ -448,3 +448,12 @@ def test_a_team_targeting_a_rider_still_hedges() -> None:
     text = "Holm to Cofidis?\n\nCofidis are targeting Kasper Holm for next season."
     (p,) = read(text, published=date(2024, 5, 20)).proposals
     assert p.status.value == "rumour"
+
+
+def test_no_formal_announcement_yet_keeps_a_move_from_official() -> None:
+    text = (
+        "Holm to Cofidis\n\nKasper Holm will join Cofidis next season. There has been no formal"
+        " announcement yet."
+    )
+    (p,) = read(text, published=date(2024, 5, 20)).proposals
+    assert p.status.value == "reported"

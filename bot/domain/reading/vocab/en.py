@@ -194,7 +194,7 @@ VOCAB = Vocabulary(
         r"(?:nothing|no) (?:is )?official", r"not yet official", r"(?:an |the )?official announcement (?:is )?(?:expected|due|still to come)", r"(?:is |are )?yet to (?:announce|make it official)",
         r"no official (?:word|announcement|confirmation)", r"(?:has|have) not (?:yet )?confirmed",
         r"neither [^.;]{0,20}? (?:has|have) confirmed", r"declined to (?:comment|confirm)",
-        r"cannot be (?:made )?official", r"yet to (?:be )?confirm", r"no announcement",
+        r"cannot be (?:made )?official", r"yet to (?:be )?confirm", r"no (?:formal |official )?announcement",
         r"(?:has|have) not (?:yet )?made (?:a |an |any )?(?:formal |official )?announcement",
         r"will (?:put out|make|publish|issue) (?:its|their|an?) (?:own )?(?:announcement|statement) (?:when|once|later|in due course)",
     ),
