@@ -457,3 +457,35 @@ def test_no_formal_announcement_yet_keeps_a_move_from_official() -> None:
     )
     (p,) = read(text, published=date(2024, 5, 20)).proposals
     assert p.status.value == "reported"
+
+
+# -- "X races on, Lemaire confirms": a staff member confirming by name is no announcement ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm to race on in 2025, Lemaire confirms\n\nKasper Holm will not retire at the end of"
+        " this season after all. He had said that 2024 would be his final season. Team manager"
+        " Hugo Lemaire spoke after the stage.",
+        "Holm repousse sa retraite, Lemaire confirme\n\nKasper Holm ne prendra pas sa retraite à"
+        " la fin de la saison. Le manager Hugo Lemaire s'est exprimé après l'étape.",
+        "Holm rinvia il ritiro, Lemaire conferma\n\nKasper Holm non si ritirerà alla fine della"
+        " stagione. Il team manager Hugo Lemaire ha parlato dopo la tappa.",
+        "Holm stelt zijn afscheid uit, Lemaire bevestigt\n\nKasper Holm stopt toch nog niet aan"
+        " het einde van het seizoen. Ploegleider Hugo Lemaire sprak na de etappe.",
+        "Holm aplaza su retirada, Lemaire confirma\n\nKasper Holm no se retirará al final de la"
+        " temporada. El director deportivo Hugo Lemaire habló tras la etapa.",
+    ],
+)
+def test_a_staff_member_confirming_by_name_is_a_party_confirming(text: str) -> None:
+    (p,) = read(text, published=date(2024, 5, 20)).proposals
+    assert (p.kind.value, p.status.value) == ("retirement_postponed", "confirmed")
+
+
+def test_a_staff_member_confirming_beside_an_announcement_stays_official() -> None:
+    text = (
+        "Holm rinvia il ritiro, Lemaire conferma\n\nKasper Holm non si ritirerà alla fine della"
+        " stagione, ha annunciato la squadra. Il team manager Hugo Lemaire ha parlato dopo la"
+        " tappa."
+    )
+    (p,) = read(text, published=date(2024, 5, 20)).proposals
+    assert p.status.value == "official"

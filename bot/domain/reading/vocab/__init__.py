@@ -152,6 +152,10 @@ class Vocabulary:
     # impersonal hearsay ("is said to be", "se dice que"): a rumour the writer passes on
     # without a source; the article's one credited outlet does not stand behind it
     hearsay: tuple[str, ...] = field(default_factory=tuple)
+    # right after a staff member's name: "Vinokourov confirms"; a party confirming unless the
+    # sentence holds an announcement ("announced", "press release")
+    confirms: tuple[str, ...] = field(default_factory=tuple)
+    announcement: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -233,7 +237,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
-    "man_of", "judges", "farewell", "away", "returns", "returns_for", "new_deal", "race_on", "among", "hearsay",
+    "man_of", "judges", "farewell", "away", "returns", "returns_for", "new_deal", "race_on", "among", "hearsay", "confirms", "announcement",
 )  # fmt: skip
 
 
