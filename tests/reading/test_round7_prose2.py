@@ -489,3 +489,10 @@ def test_a_staff_member_confirming_beside_an_announcement_stays_official() -> No
     )
     (p,) = read(text, published=date(2024, 5, 20)).proposals
     assert p.status.value == "official"
+
+
+def test_leaving_an_unknown_name_is_still_a_move() -> None:
+    text = "Holm leaves\n\nKasper Holm leaves Velo Club Aarhus for Cofidis next season."
+    assert [m[:3] for m in moves(read(text, published=NOV))] == [
+        ("Kasper Holm", "transfer", "Cofidis")
+    ]

@@ -113,11 +113,17 @@ def _leaves_person(
     doc: Document, c: Compiled, t: Trigger, by_sentence: dict[int, list[Mention]]
 ) -> bool:
     """ "Y's departure leaves X as the team's captain": a leaving verb whose object is a
-    person, not a team, says what someone else's move does to X; nobody moves by it."""
+    known person, not a team (nor an unknown name, which may be a team), says what someone
+    else's move does to X; nobody moves by it."""
     if c.leave_words is None or not c.leave_words.fullmatch(doc.folded[t.start : t.end]):
         return False
     after = next((m for m in by_sentence.get(t.sentence, []) if m.start >= t.end), None)
-    if after is None or after.kind is EntityKind.TEAM or not person_like(after) or after.possessive:
+    if (
+        after is None
+        or after.kind is not EntityKind.PERSON
+        or not person_like(after)
+        or after.possessive
+    ):
         return False
     gap = doc.folded[t.end : after.start].strip()
     return gap in ("", "a")  # Spanish names a person object after "a"
