@@ -496,3 +496,11 @@ def test_leaving_an_unknown_name_is_still_a_move() -> None:
     assert [m[:3] for m in moves(read(text, published=NOV))] == [
         ("Kasper Holm", "transfer", "Cofidis")
     ]
+
+
+def test_racing_again_beside_someone_elses_retirement_is_no_comeback() -> None:
+    text = (
+        "Weekend\n\nLuca Bellandi retired last year. Kasper Holm will race again for Cofidis on"
+        " Sunday."
+    )
+    assert moves(read(text, published=date(2024, 5, 20))) == []

@@ -85,13 +85,15 @@ _NAME_NEXT = re.compile(r"\s+(?:(?:the|la|le|l'|el|de|het|il|lo)\s+)?[A-ZÀ-Þ]"
 
 def _races_again(doc: Document, compiled: Compiled, starts: list[int]) -> list[Trigger]:
     """ "Will race again for X, ending the break from cycling he began in January": racing
-    again in a paragraph that tells a break from the sport is a comeback."""
+    again in a sentence that tells a break from the sport is a comeback (a teammate's
+    retirement elsewhere in the paragraph is not that break)."""
     again = compiled.racing_again
     if again is None or compiled.away is None:
         return []
     out = []
     for s, m in _matches(doc, starts, again):
-        if _away(doc, compiled, s) and not _from_injury(doc, compiled, s.start, s.end, m):
+        away = compiled.away.search(doc.folded, s.start, s.end)  # its own sentence's break
+        if away is not None and not _from_injury(doc, compiled, s.start, s.end, m):
             out.append(_trigger(doc, compiled, s.index, s.start, TriggerClass.COMEBACK, m))
     return out
 
