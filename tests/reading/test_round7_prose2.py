@@ -504,3 +504,11 @@ def test_racing_again_beside_someone_elses_retirement_is_no_comeback() -> None:
         " Sunday."
     )
     assert moves(read(text, published=date(2024, 5, 20))) == []
+
+
+def test_a_recalled_announcement_beside_another_move_in_the_sentence_keeps_both() -> None:
+    text = (
+        "Transfer day\n\nLuca Bellandi joins Lidl-Trek, and Kasper Holm's move to Cofidis was"
+        " announced back in August."
+    )
+    assert [m[0] for m in moves(read(text, published=NOV))] == ["Luca Bellandi", "Kasper Holm"]

@@ -170,9 +170,14 @@ def _announced_before(doc: Document, drafts: list[Draft]) -> None:
     dates its announcement to another month recalls earlier news."""
     c = languages()[doc.language]
     patterns = c.grouped["told_before"]
+    movers: dict[int, set[str]] = {}
+    for d in drafts:
+        movers.setdefault(d.sentence, set()).add(d.who.key)
     for d in drafts:
         if d.layout or d.trigger is None or d.kind not in _MOVES:
             continue
+        if len(movers[d.sentence]) > 1:
+            continue  # "X joins Y, and Z's move was announced in August": whose is unclear
         s = doc.sentences[d.sentence]
         for p in patterns:
             hit = p.search(doc.folded, s.start, s.end)
