@@ -169,7 +169,7 @@ def _announced_before(doc: Document, drafts: list[Draft]) -> None:
     """ "A reminder: X's move to Y was announced back in August": a move whose own sentence
     dates its announcement to another month recalls earlier news."""
     c = languages()[doc.language]
-    patterns = c.grouped["told_before"]
+    patterns = c.grouped["announced_in"]
     movers: dict[int, set[str]] = {}
     for d in drafts:
         movers.setdefault(d.sentence, set()).add(d.who.key)

@@ -145,7 +145,7 @@ class Vocabulary:
     race_on: tuple[str, ...] = field(default_factory=tuple)
     # a move's own sentence says it was announced in another month ("was announced back in
     # August", {m}: a month) or "last month": earlier news recalled, not this text's
-    told_before: tuple[str, ...] = field(default_factory=tuple)
+    announced_in: tuple[str, ...] = field(default_factory=tuple)
     # "X is among the riders (that) the team is courting": the signing's object is X, named
     # before these words
     among: tuple[str, ...] = field(default_factory=tuple)
@@ -226,7 +226,7 @@ class Compiled:
 
 _GROUPED_FIELDS = (
     "year_season", "year_until", "year_end", "contract_years", "season_last", "old_expiry",
-    "told_before",
+    "announced_in",
 )  # fmt: skip
 _PLAIN_FIELDS = (
     "narrative", "background", "negation", "relative", "also", "hedge", "rumour_nouns",
