@@ -30,7 +30,7 @@ from bot.domain.reading.records import (
     Who,
 )
 from bot.domain.reading.text import shorten
-from bot.domain.reading.vocab import languages
+from bot.domain.reading.vocab import Compiled, languages
 
 EVIDENCE_LEN = 200
 _MOVES = (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
@@ -60,6 +60,9 @@ def merge(
 ) -> list[Proposal]:
     """The proposals the drafts make, in the order the text tells them."""
     _joined_before(drafts)
+    _told_this_season(doc, drafts)
+    _goes_on_alone(doc, drafts, mentions)
+    _announced_before(doc, drafts)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -73,6 +76,8 @@ def merge(
         else:
             home.append(d)
     groups = _absorb_stays(_absorb_postponed(groups))
+    if _racing_past_last_season(doc, groups):
+        groups = _absorb_postponed(groups)
     credits = {(c.outlet, c.journalist) for c in attribution.credits}
     # The article's only source stands behind its moves, but not across a live blog's entries.
     only = attribution.credits[0] if len(credits) == 1 else None
@@ -119,6 +124,70 @@ def _joined_before(drafts: list[Draft]) -> None:
         told = d.trigger is not None and d.trigger.narrative and not d.layout
         if told and d.kind in _MOVES and (d.who.key, _team_key(d.to_team)) in left:
             d.background = True
+
+
+def _told_this_season(doc: Document, drafts: list[Draft]) -> None:
+    """ "He will retire after 2023. He joined X this year after five seasons at Y": a move told
+    in the past tense for this season, beside the person's news for a later one, is history."""
+    year = doc.published.year
+    later = {
+        d.who.key
+        for d in drafts
+        if not d.background
+        and d.season is not None
+        and d.season > year
+        and not (d.trigger is not None and d.trigger.narrative)
+    }
+    for d in drafts:
+        told = d.trigger is not None and d.trigger.narrative and not d.layout
+        if told and d.kind in _MOVES and d.season == year and d.who.key in later:
+            d.background = True
+
+
+def _goes_on_alone(doc: Document, drafts: list[Draft], mentions: list[Mention]) -> None:
+    """ "He wants to race on in 2023, but where remains an open question": a career that goes
+    on, with no team in its sentence and no retirement told for the person, is no retirement
+    put off ("will race on in 2025 with X" is one)."""
+    weak = languages()[doc.language].race_on
+    if weak is None:
+        return
+    retiring = {d.who.key for d in drafts if d.kind is ClaimKind.RETIREMENT}
+    teamed = {m.sentence for m in mentions if m.team is not None and m.kind is not None}
+    for d in drafts:
+        t = d.trigger
+        if (
+            d.kind is ClaimKind.RETIREMENT_POSTPONED
+            and d.sentence not in teamed
+            and d.who.key not in retiring
+            and t is not None
+            and weak.fullmatch(doc.folded, t.start, t.end)
+        ):
+            d.background = True
+
+
+def _announced_before(doc: Document, drafts: list[Draft]) -> None:
+    """ "A reminder: X's move to Y was announced back in August": a move whose own sentence
+    dates its announcement to another month recalls earlier news."""
+    c = languages()[doc.language]
+    patterns = c.grouped["announced_in"]
+    movers: dict[int, set[str]] = {}
+    for d in drafts:
+        movers.setdefault(d.sentence, set()).add(d.who.key)
+    for d in drafts:
+        if d.layout or d.trigger is None or d.kind not in _MOVES:
+            continue
+        if len(movers[d.sentence]) > 1:
+            continue  # "X joins Y, and Z's move was announced in August": whose is unclear
+        s = doc.sentences[d.sentence]
+        for p in patterns:
+            hit = p.search(doc.folded, s.start, s.end)
+            month = hit.groupdict().get("m") if hit is not None else None
+            if hit is not None and (month is None or _month(c, month) != doc.published.month):
+                d.background = True
+
+
+def _month(c: Compiled, name: str) -> int:
+    return c.vocab.months.index(name) + 1
 
 
 def _staff(drafts: list[Draft], mentions: list[Mention]) -> None:
@@ -261,6 +330,31 @@ def _team_key(team: TeamPick | None) -> object:
     return None if team is None else (team.ref or team.name.casefold())
 
 
+def _racing_past_last_season(doc: Document, groups: list[list[Draft]]) -> bool:
+    """ "He told the world 2023 would be his final season ... he has signed for one more":
+    an extension past the last season a person's retirement names is that retirement put off,
+    so the extension becomes the postponement (which then absorbs the retirement)."""
+    last: dict[str, int] = {}
+    found = False
+    for g in groups:
+        d = g[0]
+        said = d.kind is ClaimKind.RETIREMENT and d.season_said and d.season is not None
+        if said and d.season is not None and not any(x.denied for x in g):
+            last[d.who.key] = min(d.season, last.get(d.who.key, d.season))
+    for g in groups:
+        d = g[0]
+        planned = last.get(d.who.key)
+        if d.kind is not ClaimKind.CONTRACT_EXTENSION or planned is None or d.staff:
+            continue
+        season = _season(doc, g, ClaimKind.CONTRACT_EXTENSION, None, None)[0]
+        if season is not None and season > planned and not any(x.denied for x in g):
+            for x in g:
+                if x.kind is ClaimKind.CONTRACT_EXTENSION:
+                    x.kind = ClaimKind.RETIREMENT_POSTPONED
+            found = True
+    return found
+
+
 def _absorb_postponed(groups: list[list[Draft]]) -> list[list[Draft]]:
     postponed = {g[0].who.key: g for g in groups if g[0].kind is ClaimKind.RETIREMENT_POSTPONED}
     out = []
@@ -306,7 +400,7 @@ def _proposal(
         return None
     credit = next((d.credit for d in group if d.credit is not None), None)
     if credit is None and status not in (Status.OFFICIAL, Status.CONFIRMED, None) and only:
-        credit = only if _reaches(doc, only, group) else None
+        credit = only if _reaches(doc, only, group) and not _hearsay(doc, only, group) else None
     best = _evidence_draft(group)
     return Proposal(
         person=_person(group, kind),
@@ -355,6 +449,19 @@ def _kind(group: list[Draft]) -> ClaimKind:
         if k in kinds:
             return k
     return kinds[0]
+
+
+def _hearsay(doc: Document, credit: Credit, group: list[Draft]) -> bool:
+    """ "X is said to be among the riders Y is courting": a rumour told impersonally, away
+    from the sentence that credits the article's source (which names someone else), is the
+    writer's own hearsay, not that source's."""
+    pattern = languages()[doc.language].hearsay
+    if pattern is None or any(d.sentence == credit.sentence for d in group):
+        return False
+    return any(
+        pattern.search(doc.folded, doc.sentences[d.sentence].start, doc.sentences[d.sentence].end)
+        for d in group
+    )
 
 
 def _reaches(doc: Document, credit: Credit, group: list[Draft]) -> bool:

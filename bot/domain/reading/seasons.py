@@ -408,6 +408,7 @@ def _contract_notes(
     everyone = sorted((m for ms in by_sentence.values() for m in ms), key=lambda m: m.start)
     interviewee = referents.interviewee(doc, everyone)
     extending = any(d.kind is ClaimKind.CONTRACT_EXTENSION for d in drafts)
+    guessed: set[int] = set()  # extensions dated only by their old deal's end
     for index in range(len(doc.sentences)):
         if index in moving and not extending:
             continue
@@ -415,16 +416,23 @@ def _contract_notes(
         text = _masked(doc, s.start, s.end, [])
         # "he was under contract until 2025" may hold a verb the triggers read ("engagé")
         renewal = _after_old_deal(c, text, doc.published.year) if extending else None
-        end = years = season = None
+        end = years = season = fresh = None
         if index not in moving:
             end = _until(c, text, doc.published.year, 0)
             years = None if end is not None else _length(c, text)
             season = _said_season(doc, c, text) if s.kind is LineKind.ANSWER else None
-        if end is None and years is None and season is None and renewal is None:
+            if extending and c.new_deal is not None and c.new_deal.search(text):
+                fresh = _said_season(doc, c, text)  # "the new agreement takes effect from ..."
+        if end is None and years is None and season is None and renewal is None and fresh is None:
             continue
         named = _note_owners(doc, c, index, by_sentence.get(index, []), everyone, drafts)
         if not named and s.kind is LineKind.ANSWER and interviewee is not None:
             named = {interviewee.key}  # "Two years, until 2026": the interviewee's contract
+        if fresh is not None and not any(d.who.key in named for d in drafts if _extends(d)):
+            # "The new agreement takes effect from next season, after he beat Y": the one
+            # person extending, not a name the sentence holds
+            extenders = {d.who.key for d in drafts if _extends(d)}
+            named = extenders if len(extenders) == 1 else named
         for d in drafts:
             if d.who.key not in named:
                 continue
@@ -432,8 +440,18 @@ def _contract_notes(
                 d.contract_end, d.contract_years = end, years
             if season is not None and d.season is None:
                 d.season, d.season_said = season, True
-            if renewal is not None and d.kind is ClaimKind.CONTRACT_EXTENSION and not d.season_said:
+            if d.kind is not ClaimKind.CONTRACT_EXTENSION:
+                continue
+            if fresh is not None and (not d.season_said or id(d) in guessed):
+                d.season, d.season_said = fresh, True  # the new deal's own start
+                guessed.discard(id(d))
+            elif renewal is not None and not d.season_said:
                 d.season, d.season_said = renewal, True  # "her previous deal ran until 2025"
+                guessed.add(id(d))
+
+
+def _extends(d: Draft) -> bool:
+    return d.kind is ClaimKind.CONTRACT_EXTENSION
 
 
 def _note_owners(

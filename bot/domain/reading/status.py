@@ -43,6 +43,7 @@ def assign_status(
     credits: dict[int, list[Credit]] = {}
     for c in attribution.credits:
         credits.setdefault(c.sentence, []).append(c)
+    staff = {m.who.key for m in mentions if m.who is not None and m.role_staff}
     for d in drafts:
         s = doc.sentences[d.sentence]
         d.credit = _credit(doc, d, credits)
@@ -63,6 +64,8 @@ def assign_status(
             said = s.kind is LineKind.ANSWER
             confirmed = said or _confirmed_near(doc, d, compiled)
             d.status = Status.CONFIRMED if confirmed else Status.REPORTED
+        if d.status is Status.OFFICIAL and _staff_confirms(doc, d, by_sentence, staff, compiled):
+            d.status = Status.CONFIRMED  # "X to race on in 2024, Vinokourov confirms"
         if d.trigger is not None and _denied_after_colon(doc, d, parts, compiled):
             d.status = Status.DENIED
         if d.status in (Status.OFFICIAL, None) and _named_confirmer(doc, d, by_sentence, compiled):
@@ -103,6 +106,24 @@ def _named_confirmer(
 
 # a capitalised name (one to four words) right before a verb
 _NAME_BEFORE = re.compile(r"(?:^|[\s«\"'“(])((?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}[A-ZÀ-Þ][\w'’-]+)\s+$")
+
+
+def _staff_confirms(
+    doc: Document, d: Draft, by_sentence: dict[int, list[Mention]], staff: set[str], c: Compiled
+) -> bool:
+    """ "Cavendish to race on, Vinokourov confirms": a staff member the text names with a role
+    confirms by name, before any announcement; that is a party confirming, not official."""
+    if c.confirms is None or not staff:
+        return False
+    s = doc.sentences[d.sentence]
+    for m in by_sentence.get(d.sentence, []):
+        if m.who is None or m.who.key not in staff or m.who.key == d.who.key:
+            continue
+        if c.confirms.match(doc.folded, m.end, s.end):
+            return not (
+                c.announcement is not None and c.announcement.search(doc.folded, s.start, s.end)
+            )
+    return False
 
 
 def _denied_after_colon(doc: Document, d: Draft, parts: clauses.Clauses, c: Compiled) -> bool:

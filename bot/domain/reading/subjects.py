@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
-from bot.domain.models import ClaimKind
+from bot.domain.models import ClaimKind, EntityKind
 from bot.domain.reading import clauses
 from bot.domain.reading.records import (
     Document,
@@ -87,6 +87,8 @@ def assign(
             continue
         if _asked(doc, t):
             continue  # "Ciccone says goodbye? No, he stays": a question claims nothing
+        if _judged(doc, compiled, t) or _leaves_person(doc, compiled, t, by_sentence):
+            continue
         if t.cls is T.STAY and not t.negated and _as_staff(doc, compiled, t):
             t = replace(t, cls=T.STAFF)  # "stays on at X as sports director": a staff move
         s = doc.sentences[t.sentence]
@@ -126,6 +128,37 @@ def _told_before(
                 doc.folded, r.start, r.end
             ):
                 d.background = True
+
+
+def _judged(doc: Document, c: Compiled, t: Trigger) -> bool:
+    """ "Manager X called the extension fantastic": a verb that judges the move's noun, with
+    its article, comments on a move already told; its subject is not moving. A signing's noun
+    names its mover after it ("welcomed the arrival of X") and is read as ever."""
+    if c.judges is None or t.cls is T.SIGNING:
+        return False
+    s = doc.sentences[t.sentence]
+    before = doc.folded[max(s.start, t.start - 50) : t.start].rstrip()
+    return any(m.end() == len(before) for m in c.judges.finditer(before))
+
+
+def _leaves_person(
+    doc: Document, c: Compiled, t: Trigger, by_sentence: dict[int, list[Mention]]
+) -> bool:
+    """ "Y's departure leaves X as the team's captain": a leaving verb whose object is a
+    known person, not a team (nor an unknown name, which may be a team), says what someone
+    else's move does to X; nobody moves by it."""
+    if c.leave_words is None or not c.leave_words.fullmatch(doc.folded[t.start : t.end]):
+        return False
+    after = next((m for m in by_sentence.get(t.sentence, []) if m.start >= t.end), None)
+    if (
+        after is None
+        or after.kind is not EntityKind.PERSON
+        or not person_like(after)
+        or after.possessive
+    ):
+        return False
+    gap = doc.folded[t.end : after.start].strip()
+    return gap in ("", "a")  # Spanish names a person object after "a"
 
 
 def _denier_speaks(hits: dict[tuple[str, int], list[_Hit]]) -> None:
@@ -180,6 +213,9 @@ def _subjects(
     if rel is not None:
         if t.narrative:
             return []
+        among = _among(doc, compiled, t, ms, doc.sentences[t.sentence].start)
+        if rel.antecedent is None and among is not None:  # "parmi les coureurs que X courtise"
+            return [(among.who, among)]  # type: ignore[list-item]
         if rel.antecedent is None:  # "De 40-jarige Belg, die ...": the description's person
             lead = doc.folded[doc.sentences[t.sentence].start : rel.start]
             who = (
@@ -208,6 +244,9 @@ def _subjects(
         if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
             who = salient(doc, everyone, t.start, compiled, topics, staff=False)
             return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
+        among = None if objects else _among(doc, compiled, t, inside, start)
+        if among is not None:
+            return [(among.who, among)]  # type: ignore[list-item]
         if objects or t.cls is T.SIGNING:
             return [(m.who, m) for m in objects if m.who is not None]
     before = [
@@ -258,7 +297,17 @@ def _joined_clause(doc: Document, m: Mention, t: Trigger) -> bool:
     gap = doc.folded[m.end : t.start]
     if gap.startswith(",") and gap.count(",") >= 2:
         gap = gap[gap.rindex(",") + 1 :]  # "and Y, who came from X in 2022, also renewed"
+    if _COMMA_AND.search(before) and _CLAUSE_GAP.match(gap):
+        return True  # "A expects to lead, and B is preparing for his final year": B's clause
     return bool(_JOINED.search(before)) and bool(_VERB_GAP.match(gap))
+
+
+_COMMA_AND = re.compile(r",\s*(?:and|en|et|e|y)\s+$")
+# the name's own verb right after it ("is preparing for", "will ride"), a few words, no comma
+_CLAUSE_GAP = re.compile(
+    r"^\s+(?:is|are|was|has|have|had|will|would|est|sera|a|va|e|sara|ha|wordt|zal|heeft|es)"
+    r"\s+(?:[\w']+\s+){0,3}$"
+)
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
@@ -398,6 +447,26 @@ def _team_first(
     if compiled.pronouns is not None and compiled.pronouns.search(between):
         return False  # "at Astana he would join": he is the subject
     return subject_like(doc, team, clause_start, compiled)
+
+
+def _among(
+    doc: Document, c: Compiled, t: Trigger, inside: list[Mention], start: int
+) -> Mention | None:
+    """ "X is said to be among the riders the Australian team is courting": a signing with no
+    object after it takes the subject named before "among the riders"."""
+    if c.among is None or t.cls is not T.SIGNING:
+        return None
+    cue = None
+    for x in c.among.finditer(doc.folded, max(start, t.start - 90), t.start):
+        cue = x
+    if cue is None or re.search(r"[,;:]", doc.folded[cue.end() : t.start]):
+        return None
+    before = [
+        m
+        for m in inside
+        if m.end <= cue.start() and person_like(m) and subject_like(doc, m, start, c)
+    ]
+    return before[-1] if before else None
 
 
 def _staff_signs(doc: Document, inside: list[Mention], t: Trigger) -> bool:

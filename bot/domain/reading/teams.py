@@ -107,6 +107,9 @@ def _roles(
             # "X, for years DS at Ineos, will join Tudor": where X is now; but "X, new signing
             # of Tudor, signs for two years": the team joined
             role = "to" if _new_member(doc, m, gap_start, compiled) else "current"
+        farewell = compiled.farewell
+        if farewell is not None and farewell.match(doc.folded[m.end : m.end + 40].lstrip(" ,")):
+            role = "current"  # "in X colours for the last time": the team of a last outing
         if m.kind is None and (role != "to" or m.possessive):
             continue  # an unknown name is a new team only where a destination is expected
         out.append(_Role(m, role))
@@ -357,10 +360,14 @@ def _headline_destination(
 
 def _staff_there(doc: Document, d: Draft, compiled: Compiled) -> None:
     """ "..., at Cofidis this autumn, becomes a DS there": a staff role at the team the person
-    is at, when the words after the role say so."""
+    is at, when the words after the role say so, or when the person stays there in the role."""
     if d.kind is not ClaimKind.STAFF_MOVE or d.to_team is not None or d.from_team is None:
         return
     t, pattern = d.trigger, compiled.same_team
+    stay = compiled.triggers.get(TriggerClass.STAY)
+    if t is not None and stay is not None and stay.fullmatch(doc.folded, t.start, t.end):
+        d.to_team = d.from_team  # "he will stay at X in a new role as DS": X's staff
+        return
     if t is None or pattern is None:
         return
     s = doc.sentences[d.sentence]
@@ -377,6 +384,11 @@ _DESCRIBED_TEAM = re.compile(
 )
 
 
+_DESCRIBED_BEFORE = re.compile(
+    rf"(?:the|la|le|il|el|de|het|l')\s?(?:[\w'-]+ ){{0,2}}{_TEAM_NOUNS}(?: [\w'-]+)?\s+$"
+)
+
+
 def _described_signer(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick | None:
     """ "The solution was X. The German team confirmed that he will join them": a sentence
     whose subject is a described team, before the move's words, means the last team named in
@@ -385,7 +397,10 @@ def _described_signer(doc: Document, d: Draft, mentions: list[Mention]) -> TeamP
     if t is None:
         return None
     s = doc.sentences[d.sentence]
-    if not _DESCRIBED_TEAM.match(doc.folded, s.start) or t.start <= s.start:
+    described = _DESCRIBED_TEAM.match(doc.folded, s.start) or _DESCRIBED_BEFORE.search(
+        doc.folded, max(s.start, t.start - 50), t.start
+    )  # "among the riders the Australian team is courting": the verb's subject
+    if not described or t.start <= s.start:
         return None
     if any(m.team is not None and m.kind is not None for m in mentions if m.sentence == d.sentence):
         return None  # the sentence names its teams itself

@@ -41,12 +41,15 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
                 continue  # "signs a renewal for one more season": the deal's length
             if cls is TriggerClass.COMEBACK and _from_injury(doc, compiled, s.start, s.end, m):
                 continue  # "his comeback from a knee injury": back from injury, not retirement
+            if cls is TriggerClass.COMEBACK and _next_race(doc, compiled, s, m):
+                continue  # "returns to racing at the Amstel this weekend": no break was told
             if cls in _POSITIVE and _no_longer(doc, compiled, s.start, m):
                 continue  # "rijdt volgend jaar niet meer voor X": X is the team he leaves
             t = _trigger(doc, compiled, s.index, s.start, cls, m)
             if cls in _NEGATED_INSIDE and _negated_inside(compiled, m):
                 t = replace(t, negated=True)  # "rijdt volgend jaar niet voor X": a denial
             out.append(t)
+    out.extend(_races_again(doc, compiled, starts))
     out.sort(key=lambda t: (t.start, -t.end))
     return _denied_stops(doc, compiled, _without_nested(_that_of_a_signing(doc, compiled, out)))
 
@@ -86,6 +89,59 @@ def _denied_stops(doc: Document, compiled: Compiled, found: list[Trigger]) -> li
             if said_not and not (not_yet and not_yet.search(f"{words}{clause}")):
                 t = replace(t, cls=TriggerClass.RETIRE, negated=True)
         out.append(t)
+    return out
+
+
+def _paragraph(doc: Document, s: Sentence) -> tuple[int, int]:
+    same = [x for x in doc.sentences if x.paragraph == s.paragraph]
+    return same[0].start, same[-1].end
+
+
+def _away(doc: Document, compiled: Compiled, s: Sentence) -> bool:
+    """The sentence's paragraph tells a break from the sport or a retirement."""
+    start, end = _paragraph(doc, s)
+    return compiled.away is not None and compiled.away.search(doc.folded, start, end) is not None
+
+
+def _next_race(doc: Document, compiled: Compiled, s: Sentence, m: re.Match[str]) -> bool:
+    """A return to racing that no break or retirement in its paragraph explains: the rider's
+    next race ("returns to racing at the Amstel this weekend"), not a comeback."""
+    weak = compiled.returns
+    if weak is None or not weak.fullmatch(m.group(0)) or _away(doc, compiled, s):
+        return False
+    stop = re.search(r"[,;:]", doc.folded[m.end() : s.end])  # the return's own clause
+    end = m.end() + stop.start() if stop else s.end
+    if _YEAR.search(doc.text, m.end(), end):
+        return False  # "torna alle corse nel 2025": a season to come, a comeback
+    cue = compiled.returns_for  # "returns to racing with X": the team it is with
+    return not (
+        cue is not None
+        and any(_NAME_NEXT.match(doc.text, x.end()) for x in cue.finditer(doc.folded, m.end(), end))
+    )
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a capitalised name right after a cue, past an article ("with the Cofidis", "con la Movistar")
+_NAME_NEXT = re.compile(r"\s+(?:(?:the|la|le|l'|el|de|het|il|lo)\s+)?[A-ZÀ-Þ]")
+
+
+def _races_again(doc: Document, compiled: Compiled, starts: list[int]) -> list[Trigger]:
+    """ "Will race again for X, ending the break from cycling he began in January": racing
+    again in a sentence that tells a break from the sport is a comeback (a teammate's
+    retirement elsewhere in the paragraph is not that break)."""
+    if compiled.away is None:
+        return []
+    out = []
+    found = [
+        hit
+        for pattern in (compiled.racing_again, compiled.racing_again_for)
+        if pattern is not None
+        for hit in _matches(doc, starts, pattern)
+    ]
+    for s, m in found:
+        away = compiled.away.search(doc.folded, s.start, s.end)  # its own sentence's break
+        if away is not None and not _from_injury(doc, compiled, s.start, s.end, m):
+            out.append(_trigger(doc, compiled, s.index, s.start, TriggerClass.COMEBACK, m))
     return out
 
 

@@ -102,6 +102,9 @@ class Vocabulary:
     deal_state: tuple[str, ...] = field(default_factory=tuple)
     # "will race again": a comeback only beside a signing (alone it may be a return from a crash)
     racing_again: tuple[str, ...] = field(default_factory=tuple)
+    # "will race again for X": racing again at a team; a move to X, or a comeback to X when
+    # its sentence tells a break from the sport ("after a sabbatical")
+    racing_again_for: tuple[str, ...] = field(default_factory=tuple)
     # in a departures paragraph: "Out: X, who signs with Y": the word before the team joined
     joins_with: tuple[str, ...] = field(default_factory=tuple)
     # a contract's length that is the rest of a career ("until he retires", "jusqu'à la fin de
@@ -157,6 +160,39 @@ class Vocabulary:
     # "where he will find X", "dove ritroverà X": the teammates met at the new team; a move told
     # in their relative clauses ("X, who renewed until 2025") is background
     meets: tuple[str, ...] = field(default_factory=tuple)
+    # a verb that judges a move already told, with the article before the move's noun ("called
+    # the extension", "a qualifié la prolongation de"): its subject comments, and moves not
+    judges: tuple[str, ...] = field(default_factory=tuple)
+    # words after a team that make it the one the person leaves: a last outing in its colours
+    # ("in X colours for the last time", "met X voor het laatst")
+    farewell: tuple[str, ...] = field(default_factory=tuple)
+    # a break from the sport or a retirement told in the paragraph ("ending the break from
+    # cycling", "années sabbatique"): a return to racing there is a comeback, and racing again
+    # ("will race again for X") one too; without it "returns to racing at the Amstel" is a
+    # rider's next race (the weak returns are listed in `returns`)
+    away: tuple[str, ...] = field(default_factory=tuple)
+    returns: tuple[str, ...] = field(default_factory=tuple)
+    # a return "with X" or "for X" names the team it is with: a comeback all the same
+    returns_for: tuple[str, ...] = field(default_factory=tuple)
+    # "the new agreement": a sentence about the new deal that says when it starts ("takes effect
+    # from next season") dates the extension, before what the old deal's end would make it
+    new_deal: tuple[str, ...] = field(default_factory=tuple)
+    # postponement words that say only that a career goes on ("wants to race on in 2023"): a
+    # postponement only where the text also tells a retirement or a last season
+    race_on: tuple[str, ...] = field(default_factory=tuple)
+    # a move's own sentence says it was announced in another month ("was announced back in
+    # August", {m}: a month) or "last month": earlier news recalled, not this text's
+    announced_in: tuple[str, ...] = field(default_factory=tuple)
+    # "X is among the riders (that) the team is courting": the signing's object is X, named
+    # before these words
+    among: tuple[str, ...] = field(default_factory=tuple)
+    # impersonal hearsay ("is said to be", "se dice que"): a rumour the writer passes on
+    # without a source; the article's one credited outlet does not stand behind it
+    hearsay: tuple[str, ...] = field(default_factory=tuple)
+    # right after a staff member's name: "Vinokourov confirms"; a party confirming unless the
+    # sentence holds an announcement ("announced", "press release")
+    confirms: tuple[str, ...] = field(default_factory=tuple)
+    announcement: tuple[str, ...] = field(default_factory=tuple)
 
 
 # Words between "as" and a role in any language: "as the new DS", "como nuevo director", "als
@@ -227,6 +263,7 @@ class Compiled:
 
 _GROUPED_FIELDS = (
     "year_season", "year_until", "year_end", "contract_years", "season_last", "old_expiry",
+    "announced_in",
 )  # fmt: skip
 _PLAIN_FIELDS = (
     "narrative", "background", "negation", "relative", "also", "hedge", "rumour_nouns",
@@ -236,9 +273,11 @@ _PLAIN_FIELDS = (
     "first_person", "descriptors", "broke", "media_nouns", "furniture", "furniture_lead",
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
+    "racing_again_for",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
     "man_of", "one_more", "names_rider", "contract_words", "not_yet", "confirm_verbs",
-    "told_before", "new_member", "that_of", "meets",
+    "told_before", "new_member", "that_of", "meets", "judges", "farewell", "away", "returns",
+    "returns_for", "new_deal", "race_on", "among", "hearsay", "confirms", "announcement",
 )  # fmt: skip
 
 

@@ -10,7 +10,7 @@ _ROLES = (
     r"chief of (?:sport|sports|performance|racing)", r"head of (?:\w+ )?(?:performance|sport|racing|development)",
     r"director of (?:racing|performance|sport)", r"technical (?:consultant|adviser|advisor)",
     r"manager", r"ceo", r"nutritionist", r"physio(?:therapist)?", r"soigneur", r"mechanic",
-    r"staff member", r"coaching staff", r"management", r"(?:team )?boss",
+    r"staff member", r"coaching staff", r"management", r"(?:team )?boss(?:es)?",
 )
 # fmt: on
 
@@ -32,7 +32,7 @@ VOCAB = Vocabulary(
             r"any contacts? with",
             # "is a new rider of X": the team the person now rides for
             r"(?:is|becomes) (?:a |the )?new (?:rider|signing|recruit) (?:of|for|at)",
-            r"(?:am|is|are) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try)\b)", r"(?<=')(?:m|re) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try)\b)", r"(?:has been|have been|was|were|is|are|been|will be) (?:snapped up|signed|recruited|hired|acquired|picked up|poached) by", r"(?:has |have )?(?:opted|opts|opt) for", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:has |have )?(?:chosen|chose|chooses)", r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
+            r"(?:am|is|are) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try|lose|go|keep|give|put|say|tell|think|let|miss|change|stop|happen|need|want|work|focus|enjoy|look|help|come|fight|worry|use|talk|end|finish|attack|target|aim|win|beat|rest|train|prepare)\b)", r"(?<=')(?:m|re) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try|lose|go|keep|give|put|say|tell|think|let|miss|change|stop|happen|need|want|work|focus|enjoy|look|help|come|fight|worry|use|talk|end|finish|attack|target|aim|win|beat|rest|train|prepare)\b)", r"(?:has been|have been|was|were|is|are|been|will be) (?:snapped up|signed|recruited|hired|acquired|picked up|poached) by", r"(?:has |have )?(?:opted|opts|opt) for", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:has |have )?(?:chosen|chose|chooses)", r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in(?: signing)?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
             r"sign(?:s|ed|ing)?(?: on)?(?: for| with)?", r"put pen to paper",
@@ -55,6 +55,7 @@ VOCAB = Vocabulary(
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
             r"the (?:contract )?(?:renewal|extension) of",
+            r"(?:possible|potential|likely|logical) (?:landing spot|destination|new home) for",
             r"signing of", r"the return of", r"arrival of", r"recruitment of", r"capture of",
             r"appointment of", r"welcom(?:e|es|ed|ing)",
             r"unveil(?:s|ed|ing)?", r"snap(?:s|ped)? up", r"recruit(?:s|ed)?", r"hire[sd]?",
@@ -185,7 +186,7 @@ VOCAB = Vocabulary(
         r"favou?rites? to", r"could", r"might",
         r"may (?:be|have|join|leave|move|sign|switch|ride|race|want|not|well)", r"possibl[ey]",
         r"potential(?:ly)?", r"linked (?:with|to)", r"talks", r"negotiat\w+",
-        r"interest(?:ed)? in", r"target(?:s|ed|ing)?", r"speculat\w+", r"mooted",
+        r"interest(?:ed)? in", r"(?<!his )(?<!his main )(?<!his big )(?<!his key )(?<!his major )(?<!his biggest )(?<!her )(?<!her main )(?<!her big )(?<!her key )(?<!her major )(?<!her biggest )(?<!their )(?<!their main )(?<!their big )(?<!their key )(?<!their major )(?<!their biggest )target(?:s|ed|ing)?", r"speculat\w+", r"mooted",
         r"tipped", r"consider(?:s|ing)", r"eye(?:s|ing)", r"courting",
         r"approached", r"on the radar", r"whisper\w*", r"perhaps", r"enquir(?:y|ies|ed)",
         r"(?:an? )?(?:bid|offer) for",
@@ -217,7 +218,7 @@ VOCAB = Vocabulary(
         r"(?:nothing|no) (?:is )?official", r"not yet official", r"(?:an |the )?official announcement (?:is )?(?:expected|due|still to come)", r"(?:is |are )?yet to (?:announce|make it official)",
         r"no official (?:word|announcement|confirmation)", r"(?:has|have) not (?:yet )?confirmed",
         r"neither [^.;]{0,20}? (?:has|have) confirmed", r"declined to (?:comment|confirm)",
-        r"cannot be (?:made )?official", r"yet to (?:be )?confirm", r"no announcement",
+        r"cannot be (?:made )?official", r"yet to (?:be )?confirm", r"no (?:formal |official )?announcement",
         r"(?:has|have) not (?:yet )?made (?:a |an |any )?(?:formal |official )?announcement",
         r"will (?:put out|make|publish|issue) (?:its|their|an?) (?:own )?(?:announcement|statement) (?:when|once|later|in due course)",
     ),
@@ -243,6 +244,7 @@ VOCAB = Vocabulary(
         r"in", r"colou?rs of", r"towards",
     ),
     current_cues=(
+        r"future (?:at|with)",
         r"(?<!next )(?<!coming )(?<!following )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:seasons|years) (?:at|with)(?! least)",
         r"(?:contract|deal|agreement) with", r"under contract (?:at|with)",
         r"(?:raced|rode|ridden) (?:for|at|with)", r"teammates? (?:at|of)",
@@ -295,7 +297,7 @@ VOCAB = Vocabulary(
         r"(?P<n>two|three|four|five|six|\d) (?:years|seasons)(?=[,.;]| through| until)",
         r"by (?P<n>one|two|three) years?",
     ),
-    old_contract=(
+    old_contract=(r"(?:early )?exit from (?:a|his|her|the) contract", r"release from (?:a|his|her|the) contract", r"buy-?out of (?:a|his|her|the) contract",
         r"whose (?:current |existing |present )?(?:contract|deal)",
         r"(?:has|have|had) (?:a|another) (?:valid )?contract", r"is contracted",
         r"(?<!now )under contract",
@@ -303,7 +305,7 @@ VOCAB = Vocabulary(
         r"runs? out", r"a year early", r"before (?:his|her) contract",
     ),
     not_length=(
-        r"after", r"at least", r"ends?", r"spent", r"last", r"past", r"since", r"in", r"first",
+        r"after", r"at least", r"more than", r"ends?", r"spent", r"last", r"past", r"since", r"in", r"first",
         # "ending his four years at X": the years he rode there, not the new deal's
         r"(?:ending|after|closing) (?:his|her|their)",
         r"within",  # "to win a Grand Tour within three years": a goal's time, not a deal's
@@ -407,6 +409,18 @@ VOCAB = Vocabulary(
     intake=(r"recruitment", r"(?:new|latest) (?:arrivals?|signings?|recruits?)", r"intake", r"newcomers"),
     leave_words=(r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?", r"depart(?:s|ed|ing|ure)?", r"exit"),
     # a transfer's idiom, not a race's ("brought X with him to the line")
+    judges=(r"what (?:he|she|they) (?:has |have |had )?(?:call(?:s|ed)?|describ(?:es|ed) as|term(?:s|ed)?)(?: his| her| their)?", r"(?:call(?:s|ed)?|describ(?:es|ed)|hail(?:s|ed)|welcom(?:es|ed)|prais(?:es|ed)|celebrat(?:es|ed)|term(?:s|ed)|label(?:s|led|ed)?) (?:the|this|that)(?: new| latest| contract)?",),
+    farewell=(r"colou?rs for the (?:last|final) time", r"one (?:last|final) time", r"(?:jersey|kit) for the (?:last|final) time", r"(?:jersey|kit|colou?rs) (?:for )?one (?:last|final) time", r"for the (?:last|final) time"),
+    away=(r"break from (?:cycling|racing|the sport|the bike)", r"career break", r"(?:month|year|season)s?[ -](?:long )?break", r"without a team", r"(?:a|one|the) (?:year|season) out", r"step(?:s|ped|ping)? away", r"(?:time|months|a year|years) away from", r"hiatus", r"sabbatical", r"retire(?:d|ment)", r"(?:stopped|quit) racing"),
+    returns=(r"return(?:s|ed|ing)? to (?:racing|competition)",),
+    returns_for=(r"with", r"for"),
+    new_deal=(r"(?:the|his|her) new (?:agreement|deal|contract)",),
+    race_on=(r"(?:will )?race on (?:through|into|in)",),
+    announced_in=(r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month"),
+    among=(r"among (?:the )?(?:riders|names|targets|candidates|options|men|women)(?: that| whom| who)?",),
+    hearsay=(r"(?:is|are|was|were) (?:said|thought|believed|rumou?red) to",),
+    confirms=(r"\s*(?:has |have |had )?confirm(?:s|ed)",),
+    announcement=(r"announc(?:e|es|ed|ing|ement)", r"press release", r"official statement"),
     man_of=(r"(?:lead-?out man|last man|lieutenant|domestique|right-hand man|road captain|team-?mate|super-domestique)s? (?:of|for)",),
     brings_along=(r"(?:bring|brings|brought|bringing)(?= [^.;:]{1,60}? with (?:him|her)\b(?! to the (?:line|finish|front|top|summit)))",),
     colleague_of=(r"work(?:s|ing|ed)? (?:alongside|with|under)", r"alongside", r"together with", r"assisted by", r"assisting"),
@@ -454,5 +468,6 @@ VOCAB = Vocabulary(
     deal_state=(r"(?:has|have|had) agreed", r"reached an agreement", r"agreed terms"),
     # "again for X" races again at a team (a former one), no return from retirement
     racing_again=(r"(?:race|races|racing|compete|competes|competing) again(?! (?:for|with) )",),
+    racing_again_for=(r"(?:race|races|racing|compete|competes|competing) again (?:for|with)",),
 )
 # fmt: on

@@ -49,6 +49,8 @@ VOCAB = Vocabulary(
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
             r"la renovacion (?:de contrato )?de",
+            r"(?:quiere|quieren|queria|querian) fichar",
+            r"(?:posible|probable|potencial) destino (?:para|de)",
             r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"el (?:regreso|retorno) de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
             r"ficha a", r"nombra a", r"(?:ha |han )nombrado a", r"(?:fichar|fichara|fichaba|fichaste|fichado) a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
@@ -169,6 +171,7 @@ VOCAB = Vocabulary(
         r"maillot del", r"maillot de", r"colores de",
         r"orbita del", r"orbita de", r"suena para el",r"a", r"al", r"por", r"con", r"en", r"para", r"colores del"),
     current_cues=(
+        r"futuro (?:en|con)",
         r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:temporadas|anos) (?:en el|en la|en|con)",r"contrato con", r"contrato (?:hasta|en)", r"companero en"),
     object_cues=(
         r"con", r"de", r"del", r"por", r"detras de", r"como", r"que", r"para", r"a", r"ante",
@@ -208,13 +211,13 @@ VOCAB = Vocabulary(
         r"(?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?) de contrato",
         r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)", r"(?P<n>dos|tres|cuatro|\d) (?:temporadas|anos) mas",
     ),
-    old_contract=(
+    old_contract=(r"rescision de(?:l| su| un) contrato", r"salida anticipada de(?:l| su| un) contrato",
         r"(?:su|cuyo) (?:actual )?contrato",
         r"(?:tiene|tengo) (?:todavia |aun )?contrato",
         r"bajo contrato",
         r"tenia", r"actual", r"todavia", r"aun", r"pese a", r"a pesar de", r"termina contrato",
     ),
-    not_length=(r"tras", r"despues de", r"al menos", r"desde", r"ultimas", r"tras sus", r"fin a sus", r"dentro de", r"en un plazo de"),
+    not_length=(r"mas de", r"tras", r"despues de", r"al menos", r"desde", r"ultimas", r"tras sus", r"fin a sus", r"dentro de", r"en un plazo de"),
     numbers={"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
     staff_roles=_ROLES,
     staff_as=(r"como", r"en calidad de", r"en el cargo de"),
@@ -281,6 +284,17 @@ VOCAB = Vocabulary(
     offer_declined=(r"pese a (?:la|una) oferta de renovacion", r"a pesar de (?:la|una) oferta de renovacion", r"(?:rechazo|rechazado) (?:la|una) oferta de renovacion"),
     intake=(r"fichajes", r"mercado", r"(?:nuevas )?incorporaciones", r"caras nuevas", r"refuerzos"),
     leave_words=(r"dej(?:a|ar|ara|an)", r"salida", r"marcha(?:r)?", r"se va"),
+    judges=(r"lo que (?:el |ella )?(?:ha |habia )?(?:llama(?:do)?|califica(?:do)? (?:como|de)|define como|definido como)(?: su)?", r"(?:califico|calificado|celebro|celebrado|definio|definido|elogio|describio|describe|califica|celebra|define) (?:la|el|esta|este)(?: nueva| nuevo)?",),
+    farewell=(r"por ultima vez", r"una ultima vez"),
+    away=(r"paron", r"sin equipo", r"pausa", r"ano sabatico", r"retir(?:o|ada|ado)", r"alejad[oa] de la competicion"),
+    returns=(r"(?:vuelve|volvera|regresara|regresa) a la competicion", r"vuelta a la competicion"),
+    returns_for=(r"con", r"para"),
+    new_deal=(r"(?:el|su) nuevo (?:contrato|acuerdo)",),
+    announced_in=(r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado"),
+    among=(r"entre los (?:corredores|nombres|objetivos|candidatos)(?: que| a los que)?",),
+    hearsay=(r"se (?:dice|rumorea|comenta) que",),
+    confirms=(r"\s*(?:ha |habia )?confirm(?:a|o|ado)",),
+    announcement=(r"anunci\w*", r"comunicado", r"oficializ\w*"),
     man_of=(r"(?:lanzador|ultimo hombre|gregario|lugarteniente|escudero|hombre de confianza|companero de equipo) de",),
     brings_along=(r"se (?:lleva|llevara|llevan|llevaran|llevo)(?: consigo)? a",),
     colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),
@@ -325,5 +339,6 @@ VOCAB = Vocabulary(
     same_team=(r"alli", r"en el (?:mismo )?equipo", r"dentro del equipo"),
     deal_state=(r"(?:ha|han|habia) (?:alcanzado|cerrado) un acuerdo", r"acuerdo cerrado"),
     racing_again=(r"(?:competira|correra|compite|corre|competir|correr) de nuevo(?! (?:con|en|para|por) )", r"volvera a (?:competir|correr)",),
+    racing_again_for=(r"(?:competira|correra|compite|corre|competir|correr) de nuevo (?:con|en|para|por)",),
 )
 # fmt: on

@@ -56,6 +56,8 @@ VOCAB = Vocabulary(
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
             r"la prolongation (?:de contrat )?(?:de|d')",
+            r"courtis(?:e|ent|ait|aient)",
+            r"(?:point de chute|destination) (?:possible|potentiel(?:le)?|probable) (?:pour|de)", r"(?:possible|potentiel(?:le)?|probable) (?:point de chute|destination) (?:pour|de)",
             r"(?:a|ont) (?:nomme|designe|engage)", r"(?<!s')(?<!l')nomme",
             r"(?:l')?arrivee de", r"le retour de", r"le retour d'", r"(?:l')?arrivee d'", r"recrute(?:ment)?", r"enrole",
             r"enroler", r"accueille", r"s'offre", r"attire", r"nouvelle recrue", r"recrues?",
@@ -186,6 +188,7 @@ VOCAB = Vocabulary(
         r"maillot de", r"couleurs de", r"formation",
     ),
     current_cues=(
+        r"avenir (?:chez|a|au sein de)",
         r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:saisons|ans|annees) (?:chez|a|avec|au sein de)",r"coureur de", r"leader de", r"sous contrat (?:avec|chez)"),
     object_cues=(
         r"avec", r"de", r"d'", r"du", r"par", r"derriere", r"comme", r"que", r"pour", r"devant",
@@ -231,13 +234,13 @@ VOCAB = Vocabulary(
         r"pour (?P<n>un|une|deux|trois|quatre|cinq|\d) (?:ans|an|saisons|saison)",
         r"(?P<n>deux|trois|quatre|cinq|\d) (?:saisons|ans)(?= de contrat|,|\.)",
     ),
-    old_contract=(
+    old_contract=(r"rupture (?:de|d'un) (?:son )?contrat", r"sortie anticipee (?:de|d'un) (?:son )?contrat",
         r"(?:son|dont le) (?:actuel )?contrat",
         r"(?:a|ai|j'ai) (?:encore )?un contrat",
         r"sous contrat",
         r"actuel", r"encore", r"malgre", r"alors qu", r"en cours", r"avait", r"court jusqu",
     ),
-    not_length=(r"apres", r"au moins", r"depuis", r"dernieres?", r"passe", r"apres (?:ses|leurs)", r"fin a (?:ses|leurs)", r"d'ici", r"dans les"),
+    not_length=(r"plus d(?:e|')", r"apres", r"au moins", r"depuis", r"dernieres?", r"passe", r"apres (?:ses|leurs)", r"fin a (?:ses|leurs)", r"d'ici", r"dans les"),
     numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5},
     staff_roles=_ROLES,
     staff_as=(r"comme", r"en tant que", r"au poste de"),
@@ -309,6 +312,18 @@ VOCAB = Vocabulary(
     offer_declined=(r"malgre (?:l'|une |la |sa )?(?:offre|proposition) de (?:prolongation|renouvellement)", r"(?:a |avait )?(?:refuse|decline) (?:l'|une |la )?(?:offre|proposition) de (?:prolongation|renouvellement)"),
     intake=(r"recrutement", r"mercato", r"(?:nouvelles |les )?recrues", r"nouveaux venus", r"(?:nouvelles )?arrivees"),
     leave_words=(r"quitt\w*", r"depart", r"partir", r"part"),
+    judges=(r"ce qu'(?:il|elle) (?:a |avait )?(?:appel(?:le|e)|qualifi(?:e|ait) de|decri(?:t|vait) comme)(?: sa| son)?", r"(?:qualifi(?:e|ait)|salu(?:e|ait)|decri(?:t|vait)|jug(?:e|eait)|accueilli(?:t)?|celebr(?:e|ait)) (?:la|le|cette|ce|l')(?: nouvelle| nouveau)?",),
+    farewell=(r"pour la derniere fois", r"une derniere fois"),
+    away=(r"pause", r"sans equipe", r"annee sabbatique", r"entre parentheses", r"retraite", r"(?:eloigne|loin) (?:des courses|du velo|de la competition|du peloton)"),
+    returns=(r"retour a la competition", r"reprend(?:ra)? la competition", r"revient a la competition"),
+    returns_for=(r"avec", r"chez", r"pour"),
+    new_deal=(r"(?:le|son) nouveau contrat", r"(?:le|son) nouvel accord"),
+    race_on=(r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu)",),
+    announced_in=(r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier"),
+    among=(r"(?:parmi|(?:fait|ferait|font|feraient) partie) (?:des|les) (?:coureurs|noms|cibles|pistes|candidats)(?: que| qui)?",),
+    hearsay=(r"on (?:dit|murmure|raconte) que", r"il se (?:dit|murmure|raconte) que"),
+    confirms=(r"\s*(?:a |avait )?confirme",),
+    announcement=(r"annonc\w*", r"communique", r"officialis\w*"),
     man_of=(r"(?:poisson-pilote|lanceur|equipier|lieutenant|homme de confiance|coequipier|gregario)s? (?:de|du|d')",),
     brings_along=(r"(?:emmene|emmenera|emmenent|emmeneront|amene|amenera)(?= [^.;:]{1,60}? (?:avec (?:lui|elle) (?:chez|a|au|dans l'equipe)|dans (?:ses|leurs) valises)\b)",),
     colleague_of=(r"aux cotes de", r"en collaboration avec", r"travaill(?:e|era|ant|er) avec", r"epaule par", r"sous les ordres de"),
@@ -352,5 +367,6 @@ VOCAB = Vocabulary(
     same_team=(r"au sein de (?:l'equipe|la formation|la meme equipe)", r"dans (?:l'equipe|la meme equipe)"),
     deal_state=(r"(?:a|ont|avait) trouve un accord", r"accord trouve"),
     racing_again=(r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau)(?! (?:pour|chez|avec) )",),
+    racing_again_for=(r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau) (?:pour|chez|avec)",),
 )
 # fmt: on

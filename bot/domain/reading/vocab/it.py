@@ -60,6 +60,7 @@ VOCAB = Vocabulary(
             r"il rinnovo (?:di contratto )?(?:di|d')",
             # "ha messo le mani su X": the team signs X
             r"(?:ha )?mess[oa] le mani su",
+            r"(?:possibile|probabile|potenziale) (?:approdo|destinazione) (?:per|di)",
             r"(?:ha |hanno )?(?:ingaggiato|nominato|nomina|scelto come)",
             r"si (?:e )?assicura(?:ta|to)?(?: le prestazioni di)?", r"(?:mette|ha messo) a segno il colpo", r"(?:l')?ingaggio di", r"(?:l')?ingresso di", r"(?:l')?arrivo di", r"il ritorno di", r"ingaggia",
             r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
@@ -179,6 +180,7 @@ VOCAB = Vocabulary(
         r"maglia del", r"della", r"in",
     ),
     current_cues=(
+        r"futuro (?:alla|al|con la|con il|nella|nel)",
         r"(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:stagioni|anni) (?:alla|al|con|nella|all')",r"contratto (?:con|valido)", r"compagno di squadra", r"maglia della"),
     object_cues=(
         r"con", r"di", r"da", r"per", r"dietro", r"come", r"a", r"su", r"tra", r"e",
@@ -219,11 +221,11 @@ VOCAB = Vocabulary(
         r"contratto di (?P<n>uno|un|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni)",
         r"per (?P<n>due|tre|quattro|cinque|\d) (?:stagioni|anni)(?! fa)",
     ),
-    old_contract=(
+    old_contract=(r"rescissione del (?:suo )?contratto", r"uscita anticipata da(?:l| un) (?:suo )?contratto",
         r"(?:il suo|il cui) (?:attuale )?contratto",
         r"(?:ha|ho|hai|abbiamo|hanno) (?:ancora )?un contratto",
         r"sotto contratto",r"nonostante", r"valido", r"attuale", r"ancora", r"aveva"),
-    not_length=(r"dopo", r"almeno", r"da", r"ultime", r"scorse", r"dopo (?:i suoi|le sue|i loro)", r"chiudendo (?:i suoi|le sue)", r"entro"),
+    not_length=(r"piu di", r"dopo", r"almeno", r"da", r"ultime", r"scorse", r"dopo (?:i suoi|le sue|i loro)", r"chiudendo (?:i suoi|le sue)", r"entro"),
     numbers={
         "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "annuale": 1,
         "biennale": 2, "triennale": 3, "quadriennale": 4, "quinquennale": 5,
@@ -290,6 +292,17 @@ VOCAB = Vocabulary(
     offer_declined=(r"nonostante (?:la |l'|una )?(?:proposta|offerta) di rinnovo", r"(?:ha |aveva )?(?:rifiutato|respinto) (?:la |l'|una )?(?:proposta|offerta) di rinnovo"),
     intake=(r"mercato", r"campagna acquisti", r"(?:nuovi )?arrivi", r"nuovi acquisti", r"volti nuovi"),
     leave_words=(r"lasc\w*", r"addio", r"partenza", r"uscita"),
+    judges=(r"quell[oa] che (?:lui |lei )?(?:ha |aveva )?(?:chiama(?:to)?|definit[oa]|defin(?:isce|iva))(?: la sua| il suo)?", r"(?:definit[oa]|definisce|salutat[oa]|saluta|commentat[oa]|commenta|accolt[oa]|accoglie|elogiat[oa]|celebrat[oa]) (?:il|lo|la|l'|questo|questa)(?: nuov[oa])?",),
+    farewell=(r"per l'ultima volta", r"un'ultima volta"),
+    away=(r"pausa", r"senza squadra", r"anno sabbatico", r"ritir(?:o|ato|ata)", r"lontan[oa] dalle corse", r"stop dalle corse"),
+    returns=(r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse"),
+    returns_for=(r"con", r"per"),
+    new_deal=(r"(?:il|suo) nuovo (?:contratto|accordo)",),
+    announced_in=(r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso"),
+    among=(r"tra i (?:corridori|nomi|obiettivi|profili|candidati)(?: che)?",),
+    hearsay=(r"si (?:dice|vocifera|mormora|sussurra) che",),
+    confirms=(r"\s*(?:ha |aveva )?conferma(?:to)?",),
+    announcement=(r"annunci\w*", r"comunicato", r"ufficializz\w*"),
     man_of=(r"(?:ultimo uomo|apripista|gregari[oa]|luogotenente|uomo di fiducia|compagn[oa] di squadra|pesce pilota) (?:di|del|dello|della)",),
     brings_along=(r"si port(?:a|era|ano|eranno) (?:dietro|con se)", r"port(?:a|era|ano|eranno) con se"),
     colleague_of=(r"accanto a", r"insieme a", r"lavor(?:a|era|ando|are) con", r"affiancato da", r"affianchera"),
@@ -334,5 +347,6 @@ VOCAB = Vocabulary(
     same_team=(r"nella (?:stessa )?squadra", r"all'interno della squadra", r"li"),
     deal_state=(r"accordo raggiunto", r"(?:ha|hanno|aveva) raggiunto (?:l'|un )?accordo"),
     racing_again=(r"(?:correra|corre|correre|gareggera) di nuovo(?! (?:con|per|nella|nel|alla|al) )", r"tornera a (?:correre|gareggiare)",),
+    racing_again_for=(r"(?:correra|corre|correre|gareggera) di nuovo (?:con|per|nella|nel|alla|al)",),
 )
 # fmt: on

@@ -63,6 +63,8 @@ VOCAB = Vocabulary(
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
             r"de (?:contract)?verlenging van",
+            r"(?:wil|wilde|willen|wilden) (?:[^.;:]{0,20}? )?(?:vastleggen|strikken|contracteren|binnenhalen)",
+            r"(?:mogelijke|potentiele|waarschijnlijke) (?:bestemming|landingsplek) (?:voor|van)",
             r"(?:de|een|zijn|haar) (?:overstap|transfer) van", r"de terugkeer van",
             r"(?:heeft|hebben) [^.;:]{0,40}?(?:aangesteld|benoemd|vastgelegd)", r"(?:heeft|hebben) [^.;:]{0,90}?(?:aangetrokken|binnengehaald|gecontracteerd)", r"stelt [^.;:]{0,30}?aan als", r"benoemt", r"benoemde",
             r"(?:haalt|haalde|halen|haalden) [^.;:]{0,120}?binnen", r"(?:haalt|haalde|halen|haalden) [^.;:]{0,30}?weg (?:bij|uit)", r"(?:de )?komst van", r"contracteert", r"contracteerde",
@@ -156,7 +158,7 @@ VOCAB = Vocabulary(
     also=(r"ook", r"eveneens"),
     hedge=(
         r"niet (?:zeker|duidelijk) of", r"onzeker of", r"de vraag is of",
-        r"genoemd bij", r"zou(?:den)?", r"mogelijk", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
+        r"genoemd bij", r"zou(?:den)?", r"mogelijke?", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
         r"in beeld", r"pols(?:t|en)",
     ),
@@ -195,6 +197,7 @@ VOCAB = Vocabulary(
         r"volgwagen van", r"genoemd bij", r"onderhandelt met", r"onderhandelingen met", r"gesprek met",
         r"belangstelling van", r"verlanglijstje van", r"gelinkt aan", r"in verband gebracht met", r"geluk bij", r"in (?:de kleuren|het shirt|het tenue) van", r"naar", r"bij", r"voor", r"tekent bij", r"in dienst van", r"aan boord bij"),
     current_cues=(
+        r"toekomst bij",
         r"(?<!komende )(?<!volgende )(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|vele) (?:jaar|jaren|seizoenen) (?:bij|voor)",
         r"contract bij", r"vast bij",
         r"ligt [^.;]{0,20}?vast bij", r"(?:reed|rijdt) (?:al )?(?:sinds|voor)",
@@ -242,11 +245,11 @@ VOCAB = Vocabulary(
         r"voor (?P<n>twee|drie|vier|vijf|\d) (?:seizoenen|jaar)(?! (?:lang|geleden|na|voor))",
         r"(?P<n>een|twee|drie|vier|vijf|\d) jaar (?:langer|bij)",
     ),
-    old_contract=(
+    old_contract=(r"ontbinding van (?:zijn|haar|een|het) contract", r"(?:vervroegd|voortijdig) vertrek uit (?:zijn|haar|een|het) contract",
         r"(?:zijn|haar|wiens) (?:huidige |lopende )?(?:contract|verbintenis)",
         r"(?:heeft|heb|hebben) (?:nog )?een contract",
         r"onder contract", r"vastligt",r"nog", r"huidige", r"lopende", r"oude", r"ondanks", r"had"),
-    not_length=(r"na", r"minstens", r"al", r"sinds", r"afgelopen", r"laatste", r"na (?:zijn|haar|hun)", r"einde aan (?:zijn|haar|hun)", r"binnen"),
+    not_length=(r"meer dan", r"na", r"minstens", r"al", r"sinds", r"afgelopen", r"laatste", r"na (?:zijn|haar|hun)", r"einde aan (?:zijn|haar|hun)", r"binnen"),
     numbers={"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5},
     staff_roles=_ROLES,
     staff_as=(r"als", r"in de rol van"),
@@ -315,6 +318,18 @@ VOCAB = Vocabulary(
     intake=(r"aanwinsten", r"nieuwkomers", r"transferpolitiek", r"inkopen"),
     leave_words=(r"verla(?:at|ten|tend)", r"vertrek(?:t|ken)?", r"afscheid"),
     # "neemt X mee naar Y", "neemt X mee." (not "neemt X mee in zijn wiel", a race)
+    judges=(r"(?:noemde|noemt|omschreef|omschrijft|prees|prijst|verwelkomde|verwelkomt|juichte|juicht) (?:de|het|deze|dit)(?: nieuwe)?",),
+    farewell=(r"voor het laatst", r"een laatste keer"),
+    away=(r"pauze", r"zonder ploeg", r"sabbatical", r"sabbatjaar", r"afscheid", r"gestopt", r"weg uit het peloton"),
+    returns=(r"keert terug (?:in de koers|naar de koers)",),
+    returns_for=(r"met", r"voor", r"bij"),
+    new_deal=(r"(?:het|zijn|haar) nieuwe (?:contract|akkoord)", r"(?:de|zijn|haar) nieuwe (?:verbintenis|overeenkomst)"),
+    race_on=(r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",),
+    announced_in=(r"(?:werd|was) (?:al )?(?:in|op \d+) {m} (?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?vorige maand (?:bekendgemaakt|aangekondigd|bevestigd)"),
+    among=(r"(?:een van de|behoort tot de|bij de) (?:renners|namen|doelwitten|kandidaten)(?: die| waar)?",),
+    hearsay=(r"het gerucht gaat dat", r"gaat het gerucht dat", r"er wordt gefluisterd dat", r"naar (?:het schijnt|men zegt)"),
+    confirms=(r"\s*(?:heeft |had )?bevestig(?:t|de|d)",),
+    announcement=(r"aangekondigd", r"kondigt", r"persbericht", r"officieel gemaakt"),
     man_of=(r"(?:lead-?out|laatste man|knecht|luitenant|rechterhand|ploegmaat|wegkapitein)s? van",),
     brings_along=(r"(?:neemt|nemen|nam|namen)(?= [^.;:]{1,60}? mee(?: naar\b|[.,;]|$))",),
     colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),
@@ -359,5 +374,6 @@ VOCAB = Vocabulary(
     same_team=(r"daar", r"bij de(?:zelfde)? ploeg", r"binnen de ploeg", r"er"),
     deal_state=(r"(?:is|zijn|waren|was) (?:het )?eens geworden", r"akkoord bereikt"),
     racing_again=(r"(?:gaat|zal|wil) (?:[^.;:]{0,30}? )?(?:weer|opnieuw) koersen", r"koerst (?:weer|opnieuw)(?! (?:voor|bij) )",),
+    racing_again_for=(r"koerst (?:weer|opnieuw) (?:voor|bij)",),
 )
 # fmt: on
