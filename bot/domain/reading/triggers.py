@@ -163,6 +163,8 @@ def _trigger(
     background = _ends_with(compiled.background, before) or _after_subject(
         compiled, before, doc.plain[max(s_start, m.start() - 40) : m.start()]
     )
+    if cls is TriggerClass.EXTEND and _ends_with(compiled.renewed_before, before):
+        background = True  # "but he had already renewed in February": why he is not coming
     return Trigger(m.start(), m.end(), sentence, cls, narrative, negated, background)
 
 

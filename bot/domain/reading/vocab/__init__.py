@@ -126,6 +126,9 @@ class Vocabulary:
     # a time gone by ("earlier this summer", "le mois dernier"): with an announcement in the
     # mover's relative clause ("who announced her move earlier this summer") the move is old news
     told_before: tuple[str, ...] = field(default_factory=tuple)
+    # a pluperfect with "already" right before a renewal's words ("had already renewed", "ya
+    # había renovado"): the renewal is the reason a player is not available, background
+    renewed_before: tuple[str, ...] = field(default_factory=tuple)
     # "new signing of", "nouvelle recrue de": in the mover's apposition ("X, new signing of Y,
     # signs for two seasons") the team after it is the one joined, not the one the person is at
     new_member: tuple[str, ...] = field(default_factory=tuple)
@@ -244,6 +247,7 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     }
     patterns["nationality"] = union(re.escape(k) for k in vocab.nationalities)
     patterns["deny_cue"] = union(vocab.triggers.get(TriggerClass.DENY, ()))
+    patterns["renewed_before"] = union(vocab.renewed_before)
     patterns["staff_as"] = union(
         f"(?:{a}) (?:{_ROLE_FILLERS} |[\\w'-]+'s )*{roles}" for a in vocab.staff_as
     )

@@ -112,6 +112,7 @@ VOCAB = Vocabulary(
     not_yet=(r"todavia", r"aun", r"por ahora", r"finalmente"),
     confirm_verbs=(r"(?:ha )?confirm(?:a|o|ado)",),
     told_before=(r"el pasado (?:verano|invierno|mes)", r"el (?:verano|invierno|mes) pasado", r"la semana pasada", r"hace (?:unas|unos|varias|varios|dos|tres) (?:semanas|meses)", r"a principios de (?:verano|mes)"),
+    renewed_before=(r"ya (?:habia|habian)",),
     new_member=(r"(?:el |la )?(?:nuevo|nueva|ultimo) (?:corredor|corredora|ciclista|fichaje|refuerzo) del?",),
     that_of=(r"(?:y|asi como) (?:la|el) de",),
     meets=(r"(?:coincidira|coincide|encontrara|se encontrara|se reencontrara|compartira equipo)",),

@@ -125,6 +125,7 @@ VOCAB = Vocabulary(
     not_yet=(r"ancora", r"per ora", r"alla fine"),
     confirm_verbs=(r"(?:ha )?conferma(?:to)?",),
     told_before=(r"(?:la scorsa|lo scorso) (?:estate|mese|settimana|inverno|primavera)", r"nelle scorse settimane", r"nei mesi scorsi", r"(?:settimane|mesi) fa", r"all'inizio dell'estate"),
+    renewed_before=(r"(?:aveva|avevano) gia",),
     new_member=(r"(?:il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta|ultimo acquisto) (?:della|del|dell')",),
     that_of=(r"(?:e|ed|oltre a) quell[oa] (?:di|d')",),
     meets=(r"(?:ritrovera|ritrova|trovera|affianchera)",),
