@@ -45,7 +45,24 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
                 t = replace(t, negated=True)  # "rijdt volgend jaar niet voor X": a denial
             out.append(t)
     out.sort(key=lambda t: (t.start, -t.end))
-    return _denied_stops(doc, compiled, _without_nested(_that_of_a_signing(doc, compiled, out)))
+    found = _without_nested(_that_of_a_signing(doc, compiled, out))
+    return _denied_stops(doc, compiled, _no_return(doc, found))
+
+
+def _no_return(doc: Document, found: list[Trigger]) -> list[Trigger]:
+    """ "X non tornerà a correre", "will not return to racing": a comeback said not to come
+    tells a stop (its own words say which), no comeback; only beside a denial in the paragraph
+    ("he denied the reports: he will not return") is it a rumoured comeback denied."""
+    denials = {doc.sentences[t.sentence].paragraph for t in found if t.cls is TriggerClass.DENY}
+    return [
+        t
+        for t in found
+        if not (
+            t.cls is TriggerClass.COMEBACK
+            and t.negated
+            and doc.sentences[t.sentence].paragraph not in denials
+        )
+    ]
 
 
 def _that_of_a_signing(doc: Document, compiled: Compiled, found: list[Trigger]) -> list[Trigger]:
