@@ -56,3 +56,53 @@ def test_a_comeback_denied_beside_a_denial_stays_a_denied_comeback() -> None:
     text = "Vogel stays retired\n\nNina Vogel denied the rumours: she will not return to racing."
     reading = read(text, published=APR)
     assert ("comeback", "denied") in [(p.kind.value, p.status.value) for p in reading.proposals]
+
+
+# -- a further signing told after the main one, with only the team left: the same team ----------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm joins Cofidis from next season. The team brings in one more rider. Luca"
+        " Bellandi comes over from Movistar and signs until the end of 2026.",
+        "Kasper Holm rijdt vanaf volgend seizoen voor Cofidis. De ploeg trekt nog een renner aan."
+        " Luca Bellandi komt over van Movistar en tekent tot eind 2026.",
+        "Kasper Holm rejoint Cofidis la saison prochaine. L'équipe recrute un autre coureur. Luca"
+        " Bellandi, en provenance de Movistar, signe jusqu'en 2026.",
+        "Kasper Holm passa alla Cofidis dalla prossima stagione. La squadra prende un altro"
+        " corridore. Luca Bellandi, in arrivo dalla Movistar, firma fino al 2026.",
+        "Kasper Holm ficha por el Cofidis para la próxima temporada. El equipo suma otro"
+        " corredor. Luca Bellandi llega procedente del Movistar y firma hasta 2026.",
+    ],
+)
+def test_a_further_signing_with_only_the_team_left_joins_the_main_signings_team(
+    body: str,
+) -> None:
+    text = f"Cofidis sign Holm\n\n{body}"
+    assert moves(read(text, published=APR)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Cofidis", 2025),
+    ]
+
+
+def test_a_further_arrival_in_a_paragraph_naming_another_team_is_not_given_the_first_team() -> None:
+    text = (
+        "Live: the window opens\n\n09:00 - Kasper Holm joins Cofidis from next season.\n\n"
+        "10:00 - Lidl-Trek confirm Luca Bellandi. He comes over from Movistar."
+    )
+    assert ("Luca Bellandi", "transfer", "Cofidis", 2025) not in moves(read(text, published=APR))
+
+
+# -- an aside after the mover's name tells a result: its "this year" is not the move's season --
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Luca Bellandi, this year fifth in the Giro, joins Cofidis and signs until 2026.",
+        "Luca Bellandi, dit jaar vijfde in de Giro, tekent bij Cofidis tot eind 2026.",
+        "Luca Bellandi, cinquième du Giro cette année, rejoint Cofidis jusqu'en 2026.",
+        "Luca Bellandi, quest'anno quinto al Giro, passa alla Cofidis fino al 2026.",
+        "Luca Bellandi, este año quinto en el Giro, ficha por el Cofidis hasta 2026.",
+    ],
+)
+def test_this_year_in_an_aside_describing_the_mover_is_not_the_moves_season(body: str) -> None:
+    text = f"Bellandi to Cofidis\n\n{body}"
+    assert moves(read(text, published=APR)) == [("Luca Bellandi", "transfer", "Cofidis", 2025)]

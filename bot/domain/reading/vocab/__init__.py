@@ -129,6 +129,9 @@ class Vocabulary:
     # a pluperfect with "already" right before a renewal's words ("had already renewed", "ya
     # había renovado"): the renewal is the reason a player is not available, background
     renewed_before: tuple[str, ...] = field(default_factory=tuple)
+    # a move's words that say only where the person comes from ("comes over from", "komt over
+    # van", "en provenance de"): told after a signing, the person joins the team it joined
+    arrives_from: tuple[str, ...] = field(default_factory=tuple)
     # "new signing of", "nouvelle recrue de": in the mover's apposition ("X, new signing of Y,
     # signs for two seasons") the team after it is the one joined, not the one the person is at
     new_member: tuple[str, ...] = field(default_factory=tuple)
@@ -248,6 +251,7 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     patterns["nationality"] = union(re.escape(k) for k in vocab.nationalities)
     patterns["deny_cue"] = union(vocab.triggers.get(TriggerClass.DENY, ()))
     patterns["renewed_before"] = union(vocab.renewed_before)
+    patterns["arrives_from"] = union(vocab.arrives_from)
     patterns["staff_as"] = union(
         f"(?:{a}) (?:{_ROLE_FILLERS} |[\\w'-]+'s )*{roles}" for a in vocab.staff_as
     )

@@ -168,6 +168,7 @@ VOCAB = Vocabulary(
     confirm_verbs=(r"(?:has |had )?confirm(?:s|ed)",),
     told_before=(r"earlier (?:this|in the) (?:summer|spring|winter|autumn|year|month|season)", r"last (?:week|month|summer|spring|winter|autumn)", r"(?:weeks|months) ago"),
     renewed_before=(r"had already", r"had previously"),
+    arrives_from=(r"(?:arrives?|arriving|comes? over|coming over) from",),
     new_member=(r"(?:the |a )?new (?:rider|signing|recruit|arrival) (?:of|for|at)",),
     that_of=(r"(?:and|as well as) that of",),
     meets=(r"(?:will )?(?:meet|meets|find|finds|join up with|joins up with|link up with|links up with|team up with|teams up with)",),

@@ -142,6 +142,7 @@ VOCAB = Vocabulary(
     confirm_verbs=(r"(?:heeft (?:[a-z]+ ){0,2})?bevestig(?:t|de|den|d)",),
     told_before=(r"eerder (?:deze|dit|in de) (?:zomer|lente|winter|herfst|maand|jaar|seizoen|week)", r"(?:vorige|afgelopen) (?:week|maand|zomer|lente|winter|herfst)", r"(?:weken|maanden) geleden"),
     renewed_before=(r"(?:had|hadden) (?:al|reeds|eerder al)",),
+    arrives_from=(r"komt (?:over )?van", r"overgekomen van"),
     new_member=(r"(?:de |een )?nieuwe (?:renner|renster|aanwinst|versterking) (?:van|bij|voor)",),
     that_of=(r"en (?:die|dat) van",),
     meets=(r"(?:treft|treffen|vindt|ontmoet|komt [^.;:]{0,20}? tegen|rijdt samen met|herenigd met)",),
