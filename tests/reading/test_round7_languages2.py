@@ -106,3 +106,35 @@ def test_a_further_arrival_in_a_paragraph_naming_another_team_is_not_given_the_f
 def test_this_year_in_an_aside_describing_the_mover_is_not_the_moves_season(body: str) -> None:
     text = f"Bellandi to Cofidis\n\n{body}"
     assert moves(read(text, published=APR)) == [("Luca Bellandi", "transfer", "Cofidis", 2025)]
+
+
+# -- "stays at X: signed for one more season": the deal's length, an extension ------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hugo Lemaire stays at Cofidis: he has signed for one more season.",
+        "Hugo Lemaire reste chez Cofidis : il a signé pour une saison de plus.",
+        "Hugo Lemaire resta alla Cofidis: il francese ha firmato per un'altra stagione.",
+        "Hugo Lemaire sigue en el Cofidis: ha firmado por una temporada más.",
+    ],
+)
+def test_a_signing_for_one_more_season_at_the_same_team_is_an_extension(body: str) -> None:
+    text = f"Renewals\n\n{body}"
+    assert moves(read(text, published=date(2024, 10, 20))) == [
+        ("Hugo Lemaire", "contract_extension", "Cofidis", 2025)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hugo Lemaire delays his retirement and races on for one more season with Cofidis.",
+        "Hugo Lemaire rinvia il ritiro: correrà un'altra stagione con la Cofidis.",
+        "Hugo Lemaire aplaza su retirada y correrá una temporada más con el Cofidis.",
+    ],
+)
+def test_one_more_season_beside_a_put_off_retirement_stays_a_postponement(body: str) -> None:
+    text = f"Lemaire races on\n\n{body}"
+    assert [m[:3] for m in moves(read(text, published=date(2024, 10, 20)))] == [
+        ("Hugo Lemaire", "retirement_postponed", "Cofidis")
+    ]

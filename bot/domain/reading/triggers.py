@@ -34,8 +34,19 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
                 continue
             if cls is TriggerClass.STAY and _stays_till_season_end(doc, compiled, s.end, m):
                 continue  # "stays at X until the end of the season, then joins Y": he leaves
-            if cls is TriggerClass.POSTPONE and _extension_length(doc, compiled, s.start, m):
+            length_of = (
+                _extension_length(doc, compiled, s.start, m)
+                if cls is TriggerClass.POSTPONE
+                else None
+            )
+            if length_of is TriggerClass.EXTEND:
                 continue  # "signs a renewal for one more season": the deal's length
+            if length_of is TriggerClass.MOVE:
+                # "resta alla X: ha firmato per un'altra stagione": a signing for a season more
+                # at the team the person is at renews the deal
+                t = _trigger(doc, compiled, s.index, s.start, TriggerClass.EXTEND, m)
+                out.append(t)
+                continue
             if cls is TriggerClass.COMEBACK and _from_injury(doc, compiled, s.start, s.end, m):
                 continue  # "his comeback from a knee injury": back from injury, not retirement
             if cls in _POSITIVE and _no_longer(doc, compiled, s.start, m):
@@ -224,23 +235,29 @@ def _stays_till_season_end(doc: Document, compiled: Compiled, end: int, m: re.Ma
 _UNTIL = re.compile(r"\b(?:until|till|fino(?= a)|jusqu'?|hasta|tot)\s*")
 
 
-def _extension_length(doc: Document, compiled: Compiled, start: int, m: re.Match[str]) -> bool:
+def _extension_length(
+    doc: Document, compiled: Compiled, start: int, m: re.Match[str]
+) -> TriggerClass | None:
     """ "il prolungamento per un'altra stagione", "renueva por una temporada más": a season more
     right after a renewal's words, with only "for" and the contract's words between, is how
-    long the new deal runs, not a career put off."""
-    extend = compiled.triggers.get(TriggerClass.EXTEND)
-    if extend is None:
-        return False
+    long the new deal runs, not a career put off; so after a signing's words ("ha firmato per
+    un'altra stagione", "a signé pour une saison de plus")."""
     lo = max(start, m.start() - 50)
-    for x in extend.finditer(doc.folded, lo, m.start()):
-        between = doc.folded[x.end() : m.start()]
-        if not re.search(r"[,.;:!?]", between) and _FOR.search(between):
-            return True
-    return False
+    for cls in (TriggerClass.EXTEND, TriggerClass.MOVE):
+        words = compiled.triggers.get(cls)
+        for x in words.finditer(doc.folded, lo, m.start()) if words is not None else ():
+            between = doc.folded[x.end() : m.start()]
+            # after a signing, "for" right before the length: "signed for one more season",
+            # not "agreed with X to race one more season" (a career put off)
+            tail = _FOR if cls is TriggerClass.EXTEND else _FOR_RIGHT_BEFORE
+            if not re.search(r"[,.;:!?]", between) and tail.search(between):
+                return cls
+    return None
 
 
 # "for" before a contract's length, in the five languages
 _FOR = re.compile(r"\b(?:for|voor|pour|per|por|de|di|d')\s*(?:\S+\s+){0,3}$")
+_FOR_RIGHT_BEFORE = re.compile(r"\b(?:for|voor|pour|per|por)\s*$")
 
 
 def _from_injury(doc: Document, compiled: Compiled, start: int, end: int, m: re.Match[str]) -> bool:
