@@ -138,3 +138,42 @@ def test_one_more_season_beside_a_put_off_retirement_stays_a_postponement(body: 
     assert [m[:3] for m in moves(read(text, published=date(2024, 10, 20)))] == [
         ("Hugo Lemaire", "retirement_postponed", "Cofidis")
     ]
+
+
+# -- a boss confirms a move "to his team": the team named with him ------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Next season takes shape at Cofidis. The manager confirmed to a paper that Luca Bellandi"
+        " moves from Movistar to his team.",
+        "De puzzel valt in elkaar bij Cofidis. De manager heeft in de krant bevestigd dat Luca"
+        " Bellandi de overstap maakt van Movistar naar zijn ploeg.",
+        "Le puzzle se met en place chez Cofidis. Le manager a confirmé que Luca Bellandi quitte"
+        " Movistar pour rejoindre son équipe.",
+        "Il mosaico prende forma alla Cofidis. Il manager ha confermato che Luca Bellandi lascia"
+        " la Movistar per passare alla sua squadra.",
+        "El rompecabezas toma forma en el Cofidis. El mánager confirmó que Luca Bellandi deja el"
+        " Movistar para fichar por su equipo.",
+    ],
+)
+def test_a_move_to_the_speakers_team_joins_the_team_named_with_him(body: str) -> None:
+    text = f"Bellandi confirmed\n\n{body}"
+    assert [m[:3] for m in moves(read(text, published=APR))] == [
+        ("Luca Bellandi", "transfer", "Cofidis")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Luca Bellandi joins Cofidis. There were rumours about Kasper Holm too, but the manager"
+        " said the Dane will simply ride for the team next year.",
+        "Luca Bellandi gaat naar Cofidis. Ook rond Kasper Holm was het onrustig, maar de manager"
+        " zei dat de Deen volgend jaar gewoon voor de ploeg uitkomt.",
+    ],
+)
+def test_a_rider_said_to_simply_ride_for_the_team_stays(body: str) -> None:
+    text = f"Bellandi to Cofidis\n\n{body}"
+    assert [m[:3] for m in moves(read(text, published=APR))] == [
+        ("Luca Bellandi", "transfer", "Cofidis")
+    ]

@@ -61,6 +61,7 @@ def assign_teams(
                 or _subhead_team(doc, d, mentions, compiled)
                 or _intake_team(doc, d, mentions, compiled)
                 or _further_signing(doc, d, drafts, mentions, compiled)
+                or _speakers_team(doc, d, mentions, compiled)
             )
         if d.to_team is None and d.kind is ClaimKind.TRANSFER and d.denied:
             d.to_team = _denying_team(doc, d, ms, compiled)
@@ -451,6 +452,27 @@ def _further_signing(
         return None
     d.inherit = True  # and its season, when its own sentence names none
     return team
+
+
+def _speakers_team(
+    doc: Document, d: Draft, mentions: list[Mention], compiled: Compiled
+) -> TeamPick | None:
+    """ "It is taking shape at Soudal. Lefevere confirmed that X moves from Y to his team": a
+    move whose destination is the speaker's team ("naar zijn ploeg", "dans son équipe") joins
+    the one team named in its sentence or the one before, in its paragraph (not the one left)."""
+    his, t = compiled.his_team, d.trigger
+    s = doc.sentences[d.sentence]
+    if his is None or t is None or his.search(doc.folded, t.start, s.end) is None:
+        return None
+    prev = doc.sentences[d.sentence - 1] if d.sentence > 0 else s
+    lo = prev.start if prev.paragraph == s.paragraph else s.start
+    teams = {
+        m.team.ref or m.team.name: m.team
+        for m in mentions
+        if lo <= m.start < s.end and m.team is not None and m.kind is not None
+        and m.team != d.from_team
+    }  # fmt: skip
+    return next(iter(teams.values())) if len(teams) == 1 else None
 
 
 def _denying_team(

@@ -143,6 +143,8 @@ VOCAB = Vocabulary(
             r"stay(?:s|ed|ing)? (?:put|at|with|on at|on with|where)",
             r"remain(?:s|ed|ing)? (?:at|with|the|a|part|in)", r"not (?:everyone is )?moving",
             r"(?:still|remains) under contract", r"(?:is|are) staying", r"will stay",
+            # "will simply ride for the team next year": the rider a boss says stays
+            r"(?:will )?(?:simply|still) (?:ride|rides|race|races) for the (?:team|squad)",
         ),
         T.SAME: (
             r"the same (?:choice|decision|path)",
@@ -169,6 +171,7 @@ VOCAB = Vocabulary(
     told_before=(r"earlier (?:this|in the) (?:summer|spring|winter|autumn|year|month|season)", r"last (?:week|month|summer|spring|winter|autumn)", r"(?:weeks|months) ago"),
     renewed_before=(r"had already", r"had previously"),
     arrives_from=(r"(?:arrives?|arriving|comes? over|coming over) from",),
+    his_team=(r"(?:to|for|with|at) (?:his|her|their) (?:team|squad|outfit)",),
     new_member=(r"(?:the |a )?new (?:rider|signing|recruit|arrival) (?:of|for|at)",),
     that_of=(r"(?:and|as well as) that of",),
     meets=(r"(?:will )?(?:meet|meets|find|finds|join up with|joins up with|link up with|links up with|team up with|teams up with)",),

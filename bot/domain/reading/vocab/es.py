@@ -114,6 +114,7 @@ VOCAB = Vocabulary(
     told_before=(r"el pasado (?:verano|invierno|mes)", r"el (?:verano|invierno|mes) pasado", r"la semana pasada", r"hace (?:unas|unos|varias|varios|dos|tres) (?:semanas|meses)", r"a principios de (?:verano|mes)"),
     renewed_before=(r"ya (?:habia|habian)",),
     arrives_from=(r"(?:llega|llegara) (?:desde|del|de)", r"procedente (?:del|de)"),
+    his_team=(r"(?:a|en|para|con|por) su (?:equipo|conjunto|escuadra)",),
     new_member=(r"(?:el |la )?(?:nuevo|nueva|ultimo) (?:corredor|corredora|ciclista|fichaje|refuerzo) del?",),
     that_of=(r"(?:y|asi como) (?:la|el) de",),
     meets=(r"(?:coincidira|coincide|encontrara|se encontrara|se reencontrara|compartira equipo)",),

@@ -126,6 +126,7 @@ VOCAB = Vocabulary(
     told_before=(r"plus tot (?:cette|cet|dans l') ?(?:annee|saison|ete|mois|hiver|printemps)", r"(?:le mois|l'ete|l'hiver|le printemps) dernier", r"la semaine derniere", r"il y a (?:quelques|plusieurs|deux|trois) (?:semaines|mois)"),
     renewed_before=(r"(?:avait|avaient) deja",),
     arrives_from=(r"(?:arrive|arrivera|debarque|debarquera) (?:de|d'|du|des)", r"en provenance (?:de|d'|du|des)"),
+    his_team=(r"(?:dans|chez|pour|a|rejoindre|rejoint|rejoindra) (?:son|sa|leur) (?:equipe|formation|structure)",),
     new_member=(r"(?:le |la )?(?:nouveau coureur|nouvelle coureuse|nouvelle recrue|recrue) (?:de|d'|du|chez)",),
     that_of=(r"(?:ainsi que|et) (?:celle|celui) (?:de|d')",),
     meets=(r"(?:retrouvera|retrouve|retrouver|cotoiera|cotoie)",),

@@ -127,6 +127,7 @@ VOCAB = Vocabulary(
     told_before=(r"(?:la scorsa|lo scorso) (?:estate|mese|settimana|inverno|primavera)", r"nelle scorse settimane", r"nei mesi scorsi", r"(?:settimane|mesi) fa", r"all'inizio dell'estate"),
     renewed_before=(r"(?:aveva|avevano) gia",),
     arrives_from=(r"(?:arriva|arrivera|in arrivo) (?:dalla|dal|dallo|dall'|da)", r"proveniente (?:dalla|dal|dallo|dall'|da)"),
+    his_team=(r"(?:nella|alla|per la|con la) (?:sua|loro) (?:squadra|formazione)",),
     new_member=(r"(?:il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta|ultimo acquisto) (?:della|del|dell')",),
     that_of=(r"(?:e|ed|oltre a) quell[oa] (?:di|d')",),
     meets=(r"(?:ritrovera|ritrova|trovera|affianchera)",),

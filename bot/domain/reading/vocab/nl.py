@@ -123,6 +123,8 @@ VOCAB = Vocabulary(
             r"rijdt (?:[^.;:]{0,30}? )?(?:gewoon |nog )?(?:bij|voor) ons", r"blijft (?:gewoon )?bij ons",
             r"blijf(?:t|ft|en)? (?:bij|aan boord|trouw|in dienst)", r"blijven",
             r"blijft", r"ligt nog [^.;:]{0,30}?vast", r"vastligt", r"vast(?:ligt|liggen)",
+            # "komt volgend jaar gewoon voor de ploeg uit": the rider a boss says stays
+            r"gewoon (?:voor|bij) de ploeg (?:uitkomt|uitkomen|rijdt|rijden|koerst)",
         ),
         T.SAME: (
             r"dezelfde (?:keuze|beslissing)",r"dezelfde (?:overstap|weg|stap)", r"volgt (?:hem|haar) naar", r"maakt dezelfde"),
@@ -143,6 +145,7 @@ VOCAB = Vocabulary(
     told_before=(r"eerder (?:deze|dit|in de) (?:zomer|lente|winter|herfst|maand|jaar|seizoen|week)", r"(?:vorige|afgelopen) (?:week|maand|zomer|lente|winter|herfst)", r"(?:weken|maanden) geleden"),
     renewed_before=(r"(?:had|hadden) (?:al|reeds|eerder al)",),
     arrives_from=(r"komt (?:over )?van", r"overgekomen van"),
+    his_team=(r"(?:naar|bij|voor|in) (?:zijn|haar|hun) (?:ploeg|team|formatie)",),
     new_member=(r"(?:de |een )?nieuwe (?:renner|renster|aanwinst|versterking) (?:van|bij|voor)",),
     that_of=(r"en (?:die|dat) van",),
     meets=(r"(?:treft|treffen|vindt|ontmoet|komt [^.;:]{0,20}? tegen|rijdt samen met|herenigd met)",),
