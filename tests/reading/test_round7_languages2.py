@@ -177,3 +177,35 @@ def test_a_rider_said_to_simply_ride_for_the_team_stays(body: str) -> None:
     assert [m[:3] for m in moves(read(text, published=APR))] == [
         ("Luca Bellandi", "transfer", "Cofidis")
     ]
+
+
+# -- the bike not hung up yet: a career put off -------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hugo Lemaire is not hanging up his bike yet. He is close to a deal with Cofidis for one"
+        " more season.",
+        "Hugo Lemaire hangt zijn fiets nog niet aan de haak. Hij is dicht bij een akkoord met"
+        " Cofidis voor nog een seizoen.",
+        "Hugo Lemaire ne raccroche pas encore. Il est proche d'un accord avec Cofidis pour une"
+        " saison de plus.",
+        "Hugo Lemaire non appende ancora la bici al chiodo: è vicino a un accordo con la Cofidis.",
+        "Hugo Lemaire todavía no cuelga la bicicleta: está cerca de un acuerdo con el Cofidis.",
+    ],
+)
+def test_the_bike_not_hung_up_yet_is_a_postponed_retirement(body: str) -> None:
+    text = f"Lemaire races on\n\n{body}"
+    assert [m[:3] for m in moves(read(text, published=date(2024, 10, 3)))] == [
+        ("Hugo Lemaire", "retirement_postponed", "Cofidis")
+    ]
+
+
+# -- Dutch: a return's verb split by a time ("keert volgend seizoen terug als renster") ---------
+def test_a_dutch_return_split_by_a_time_is_a_comeback_for_that_season() -> None:
+    text = (
+        "Vogel maakt comeback\n\nNina Vogel keert volgend seizoen terug als renster bij Cofidis."
+        " Ze tekende een contract tot eind 2026."
+    )
+    assert moves(read(text, published=date(2024, 9, 26))) == [
+        ("Nina Vogel", "comeback", "Cofidis", 2025)
+    ]

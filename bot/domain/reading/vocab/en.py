@@ -110,6 +110,9 @@ VOCAB = Vocabulary(
             r"chang(?:e|es|ed|ing) (?:his|her|their) mind (?:about|on) (?:retiring|retirement|stopping)",
             r"u-turn on (?:his|her|their) (?:retirement|decision to retire)",
             r"(?:continue|continues|continued) (?:racing|to race) (?:in|into) (?:20\d\d|next season)",
+            # the bike not hung up yet
+            r"(?:is|are) not (?:yet )?hanging up (?:his|her|their) (?:wheels|bike)",
+            r"(?:won't|will not) hang up (?:his|her|their) (?:wheels|bike) (?:just )?yet",
         ),
         T.COMEBACK: (
             r"comeback", r"come-back", r"out of retirement", r"un-?retir(?:e|es|ed|ing)",

@@ -74,6 +74,8 @@ VOCAB = Vocabulary(
             r"(?:alarga|prolonga|extiende)(?:r|ra)? su carrera", r"no se retirara",
             r"(?:aplaz|retras|pospon)(?:a|ar|ara|ado|o|e|er|dra|ido|io) su (?:retiro|adios|despedida|retirada)", r"pospuso su (?:retiro|adios|despedida|retirada)",
             r"seguira (?:compitiendo|corriendo) (?:un ano mas|otra temporada|una temporada mas)",
+            # the bike not hung up yet
+            r"(?:todavia|aun) no cuelga la bici(?:cleta)?", r"no cuelga (?:todavia|aun) la bici(?:cleta)?",
         ),
         T.COMEBACK: (
             r"(?:vuelve|volvera|volveria) a competir", r"volvera a correr como profesional", r"(?:vuelve|volvera|regresara) a la competicion", r"regresa a la competicion",

@@ -88,6 +88,7 @@ VOCAB = Vocabulary(
             r"non (?:si ritira|smette)", r"ci ripensa", r"un altro anno", r"ancora un anno",
             r"prolung(?:a|are|ato|hera) la (?:sua )?carriera", r"rimand(?:a|are|ato|era) il ritiro",
             r"rinunci(?:a|are|ato) al ritiro", r"non si ritirera", r"rinvia(?:re)? l'addio",
+            r"non appende(?:ra)? ancora la bici al chiodo",  # the bike not hung up yet
         ),
         T.COMEBACK: (
             r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse", r"(?:torna|tornera|ritorna|ritornera) a (?:correre|gareggiare)", r"tornera in gruppo", r"ritorna in gruppo", r"rientro in gruppo",

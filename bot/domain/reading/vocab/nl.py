@@ -95,6 +95,8 @@ VOCAB = Vocabulary(
             r"(?:stelt|stelde) (?:zijn|haar) (?:afscheid|pensioen) (?:nog )?uit", r"gaat (?:nog )?een (?:jaar|seizoen) door",
             r"rijdt (?:toch )?nog een (?:jaar|seizoen)", r"(?:verlengt|rekt) (?:zijn|haar) (?:wieler)?carriere",
             r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",
+            # "hangt zijn fiets nog niet aan de haak": the bike not hung up yet
+            r"(?:hangt|hangen) (?:zijn|haar|hun|de) fiets(?:en)? nog niet aan de (?:wilgen|haak)",
         ),
         T.COMEBACK: (
             r"comeback",
@@ -102,6 +104,8 @@ VOCAB = Vocabulary(
             r"rentree", r"speldt (?:weer|opnieuw) een rugnummer", r"(?:zijn|haar) terugkeer",
             r"stapt weer in", r"maakt (?:zijn|haar) terugkeer", r"keert terug",
             r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
+            # the verb split by a time: "keert volgend seizoen terug als renster"
+            r"keert (?:[\w-]+ ){1,3}terug (?:in het peloton|als (?:renner|renster)|in de koers)",
         ),
         T.STAFF: (
             r"stapt (?:[^.;:]{0,25}? )?in de volgwagen", r"(?:wordt|worden) (?:[\w-]+ ){0,4}?(?:trainster|trainer|coach|ploegleidster|sportief directrice|sportief directeur)", r"(?:wordt|nieuwe|aangesteld als|benoemd tot|benoemd als) (?:[\w-]+ ){0,4}?(?:"
