@@ -209,3 +209,39 @@ def test_a_dutch_return_split_by_a_time_is_a_comeback_for_that_season() -> None:
     assert moves(read(text, published=date(2024, 9, 26))) == [
         ("Nina Vogel", "comeback", "Cofidis", 2025)
     ]
+
+
+# -- a team that "chose to invest in the renewal of X": no move of its subject, nor of X ---------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Luca Bellandi's contract with Cofidis ends this season, and the team chose to invest"
+        " first in the renewal of Hugo Lemaire.",
+        "Het contract van Luca Bellandi bij Cofidis loopt af, en de ploeg koos ervoor om eerst te"
+        " investeren in de contractverlenging van Hugo Lemaire.",
+        "Le contrat de Luca Bellandi avec Cofidis arrive à échéance, et l'équipe a choisi de"
+        " miser d'abord sur la prolongation de Hugo Lemaire.",
+        "Il contratto di Luca Bellandi con la Cofidis scade a fine stagione e la squadra ha"
+        " scelto di investire prima di tutto sul rinnovo di Hugo Lemaire.",
+        "El contrato de Luca Bellandi con el Cofidis termina este año, y el equipo eligió"
+        " apostar antes por la renovación de Hugo Lemaire.",
+    ],
+)
+def test_a_choice_to_invest_in_someone_elses_renewal_is_no_move(body: str) -> None:
+    text = f"Market talk\n\n{body}"
+    assert moves(read(text, published=date(2024, 7, 10))) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Luca Bellandi chose to join Cofidis.",
+        "Luca Bellandi a choisi de rejoindre Cofidis.",
+        "Luca Bellandi ha scelto di passare alla Cofidis.",
+    ],
+)
+def test_a_choice_to_join_a_team_is_still_a_move(body: str) -> None:
+    text = f"Bellandi to Cofidis\n\n{body}"
+    assert [m[:3] for m in moves(read(text, published=APR))] == [
+        ("Luca Bellandi", "transfer", "Cofidis")
+    ]

@@ -191,6 +191,8 @@ def _subjects(
             return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
         if objects or t.cls is T.SIGNING:
             return [(m.who, m) for m in objects if m.who is not None]
+    if _renewal_of(doc, t, inside):
+        return []  # "Y chose to invest in the renewal of X": neither the subject's nor news
     before = [
         m
         for m in inside
@@ -304,6 +306,22 @@ def _reported_in(doc: Document, c: Compiled, start: int, end: int) -> int | None
         if that is not None:
             return that.end()
     return None
+
+
+# "the renewal of X", "il rinnovo di X", "la prolongation de X", "de verlenging van X"
+_OF_NAME = re.compile(r"\s+(?:of|di|de|del|van|d')\s*$")
+
+
+def _renewal_of(doc: Document, t: Trigger, inside: list[Mention]) -> bool:
+    """ "the team chose to invest in the renewal of X": a renewal's noun with "of" and a
+    person's name right after it is never the sentence subject's renewal (a team that
+    announces it names X as its object, read before this)."""
+    if t.cls is not T.EXTEND:
+        return False
+    after = next((m for m in inside if m.start >= t.end), None)
+    if after is None or after.who is None or not person_like(after):
+        return False
+    return _OF_NAME.fullmatch(doc.folded, t.end, after.start) is not None
 
 
 def _described_after(doc: Document, c: Compiled, t: Trigger) -> bool:

@@ -27,6 +27,8 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
     muted = {
         TriggerClass.RETIRE: _spans(doc, compiled.career_long),
         TriggerClass.EXTEND: _spans(doc, compiled.offer_declined),
+        # "la squadra ha scelto di investire", "chose to invest": no team chosen
+        TriggerClass.MOVE: _spans(doc, compiled.chose_to),
     }
     for cls, pattern in compiled.triggers.items():
         for s, m in _matches(doc, starts, pattern):

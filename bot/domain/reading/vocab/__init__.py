@@ -135,6 +135,9 @@ class Vocabulary:
     # a destination told as the speaker's team ("naar zijn ploeg", "to his team", "dans son
     # équipe"): a team boss confirming a move; the team is the one named with him
     his_team: tuple[str, ...] = field(default_factory=tuple)
+    # a choice of something to do ("chose to invest", "ha scelto di puntare"): no team chosen,
+    # the move words inside it say nothing
+    chose_to: tuple[str, ...] = field(default_factory=tuple)
     # "new signing of", "nouvelle recrue de": in the mover's apposition ("X, new signing of Y,
     # signs for two seasons") the team after it is the one joined, not the one the person is at
     new_member: tuple[str, ...] = field(default_factory=tuple)
@@ -256,6 +259,7 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     patterns["renewed_before"] = union(vocab.renewed_before)
     patterns["arrives_from"] = union(vocab.arrives_from)
     patterns["his_team"] = union(vocab.his_team)
+    patterns["chose_to"] = union(vocab.chose_to)
     patterns["staff_as"] = union(
         f"(?:{a}) (?:{_ROLE_FILLERS} |[\\w'-]+'s )*{roles}" for a in vocab.staff_as
     )

@@ -175,6 +175,7 @@ VOCAB = Vocabulary(
     renewed_before=(r"had already", r"had previously"),
     arrives_from=(r"(?:arrives?|arriving|comes? over|coming over) from",),
     his_team=(r"(?:to|for|with|at) (?:his|her|their) (?:team|squad|outfit)",),
+    chose_to=(r"(?:chose|chooses|choose|has chosen|have chosen|opted|opts) to",),
     new_member=(r"(?:the |a )?new (?:rider|signing|recruit|arrival) (?:of|for|at)",),
     that_of=(r"(?:and|as well as) that of",),
     meets=(r"(?:will )?(?:meet|meets|find|finds|join up with|joins up with|link up with|links up with|team up with|teams up with)",),

@@ -117,6 +117,7 @@ VOCAB = Vocabulary(
     renewed_before=(r"ya (?:habia|habian)",),
     arrives_from=(r"(?:llega|llegara) (?:desde|del|de)", r"procedente (?:del|de)"),
     his_team=(r"(?:a|en|para|con|por) su (?:equipo|conjunto|escuadra)",),
+    chose_to=(r"(?:ha |han )?(?:elegido|eligio|elige) (?:apostar|invertir|centrarse|priorizar|mantener|renovar)",),
     new_member=(r"(?:el |la )?(?:nuevo|nueva|ultimo) (?:corredor|corredora|ciclista|fichaje|refuerzo) del?",),
     that_of=(r"(?:y|asi como) (?:la|el) de",),
     meets=(r"(?:coincidira|coincide|encontrara|se encontrara|se reencontrara|compartira equipo)",),

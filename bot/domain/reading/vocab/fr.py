@@ -127,6 +127,7 @@ VOCAB = Vocabulary(
     renewed_before=(r"(?:avait|avaient) deja",),
     arrives_from=(r"(?:arrive|arrivera|debarque|debarquera) (?:de|d'|du|des)", r"en provenance (?:de|d'|du|des)"),
     his_team=(r"(?:dans|chez|pour|a|rejoindre|rejoint|rejoindra) (?:son|sa|leur) (?:equipe|formation|structure)",),
+    chose_to=(r"(?:a |ont )?(?:choisi|choisit|choisissent) (?:de|d')",),
     new_member=(r"(?:le |la )?(?:nouveau coureur|nouvelle coureuse|nouvelle recrue|recrue) (?:de|d'|du|chez)",),
     that_of=(r"(?:ainsi que|et) (?:celle|celui) (?:de|d')",),
     meets=(r"(?:retrouvera|retrouve|retrouver|cotoiera|cotoie)",),

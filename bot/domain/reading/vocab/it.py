@@ -129,6 +129,7 @@ VOCAB = Vocabulary(
     renewed_before=(r"(?:aveva|avevano) gia",),
     arrives_from=(r"(?:arriva|arrivera|in arrivo) (?:dalla|dal|dallo|dall'|da)", r"proveniente (?:dalla|dal|dallo|dall'|da)"),
     his_team=(r"(?:nella|alla|per la|con la) (?:sua|loro) (?:squadra|formazione)",),
+    chose_to=(r"(?:ha |hanno )?(?:scelto|sceglie|scelgono|deciso|optato) di",),
     new_member=(r"(?:il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta|ultimo acquisto) (?:della|del|dell')",),
     that_of=(r"(?:e|ed|oltre a) quell[oa] (?:di|d')",),
     meets=(r"(?:ritrovera|ritrova|trovera|affianchera)",),

@@ -150,6 +150,7 @@ VOCAB = Vocabulary(
     renewed_before=(r"(?:had|hadden) (?:al|reeds|eerder al)",),
     arrives_from=(r"komt (?:over )?van", r"overgekomen van"),
     his_team=(r"(?:naar|bij|voor|in) (?:zijn|haar|hun) (?:ploeg|team|formatie)",),
+    chose_to=(r"(?:koos|kiest|kozen|kiezen|heeft gekozen|hebben gekozen) (?:ervoor )?om",),
     new_member=(r"(?:de |een )?nieuwe (?:renner|renster|aanwinst|versterking) (?:van|bij|voor)",),
     that_of=(r"en (?:die|dat) van",),
     meets=(r"(?:treft|treffen|vindt|ontmoet|komt [^.;:]{0,20}? tegen|rijdt samen met|herenigd met)",),
