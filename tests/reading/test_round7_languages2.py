@@ -245,3 +245,19 @@ def test_a_choice_to_join_a_team_is_still_a_move(body: str) -> None:
     assert [m[:3] for m in moves(read(text, published=APR))] == [
         ("Luca Bellandi", "transfer", "Cofidis")
     ]
+
+
+# -- Italian: "sarebbe vicino alla X", close to a team, is a move talked of ---------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Secondo la Gazzetta, Luca Bellandi sarebbe vicino alla Cofidis. Si parla di un contratto"
+        " biennale, ma non c'è ancora nulla di firmato.",
+        "Luca Bellandi è sempre più vicino alla Cofidis: la trattativa va avanti da settimane.",
+    ],
+)
+def test_close_to_a_team_in_italian_is_a_rumoured_move(body: str) -> None:
+    reading = read(f"Mercato\n\n{body}", published=date(2024, 7, 10))
+    assert [
+        (*m[:3], p.status.value) for m, p in zip(moves(reading), reading.proposals, strict=True)
+    ] == [("Luca Bellandi", "transfer", "Cofidis", "rumour")]

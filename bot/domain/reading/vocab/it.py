@@ -54,6 +54,8 @@ VOCAB = Vocabulary(
             r"accordo con", r"ingaggiato",
             r"ritorna (?:alla|al|all')", r"torna (?:alla|al|all'|nella)",
             r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
+            # "sarebbe vicino alla Cofidis": close to a team, a move talked of ("vicino a" hedges)
+            r"(?:e|sarebbe|sembra|appare) (?:molto |sempre piu )?vicino (?:alla|al|allo|all')",
         ),
         T.SIGNING: (
             # "ha messo le mani su X": the team signs X
@@ -139,7 +141,7 @@ VOCAB = Vocabulary(
         r"non (?:e )?(?:ancora )?(?:certo|sicuro|chiaro) (?:se|che)", r"resta da capire se",
         r"accostat[oa]", r"potrebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"forse",
         r"possibile", r"trattativ\w+", r"interess\w+", r"pista", r"ipotesi", r"vicino a",
-        r"sondaggio", r"corteggia",
+        r"sondaggio", r"corteggia", r"vicino (?:alla|al|allo|all')",
     ),
     rumour_nouns=(r"voci", r"indiscrezion\w+", r"rumors?", r"spifferi"),
     reported=(
