@@ -261,3 +261,23 @@ def test_close_to_a_team_in_italian_is_a_rumoured_move(body: str) -> None:
     assert [
         (*m[:3], p.status.value) for m, p in zip(moves(reading), reading.proposals, strict=True)
     ] == [("Luca Bellandi", "transfer", "Cofidis", "rumour")]
+
+
+# -- "on his way to X" denied: a denied move to X ----------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After the race Kasper Holm denied that he is on his way to Lidl-Trek or any other team.",
+        "Na de koers ontkende Kasper Holm dat hij op weg is naar Lidl-Trek of een andere ploeg.",
+    ],
+)
+def test_a_denial_of_being_on_the_way_to_a_team_is_a_denied_move(body: str) -> None:
+    reading = read(f"Holm stays\n\n{body}", published=APR)
+    assert [
+        (*m[:3], p.status.value) for m, p in zip(moves(reading), reading.proposals, strict=True)
+    ] == [("Kasper Holm", "transfer", "Lidl-Trek", "denied")]
+
+
+def test_on_the_way_to_a_win_is_no_move() -> None:
+    text = "Holm falls\n\nKasper Holm was op weg naar de overwinning toen hij viel in de finale."
+    assert moves(read(text, published=APR)) == []

@@ -51,6 +51,7 @@ VOCAB = Vocabulary(
             r"(?:is|are) poised to leave", r"land(?:s|ed)? at",
             r"come(?:s)? over from", r"(?:his|her) new team", r"linked (?:with|to)",
             r"link(?:s|ing)? (?:him|her|them) (?:with|to)",
+            r"(?:is|are|was|were) on (?:his|her|their) way to",  # heading to a team
         ),
         T.SIGNING: (
             r"signing of", r"the return of", r"arrival of", r"recruitment of", r"capture of",

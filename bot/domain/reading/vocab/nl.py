@@ -57,6 +57,7 @@ VOCAB = Vocabulary(
             r"rijdt (?:vanaf|volgend|komend)[^.;:]{0,25}? in (?:de kleuren|het shirt|het tenue) van",
             r"(?:vanaf|volgend|komend) [^.;:]{0,20}?rijdt (?:hij |ze |zij )?in (?:de kleuren|het shirt|het tenue) van", r"nieuwe ploeg",
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
+            r"op weg (?:is |zou zijn |zijn )?naar",  # "dat hij op weg is naar X": heading to X
         ),
         T.SIGNING: (
             r"(?:de|een|zijn|haar) (?:overstap|transfer) van", r"de terugkeer van",
