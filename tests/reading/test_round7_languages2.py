@@ -281,3 +281,23 @@ def test_a_denial_of_being_on_the_way_to_a_team_is_a_denied_move(body: str) -> N
 def test_on_the_way_to_a_win_is_no_move() -> None:
     text = "Holm falls\n\nKasper Holm was op weg naar de overwinning toen hij viel in de finale."
     assert moves(read(text, published=APR)) == []
+
+
+# -- a departures list of "Name → Team" items: the list's team left for that team ---------------
+@pytest.mark.parametrize(
+    ("head", "label", "note"),
+    [
+        ("What changes at Cofidis for 2025", "DEPARTURES", "the climber leaves for a big deal."),
+        ("Wat verandert er bij Cofidis in 2025", "VERTREKKERS", "de klimmer vertrekt."),
+        ("Ce qui change chez Cofidis pour 2025", "DÉPARTS", "le grimpeur s'en va."),
+        ("Cosa cambia alla Cofidis nel 2025", "PARTENZE", "lo scalatore se ne va."),
+        ("Lo que cambia en el Cofidis para 2025", "BAJAS", "el escalador se marcha."),
+    ],
+)
+def test_an_arrow_item_under_a_departures_label_leaves_the_lists_team(
+    head: str, label: str, note: str
+) -> None:
+    text = f"{head}\n\nThe moves, all official.\n\n{label}\n- Luca Bellandi → Lidl-Trek : {note}"
+    assert moves(read(text, published=date(2024, 10, 22))) == [
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025)
+    ]

@@ -37,7 +37,8 @@ _ENTRY = re.compile(r"(?P<name>[^(),;]+?)\s*(?:\((?P<team>[^()]*)\))?\s*(?:[,;]|
 # "A (X), B (Y) en C (Z)": the last entry joined by "and" in any language
 _AND = re.compile(r"\s+(?:and|en|et|e|ed|y|&)\s+(?=[A-ZÀ-Þ])")
 # Where an item's name ends: a bracket, a comma, a dash or a colon
-_ITEM_NAME = re.compile(r"^(?P<name>[^(),:;–—]+?)\s*(?:\(|,|:|;|\s[–—-]\s|$)")
+# "Name → Team" under a departures label ends the name at the arrow too
+_ITEM_NAME = re.compile(r"^(?P<name>[^(),:;–—→➜➝➔]+?)\s*(?:\(|,|:|;|\s[–—-]\s|\s?[→➜➝➔]|$)")
 _SIDES = (("in_labels", True), ("out_labels", False))
 _INLINE_SIDES: tuple[tuple[str, bool | None], ...] = (*_SIDES, ("renew_labels", None))
 
