@@ -301,3 +301,53 @@ def test_an_arrow_item_under_a_departures_label_leaves_the_lists_team(
     assert moves(read(text, published=date(2024, 10, 22))) == [
         ("Luca Bellandi", "transfer", "Lidl-Trek", 2025)
     ]
+
+
+# -- a table row from "no team", told in prose as back after a year out of racing: a comeback ---
+@pytest.mark.parametrize(
+    ("head", "cols", "none", "prose"),
+    [
+        (
+            "How Cofidis changes for 2025",
+            "Rider | From | To",
+            "No team",
+            "The big news is Hugo Lemaire, who returns after a whole year without racing.",
+        ),
+        (
+            "Zo verandert Cofidis voor 2025",
+            "Renner | Van | Naar",
+            "Zonder ploeg",
+            "Het grote nieuws is Hugo Lemaire, die terugkeert na een jaar zonder koers.",
+        ),
+        (
+            "Ce qui change chez Cofidis pour 2025",
+            "Coureur | Provenance | Destination",
+            "Sans équipe",
+            "La grande nouvelle, c'est Hugo Lemaire, qui revient après une saison sans courir.",
+        ),
+        (
+            "Così cambia la Cofidis per il 2025",
+            "Corridore | Da | A",
+            "Senza squadra",
+            "La grande notizia è Hugo Lemaire, che rientra dopo un anno senza correre.",
+        ),
+        (
+            "Así cambia el Cofidis para 2025",
+            "Corredor | Procedencia | Destino",
+            "Sin equipo",
+            "La gran noticia es la vuelta de Hugo Lemaire, que regresa tras pasar todo 2024 sin"
+            " competir.",
+        ),
+    ],
+)
+def test_a_row_from_no_team_told_as_back_after_a_year_out_is_a_comeback(
+    head: str, cols: str, none: str, prose: str
+) -> None:
+    text = (
+        f"{head}\n\nThe moves:\n\n| {cols} |\n|---|---|---|\n| Hugo Lemaire | {none} | Cofidis |\n"
+        f"| Luca Bellandi | Movistar Team | Cofidis |\n\n{prose}"
+    )
+    assert moves(read(text, published=date(2024, 12, 22))) == [
+        ("Hugo Lemaire", "comeback", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Cofidis", 2025),
+    ]

@@ -119,6 +119,7 @@ VOCAB = Vocabulary(
             r"comeback", r"come-back", r"out of retirement", r"un-?retir(?:e|es|ed|ing)",
             r"return(?:s|ed|ing)? to (?:racing|the peloton|competition|the sport|professional cycling)",
             r"back in the peloton", r"pin(?:s|ning)? a number on again", r"(?:make|makes|making|made) (?:a|his|her) return",
+            r"after (?:a|an entire|a whole|all of) (?:year|season|20\d\d) (?:without racing|out of racing)",  # a year out
         ),
         T.STAFF: (
             r"(?:becom(?:e|es|ing)|named|appointed|new|will be|to be|take over as|takes over as|step(?:s)? up to) (?:the |its |their |a |an |new |team's )*"

@@ -81,6 +81,8 @@ VOCAB = Vocabulary(
             r"(?:vuelve|volvera|volveria) a competir", r"volvera a correr como profesional", r"(?:vuelve|volvera|regresara) a la competicion", r"regresa a la competicion",
             r"vuelta a la competicion", r"sale de su retiro", r"regreso", r"reaparece",
             r"reaparicion", r"come-?back",
+            # "regresa tras pasar todo 2023 sin competir": back after a year out of racing
+            r"tras (?:pasar )?(?:todo |un |una )?(?:20\d\d|ano|temporada)(?: entera| entero)? sin competir",
         ),
         T.STAFF: (
             r"se incorpora(?:ra)? al (?:cuerpo tecnico|staff|equipo tecnico)", r"(?:entra|entrara) en el (?:cuerpo tecnico|staff)", r"(?:sera|nuevo|nombrado|se convierte en|pasa a ser) (?:el |un |su |nuevo )*(?:"

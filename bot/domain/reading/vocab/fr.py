@@ -91,6 +91,7 @@ VOCAB = Vocabulary(
             r"come-?back", r"(?:epingle|epinglera|accroche|accrochera|remet|remettra) (?:a nouveau |de nouveau )?un dossard", r"retour a la competition", r"fait son retour", r"fera son retour",
             r"reprend(?:ra)? la competition", r"sort(?:ira)? de sa retraite",
             r"revient (?:dans le peloton|a la competition)", r"retour(?:ne)? dans le peloton",
+            r"apres une (?:annee|saison) (?:entiere )?sans (?:courir|competition)",  # a year out
         ),
         T.STAFF: (
             r"(?:rejoin(?:t|dra)|integre(?:ra)?|entre(?:ra)? dans) (?:l'encadrement|le staff|l'equipe technique|le staff technique)", r"(?:devient|deviendra|nouveau|nomme|sera) (?:le |son |un |nouveau )*(?:"

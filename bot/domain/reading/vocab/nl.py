@@ -107,6 +107,7 @@ VOCAB = Vocabulary(
             r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
             # the verb split by a time: "keert volgend seizoen terug als renster"
             r"keert (?:[\w-]+ ){1,3}terug (?:in het peloton|als (?:renner|renster)|in de koers)",
+            r"na een (?:jaar|seizoen|heel jaar) zonder (?:koers|te koersen|wedstrijden)",  # a year out
         ),
         T.STAFF: (
             r"stapt (?:[^.;:]{0,25}? )?in de volgwagen", r"(?:wordt|worden) (?:[\w-]+ ){0,4}?(?:trainster|trainer|coach|ploegleidster|sportief directrice|sportief directeur)", r"(?:wordt|nieuwe|aangesteld als|benoemd tot|benoemd als) (?:[\w-]+ ){0,4}?(?:"
