@@ -351,3 +351,25 @@ def test_a_row_from_no_team_told_as_back_after_a_year_out_is_a_comeback(
         ("Hugo Lemaire", "comeback", "Cofidis", 2025),
         ("Luca Bellandi", "transfer", "Cofidis", 2025),
     ]
+
+
+# -- a signing "accompanied by his compatriot Y": Y joins the same team --------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cofidis confirmed the arrival of Ion Arrieta, accompanied by his compatriot Mikel"
+        " Arrieta.",
+        "Cofidis bevestigde de komst van Ion Arrieta, vergezeld van zijn landgenoot Mikel Arrieta.",
+        "Cofidis a confirmé l'arrivée d'Ion Arrieta, accompagné de son compatriote Mikel Arrieta.",
+        "La Cofidis ha confermato l'arrivo di Ion Arrieta, accompagnato dal connazionale Mikel"
+        " Arrieta.",
+        "El Cofidis confirmó la llegada de Ion Arrieta, acompañado de su compatriota Mikel"
+        " Arrieta.",
+    ],
+)
+def test_a_signing_accompanied_by_a_compatriot_signs_both(body: str) -> None:
+    text = f"Two Basques for Cofidis\n\n{body}"
+    assert [m[:3] for m in moves(read(text, published=APR))] == [
+        ("Ion Arrieta", "transfer", "Cofidis"),
+        ("Mikel Arrieta", "transfer", "Cofidis"),
+    ]

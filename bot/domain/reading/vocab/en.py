@@ -70,6 +70,8 @@ VOCAB = Vocabulary(
             r"present(?:s|ed)? [^.;:]{0,30}? as (?:its|their) new",
             r"(?:possible|likely|potential|next|new) destination for",
             r"(?:made|make|makes|making) (?:an? )?(?:enquir(?:y|ies)|approach(?:es)?|bid|offer|move) (?:about|for)",
+            # "signs, accompanied by his compatriot Y": Y joins too
+            r"(?:accompanied|joined) by (?:his|her) (?:compatriot|countryman|countrywoman|teammate|team-mate)",
         ),
         T.EXTEND: (
             r"(?:signed|signs|sign|agreed|agrees|committed|commits) (?:on )?for (?:another|(?:one|two|three|four|five|\d) (?:more|further)) (?:year|season)s?", r"(?:signed|signs|agreed|agrees|penned|pens|inked|inks) (?:a )?new (?:[\w-]+ )?(?:deal|contract)", r"(?:a |his |her )?new (?:[\w-]+ )?(?:contract|deal) with",

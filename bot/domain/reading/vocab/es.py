@@ -52,6 +52,8 @@ VOCAB = Vocabulary(
             r"ficha a", r"nombra a", r"(?:ha |han )nombrado a", r"(?:fichar|fichara|fichaba|fichaste|fichado) a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
             r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a",
             r"(?:situan|situaban|colocan|colocaban|ubican|ubicaban|relacionan|relacionaban|vinculan|vinculaban) a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
+            # "signs, accompanied by his compatriot Y": Y joins too
+            r"acompanad[oa] (?:de|por) su (?:compatriota|companer[oa])",
         ),
         T.EXTEND: (
             # staying at a team until a year: a renewal

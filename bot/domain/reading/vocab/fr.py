@@ -60,6 +60,8 @@ VOCAB = Vocabulary(
             r"officialise(?:r)? (?:l'arrivee|la venue|le recrutement)", r"la venue de",
             r"la venue d'", r"engage",
             r"(?:a fait|fait|ferait) une offre (?:pour|a)", r"s'interesse(?:rait)? (?:a|au)",
+            # "signs, accompanied by his compatriot Y": Y joins too
+            r"accompagne(?:e)? (?:de|par) (?:son|sa) (?:compatriote|coequipier|coequipiere)",
         ),
         T.EXTEND: (
             r"reste(?:ra)? fidele a [^.;:]{1,40}? jusqu", r"(?:signe|a signe|paraphe|a paraphe) (?:un )?nouveau contrat", r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",

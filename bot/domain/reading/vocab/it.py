@@ -65,6 +65,8 @@ VOCAB = Vocabulary(
             r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
             r"nuovo acquisto", r"acquisti?", r"ufficializzato (?:l'ingresso|l'arrivo|l'ingaggio)",
             r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?", r"(?:e|sono|sarebbe|sarebbero) interessat[aeio] a", r"(?:e|sono) sulle tracce di", r"corteggia(?:no)?",
+            # "signs, accompanied by his compatriot Y": Y joins too
+            r"accompagnat[oa] da(?:l|lla)? (?:suo |sua )?(?:connazionale|compagno|compagna)",
         ),
         T.EXTEND: (
             # staying at a team until a year: a renewal

@@ -67,6 +67,8 @@ VOCAB = Vocabulary(
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
             r"(?:heeft|hebben|toont|tonen) interesse in",
             r"nieuw(?:e)? bij [^.;:]{1,40}? (?:zijn|is)", r"(?:komen|komt|kwamen|kwam) [^.;:]{1,60}? erbij", r"(?:doet|deed) een bod op", r"aast op",
+            # "signs, accompanied by his compatriot Y": Y joins too
+            r"(?:vergezeld|gevolgd) (?:van|door) (?:zijn|haar) (?:landgenoot|landgenote|ploegmaat)",
         ),
         T.EXTEND: (
             # "heeft zijn contract opengebroken en rijdt tot 2027": a deal renegotiated and
