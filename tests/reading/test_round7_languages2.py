@@ -373,3 +373,31 @@ def test_a_signing_accompanied_by_a_compatriot_signs_both(body: str) -> None:
         ("Ion Arrieta", "transfer", "Cofidis"),
         ("Mikel Arrieta", "transfer", "Cofidis"),
     ]
+
+
+# -- "X eyes team Y" in a headline: a rumoured move to Y ----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasper Holm eyes Lidl-Trek: the Dane could leave Cofidis\n\nSeveral teams asked about"
+        " him, but nothing is signed.",
+        "Kasper Holm lonkt naar Lidl-Trek: de Deen kan Cofidis verlaten\n\nVerschillende ploegen"
+        " informeerden, maar er is nog niets getekend.",
+        "Kasper Holm lorgne vers Lidl-Trek : le Danois pourrait quitter Cofidis\n\nPlusieurs"
+        " équipes se sont renseignées, mais rien n'est signé.",
+        "Kasper Holm strizza l'occhio alla Lidl-Trek: il danese potrebbe lasciare la Cofidis\n\n"
+        "Diverse squadre si sono informate, ma non c'è nulla di firmato.",
+        "Kasper Holm mira al Lidl-Trek: el danés podría dejar el Cofidis\n\nVarios equipos han"
+        " preguntado por él, pero no hay nada firmado.",
+    ],
+)
+def test_a_rider_eyeing_a_team_in_a_headline_is_a_rumoured_move(text: str) -> None:
+    reading = read(text, published=date(2024, 7, 30))
+    assert [
+        (*m[:3], p.status.value) for m, p in zip(moves(reading), reading.proposals, strict=True)
+    ] == [("Kasper Holm", "transfer", "Lidl-Trek", "rumour")]
+
+
+def test_eyeing_a_race_is_no_move() -> None:
+    text = "Holm's plans\n\nKasper Holm eyes the Tour de France as his main goal of the year."
+    assert moves(read(text, published=APR)) == []

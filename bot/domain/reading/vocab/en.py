@@ -52,6 +52,8 @@ VOCAB = Vocabulary(
             r"come(?:s)? over from", r"(?:his|her) new team", r"linked (?:with|to)",
             r"link(?:s|ing)? (?:him|her|them) (?:with|to)",
             r"(?:is|are|was|were) on (?:his|her|their) way to",  # heading to a team
+            # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
+            r"eyes(?: a move to| a switch to)?",
         ),
         T.SIGNING: (
             r"signing of", r"the return of", r"arrival of", r"recruitment of", r"capture of",
@@ -195,6 +197,7 @@ VOCAB = Vocabulary(
         r"approached", r"on the radar", r"whisper\w*", r"perhaps", r"enquir(?:y|ies|ed)",
         r"(?:an? )?(?:bid|offer) for",
         r"maybe", r"(?:most )?likely destination", r"if (?:he|she)",
+        r"eyes (?:a )?(?:move|switch)",  # a team looked at: talk, not a deal
     ),
     rumour_nouns=(r"rumou?r(?:s|ed)?", r"gossip", r"speculation"),
     reported=(

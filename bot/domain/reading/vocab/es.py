@@ -45,6 +45,8 @@ VOCAB = Vocabulary(
             r"(?:su )?(?:salida|marcha|fichaje|paso|llegada) (?:al|a la)",
             r"(?:le|la|lo) (?:situan?|colocan?|ubican?|relacionan?|vinculan?|acercan?|llevan?) (?:en|con|al|a la)",
             r"(?:cierra|pone fin a) su etapa",
+            # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
+            r"mira (?:a|al|hacia el|hacia)",
         ),
         T.SIGNING: (
             r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"el (?:regreso|retorno) de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
@@ -132,6 +134,7 @@ VOCAB = Vocabulary(
         r"podria(?:n)?", r"podra", r"posiblemente", r"(?:es|sera|seria) posible", r"posible (?:fichaje|llegada|salida|marcha|traspaso|destino)", r"negociaciones",
         r"negocia\w*", r"interes(?:ado|a)?", r"suena", r"pretende", r"tentado", r"en la orbita",
         r"quizas", r"tal vez",
+        r"mira (?:a|al|hacia)",  # a team looked at: talk, not a deal
     ),
     rumour_nouns=(r"rumor(?:es)?", r"especulaci\w+"),
     reported=(

@@ -52,6 +52,8 @@ VOCAB = Vocabulary(
             r"(?:son|un) depart (?:vers|pour|de)", r"change(?:ra)? d'equipe",
             r"vers", r"s'est mis d'accord", r"a trouve un accord", r"trouve un accord",
             r"libere(?:e)? de son contrat",
+            # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
+            r"lorgne (?:vers|du cote de|sur)",
         ),
         T.SIGNING: (
             r"(?:a|ont) (?:nomme|designe|engage)", r"(?<!s')(?<!l')nomme",
@@ -142,6 +144,7 @@ VOCAB = Vocabulary(
         r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussion",
         r"negoci\w+", r"courtise", r"cible", r"envisage", r"peut-etre", r"probable(?:ment)?",
         r"dans le viseur", r"tente",
+        r"lorgne",  # a team looked at: talk, not a deal
     ),
     rumour_nouns=(r"rumeurs?", r"bruits? de couloir", r"speculations?"),
     reported=(

@@ -56,6 +56,8 @@ VOCAB = Vocabulary(
             r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
             # "sarebbe vicino alla Cofidis": close to a team, a move talked of ("vicino a" hedges)
             r"(?:e|sarebbe|sembra|appare) (?:molto |sempre piu )?vicino (?:alla|al|allo|all')",
+            # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
+            r"strizza l'occhio (?:alla|al|all')",
         ),
         T.SIGNING: (
             # "ha messo le mani su X": the team signs X
@@ -145,6 +147,7 @@ VOCAB = Vocabulary(
         r"accostat[oa]", r"potrebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"forse",
         r"possibile", r"trattativ\w+", r"interess\w+", r"pista", r"ipotesi", r"vicino a",
         r"sondaggio", r"corteggia", r"vicino (?:alla|al|allo|all')",
+        r"strizza l'occhio",  # a team looked at: talk, not a deal
     ),
     rumour_nouns=(r"voci", r"indiscrezion\w+", r"rumors?", r"spifferi"),
     reported=(

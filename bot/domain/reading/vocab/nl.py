@@ -58,6 +58,8 @@ VOCAB = Vocabulary(
             r"(?:vanaf|volgend|komend) [^.;:]{0,20}?rijdt (?:hij |ze |zij )?in (?:de kleuren|het shirt|het tenue) van", r"nieuwe ploeg",
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
             r"op weg (?:is |zou zijn |zijn )?naar",  # "dat hij op weg is naar X": heading to X
+            # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
+            r"lonkt naar",
         ),
         T.SIGNING: (
             r"(?:de|een|zijn|haar) (?:overstap|transfer) van", r"de terugkeer van",
@@ -165,6 +167,7 @@ VOCAB = Vocabulary(
         r"genoemd bij", r"zou(?:den)?", r"mogelijk", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
         r"in beeld", r"pols(?:t|en)",
+        r"lonkt naar",  # a team looked at: talk, not a deal
     ),
     rumour_nouns=(r"geruchten?", r"geruchtenmolen", r"roddels?", r"speculaties?"),
     reported=(
