@@ -401,3 +401,35 @@ def test_a_rider_eyeing_a_team_in_a_headline_is_a_rumoured_move(text: str) -> No
 def test_eyeing_a_race_is_no_move() -> None:
     text = "Holm's plans\n\nKasper Holm eyes the Tour de France as his main goal of the year."
     assert moves(read(text, published=APR)) == []
+
+
+# -- a season more told beside a stay, with no word of stopping: the stay, no postponement -------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm joins Lidl-Trek. Staying at Cofidis, of course, is Hugo Lemaire, who at 38"
+        " will race on for one more season.",
+        "Kasper Holm rejoint Lidl-Trek. Hugo Lemaire, lui, reste chez Cofidis et courra une"
+        " saison de plus à 38 ans.",
+        "Kasper Holm ficha por el Lidl-Trek. En el Cofidis se queda, por supuesto, Hugo Lemaire,"
+        " que con 38 años correrá una temporada más.",
+    ],
+)
+def test_a_season_more_beside_a_stay_is_no_postponement(body: str) -> None:
+    text = f"Cofidis loses a leader\n\n{body}"
+    assert [m[0] for m in moves(read(text, published=date(2024, 9, 2)))] == ["Kasper Holm"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hugo Lemaire puts his retirement on hold: he stays at Cofidis and will race on for one"
+        " more season.",
+        "Hugo Lemaire aplaza su retirada: se queda en el Cofidis y correrá una temporada más.",
+    ],
+)
+def test_a_stay_with_a_put_off_retirement_stays_a_postponement(body: str) -> None:
+    text = f"Lemaire races on\n\n{body}"
+    assert [m[:2] for m in moves(read(text, published=date(2024, 9, 2)))] == [
+        ("Hugo Lemaire", "retirement_postponed")
+    ]

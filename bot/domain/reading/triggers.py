@@ -59,7 +59,27 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
             out.append(t)
     out.sort(key=lambda t: (t.start, -t.end))
     found = _without_nested(_that_of_a_signing(doc, compiled, out))
-    return _denied_stops(doc, compiled, _no_return(doc, found))
+    return _denied_stops(doc, compiled, _stays_on(doc, compiled, _no_return(doc, found)))
+
+
+def _stays_on(doc: Document, compiled: Compiled, found: list[Trigger]) -> list[Trigger]:
+    """ "En Movistar se queda X, que seguirá al menos una temporada más": a season more told
+    beside a stay, with no word of stopping in the sentence, is the stay, not a career put off
+    ("aplaza su retirada y seguirá una temporada más" names the stop and stays one)."""
+    stop = compiled.triggers.get(TriggerClass.RETIRE)
+    staying = {t.sentence for t in found if t.cls is TriggerClass.STAY and not t.negated}
+    if not staying or stop is None:
+        return found
+    stopping = {t.sentence for t in found if t.cls is TriggerClass.RETIRE}
+    return [
+        t
+        for t in found
+        if not (
+            t.cls is TriggerClass.POSTPONE
+            and t.sentence in staying - stopping
+            and stop.search(doc.folded, t.start, t.end) is None
+        )
+    ]
 
 
 def _no_return(doc: Document, found: list[Trigger]) -> list[Trigger]:

@@ -106,6 +106,7 @@ VOCAB = Vocabulary(
         T.STAY: (
             r"sigue (?:en|siendo|con)", r"me quedo (?:en|con)", r"sigo (?:en|con)", r"seguira (?:en|con|siendo)",
             r"continua (?:en|con)", r"permanece(?:ra)?",
+            r"se queda(?:ra)?",  # "en Movistar se queda X": the rider stays
         ),
         T.SAME: (
             r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue"),
