@@ -433,3 +433,23 @@ def test_a_stay_with_a_put_off_retirement_stays_a_postponement(body: str) -> Non
     assert [m[:2] for m in moves(read(text, published=date(2024, 9, 2)))] == [
         ("Hugo Lemaire", "retirement_postponed")
     ]
+
+
+# -- a boss confirms a move in a paper: confirmed, credited to the paper; his surname no outlet -
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Manager Bruno Vidal confirmed in L'Équipe that Luca Bellandi joins Cofidis.",
+        "Manager Bruno Vidal heeft in L'Équipe bevestigd dat Luca Bellandi de overstap maakt naar"
+        " Cofidis."
+        " Volgens Vidal tekent hij voor twee seizoenen.",
+        "Le manager Bruno Vidal a confirmé dans L'Équipe que Luca Bellandi rejoint Cofidis. Selon"
+        " Vidal, il signe pour deux saisons.",
+        "El mánager Bruno Vidal confirmó en L'Équipe que Luca Bellandi ficha por el Cofidis."
+        " Según Vidal, firma por dos temporadas.",
+    ],
+)
+def test_a_move_a_boss_confirms_in_a_paper_is_confirmed_and_credited_to_it(body: str) -> None:
+    reading = read(f"Bellandi to Cofidis\n\n{body}", published=APR)
+    got = [(p.person.name, p.status.value, p.credit) for p in reading.proposals]
+    assert got == [("Luca Bellandi", "confirmed", "L'Équipe")]

@@ -262,6 +262,8 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
         return None
     if lookup.team(raw) is not None or lookup.person(raw) is not None:
         return None
+    if len(words) == 1 and _surname_in_text(doc, raw):
+        return None  # "volgens Lefevere" after "Patrick Lefevere heeft bevestigd": a person
     if named_article or (
         lead is not None and doc.text[m.start("o") - len(lead.group(0))].isupper()
     ):
@@ -276,6 +278,22 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
     if article is not None and m.groupdict().get("m") is None:
         return None
     return raw
+
+
+def _surname_in_text(doc: Document, raw: str) -> bool:
+    """The one word is written elsewhere after a given name ("Patrick Lefevere"): the surname
+    of a person the text names, not an outlet ("Het Nieuwsblad" has an article before it)."""
+    for m in re.finditer(rf"\b([A-ZÀ-Þ][\w'-]+) {re.escape(raw)}\b", doc.text):
+        lead = fold(m.group(1))
+        if lead not in _ARTICLES and lead not in MEDIA_WORDS and lead not in _NAME_LEADS:
+            return True
+    return False
+
+
+# capitalised words before an outlet's name that are no given name ("Radio Marca")
+_NAME_LEADS = frozenset(
+    {"het", "de", "la", "le", "il", "el", "the", "l", "van", "volgens", "selon", "segun", "secondo"}
+)
 
 
 def _plain_word(raw: str) -> bool:

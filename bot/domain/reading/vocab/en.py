@@ -357,6 +357,7 @@ VOCAB = Vocabulary(
         r"(?:(?<=[,(\-] )|(?<=^))per (?:the )?(?:{m} )?{o}", r"(?:as )?(?:reported|revealed|first reported) by (?:the )?(?:{m} )?{o}",
         r"(?:reports|writes|claims|understands) (?:the )?(?:{m} )?{o}", r"via (?:the )?(?:{m} )?{o}",
         r"(?:the )?(?:{m} )?{o} (?:has|have) learned",
+        r"confirmed in (?:the )?(?:{m} )?{o}",  # a party confirms in a paper: the paper is the source
     ),
     broke=(
         r"first to report", r"(?:was|were) first", r"broke the (?:news|story)", r"exclusive(?:ly)?",

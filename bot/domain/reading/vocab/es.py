@@ -259,6 +259,7 @@ VOCAB = Vocabulary(
         r"(?:informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
         r"(?:el |la )?(?:{m} )?{o} (?:informa|publica|adelanta|asegura|revela)",
         r"como (?:adelanto|publico|informo) (?:el |la )?{o}", r"segun {j}",
+        r"confirmo en (?:su columna (?:semanal )?en )?(?:el |la )?(?:{m} )?{o}",  # a party confirms in a paper: the paper is the source
     ),
     broke=(r"en exclusiva", r"adelanto"),
     media_nouns=(r"(?:\w+ )?(?:diario|periodico|medio|web|portal|emisora|rotativo)",),

@@ -280,6 +280,7 @@ VOCAB = Vocabulary(
         r"(?:le |la |l')?{o} (?:rapporte|revele|affirme|indique|ecrit|a revele|annonce)",
         r"(?:revele|rapporte|annonce) par (?:le |la |l')?{o}", r"a confie a (?:le |la |l')?{o}",
         r"selon {j}",
+        r"(?:a )?confirme dans (?:l'|le |la |les )?(?:{m} )?{o}",  # a party confirms in a paper: the paper is the source
     ),
     broke=(r"en premier", r"en exclusivite", r"a revele", r"scoop"),
     media_nouns=(r"(?:\w+ )?(?:journal|quotidien|site|magazine|hebdomadaire|media)(?: \w+)?",),

@@ -268,6 +268,7 @@ VOCAB = Vocabulary(
         r"(?:la |il |l')?{o} (?:scrive|riporta|rivela)",
         r"come (?:rivelato|riportato|anticipato) da (?:la |il |l')?{o}",
         r"ha detto a (?:la |il |l')?{o}", r"secondo {j}",
+        r"(?:ha )?confermato (?:sulla|sul|sulle|nella|nel) (?:{m} )?{o}",  # a party confirms in a paper: the paper is the source
     ),
     broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipato"),
     media_nouns=(r"(?:\w+ )?(?:quotidiano|giornale|sito|rivista|rosea)",),

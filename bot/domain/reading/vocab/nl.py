@@ -294,6 +294,7 @@ VOCAB = Vocabulary(
         r"(?:naar buiten gebracht|gemeld|onthuld|gebracht) door (?:het |de )?{o}",
         r"(?:het |de )?{o} (?:weet|wist) te melden",
         r"zegt [^.;]{0,30}? (?:tegen|aan) (?:het |de )?{o}", r"volgens {j}",
+        r"(?:heeft |had )?in (?:het |de )?(?:{m} )?{o} (?:bevestigd|verklaard|gezegd)",  # a party confirms in a paper: the paper is the source
     ),
     broke=(r"als eerste", r"eerder al naar buiten", r"primeur", r"exclusief"),
     media_nouns=(r"(?:\w+ )?(?:krant|dagblad|site|website|zender|omroep|tijdschrift)",),
