@@ -264,6 +264,8 @@ def _outlet(doc: Document, m: re.Match[str], lookup: Lookup) -> str | None:
         return None
     if _after_role(doc, m.start("o")):
         return None  # "team boss Ralph Denk says": a party speaking, not an outlet
+    if len(words) == 1 and _surname_in_text(doc, raw):
+        return None  # "volgens Lefevere" after "Patrick Lefevere heeft bevestigd": a person
     if named_article or (
         lead is not None and doc.text[m.start("o") - len(lead.group(0))].isupper()
     ):
@@ -285,6 +287,22 @@ def _after_role(doc: Document, at: int) -> bool:
     roles = languages()[doc.language].staff_roles
     before = doc.folded[max(0, at - 40) : at].rstrip(" ,")
     return roles is not None and any(r.end() == len(before) for r in roles.finditer(before))
+
+
+def _surname_in_text(doc: Document, raw: str) -> bool:
+    """The one word is written elsewhere after a given name ("Patrick Lefevere"): the surname
+    of a person the text names, not an outlet ("Het Nieuwsblad" has an article before it)."""
+    for m in re.finditer(rf"\b([A-ZÀ-Þ][\w'-]+) {re.escape(raw)}\b", doc.text):
+        lead = fold(m.group(1))
+        if lead not in _ARTICLES and lead not in MEDIA_WORDS and lead not in _NAME_LEADS:
+            return True
+    return False
+
+
+# capitalised words before an outlet's name that are no given name ("Radio Marca")
+_NAME_LEADS = frozenset(
+    {"het", "de", "la", "le", "il", "el", "the", "l", "van", "volgens", "selon", "segun", "secondo"}
+)
 
 
 def _plain_word(raw: str) -> bool:

@@ -16,6 +16,12 @@ from bot.domain.reading.vocab.shared import TEAM_WORDS
 
 BULLET = re.compile(r"^\s*(?:[-+*•·▪►◦→←➝➔➜➡⬅✅❌➕➖]\ufe0f?|->|<-|=>|\d{1,2}[.)])\s+")
 _NONE = re.compile(r"^[\s\-–—?/]*(?:\(.*\))?[\s\-–—?/]*$")
+# "Sin equipo", "No team": a cell that says the rider had none (a return, not a team left)
+_NO_TEAM = re.compile(
+    r"^(?:no team|without (?:a )?team|unattached|zonder (?:ploeg|team)|geen ploeg|sans [ée]quipe|"
+    r"senza squadra|sin equipo)$",
+    re.IGNORECASE,
+)
 # "from", "to" and their kin in every language, before a team in a cell ("dalla UAE", "all'Astana")
 _LEAD = re.compile(
     r"^(?:from|to|naar|van|de|du|des|da|dalla|dal|dallo|vers|chez|a|à|au|alla|al|allo|desde|del|"
@@ -89,7 +95,7 @@ def team_cell(resolver: Resolver, raw: str | None) -> TeamPick | None:
         text = text[: note[0]]
     text = squash(text).strip(" *_`'\".,;:–-")
     text = without_lead_word(text)
-    if not text or _NONE.match(text) or len(text) > 80:
+    if not text or _NONE.match(text) or _NO_TEAM.match(text) or len(text) > 80:
         return None
     hit = resolver.team(text)
     if hit is not None:

@@ -244,10 +244,12 @@ def _trim(doc: Document, s: Sentence, toks: list[Token]) -> _Piece:
         piece.toks.pop(0)
     if piece.toks and fold(piece.toks[0].text) in EVENT_WORDS:
         piece.event = True  # "le vainqueur du Tour X Y": the race, then maybe a name
-    if piece.toks and _EVENT_OF.search(
-        doc.folded[max(s.start, piece.toks[0].start - 20) : piece.toks[0].start]
-    ):
-        piece.toks = []  # "the Giro d'Italia Donne", "Tour de France Femmes": a race's name
+    lead = max(s.start, piece.toks[0].start - 20) if piece.toks else 0
+    race = _EVENT_OF.search(doc.folded[lead : piece.toks[0].start]) if piece.toks else None
+    if race is not None and doc.text[lead + race.start()].isupper():
+        # "the Giro d'Italia Donne", "Tour de France Femmes": a race's name; a lowercase word
+        # is no race ("la vuelta de Nairo Quintana": his return)
+        piece.toks = []
     return piece
 
 

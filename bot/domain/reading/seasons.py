@@ -153,7 +153,7 @@ def _scopes(
             int(y.group(0)) < doc.published.year for y in YEAR.finditer(doc.folded, r.start, r.end)
         )
     ]
-    hide += [*d.mute, *_outside(doc, d)]
+    hide += [*d.mute, *_outside(doc, d), *_described_asides(doc, d, ms, triggers)]
     out = []
     rel = parts.relative_of(t.start)
     if rel is not None:  # "X, who has postponed his retirement to race in 2024": its own clause
@@ -165,6 +165,26 @@ def _scopes(
     for span in parts.spans:
         if span != own and span not in busy:
             out.append((_masked(doc, *span, hide), t.start - span[0], rel is None))
+    return out
+
+
+def _described_asides(
+    doc: Document, d: Draft, ms: list[Mention], triggers: list[Trigger]
+) -> list[tuple[int, int]]:
+    """ "Y, this year sixth in the Giro, comes over from Z": an aside between commas right
+    after the mover's name, before the move's words and holding none, tells a result; its
+    "this year" is not the move's season."""
+    t = d.trigger
+    if t is None:
+        return []
+    out = []
+    for m in ms:
+        if m.who is None or m.who.key != d.who.key or not doc.text.startswith(",", m.end):
+            continue
+        close = doc.text.find(",", m.end + 1, t.start)
+        if close < 0 or any(m.end <= x.start < close for x in triggers):
+            continue
+        out.append((m.end, close))
     return out
 
 

@@ -66,12 +66,23 @@ def assign_status(
             d.status = Status.CONFIRMED if confirmed else Status.REPORTED
         if d.status is Status.OFFICIAL and _staff_confirms(doc, d, by_sentence, staff, compiled):
             d.status = Status.CONFIRMED  # "X to race on in 2024, Vinokourov confirms"
+        if d.status is Status.REPORTED and _confirmed_in_paper(doc, d, compiled):
+            d.status = Status.CONFIRMED  # "X heeft in Het Nieuwsblad bevestigd dat ..."
         if d.trigger is not None and _denied_after_colon(doc, d, parts, compiled):
             d.status = Status.DENIED
         if d.status in (Status.OFFICIAL, None) and _named_confirmer(doc, d, by_sentence, compiled):
             d.status = Status.CONFIRMED
             if d.credit is not None and d.credit.sentence != d.sentence:
                 d.credit = None  # the party confirms it: a source credited beside is another's
+
+
+def _confirmed_in_paper(doc: Document, d: Draft, c: Compiled) -> bool:
+    """The move's own sentence credits a paper with a confirming verb ("heeft in Het
+    Nieuwsblad bevestigd", "confirmó en su columna en X"): a party confirmed it there."""
+    credit = d.credit
+    if credit is None or credit.sentence != d.sentence or c.confirm_verbs is None:
+        return False
+    return c.confirm_verbs.search(doc.folded, credit.start, credit.end) is not None
 
 
 def _named_confirmer(

@@ -235,6 +235,8 @@ def _subjects(
         return [(rel.antecedent.who, rel.antecedent)]  # type: ignore[list-item]
     start, end = parts.clause_of(t.start)
     inside = [m for m in ms if start <= m.start < end and parts.relative_of(m.start) is None]
+    if _chosen_renewal(doc, compiled, t):
+        return []  # "Y chose to invest in the renewal of X": a plan, neither's news
     if (
         t.cls is T.SIGNING
         or _team_first(doc, inside, t, start, compiled)
@@ -392,6 +394,24 @@ def _reported_in(doc: Document, c: Compiled, start: int, end: int) -> int | None
         if that is not None:
             return that.end()
     return None
+
+
+def _chosen_renewal(doc: Document, c: Compiled, t: Trigger) -> bool:
+    """ "the team chose to invest first in the renewal of X", "ha scelto di investire sul
+    rinnovo di X": a renewal's words after a choice of something to do tell a plan, no move."""
+    extend = c.triggers.get(T.EXTEND)
+    if c.chose_to is None or extend is None or t.cls not in (T.EXTEND, T.SIGNING):
+        return False
+    if extend.search(doc.folded, t.start, t.end) is None:
+        return False
+    # the noun with its "of" ("the renewal of X"), not the verb ("ha deciso di rinnovare")
+    of = _OF_AFTER.match(doc.folded, t.end) or _OF_END.search(doc.folded, t.start, t.end)
+    s = doc.sentences[t.sentence]
+    return of is not None and c.chose_to.search(doc.folded, s.start, t.start) is not None
+
+
+_OF_AFTER = re.compile(r"\s+(?:of|di|de|del|van|d')(?=[\s\w])")
+_OF_END = re.compile(r"\b(?:of|di|de|del|van|d')\s*$")
 
 
 def _described_after(doc: Document, c: Compiled, t: Trigger) -> bool:

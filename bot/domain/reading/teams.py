@@ -63,6 +63,8 @@ def assign_teams(
                 or _subhead_team(doc, d, mentions, compiled)
                 or _intake_team(doc, d, mentions, compiled)
                 or _team_label(doc, d, mentions, compiled)
+                or _further_signing(doc, d, drafts, mentions, compiled)
+                or _speakers_team(doc, d, mentions, compiled)
             )
         if d.to_team is None and d.kind is ClaimKind.TRANSFER and d.denied:
             d.to_team = _denying_team(doc, d, ms, compiled)
@@ -445,6 +447,61 @@ def _intake_team(
 _INTAKE_OF = re.compile(
     r"\s*(?:of|de|du|d'|della|del|dello|dell'|di|van|del)\s*(?:the |la |le |l')?$"
 )
+
+
+def _further_signing(
+    doc: Document, d: Draft, drafts: list[Draft], mentions: list[Mention], compiled: Compiled
+) -> TeamPick | None:
+    """ "X joins Soudal. Lefevere brings in two more: Y comes over from Z and signs until
+    2024": a move told after a signing, whose words say only
+    where the person comes from, joins the one team the moves before it joined, unless its
+    own paragraph names another ("Visma confirms Y. Y comes over from Ineos")."""
+    arrives, t = compiled.arrives_from, d.trigger
+    if d.from_team is None or d.headline or arrives is None or t is None:
+        return None
+    if arrives.match(doc.folded, t.start) is None:
+        return None
+    paragraph = doc.sentences[d.sentence].paragraph
+    before = {
+        x.to_team.ref or x.to_team.name: x.to_team
+        for x in drafts
+        if x.to_team is not None and not x.layout and x.sentence < d.sentence
+        and x.kind is ClaimKind.TRANSFER and not x.denied and x.who != d.who
+    }  # fmt: skip
+    if len(before) != 1:
+        return None
+    (team,) = before.values()
+    others = [
+        m for m in mentions
+        if m.team is not None and m.kind is not None and m.sentence <= d.sentence
+        and doc.sentences[m.sentence].paragraph == paragraph
+        and m.team not in (team, d.from_team)
+    ]  # fmt: skip
+    if team == d.from_team or others:
+        return None
+    d.inherit = True  # and its season, when its own sentence names none
+    return team
+
+
+def _speakers_team(
+    doc: Document, d: Draft, mentions: list[Mention], compiled: Compiled
+) -> TeamPick | None:
+    """ "It is taking shape at Soudal. Lefevere confirmed that X moves from Y to his team": a
+    move whose destination is the speaker's team ("naar zijn ploeg", "dans son équipe") joins
+    the one team named in its sentence or the one before, in its paragraph (not the one left)."""
+    his, t = compiled.his_team, d.trigger
+    s = doc.sentences[d.sentence]
+    if his is None or t is None or his.search(doc.folded, t.start, s.end) is None:
+        return None
+    prev = doc.sentences[d.sentence - 1] if d.sentence > 0 else s
+    lo = prev.start if prev.paragraph == s.paragraph else s.start
+    teams = {
+        m.team.ref or m.team.name: m.team
+        for m in mentions
+        if lo <= m.start < s.end and m.team is not None and m.kind is not None
+        and m.team != d.from_team
+    }  # fmt: skip
+    return next(iter(teams.values())) if len(teams) == 1 else None
 
 
 def _denying_team(

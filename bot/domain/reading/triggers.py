@@ -30,6 +30,8 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
     muted = {
         TriggerClass.RETIRE: _spans(doc, compiled.career_long),
         TriggerClass.EXTEND: _spans(doc, compiled.offer_declined),
+        # "la squadra ha scelto di investire", "chose to invest": no team chosen
+        TriggerClass.MOVE: _spans(doc, compiled.chose_to),
     }
     for cls, pattern in compiled.triggers.items():
         for s, m in _matches(doc, starts, pattern):
@@ -37,21 +39,71 @@ def find_triggers(doc: Document, compiled: Compiled) -> list[Trigger]:
                 continue
             if cls is TriggerClass.STAY and _stays_till_season_end(doc, compiled, s.end, m):
                 continue  # "stays at X until the end of the season, then joins Y": he leaves
-            if cls is TriggerClass.POSTPONE and _extension_length(doc, compiled, s.start, m):
+            length_of = (
+                _extension_length(doc, compiled, s.start, m)
+                if cls is TriggerClass.POSTPONE
+                else None
+            )
+            if length_of is TriggerClass.EXTEND:
                 continue  # "signs a renewal for one more season": the deal's length
+            if length_of is TriggerClass.MOVE:
+                # "resta alla X: ha firmato per un'altra stagione": a signing for a season more
+                # at the team the person is at renews the deal
+                t = _trigger(doc, compiled, s.index, s.start, TriggerClass.EXTEND, m)
+                out.append(t)
+                continue
             if cls is TriggerClass.COMEBACK and _from_injury(doc, compiled, s.start, s.end, m):
                 continue  # "his comeback from a knee injury": back from injury, not retirement
-            if cls is TriggerClass.COMEBACK and _next_race(doc, compiled, s, m):
-                continue  # "returns to racing at the Amstel this weekend": no break was told
             if cls in _POSITIVE and _no_longer(doc, compiled, s.start, m):
                 continue  # "rijdt volgend jaar niet meer voor X": X is the team he leaves
             t = _trigger(doc, compiled, s.index, s.start, cls, m)
+            if cls is TriggerClass.COMEBACK and not t.negated and _next_race(doc, compiled, s, m):
+                # "returns to racing at the Amstel this weekend": no break was told ("will not
+                # return to racing" is read by _no_return: no comeback, or a denied one)
+                continue
             if cls in _NEGATED_INSIDE and _negated_inside(compiled, m):
                 t = replace(t, negated=True)  # "rijdt volgend jaar niet voor X": a denial
             out.append(t)
     out.extend(_races_again(doc, compiled, starts))
     out.sort(key=lambda t: (t.start, -t.end))
-    return _denied_stops(doc, compiled, _without_nested(_that_of_a_signing(doc, compiled, out)))
+    found = _without_nested(_that_of_a_signing(doc, compiled, out))
+    return _denied_stops(doc, compiled, _stays_on(doc, compiled, _no_return(doc, found)))
+
+
+def _stays_on(doc: Document, compiled: Compiled, found: list[Trigger]) -> list[Trigger]:
+    """ "En Movistar se queda X, que seguirá al menos una temporada más": a season more told
+    beside a stay, with no word of stopping in the sentence, is the stay, not a career put off
+    ("aplaza su retirada y seguirá una temporada más" names the stop and stays one)."""
+    stop = compiled.triggers.get(TriggerClass.RETIRE)
+    staying = {t.sentence for t in found if t.cls is TriggerClass.STAY and not t.negated}
+    if not staying or stop is None:
+        return found
+    stopping = {t.sentence for t in found if t.cls is TriggerClass.RETIRE}
+    return [
+        t
+        for t in found
+        if not (
+            t.cls is TriggerClass.POSTPONE
+            and t.sentence in staying - stopping
+            and stop.search(doc.folded, t.start, t.end) is None
+        )
+    ]
+
+
+def _no_return(doc: Document, found: list[Trigger]) -> list[Trigger]:
+    """ "X non tornerà a correre", "will not return to racing": a comeback said not to come
+    tells a stop (its own words say which), no comeback; only beside a denial in the paragraph
+    ("he denied the reports: he will not return") is it a rumoured comeback denied."""
+    denials = {doc.sentences[t.sentence].paragraph for t in found if t.cls is TriggerClass.DENY}
+    return [
+        t
+        for t in found
+        if not (
+            t.cls is TriggerClass.COMEBACK
+            and t.negated
+            and doc.sentences[t.sentence].paragraph not in denials
+        )
+    ]
 
 
 def _that_of_a_signing(doc: Document, compiled: Compiled, found: list[Trigger]) -> list[Trigger]:
@@ -222,6 +274,8 @@ def _trigger(
     background = _ends_with(compiled.background, before) or _after_subject(
         compiled, before, doc.plain[max(s_start, m.start() - 40) : m.start()]
     )
+    if cls is TriggerClass.EXTEND and _ends_with(compiled.renewed_before, before):
+        background = True  # "but he had already renewed in February": why he is not coming
     return Trigger(m.start(), m.end(), sentence, cls, narrative, negated, background)
 
 
@@ -264,23 +318,29 @@ def _stays_till_season_end(doc: Document, compiled: Compiled, end: int, m: re.Ma
 _UNTIL = re.compile(r"\b(?:until|till|fino(?= a)|jusqu'?|hasta|tot)\s*")
 
 
-def _extension_length(doc: Document, compiled: Compiled, start: int, m: re.Match[str]) -> bool:
+def _extension_length(
+    doc: Document, compiled: Compiled, start: int, m: re.Match[str]
+) -> TriggerClass | None:
     """ "il prolungamento per un'altra stagione", "renueva por una temporada más": a season more
     right after a renewal's words, with only "for" and the contract's words between, is how
-    long the new deal runs, not a career put off."""
-    extend = compiled.triggers.get(TriggerClass.EXTEND)
-    if extend is None:
-        return False
+    long the new deal runs, not a career put off; so after a signing's words ("ha firmato per
+    un'altra stagione", "a signé pour une saison de plus")."""
     lo = max(start, m.start() - 50)
-    for x in extend.finditer(doc.folded, lo, m.start()):
-        between = doc.folded[x.end() : m.start()]
-        if not re.search(r"[,.;:!?]", between) and _FOR.search(between):
-            return True
-    return False
+    for cls in (TriggerClass.EXTEND, TriggerClass.MOVE):
+        words = compiled.triggers.get(cls)
+        for x in words.finditer(doc.folded, lo, m.start()) if words is not None else ():
+            between = doc.folded[x.end() : m.start()]
+            # after a signing, "for" right before the length: "signed for one more season",
+            # not "agreed with X to race one more season" (a career put off)
+            tail = _FOR if cls is TriggerClass.EXTEND else _FOR_RIGHT_BEFORE
+            if not re.search(r"[,.;:!?]", between) and tail.search(between):
+                return cls
+    return None
 
 
 # "for" before a contract's length, in the five languages
 _FOR = re.compile(r"\b(?:for|voor|pour|per|por|de|di|d')\s*(?:\S+\s+){0,3}$")
+_FOR_RIGHT_BEFORE = re.compile(r"\b(?:for|voor|pour|per|por)\s*$")
 
 
 def _from_injury(doc: Document, compiled: Compiled, start: int, end: int, m: re.Match[str]) -> bool:

@@ -151,6 +151,18 @@ class Vocabulary:
     # a time gone by ("earlier this summer", "le mois dernier"): with an announcement in the
     # mover's relative clause ("who announced her move earlier this summer") the move is old news
     told_before: tuple[str, ...] = field(default_factory=tuple)
+    # a pluperfect with "already" right before a renewal's words ("had already renewed", "ya
+    # había renovado"): the renewal is the reason a player is not available, background
+    renewed_before: tuple[str, ...] = field(default_factory=tuple)
+    # a move's words that say only where the person comes from ("comes over from", "komt over
+    # van", "en provenance de"): told after a signing, the person joins the team it joined
+    arrives_from: tuple[str, ...] = field(default_factory=tuple)
+    # a destination told as the speaker's team ("naar zijn ploeg", "to his team", "dans son
+    # équipe"): a team boss confirming a move; the team is the one named with him
+    his_team: tuple[str, ...] = field(default_factory=tuple)
+    # a choice of something to do ("chose to invest", "ha scelto di puntare"): no team chosen,
+    # the move words inside it say nothing
+    chose_to: tuple[str, ...] = field(default_factory=tuple)
     # "new signing of", "nouvelle recrue de": in the mover's apposition ("X, new signing of Y,
     # signs for two seasons") the team after it is the one joined, not the one the person is at
     new_member: tuple[str, ...] = field(default_factory=tuple)
@@ -306,6 +318,10 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     }
     patterns["nationality"] = union(re.escape(k) for k in vocab.nationalities)
     patterns["deny_cue"] = union(vocab.triggers.get(TriggerClass.DENY, ()))
+    patterns["renewed_before"] = union(vocab.renewed_before)
+    patterns["arrives_from"] = union(vocab.arrives_from)
+    patterns["his_team"] = union(vocab.his_team)
+    patterns["chose_to"] = union(vocab.chose_to)
     patterns["staff_as"] = union(
         f"(?:{a}) (?:{_ROLE_FILLERS} |[\\w'-]+'s )*{roles}" for a in vocab.staff_as
     )

@@ -51,6 +51,9 @@ VOCAB = Vocabulary(
             r"(?:is|are) poised to leave", r"land(?:s|ed)? at",
             r"come(?:s)? over from", r"(?:his|her) new team", r"linked (?:with|to)",
             r"link(?:s|ing)? (?:him|her|them) (?:with|to)",
+            r"(?:is|are|was|were) on (?:his|her|their) way to",  # heading to a team
+            # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
+            r"eyes(?: a move to| a switch to)?",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
@@ -72,6 +75,8 @@ VOCAB = Vocabulary(
             r"present(?:s|ed)? [^.;:]{0,30}? as (?:its|their) new",
             r"(?:possible|likely|potential|next|new) destination for",
             r"(?:made|make|makes|making) (?:an? )?(?:enquir(?:y|ies)|approach(?:es)?|bid|offer|move) (?:about|for)",
+            # "signs, accompanied by his compatriot Y": Y joins too
+            r"(?:accompanied|joined) by (?:his|her) (?:compatriot|countryman|countrywoman|teammate|team-mate)",
         ),
         T.EXTEND: (
             r"(?:signed|signs|sign|agreed|agrees|committed|commits) (?:on )?for (?:another|(?:one|two|three|four|five|\d) (?:more|further)) (?:year|season)s?", r"(?:signed|signs|agreed|agrees|penned|pens|inked|inks) (?:a )?new (?:[\w-]+ )?(?:deal|contract)", r"(?:a |his |her )?new (?:[\w-]+ )?(?:contract|deal) with",
@@ -115,11 +120,15 @@ VOCAB = Vocabulary(
             r"chang(?:e|es|ed|ing) (?:his|her|their) mind (?:about|on) (?:retiring|retirement|stopping)",
             r"u-turn on (?:his|her|their) (?:retirement|decision to retire)",
             r"(?:continue|continues|continued) (?:racing|to race) (?:in|into) (?:20\d\d|next season)",
+            # the bike not hung up yet
+            r"(?:is|are) not (?:yet )?hanging up (?:his|her|their) (?:wheels|bike)",
+            r"(?:won't|will not) hang up (?:his|her|their) (?:wheels|bike) (?:just )?yet",
         ),
         T.COMEBACK: (
             r"comeback", r"come-back", r"out of retirement", r"un-?retir(?:e|es|ed|ing)",
             r"return(?:s|ed|ing)? to (?:racing|the peloton|competition|the sport|professional cycling)",
             r"back in the peloton", r"pin(?:s|ning)? a number on again", r"(?:make|makes|making|made) (?:a|his|her) return",
+            r"after (?:a|an entire|a whole|all of) (?:year|season|20\d\d) (?:without racing|out of racing)",  # a year out
         ),
         T.STAFF: (
             r"(?:becom(?:e|es|ing)|named|appointed|new|will be|to be|take over as|takes over as|step(?:s)? up to) (?:the |its |their |a |an |new |team's )*"
@@ -148,6 +157,8 @@ VOCAB = Vocabulary(
             r"stay(?:s|ed|ing)? (?:put|at|with|on at|on with|where)",
             r"remain(?:s|ed|ing)? (?:at|with|the|a|part|in)", r"not (?:everyone is )?moving",
             r"(?:still|remains) under contract", r"(?:is|are) staying", r"will stay",
+            # "will simply ride for the team next year": the rider a boss says stays
+            r"(?:will )?(?:simply|still) (?:ride|rides|race|races) for the (?:team|squad)",
         ),
         T.SAME: (
             r"the same (?:choice|decision|path)",
@@ -176,6 +187,10 @@ VOCAB = Vocabulary(
     not_yet=(r"yet", r"after all", r"for now", r"(?:one|another) more"),
     confirm_verbs=(r"(?:has |had )?confirm(?:s|ed)",),
     told_before=(r"earlier (?:this|in the) (?:summer|spring|winter|autumn|year|month|season)", r"last (?:week|month|summer|spring|winter|autumn)", r"(?:weeks|months) ago"),
+    renewed_before=(r"had already", r"had previously"),
+    arrives_from=(r"(?:arrives?|arriving|comes? over|coming over) from",),
+    his_team=(r"(?:to|for|with|at) (?:his|her|their) (?:team|squad|outfit)",),
+    chose_to=(r"(?:chose|chooses|choose|has chosen|have chosen|opted|opts) to",),
     new_member=(r"(?:the |a )?new (?:rider|signing|recruit|arrival) (?:of|for|at)",),
     that_of=(r"(?:and|as well as) that of",),
     meets=(r"will (?:meet|find|join up with|link up with|team up with|be reunited with|reunite with)", r"(?:joins|links|teams) up with", r"reunites with"),
@@ -191,6 +206,7 @@ VOCAB = Vocabulary(
         r"approached", r"on the radar", r"whisper\w*", r"perhaps", r"enquir(?:y|ies|ed)",
         r"(?:an? )?(?:bid|offer) for",
         r"maybe", r"(?:most )?likely destination", r"if (?:he|she)",
+        r"eyes (?:a )?(?:move|switch)",  # a team looked at: talk, not a deal
     ),
     rumour_nouns=(r"rumou?r(?:s|ed)?", r"gossip", r"speculation"),
     reported=(
@@ -356,6 +372,7 @@ VOCAB = Vocabulary(
         r"(?:(?<=[,(\-] )|(?<=^))per (?:the )?(?:{m} )?{o}", r"(?:as )?(?:reported|revealed|first reported) by (?:the )?(?:{m} )?{o}",
         r"(?:reports|writes|claims|understands) (?:the )?(?:{m} )?{o}", r"via (?:the )?(?:{m} )?{o}",
         r"(?:the )?(?:{m} )?{o} (?:has|have) learned",
+        r"confirmed in (?:the )?(?:{m} )?{o}",  # a party confirms in a paper: the paper is the source
     ),
     broke=(
         r"first to report", r"(?:was|were) first", r"broke the (?:news|story)", r"exclusive(?:ly)?",

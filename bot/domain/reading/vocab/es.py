@@ -45,6 +45,8 @@ VOCAB = Vocabulary(
             r"(?:su )?(?:salida|marcha|fichaje|paso|llegada) (?:al|a la)",
             r"(?:le|la|lo) (?:situan?|colocan?|ubican?|relacionan?|vinculan?|acercan?|llevan?) (?:en|con|al|a la)",
             r"(?:cierra|pone fin a) su etapa",
+            # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
+            r"mira (?:a|al|hacia el|hacia)",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
@@ -56,6 +58,8 @@ VOCAB = Vocabulary(
             r"ficha a", r"nombra a", r"(?:ha |han )nombrado a", r"(?:fichar|fichara|fichaba|fichaste|fichado) a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
             r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a",
             r"(?:situan|situaban|colocan|colocaban|ubican|ubicaban|relacionan|relacionaban|vinculan|vinculaban) a", r"(?:esta|estan|estaria|estarian) interesad[oa]s? en", r"sigue(?:n)? la pista (?:a|de)",
+            # "signs, accompanied by his compatriot Y": Y joins too
+            r"acompanad[oa] (?:de|por) su (?:compatriota|companer[oa])",
         ),
         T.EXTEND: (
             # a team keeping its rider to a year ("blinda a X hasta 2027"), a tie lengthened
@@ -80,11 +84,15 @@ VOCAB = Vocabulary(
             r"(?:alarga|prolonga|extiende)(?:r|ra)? su carrera", r"no se retirara",
             r"(?:aplaz|retras|pospon)(?:a|ar|ara|ado|o|e|er|dra|ido|io) su (?:retiro|adios|despedida|retirada)", r"pospuso su (?:retiro|adios|despedida|retirada)",
             r"seguira (?:compitiendo|corriendo) (?:un ano mas|otra temporada|una temporada mas)",
+            # the bike not hung up yet
+            r"(?:todavia|aun) no cuelga la bici(?:cleta)?", r"no cuelga (?:todavia|aun) la bici(?:cleta)?",
         ),
         T.COMEBACK: (
             r"(?:vuelve|volvera|volveria) a competir", r"volvera a correr como profesional", r"(?:vuelve|volvera|regresara) a la competicion", r"regresa a la competicion",
             r"vuelta a la competicion", r"sale de su retiro", r"regreso", r"reaparece",
             r"reaparicion", r"come-?back",
+            # "regresa tras pasar todo 2023 sin competir": back after a year out of racing
+            r"tras (?:pasar )?(?:todo |un |una )?(?:20\d\d|ano|temporada)(?: entera| entero)? sin competir",
         ),
         T.STAFF: (
             r"se incorpora(?:ra)? al (?:cuerpo tecnico|staff|equipo tecnico)", r"(?:entra|entrara) en el (?:cuerpo tecnico|staff)", r"(?:sera|nuevo|nombrado|se convierte en|pasa a ser) (?:el |un |su |nuevo )*(?:"
@@ -104,6 +112,7 @@ VOCAB = Vocabulary(
         T.STAY: (
             r"sigue (?:en|siendo|con)", r"me quedo (?:en|con)", r"sigo (?:en|con)", r"seguira (?:en|con|siendo)",
             r"continua (?:en|con)", r"permanece(?:ra)?",
+            r"se queda(?:ra)?",  # "en Movistar se queda X": the rider stays
         ),
         T.SAME: (
             r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue",
@@ -122,6 +131,10 @@ VOCAB = Vocabulary(
     not_yet=(r"todavia", r"aun", r"por ahora", r"finalmente"),
     confirm_verbs=(r"(?:ha )?confirm(?:a|o|ado)",),
     told_before=(r"el pasado (?:verano|invierno|mes)", r"el (?:verano|invierno|mes) pasado", r"la semana pasada", r"hace (?:unas|unos|varias|varios|dos|tres) (?:semanas|meses)", r"a principios de (?:verano|mes)"),
+    renewed_before=(r"ya (?:habia|habian)",),
+    arrives_from=(r"(?:llega|llegara) (?:desde|del|de)", r"procedente (?:del|de)"),
+    his_team=(r"(?:a|en|para|con|por) su (?:equipo|conjunto|escuadra)",),
+    chose_to=(r"(?:ha |han )?(?:elegido|eligio|elige) (?:apostar|invertir|centrarse|priorizar|mantener|renovar)",),
     new_member=(r"(?:el |la )?(?:nuevo|nueva|ultimo) (?:corredor|corredora|ciclista|fichaje|refuerzo) del?",),
     that_of=(r"(?:y|asi como) (?:la|el) de",),
     meets=(r"(?:coincidira|encontrara|se encontrara|se reencontrara|compartira equipo)",),
@@ -132,6 +145,7 @@ VOCAB = Vocabulary(
         r"podria(?:n)?", r"podra", r"posiblemente", r"(?:es|sera|seria) posible", r"posible (?:fichaje|llegada|salida|marcha|traspaso|destino)", r"negociaciones",
         r"negocia\w*", r"interes(?:ado|a)?", r"suena", r"pretende", r"tentado", r"en la orbita",
         r"quizas", r"tal vez",
+        r"mira (?:a|al|hacia)",  # a team looked at: talk, not a deal
     ),
     rumour_nouns=(r"rumor(?:es)?", r"especulaci\w+"),
     reported=(
@@ -256,6 +270,7 @@ VOCAB = Vocabulary(
         r"(?:informa|publica|adelanta|revela) (?:el |la )?(?:{m} )?{o}",
         r"(?:el |la )?(?:{m} )?{o} (?:informa|publica|adelanta|asegura|revela)",
         r"como (?:adelanto|publico|informo) (?:el |la )?{o}", r"segun {j}",
+        r"confirmo en (?:su columna (?:semanal )?en )?(?:el |la )?(?:{m} )?{o}",  # a party confirms in a paper: the paper is the source
     ),
     broke=(r"en exclusiva", r"adelanto"),
     media_nouns=(r"(?:\w+ )?(?:diario|periodico|medio|web|portal|emisora|rotativo)",),

@@ -52,6 +52,8 @@ VOCAB = Vocabulary(
             r"(?:son|un) depart (?:vers|pour|de)", r"change(?:ra)? d'equipe",
             r"vers", r"s'est mis d'accord", r"a trouve un accord", r"trouve un accord",
             r"libere(?:e)? de son contrat",
+            # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
+            r"lorgne (?:vers|du cote de|sur)",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
@@ -64,6 +66,8 @@ VOCAB = Vocabulary(
             r"officialise(?:r)? (?:l'arrivee|la venue|le recrutement)", r"la venue de",
             r"la venue d'", r"engage",
             r"(?:a fait|fait|ferait) une offre (?:pour|a)", r"s'interesse(?:rait)? (?:a|au)",
+            # "signs, accompanied by his compatriot Y": Y joins too
+            r"accompagne(?:e)? (?:de|par) (?:son|sa) (?:compatriote|coequipier|coequipiere)",
         ),
         T.EXTEND: (
             # a team keeping its rider to a year ("blinda a X hasta 2027"), a tie lengthened
@@ -97,6 +101,7 @@ VOCAB = Vocabulary(
             r"come-?back", r"(?:epingle|epinglera|accroche|accrochera|remet|remettra) (?:a nouveau |de nouveau )?un dossard", r"retour a la competition", r"fait son retour", r"fera son retour",
             r"reprend(?:ra)? la competition", r"sort(?:ira)? de sa retraite",
             r"revient (?:dans le peloton|a la competition)", r"retour(?:ne)? dans le peloton",
+            r"apres une (?:annee|saison) (?:entiere )?sans (?:courir|competition)",  # a year out
         ),
         T.STAFF: (
             r"(?:rejoin(?:t|dra)|integre(?:ra)?|entre(?:ra)? dans) (?:l'encadrement|le staff|l'equipe technique|le staff technique)", r"(?:devient|deviendra|nouveau|nomme|sera) (?:le |son |un |nouveau )*(?:"
@@ -136,6 +141,10 @@ VOCAB = Vocabulary(
     not_yet=(r"encore", r"finalement", r"tout de suite", r"pour l'instant"),
     confirm_verbs=(r"(?:a )?confirm(?:e|ait)",),
     told_before=(r"plus tot (?:cette|cet|dans l') ?(?:annee|saison|ete|mois|hiver|printemps)", r"(?:le mois|l'ete|l'hiver|le printemps) dernier", r"la semaine derniere", r"il y a (?:quelques|plusieurs|deux|trois) (?:semaines|mois)"),
+    renewed_before=(r"(?:avait|avaient) deja",),
+    arrives_from=(r"(?:arrive|arrivera|debarque|debarquera) (?:de|d'|du|des)", r"en provenance (?:de|d'|du|des)"),
+    his_team=(r"(?:dans|chez|pour|a|rejoindre|rejoint|rejoindra) (?:son|sa|leur) (?:equipe|formation|structure)",),
+    chose_to=(r"(?:a |ont )?(?:choisi|choisit|choisissent) (?:de|d')",),
     new_member=(r"(?:le |la )?(?:nouveau coureur|nouvelle coureuse|nouvelle recrue|recrue) (?:de|d'|du|chez)",),
     that_of=(r"(?:ainsi que|et) (?:celle|celui) (?:de|d')",),
     meets=(r"(?:retrouvera|retrouve|retrouver|cotoiera|cotoie)",),
@@ -147,6 +156,7 @@ VOCAB = Vocabulary(
         r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussion",
         r"negoci\w+", r"courtise", r"cible", r"envisage", r"peut-etre", r"probable(?:ment)?",
         r"dans le viseur", r"tente",
+        r"lorgne",  # a team looked at: talk, not a deal
     ),
     rumour_nouns=(r"rumeurs?", r"bruits? de couloir", r"speculations?"),
     reported=(
@@ -283,6 +293,7 @@ VOCAB = Vocabulary(
         r"(?:le |la |l')?{o} (?:rapporte|revele|affirme|indique|ecrit|a revele|annonce)",
         r"(?:revele|rapporte|annonce) par (?:le |la |l')?{o}", r"a confie a (?:le |la |l')?{o}",
         r"selon {j}",
+        r"(?:a )?confirme dans (?:l'|le |la |les )?(?:{m} )?{o}",  # a party confirms in a paper: the paper is the source
     ),
     broke=(r"en premier", r"en exclusivite", r"a revele", r"scoop"),
     media_nouns=(r"(?:\w+ )?(?:journal|quotidien|site|magazine|hebdomadaire|media)(?: \w+)?",),

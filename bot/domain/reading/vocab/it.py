@@ -54,6 +54,10 @@ VOCAB = Vocabulary(
             r"accordo con", r"ingaggiato",
             r"ritorna (?:alla|al|all')", r"torna (?:alla|al|all'|nella)",
             r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
+            # "sarebbe vicino alla Cofidis": close to a team, a move talked of ("vicino a" hedges)
+            r"(?:e|sarebbe|sembra|appare) (?:molto |sempre piu )?vicino (?:alla|al|allo|all')",
+            # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
+            r"strizza l'occhio (?:alla|al|all')",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
@@ -66,6 +70,8 @@ VOCAB = Vocabulary(
             r"annuncia(?:to)? [^.;:]{0,20}?(?:l'arrivo|l'ingaggio)", r"accoglie",
             r"nuovo acquisto", r"acquisti?", r"ufficializzato (?:l'ingresso|l'arrivo|l'ingaggio)",
             r"(?:ha )?messo gli occhi su", r"(?:ha fatto|fa) un'offerta (?:per|a)", r"sonda(?:to)?", r"(?:e|sono|sarebbe|sarebbero) interessat[aeio] a", r"(?:e|sono) sulle tracce di", r"corteggia(?:no)?",
+            # "signs, accompanied by his compatriot Y": Y joins too
+            r"accompagnat[oa] da(?:l|lla)? (?:suo |sua )?(?:connazionale|compagno|compagna)",
         ),
         T.EXTEND: (
             # a team keeping its rider to a year ("blinda a X hasta 2027"), a tie lengthened
@@ -93,10 +99,12 @@ VOCAB = Vocabulary(
             r"non (?:si ritira|smette)", r"ci ripensa", r"un altro anno", r"ancora un anno",
             r"prolung(?:a|are|ato|hera) la (?:sua )?carriera", r"rimand(?:a|are|ato|era) il ritiro",
             r"rinunci(?:a|are|ato) al ritiro", r"non si ritirera", r"rinvia(?:re)? l'addio",
+            r"non appende(?:ra)? ancora la bici al chiodo",  # the bike not hung up yet
         ),
         T.COMEBACK: (
             r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse", r"(?:torna|tornera|ritorna|ritornera) a (?:correre|gareggiare)", r"tornera in gruppo", r"ritorna in gruppo", r"rientro in gruppo",
             r"come-?back", r"riattacca(?:re|ra)? il numero", r"torna in gruppo",
+            r"dopo (?:un|tutto il) (?:anno|20\d\d) (?:senza correre|lontano dalle corse)",  # a year out
         ),
         T.STAFF: (
             r"(?:diventa|sara|nuov(?:o|i)|nominato) (?:il |un |nuovo )*(?:"
@@ -133,6 +141,10 @@ VOCAB = Vocabulary(
     not_yet=(r"ancora", r"per ora", r"alla fine"),
     confirm_verbs=(r"(?:ha )?conferma(?:to)?",),
     told_before=(r"(?:la scorsa|lo scorso) (?:estate|mese|settimana|inverno|primavera)", r"nelle scorse settimane", r"nei mesi scorsi", r"(?:settimane|mesi) fa", r"all'inizio dell'estate"),
+    renewed_before=(r"(?:aveva|avevano) gia",),
+    arrives_from=(r"(?:arriva|arrivera|in arrivo) (?:dalla|dal|dallo|dall'|da)", r"proveniente (?:dalla|dal|dallo|dall'|da)"),
+    his_team=(r"(?:nella|alla|per la|con la) (?:sua|loro) (?:squadra|formazione)",),
+    chose_to=(r"(?:ha |hanno )?(?:scelto|sceglie|scelgono|deciso|optato) di",),
     new_member=(r"(?:il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta|ultimo acquisto) (?:della|del|dell')",),
     that_of=(r"(?:e|ed|oltre a) quell[oa] (?:di|d')",),
     meets=(r"(?:ritrovera|ritrova|trovera|affianchera)",),
@@ -142,7 +154,8 @@ VOCAB = Vocabulary(
         r"non (?:e )?(?:ancora )?(?:certo|sicuro|chiaro) (?:se|che)", r"resta da capire se",
         r"accostat[oa]", r"potrebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"forse",
         r"possibile", r"trattativ\w+", r"interess\w+", r"pista", r"ipotesi", r"vicino a",
-        r"sondaggio", r"corteggia",
+        r"sondaggio", r"corteggia", r"vicino (?:alla|al|allo|all')",
+        r"strizza l'occhio",  # a team looked at: talk, not a deal
     ),
     rumour_nouns=(r"voci", r"indiscrezion\w+", r"rumors?", r"spifferi"),
     reported=(
@@ -264,6 +277,7 @@ VOCAB = Vocabulary(
         r"(?:la |il |l')?{o} (?:scrive|riporta|rivela)",
         r"come (?:rivelato|riportato|anticipato) da (?:la |il |l')?{o}",
         r"ha detto a (?:la |il |l')?{o}", r"secondo {j}",
+        r"(?:ha )?confermato (?:sulla|sul|sulle|nella|nel) (?:{m} )?{o}",  # a party confirms in a paper: the paper is the source
     ),
     broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipato"),
     media_nouns=(r"(?:\w+ )?(?:quotidiano|giornale|sito|rivista|rosea)",),

@@ -59,6 +59,9 @@ VOCAB = Vocabulary(
             r"rijdt (?:vanaf|volgend|komend)[^.;:]{0,25}? in (?:de kleuren|het shirt|het tenue) van",
             r"(?:vanaf|volgend|komend) [^.;:]{0,20}?rijdt (?:hij |ze |zij )?in (?:de kleuren|het shirt|het tenue) van", r"nieuwe ploeg",
             r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
+            r"op weg (?:is |zou zijn |zijn )?naar",  # "dat hij op weg is naar X": heading to X
+            # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
+            r"lonkt naar",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
@@ -72,6 +75,8 @@ VOCAB = Vocabulary(
             r"(?:heeft|hebben) [^.;:]{0,20}?vastgelegd", r"strikt", r"strikte",
             r"(?:heeft|hebben|toont|tonen) interesse in",
             r"nieuw(?:e)? bij [^.;:]{1,40}? (?:zijn|is)", r"(?:komen|komt|kwamen|kwam) [^.;:]{1,60}? erbij", r"(?:doet|deed) een bod op", r"aast op",
+            # "signs, accompanied by his compatriot Y": Y joins too
+            r"(?:vergezeld|gevolgd) (?:van|door) (?:zijn|haar) (?:landgenoot|landgenote|ploegmaat)",
         ),
         T.EXTEND: (
             # a team keeping its rider to a year ("blinda a X hasta 2027"), a tie lengthened
@@ -103,6 +108,8 @@ VOCAB = Vocabulary(
             r"(?:stelt|stelde) (?:zijn|haar) (?:afscheid|pensioen) (?:nog )?uit", r"gaat (?:nog )?een (?:jaar|seizoen) door",
             r"rijdt (?:toch )?nog een (?:jaar|seizoen)", r"(?:verlengt|rekt) (?:zijn|haar) (?:wieler)?carriere",
             r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",
+            # "hangt zijn fiets nog niet aan de haak": the bike not hung up yet
+            r"(?:hangt|hangen) (?:zijn|haar|hun|de) fiets(?:en)? nog niet aan de (?:wilgen|haak)",
         ),
         T.COMEBACK: (
             r"comeback",
@@ -110,6 +117,9 @@ VOCAB = Vocabulary(
             r"rentree", r"speldt (?:weer|opnieuw) een rugnummer", r"(?:zijn|haar) terugkeer",
             r"stapt weer in", r"maakt (?:zijn|haar) terugkeer", r"keert terug",
             r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
+            # the verb split by a time: "keert volgend seizoen terug als renster"
+            r"keert (?:[\w-]+ ){1,3}terug (?:in het peloton|als (?:renner|renster)|in de koers)",
+            r"na een (?:jaar|seizoen|heel jaar) zonder (?:koers|te koersen|wedstrijden)",  # a year out
         ),
         T.STAFF: (
             r"stapt (?:[^.;:]{0,25}? )?in de volgwagen", r"(?:wordt|worden) (?:[\w-]+ ){0,4}?(?:trainster|trainer|coach|ploegleidster|sportief directrice|sportief directeur)", r"(?:wordt|nieuwe|aangesteld als|benoemd tot|benoemd als) (?:[\w-]+ ){0,4}?(?:"
@@ -131,6 +141,8 @@ VOCAB = Vocabulary(
             r"rijdt (?:[^.;:]{0,30}? )?(?:gewoon |nog )?(?:bij|voor) ons", r"blijft (?:gewoon )?bij ons",
             r"blijf(?:t|ft|en)? (?:bij|aan boord|trouw|in dienst)", r"blijven",
             r"blijft", r"ligt nog [^.;:]{0,30}?vast", r"vastligt", r"vast(?:ligt|liggen)",
+            # "komt volgend jaar gewoon voor de ploeg uit": the rider a boss says stays
+            r"gewoon (?:voor|bij) de ploeg (?:uitkomt|uitkomen|rijdt|rijden|koerst)",
         ),
         T.SAME: (
             r"dezelfde (?:keuze|beslissing)",r"dezelfde (?:overstap|weg|stap)", r"volgt (?:hem|haar) naar",
@@ -151,6 +163,10 @@ VOCAB = Vocabulary(
     not_yet=(r"nog", r"toch", r"voorlopig"),
     confirm_verbs=(r"(?:heeft (?:[a-z]+ ){0,2})?bevestig(?:t|de|den|d)",),
     told_before=(r"eerder (?:deze|dit|in de) (?:zomer|lente|winter|herfst|maand|jaar|seizoen|week)", r"(?:vorige|afgelopen) (?:week|maand|zomer|lente|winter|herfst)", r"(?:weken|maanden) geleden"),
+    renewed_before=(r"(?:had|hadden) (?:al|reeds|eerder al)",),
+    arrives_from=(r"komt (?:over )?van", r"overgekomen van"),
+    his_team=(r"(?:naar|bij|voor|in) (?:zijn|haar|hun) (?:ploeg|team|formatie)",),
+    chose_to=(r"(?:koos|kiest|kozen|kiezen|heeft gekozen|hebben gekozen) (?:ervoor )?om",),
     new_member=(r"(?:de |een )?nieuwe (?:renner|renster|aanwinst|versterking) (?:van|bij|voor)",),
     that_of=(r"en (?:die|dat) van",),
     meets=(r"(?:treft|treffen|vindt|ontmoet|komt [^.;:]{0,20}? tegen|rijdt samen met|herenigd met)",),
@@ -161,6 +177,7 @@ VOCAB = Vocabulary(
         r"genoemd bij", r"zou(?:den)?", r"mogelijke?", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
         r"in beeld", r"pols(?:t|en)",
+        r"lonkt naar",  # a team looked at: talk, not a deal
     ),
     rumour_nouns=(r"gerucht(?:en)?", r"geruchtenmolen", r"roddels?", r"speculaties?"),
     reported=(
@@ -288,6 +305,7 @@ VOCAB = Vocabulary(
         r"(?:naar buiten gebracht|gemeld|onthuld|gebracht) door (?:het |de )?{o}",
         r"(?:het |de )?{o} (?:weet|wist) te melden",
         r"zegt [^.;]{0,30}? (?:tegen|aan) (?:het |de )?{o}", r"volgens {j}",
+        r"(?:heeft |had )?in (?:het |de )?(?:{m} )?{o} (?:bevestigd|verklaard|gezegd)",  # a party confirms in a paper: the paper is the source
     ),
     broke=(r"als eerste", r"eerder al naar buiten", r"primeur", r"exclusief"),
     media_nouns=(r"(?:\w+ )?(?:krant|dagblad|site|website|zender|omroep|tijdschrift)",),
@@ -321,7 +339,7 @@ VOCAB = Vocabulary(
     judges=(r"(?:noemde|noemt|omschreef|omschrijft|prees|prijst|verwelkomde|verwelkomt|juichte|juicht) (?:de|het|deze|dit)(?: nieuwe)?",),
     farewell=(r"voor het laatst", r"een laatste keer"),
     away=(r"pauze", r"zonder ploeg", r"sabbatical", r"sabbatjaar", r"afscheid", r"gestopt", r"weg uit het peloton"),
-    returns=(r"keert terug (?:in de koers|naar de koers)",),
+    returns=(r"keert (?:[\w-]+ ){0,3}terug (?:in de koers|naar de koers)",),
     returns_for=(r"met", r"voor", r"bij"),
     new_deal=(r"(?:het|zijn|haar) nieuwe (?:contract|akkoord)", r"(?:de|zijn|haar) nieuwe (?:verbintenis|overeenkomst)"),
     race_on=(r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",),
