@@ -2,7 +2,7 @@
 
 tests/reading/corpus holds the 30 dev articles written for this project (shared corpus, copied
 so the floor runs on a clean clone); tests/reading/holdout .. holdout4 hold 67 of our own, each
-written before a round of tuning (see docs/reading.md). The full figures come from
+written before a round of tuning (see docs/reading.md); tests/reading/blind the sets of round 7. The full figures come from
 `make eval`; these only catch regressions.
 """
 
@@ -47,22 +47,33 @@ def score(folder: Path, lookup: ReaderLookup, db_path: Path) -> Score:
 
 
 @pytest.mark.parametrize(
-    ("folder", "moves", "precision"),
+    ("folder", "moves", "precision", "rejects"),
     [
-        ("corpus", 95, 95),
-        ("holdout", 90, 95),
-        ("holdout2", 90, 95),
-        ("holdout3", 90, 95),
-        ("holdout4", 90, 95),  # developed on in round 4 (its honest first reading: 51.9 / 77.8)
+        ("corpus", 95, 95, 0),
+        ("holdout", 90, 95, 0),
+        ("holdout2", 90, 95, 0),
+        ("holdout3", 90, 95, 0),
+        ("holdout4", 90, 95, 0),  # developed on in round 4 (its honest first reading: 51.9 / 77.8)
+        # round 7's blind sets (tests/reading/blind/README.md has their first readings); m-18
+        # still reads a retirement told as another rider's background (docs/reading.md)
+        ("blind/h", 90, 95, 0),
+        ("blind/i", 90, 95, 0),
+        ("blind/l", 90, 95, 0),
+        ("blind/m", 90, 95, 1),
     ],
 )
 async def test_reader_floor(
-    folder: str, moves: float, precision: float, lookup: ReaderLookup, bundled_db: Path
+    folder: str,
+    moves: float,
+    precision: float,
+    rejects: int,
+    lookup: ReaderLookup,
+    bundled_db: Path,
 ) -> None:
     result = score(HERE / folder, lookup, bundled_db).as_dict()
     assert result["moves_right_pct"] >= moves, result
     assert result["precision_pct"] >= precision, result
-    assert result["reject_false_positives"] == 0, result
+    assert result["reject_false_positives"] <= rejects, result
 
 
 def test_every_corpus_article_names_registry_people_or_says_they_are_new() -> None:
@@ -72,7 +83,8 @@ def test_every_corpus_article_names_registry_people_or_says_they_are_new() -> No
     }
     # the holdouts' people the registry lacks (they must come out as new people)
     new_people = {"Rod Ellingworth", "Cian Uijtdebroeks", "Filippo Zana"}
-    for folder in ("corpus", "holdout", "holdout2", "holdout3", "holdout4"):
+    blind = [f"blind/{p.name}" for p in (HERE / "blind").iterdir() if p.is_dir()]
+    for folder in ("corpus", "holdout", "holdout2", "holdout3", "holdout4", *blind):
         for path in (HERE / folder).glob("*.json"):
             article = json.loads(path.read_text(encoding="utf-8"))
             for move in article["expect"]:
