@@ -163,6 +163,7 @@ VOCAB = Vocabulary(
         r"dejar", r"abandonar",
         r"de", r"del", r"cambia", r"cambiara", r"deja", r"dejara", r"dejan", r"dejaran", r"abandona", r"procedente (?:de|del)",
         r"salida del", r"etapa en",
+        r"dejaria(?:n)?", r"abandonaria(?:n)?",
     ),
     to_cues=(
         r"sera (?:el )?(?:nuevo |nueva )?(?:corredor|corredora|ciclista) del?",

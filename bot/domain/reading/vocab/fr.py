@@ -52,6 +52,7 @@ VOCAB = Vocabulary(
             r"(?:son|un) depart (?:vers|pour|de)", r"change(?:ra)? d'equipe",
             r"vers", r"s'est mis d'accord", r"a trouve un accord", r"trouve un accord",
             r"libere(?:e)? de son contrat",
+            r"quitterai(?:t|ent)",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
@@ -178,6 +179,7 @@ VOCAB = Vocabulary(
         r"quitter",
         r"de", r"d'", r"du", r"troque", r"quitte", r"quittera", r"quittent", r"quitteront", r"en provenance de",
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
+        r"quitterai(?:t|ent)",
     ),
     to_cues=(
         r"(?:nouveau coureur|nouvelle coureuse|nouvelle recrue) (?:de|d'|du|chez)",
