@@ -34,3 +34,24 @@ def test_a_conditional_leaving_verb_names_the_team_left(text: str) -> None:
     reading = read(text, published=JUL)
     assert moves(reading) == [("Kasper Holm", "transfer", C, 2025)]
     assert [p.from_team.name if p.from_team else None for p in reading.proposals] == [A]
+
+
+# -- "the team has already announced the arrival of X": earlier news recalled, not this text's --
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm will ride for Astana next season. Cofidis regret his departure. The French"
+        " team has already announced the arrival of Hugo Lemaire.",
+        "Kasper Holm rijdt volgend seizoen voor Astana. Cofidis betreurt zijn vertrek."
+        " De Franse ploeg heeft de komst van Hugo Lemaire al aangekondigd.",
+        "Kasper Holm rejoindra Astana la saison prochaine. Chez Cofidis, on regrette"
+        " ce départ. La formation nordiste a déjà annoncé l'arrivée de Hugo Lemaire.",
+        "Kasper Holm correrà per l'Astana dalla prossima stagione. Alla Cofidis dispiace per la"
+        " partenza. La squadra francese ha già annunciato l'arrivo di Hugo Lemaire.",
+        "Kasper Holm correrá con el Astana la próxima temporada. En Cofidis lamentan su marcha."
+        " El equipo francés ya ha anunciado la llegada de Hugo Lemaire.",
+    ],
+)
+def test_an_arrival_already_announced_is_not_this_articles_news(body: str) -> None:
+    reading = read(f"Holm to Astana\n\n{body}", published=date(2024, 8, 8))
+    assert moves(reading) == [("Kasper Holm", "transfer", A, 2025)]
