@@ -111,6 +111,7 @@ VOCAB = Vocabulary(
             r"aucun (?:contact|accord)", r"pas de (?:retour|transfert|depart)",
             r"ne reviendra pas", r"n'ira pas", r"ne quittera pas", r"infirme",
             r"(?:c'est |totalement |completement )?(?:faux|fausse|une fausse information|n'importe quoi)",
+            r"ne pense pas (?:encore )?a (?:la retraite|arreter|raccrocher|prendre sa retraite)",
         ),
         T.STAY: (
             r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"je reste (?:chez|a|au|dans|ici)", r"restera",

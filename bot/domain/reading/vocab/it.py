@@ -112,6 +112,7 @@ VOCAB = Vocabulary(
             r"non pensa (?:al ritiro|a ritirarsi|di smettere|a smettere)", r"non (?:ha|aveva) (?:alcuna )?intenzione di (?:ritirarsi|smettere|fermarsi|appendere)", r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
             r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera|vado)",
             r"(?:e |sono )?(?:falso|falsa|falsi|una bufala|fantamercato)", r"non (?:e|c'e) (?:niente di )?vero",
+            r"non pensa ancora (?:al ritiro|a ritirarsi|di smettere|a smettere)",
         ),
         T.STAY: (r"rest(?:a|o) (?:alla|al|all'|con|in|nella|qui)", r"restera", r"rimane", r"rimarra"),
         T.SAME: (
