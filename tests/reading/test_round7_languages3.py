@@ -106,3 +106,67 @@ def test_not_stopping_yet_beside_a_rumour_of_it_stays_a_denial(body: str) -> Non
 def test_not_thinking_of_retirement_yet_alone_is_a_denied_retirement(text: str) -> None:
     (p,) = read(text, published=JUL).proposals
     assert (p.kind.value, p.status.value) == ("retirement", "denied")
+
+
+# -- "the team has tied down X: the Dane has renewed": the colon names who the description is; ---
+# -- an extension after another rider's headline story is with the team named before it ---------
+TIED_DOWN = [
+    "Lemaire in Astana's sights\n\nHugo Lemaire could leave Cofidis at the end of the season,"
+    " with Astana courting him.\n\nCofidis would not comment. Meanwhile the team has tied down"
+    " Kasper Holm: the Dane has renewed until 2027.",
+    "Lemaire in het vizier van Astana\n\nHugo Lemaire verlaat Cofidis mogelijk voor Astana aan"
+    " het einde van het seizoen.\n\nCofidis wilde niet reageren. Intussen heeft de"
+    " ploeg Kasper Holm vastgehouden: de Deen heeft verlengd tot 2027.",
+    "Lemaire dans le viseur d'Astana\n\nHugo Lemaire pourrait quitter Cofidis en fin de saison :"
+    " Astana le courtise.\n\nCofidis n'a pas commenté. Dans le même temps, l'équipe a retenu"
+    " Kasper Holm : le Danois a prolongé jusqu'en 2027.",
+    "Lemaire nel mirino dell'Astana\n\nHugo Lemaire potrebbe lasciare la Cofidis a fine stagione:"
+    " l'Astana lo corteggia.\n\nLa Cofidis non commenta. Intanto la squadra ha blindato Kasper"
+    " Holm: il danese ha rinnovato fino al 2027.",
+    "Lemaire, en la órbita de Astana\n\nHugo Lemaire podría dejar el Cofidis al final de la"
+    " temporada: el Astana lo corteja.\n\nDesde Cofidis no han querido comentar. Al mismo tiempo,"
+    " el equipo ha blindado a Kasper Holm: el danés ha renovado hasta 2027.",
+]
+
+
+@pytest.mark.parametrize("text", TIED_DOWN)
+def test_a_rider_announced_by_a_colon_renews_with_the_team_named_before(text: str) -> None:
+    reading = read(text, published=JUL)
+    assert moves(reading) == [
+        ("Hugo Lemaire", "transfer", A, 2025),
+        ("Kasper Holm", "contract_extension", C, 2025),
+    ]
+    assert reading.proposals[1].contract_end == 2027
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hugo Lemaire joins Astana in 2025. Cofidis has meanwhile tied down Kasper Holm: the Dane"
+        " has renewed until 2027.",
+        "Hugo Lemaire ficha por el Astana en 2025. El Cofidis, por su parte, ha blindado a Kasper"
+        " Holm: el danés ha renovado hasta 2027.",
+    ],
+)
+def test_a_description_after_a_colon_means_the_name_before_it(body: str) -> None:
+    reading = read(f"Market news\n\n{body}", published=JUL)
+    assert [(p.person.name, p.kind.value) for p in reading.proposals] == [
+        ("Hugo Lemaire", "transfer"),
+        ("Kasper Holm", "contract_extension"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hugo Lemaire could join Astana next year.\n\nCofidis would not comment. Kasper Holm has"
+        " meanwhile renewed until 2027.",
+        "Hugo Lemaire podría fichar por el Astana el año que viene.\n\nEl Cofidis no quiso"
+        " comentar. Kasper Holm, por su parte, ha renovado hasta 2027.",
+    ],
+)
+def test_an_extension_below_another_riders_headline_is_with_the_team_named_before(
+    body: str,
+) -> None:
+    reading = read(f"Lemaire linked with Astana\n\n{body}", published=JUL)
+    assert moves(reading)[1:] == [("Kasper Holm", "contract_extension", C, 2025)]
