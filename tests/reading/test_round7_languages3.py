@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from bot.domain.reading import Reading
 from tests.reading.lookup import moves, read
 
 JUL = date(2024, 7, 10)
@@ -170,3 +171,33 @@ def test_an_extension_below_another_riders_headline_is_with_the_team_named_befor
 ) -> None:
     reading = read(f"Lemaire linked with Astana\n\n{body}", published=JUL)
     assert moves(reading)[1:] == [("Kasper Holm", "contract_extension", C, 2025)]
+
+
+# -- a conditional of leaving is a hedge (not done yet), unless it is the tense of a report -------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm è vicino alla Cofidis. Il danese lascerebbe la Astana a fine stagione.",
+        "Kasper Holm est proche de Cofidis. Le Danois quitterait Astana en fin de saison.",
+        "Kasper Holm está cerca del Cofidis. El danés dejaría el Astana a final de temporada.",
+    ],
+)
+def test_a_conditional_leaving_verb_makes_a_rumour(body: str) -> None:
+    reading = read(f"Holm towards Cofidis\n\n{body}", published=JUL)
+    assert _statuses(reading) == [("Kasper Holm", "rumour")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm ha annunciato che lascerebbe la Astana per la Cofidis.",
+        "Kasper Holm anunció que dejaría el Astana para fichar por el Cofidis.",
+    ],
+)
+def test_a_conditional_leaving_verb_in_reported_speech_is_no_hedge(body: str) -> None:
+    reading = read(f"Holm to Cofidis\n\n{body}", published=JUL)
+    assert _statuses(reading) == [("Kasper Holm", "official")]
+
+
+def _statuses(reading: Reading) -> list[tuple[str, str]]:
+    return [(p.person.name, p.status.value) for p in reading.proposals]

@@ -132,6 +132,8 @@ VOCAB = Vocabulary(
         r"podria(?:n)?", r"podra", r"posiblemente", r"(?:es|sera|seria) posible", r"posible (?:fichaje|llegada|salida|marcha|traspaso|destino)", r"negociaciones",
         r"negocia\w*", r"interes(?:ado|a)?", r"suena", r"pretende", r"tentado", r"en la orbita",
         r"quizas", r"tal vez",
+        # a conditional of leaving: the move is not done ("lascerebbe la X")
+        r"dejaria(?:n)?", r"abandonaria(?:n)?",
     ),
     rumour_nouns=(r"rumor(?:es)?", r"especulaci\w+"),
     reported=(
@@ -326,7 +328,7 @@ VOCAB = Vocabulary(
         r"asegura", r"afirma",
     ),
     that=(r"que",),
-    conditional=(r"seria(?:n)?", r"habria(?:n)?",),
+    conditional=(r"seria(?:n)?", r"habria(?:n)?", r"dejaria(?:n)?", r"abandonaria(?:n)?",),
     contract_headers=(r"contrato(?: hasta)?", r"hasta", r"fin de contrato", r"duracion"),
     second_person=(r"tu", r"usted", r"te", r"tus?"),
     journalists=(r"(?:periodista|corresponsal|cronista|comentarista|enviad[oa] especial)",),

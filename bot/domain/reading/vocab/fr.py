@@ -149,6 +149,8 @@ VOCAB = Vocabulary(
         r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussion",
         r"negoci\w+", r"courtise", r"cible", r"envisage", r"peut-etre", r"probable(?:ment)?",
         r"dans le viseur", r"tente",
+        # a conditional of leaving: the move is not done ("lascerebbe la X")
+        r"quitterai(?:t|ent)",
     ),
     rumour_nouns=(r"rumeurs?", r"bruits? de couloir", r"speculations?"),
     reported=(
@@ -356,7 +358,7 @@ VOCAB = Vocabulary(
         r"annoncait", r"expliquait", r"assurait",
     ),
     that=(r"que", r"qu'",),
-    conditional=(r"serai(?:t|ent)", r"aurai(?:t|ent)",),
+    conditional=(r"serai(?:t|ent)", r"aurai(?:t|ent)", r"quitterai(?:t|ent)",),
     contract_headers=(r"contrat(?: jusqu'(?:en|a|au))?", r"jusqu'(?:en|a|au)", r"fin de contrat", r"duree"),
     second_person=(r"tu", r"vous", r"te", r"t'", r"ton", r"ta", r"votre"),
     journalists=(r"(?:journaliste|correspondant|chroniqueur|consultant|envoye special|reporter)e?s?",),

@@ -144,6 +144,8 @@ VOCAB = Vocabulary(
         r"accostat[oa]", r"potrebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"forse",
         r"possibile", r"trattativ\w+", r"interess\w+", r"pista", r"ipotesi", r"vicino a",
         r"sondaggio", r"corteggia",
+        # a conditional of leaving: the move is not done ("lascerebbe la X")
+        r"lascerebbe(?:ro)?",
     ),
     rumour_nouns=(r"voci", r"indiscrezion\w+", r"rumors?", r"spifferi"),
     reported=(
@@ -334,7 +336,7 @@ VOCAB = Vocabulary(
         r"dice", r"annuncia", r"spiega", r"conferma", r"dichiara",
     ),
     that=(r"che",),
-    conditional=(r"sarebbe(?:ro)?", r"avrebbe(?:ro)?",),
+    conditional=(r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"lascerebbe(?:ro)?",),
     contract_headers=(r"contratto(?: fino al?)?", r"fino al?", r"scadenza(?: contratto)?", r"durata"),
     second_person=(r"tu", r"lei", r"ti", r"tuo", r"tua", r"sei", r"hai"),
     verb_forms=frozenset({"è"}),
