@@ -63,6 +63,7 @@ def merge(
     _told_this_season(doc, drafts)
     _goes_on_alone(doc, drafts, mentions)
     _announced_before(doc, drafts)
+    _not_stopping_yet_beside(doc, drafts)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -184,6 +185,41 @@ def _announced_before(doc: Document, drafts: list[Draft]) -> None:
             month = hit.groupdict().get("m") if hit is not None else None
             if hit is not None and (month is None or _month(c, month) != doc.published.month):
                 d.background = True
+
+
+def _not_stopping_yet_beside(doc: Document, drafts: list[Draft]) -> None:
+    """ "X retires; Y, her great rival, is not thinking of stopping yet": a second rider set
+    against a retirement, who only says her own end has not come yet, is a contrast, not a
+    denial of news. Only where no rumour is told in her paragraph (then "not yet" denies it)."""
+    c = languages()[doc.language]
+    if c.not_yet is None:
+        return
+    retiring = {
+        d.who.key
+        for d in drafts
+        if d.kind is ClaimKind.RETIREMENT and not d.denied and not d.background
+    }
+    for d in drafts:
+        if d.kind is not ClaimKind.RETIREMENT or not d.denied or d.headline or d.layout:
+            continue
+        if d.trigger is None or not retiring - {d.who.key}:
+            continue
+        if any(x.who.key == d.who.key and x.sentence != d.sentence for x in drafts):
+            continue  # her stop is talked of elsewhere too: a story of its own
+        s = doc.sentences[d.sentence]
+        before = re.split(r"[,;:]", doc.folded[s.start : d.trigger.start])[-1]
+        after = re.split(r"[,;:]", doc.folded[d.trigger.start : s.end], maxsplit=1)[0]
+        if not c.not_yet.search(f"{before}{after}"):
+            continue  # "is not thinking of stopping yet": only "yet" tells her end is to come
+        start, end = _paragraph_span(doc, s.paragraph)
+        if c.rumour_nouns is not None and c.rumour_nouns.search(doc.folded, start, end):
+            continue
+        d.background = True
+
+
+def _paragraph_span(doc: Document, paragraph: int) -> tuple[int, int]:
+    same = [x for x in doc.sentences if x.paragraph == paragraph]
+    return same[0].start, same[-1].end
 
 
 def _month(c: Compiled, name: str) -> int:

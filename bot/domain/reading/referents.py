@@ -141,6 +141,9 @@ def salient(
     subject of a move), else the headline's. Unless the move is a staff move, a person named
     with a staff role ("team boss X said he ...") is passed over."""
     sentence = next((s for s in doc.sentences if s.start <= pos < s.end), None)
+    announced = _named_before_colon(doc, everyone, sentence, pos, staff)
+    if announced is not None:
+        return announced
     closing = _closing_name(doc, everyone, sentence, pos, compiled, staff)
     if closing is not None:
         return closing
@@ -189,6 +192,28 @@ def _closing_name(
         return None
     rest = doc.text[last.end : before.end]
     return last.who if not rest.strip(" .!\"'”’»)") else None
+
+
+def _named_before_colon(
+    doc: Document, everyone: list[Mention], sentence: Sentence | None, pos: int, staff: bool
+) -> Who | None:
+    """ "The team has tied down X: the Mexican has renewed until 2029": a clause after a colon
+    that closes on a person's name, naming no one itself, is about that person (the colon
+    announces them), even when an earlier subject was someone else."""
+    if sentence is None:
+        return None
+    colon = doc.text.rfind(":", sentence.start, pos)
+    if colon < 0:
+        return None
+    if any(colon < m.start < pos and person_like(m) for m in everyone):
+        return None
+    last = next(
+        (m for m in reversed(everyone) if sentence.start <= m.start < colon and person_like(m)),
+        None,
+    )
+    if last is None or doc.text[last.end : colon].strip() or (last.role_staff and not staff):
+        return None
+    return last.who
 
 
 _PAIR = re.compile(r"\s+(?:and|en|et|e|ed|y|&)\s+$")

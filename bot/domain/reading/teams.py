@@ -321,6 +321,12 @@ def _fallback_team(
     ):
         return None
     named = [m for m in headline_teams if m.kind is not None]  # not a podcast's unknown name
+    if (
+        named
+        and d.kind is ClaimKind.CONTRACT_EXTENSION
+        and _headline_of_another(d, named, mentions)
+    ):
+        return _team_before(d, named, mentions)
     if named:
         return named[0].team
     known = [m.team for m in mentions if m.team is not None and m.kind is not None]
@@ -328,6 +334,25 @@ def _fallback_team(
         lineages = {t.ref for t in known}
         return known[0] if len(lineages) == 1 else None
     return known[0] if known and d.kind is ClaimKind.CONTRACT_EXTENSION else None
+
+
+def _headline_of_another(d: Draft, named: list[Mention], mentions: list[Mention]) -> bool:
+    """The headline tells someone else's story ("X in Y's sights"): its team is theirs."""
+    head = {m.sentence for m in named}
+    people = {m.who.key for m in mentions if m.sentence in head and m.who is not None}
+    return bool(people) and d.who.key not in people
+
+
+def _team_before(d: Draft, named: list[Mention], mentions: list[Mention]) -> TeamPick | None:
+    """ "UAE would not comment. The team has also tied down Y until 2029": an extension told
+    after another rider's story is with the last team the body named before it."""
+    head = {m.sentence for m in named}
+    before = [
+        m.team
+        for m in mentions
+        if m.team is not None and m.kind is not None and m.sentence not in head and m.start < d.pos
+    ]
+    return before[-1] if before else None
 
 
 def _headline_destination(

@@ -194,6 +194,7 @@ class Vocabulary:
     race_on: tuple[str, ...] = field(default_factory=tuple)
     # a move's own sentence says it was announced in another month ("was announced back in
     # August", {m}: a month) or "last month": earlier news recalled, not this text's
+    # (also "has already announced", "a deja annonce": no month, the news came before)
     announced_in: tuple[str, ...] = field(default_factory=tuple)
     # "X is among the riders (that) the team is courting": the signing's object is X, named
     # before these words

@@ -146,6 +146,8 @@ VOCAB = Vocabulary(
         r"negocia\w*", r"interes(?:ado|a)?", r"suena", r"pretende", r"tentado", r"en la orbita",
         r"quizas", r"tal vez",
         r"mira (?:a|al|hacia)",  # a team looked at: talk, not a deal
+        # a conditional of leaving: the move is not done ("lascerebbe la X")
+        r"dejaria(?:n)?", r"abandonaria(?:n)?",
     ),
     rumour_nouns=(r"rumor(?:es)?", r"especulaci\w+"),
     reported=(
@@ -177,6 +179,7 @@ VOCAB = Vocabulary(
         r"dejar", r"abandonar",
         r"de", r"del", r"cambia", r"cambiara", r"deja", r"dejara", r"dejan", r"dejaran", r"abandona", r"procedente (?:de|del)",
         r"salida del", r"etapa en",
+        r"dejaria(?:n)?", r"abandonaria(?:n)?",
     ),
     to_cues=(
         r"sera (?:el )?(?:nuevo |nueva )?(?:corredor|corredora|ciclista) del?",
@@ -305,7 +308,7 @@ VOCAB = Vocabulary(
     returns=(r"(?:vuelve|volvera|regresara|regresa) a la competicion", r"vuelta a la competicion"),
     returns_for=(r"con", r"para"),
     new_deal=(r"(?:el|su) nuevo (?:contrato|acuerdo)",),
-    announced_in=(r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado"),
+    announced_in=(r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado", r"ya (?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado|hecho oficial)", r"(?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado) ya"),
     among=(r"entre los (?:corredores|nombres|objetivos|candidatos)(?: que| a los que)?",),
     hearsay=(r"se (?:dice|rumorea|comenta) que",),
     confirms=(r"\s*(?:ha |habia )?confirm(?:a|o|ado)",),
@@ -340,7 +343,7 @@ VOCAB = Vocabulary(
         r"asegura", r"afirma",
     ),
     that=(r"que",),
-    conditional=(r"seria(?:n)?", r"habria(?:n)?",),
+    conditional=(r"seria(?:n)?", r"habria(?:n)?", r"dejaria(?:n)?", r"abandonaria(?:n)?",),
     contract_headers=(r"contrato(?: hasta)?", r"hasta", r"fin de contrato", r"duracion"),
     second_person=(r"tu", r"usted", r"te", r"tus?"),
     journalists=(r"(?:periodista|corresponsal|cronista|comentarista|enviad[oa] especial)",),

@@ -54,6 +54,7 @@ VOCAB = Vocabulary(
             r"libere(?:e)? de son contrat",
             # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
             r"lorgne (?:vers|du cote de|sur)",
+            r"quitterai(?:t|ent)",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
@@ -115,6 +116,7 @@ VOCAB = Vocabulary(
             r"aucun (?:contact|accord)", r"pas de (?:retour|transfert|depart)",
             r"ne reviendra pas", r"n'ira pas", r"ne quittera pas", r"infirme",
             r"(?:c'est |totalement |completement )?(?:faux|fausse|une fausse information|n'importe quoi)",
+            r"ne pense pas (?:encore )?a (?:la retraite|arreter|raccrocher|prendre sa retraite)",
         ),
         T.STAY: (
             r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"je reste (?:chez|a|au|dans|ici)", r"restera",
@@ -157,6 +159,8 @@ VOCAB = Vocabulary(
         r"negoci\w+", r"courtise", r"cible", r"envisage", r"peut-etre", r"probable(?:ment)?",
         r"dans le viseur", r"tente",
         r"lorgne",  # a team looked at: talk, not a deal
+        # a conditional of leaving: the move is not done ("lascerebbe la X")
+        r"quitterai(?:t|ent)",
     ),
     rumour_nouns=(r"rumeurs?", r"bruits? de couloir", r"speculations?"),
     reported=(
@@ -188,6 +192,7 @@ VOCAB = Vocabulary(
         r"quitter",
         r"de", r"d'", r"du", r"troque", r"quitte", r"quittera", r"quittent", r"quitteront", r"en provenance de",
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
+        r"quitterai(?:t|ent)",
     ),
     to_cues=(
         r"(?:nouveau coureur|nouvelle coureuse|nouvelle recrue) (?:de|d'|du|chez)",
@@ -330,7 +335,7 @@ VOCAB = Vocabulary(
     returns_for=(r"avec", r"chez", r"pour"),
     new_deal=(r"(?:le|son) nouveau contrat", r"(?:le|son) nouvel accord"),
     race_on=(r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu)",),
-    announced_in=(r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier"),
+    announced_in=(r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier", r"(?:a|avait|ont|avaient) deja (?:officiellement )?(?:annonce|officialise|confirme|devoile)"),
     among=(r"(?:parmi|(?:fait|ferait|font|feraient) partie) (?:des|les) (?:coureurs|noms|cibles|pistes|candidats)(?: que| qui)?",),
     hearsay=(r"on (?:dit|murmure|raconte) que", r"il se (?:dit|murmure|raconte) que"),
     confirms=(r"\s*(?:a |avait )?confirme",),
@@ -364,7 +369,7 @@ VOCAB = Vocabulary(
         r"annoncait", r"expliquait", r"assurait",
     ),
     that=(r"que", r"qu'",),
-    conditional=(r"serai(?:t|ent)", r"aurai(?:t|ent)",),
+    conditional=(r"serai(?:t|ent)", r"aurai(?:t|ent)", r"quitterai(?:t|ent)",),
     contract_headers=(r"contrat(?: jusqu'(?:en|a|au))?", r"jusqu'(?:en|a|au)", r"fin de contrat", r"duree"),
     second_person=(r"tu", r"vous", r"te", r"t'", r"ton", r"ta", r"votre"),
     journalists=(r"(?:journaliste|correspondant|chroniqueur|consultant|envoye special|reporter)e?s?",),

@@ -120,6 +120,7 @@ VOCAB = Vocabulary(
             r"non pensa (?:al ritiro|a ritirarsi|di smettere|a smettere)", r"non (?:ha|aveva) (?:alcuna )?intenzione di (?:ritirarsi|smettere|fermarsi|appendere)", r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
             r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera|vado)",
             r"(?:e |sono )?(?:falso|falsa|falsi|una bufala|fantamercato)", r"non (?:e|c'e) (?:niente di )?vero",
+            r"non pensa ancora (?:al ritiro|a ritirarsi|di smettere|a smettere)",
         ),
         T.STAY: (r"rest(?:a|o) (?:alla|al|all'|con|in|nella|qui)", r"restera", r"rimane", r"rimarra"),
         T.SAME: (
@@ -156,6 +157,8 @@ VOCAB = Vocabulary(
         r"possibile", r"trattativ\w+", r"interess\w+", r"pista", r"ipotesi", r"vicino a",
         r"sondaggio", r"corteggia", r"vicino (?:alla|al|allo|all')",
         r"strizza l'occhio",  # a team looked at: talk, not a deal
+        # a conditional of leaving: the move is not done ("lascerebbe la X")
+        r"lascerebbe(?:ro)?",
     ),
     rumour_nouns=(r"voci", r"indiscrezion\w+", r"rumors?", r"spifferi"),
     reported=(
@@ -181,6 +184,7 @@ VOCAB = Vocabulary(
         r"lasciare",
         r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera", r"lasciano", r"lasceranno",
         r"proveniente da", r"in arrivo da",
+        r"lascerebber?o?",
     ),
     to_cues=(
         r"vestir(?:a|anno) " + _WHEN + r" la maglia (?:[a-z]+ )?(?:della|del|dell')",
@@ -312,7 +316,7 @@ VOCAB = Vocabulary(
     returns=(r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse"),
     returns_for=(r"con", r"per"),
     new_deal=(r"(?:il|suo) nuovo (?:contratto|accordo)",),
-    announced_in=(r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso"),
+    announced_in=(r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso", r"(?:ha|aveva|hanno|avevano) gia (?:ufficialmente )?(?:annunciato|ufficializzato|confermato)"),
     among=(r"tra i (?:corridori|nomi|obiettivi|profili|candidati)(?: che)?",),
     hearsay=(r"si (?:dice|vocifera|mormora|sussurra) che",),
     confirms=(r"\s*(?:ha |aveva )?conferma(?:to)?",),
@@ -346,7 +350,7 @@ VOCAB = Vocabulary(
         r"dice", r"annuncia", r"spiega", r"conferma", r"dichiara",
     ),
     that=(r"che",),
-    conditional=(r"sarebbe(?:ro)?", r"avrebbe(?:ro)?",),
+    conditional=(r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"lascerebbe(?:ro)?",),
     contract_headers=(r"contratto(?: fino al?)?", r"fino al?", r"scadenza(?: contratto)?", r"durata"),
     second_person=(r"tu", r"lei", r"ti", r"tuo", r"tua", r"sei", r"hai"),
     verb_forms=frozenset({"è"}),
