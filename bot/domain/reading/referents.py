@@ -94,8 +94,20 @@ def implicit(
     # "volgend jaar wordt hij ploegleider": after a fronted phrase the pronoun follows the verb
     said = doc.folded[clause_start : t.end]
     if describes(compiled, said) or doc.language in PRO_DROP or _subjectless(text):
-        return salient(doc, everyone, t.start, compiled, topics, staff=t.cls is TriggerClass.STAFF)
+        at = _description_at(compiled, doc.folded, clause_start, t.start)
+        return salient(doc, everyone, at, compiled, topics, staff=t.cls is TriggerClass.STAFF)
     return None
+
+
+def _description_at(compiled: Compiled, folded: str, clause_start: int, pos: int) -> int:
+    """ "The Dane, who led out X for years, has retired": a description that opens the clause
+    means someone named before it, never a name in the aside that follows it."""
+    lead = len(folded[clause_start:pos]) - len(folded[clause_start:pos].lstrip())
+    for pattern in (compiled.descriptors, compiled.pronouns):
+        m = pattern.match(folded, clause_start + lead, pos) if pattern is not None else None
+        if m is not None and folded.find(",", m.end(), pos) >= 0:
+            return m.start()
+    return pos
 
 
 def _addressed(compiled: Compiled, text: str) -> bool:
