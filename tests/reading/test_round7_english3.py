@@ -43,3 +43,83 @@ def test_a_description_without_an_aside_still_means_the_person_told_about() -> N
         " and will become a sports director at Cofidis in 2025."
     )
     assert {m[0] for m in moves(read(text, published=NOV))} == {"Søren Kjærgaard"}
+
+
+# -- "closed his career with X": the career ends, with that team -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The year's farewells\n\n- Nina Vogel closed her road career with Movistar and now"
+        " turns to gravel racing.",
+        "Afscheid\n\n- Nina Vogel sloot haar carrière af bij Movistar en rijdt nu gravelwedstrijden.",
+        "Les adieux\n\n- Nina Vogel a bouclé sa carrière chez Movistar et se tourne vers le gravel.",
+        "Gli addii\n\n- Nina Vogel ha chiuso la carriera con la Movistar e ora passa al gravel.",
+        "Las despedidas\n\n- Nina Vogel cerró su carrera en el Movistar Team y ahora se dedica"
+        " al gravel.",
+    ],
+)
+def test_closing_a_career_with_a_team_is_a_retirement(text: str) -> None:
+    reading = read(text, published=date(2024, 10, 20))
+    assert moves(reading) == [("Nina Vogel", "retirement", None, 2024)]
+    assert reading.proposals[0].from_team is not None
+    assert reading.proposals[0].from_team.name == "Movistar Team"
+
+
+# -- "his last race for X": the noun "race", not the verb; no move to X ------------------------
+def test_a_last_race_for_a_team_is_no_move_to_it() -> None:
+    text = (
+        "Season's end\n\nJonas Vandersteen rode his last race for Cofidis at the Tour of"
+        " Lombardy, cheered on by his family."
+    )
+    assert [m for m in moves(read(text, published=NOV)) if m[1] == "transfer"] == []
+
+
+def test_racing_for_a_team_is_still_a_move() -> None:
+    text = "Vandersteen to Cofidis\n\nJonas Vandersteen will race for Cofidis next season."
+    assert moves(read(text, published=NOV)) == [("Jonas Vandersteen", "transfer", "Cofidis", 2025)]
+
+
+# -- "X, riding for Y, is fifth": a participle between commas says where X rides now ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIVE: stage 4\n\n14:05 – Aksel Rønning, riding for Uno-X, leads the race on the last"
+        " climb.\n\n13:40 – The break has two minutes.",
+        "Stage 4\n\nAksel Rønning, racing for Uno-X Mobility, finished third on the summit.",
+    ],
+)
+def test_a_rider_riding_for_a_team_in_a_race_report_moves_nowhere(text: str) -> None:
+    assert moves(read(text, published=NOV)) == []
+
+
+def test_riding_for_a_team_next_season_is_still_a_move() -> None:
+    text = "Rønning to Cofidis\n\nAksel Rønning will be riding for Cofidis next season."
+    assert moves(read(text, published=NOV)) == [("Aksel Rønning", "transfer", "Cofidis", 2025)]
+
+
+# -- the team that has him under contract says "he will ride for us": he stays ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Cofidis: Lemaire stays\n\n"Hugo Lemaire has a contract until 2026 and he will ride for us next'
+        ' year," a Cofidis spokesperson said.',
+        "Cofidis : Lemaire reste\n\n« Hugo Lemaire a un contrat jusqu'en 2026 et il courra pour nous"
+        " l'an prochain », a déclaré un porte-parole de Cofidis.",
+        "Cofidis: Lemaire resta\n\n«Hugo Lemaire ha un contratto fino al 2026 e correrà per noi"
+        " anche l'anno prossimo», ha detto un portavoce della Cofidis.",
+        "Cofidis: Lemaire sigue\n\n«Hugo Lemaire tiene contrato hasta 2026 y correrá con nosotros el"
+        " año que viene», dijo un portavoz de Cofidis.",
+        "Cofidis: Lemaire blijft\n\n'Hugo Lemaire heeft een contract tot 2026 en rijdt volgend jaar"
+        " gewoon voor ons,' zei een woordvoerder van Cofidis.",
+    ],
+)
+def test_a_contract_and_riding_for_us_is_no_move(text: str) -> None:
+    assert moves(read(text, published=NOV)) == []
+
+
+def test_a_new_team_saying_he_will_ride_for_us_still_signs_him() -> None:
+    text = (
+        "Cofidis sign Lemaire\n\nCofidis have signed Hugo Lemaire from Movistar."
+        ' "He will ride for us from next season," the team manager said.'
+    )
+    assert moves(read(text, published=NOV)) == [("Hugo Lemaire", "transfer", "Cofidis", 2025)]

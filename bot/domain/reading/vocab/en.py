@@ -44,7 +44,11 @@ VOCAB = Vocabulary(
             r"quit(?:s|ting)?", r"part(?:s|ed|ing)? ways with",
             r"head(?:s|ed|ing)? (?:to|for|from|towards|out of)", r"bound for", r"(?:is|are) off to",
             r"transfer(?:s|red|ring)? (?:to|from)", r"arriv(?:e|es|ed|ing) (?:at|from)",
-            r"return(?:s|ed|ing)? to", r"(?:ride|race|racing|riding|compete) for",
+            r"return(?:s|ed|ing)? to",
+            # "his last race for X" is the noun, not the verb: no move to X
+            r"(?<!last )(?<!final )(?:ride|race|compete) for",
+            # "X, riding for Y, is fifth": a participle between commas says where X rides now
+            r"(?<!, )(?:racing|riding) for",
             r"be (?:wearing|in) [^.;:]{1,40}? colou?rs", r"wear(?:s|ing)? the colou?rs of",
             r"agree(?:d|s)? (?:terms|a deal|a contract) with", r"reached an agreement(?: with)?",
             r"(?:close to|closing in on|near|nearing|on the verge of) (?:an |a )?(?:agreement|deal|contract) with",
@@ -88,6 +92,7 @@ VOCAB = Vocabulary(
             r"call(?:s|ed|ing)? (?:it )?time on (?:his|her|their) (?:\w+ )?career",
             r"call(?:s|ed|ing)? it a day", r"end(?:s|ed|ing)? (?:his|her|their) (?:\w+ )?career",
             r"finish(?:es|ed|ing)? (?:his|her|their) (?:[\w-]+ ){0,2}career",
+            r"(?:close[sd]?|closing) (?:his|her|their) (?:[\w-]+ ){0,2}career",
             r"(?:has|have|had) (?:raced|ridden) for the (?:last|final) time",
             r"(?:ended|ending) (?:his|her) racing career",
             r"(?:his|her|their|my) (?:final|last) (?:\w+ )?(?:season|year)",
@@ -148,6 +153,8 @@ VOCAB = Vocabulary(
             r"stay(?:s|ed|ing)? (?:put|at|with|on at|on with|where)",
             r"remain(?:s|ed|ing)? (?:at|with|the|a|part|in)", r"not (?:everyone is )?moving",
             r"(?:still|remains) under contract", r"(?:is|are) staying", r"will stay",
+            # the team that has him under contract says "he will ride for us": he stays
+            r"(?:has|have) a (?:valid )?contract (?:with us )?(?:until|through|till|to) [^.;:]{0,40}?(?:will|is going to|is) (?:ride|race|riding|racing) (?:for|with) us",
         ),
         T.SAME: (
             r"the same (?:choice|decision|path)",

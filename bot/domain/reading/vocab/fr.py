@@ -81,6 +81,7 @@ VOCAB = Vocabulary(
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
             r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er|erai) (?:pas )?(?:sa carriere|ma carriere|le velo|la competition)", r"(?:je prends|je prendrai) (?:pas )?ma retraite",
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
+            r"(?:clot|clos|a clos|boucle|a boucle|cloture|a cloture) sa carriere",
             r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo", r"(?:leur|sa) derniere (?:annee|saison) (?:chez les|en tant que|comme) (?:pros?|professionnel(?:le)?s?)",
         ),
         T.POSTPONE: (
@@ -114,6 +115,8 @@ VOCAB = Vocabulary(
         T.STAY: (
             r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"je reste (?:chez|a|au|dans|ici)", r"restera",
             r"demeure", r"prolonge l'aventure",
+            # "il a un contrat jusqu'en 2026 et il courra pour nous": the team that has him keeps him
+            r"a (?:encore )?un contrat (?:avec nous )?jusqu[^.;:]{0,50}?(?:courra|roulera|court|roule|sera) (?:pour|avec|chez) nous",
         ),
         T.SAME: (
             r"le meme choix", r"la meme decision",r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme",

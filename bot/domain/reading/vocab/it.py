@@ -113,7 +113,11 @@ VOCAB = Vocabulary(
             r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera|vado)",
             r"(?:e |sono )?(?:falso|falsa|falsi|una bufala|fantamercato)", r"non (?:e|c'e) (?:niente di )?vero",
         ),
-        T.STAY: (r"rest(?:a|o) (?:alla|al|all'|con|in|nella|qui)", r"restera", r"rimane", r"rimarra"),
+        T.STAY: (
+            r"rest(?:a|o) (?:alla|al|all'|con|in|nella|qui)", r"restera", r"rimane", r"rimarra",
+            # "ha un contratto fino al 2026 e correrà per noi": the team that has him keeps him
+            r"ha (?:ancora )?un contratto (?:con noi )?fino a[^.;:]{0,50}?(?:correra|corre|sara) (?:per|con) noi",
+        ),
         T.SAME: (
             r"la stessa scelta", r"la stessa decisione", r"lo stesso passo",r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue",
             # "seguirà Pogačar alla UAE", "lo seguiranno alla X" (not "alla ruota", a race)

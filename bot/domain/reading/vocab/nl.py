@@ -92,6 +92,7 @@ VOCAB = Vocabulary(
             r"(?:zijn|haar) laatste (?:\w+ )?(?:seizoen|jaar)",
             r"(?:zijn|haar) laatste (?:\w+ )?(?:koers|wedstrijd)(?! (?:voor|bij|in het shirt|met) )",
             r"hangt de fiets aan de haak", r"met pensioen",
+            r"(?:sluit|sloot|sloten) (?:zijn|haar|hun) (?:\w+ )?(?:carriere|loopbaan) af", r"(?:heeft|hebben) (?:zijn|haar|hun) (?:\w+ )?(?:carriere|loopbaan) afgesloten",
             r"afscheidsseizoen", r"beeindig(?:t|de|en) (?:zijn|haar) (?:\w+ )?carriere",
             r"neemt afscheid (?:van het peloton|van de koers|als renn(?:er|ster))", r"stopt ermee", r"(?:zijn|haar|hun) laatste (?:jaar |seizoen )?als (?:profs?|renners?|rensters?)", r"zetten een punt achter hun (?:\w+ )?(?:carrieres?|loopbanen?)",
         ),
