@@ -123,3 +123,50 @@ def test_a_new_team_saying_he_will_ride_for_us_still_signs_him() -> None:
         ' "He will ride for us from next season," the team manager said.'
     )
     assert moves(read(text, published=NOV)) == [("Hugo Lemaire", "transfer", "Cofidis", 2025)]
+
+
+# -- "will ride on with X": the team a postponed retirement goes on with ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferri goes on\n\nMarta Ferri will not retire after all. The 33-year-old confirmed on"
+        " Monday that she will ride on with Lidl-Trek in 2025.\n\nCoach Jonas Vandersteen, who"
+        " worked with Ferri at Movistar, will plan her season.",
+        "Ferri gaat door\n\nMarta Ferri stopt toch niet. De Italiaanse rijdt in 2025 nog door"
+        " bij Lidl-Trek.\n\nTrainer Pieter de Wolf, die al met haar werkte bij Movistar, plant"
+        " opnieuw haar seizoen.",
+        "Ferri continue\n\nMarta Ferri ne prendra pas sa retraite. L'Italienne continuera chez"
+        " Lidl-Trek en 2025.\n\nL'entraîneur Pieter de Wolf, qui l'a suivie chez Movistar,"
+        " préparera encore sa saison.",
+        "Ferri continua\n\nMarta Ferri rinvia il ritiro. L'italiana continuerà a correre con la"
+        " Lidl-Trek nel 2025.\n\nL'allenatore Pieter de Wolf, che l'ha seguita alla Movistar,"
+        " preparerà ancora la sua stagione.",
+        "Ferri sigue\n\nMarta Ferri aplaza su retirada. La italiana seguirá corriendo con el"
+        " Lidl-Trek en 2025.\n\nEl entrenador Pieter de Wolf, que ya trabajó con ella en el"
+        " Movistar, preparará de nuevo su temporada.",
+    ],
+)
+def test_a_postponed_retirement_goes_on_with_the_team_named(text: str) -> None:
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Marta Ferri", "retirement_postponed", "Lidl-Trek", 2025)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rønning's plans\n\nAksel Rønning will ride on with Uno-X Mobility in 2025 and targets"
+        " the Tour.",
+        "Rønning\n\nAksel Rønning rijdt in 2025 nog door bij Uno-X Mobility en mikt op de Tour.",
+    ],
+)
+def test_riding_on_with_a_team_without_a_retirement_told_is_no_postponement(text: str) -> None:
+    assert moves(read(text, published=NOV)) == []
+
+
+def test_racing_on_for_more_seasons_beside_a_teammates_retirement_is_no_postponement() -> None:
+    text = (
+        "Vandersteen retires\n\nJonas Vandersteen has retired. His teammate Aksel Rønning said"
+        " Vandersteen had been a role model and that he himself hoped to race on for several"
+        " more seasons."
+    )
+    assert moves(read(text, published=NOV)) == [("Jonas Vandersteen", "retirement", None, 2024)]

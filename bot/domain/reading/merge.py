@@ -62,6 +62,7 @@ def merge(
     _joined_before(drafts)
     _told_this_season(doc, drafts)
     _goes_on_alone(doc, drafts, mentions)
+    _goes_on_with(doc, drafts)
     _announced_before(doc, drafts)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
@@ -162,6 +163,28 @@ def _goes_on_alone(doc: Document, drafts: list[Draft], mentions: list[Mention]) 
             and t is not None
             and weak.fullmatch(doc.folded, t.start, t.end)
         ):
+            d.background = True
+
+
+def _goes_on_with(doc: Document, drafts: list[Draft]) -> None:
+    """ "X will ride on with Y in 2025": a career that goes on with a team is a postponement
+    only where the text also tells the person's retirement or its postponement; else it is a
+    rider's plans for next season, not news of a retirement put off."""
+    weak = languages()[doc.language].race_on_with
+    if weak is None:
+        return
+
+    def with_team(d: Draft) -> bool:
+        t = d.trigger
+        return t is not None and weak.fullmatch(doc.folded, t.start, t.end) is not None
+
+    told = {
+        d.who.key
+        for d in drafts
+        if d.kind in (ClaimKind.RETIREMENT, ClaimKind.RETIREMENT_POSTPONED) and not with_team(d)
+    }
+    for d in drafts:
+        if d.kind is ClaimKind.RETIREMENT_POSTPONED and with_team(d) and d.who.key not in told:
             d.background = True
 
 
