@@ -170,3 +170,28 @@ def test_racing_on_for_more_seasons_beside_a_teammates_retirement_is_no_postpone
         " more seasons."
     )
     assert moves(read(text, published=NOV)) == [("Jonas Vandersteen", "retirement", None, 2024)]
+
+
+# -- '"I have signed with X," he told Y': a pronoun tags the quote, so "I" is the person the
+# -- text is about ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'LIVE: transfers\n\n10:15 — Hugo Lemaire confirms he is leaving Movistar. "I have signed'
+        ' with Cofidis," he told a French radio station.\n\n10:40 — More to come.',
+        'Lemaire\n\nHugo Lemaire bevestigt dat hij Movistar verlaat. "Ik heb getekend bij'
+        ' Cofidis," zei hij op de Franse radio.',
+        "Lemaire\n\nHugo Lemaire confirme qu'il quitte Movistar. « J'ai signé chez Cofidis »,"
+        " a-t-il confié à une radio.",
+    ],
+)
+def test_a_quote_tagged_with_a_pronoun_is_the_person_told_about(text: str) -> None:
+    assert moves(read(text, published=NOV)) == [("Hugo Lemaire", "transfer", "Cofidis", 2025)]
+
+
+def test_a_quote_tagged_with_an_unnamed_staff_member_moves_no_one() -> None:
+    text = (
+        'Lemaire stays\n\nHugo Lemaire stays at Movistar. "I have signed with Cofidis for the'
+        ' coaching job," said the team manager.'
+    )
+    assert [m for m in moves(read(text, published=NOV)) if m[2] == "Cofidis"] == []

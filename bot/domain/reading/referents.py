@@ -78,7 +78,7 @@ def implicit(
     """A pronoun, a description, "I" in an answer, "you" in a question, or a dropped subject."""
     s = doc.sentences[t.sentence]
     text = doc.folded[clause_start : t.start]
-    speaker = _speaker(doc, t, everyone, compiled)
+    speaker = _speaker(doc, t, everyone, compiled, topics)
     if speaker is not None:
         return speaker
     if s.kind is LineKind.ANSWER:
@@ -119,8 +119,11 @@ def _describes_rider(compiled: Compiled, text: str) -> bool:
     return compiled.pronouns is not None and bool(compiled.pronouns.search(text))
 
 
-def _speaker(doc: Document, t: Trigger, everyone: list[Mention], compiled: Compiled) -> Who | None:
-    """ "I will ride for X next year," Y said: "I" in a quote is the one quoted."""
+def _speaker(
+    doc: Document, t: Trigger, everyone: list[Mention], compiled: Compiled, topics: list[Mention]
+) -> Who | None:
+    """ "I will ride for X next year," Y said: "I" in a quote is the one quoted; "..., he said"
+    makes the one quoted the person the text is about."""
     s = doc.sentences[t.sentence]
     quotes = [i for i in range(s.start, s.end) if doc.plain[i] == '"']
     inside = [(a, b) for a, b in zip(quotes[::2], quotes[1::2], strict=False) if a < t.start < b]
@@ -131,7 +134,15 @@ def _speaker(doc: Document, t: Trigger, everyone: list[Mention], compiled: Compi
     outside = [
         m for m in everyone if m.sentence == s.index and not a < m.start < b and person_like(m)
     ]
-    return outside[0].who if outside else None
+    if outside:
+        return outside[0].who
+    # the first words after the quote name no one but hold a pronoun: "he told X", "zei hij",
+    # "a-t-il confié"
+    head = " ".join(re.findall(r"[\w']+", doc.folded[b + 1 : s.end])[:3])
+    pronoun = compiled.pronouns
+    if pronoun is not None and pronoun.search(head) is not None:
+        return salient(doc, everyone, a, compiled, topics, staff=t.cls is TriggerClass.STAFF)
+    return None
 
 
 def _subjectless(text: str) -> bool:
