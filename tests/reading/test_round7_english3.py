@@ -195,3 +195,24 @@ def test_a_quote_tagged_with_an_unnamed_staff_member_moves_no_one() -> None:
         ' coaching job," said the team manager.'
     )
     assert [m for m in moves(read(text, published=NOV)) if m[2] == "Cofidis"] == []
+
+
+# -- "X to Y is done": a move named like a headline inside a sentence, then said settled -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIVE: transfers\n\n09:12 — Nina Vogel to Lidl-Trek is done, we understand.\n\n09:40 —"
+        " More to come.",
+        "Transfernieuws\n\n09:12 — Nina Vogel naar Lidl-Trek is rond, zo vernemen we uit de ploeg.",
+        "Direct\n\n09:12 — Nina Vogel chez Lidl-Trek, c'est fait selon nos informations.",
+        "Diretta\n\n09:12 — Nina Vogel alla Lidl-Trek è fatta, secondo le nostre informazioni.",
+        "Directo\n\n09:12 — Nina Vogel al Lidl-Trek es oficial desde esta mañana.",
+    ],
+)
+def test_a_move_named_then_said_settled_is_a_transfer(text: str) -> None:
+    assert moves(read(text, published=NOV)) == [("Nina Vogel", "transfer", "Lidl-Trek", 2025)]
+
+
+def test_a_plan_to_stay_said_settled_is_no_move() -> None:
+    text = "Vogel\n\nNina Vogel's decision to stay at Lidl-Trek is official."
+    assert [m for m in moves(read(text, published=NOV)) if m[1] == "transfer"] == []

@@ -21,6 +21,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X al Y es oficial": un fichaje nombrado como un titular, luego dado por cerrado
+            r"al(?= [^.;:,]{1,50}? (?:es oficial|esta hecho|es un hecho)\b)",
             # "said yes to X": the team chosen
             r"(?:ha dicho|dijo|dice) si (?:al|a la|a)",
             # "will be a rider of X": a future team

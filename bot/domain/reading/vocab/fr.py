@@ -30,6 +30,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X chez Y, c'est fait": un transfert nommé comme un titre, puis dit conclu
+            r"chez(?= [^.;:]{1,50}? c'est (?:fait|officiel|signe|acte)\b)",
             # "said yes to X": the team chosen
             r"(?:a dit|dit) oui (?:a|au)",
             # "will be a rider of X": a future team

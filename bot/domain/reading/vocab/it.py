@@ -30,6 +30,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X alla Y è fatta": un trasferimento nominato come un titolo, poi detto concluso
+            r"(?:alla|al)(?= [^.;:,]{1,50}? e (?:fatta|ufficiale|cosa fatta)\b)",
             # "said yes to X": the team chosen
             r"(?:ha )?detto si (?:alla|al|all')",
             # "will be a rider of X": a future team

@@ -22,6 +22,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X naar Y is rond": een overstap als kop genoemd, dan beklonken
+            r"naar(?= [^.;:,]{1,50}? is (?:rond|officieel|bevestigd|een feit)\b)",
             # "gaat volgend jaar aan de slag bij X": starts work at X
             r"(?:gaat|gaan) (?:[^.;:,]{0,30}? )?aan de slag bij",
             # "om bij X te tekenen": an infinitive with its team before it
