@@ -216,3 +216,32 @@ def test_a_move_named_then_said_settled_is_a_transfer(text: str) -> None:
 def test_a_plan_to_stay_said_settled_is_no_move() -> None:
     text = "Vogel\n\nNina Vogel's decision to stay at Lidl-Trek is official."
     assert [m for m in moves(read(text, published=NOV)) if m[1] == "transfer"] == []
+
+
+# -- "X could make a move for 2026": a signing whose object is left out before a season is
+# -- about the rider the headline names -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumours: Bellandi wanted by all\n\nLuca Bellandi is the most wanted climber of the"
+        " summer. The Italian is under contract with Movistar until 2025.\n\nLidl-Trek are"
+        " said to lead the chase and could make a move for 2026.",
+        "Rumeurs : Bellandi convoité\n\nLuca Bellandi est le grimpeur le plus convoité de"
+        " l'été. L'Italien est sous contrat avec Movistar jusqu'en 2025.\n\nLidl-Trek ferait"
+        " une offre pour 2026.",
+        "Voci: Bellandi conteso\n\nLuca Bellandi è lo scalatore più cercato dell'estate."
+        " L'italiano è sotto contratto con la Movistar fino al 2025.\n\nLa Lidl-Trek ha fatto"
+        " un'offerta per il 2026.",
+    ],
+)
+def test_a_signing_for_a_season_with_no_one_named_is_the_headline_rider(text: str) -> None:
+    found = moves(read(text, published=NOV))
+    assert [(m[0], m[1], m[2]) for m in found] == [("Luca Bellandi", "transfer", "Lidl-Trek")]
+
+
+def test_a_signing_for_a_season_beside_a_rider_not_headlined_names_no_one() -> None:
+    text = (
+        "Transfer market\n\nLuca Bellandi won the Tour of Austria. Lidl-Trek could make a move"
+        " for 2026, the team's manager said."
+    )
+    assert moves(read(text, published=NOV)) == []
