@@ -245,3 +245,40 @@ def test_a_signing_for_a_season_beside_a_rider_not_headlined_names_no_one() -> N
         " for 2026, the team's manager said."
     )
     assert moves(read(text, published=NOV)) == []
+
+
+# -- "rode his last race for X": a career ends with that team, unless the text moves him on ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goodbyes of the year\n\n- Jonas Vandersteen rode his last race for Cofidis at the Tour"
+        " of Lombardy, cheered on by his family.",
+        "Afscheid van het jaar\n\n- Jonas Vandersteen reed zijn laatste koers voor Cofidis in de"
+        " Ronde van Lombardije, aangemoedigd door zijn familie.",
+        "Les adieux de l'année\n\n- Jonas Vandersteen a couru sa dernière course avec Cofidis au"
+        " Tour de Lombardie, encouragé par sa famille.",
+        "Gli addii dell'anno\n\n- Jonas Vandersteen ha corso la sua ultima gara con la Cofidis al"
+        " Lombardia, sostenuto dalla sua famiglia.",
+        "Las despedidas del año\n\n- Jonas Vandersteen corrió su última carrera con el Cofidis en"
+        " el Giro de Lombardía, animado por su familia.",
+    ],
+)
+def test_a_last_race_for_a_team_told_as_done_ends_the_career(text: str) -> None:
+    reading = read(text, published=date(2024, 10, 20))
+    assert moves(reading) == [("Jonas Vandersteen", "retirement", None, 2024)]
+    assert reading.proposals[0].from_team is not None
+    assert reading.proposals[0].from_team.name == "Cofidis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vandersteen moves on\n\nJonas Vandersteen rode his last race for Cofidis at the Tour of"
+        " Lombardy. He joins Movistar next season.",
+        "Vandersteen moves on\n\nJonas Vandersteen rode his last race for Cofidis at the Tour of"
+        " Lombardy before joining Movistar.",
+    ],
+)
+def test_a_last_race_for_a_team_before_a_move_is_no_retirement(text: str) -> None:
+    found = moves(read(text, published=date(2024, 10, 20)))
+    assert [m for m in found if m[1] in ("retirement", "comeback")] == []

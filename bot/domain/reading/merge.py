@@ -63,6 +63,7 @@ def merge(
     _told_this_season(doc, drafts)
     _goes_on_alone(doc, drafts, mentions)
     _goes_on_with(doc, drafts)
+    _last_race_before_a_move(doc, drafts)
     _announced_before(doc, drafts)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
@@ -186,6 +187,26 @@ def _goes_on_with(doc: Document, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.kind is ClaimKind.RETIREMENT_POSTPONED and with_team(d) and d.who.key not in told:
             d.background = True
+
+
+def _last_race_before_a_move(doc: Document, drafts: list[Draft]) -> None:
+    """ "X rode his last race for Y" ends a career, unless the text moves X to another team:
+    then it was his last race for the team he leaves."""
+    weak = languages()[doc.language].last_race_for
+    if weak is None:
+        return
+    moving = {d.who.key for d in drafts if d.kind in _MOVES and not d.background}
+
+    def last_race(d: Draft) -> bool:
+        t = d.trigger
+        return t is not None and weak.fullmatch(doc.folded, t.start, t.end) is not None
+
+    # dropped, not kept as background: a past retirement would make the move a comeback
+    drafts[:] = [
+        d
+        for d in drafts
+        if not (d.kind is ClaimKind.RETIREMENT and d.who.key in moving and last_race(d))
+    ]
 
 
 def _announced_before(doc: Document, drafts: list[Draft]) -> None:

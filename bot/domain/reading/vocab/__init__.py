@@ -183,6 +183,9 @@ class Vocabulary:
     # "will ride on with X": a career that goes on with a team (postponement words) is a
     # postponement only beside a retirement or another postponement of the person's in the text
     race_on_with: tuple[str, ...] = field(default_factory=tuple)
+    # "rode his last race for X": a last race with a team told as done (retirement words) ends
+    # a career only where the text gives the person no move to another team
+    last_race_for: tuple[str, ...] = field(default_factory=tuple)
     # a move's own sentence says it was announced in another month ("was announced back in
     # August", {m}: a month) or "last month": earlier news recalled, not this text's
     announced_in: tuple[str, ...] = field(default_factory=tuple)
@@ -280,7 +283,7 @@ _PLAIN_FIELDS = (
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
     "man_of", "one_more", "names_rider", "contract_words", "not_yet", "confirm_verbs",
     "told_before", "new_member", "that_of", "meets", "judges", "farewell", "away", "returns",
-    "returns_for", "new_deal", "race_on", "race_on_with", "among", "hearsay", "confirms", "announcement",
+    "returns_for", "new_deal", "race_on", "race_on_with", "last_race_for", "among", "hearsay", "confirms", "announcement",
 )  # fmt: skip
 
 
@@ -294,6 +297,8 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
             frags = (*frags, *vocab.brings_along, *vocab.that_of)
         if cls is TriggerClass.POSTPONE:
             frags = (*frags, *vocab.race_on_with)
+        if cls is TriggerClass.RETIRE:
+            frags = (*frags, *vocab.last_race_for)
         pattern = union(frags)
         if pattern is not None:
             triggers[cls] = pattern
