@@ -282,3 +282,36 @@ def test_a_last_race_for_a_team_told_as_done_ends_the_career(text: str) -> None:
 def test_a_last_race_for_a_team_before_a_move_is_no_retirement(text: str) -> None:
     found = moves(read(text, published=date(2024, 10, 20)))
     assert [m for m in found if m[1] in ("retirement", "comeback")] == []
+
+
+# -- status words of live blogs: "reports say", "without an official announcement", "he told
+# -- a TV station" -----------------------------------------------------------------------------
+def _status(text: str) -> list[str]:
+    return [p.status.value for p in read(text, published=NOV).proposals]
+
+
+def test_a_move_that_reports_say_is_reported() -> None:
+    text = "LIVE: transfers\n\n09:30 — Hugo Lemaire is heading to Cofidis, reports say.\n\n10:00 — More."
+    assert _status(text) == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News\n\nHugo Lemaire signs for Cofidis, without an official announcement so far.",
+        "Nieuws\n\nHugo Lemaire tekent bij Cofidis, zonder officiële aankondiging.",
+        "Info\n\nHugo Lemaire s'engage avec Cofidis, sans annonce officielle pour le moment.",
+        "Notizie\n\nHugo Lemaire passa alla Cofidis, senza annuncio ufficiale.",
+        "Noticias\n\nHugo Lemaire ficha por el Cofidis, sin anuncio oficial.",
+    ],
+)
+def test_a_move_without_an_official_announcement_is_not_official(text: str) -> None:
+    assert _status(text) == ["reported"]
+
+
+def test_a_rider_who_told_a_broadcaster_confirms() -> None:
+    text = (
+        'News\n\nHugo Lemaire confirms he is leaving Movistar. "I have signed with Cofidis," he'
+        " told French radio, without an official announcement yet."
+    )
+    assert _status(text) == ["confirmed"]

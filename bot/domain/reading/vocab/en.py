@@ -208,11 +208,15 @@ VOCAB = Vocabulary(
         r"reportedly", r"report(?:s|ed)? that", r"(?:is|are) understood", r"understands",
         r"set to", r"expected to", r"poised to", r"close to", r"on the verge of", r"in line to",
         r"(?:has|have) agreed", r"reached an agreement", r"sources?", r"is said to",
+        # "X is heading to Y, reports say": the writer passes on what others report
+        r"reports (?:say|said|suggest|suggested|claim|claimed|indicate)", r"according to (?:reports|media reports|the press)",
     ),
     confirmed=(
         r"confirm(?:s|ed)? to",
         r"(?:agent|manager|boss|director|spokesperson|coach|principal|owner|ceo|president|ds)[^.;]{0,40}? confirm(?:s|ed)",
         r"confirm(?:s|ed)? (?:(?:it|this|the (?:move|news|deal|transfer|switch|signing)) )?in an interview", r"told (?:reporters|journalists)",
+        # "he told Eritrean TV": the person himself said it to a broadcaster or a paper
+        r"told (?:[\w-]+ ){0,2}(?:tv|television|radio|newspaper|podcast|website)",
     ),
     official=(
         r"official(?:ly)?", r"announc(?:e|es|ed|ing|ement)",
@@ -225,7 +229,8 @@ VOCAB = Vocabulary(
         # "only the official announcement remains": agreed, not yet announced
         r"only the official announcement (?:remains|is missing|is still to come)", r"all that remains is the (?:official )?announcement",
         r"(?:nothing|no) (?:is )?official", r"not yet official", r"(?:an |the )?official announcement (?:is )?(?:expected|due|still to come)", r"(?:is |are )?yet to (?:announce|make it official)",
-        r"no official (?:word|announcement|confirmation)", r"(?:has|have) not (?:yet )?confirmed",
+        r"no official (?:word|announcement|confirmation)", r"without an? official (?:announcement|confirmation)",
+        r"(?:has|have) not (?:yet )?confirmed",
         r"neither [^.;]{0,20}? (?:has|have) confirmed", r"declined to (?:comment|confirm)",
         r"cannot be (?:made )?official", r"yet to (?:be )?confirm", r"no (?:formal |official )?announcement",
         r"(?:has|have) not (?:yet )?made (?:a |an |any )?(?:formal |official )?announcement",

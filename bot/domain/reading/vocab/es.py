@@ -156,6 +156,8 @@ VOCAB = Vocabulary(
     ),
     not_official=(
         # "only the official announcement remains": agreed, not yet announced
+        # "without an official announcement": a party said it, nothing announced yet
+        r"sin (?:un )?(?:anuncio|comunicado|confirmacion) oficial",
         r"(?:solo|unicamente) falta (?:el anuncio oficial|la oficialidad|hacerlo oficial)",
         r"nada oficial", r"no (?:es )?oficial", r"(?:el )?anuncio oficial (?:se espera|llegara)", r"falta (?:el comunicado|el anuncio|la confirmacion oficial)",
         r"no ha (?:querido )?(?:confirmar|hacer comentarios)", r"sin confirmar",

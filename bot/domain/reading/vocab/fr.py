@@ -171,6 +171,8 @@ VOCAB = Vocabulary(
     ),
     not_official=(
         # "only the official announcement remains": agreed, not yet announced
+        # "without an official announcement": a party said it, nothing announced yet
+        r"sans (?:annonce|confirmation|officialisation) officielle", r"sans officialisation",
         r"il ne (?:reste|manque) (?:plus )?que l'annonce officielle", r"ne manque (?:plus )?que l'officialisation",
         r"rien d'officiel", r"pas encore officiel", r"l'officialisation (?:est )?attendue", r"l'annonce officielle (?:est )?attendue",
         r"n'a pas (?:encore )?confirme", r"aucune confirmation",

@@ -164,6 +164,8 @@ VOCAB = Vocabulary(
     ),
     not_official=(
         # "only the official announcement remains": agreed, not yet announced
+        # "without an official announcement": a party said it, nothing announced yet
+        r"senza (?:un )?(?:annuncio|comunicato|conferma) ufficiale",
         r"manca (?:solo|soltanto|soltanto piu) (?:l'annuncio ufficiale|l'ufficialita)",
         r"nulla di ufficiale", r"non (?:ancora )?ufficiale", r"non ha (?:ancora )?confermato",
         r"manca (?:ancora )?(?:il comunicato|l'annuncio|l'ufficialita)", r"(?:l')?annuncio ufficiale [^.;:]{0,40}?(?:e )?atteso", r"in attesa (?:del comunicato|dell'annuncio|dell'ufficialita)",

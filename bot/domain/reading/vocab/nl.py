@@ -184,6 +184,8 @@ VOCAB = Vocabulary(
     ),
     not_official=(
         # "only the official announcement remains": agreed, not yet announced
+        # "without an official announcement": a party said it, nothing announced yet
+        r"zonder (?:een )?officiele (?:aankondiging|bekendmaking|bevestiging)",
         r"(?:alleen|enkel) (?:nog )?de officiele (?:aankondiging|bekendmaking) (?:ontbreekt|moet nog)",
         r"nog niet officieel", r"niets officieel", r"(?:de )?officiele aankondiging (?:wordt|volgt)", r"moet (?:nog )?officieel (?:worden )?bekendgemaakt",
         r"(?:wilde|wil) [^.;]{0,30}?niet bevestigen", r"geen bevestiging",
