@@ -315,3 +315,28 @@ def test_a_rider_who_told_a_broadcaster_confirms() -> None:
         " told French radio, without an official announcement yet."
     )
     assert _status(text) == ["confirmed"]
+
+
+# -- "ending weeks of speculation": the announcement ends the rumour it names --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm to Cofidis\n\nKasper Holm will race for Cofidis from 2025, the French team announced"
+        " on Friday, ending months of speculation about the Dane's future.",
+        "Holm naar Cofidis\n\nKasper Holm rijdt vanaf 2025 voor Cofidis, zo maakte de Franse ploeg"
+        " vrijdag bekend, wat een einde maakt aan maandenlange speculaties.",
+        "Holm chez Cofidis\n\nKasper Holm courra pour Cofidis en 2025, a annoncé l'équipe"
+        " française vendredi, mettant fin à des mois de spéculations.",
+        "Holm alla Cofidis\n\nKasper Holm correrà per la Cofidis dal 2025, ha annunciato la"
+        " squadra francese venerdì, ponendo fine a mesi di indiscrezioni.",
+        "Holm al Cofidis\n\nKasper Holm correrá con el Cofidis desde 2025, anunció el equipo"
+        " francés el viernes, poniendo fin a meses de especulaciones.",
+    ],
+)
+def test_an_announcement_that_ends_the_speculation_is_official(text: str) -> None:
+    assert _status(text) == ["official"]
+
+
+def test_a_move_amid_speculation_is_still_a_rumour() -> None:
+    text = "Holm to Cofidis?\n\nKasper Holm could race for Cofidis from 2025, amid speculation."
+    assert _status(text) == ["rumour"]

@@ -186,6 +186,8 @@ class Vocabulary:
     # "rode his last race for X": a last race with a team told as done (retirement words) ends
     # a career only where the text gives the person no move to another team
     last_race_for: tuple[str, ...] = field(default_factory=tuple)
+    # "ending weeks of speculation": a rumour noun whose rumour the news has just ended
+    rumour_over: tuple[str, ...] = field(default_factory=tuple)
     # a move's own sentence says it was announced in another month ("was announced back in
     # August", {m}: a month) or "last month": earlier news recalled, not this text's
     announced_in: tuple[str, ...] = field(default_factory=tuple)
@@ -283,7 +285,7 @@ _PLAIN_FIELDS = (
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
     "man_of", "one_more", "names_rider", "contract_words", "not_yet", "confirm_verbs",
     "told_before", "new_member", "that_of", "meets", "judges", "farewell", "away", "returns",
-    "returns_for", "new_deal", "race_on", "race_on_with", "last_race_for", "among", "hearsay", "confirms", "announcement",
+    "returns_for", "new_deal", "race_on", "race_on_with", "last_race_for", "rumour_over", "among", "hearsay", "confirms", "announcement",
 )  # fmt: skip
 
 

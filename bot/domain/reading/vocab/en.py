@@ -431,6 +431,7 @@ VOCAB = Vocabulary(
     new_deal=(r"(?:the|his|her) new (?:agreement|deal|contract)",),
     race_on=(r"(?:will )?race on (?:through|into|in)",),
     last_race_for=(r"(?:rode|raced|has ridden|has raced) (?:his|her|their) (?:very )?(?:last|final) race (?:for|with)(?![^.;:]{0,60}? (?:before|ahead of) (?:joining|moving|switching|signing|his move|her move))",),
+    rumour_over=(r"(?:ending|ended|ends|end to|an end to) (?:(?:weeks|months|days|years) of )?(?:the |all )?(?:speculation|rumou?rs?|gossip)",),
     race_on_with=(r"(?:race|ride)s? on (?:with|at)",),
     announced_in=(r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month"),
     among=(r"among (?:the )?(?:riders|names|targets|candidates|options|men|women)(?: that| whom| who)?",),

@@ -298,6 +298,7 @@ VOCAB = Vocabulary(
     returns_for=(r"con", r"para"),
     new_deal=(r"(?:el|su) nuevo (?:contrato|acuerdo)",),
     last_race_for=(r"(?:corrio|disputo|ha corrido|ha disputado) su ultima carrera (?:con|para|en)",),
+    rumour_over=(r"fin a (?:semanas de |meses de |los |las )?(?:rumores|especulaciones)",),
     race_on_with=(r"(?:seguira|sigue|continuara|continua) corriendo (?:con|en)",),
     announced_in=(r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado"),
     among=(r"entre los (?:corredores|nombres|objetivos|candidatos)(?: que| a los que)?",),

@@ -326,6 +326,7 @@ VOCAB = Vocabulary(
     returns_for=(r"avec", r"chez", r"pour"),
     new_deal=(r"(?:le|son) nouveau contrat", r"(?:le|son) nouvel accord"),
     last_race_for=(r"a (?:couru|dispute) sa (?:toute )?derniere course (?:avec|chez|sous les couleurs de|pour)",),
+    rumour_over=(r"(?:fin|un terme) (?:a|aux) (?:des semaines de |des mois de |des )?(?:rumeurs|speculations?)",),
     race_on_with=(r"continue(?:ra)? (?:a courir )?(?:chez|avec)",),
     race_on=(r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu)",),
     announced_in=(r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier"),

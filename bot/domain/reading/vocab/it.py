@@ -307,6 +307,7 @@ VOCAB = Vocabulary(
     returns_for=(r"con", r"per"),
     new_deal=(r"(?:il|suo) nuovo (?:contratto|accordo)",),
     last_race_for=(r"ha (?:corso|disputato) la sua ultima (?:corsa|gara) (?:con|per|in maglia)",),
+    rumour_over=(r"fine (?:a|alle) (?:settimane di |mesi di )?(?:voci|indiscrezioni|rumors)",),
     race_on_with=(r"continu(?:a|era) a correre (?:con|alla|al|nella)",),
     announced_in=(r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso"),
     among=(r"tra i (?:corridori|nomi|obiettivi|profili|candidati)(?: che)?",),

@@ -330,6 +330,7 @@ VOCAB = Vocabulary(
     returns_for=(r"met", r"voor", r"bij"),
     new_deal=(r"(?:het|zijn|haar) nieuwe (?:contract|akkoord)", r"(?:de|zijn|haar) nieuwe (?:verbintenis|overeenkomst)"),
     last_race_for=(r"(?:reed|heeft) (?:zijn|haar) (?:aller)?laatste (?:koers|wedstrijd) (?:voor|bij|met|in het shirt van)(?: \w+ gereden)?",),
+    rumour_over=(r"einde (?:maakt |maakte |maken |maakten )?aan (?:de |alle )?(?:wekenlange |maandenlange )?(?:speculaties?|geruchten)",),
     race_on_with=(r"(?:rijdt|rijden|koerst) (?:[^.;:]{0,20}? )?door bij",),
     race_on=(r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",),
     announced_in=(r"(?:werd|was) (?:al )?(?:in|op \d+) {m} (?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?vorige maand (?:bekendgemaakt|aangekondigd|bevestigd)"),
