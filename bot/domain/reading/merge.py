@@ -62,6 +62,8 @@ def merge(
     _joined_before(drafts)
     _told_this_season(doc, drafts)
     _goes_on_alone(doc, drafts, mentions)
+    _goes_on_with(doc, drafts)
+    _last_race_before_a_move(doc, drafts)
     _announced_before(doc, drafts)
     _not_stopping_yet_beside(doc, drafts)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
@@ -164,6 +166,48 @@ def _goes_on_alone(doc: Document, drafts: list[Draft], mentions: list[Mention]) 
             and weak.fullmatch(doc.folded, t.start, t.end)
         ):
             d.background = True
+
+
+def _goes_on_with(doc: Document, drafts: list[Draft]) -> None:
+    """ "X will ride on with Y in 2025": a career that goes on with a team is a postponement
+    only where the text also tells the person's retirement or its postponement; else it is a
+    rider's plans for next season, not news of a retirement put off."""
+    weak = languages()[doc.language].race_on_with
+    if weak is None:
+        return
+
+    def with_team(d: Draft) -> bool:
+        t = d.trigger
+        return t is not None and weak.fullmatch(doc.folded, t.start, t.end) is not None
+
+    told = {
+        d.who.key
+        for d in drafts
+        if d.kind in (ClaimKind.RETIREMENT, ClaimKind.RETIREMENT_POSTPONED) and not with_team(d)
+    }
+    for d in drafts:
+        if d.kind is ClaimKind.RETIREMENT_POSTPONED and with_team(d) and d.who.key not in told:
+            d.background = True
+
+
+def _last_race_before_a_move(doc: Document, drafts: list[Draft]) -> None:
+    """ "X rode his last race for Y" ends a career, unless the text moves X to another team:
+    then it was his last race for the team he leaves."""
+    weak = languages()[doc.language].last_race_for
+    if weak is None:
+        return
+    moving = {d.who.key for d in drafts if d.kind in _MOVES and not d.background}
+
+    def last_race(d: Draft) -> bool:
+        t = d.trigger
+        return t is not None and weak.fullmatch(doc.folded, t.start, t.end) is not None
+
+    # dropped, not kept as background: a past retirement would make the move a comeback
+    drafts[:] = [
+        d
+        for d in drafts
+        if not (d.kind is ClaimKind.RETIREMENT and d.who.key in moving and last_race(d))
+    ]
 
 
 def _announced_before(doc: Document, drafts: list[Draft]) -> None:

@@ -78,7 +78,7 @@ def implicit(
     """A pronoun, a description, "I" in an answer, "you" in a question, or a dropped subject."""
     s = doc.sentences[t.sentence]
     text = doc.folded[clause_start : t.start]
-    speaker = _speaker(doc, t, everyone, compiled)
+    speaker = _speaker(doc, t, everyone, compiled, topics)
     if speaker is not None:
         return speaker
     if s.kind is LineKind.ANSWER:
@@ -94,8 +94,20 @@ def implicit(
     # "volgend jaar wordt hij ploegleider": after a fronted phrase the pronoun follows the verb
     said = doc.folded[clause_start : t.end]
     if describes(compiled, said) or doc.language in PRO_DROP or _subjectless(text):
-        return salient(doc, everyone, t.start, compiled, topics, staff=t.cls is TriggerClass.STAFF)
+        at = _description_at(compiled, doc.folded, clause_start, t.start)
+        return salient(doc, everyone, at, compiled, topics, staff=t.cls is TriggerClass.STAFF)
     return None
+
+
+def _description_at(compiled: Compiled, folded: str, clause_start: int, pos: int) -> int:
+    """ "The Dane, who led out X for years, has retired": a description that opens the clause
+    means someone named before it, never a name in the aside that follows it."""
+    lead = len(folded[clause_start:pos]) - len(folded[clause_start:pos].lstrip())
+    for pattern in (compiled.descriptors, compiled.pronouns):
+        m = pattern.match(folded, clause_start + lead, pos) if pattern is not None else None
+        if m is not None and folded.find(",", m.end(), pos) >= 0:
+            return m.start()
+    return pos
 
 
 def _addressed(compiled: Compiled, text: str) -> bool:
@@ -107,8 +119,11 @@ def _describes_rider(compiled: Compiled, text: str) -> bool:
     return compiled.pronouns is not None and bool(compiled.pronouns.search(text))
 
 
-def _speaker(doc: Document, t: Trigger, everyone: list[Mention], compiled: Compiled) -> Who | None:
-    """ "I will ride for X next year," Y said: "I" in a quote is the one quoted."""
+def _speaker(
+    doc: Document, t: Trigger, everyone: list[Mention], compiled: Compiled, topics: list[Mention]
+) -> Who | None:
+    """ "I will ride for X next year," Y said: "I" in a quote is the one quoted; "..., he said"
+    makes the one quoted the person the text is about."""
     s = doc.sentences[t.sentence]
     quotes = [i for i in range(s.start, s.end) if doc.plain[i] == '"']
     inside = [(a, b) for a, b in zip(quotes[::2], quotes[1::2], strict=False) if a < t.start < b]
@@ -119,7 +134,15 @@ def _speaker(doc: Document, t: Trigger, everyone: list[Mention], compiled: Compi
     outside = [
         m for m in everyone if m.sentence == s.index and not a < m.start < b and person_like(m)
     ]
-    return outside[0].who if outside else None
+    if outside:
+        return outside[0].who
+    # the first words after the quote name no one but hold a pronoun: "he told X", "zei hij",
+    # "a-t-il confié"
+    head = " ".join(re.findall(r"[\w']+", doc.folded[b + 1 : s.end])[:3])
+    pronoun = compiled.pronouns
+    if pronoun is not None and pronoun.search(head) is not None:
+        return salient(doc, everyone, a, compiled, topics, staff=t.cls is TriggerClass.STAFF)
+    return None
 
 
 def _subjectless(text: str) -> bool:

@@ -241,6 +241,8 @@ def _hedged(c: Compiled, text: str) -> bool:
     if c.hedge is None:
         return False
     reported = [m.span() for m in c.reported.finditer(text)] if c.reported is not None else []
+    # "ending weeks of speculation": the news ends the rumour it names
+    reported += [m.span() for m in c.rumour_over.finditer(text)] if c.rumour_over else []
     for h in c.hedge.finditer(text):
         if any(a <= h.start() < b for a, b in reported):
             continue
@@ -291,6 +293,14 @@ def _announced_after(c: Compiled, text: str, pos: int) -> bool:
     return c.official is not None and c.official.search(near) is not None
 
 
+def _rumour_noun(c: Compiled, text: str) -> bool:
+    """A rumour noun, unless the news ends the rumour ("ending weeks of speculation")."""
+    if c.rumour_nouns is None:
+        return False
+    over = [m.span() for m in c.rumour_over.finditer(text)] if c.rumour_over is not None else []
+    return any(not any(a <= m.start() < b for a, b in over) for m in c.rumour_nouns.finditer(text))
+
+
 def _status(c: Compiled, text: str, d: Draft, credited_here: bool) -> Status | None:
     def has(name: str) -> bool:
         pattern = getattr(c, name)
@@ -306,7 +316,7 @@ def _status(c: Compiled, text: str, d: Draft, credited_here: bool) -> Status | N
         return Status.CONFIRMED
     if has("official") and not has("not_official"):
         return Status.OFFICIAL
-    if has("rumour_nouns"):
+    if _rumour_noun(c, text):
         return Status.RUMOUR
     if has("not_official"):
         return Status.REPORTED

@@ -246,6 +246,9 @@ def _subjects(
         if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
             who = salient(doc, everyone, t.start, compiled, topics, staff=False)
             return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
+        if not objects and t.cls is T.SIGNING and _season_after(doc, compiled, t):
+            who = salient(doc, everyone, t.start, compiled, topics, staff=False)
+            return [(who, None)] if who is not None and _headlined(doc, everyone, who) else []
         among = None if objects else _among(doc, compiled, t, inside, start)
         if among is not None:
             return [(among.who, among)]  # type: ignore[list-item]
@@ -418,6 +421,23 @@ def _described_after(doc: Document, c: Compiled, t: Trigger) -> bool:
     """The words right after the trigger describe a person ("the 22-year-old Scot")."""
     after = doc.folded[t.end : t.end + 50].lstrip()
     return any(p is not None and p.match(after) for p in (c.descriptors, c.pronouns))
+
+
+def _season_after(doc: Document, c: Compiled, t: Trigger) -> bool:
+    """A season right after the signing's words leaves its object out: "X could make a move
+    for 2026" (the rider the article is about)."""
+    after = doc.folded[t.end : t.end + 40].lstrip()
+    return bool(_YEAR_FIRST.match(after) or (c.season_next and c.season_next.match(after)))
+
+
+def _headlined(doc: Document, everyone: list[Mention], who: Who) -> bool:
+    """The person is named in the headline: the one the article is about."""
+    return any(
+        m.who == who and doc.sentences[m.sentence].kind is LineKind.HEADLINE for m in everyone
+    )
+
+
+_YEAR_FIRST = re.compile(r"(?:\w{1,3} )?20\d\d\b")  # "for 2026", "per il 2026"
 
 
 def _speaks_before(doc: Document, c: Compiled, m: Mention, t: Trigger) -> bool:

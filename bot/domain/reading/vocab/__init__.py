@@ -192,6 +192,14 @@ class Vocabulary:
     # postponement words that say only that a career goes on ("wants to race on in 2023"): a
     # postponement only where the text also tells a retirement or a last season
     race_on: tuple[str, ...] = field(default_factory=tuple)
+    # "will ride on with X": a career that goes on with a team (postponement words) is a
+    # postponement only beside a retirement or another postponement of the person's in the text
+    race_on_with: tuple[str, ...] = field(default_factory=tuple)
+    # "rode his last race for X": a last race with a team told as done (retirement words) ends
+    # a career only where the text gives the person no move to another team
+    last_race_for: tuple[str, ...] = field(default_factory=tuple)
+    # "ending weeks of speculation": a rumour noun whose rumour the news has just ended
+    rumour_over: tuple[str, ...] = field(default_factory=tuple)
     # a move's own sentence says it was announced in another month ("was announced back in
     # August", {m}: a month) or "last month": earlier news recalled, not this text's
     # (also "has already announced", "a deja annonce": no month, the news came before)
@@ -290,7 +298,7 @@ _PLAIN_FIELDS = (
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
     "man_of", "one_more", "names_rider", "contract_words", "not_yet", "confirm_verbs",
     "told_before", "new_member", "that_of", "meets", "judges", "farewell", "away", "returns",
-    "returns_for", "new_deal", "race_on", "among", "hearsay", "confirms", "announcement",
+    "returns_for", "new_deal", "race_on", "race_on_with", "last_race_for", "rumour_over", "among", "hearsay", "confirms", "announcement",
 )  # fmt: skip
 
 
@@ -302,6 +310,10 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
             frags = (*frags, *vocab.career_long)
         if cls is TriggerClass.SIGNING:
             frags = (*frags, *vocab.brings_along, *vocab.that_of)
+        if cls is TriggerClass.POSTPONE:
+            frags = (*frags, *vocab.race_on_with)
+        if cls is TriggerClass.RETIRE:
+            frags = (*frags, *vocab.last_race_for)
         pattern = union(frags)
         if pattern is not None:
             triggers[cls] = pattern

@@ -24,6 +24,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X to Y is done": a move named like a headline, then said to be settled
+            r"to(?= [^.;:,]{1,50}? (?:is|looks|now) (?:done|official|confirmed|complete|sealed|a done deal)\b)",
             # "said yes to X": the team chosen
             r"said yes to",
             # "will be a rider of X": a future team
@@ -44,7 +46,11 @@ VOCAB = Vocabulary(
             r"quit(?:s|ting)?", r"part(?:s|ed|ing)? ways with",
             r"head(?:s|ed|ing)? (?:to|for|from|towards|out of)", r"bound for", r"(?:is|are) off to",
             r"transfer(?:s|red|ring)? (?:to|from)", r"arriv(?:e|es|ed|ing) (?:at|from)",
-            r"return(?:s|ed|ing)? to", r"(?:ride|race|racing|riding|compete) for",
+            r"return(?:s|ed|ing)? to",
+            # "his last race for X" is the noun, not the verb: no move to X
+            r"(?<!last )(?<!final )(?:ride|race|compete) for",
+            # "X, riding for Y, is fifth": a participle between commas says where X rides now
+            r"(?<!, )(?:racing|riding) for",
             r"be (?:wearing|in) [^.;:]{1,40}? colou?rs", r"wear(?:s|ing)? the colou?rs of",
             r"agree(?:d|s)? (?:terms|a deal|a contract) with", r"reached an agreement(?: with)?",
             r"(?:close to|closing in on|near|nearing|on the verge of) (?:an |a )?(?:agreement|deal|contract) with",
@@ -93,6 +99,7 @@ VOCAB = Vocabulary(
             r"call(?:s|ed|ing)? (?:it )?time on (?:his|her|their) (?:\w+ )?career",
             r"call(?:s|ed|ing)? it a day", r"end(?:s|ed|ing)? (?:his|her|their) (?:\w+ )?career",
             r"finish(?:es|ed|ing)? (?:his|her|their) (?:[\w-]+ ){0,2}career",
+            r"(?:close[sd]?|closing) (?:his|her|their) (?:[\w-]+ ){0,2}career",
             r"(?:has|have|had) (?:raced|ridden) for the (?:last|final) time",
             r"(?:ended|ending) (?:his|her) racing career",
             r"(?:his|her|their|my) (?:final|last) (?:\w+ )?(?:season|year)",
@@ -159,6 +166,8 @@ VOCAB = Vocabulary(
             r"(?:still|remains) under contract", r"(?:is|are) staying", r"will stay",
             # "will simply ride for the team next year": the rider a boss says stays
             r"(?:will )?(?:simply|still) (?:ride|rides|race|races) for the (?:team|squad)",
+            # the team that has him under contract says "he will ride for us": he stays
+            r"(?:has|have) a (?:valid )?contract (?:with us )?(?:until|through|till|to) [^.;:]{0,40}?(?:will|is going to|is) (?:ride|race|riding|racing) (?:for|with) us",
         ),
         T.SAME: (
             r"the same (?:choice|decision|path)",
@@ -215,11 +224,15 @@ VOCAB = Vocabulary(
         r"reportedly", r"report(?:s|ed)? that", r"(?:is|are) understood", r"understands",
         r"set to", r"expected to", r"poised to", r"close to", r"on the verge of", r"in line to",
         r"(?:has|have) agreed", r"reached an agreement", r"sources?", r"is said to",
+        # "X is heading to Y, reports say": the writer passes on what others report
+        r"reports (?:say|said|suggest|suggested|claim|claimed|indicate)", r"according to (?:reports|media reports|the press)",
     ),
     confirmed=(
         r"confirm(?:s|ed)? to",
         r"(?:agent|manager|boss|director|spokesperson|coach|principal|owner|ceo|president|ds)[^.;]{0,40}? confirm(?:s|ed)",
         r"confirm(?:s|ed)? (?:(?:it|this|the (?:move|news|deal|transfer|switch|signing)) )?in an interview", r"told (?:reporters|journalists)",
+        # "he told Eritrean TV": the person himself said it to a broadcaster or a paper
+        r"told (?:[\w-]+ ){0,2}(?:tv|television|radio|newspaper|podcast|website)",
     ),
     official=(
         r"official(?:ly)?", r"announc(?:e|es|ed|ing|ement)",
@@ -232,7 +245,8 @@ VOCAB = Vocabulary(
         # "only the official announcement remains": agreed, not yet announced
         r"only the official announcement (?:remains|is missing|is still to come)", r"all that remains is the (?:official )?announcement",
         r"(?:nothing|no) (?:is )?official", r"not yet official", r"(?:an |the )?official announcement (?:is )?(?:expected|due|still to come)", r"(?:is |are )?yet to (?:announce|make it official)",
-        r"no official (?:word|announcement|confirmation)", r"(?:has|have) not (?:yet )?confirmed",
+        r"no official (?:word|announcement|confirmation)", r"without an? official (?:announcement|confirmation)",
+        r"(?:has|have) not (?:yet )?confirmed",
         r"neither [^.;]{0,20}? (?:has|have) confirmed", r"declined to (?:comment|confirm)",
         r"cannot be (?:made )?official", r"yet to (?:be )?confirm", r"no (?:formal |official )?announcement",
         r"(?:has|have) not (?:yet )?made (?:a |an |any )?(?:formal |official )?announcement",
@@ -433,6 +447,9 @@ VOCAB = Vocabulary(
     returns_for=(r"with", r"for"),
     new_deal=(r"(?:the|his|her) new (?:agreement|deal|contract)",),
     race_on=(r"(?:will )?race on (?:through|into|in)",),
+    last_race_for=(r"(?:rode|raced|has ridden|has raced) (?:his|her|their) (?:very )?(?:last|final) race (?:for|with)(?![^.;:]{0,60}? (?:before|ahead of) (?:joining|moving|switching|signing|his move|her move))",),
+    rumour_over=(r"(?:ending|ended|ends|end to|an end to) (?:(?:weeks|months|days|years) of )?(?:the |all )?(?:speculation|rumou?rs?|gossip)",),
+    race_on_with=(r"(?:race|ride)s? on (?:with|at)",),
     announced_in=(r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month", r"(?:has|had|have) already (?:officially )?(?:announced|confirmed|made official|unveiled)"),
     among=(r"among (?:the )?(?:riders|names|targets|candidates|options|men|women)(?: that| whom| who)?",),
     hearsay=(r"(?:is|are|was|were) (?:said|thought|believed|rumou?red) to",),

@@ -21,6 +21,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X al Y es oficial": un fichaje nombrado como un titular, luego dado por cerrado
+            r"al(?= [^.;:,]{1,50}? (?:es oficial|esta hecho|es un hecho)\b)",
             # "said yes to X": the team chosen
             r"(?:ha dicho|dijo|dice) si (?:al|a la|a)",
             # "will be a rider of X": a future team
@@ -74,6 +76,7 @@ VOCAB = Vocabulary(
         ),
         T.RETIRE: (
             r"(?:pon(?:e|dra|dria|ia|en|dran)?|puso|pusieron|ha puesto) punto (?:y )?final a (?:su|sus) carreras?", r"correra hasta (?:el )?final de [^.;:]{0,20}?y (?:luego|despues)", r"se retira(?:ra)?", r"se retiran", r"se retiraran", r"retirarse", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
+            r"(?:cierra|cerro|ha cerrado) su (?:\w+ )?carrera",
             r"cuelga la bici(?:cleta)?", r"(?:su )?(?:ultima|ultimo) (?:temporada|ano|campana)",
             r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pon(?:e|dra|dria|ia|en|dran)? fin a (?:su|sus) carreras?",
             r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo", r"cuelgan la bici(?:cleta)?", r"dicen adios", r"se despiden del ciclismo",
@@ -113,6 +116,8 @@ VOCAB = Vocabulary(
             r"sigue (?:en|siendo|con)", r"me quedo (?:en|con)", r"sigo (?:en|con)", r"seguira (?:en|con|siendo)",
             r"continua (?:en|con)", r"permanece(?:ra)?",
             r"se queda(?:ra)?",  # "en Movistar se queda X": the rider stays
+            # "tiene contrato hasta 2026 y correrá con nosotros": the team that has him keeps him
+            r"tiene (?:todavia |aun )?(?:un )?contrato (?:con nosotros )?hasta[^.;:]{0,50}?(?:correra|corre|estara) (?:para|con) nosotros",
         ),
         T.SAME: (
             r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue",
@@ -167,6 +172,8 @@ VOCAB = Vocabulary(
     ),
     not_official=(
         # "only the official announcement remains": agreed, not yet announced
+        # "without an official announcement": a party said it, nothing announced yet
+        r"sin (?:un )?(?:anuncio|comunicado|confirmacion) oficial",
         r"(?:solo|unicamente) falta (?:el anuncio oficial|la oficialidad|hacerlo oficial)",
         r"nada oficial", r"no (?:es )?oficial", r"(?:el )?anuncio oficial (?:se espera|llegara)", r"falta (?:el comunicado|el anuncio|la confirmacion oficial)",
         r"no ha (?:querido )?(?:confirmar|hacer comentarios)", r"sin confirmar",
@@ -308,6 +315,9 @@ VOCAB = Vocabulary(
     returns=(r"(?:vuelve|volvera|regresara|regresa) a la competicion", r"vuelta a la competicion"),
     returns_for=(r"con", r"para"),
     new_deal=(r"(?:el|su) nuevo (?:contrato|acuerdo)",),
+    last_race_for=(r"(?:corrio|disputo|ha corrido|ha disputado) su ultima carrera (?:con|para|en)",),
+    rumour_over=(r"fin a (?:semanas de |meses de |los |las )?(?:rumores|especulaciones)",),
+    race_on_with=(r"(?:seguira|sigue|continuara|continua) corriendo (?:con|en)",),
     announced_in=(r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado", r"ya (?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado|hecho oficial)", r"(?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado) ya"),
     among=(r"entre los (?:corredores|nombres|objetivos|candidatos)(?: que| a los que)?",),
     hearsay=(r"se (?:dice|rumorea|comenta) que",),

@@ -30,6 +30,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X chez Y, c'est fait": un transfert nommé comme un titre, puis dit conclu
+            r"chez(?= [^.;:]{1,50}? c'est (?:fait|officiel|signe|acte)\b)",
             # "said yes to X": the team chosen
             r"(?:a dit|dit) oui (?:a|au)",
             # "will be a rider of X": a future team
@@ -86,6 +88,7 @@ VOCAB = Vocabulary(
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
             r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er|erai) (?:pas )?(?:sa carriere|ma carriere|le velo|la competition)", r"(?:je prends|je prendrai) (?:pas )?ma retraite",
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
+            r"(?:clot|clos|a clos|boucle|a boucle|cloture|a cloture) sa carriere",
             r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo", r"(?:leur|sa) derniere (?:annee|saison) (?:chez les|en tant que|comme) (?:pros?|professionnel(?:le)?s?)",
         ),
         T.POSTPONE: (
@@ -121,6 +124,8 @@ VOCAB = Vocabulary(
         T.STAY: (
             r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"je reste (?:chez|a|au|dans|ici)", r"restera",
             r"demeure", r"prolonge l'aventure",
+            # "il a un contrat jusqu'en 2026 et il courra pour nous": the team that has him keeps him
+            r"a (?:encore )?un contrat (?:avec nous )?jusqu[^.;:]{0,50}?(?:courra|roulera|court|roule|sera) (?:pour|avec|chez) nous",
         ),
         T.SAME: (
             r"le meme choix", r"la meme decision",r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme",
@@ -180,6 +185,8 @@ VOCAB = Vocabulary(
     ),
     not_official=(
         # "only the official announcement remains": agreed, not yet announced
+        # "without an official announcement": a party said it, nothing announced yet
+        r"sans (?:annonce|confirmation|officialisation) officielle", r"sans officialisation",
         r"il ne (?:reste|manque) (?:plus )?que l'annonce officielle", r"ne manque (?:plus )?que l'officialisation",
         r"rien d'officiel", r"pas encore officiel", r"l'officialisation (?:est )?attendue", r"l'annonce officielle (?:est )?attendue",
         r"n'a pas (?:encore )?confirme", r"aucune confirmation",
@@ -334,6 +341,9 @@ VOCAB = Vocabulary(
     returns=(r"retour a la competition", r"reprend(?:ra)? la competition", r"revient a la competition"),
     returns_for=(r"avec", r"chez", r"pour"),
     new_deal=(r"(?:le|son) nouveau contrat", r"(?:le|son) nouvel accord"),
+    last_race_for=(r"a (?:couru|dispute) sa (?:toute )?derniere course (?:avec|chez|sous les couleurs de|pour)",),
+    rumour_over=(r"(?:fin|un terme) (?:a|aux) (?:des semaines de |des mois de |des )?(?:rumeurs|speculations?)",),
+    race_on_with=(r"continue(?:ra)? (?:a courir )?(?:chez|avec)",),
     race_on=(r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu)",),
     announced_in=(r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier", r"(?:a|avait|ont|avaient) deja (?:officiellement )?(?:annonce|officialise|confirme|devoile)"),
     among=(r"(?:parmi|(?:fait|ferait|font|feraient) partie) (?:des|les) (?:coureurs|noms|cibles|pistes|candidats)(?: que| qui)?",),

@@ -30,6 +30,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X alla Y è fatta": un trasferimento nominato come un titolo, poi detto concluso
+            r"(?:alla|al)(?= [^.;:,]{1,50}? e (?:fatta|ufficiale|cosa fatta)\b)",
             # "said yes to X": the team chosen
             r"(?:ha )?detto si (?:alla|al|all')",
             # "will be a rider of X": a future team
@@ -122,7 +124,11 @@ VOCAB = Vocabulary(
             r"(?:e |sono )?(?:falso|falsa|falsi|una bufala|fantamercato)", r"non (?:e|c'e) (?:niente di )?vero",
             r"non pensa ancora (?:al ritiro|a ritirarsi|di smettere|a smettere)",
         ),
-        T.STAY: (r"rest(?:a|o) (?:alla|al|all'|con|in|nella|qui)", r"restera", r"rimane", r"rimarra"),
+        T.STAY: (
+            r"rest(?:a|o) (?:alla|al|all'|con|in|nella|qui)", r"restera", r"rimane", r"rimarra",
+            # "ha un contratto fino al 2026 e correrà per noi": the team that has him keeps him
+            r"ha (?:ancora )?un contratto (?:con noi )?fino a[^.;:]{0,50}?(?:correra|corre|sara) (?:per|con) noi",
+        ),
         T.SAME: (
             r"la stessa scelta", r"la stessa decisione", r"lo stesso passo",r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue",
             # "seguirà Pogačar alla UAE", "lo seguiranno alla X" (not "alla ruota", a race)
@@ -174,6 +180,8 @@ VOCAB = Vocabulary(
     ),
     not_official=(
         # "only the official announcement remains": agreed, not yet announced
+        # "without an official announcement": a party said it, nothing announced yet
+        r"senza (?:un )?(?:annuncio|comunicato|conferma) ufficiale",
         r"manca (?:solo|soltanto|soltanto piu) (?:l'annuncio ufficiale|l'ufficialita)",
         r"nulla di ufficiale", r"non (?:ancora )?ufficiale", r"non ha (?:ancora )?confermato",
         r"manca (?:ancora )?(?:il comunicato|l'annuncio|l'ufficialita)", r"(?:l')?annuncio ufficiale [^.;:]{0,40}?(?:e )?atteso", r"in attesa (?:del comunicato|dell'annuncio|dell'ufficialita)",
@@ -316,6 +324,9 @@ VOCAB = Vocabulary(
     returns=(r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse"),
     returns_for=(r"con", r"per"),
     new_deal=(r"(?:il|suo) nuovo (?:contratto|accordo)",),
+    last_race_for=(r"ha (?:corso|disputato) la sua ultima (?:corsa|gara) (?:con|per|in maglia)",),
+    rumour_over=(r"fine (?:a|alle) (?:settimane di |mesi di )?(?:voci|indiscrezioni|rumors)",),
+    race_on_with=(r"continu(?:a|era) a correre (?:con|alla|al|nella)",),
     announced_in=(r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso", r"(?:ha|aveva|hanno|avevano) gia (?:ufficialmente )?(?:annunciato|ufficializzato|confermato)"),
     among=(r"tra i (?:corridori|nomi|obiettivi|profili|candidati)(?: che)?",),
     hearsay=(r"si (?:dice|vocifera|mormora|sussurra) che",),

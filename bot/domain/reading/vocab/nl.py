@@ -22,6 +22,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X naar Y is rond": een overstap als kop genoemd, dan beklonken
+            r"naar(?= [^.;:,]{1,50}? is (?:rond|officieel|bevestigd|een feit)\b)",
             # "gaat volgend jaar aan de slag bij X": starts work at X
             r"(?:gaat|gaan) (?:[^.;:,]{0,30}? )?aan de slag bij",
             # "om bij X te tekenen": an infinitive with its team before it
@@ -97,6 +99,7 @@ VOCAB = Vocabulary(
             r"(?:zijn|haar) laatste (?:\w+ )?(?:seizoen|jaar)",
             r"(?:zijn|haar) laatste (?:\w+ )?(?:koers|wedstrijd)(?! (?:voor|bij|in het shirt|met) )",
             r"hangt de fiets aan de haak", r"met pensioen",
+            r"(?:sluit|sloot|sloten) (?:zijn|haar|hun) (?:\w+ )?(?:carriere|loopbaan) af", r"(?:heeft|hebben) (?:zijn|haar|hun) (?:\w+ )?(?:carriere|loopbaan) afgesloten",
             r"afscheidsseizoen", r"beeindig(?:t|de|en) (?:zijn|haar) (?:\w+ )?carriere",
             r"neemt afscheid (?:van het peloton|van de koers|als renn(?:er|ster))", r"stopt ermee", r"(?:zijn|haar|hun) laatste (?:jaar |seizoen )?als (?:profs?|renners?|rensters?)", r"zetten een punt achter hun (?:\w+ )?(?:carrieres?|loopbanen?)",
         ),
@@ -198,6 +201,8 @@ VOCAB = Vocabulary(
     ),
     not_official=(
         # "only the official announcement remains": agreed, not yet announced
+        # "without an official announcement": a party said it, nothing announced yet
+        r"zonder (?:een )?officiele (?:aankondiging|bekendmaking|bevestiging)",
         r"(?:alleen|enkel) (?:nog )?de officiele (?:aankondiging|bekendmaking) (?:ontbreekt|moet nog)",
         r"nog niet officieel", r"niets officieel", r"(?:de )?officiele aankondiging (?:wordt|volgt)", r"moet (?:nog )?officieel (?:worden )?bekendgemaakt",
         r"(?:wilde|wil) [^.;]{0,30}?niet bevestigen", r"geen bevestiging",
@@ -342,6 +347,9 @@ VOCAB = Vocabulary(
     returns=(r"keert (?:[\w-]+ ){0,3}terug (?:in de koers|naar de koers)",),
     returns_for=(r"met", r"voor", r"bij"),
     new_deal=(r"(?:het|zijn|haar) nieuwe (?:contract|akkoord)", r"(?:de|zijn|haar) nieuwe (?:verbintenis|overeenkomst)"),
+    last_race_for=(r"(?:reed|heeft) (?:zijn|haar) (?:aller)?laatste (?:koers|wedstrijd) (?:voor|bij|met|in het shirt van)(?: \w+ gereden)?",),
+    rumour_over=(r"einde (?:maakt |maakte |maken |maakten )?aan (?:de |alle )?(?:wekenlange |maandenlange )?(?:speculaties?|geruchten)",),
+    race_on_with=(r"(?:rijdt|rijden|koerst) (?:[^.;:]{0,20}? )?door bij",),
     race_on=(r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",),
     announced_in=(r"(?:werd|was) (?:al )?(?:in|op \d+) {m} (?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?vorige maand (?:bekendgemaakt|aangekondigd|bevestigd)", r"(?:heeft|had|hebben|hadden) [^.;:]{0,40}?al (?:eerder )?(?:aangekondigd|bekendgemaakt|bevestigd|officieel gemaakt)", r"(?:maakte|maakten|kondigde|kondigden) [^.;:]{0,40}?al (?:eerder )?(?:bekend|aan)"),
     among=(r"(?:een van de|behoort tot de|bij de) (?:renners|namen|doelwitten|kandidaten)(?: die| waar)?",),
