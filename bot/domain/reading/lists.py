@@ -17,6 +17,7 @@ The team the list belongs to is the nearest heading above that names one (the he
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.domain.models import ClaimKind
 from bot.domain.reading.cells import (
@@ -559,7 +560,14 @@ _LABEL_DRESS = re.compile(r"\s*(?:\(\d{1,2}\)|(?:19|20)\d\d(?:/\d\d)?)$")
 
 def _label_text(doc: Document, line: Line) -> str | None:
     """A short line's folded text without its bullet, bold, "#", colon, count or season."""
-    text = folded(BULLET.sub("", doc.text[line.start : line.end])).strip()
+    return _label_of(doc.text[line.start : line.end])
+
+
+# Every line of an article is asked, by more than one rule (sides, kinds): the answer depends
+# on the line's text only, so it is folded and stripped once.
+@lru_cache(maxsize=4096)
+def _label_of(line_text: str) -> str | None:
+    text = folded(BULLET.sub("", line_text)).strip()
     if not text or len(text) > 40:
         return None
     return _LABEL_DRESS.sub("", text.strip("#*_ ").rstrip(":*_ ")).strip().rstrip(":").strip()

@@ -275,6 +275,14 @@ class Compiled:
     patterns: dict[str, re.Pattern[str] | None]
     grouped: dict[str, tuple[re.Pattern[str], ...]]  # fields whose fragments carry groups
 
+    def __post_init__(self) -> None:
+        # The reader asks for a pattern over a thousand times an article: as instance
+        # attributes they are found at once, where __getattr__ runs only after a failed
+        # lookup (an AttributeError raised and caught each time).
+        for name, pattern in self.patterns.items():
+            if name not in self.__dataclass_fields__:
+                object.__setattr__(self, name, pattern)
+
     def __getattr__(self, name: str) -> re.Pattern[str] | None:
         try:
             return self.patterns[name]
