@@ -95,6 +95,8 @@ def _past_span(doc: Document, c: Compiled, s: Sentence) -> bool:
     """The sentence dates something with a year before the published one ("until 2022",
     "in 2021"), not only names one ("the 2019 world champion")."""
     text = doc.folded[s.start : s.end]
+    if not _ANY_YEAR.search(text):
+        return False  # every year pattern holds a year ({y}): no need to run them
     for name in ("year_until", "year_season", "year_end"):
         for pattern in c.grouped[name]:
             if any(int(m.group("y")) < doc.published.year for m in pattern.finditer(text)):
@@ -271,6 +273,8 @@ def _after_old_deal(c: Compiled, text: str, year: int) -> int | None:
 
 def _until(c: Compiled, text: str, year: int, anchor: int) -> int | None:
     """A contract's last year ("until 2027"), unless the clause is about the current one."""
+    if not _ANY_YEAR.search(text):
+        return None  # every year_until pattern holds a year ({y}): most sentences have none
     found = []
     for pattern in c.grouped["year_until"]:
         for m in pattern.finditer(text):
@@ -303,6 +307,8 @@ def _current_contract(c: Compiled, head: str) -> bool:
 
 def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -> int | None:
     """The season an explicit year sets (a move after "the end of 2024" is for 2025)."""
+    if not _ANY_YEAR.search(text):
+        return None  # every pattern read here holds a year ({y})
     # "will race until the end of 2025" is a retirement's last season, not a contract's end
     untils = (
         set()
