@@ -13,6 +13,7 @@ is Y") gives the contract end of the moves of the people it names.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.domain.models import ClaimKind
@@ -402,6 +403,8 @@ def _after_event(text: str, at: int) -> bool:
 def _length(c: Compiled, text: str) -> int | None:
     """A contract's length in seasons ("a three-year deal", "contratto triennale")."""
     numbers = c.vocab.numbers
+    if not _may_count(numbers, text):
+        return None
     for pattern in c.grouped["contract_years"]:
         for m in pattern.finditer(text):
             raw = m.group("n")
@@ -414,6 +417,17 @@ def _length(c: Compiled, text: str) -> int | None:
             if n is not None and 1 <= n <= 8:
                 return n
     return None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _may_count(numbers: Mapping[str, int], text: str) -> bool:
+    """A length is read only from a digit or a number word: a sentence with neither (most)
+    need not run the contract_years patterns. (Past ASCII, isdigit has more digits than \\d.)"""
+    if not text.isascii() or _DIGIT.search(text):
+        return True
+    return any(word in text for word in numbers)
 
 
 def _described(c: Compiled, text: str) -> bool:
