@@ -60,6 +60,8 @@ VOCAB = Vocabulary(
             r"(?:is|are|was|were) on (?:his|her|their) way to",  # heading to a team
             # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
             r"eyes(?: a move to| a switch to)?",
+            # riding "the next two seasons (until 2025)" for a team: a move, the span its length
+            r"will (?:ride|race) (?:the|his|her) next (?:\w+ )?(?:seasons|years)[^.;:]{0,25}? (?:for|with|at)",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews

@@ -57,6 +57,8 @@ VOCAB = Vocabulary(
             # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
             r"lorgne (?:vers|du cote de|sur)",
             r"quitterai(?:t|ent)",
+            # riding "the next two seasons (until 2025)" for a team: a move, the span its length
+            r"courra (?:les|ses) (?:\w+ )?prochaines (?:\w+ )?(?:saisons|annees)[^.;:]{0,25}? (?:chez|pour|avec|sous les couleurs)",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews

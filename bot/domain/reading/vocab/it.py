@@ -60,6 +60,8 @@ VOCAB = Vocabulary(
             r"(?:e|sarebbe|sembra|appare) (?:molto |sempre piu )?vicino (?:alla|al|allo|all')",
             # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
             r"strizza l'occhio (?:alla|al|all')",
+            # riding "the next two seasons (until 2025)" for a team: a move, the span its length
+            r"correra (?:per )?(?:le|sue) (?:\w+ )?prossime (?:\w+ )?(?:stagioni|anni)[^.;:]{0,25}? (?:con|per|alla|al|all'|nella|nel)",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews

@@ -1,0 +1,53 @@
+"""The seventh round's fourth set of rules for Dutch, French, Italian and Spanish prose (and
+English where the kind applies), by kind of writing, each tested with sentences of our own.
+
+Published 16 August 2023 unless said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+AUG = date(2023, 8, 16)
+A, C = "Astana Qazaqstan Team", "Cofidis"
+
+
+# -- "will ride the next two seasons, until 2025, for X": a move, the span its length ----------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It is official. Kasper Holm will ride the next two seasons, until 2025, for Cofidis.",
+        "È ufficiale. Kasper Holm correrà le prossime due stagioni, fino al 2025, con la Cofidis.",
+        "C'est officiel. Kasper Holm courra les deux prochaines saisons, jusqu'en 2025,"
+        " chez Cofidis.",
+        "Ya es oficial. Kasper Holm correrá las dos próximas temporadas, hasta 2025, en el"
+        " Cofidis.",
+    ],
+)
+def test_riding_the_next_seasons_for_a_team_is_a_move(body: str) -> None:
+    reading = read(f"Holm to Cofidis\n\n{body}", published=AUG)
+    assert moves(reading) == [("Kasper Holm", "transfer", C, 2024)]
+    assert [p.contract_end for p in reading.proposals] == [2025]
+
+
+# -- "correrá la Vuelta con el X": a race ridden with the team he has, not a move --------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm correrá la Vuelta con el Astana antes de su marcha.",
+        "Kasper Holm correrá el Tour con el Astana antes de su marcha.",
+    ],
+)
+def test_riding_a_race_with_a_team_is_no_move(body: str) -> None:
+    assert moves(read(f"Holm\n\nKasper Holm firma con el Cofidis. {body}", published=AUG)) == [
+        ("Kasper Holm", "transfer", C, 2024)
+    ]
+
+
+def test_riding_with_a_team_is_still_a_move() -> None:
+    text = "Holm\n\nKasper Holm correrá con el Astana la próxima temporada."
+    assert moves(read(text, published=AUG)) == [("Kasper Holm", "transfer", A, 2024)]
