@@ -51,3 +51,19 @@ def test_riding_a_race_with_a_team_is_no_move(body: str) -> None:
 def test_riding_with_a_team_is_still_a_move() -> None:
     text = "Holm\n\nKasper Holm correrá con el Astana la próxima temporada."
     assert moves(read(text, published=AUG)) == [("Kasper Holm", "transfer", A, 2024)]
+
+
+# -- "leaves behind four seasons at X": the seasons are the past, X the team left -------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cofidis have signed Kasper Holm for 2024. The Dane leaves behind three seasons at"
+        " Astana, where he rode for the leaders.",
+        "Cofidis ha fichado a Kasper Holm para 2024. El danés deja atrás tres temporadas en el"
+        " Astana, donde trabajó para los líderes.",
+    ],
+)
+def test_seasons_left_behind_at_a_team_name_the_team_left(body: str) -> None:
+    reading = read(f"Holm to Cofidis\n\n{body}", published=date(2023, 12, 1))
+    assert moves(reading) == [("Kasper Holm", "transfer", C, 2024)]
+    assert [p.from_team.name if p.from_team else None for p in reading.proposals] == [A]

@@ -263,6 +263,8 @@ VOCAB = Vocabulary(
         r"from", r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?",
         r"depart(?:s|ing|ed)?", r"ways with", r"away from", r"out of",
         r"exit(?:s|ing)?", r"released by", r"swap(?:s|ped|ping)?", r"switch(?:es|ed|ing)?",
+        # "leaves behind four seasons at X": the seasons are the past, X the team left
+        r"leav(?:e|es|ing) behind (?:[\w-]+ ){1,3}(?:years|seasons) (?:at|with|in)",
     ),
     to_cues=(
         r"new (?:rider|signing|recruit) (?:of|for|at)",

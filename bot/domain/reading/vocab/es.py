@@ -191,6 +191,8 @@ VOCAB = Vocabulary(
         r"de", r"del", r"cambia", r"cambiara", r"deja", r"dejara", r"dejan", r"dejaran", r"abandona", r"procedente (?:de|del)",
         r"salida del", r"etapa en",
         r"dejaria(?:n)?", r"abandonaria(?:n)?",
+        # "leaves behind four seasons at X": the seasons are the past, X the team left
+        r"deja(?:ra)? atras (?:[\w-]+ ){1,3}(?:anos|temporadas|campanas) (?:en el|en la|con el|con la|en)",
     ),
     to_cues=(
         r"sera (?:el )?(?:nuevo |nueva )?(?:corredor|corredora|ciclista) del?",

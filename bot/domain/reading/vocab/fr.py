@@ -202,6 +202,8 @@ VOCAB = Vocabulary(
         r"de", r"d'", r"du", r"troque", r"quitte", r"quittera", r"quittent", r"quitteront", r"en provenance de",
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
         r"quitterai(?:t|ent)",
+        # "leaves behind four seasons at X": the seasons are the past, X the team left
+        r"laisse(?:ra)? derriere (?:lui|elle) (?:[\w-]+ ){1,3}(?:ans|annees|saisons) (?:chez|a|au|avec)",
     ),
     to_cues=(
         r"(?:nouveau coureur|nouvelle coureuse|nouvelle recrue) (?:de|d'|du|chez)",

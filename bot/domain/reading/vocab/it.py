@@ -195,6 +195,8 @@ VOCAB = Vocabulary(
         r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera", r"lasciano", r"lasceranno",
         r"proveniente da", r"in arrivo da",
         r"lascerebber?o?",
+        # "leaves behind four seasons at X": the seasons are the past, X the team left
+        r"(?:si )?lascia(?:ra)? alle spalle (?:[\w-]+ ){1,3}(?:anni|stagioni) (?:alla|al|all'|con la|con il|nella|nel|in)",
     ),
     to_cues=(
         r"vestir(?:a|anno) " + _WHEN + r" la maglia (?:[a-z]+ )?(?:della|del|dell')",

@@ -213,6 +213,8 @@ VOCAB = Vocabulary(
         r"verlaten",
         r"van", r"verlaat", r"weg bij", r"vertrek(?:t|ken)? bij", r"vertrok bij", r"afscheid van", r"verruilt",
         r"afkomstig van", r"uit",
+        # "leaves behind four seasons at X": the seasons are the past, X the team left
+        r"laat (?:[\w-]+ ){1,3}(?:jaar|jaren|seizoenen) (?:bij|in)",
     ),
     to_cues=(
         r"nieuwe (?:renner|renster|aanwinst) (?:van|bij)",
