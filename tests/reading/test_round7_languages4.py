@@ -67,3 +67,18 @@ def test_seasons_left_behind_at_a_team_name_the_team_left(body: str) -> None:
     reading = read(f"Holm to Cofidis\n\n{body}", published=date(2023, 12, 1))
     assert moves(reading) == [("Kasper Holm", "transfer", C, 2024)]
     assert [p.from_team.name if p.from_team else None for p in reading.proposals] == [A]
+
+
+# -- "X goes with Y: signs for Z": the name after "with" is the one X joins, not the announced -
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kasper Holm goes with Luca Bellandi: signs for Cofidis",
+        "Kasper Holm part avec Luca Bellandi: il signe chez Cofidis",
+        "Kasper Holm va con Luca Bellandi: firma con la Cofidis",
+        "Kasper Holm se va con Luca Bellandi: firma con el Cofidis",
+    ],
+)
+def test_a_name_after_with_before_a_colon_is_the_companion(headline: str) -> None:
+    reading = read(f"{headline}\n\nThe news came on Friday.", published=AUG)
+    assert moves(reading) == [("Kasper Holm", "transfer", C, 2024)]
