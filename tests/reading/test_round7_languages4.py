@@ -82,3 +82,12 @@ def test_seasons_left_behind_at_a_team_name_the_team_left(body: str) -> None:
 def test_a_name_after_with_before_a_colon_is_the_companion(headline: str) -> None:
     reading = read(f"{headline}\n\nThe news came on Friday.", published=AUG)
     assert moves(reading) == [("Kasper Holm", "transfer", C, 2024)]
+
+
+# -- "X, die in februari bijtekende tot 2028, ...": a renewal told in the past in an aside ------
+def test_a_renewal_told_in_the_past_in_a_dutch_aside_is_history() -> None:
+    text = (
+        "Holm naar Cofidis\n\nKasper Holm rijdt volgend jaar voor Cofidis. Ploeggenoot Luca"
+        " Bellandi, die in maart bijtekende tot 2027, reageerde verrast."
+    )
+    assert moves(read(text, published=AUG)) == [("Kasper Holm", "transfer", C, 2024)]

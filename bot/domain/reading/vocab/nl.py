@@ -158,6 +158,8 @@ VOCAB = Vocabulary(
         r"kwam", r"ging", r"reed (?:voor|bij)", r"stapte over", r"stapte [^.;:]{0,40}?over", r"tekende", r"verliet",
         r"verruilde", r"vertrok",
         r"terechtkwam\w*",
+        # "X, die in februari bijtekende tot 2028, ...": a renewal told in the past tense
+        r"bijtekende", r"bijtekenden",
     ),
     background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor", r"eerder(?: al)?", r"al eerder"),
     negation=(r"niet", r"geen", r"nooit", r"niet meer"),
