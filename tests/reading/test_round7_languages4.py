@@ -91,3 +91,22 @@ def test_a_renewal_told_in_the_past_in_a_dutch_aside_is_history() -> None:
         " Bellandi, die in maart bijtekende tot 2027, reageerde verrast."
     )
     assert moves(read(text, published=AUG)) == [("Kasper Holm", "transfer", C, 2024)]
+
+
+# -- "keert terug naar een klassiekerploeg": a return to a kind of team names no team ----------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Kasper Holm (naar Astana). De Deen keert terug naar een klassiekerploeg.",
+        "- Kasper Holm (to Astana). The Dane returns to a classics team.",
+    ],
+)
+def test_a_return_to_a_kind_of_team_names_no_team(line: str) -> None:
+    text = f"Cofidis 2025\n\nVERTREKKEN\n{line}"
+    reading = read(text, published=date(2024, 12, 9))
+    assert moves(reading) == [("Kasper Holm", "transfer", A, 2025)]
+
+
+def test_a_bare_dutch_return_is_still_a_comeback() -> None:
+    text = "Holm keert terug\n\nKasper Holm keert terug bij Cofidis na een jaar zonder koers."
+    assert [p.kind.value for p in read(text, published=AUG).proposals] == ["comeback"]

@@ -118,7 +118,9 @@ VOCAB = Vocabulary(
             r"comeback",
             r"keert terug (?:in het peloton|als renn(?:er|ster)|in de koers|naar de koers)",
             r"rentree", r"speldt (?:weer|opnieuw) een rugnummer", r"(?:zijn|haar) terugkeer",
-            r"stapt weer in", r"maakt (?:zijn|haar) terugkeer", r"keert terug",
+            r"stapt weer in", r"maakt (?:zijn|haar) terugkeer",
+            # "keert terug naar een klassiekerploeg": a return to a kind of team names none
+            r"keert terug(?! naar een )",
             r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
             # the verb split by a time: "keert volgend seizoen terug als renster"
             r"keert (?:[\w-]+ ){1,3}terug (?:in het peloton|als (?:renner|renster)|in de koers)",
