@@ -110,3 +110,23 @@ def test_a_return_to_a_kind_of_team_names_no_team(line: str) -> None:
 def test_a_bare_dutch_return_is_still_a_comeback() -> None:
     text = "Holm keert terug\n\nKasper Holm keert terug bij Cofidis na een jaar zonder koers."
     assert [p.kind.value for p in read(text, published=AUG).proposals] == ["comeback"]
+
+
+# -- Dutch "vertrekt": the team that announces a bare departure, or "vertrekt ... bij X", is left
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ter herinnering: Astana bevestigde vorige week al dat Kasper Holm na dit seizoen"
+        " vertrekt.",
+        "Kasper Holm vertrekt na dit seizoen bij Astana.",
+    ],
+)
+def test_a_dutch_departure_names_the_team_left_not_a_destination(body: str) -> None:
+    assert moves(read(f"Transfernieuws\n\n{body}", published=AUG)) == []
+
+
+def test_a_dutch_departure_with_a_destination_names_both() -> None:
+    text = "Holm\n\nKasper Holm vertrekt na dit seizoen bij Astana en rijdt voor Cofidis."
+    reading = read(text, published=AUG)
+    assert moves(reading) == [("Kasper Holm", "transfer", C, 2024)]
+    assert [p.from_team.name if p.from_team else None for p in reading.proposals] == [A]

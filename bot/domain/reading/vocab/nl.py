@@ -219,6 +219,8 @@ VOCAB = Vocabulary(
         r"afkomstig van", r"uit",
         # "leaves behind four seasons at X": the seasons are the past, X the team left
         r"laat (?:[\w-]+ ){1,3}(?:jaar|jaren|seizoenen) (?:bij|in)",
+        # "Astana bevestigde dat X vertrekt": the team announcing a bare departure is the one left
+        r"vertrek(?:t|ken)", r"vertrek(?:t|ken)? (?:[\w-]+ ){1,4}bij",
     ),
     to_cues=(
         r"nieuwe (?:renner|renster|aanwinst) (?:van|bij)",
