@@ -130,3 +130,31 @@ def test_a_dutch_departure_with_a_destination_names_both() -> None:
     reading = read(text, published=AUG)
     assert moves(reading) == [("Kasper Holm", "transfer", C, 2024)]
     assert [p.from_team.name if p.from_team else None for p in reading.proposals] == [A]
+
+
+# -- a headline of several moves ("A to X, B to Y"): each person takes the team beside them ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfers: Kasper Holm to Cofidis, Luca Bellandi to Astana\n\nThe French team made"
+        " official on Friday the arrival of Kasper Holm, out of contract at the end of the season.",
+        "Mercato : Kasper Holm chez Cofidis, Luca Bellandi à Astana\n\nLa formation nordiste a"
+        " officialisé vendredi l'arrivée de Kasper Holm, en fin de contrat.",
+        "Mercato: Kasper Holm alla Cofidis, Luca Bellandi all'Astana\n\nLa squadra francese ha"
+        " ufficializzato venerdì l'arrivo di Kasper Holm, in scadenza di contratto.",
+        "Fichajes: Kasper Holm al Cofidis, Luca Bellandi al Astana\n\nEl equipo francés hizo"
+        " oficial el viernes la llegada de Kasper Holm, que termina contrato.",
+    ],
+)
+def test_a_headline_of_several_moves_gives_each_the_team_beside_them(text: str) -> None:
+    reading = read(text, published=AUG)
+    assert ("Kasper Holm", "transfer", C, 2024) in moves(reading)
+    assert ("Kasper Holm", "transfer", A, 2024) not in moves(reading)
+
+
+def test_a_headline_part_that_leaves_a_team_gives_no_destination() -> None:
+    text = (
+        "Holm lijkt Astana te verlaten: Cofidis en Luca Bellandi's ploeg in de race\n\n"
+        "Kasper Holm zit volgend jaar mogelijk niet meer bij Astana."
+    )
+    assert ("Kasper Holm", "transfer", A, 2024) not in moves(read(text, published=AUG))
