@@ -158,3 +158,29 @@ def test_a_headline_part_that_leaves_a_team_gives_no_destination() -> None:
         "Kasper Holm zit volgend jaar mogelijk niet meer bij Astana."
     )
     assert ("Kasper Holm", "transfer", A, 2024) not in moves(read(text, published=AUG))
+
+
+# -- "la direction avait prolongé X": the team's leaders extend someone; not the rumour's rider --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasper Holm vers Cofidis ?\n\nKasper Holm serait en négociations avec Cofidis pour 2025."
+        " Il est en fin de contrat chez Astana. En mars, la direction kazakhe avait prolongé Luca"
+        " Bellandi jusqu'en 2027.",
+        "Kasper Holm verso la Cofidis?\n\nKasper Holm sarebbe in trattativa con la Cofidis per il"
+        " 2025. È in scadenza con l'Astana. A marzo la dirigenza kazaka aveva rinnovato Luca"
+        " Bellandi fino al 2027.",
+        "Kasper Holm, rumbo al Cofidis\n\nKasper Holm estaría negociando con el Cofidis para 2025."
+        " Acaba contrato con el Astana. En marzo, la dirección kazaja había renovado a Luca"
+        " Bellandi hasta 2027.",
+    ],
+)
+def test_an_extension_by_the_team_leaders_is_not_the_rumoured_riders(text: str) -> None:
+    found = moves(read(text, published=date(2024, 4, 16)))
+    assert ("Kasper Holm", "transfer", C, 2025) in found
+    assert all(m[0] != "Kasper Holm" or m[1] == "transfer" for m in found)
+
+
+def test_heading_for_a_team_is_no_team_leadership() -> None:
+    text = "Holm\n\nKasper Holm prend la direction de Cofidis pour 2025."
+    assert moves(read(text, published=date(2024, 8, 16))) == [("Kasper Holm", "transfer", C, 2025)]

@@ -7,6 +7,8 @@ from bot.domain.reading.vocab import Vocabulary
 _ROLES = (
     r"director(?:es)? deportivos?", r"directoras? deportivas?", r"entrenador(?:es|as?)?", r"preparador(?:es|as?)?", r"manager", r"mánager",
     r"director general", r"director tecnico", r"asesor tecnico", r"ds", r"responsable de rendimiento", r"jefe del equipo",
+    # "la dirección (neerlandesa) había renovado a X": the team's leaders, not a rider
+    r"direccion", r"directiva",
 )
 # fmt: on
 

@@ -8,6 +8,9 @@ _ROLES = (
     r"directeurs? sportifs?", r"directrices? sportives?", r"entraineurs?", r"entraineuses?", r"manager", r"directeur general", r"directeur de la performance",
     r"directeur technique", r"conseiller technique", r"consultant technique", r"team manager", r"ds",
     r"responsable (?:de la |du )?(?:performance|sportif)", r"preparateur", r"patron de l'equipe",
+    # "la direction (néerlandaise) avait prolongé X": the team's leaders, not a rider
+    # ("direction X" and "prend la direction de X" head for a team)
+    r"(?<=la )(?<!prend la )(?<!prendra la )(?<!pris la )direction(?! de (?:la|l')? ?course)",
 )
 # fmt: on
 

@@ -8,6 +8,8 @@ _ROLES = (
     r"direttor(?:e|i) sportiv(?:o|i)", r"direttric(?:e|i) sportiv(?:a|e)", r"diesse", r"ds", r"allenat(?:ore|ori|rice|rici)", r"preparat(?:ore|ori|rice|rici)",
     r"team manager", r"general manager", r"manager", r"consulente(?: tecnico)?", r"direttore tecnico",
     r"tecnico", r"responsabile (?:della )?(?:performance|tecnico)", r"patron della squadra",
+    # "la dirigenza (olandese) aveva rinnovato X": the team's leaders, not a rider
+    r"dirigenza",
 )
 # fmt: on
 
