@@ -184,3 +184,13 @@ def test_an_extension_by_the_team_leaders_is_not_the_rumoured_riders(text: str) 
 def test_heading_for_a_team_is_no_team_leadership() -> None:
     text = "Holm\n\nKasper Holm prend la direction de Cofidis pour 2025."
     assert moves(read(text, published=date(2024, 8, 16))) == [("Kasper Holm", "transfer", C, 2025)]
+
+
+# -- "a annoncé qu'il mettrait un terme à sa carrière": the future told in the past ------------
+def test_a_french_retirement_told_as_a_future_in_the_past_is_news() -> None:
+    text = (
+        "Holm arrête\n\nKasper Holm a annoncé lundi qu'il mettrait un terme à sa carrière à"
+        " l'issue de la Flèche wallonne 2025."
+    )
+    found = [(p.person.name, p.kind.value, p.season) for p in read(text, published=AUG).proposals]
+    assert found == [("Kasper Holm", "retirement", 2025)]

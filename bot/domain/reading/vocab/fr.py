@@ -95,6 +95,8 @@ VOCAB = Vocabulary(
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
             r"(?:clot|clos|a clos|boucle|a boucle|cloture|a cloture) sa carriere",
             r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo", r"(?:leur|sa) derniere (?:annee|saison) (?:chez les|en tant que|comme) (?:pros?|professionnel(?:le)?s?)",
+            # "a annoncé qu'il mettrait un terme à sa carrière": the future told in the past
+            r"mettrai(?:t|ent) (?:un )?(?:terme|fin) a (?:sa|leur|leurs) carrieres?",
         ),
         T.POSTPONE: (
             r"repousse(?:r)? sa retraite", r"report(?:e|er) sa retraite",
