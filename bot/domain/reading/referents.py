@@ -236,7 +236,27 @@ def _named_before_colon(
     )
     if last is None or doc.text[last.end : colon].strip() or (last.role_staff and not staff):
         return None
+    if _BESIDE.search(doc.folded, sentence.start, last.start):
+        return _companion_of(doc, everyone, sentence, last)
     return last.who
+
+
+# "X goes with Y: signs for Z": a name after "with" is the one X joins, not the one announced
+_BESIDE = re.compile(
+    r"\b(?:with|alongside|avec|aux cotes de|con|insieme a|accanto a|junto a|al lado de)\s+$"
+)
+
+
+def _companion_of(
+    doc: Document, everyone: list[Mention], sentence: Sentence, last: Mention
+) -> Who | None:
+    """The person before "with Y" in the same clause, when there is one."""
+    first = next(
+        (m for m in everyone if sentence.start <= m.start < last.start and person_like(m)), None
+    )
+    if first is None or first.who == last.who:
+        return None
+    return first.who
 
 
 _PAIR = re.compile(r"\s+(?:and|en|et|e|ed|y|&)\s+$")

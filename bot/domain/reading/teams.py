@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.domain.models import ClaimKind
+from bot.domain.models import ClaimKind, EntityRef
 from bot.domain.names import fold
 from bot.domain.reading import clauses
 from bot.domain.reading.records import Document, Draft, LineKind, Mention, TeamPick, TriggerClass
@@ -54,7 +54,7 @@ def assign_teams(
             and d.kind in (ClaimKind.TRANSFER, ClaimKind.STAFF_MOVE)
             and not d.denied
         ):
-            d.to_team = _headline_destination(doc, d, headline_teams, compiled)
+            d.to_team = _headline_destination(doc, d, headline_teams, compiled, mentions)
         _labelled_paragraph(doc, d, headline_teams, mentions)
         if d.to_team is None and d.kind is ClaimKind.TRANSFER and not d.denied:
             d.to_team = (
@@ -356,7 +356,11 @@ def _team_before(d: Draft, named: list[Mention], mentions: list[Mention]) -> Tea
 
 
 def _headline_destination(
-    doc: Document, d: Draft, headline_teams: list[Mention], compiled: Compiled
+    doc: Document,
+    d: Draft,
+    headline_teams: list[Mention],
+    compiled: Compiled,
+    mentions: list[Mention],
 ) -> TeamPick | None:
     """A move whose sentence names no destination: the one team its headline names, if the
     headline is about this person and does not name that team as the one they leave."""
@@ -365,6 +369,8 @@ def _headline_destination(
         for m in headline_teams
         if m.team is not None and m.kind is not None
     }
+    if len(teams) != 1:
+        teams = _beside_name(doc, d, teams, compiled, mentions)  # "A à X, B chez Y"
     if len(teams) != 1:
         return None
     (m,) = teams.values()
@@ -383,6 +389,34 @@ def _headline_destination(
         return None
     headline_words = set(fold(doc.text[head.start : head.end]).split())
     return m.team if headline_words & set(fold(d.who.name).split()) or d.headline else None
+
+
+def _beside_name(
+    doc: Document,
+    d: Draft,
+    teams: dict[TeamKey, Mention],
+    compiled: Compiled,
+    mentions: list[Mention],
+) -> dict[TeamKey, Mention]:
+    """A headline of several moves ("A to X, B to Y"): each team sits in a part between commas
+    with a person's name; this person's team is the one in their part, unless that part has
+    them leave it ("A lijkt X te verlaten")."""
+    leave = compiled.leave_words
+    out = {}
+    for key, m in teams.items():
+        head = doc.sentences[m.sentence]
+        start = max(head.start, *(doc.text.rfind(c, head.start, m.start) + 1 for c in ",:"))
+        ends = [e for e in (doc.text.find(c, m.end, head.end) for c in ",:") if e >= 0]
+        end = min(ends, default=head.end)
+        people = {p.who.key for p in mentions if p.who is not None and start <= p.start < end}
+        if not people:
+            return {}  # a team no one is beside: not a headline of several moves
+        if d.who.key in people and not (leave is not None and leave.search(doc.folded, start, end)):
+            out[key] = m
+    return out
+
+
+TeamKey = EntityRef | str  # a team's registry ref, or its name when it has none
 
 
 def _staff_there(doc: Document, d: Draft, compiled: Compiled) -> None:

@@ -60,6 +60,8 @@ VOCAB = Vocabulary(
             r"(?:is|are|was|were) on (?:his|her|their) way to",  # heading to a team
             # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
             r"eyes(?: a move to| a switch to)?",
+            # riding "the next two seasons (until 2025)" for a team: a move, the span its length
+            r"will (?:ride|race) (?:the|his|her) next (?:\w+ )?(?:seasons|years)[^.;:]{0,25}? (?:for|with|at)",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
@@ -261,6 +263,8 @@ VOCAB = Vocabulary(
         r"from", r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?",
         r"depart(?:s|ing|ed)?", r"ways with", r"away from", r"out of",
         r"exit(?:s|ing)?", r"released by", r"swap(?:s|ped|ping)?", r"switch(?:es|ed|ing)?",
+        # "leaves behind four seasons at X": the seasons are the past, X the team left
+        r"leav(?:e|es|ing) behind (?:[\w-]+ ){1,3}(?:years|seasons) (?:at|with|in)",
     ),
     to_cues=(
         r"new (?:rider|signing|recruit) (?:of|for|at)",

@@ -7,6 +7,8 @@ from bot.domain.reading.vocab import Vocabulary
 _ROLES = (
     r"director(?:es)? deportivos?", r"directoras? deportivas?", r"entrenador(?:es|as?)?", r"preparador(?:es|as?)?", r"manager", r"mánager",
     r"director general", r"director tecnico", r"asesor tecnico", r"ds", r"responsable de rendimiento", r"jefe del equipo",
+    # "la dirección (neerlandesa) había renovado a X": the team's leaders, not a rider
+    r"direccion", r"directiva",
 )
 # fmt: on
 
@@ -39,7 +41,9 @@ VOCAB = Vocabulary(
             r"ha firmado", r"he firmado", r"deja(?:ra|ria)?", r"dejar", r"abandona(?:ra)?",
             r"(?:fichas|firmas|correras|vas) (?:por|con|en|al|a la)", r"(?:fichare|firmare|correre|me marcho|me voy) (?:por|con|en|al|a la)",
             r"vuelve (?:al|a la|a)", r"regresa (?:al|a la|a)",
-            r"correra (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestira (?:el maillot|los colores)",
+            # "correrá la Vuelta con el X": a race ridden with a team is no move, unless his last
+            # ("por última vez": the farewell names the team he leaves)
+            r"correra (?!(?:la |el |los |las )?(?:vuelta|tour|giro|clasicas?|mundial(?:es)?|juegos|itzulia)\b(?![^.;:]*(?:por|una) ultima vez))(?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestira (?:el maillot|los colores)",
             r"cambia(?:ra)? de (?:aires|equipo)", r"recala(?:ra)? en",
             r"se une (?:al|a)", r"llega(?:ra)? (?:al|a la|a)",
             r"(?:me voy|voy|ire|se ira|iria) (?:al|a la)",
@@ -49,6 +53,8 @@ VOCAB = Vocabulary(
             r"(?:cierra|pone fin a) su etapa",
             # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
             r"mira (?:a|al|hacia el|hacia)",
+            # riding "the next two seasons (until 2025)" for a team: a move, the span its length
+            r"correra (?:las|sus) (?:\w+ )?proximas (?:\w+ )?(?:temporadas|anos)[^.;:]{0,25}? (?:en|con|para)",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
@@ -187,6 +193,8 @@ VOCAB = Vocabulary(
         r"de", r"del", r"cambia", r"cambiara", r"deja", r"dejara", r"dejan", r"dejaran", r"abandona", r"procedente (?:de|del)",
         r"salida del", r"etapa en",
         r"dejaria(?:n)?", r"abandonaria(?:n)?",
+        # "leaves behind four seasons at X": the seasons are the past, X the team left
+        r"deja(?:ra)? atras (?:[\w-]+ ){1,3}(?:anos|temporadas|campanas) (?:en el|en la|con el|con la|en)",
     ),
     to_cues=(
         r"sera (?:el )?(?:nuevo |nueva )?(?:corredor|corredora|ciclista) del?",

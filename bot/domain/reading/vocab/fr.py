@@ -8,6 +8,9 @@ _ROLES = (
     r"directeurs? sportifs?", r"directrices? sportives?", r"entraineurs?", r"entraineuses?", r"manager", r"directeur general", r"directeur de la performance",
     r"directeur technique", r"conseiller technique", r"consultant technique", r"team manager", r"ds",
     r"responsable (?:de la |du )?(?:performance|sportif)", r"preparateur", r"patron de l'equipe",
+    # "la direction (néerlandaise) avait prolongé X": the team's leaders, not a rider
+    # ("direction X" and "prend la direction de X" head for a team)
+    r"(?<=la )(?<!prend la )(?<!prendra la )(?<!pris la )direction(?! de (?:la|l')? ?course)",
 )
 # fmt: on
 
@@ -57,6 +60,8 @@ VOCAB = Vocabulary(
             # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
             r"lorgne (?:vers|du cote de|sur)",
             r"quitterai(?:t|ent)",
+            # riding "the next two seasons (until 2025)" for a team: a move, the span its length
+            r"courra (?:les|ses) (?:\w+ )?prochaines (?:\w+ )?(?:saisons|annees)[^.;:]{0,25}? (?:chez|pour|avec|sous les couleurs)",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
@@ -90,6 +95,8 @@ VOCAB = Vocabulary(
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
             r"(?:clot|clos|a clos|boucle|a boucle|cloture|a cloture) sa carriere",
             r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo", r"(?:leur|sa) derniere (?:annee|saison) (?:chez les|en tant que|comme) (?:pros?|professionnel(?:le)?s?)",
+            # "a annoncé qu'il mettrait un terme à sa carrière": the future told in the past
+            r"mettrai(?:t|ent) (?:un )?(?:terme|fin) a (?:sa|leur|leurs) carrieres?",
         ),
         T.POSTPONE: (
             r"repousse(?:r)? sa retraite", r"report(?:e|er) sa retraite",
@@ -200,6 +207,8 @@ VOCAB = Vocabulary(
         r"de", r"d'", r"du", r"troque", r"quitte", r"quittera", r"quittent", r"quitteront", r"en provenance de",
         r"en provenance d'", r"libere(?:e)? de", r"contrat avec",
         r"quitterai(?:t|ent)",
+        # "leaves behind four seasons at X": the seasons are the past, X the team left
+        r"laisse(?:ra)? derriere (?:lui|elle) (?:[\w-]+ ){1,3}(?:ans|annees|saisons) (?:chez|a|au|avec)",
     ),
     to_cues=(
         r"(?:nouveau coureur|nouvelle coureuse|nouvelle recrue) (?:de|d'|du|chez)",

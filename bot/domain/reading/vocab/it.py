@@ -8,6 +8,8 @@ _ROLES = (
     r"direttor(?:e|i) sportiv(?:o|i)", r"direttric(?:e|i) sportiv(?:a|e)", r"diesse", r"ds", r"allenat(?:ore|ori|rice|rici)", r"preparat(?:ore|ori|rice|rici)",
     r"team manager", r"general manager", r"manager", r"consulente(?: tecnico)?", r"direttore tecnico",
     r"tecnico", r"responsabile (?:della )?(?:performance|tecnico)", r"patron della squadra",
+    # "la dirigenza (olandese) aveva rinnovato X": the team's leaders, not a rider
+    r"dirigenza",
 )
 # fmt: on
 
@@ -60,6 +62,8 @@ VOCAB = Vocabulary(
             r"(?:e|sarebbe|sembra|appare) (?:molto |sempre piu )?vicino (?:alla|al|allo|all')",
             # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
             r"strizza l'occhio (?:alla|al|all')",
+            # riding "the next two seasons (until 2025)" for a team: a move, the span its length
+            r"correra (?:per )?(?:le|sue) (?:\w+ )?prossime (?:\w+ )?(?:stagioni|anni)[^.;:]{0,25}? (?:con|per|alla|al|all'|nella|nel)",
         ),
         T.SIGNING: (
             # "the renewal of X": the person after a renewal's noun renews
@@ -193,6 +197,8 @@ VOCAB = Vocabulary(
         r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera", r"lasciano", r"lasceranno",
         r"proveniente da", r"in arrivo da",
         r"lascerebber?o?",
+        # "leaves behind four seasons at X": the seasons are the past, X the team left
+        r"(?:si )?lascia(?:ra)? alle spalle (?:[\w-]+ ){1,3}(?:anni|stagioni) (?:alla|al|all'|con la|con il|nella|nel|in)",
     ),
     to_cues=(
         r"vestir(?:a|anno) " + _WHEN + r" la maglia (?:[a-z]+ )?(?:della|del|dell')",

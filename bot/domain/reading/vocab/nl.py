@@ -118,7 +118,9 @@ VOCAB = Vocabulary(
             r"comeback",
             r"keert terug (?:in het peloton|als renn(?:er|ster)|in de koers|naar de koers)",
             r"rentree", r"speldt (?:weer|opnieuw) een rugnummer", r"(?:zijn|haar) terugkeer",
-            r"stapt weer in", r"maakt (?:zijn|haar) terugkeer", r"keert terug",
+            r"stapt weer in", r"maakt (?:zijn|haar) terugkeer",
+            # "keert terug naar een klassiekerploeg": a return to a kind of team names none
+            r"keert terug(?! naar een )",
             r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
             # the verb split by a time: "keert volgend seizoen terug als renster"
             r"keert (?:[\w-]+ ){1,3}terug (?:in het peloton|als (?:renner|renster)|in de koers)",
@@ -158,6 +160,8 @@ VOCAB = Vocabulary(
         r"kwam", r"ging", r"reed (?:voor|bij)", r"stapte over", r"stapte [^.;:]{0,40}?over", r"tekende", r"verliet",
         r"verruilde", r"vertrok",
         r"terechtkwam\w*",
+        # "X, die in februari bijtekende tot 2028, ...": a renewal told in the past tense
+        r"bijtekende", r"bijtekenden",
     ),
     background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor", r"eerder(?: al)?", r"al eerder"),
     negation=(r"niet", r"geen", r"nooit", r"niet meer"),
@@ -213,6 +217,10 @@ VOCAB = Vocabulary(
         r"verlaten",
         r"van", r"verlaat", r"weg bij", r"vertrek(?:t|ken)? bij", r"vertrok bij", r"afscheid van", r"verruilt",
         r"afkomstig van", r"uit",
+        # "leaves behind four seasons at X": the seasons are the past, X the team left
+        r"laat (?:[\w-]+ ){1,3}(?:jaar|jaren|seizoenen) (?:bij|in)",
+        # "Astana bevestigde dat X vertrekt": the team announcing a bare departure is the one left
+        r"vertrek(?:t|ken)", r"vertrek(?:t|ken)? (?:[\w-]+ ){1,4}bij",
     ),
     to_cues=(
         r"nieuwe (?:renner|renster|aanwinst) (?:van|bij)",
