@@ -1,0 +1,51 @@
+"""The seventh round's rules for English articles (fourth set: live blogs, tabloid rumours,
+denials and round-ups), by kind of writing, each tested with sentences of our own.
+
+Published 20 November 2024 unless said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+NOV = date(2024, 11, 20)
+
+
+# -- a team announcing newcomers in prose, each with the team left in brackets -----------------
+# -- ("The team also announce A (from X) and B (from Y)"): arrivals at the team ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cofidis build a climbing group\n\nThe French team also announce Luca Bellandi (from"
+        " Lidl-Trek), Kasper Holm (from Movistar) and Nina Vogel (from Uno-X Mobility).",
+        "Cofidis bouwt een klimmersblok\n\nDe Franse ploeg presenteert ook Luca"
+        " Bellandi (van Lidl-Trek), Kasper Holm (van Movistar) en Nina Vogel (van Uno-X Mobility).",
+        "Cofidis construit un groupe de grimpeurs\n\nL'équipe française annonce aussi Luca"
+        " Bellandi (de Lidl-Trek), Kasper Holm (de Movistar) et Nina Vogel (de Uno-X Mobility).",
+        "La Cofidis costruisce un gruppo di scalatori\n\nLa squadra francese annuncia anche Luca"
+        " Bellandi (dalla Lidl-Trek), Kasper Holm (dalla Movistar) e Nina Vogel (dalla Uno-X"
+        " Mobility).",
+        "Cofidis arma un bloque de escaladores\n\nEl equipo francés anuncia también a Luca"
+        " Bellandi (desde Lidl-Trek), Kasper Holm (desde Movistar) y Nina Vogel (desde Uno-X"
+        " Mobility).",
+    ],
+)
+def test_newcomers_with_the_team_left_in_brackets_join_the_headline_team(text: str) -> None:
+    got = {(m[0], m[1], m[2]) for m in moves(read(text, published=NOV))}
+    assert got == {
+        ("Luca Bellandi", "transfer", "Cofidis"),
+        ("Kasper Holm", "transfer", "Cofidis"),
+        ("Nina Vogel", "transfer", "Cofidis"),
+    }
+
+
+def test_riders_with_their_teams_in_brackets_in_a_race_report_are_no_newcomers() -> None:
+    text = (
+        "Cofidis hopes for the sprint\n\nLuca Bellandi (from Lidl-Trek) beat Kasper Holm (from"
+        " Movistar) and Nina Vogel (from Uno-X Mobility) on the final climb."
+    )
+    assert moves(read(text, published=NOV)) == []
