@@ -49,3 +49,28 @@ def test_riders_with_their_teams_in_brackets_in_a_race_report_are_no_newcomers()
         " Movistar) and Nina Vogel (from Uno-X Mobility) on the final climb."
     )
     assert moves(read(text, published=NOV)) == []
+
+
+# -- "Y joins from Z" after a signing: a newcomer whose sentence names only the team left joins
+# -- the team the moves before it joined ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfer day\n\nCofidis confirm the signing of Luca Bellandi from Lidl-Trek.\n\nAnother"
+        " new name: Kasper Holm joins from Movistar as a climber.",
+        "Transferdag\n\nCofidis bevestigt de komst van Luca Bellandi van Lidl-Trek.\n\nNog een"
+        " nieuwe naam: Kasper Holm stapt over van Movistar als klimmer.",
+        "Journée des transferts\n\nCofidis confirme l'arrivée de Luca Bellandi en provenance de"
+        " Lidl-Trek.\n\nAutre nouveau nom : Kasper Holm signe en provenance de Movistar comme"
+        " grimpeur.",
+        "Giornata di mercato\n\nLa Cofidis conferma l'ingaggio di Luca Bellandi dalla Lidl-Trek."
+        "\n\nUn altro nome nuovo: Kasper Holm è in arrivo dalla Movistar come"
+        " scalatore.",
+        "Día de fichajes\n\nCofidis confirma el fichaje de Luca Bellandi procedente del Lidl-Trek."
+        "\n\nOtro nombre nuevo: Kasper Holm firma procedente del Movistar como"
+        " escalador.",
+    ],
+)
+def test_a_newcomer_joining_from_a_team_joins_the_team_the_moves_before_joined(text: str) -> None:
+    got = {(m[0], m[2]) for m in moves(read(text, published=NOV))}
+    assert got == {("Luca Bellandi", "Cofidis"), ("Kasper Holm", "Cofidis")}
