@@ -74,3 +74,37 @@ def test_riders_with_their_teams_in_brackets_in_a_race_report_are_no_newcomers()
 def test_a_newcomer_joining_from_a_team_joins_the_team_the_moves_before_joined(text: str) -> None:
     got = {(m[0], m[2]) for m in moves(read(text, published=NOV))}
     assert got == {("Luca Bellandi", "Cofidis"), ("Kasper Holm", "Cofidis")}
+
+
+# -- a tabloid's title for the rider ("the gravel king, 27,") means the person told about -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shock exit\n\nKASPER HOLM has quit Movistar.\n\nThe gravel king, 27, has signed"
+        " for Cofidis, the team confirmed last night.",
+        "Schokkend vertrek\n\nKasper Holm verlaat Movistar.\n\nDe gravelkoning (27) tekent"
+        " bij Cofidis, zo bevestigde de ploeg gisteravond.",
+        "Départ surprise\n\nKasper Holm quitte Movistar.\n\nLe roi du gravel, 27 ans, a signé chez"
+        " Cofidis, a confirmé l'équipe hier soir.",
+        "Addio a sorpresa\n\nKasper Holm lascia la Movistar.\n\nIl re del gravel, 27 anni, ha"
+        " firmato con la Cofidis, ha confermato la squadra ieri sera.",
+        "Salida sorpresa\n\nKasper Holm deja el Movistar.\n\nEl rey del gravel, de 27 años, ha"
+        " firmado con el Cofidis, confirmó el equipo anoche.",
+    ],
+)
+def test_a_tabloid_title_means_the_rider_told_about(text: str) -> None:
+    got = {(m[0], m[2]) for m in moves(read(text, published=NOV))}
+    assert got == {("Kasper Holm", "Cofidis")}
+
+
+# -- "has walked out on X": a tabloid's word for leaving X --------------------------------------
+def test_walking_out_on_a_team_leaves_it() -> None:
+    text = (
+        "Holm storms off\n\nKasper Holm has walked out on Movistar and signed for Cofidis, the"
+        " French team confirmed."
+    )
+    (p,) = read(text, published=NOV).proposals
+    assert (p.from_team and p.from_team.name, p.to_team and p.to_team.name) == (
+        "Movistar Team",
+        "Cofidis",
+    )

@@ -44,6 +44,8 @@ VOCAB = Vocabulary(
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
             r"chang(?:e|es|ed|ing) teams", r"leav(?:e|es|ing)", r"left(?! out)", r"depart(?:s|ed|ing)?",
             r"quit(?:s|ting)?", r"part(?:s|ed|ing)? ways with",
+            # "has walked out on X": a tabloid's leaving
+            r"walk(?:s|ed|ing)? out on",
             r"head(?:s|ed|ing)? (?:to|for|from|towards|out of)", r"bound for", r"(?:is|are) off to",
             r"transfer(?:s|red|ring)? (?:to|from)", r"arriv(?:e|es|ed|ing) (?:at|from)",
             r"return(?:s|ed|ing)? to",
@@ -259,7 +261,7 @@ VOCAB = Vocabulary(
     from_cues=(
         r"after (?:[\w-]+ ){1,3}(?:years?|seasons?) (?:at|with|in)",
         r"from", r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?",
-        r"depart(?:s|ing|ed)?", r"ways with", r"away from", r"out of",
+        r"depart(?:s|ing|ed)?", r"ways with", r"away from", r"out of", r"walk(?:s|ed|ing)? out on",
         r"exit(?:s|ing)?", r"released by", r"swap(?:s|ped|ping)?", r"switch(?:es|ed|ing)?",
     ),
     to_cues=(
@@ -349,6 +351,8 @@ VOCAB = Vocabulary(
     descriptors=(
         r"the [a-z]+(?:man|ian|ese|ish|er)\b", r"(?:his|her) name",
         r"the (?:[\w-]+ ){0,4}(?:rider|sprinter|climber|veteran|all-rounder|rouleur|puncheur|youngster|talent|champion|winner|leader|dane|briton|italian|belgian|dutchman|frenchman|spaniard|german|norwegian|australian|american|slovenian|colombian|swiss|luxembourger|\d+-year-old|[a-z]+-(?:[a-z]+-)?year-old)",
+        # a tabloid's titles for a rider ("the Olympic mountain bike king", "the Yorkshire ace")
+        r"the (?:[\w-]+ ){1,4}(?:king|queen|ace|prodigy|wonderkid|superstar)",
     ),
     nationalities={
         "belgian": "BEL", "dutch": "NED", "dutchman": "NED", "french": "FRA",

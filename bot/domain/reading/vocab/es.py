@@ -250,6 +250,8 @@ VOCAB = Vocabulary(
     first_person=(r"yo", r"me", r"mi"),
     descriptors=(
         r"su nombre",
+        # a tabloid's titles for a rider ("el rey del BTT", "el prodigio de Leeds")
+        r"(?:el|la) (?:rey|reina|prodigio|fenomeno)(?: (?:del|de la|de los|de) [\w-]+)?",
         # nationality nouns the suffixes below miss ("el británico", "el suizo", "el alemán")
         r"(?:el|la) (?:britanic[oa]|belga|suiz[oa]|aleman|alemana|eslovac[oa]|rus[oa]|chec[oa]|eritre[oa]|kazaj[oa]|danes|danesa)\b",
         r"(?:el|la) [a-z]+(?:es|esa|ense|ano|ana|ino|ina|eno|ena|ego|ega|ol|ola)\b",

@@ -271,6 +271,8 @@ VOCAB = Vocabulary(
     first_person=(r"je", r"j'", r"moi", r"mon", r"ma"),
     descriptors=(
         r"son nom",
+        # a tabloid's titles for a rider ("le roi du VTT", "le prodige de Leeds")
+        r"(?:le|la) (?:roi|reine|prodige|phenomene)(?: (?:du|de la|des|de l'|de) ?[\w-]+)?",
         # nationality nouns the suffixes above miss ("le Britannique", "le Slovaque")
         r"(?:le|la|l') ?(?:britannique|suisse|slovaque|tcheque|russe|basque|slovene|croate|kazakh|erythreen(?:ne)?|australienne?)\b",
         r"(?:le|la|l') ?[a-z]+(?:-[a-z]+)?(?:ois|oise|ais|aise|and|ande|ard|arde|ien|ienne|on|onne)\b",

@@ -262,6 +262,8 @@ VOCAB = Vocabulary(
     first_person=(r"io", r"mi", r"mio", r"mia"),
     descriptors=(
         r"il suo nome",
+        # a tabloid's titles for a rider ("il re della mountain bike", "il fenomeno di Leeds")
+        r"(?:il|la|lo) (?:re|regina|prodigio|fenomeno)(?: (?:del|della|dello|dell'|dei|delle|di) ?[\w-]+)?",
         # nationality nouns the suffixes below miss ("il britannico", "lo svizzero", "l'australiano")
         r"(?:il|la|lo|l') ?(?:britannic[oa]|belga|svizzer[oa]|tedesc[oa]|slovacc[oa]|sloven[oa]|russ[oa]|cec[oa]|eritre[oa]|kazak[oa]|australian[oa]|american[oa]|olandese|irlandese)\b",
         r"(?:il|la|lo) [a-z]+(?:ese|ano|ana|ino|ina|asco|asca|ense|olo|ola)\b",

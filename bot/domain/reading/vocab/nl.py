@@ -283,6 +283,8 @@ VOCAB = Vocabulary(
         # "de Deense", "de Limburgse": a woman described by where she is from, not "de Franse ploeg"
         r"de (?:[\w-]+ )?[a-z-]+(?:se|sche)(?=,| (?:rijdt|wordt|is|heeft|gaat|zal|komt|tekent|kiest|maakt|stopt|blijft|zegt|zei|won|was|had|keert|verruilt|verlaat)\b)",
         r"de (?:[\w-]+ ){0,3}(?:renner|renster|sprinter|klimmer|limburger|belg|nederlander|brabander|west-vlaming|\d+-jarige|[a-z]+jarige)",
+        # a tabloid's titles for a rider ("de mountainbikekoning", "de Yorkshire-ster")
+        r"de (?:[\w-]+ ){0,3}(?:koning|koningin|wonderboy|wonderkind|[a-z-]+koning|[a-z-]+koningin)\b",
         r"de (?:deen|fransman|italiaan|spanjaard|brit|duitser|noor|zwitser|sloveen|colombiaan|australier|amerikaan|oostenrijker|luxemburger|pool|portugees|eritreeer|ecuadoraan|kazach|belgische|nederlandse|deense|franse|italiaanse|spaanse|britse|duitse|noorse|zwitserse|sloveense)\b(?! (?:ploeg|formatie|equipe|wielerploeg|vrouwenploeg|team|bond|krant))",
     ),
     nationalities={
