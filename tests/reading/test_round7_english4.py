@@ -108,3 +108,52 @@ def test_walking_out_on_a_team_leaves_it() -> None:
         "Movistar Team",
         "Cofidis",
     )
+
+
+# -- "the Swiss ProTeam X": a team's status and country before a one-word name we know --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm signs\n\nThe French WorldTeam Cofidis has signed Kasper Holm.",
+        "Holm signs\n\nKasper Holm has signed for the French WorldTeam Cofidis.",
+    ],
+)
+def test_a_team_described_by_its_status_and_country_is_that_team(text: str) -> None:
+    got = {(m[0], m[2]) for m in moves(read(text, published=NOV))}
+    assert got == {("Kasper Holm", "Cofidis")}
+
+
+# -- "X remains the most likely landing spot": the team tipped for the headline's person, a
+# -- rumour even when the departure itself is official -----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm leaves Movistar – is Cofidis next?\n\nMovistar confirmed that Kasper Holm will"
+        " leave the team at the end of the season.\n\nCofidis remains the most likely landing"
+        " spot.",
+        "Holm verlaat Movistar – wordt het Cofidis?\n\nMovistar bevestigde dat Kasper Holm de"
+        " ploeg aan het einde van het seizoen verlaat.\n\nCofidis blijft de meest waarschijnlijke"
+        " bestemming.",
+        "Holm quitte Movistar – cap sur Cofidis ?\n\nMovistar a confirmé que Kasper Holm quittera"
+        " l'équipe en fin de saison.\n\nCofidis reste la destination la plus probable.",
+        "Holm lascia la Movistar – sarà Cofidis?\n\nLa Movistar ha confermato che Kasper Holm"
+        " lascerà la squadra a fine stagione.\n\nLa Cofidis resta la destinazione più probabile.",
+        "Holm deja el Movistar – ¿será Cofidis?\n\nEl Movistar confirmó que Kasper Holm dejará el"
+        " equipo a final de temporada.\n\nCofidis sigue siendo el destino más probable.",
+    ],
+)
+def test_a_team_tipped_as_the_likely_destination_is_a_rumoured_move(text: str) -> None:
+    (p,) = read(text, published=NOV).proposals
+    assert (p.person.name, p.to_team and p.to_team.name, p.status.value) == (
+        "Kasper Holm",
+        "Cofidis",
+        "rumour",
+    )
+
+
+def test_a_tipped_team_without_the_person_in_the_headline_is_no_move() -> None:
+    text = (
+        "Transfer round-up\n\nMovistar confirmed that Kasper Holm will leave the team.\n\nIn"
+        " other news, Luca Bellandi won a stage.\n\nCofidis remains the most likely landing spot."
+    )
+    assert [m for m in moves(read(text, published=NOV)) if m[2] == "Cofidis"] == []

@@ -557,6 +557,8 @@ def _status(group: list[Draft]) -> Status | None:
     # A sentence whose subject is only implied ("the rider", "he") and that names no team may
     # be a general remark ("transfers are signed off by ..."): its cue does not decide.
     said = [d.status for d in group if d.status is not None and (not d.implicit or d.to_team)]
+    if _only_departure_official(group):
+        return Status.RUMOUR
     for strong in (Status.DENIED, Status.OFFICIAL, Status.CONFIRMED):
         if strong in said:
             return strong
@@ -565,6 +567,14 @@ def _status(group: list[Draft]) -> Status | None:
         return head[0]
     told = sorted((d for d in group if d.status is not None), key=lambda d: -_richness(d))
     return told[0].status if told else None
+
+
+def _only_departure_official(group: list[Draft]) -> bool:
+    """ "X confirmed that Y will leave. Z remains the likely landing spot": the departure is
+    official, the destination a rumour; the move to it is the rumour."""
+    official = [d for d in group if d.status is Status.OFFICIAL]
+    hedged = [d for d in group if d.status is Status.RUMOUR and d.to_team is not None]
+    return bool(official and hedged) and all(d.to_team is None for d in official)
 
 
 def _richness(d: Draft) -> int:

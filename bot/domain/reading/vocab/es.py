@@ -329,6 +329,7 @@ VOCAB = Vocabulary(
     brings_along=(r"se (?:lleva|llevara|llevan|llevaran|llevo)(?: consigo)? a",),
     colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),
     one_more=(r"y (?:van|ya son|son) (?:dos|tres|cuatro|cinco|seis)", r"(?:y )?otro (?:mas|fichaje)(?: para [^.;:]{1,40}?)?", r"(?:el )?(?:segundo|tercer|cuarto|quinto) fichaje(?: (?:para|del) [^.;:]{1,40}?)?"),
+    tipped=(r"(?:es|sigue siendo|parece) el (?:destino|equipo|proximo equipo) mas (?:probable|logico)",),
     names_rider=(r"(?:oficializa|anuncia|confirma|ha (?:oficializado|anunciado|confirmado))(?: a)?",),
     contract_words=(r"contratos?", r"renov\w*", r"acuerdos?"),
     team_headers=(r"equipo", r"equipo actual"),
