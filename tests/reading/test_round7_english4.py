@@ -157,3 +157,44 @@ def test_a_tipped_team_without_the_person_in_the_headline_is_no_move() -> None:
         " other news, Luca Bellandi won a stage.\n\nCofidis remains the most likely landing spot."
     )
     assert [m for m in moves(read(text, published=NOV)) if m[2] == "Cofidis"] == []
+
+
+# -- a team announcing a person with the new deal's terms ("Cofidis announce X on a three-year
+# -- contract"): the team's signing, even with no other move beside it -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfer day\n\n10:02 – Here it is. Cofidis announce Kasper Holm on a three-year contract,"
+        " through 2027.\n\n10:30 – More later.",
+        "Transferdag\n\n10:02 – Daar is het. Cofidis bevestigt Kasper Holm met een contract van"
+        " drie jaar, tot 2027.\n\n10:30 – Later meer.",
+    ],
+)
+def test_a_team_announcing_a_person_on_a_contract_signs_them(text: str) -> None:
+    got = {(m[0], m[1], m[2]) for m in moves(read(text, published=NOV))}
+    assert got == {("Kasper Holm", "transfer", "Cofidis")}
+
+
+def test_a_team_announcing_a_person_renewing_is_no_transfer() -> None:
+    text = "News\n\nCofidis announce Kasper Holm has renewed his contract until 2027."
+    assert all(m[1] != "transfer" for m in moves(read(text, published=NOV)))
+
+
+# -- "X is confirmed at Y": a live blog's word for an announced signing -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live\n\n11:02 - Kasper Holm is confirmed at Cofidis.\n\n12:00 - More later.",
+        "Liveblog\n\n11:02 - Het is rond en de ploeg is blij: Kasper Holm is bevestigd bij Cofidis."
+        "\n\n12:00 - Later meer van het nieuws.",
+        "Direct\n\n11:02 - Kasper Holm est confirmé chez Cofidis.\n\n12:00 - La suite plus tard.",
+    ],
+)
+def test_confirmed_at_a_team_is_a_move_there(text: str) -> None:
+    got = {(m[0], m[2]) for m in moves(read(text, published=NOV))}
+    assert got == {("Kasper Holm", "Cofidis")}
+
+
+def test_confirmed_at_a_race_is_no_move() -> None:
+    text = "Live\n\n11:02 - Kasper Holm is confirmed at the start of the Tour of Flanders."
+    assert moves(read(text, published=NOV)) == []

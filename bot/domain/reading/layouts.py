@@ -140,18 +140,30 @@ def _team_names_rider(doc: Document, mentions: list[Mention], out: Layouts) -> N
         s = doc.sentences[index]
         if len(ms) != 2 or index in out.consumed or s.kind is LineKind.HEADLINE:
             continue
-        if not _move_beside(doc, index, moving):
-            continue  # "Cofidis confirms X." alone may be a race's line-up
         team, person = sorted(ms, key=lambda m: m.start)
         if team.team is None or team.kind is None or person.who is None or person.kind is None:
             continue
         lead = doc.folded[s.start : team.start].strip(" *_\"'“‘")
         if (lead and not _ARTICLE.fullmatch(lead)) or person.role_staff:
             continue  # the team opens the sentence
-        if doc.folded[person.end : s.end].strip(" .!*_\"'”’"):
-            continue  # and the person closes it
+        tail = doc.folded[person.end : s.end].strip(" .!*_\"'”’")
+        deal = bool(tail) and _new_deal_tail(doc, tail)
+        if tail and not deal:
+            continue  # and the person closes it, or the new deal's terms do
+        if not deal and not _move_beside(doc, index, moving):
+            continue  # "Cofidis confirms X." alone may be a race's line-up
         if verbs.fullmatch(doc.folded[team.end : person.start].strip()):
             add_draft(out, doc, person.who, ClaimKind.TRANSFER, None, team.team, index)
+
+
+def _new_deal_tail(doc: Document, tail: str) -> bool:
+    """ "Lidl-Trek announce X on a five-year contract": the words after the person are a
+    contract's terms (a contract word), not a renewal's."""
+    c = languages()[doc.language]
+    words, extend = c.contract_words, c.triggers.get(TriggerClass.EXTEND)
+    if words is None or words.search(tail) is None:
+        return False
+    return extend is None or extend.search(tail) is None
 
 
 # -- tables ------------------------------------------------------------------------------------

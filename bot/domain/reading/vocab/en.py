@@ -28,6 +28,8 @@ VOCAB = Vocabulary(
             r"to(?= [^.;:,]{1,50}? (?:is|looks|now) (?:done|official|confirmed|complete|sealed|a done deal)\b)",
             # "said yes to X": the team chosen
             r"said yes to",
+            # "X is confirmed at Y": a live blog's word for an announced signing
+            r"(?:is|are|has been|have been) (?:now )?(?:officially )?confirmed (?:at|with)(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "will be a rider of X": a future team
             r"will be (?:a |the )?(?:new )?rider (?:of|for|at)",
             # "denies any contact with X": the team of a denied move

@@ -30,6 +30,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X est confirmé chez Y": a live blog's word for an announced signing
+            r"est (?:desormais )?(?:officiellement )?confirme(?:e)? chez(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "X chez Y, c'est fait": un transfert nommé comme un titre, puis dit conclu
             r"chez(?= [^.;:]{1,50}? c'est (?:fait|officiel|signe|acte)\b)",
             # "said yes to X": the team chosen

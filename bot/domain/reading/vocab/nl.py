@@ -22,6 +22,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X is bevestigd bij Y": a live blog's word for an announced signing
+            r"is (?:nu )?(?:officieel )?bevestigd bij(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "X naar Y is rond": een overstap als kop genoemd, dan beklonken
             r"naar(?= [^.;:,]{1,50}? is (?:rond|officieel|bevestigd|een feit)\b)",
             # "gaat volgend jaar aan de slag bij X": starts work at X
