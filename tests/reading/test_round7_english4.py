@@ -198,3 +198,29 @@ def test_confirmed_at_a_team_is_a_move_there(text: str) -> None:
 def test_confirmed_at_a_race_is_no_move() -> None:
     text = "Live\n\n11:02 - Kasper Holm is confirmed at the start of the Tour of Flanders."
     assert moves(read(text, published=NOV)) == []
+
+
+# -- "nearly retired", "bijna gestopt", "a failli arrêter": a near miss is no retirement --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm is back\n\nKasper Holm, nearly retired in October, returns to Cofidis on a one-year"
+        " deal.",
+        "Holm is terug\n\nKasper Holm, die in oktober bijna stopte, keert terug bij Cofidis met een"
+        " contract voor een jaar.",
+        "Holm revient\n\nKasper Holm, qui a failli arrêter en octobre, revient chez Cofidis pour"
+        " un an.",
+        "Holm torna\n\nKasper Holm, che a ottobre ha quasi smesso, torna alla Cofidis con un"
+        " contratto di un anno.",
+        "Holm vuelve\n\nKasper Holm, que casi se retira en octubre, vuelve al Cofidis con un"
+        " contrato de un año.",
+    ],
+)
+def test_a_near_retirement_is_no_retirement(text: str) -> None:
+    kinds = {m[1] for m in moves(read(text, published=NOV))}
+    assert "retirement" not in kinds
+
+
+def test_almost_certainly_retiring_still_retires() -> None:
+    text = "Holm to stop\n\nKasper Holm will almost certainly retire at the end of the season."
+    assert {m[1] for m in moves(read(text, published=NOV))} == {"retirement"}

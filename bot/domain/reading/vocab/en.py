@@ -193,7 +193,9 @@ VOCAB = Vocabulary(
     background=(
         # a pluperfect ("had been linked with"): told before the news
         r"had (?:also |previously |earlier |long )?been(?: heavily| strongly| widely| also| repeatedly)?",
-        r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once", r"earlier"),
+        r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once", r"earlier",
+        # "nearly retired", "almost joined": a near miss, no move
+        r"nearly", r"almost(?! certainly)"),
     negation=(r"not", r"no longer", r"never", r"n't"),
     no_longer=(r"no longer", r"not any ?more", r"never again"),
     inner_negation=(r"not", r"n't", r"never"),
