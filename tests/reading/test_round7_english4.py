@@ -224,3 +224,29 @@ def test_a_near_retirement_is_no_retirement(text: str) -> None:
 def test_almost_certainly_retiring_still_retires() -> None:
     text = "Holm to stop\n\nKasper Holm will almost certainly retire at the end of the season."
     assert {m[1] for m in moves(read(text, published=NOV))} == {"retirement"}
+
+
+# -- a boss dismissing reports that a rider could leave: the exit is denied, for the next season
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boss shuts down Holm talk\n\nPieter de Wolf has dismissed reports that Kasper Holm could"
+        " leave Cofidis a year early.",
+        "Baas ontkent vertrek Holm\n\nPieter de Wolf ontkent de berichten dat Kasper Holm een jaar"
+        " te vroeg zou vertrekken bij Cofidis.",
+        "Le patron dément\n\nPieter de Wolf a démenti que Kasper Holm pourrait quitter Cofidis un"
+        " an plus tôt.",
+        "Il manager smentisce\n\nPieter de Wolf ha smentito che Kasper Holm possa lasciare la"
+        " Cofidis con un anno di anticipo.",
+        "El mánager lo niega\n\nPieter de Wolf ha negado que Kasper Holm vaya a dejar el Cofidis"
+        " un año antes.",
+    ],
+)
+def test_a_speaker_denying_an_exit_denies_it_for_next_season(text: str) -> None:
+    (p,) = read(text, published=NOV).proposals
+    assert (p.person.name, p.from_team and p.from_team.name, p.status.value, p.season) == (
+        "Kasper Holm",
+        "Cofidis",
+        "denied",
+        2025,
+    )

@@ -595,6 +595,9 @@ def _season(
         # "I'm not stopping" denies stopping at the end of this season; a denied move has no year
         if kind is ClaimKind.RETIREMENT:
             return doc.published.year, basis
+        if kind is ClaimKind.TRANSFER and all(d.to_team is None for d in group):
+            # "dismissed reports that X could leave Y": the exit denied is the next one
+            return _default_season(doc, group, kind, hint), basis
         return None, SeasonBasis.TEXT
     return _default_season(doc, group, kind, hint), basis
 
@@ -667,7 +670,11 @@ def _worth_proposing(
 def _denied_exit(group: list[Draft]) -> bool:
     """ "Ineos dismissed reports that X could leave": a draft whose own words deny the exit
     and give the team left (the one that denies), with no destination anywhere."""
-    return any(d.denied and d.from_team is not None and not d.implicit for d in group)
+    # "Lefevere dismissed reports that X could leave Y": the boss who speaks denies it for X
+    return any(
+        (d.denied or d.status is Status.DENIED) and d.from_team is not None and not d.implicit
+        for d in group
+    )
 
 
 def _person(group: list[Draft], kind: ClaimKind) -> PersonPick:
