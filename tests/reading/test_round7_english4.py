@@ -250,3 +250,23 @@ def test_a_speaker_denying_an_exit_denies_it_for_next_season(text: str) -> None:
         "denied",
         2025,
     )
+
+
+# -- "will pull on a race number again": a comeback, in the words of the rider's number ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vogel is back\n\nNina Vogel will pull on a race number again from the 2025 season with"
+        " Movistar.",
+        "Vogel keert terug\n\nNina Vogel speldt vanaf het seizoen 2025 weer een rugnummer op bij"
+        " Movistar.",
+        "Vogel revient\n\nNina Vogel épinglera à nouveau un dossard à partir de la saison 2025"
+        " avec Movistar.",
+        "Vogel torna\n\nNina Vogel riattaccherà il numero dalla stagione 2025 con la Movistar.",
+        "Vogel vuelve\n\nNina Vogel volverá a colgarse el dorsal a partir de la temporada 2025 con"
+        " el Movistar.",
+    ],
+)
+def test_pulling_on_a_race_number_again_is_a_comeback(text: str) -> None:
+    got = {(m[0], m[1], m[3]) for m in moves(read(text, published=NOV))}
+    assert got == {("Nina Vogel", "comeback", 2025)}

@@ -138,7 +138,9 @@ VOCAB = Vocabulary(
         T.COMEBACK: (
             r"comeback", r"come-back", r"out of retirement", r"un-?retir(?:e|es|ed|ing)",
             r"return(?:s|ed|ing)? to (?:racing|the peloton|competition|the sport|professional cycling)",
-            r"back in the peloton", r"pin(?:s|ning)? a number on again", r"(?:make|makes|making|made) (?:a|his|her) return",
+            r"back in the peloton", r"pin(?:s|ning)? a number on again",
+            # "will pull on a race number again": a race number is a rider's
+            r"(?:pull|pulls|pulled|pulling|pin|pins|pinned|pinning) on a (?:race |racing )?number again", r"(?:make|makes|making|made) (?:a|his|her) return",
             r"after (?:a|an entire|a whole|all of) (?:year|season|20\d\d) (?:without racing|out of racing)",  # a year out
         ),
         T.STAFF: (

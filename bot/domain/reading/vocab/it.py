@@ -105,7 +105,7 @@ VOCAB = Vocabulary(
         ),
         T.COMEBACK: (
             r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse", r"(?:torna|tornera|ritorna|ritornera) a (?:correre|gareggiare)", r"tornera in gruppo", r"ritorna in gruppo", r"rientro in gruppo",
-            r"come-?back", r"riattacca(?:re|ra)? il numero", r"torna in gruppo",
+            r"come-?back", r"riattacca(?:re|ra)? il numero", r"riattacchera il numero", r"torna in gruppo",
             r"dopo (?:un|tutto il) (?:anno|20\d\d) (?:senza correre|lontano dalle corse)",  # a year out
         ),
         T.STAFF: (
