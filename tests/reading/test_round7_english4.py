@@ -270,3 +270,25 @@ def test_a_speaker_denying_an_exit_denies_it_for_next_season(text: str) -> None:
 def test_pulling_on_a_race_number_again_is_a_comeback(text: str) -> None:
     got = {(m[0], m[1], m[3]) for m in moves(read(text, published=NOV))}
     assert got == {("Nina Vogel", "comeback", 2025)}
+
+
+# -- a From:/To: block whose cells name a role before the team ("To: Sports director, X"): a
+# -- staff role makes it a staff move, "rider" is only the old role -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moves for 2025\n\n• Pieter de Wolf\nFrom: rider, Cofidis\nTo: sports director, Cofidis\n"
+        "He rode his last race in October.",
+        "Transfers voor 2025\n\n• Pieter de Wolf\nVan: renner, Cofidis\nNaar: ploegleider, Cofidis\n"
+        "Hij reed in oktober zijn laatste koers.",
+        "Transferts pour 2025\n\n• Pieter de Wolf\nProvenance : coureur, Cofidis\nDestination :"
+        " directeur sportif, Cofidis\nIl a couru sa dernière course en octobre.",
+        "Mercato 2025\n\n• Pieter de Wolf\nProvenienza: corridore, Cofidis\nDestinazione: direttore"
+        " sportivo, Cofidis\nHa corso la sua ultima gara a ottobre.",
+        "Fichajes 2025\n\n• Pieter de Wolf\nProcedencia: corredor, Cofidis\nDestino: director"
+        " deportivo, Cofidis\nCorrió su última carrera en octubre.",
+    ],
+)
+def test_a_staff_role_in_a_blocks_to_cell_is_a_staff_move(text: str) -> None:
+    got = {(m[0], m[1], m[2]) for m in moves(read(text, published=NOV))}
+    assert ("Pieter de Wolf", "staff_move", "Cofidis") in got

@@ -311,8 +311,10 @@ def _from_to(doc: Document, resolver: Resolver, mentions: list[Mention], out: La
             continue
         who = person_cell(resolver, _without_person_label(BULLET.sub("", head)))
         retiring = is_retiring(head) or is_retiring(got_to[0])
+        (_, origin), (role, to_cell) = _role_first(got_from[0]), _role_first(got_to[0])
         kind = ClaimKind.RETIREMENT if retiring else ClaimKind.TRANSFER
-        dest = None if retiring else team_cell(resolver, got_to[0])
+        kind = ClaimKind.STAFF_MOVE if role and kind is ClaimKind.TRANSFER else kind
+        dest = None if retiring else team_cell(resolver, to_cell)
         for idx in {head_line.index, line.index, to_line.index}:
             if idx in line_sentence:
                 out.consumed.add(line_sentence[idx])
@@ -322,11 +324,25 @@ def _from_to(doc: Document, resolver: Resolver, mentions: list[Mention], out: La
             doc,
             who,
             kind,
-            team_cell(resolver, got_from[0]),
+            team_cell(resolver, origin),
             dest,
             line_sentence.get(head_line.index),
             end,
         )
+
+
+def _role_first(cell: str) -> tuple[bool, str]:
+    """ "Director of Racing, INEOS": a role before the team (a staff role: True; "rider": False)
+    and the team's cell without it."""
+    role, sep, rest = cell.partition(",")
+    if not sep or not rest.strip():
+        return False, cell
+    word = folded(role).strip()
+    staff = any_language("staff_roles")
+    if staff is not None and staff.fullmatch(word):
+        return True, rest
+    riders = any_language("person_headers")
+    return (False, rest) if riders is not None and riders.fullmatch(word) else (False, cell)
 
 
 def _without_person_label(head: str) -> str:
