@@ -292,3 +292,12 @@ def test_pulling_on_a_race_number_again_is_a_comeback(text: str) -> None:
 def test_a_staff_role_in_a_blocks_to_cell_is_a_staff_move(text: str) -> None:
     got = {(m[0], m[1], m[2]) for m in moves(read(text, published=NOV))}
     assert ("Pieter de Wolf", "staff_move", "Cofidis") in got
+
+
+# -- "brought his career to a close": a retirement -------------------------------------------
+def test_bringing_a_career_to_a_close_is_a_retirement() -> None:
+    text = (
+        "De Wolf stops\n\nPieter de Wolf brought his racing career to a close at the Tour of"
+        " Flanders on Sunday."
+    )
+    assert {m[1] for m in moves(read(text, published=NOV))} == {"retirement"}

@@ -112,6 +112,7 @@ VOCAB = Vocabulary(
             r"step(?:s|ped|ping)? away from (?:the sport|racing|professional cycling)",
             r"stop(?:s|ped|ping)? racing", r"farewell (?:season|year)",
             r"draw(?:s|ing)? a line under (?:his|her|their) career",
+            r"(?:bring|brings|brought|bringing) (?:his|her|their) (?:[\w-]+ ){0,2}career to (?:a close|an end|a halt)",
             r"bring(?:s|ing)? (?:down )?the curtain (?:down )?on (?:his|her|their) career",
             r"quit(?:s|ting)? (?:the sport|professional cycling|racing)",
         ),
