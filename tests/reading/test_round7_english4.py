@@ -301,3 +301,24 @@ def test_bringing_a_career_to_a_close_is_a_retirement() -> None:
         " Flanders on Sunday."
     )
     assert {m[1] for m in moves(read(text, published=NOV))} == {"retirement"}
+
+
+# -- "had been pushing for an extension": what a manager wanted is not their own move ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm stays\n\nManager Pieter de Wolf had been pushing for a two-year extension, and Kasper"
+        " Holm has now signed for two more seasons with Cofidis.",
+        "Holm blijft\n\nManager Pieter de Wolf drong al aan op een verlenging, en Kasper Holm heeft"
+        " nu bijgetekend bij Cofidis.",
+        "Holm reste\n\nLe manager Pieter de Wolf poussait pour une prolongation, et Kasper Holm a"
+        " prolongé son contrat avec Cofidis.",
+        "Holm resta\n\nIl manager Pieter de Wolf spingeva per un rinnovo, e Kasper Holm ha"
+        " rinnovato con la Cofidis.",
+        "Holm sigue\n\nEl mánager Pieter de Wolf presionaba por una renovación, y Kasper Holm ha"
+        " renovado con el Cofidis.",
+    ],
+)
+def test_a_manager_pushing_for_an_extension_is_not_extending(text: str) -> None:
+    people = {m[0] for m in moves(read(text, published=NOV))}
+    assert "Pieter de Wolf" not in people and "Kasper Holm" in people

@@ -198,7 +198,9 @@ VOCAB = Vocabulary(
         r"had (?:also |previously |earlier |long )?been(?: heavily| strongly| widely| also| repeatedly)?",
         r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once", r"earlier",
         # "nearly retired", "almost joined": a near miss, no move
-        r"nearly", r"almost(?! certainly)"),
+        r"nearly", r"almost(?! certainly)",
+        # "had been pushing for a year-long extension": what someone wanted, not the move
+        r"(?:pushing|pushed|pressing|pressed|calling|called|hoping|hoped|angling) for(?: (?:a|an|the))?(?: [\w-]+)?"),
     negation=(r"not", r"no longer", r"never", r"n't"),
     no_longer=(r"no longer", r"not any ?more", r"never again"),
     inner_negation=(r"not", r"n't", r"never"),

@@ -143,7 +143,7 @@ VOCAB = Vocabulary(
     background=(
         # an imperfect or pluperfect passive ("était courtisé par X"): told before the news
         r"(?:etait|avait ete)(?: pourtant| deja| aussi| longtemps| egalement)?",
-        r"apres(?: avoir)?", r"depuis", r"avant de", r"ancien", r"autrefois", r"auparavant", r"precedemment", r"(?:a|avait) failli", r"presque(?! certainement| surement)"),
+        r"apres(?: avoir)?", r"depuis", r"avant de", r"ancien", r"autrefois", r"auparavant", r"precedemment", r"(?:a|avait) failli", r"presque(?! certainement| surement)", r"(?:militait|milite|poussait|pousse|plaidait|plaide) pour(?: (?:une|un|la|le))?(?: [\w-]+)?"),
     negation=(r"ne", r"n'", r"pas", r"jamais", r"plus"),
     no_longer=(r"ne plus", r"ne [a-z]+ plus", r"n'[a-z]+ plus"),
     inner_negation=(r"ne", r"n'", r"pas", r"jamais"),
