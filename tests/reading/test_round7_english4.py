@@ -322,3 +322,17 @@ def test_bringing_a_career_to_a_close_is_a_retirement() -> None:
 def test_a_manager_pushing_for_an_extension_is_not_extending(text: str) -> None:
     people = {m[0] for m in moves(read(text, published=NOV))}
     assert "Pieter de Wolf" not in people and "Kasper Holm" in people
+
+
+# -- "the retiring X": an attribute that describes the person, not the news ------------------
+def test_the_retiring_rider_as_an_attribute_is_no_retirement() -> None:
+    text = (
+        "Cofidis want a leader\n\nCofidis are looking for a climber to replace the retiring Luca"
+        " Bellandi. Kasper Holm has signed for Cofidis."
+    )
+    assert {m[0] for m in moves(read(text, published=NOV))} == {"Kasper Holm"}
+
+
+def test_retiring_as_a_verb_is_still_a_retirement() -> None:
+    text = "Bellandi to stop\n\nLuca Bellandi is retiring at the end of the season."
+    assert {m[1] for m in moves(read(text, published=NOV))} == {"retirement"}

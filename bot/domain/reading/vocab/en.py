@@ -97,7 +97,9 @@ VOCAB = Vocabulary(
             r"stay(?:s|ing)? (?:on )?(?:at|with) [^.;:]{1,40}? (?:until|through|till)(?! the end of (?:the|this) season)",
         ),
         T.RETIRE: (
-            r"call(?:s|ed|ing)? it a career", r"(?:his|her|their) last as (?:a )?(?:professionals?|pros?)", r"(?:race|ride|racing|riding|compete|competing) (?:on )?until (?:the end of )?(?:the |this )?(?:season|year|20\d\d)(?: season)?,? (?:and )?(?:then|before)", r"retir(?:e|es|ed|ing|ement)",
+            r"call(?:s|ed|ing)? it a career", r"(?:his|her|their) last as (?:a )?(?:professionals?|pros?)", r"(?:race|ride|racing|riding|compete|competing) (?:on )?until (?:the end of )?(?:the |this )?(?:season|year|20\d\d)(?: season)?,? (?:and )?(?:then|before)", r"retir(?:e|es|ed|ement)",
+            # "to replace the retiring X": an attribute, the person described by it
+            r"(?<!the )(?<!a )retiring",
             r"hang(?:s|ing)? up (?:his|her|their) (?:wheels|bike|cleats|shoes)",
             r"hung up (?:his|her|their) (?:wheels|bike|cleats|shoes)", r"bow(?:s|ing)? out",
             r"call(?:s|ed|ing)? (?:it )?time on (?:his|her|their) (?:\w+ )?career",
