@@ -140,18 +140,30 @@ def _team_names_rider(doc: Document, mentions: list[Mention], out: Layouts) -> N
         s = doc.sentences[index]
         if len(ms) != 2 or index in out.consumed or s.kind is LineKind.HEADLINE:
             continue
-        if not _move_beside(doc, index, moving):
-            continue  # "Cofidis confirms X." alone may be a race's line-up
         team, person = sorted(ms, key=lambda m: m.start)
         if team.team is None or team.kind is None or person.who is None or person.kind is None:
             continue
         lead = doc.folded[s.start : team.start].strip(" *_\"'“‘")
         if (lead and not _ARTICLE.fullmatch(lead)) or person.role_staff:
             continue  # the team opens the sentence
-        if doc.folded[person.end : s.end].strip(" .!*_\"'”’"):
-            continue  # and the person closes it
+        tail = doc.folded[person.end : s.end].strip(" .!*_\"'”’")
+        deal = bool(tail) and _new_deal_tail(doc, tail)
+        if tail and not deal:
+            continue  # and the person closes it, or the new deal's terms do
+        if not deal and not _move_beside(doc, index, moving):
+            continue  # "Cofidis confirms X." alone may be a race's line-up
         if verbs.fullmatch(doc.folded[team.end : person.start].strip()):
             add_draft(out, doc, person.who, ClaimKind.TRANSFER, None, team.team, index)
+
+
+def _new_deal_tail(doc: Document, tail: str) -> bool:
+    """ "Lidl-Trek announce X on a five-year contract": the words after the person are a
+    contract's terms (a contract word), not a renewal's."""
+    c = languages()[doc.language]
+    words, extend = c.contract_words, c.triggers.get(TriggerClass.EXTEND)
+    if words is None or words.search(tail) is None:
+        return False
+    return extend is None or extend.search(tail) is None
 
 
 # -- tables ------------------------------------------------------------------------------------
@@ -299,8 +311,10 @@ def _from_to(doc: Document, resolver: Resolver, mentions: list[Mention], out: La
             continue
         who = person_cell(resolver, _without_person_label(BULLET.sub("", head)))
         retiring = is_retiring(head) or is_retiring(got_to[0])
+        (_, origin), (role, to_cell) = _role_first(got_from[0]), _role_first(got_to[0])
         kind = ClaimKind.RETIREMENT if retiring else ClaimKind.TRANSFER
-        dest = None if retiring else team_cell(resolver, got_to[0])
+        kind = ClaimKind.STAFF_MOVE if role and kind is ClaimKind.TRANSFER else kind
+        dest = None if retiring else team_cell(resolver, to_cell)
         for idx in {head_line.index, line.index, to_line.index}:
             if idx in line_sentence:
                 out.consumed.add(line_sentence[idx])
@@ -310,11 +324,25 @@ def _from_to(doc: Document, resolver: Resolver, mentions: list[Mention], out: La
             doc,
             who,
             kind,
-            team_cell(resolver, got_from[0]),
+            team_cell(resolver, origin),
             dest,
             line_sentence.get(head_line.index),
             end,
         )
+
+
+def _role_first(cell: str) -> tuple[bool, str]:
+    """ "Director of Racing, INEOS": a role before the team (a staff role: True; "rider": False)
+    and the team's cell without it."""
+    role, sep, rest = cell.partition(",")
+    if not sep or not rest.strip():
+        return False, cell
+    word = folded(role).strip()
+    staff = any_language("staff_roles")
+    if staff is not None and staff.fullmatch(word):
+        return True, rest
+    riders = any_language("person_headers")
+    return (False, rest) if riders is not None and riders.fullmatch(word) else (False, cell)
 
 
 def _without_person_label(head: str) -> str:

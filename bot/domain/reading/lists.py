@@ -91,6 +91,7 @@ def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: 
             continue
         for s in (x for x in doc.sentences if x.line == line.index):
             _inline(doc, resolver, by_line, out, s.start, s.end, s.index)
+            _from_brackets(doc, resolver, by_line, out, s)
         if doc.text[line.start : line.end].rstrip().endswith(":"):
             _items_after_intro(doc, resolver, by_line, out, line, line_sentence)
             _kinds_after_intro(doc, resolver, by_line, out, line, line_sentence)
@@ -404,6 +405,51 @@ def _inline_labels(doc: Document, by_line: dict[int, list[Mention]], line: int, 
                 return []  # the sentence does not open with a label
         seg = b + 1
     return out
+
+
+# "Name (from Team)" in a sentence of prose: a newcomer with the team left in brackets
+_FROM_BRACKET = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][^\s(),;:]*(?:\s+[^\s(),;:]+){0,3}?)\s*"
+    r"\((?P<word>[^\s()]+(?:\s[a-z][^\s()]*)?)\s+(?P<team>[^()]{2,60})\)"
+)
+
+
+def _from_brackets(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]],
+                   out: Layouts, s: Sentence) -> None:  # fmt: skip
+    """A team announcing newcomers in prose, each with the team left in brackets: "The team
+    also announce A (from X), B (from Y) and C (from Z)". Two or more such entries beside a
+    signing or announcing word are arrivals at the team the sentence (or the heading) names."""
+    if s.index in out.consumed or doc.text.count("(", s.start, s.end) < 2:
+        return  # cheap cue first: two brackets
+    compiled = languages()[doc.language]
+    cue = any_language("from_labels")
+    said = compiled.announcer is not None and compiled.announcer.search(doc.folded, s.start, s.end)
+    if cue is None or not (said or _says(doc, compiled, s.start, s.end, (TriggerClass.SIGNING,))):
+        return
+    entries = []
+    for m in _FROM_BRACKET.finditer(doc.text, s.start, s.end):
+        if not cue.fullmatch(folded(m.group("word"))):
+            continue
+        who, team = person_cell(resolver, m.group("name")), team_cell(resolver, m.group("team"))
+        if who is not None and team is not None and team.ref is not None:
+            entries.append((m, who, team))
+    if len(entries) < 2:
+        return
+    home = _home_team(doc, doc.lines[s.line], by_line, before=entries[0][0].start())
+    home = home or _headline_team(doc, by_line)  # "The French team also announce ..."
+    if home is None or home.ref is None or any(t.ref == home.ref for _, _, t in entries):
+        return
+    for m, who, team in entries:
+        add_draft(out, doc, who, ClaimKind.TRANSFER, team, home, s.index)
+        out.drafts[-1].scope = (m.start(), m.end())
+
+
+def _headline_team(doc: Document, by_line: dict[int, list[Mention]]) -> TeamPick | None:
+    """The one known team the headline names (a piece about that team's signings)."""
+    head = next((x for x in doc.lines if x.kind is LineKind.HEADLINE), None)
+    named = by_line.get(head.index, []) if head is not None else []
+    teams = {m.team.ref: m.team for m in named if m.team is not None and m.kind is not None}
+    return next(iter(teams.values())) if len(teams) == 1 else None
 
 
 # "**Cofidis** – ", "Cofidis: ": a team's name and a dash or colon before a list's label

@@ -38,6 +38,7 @@ from bot.domain.reading.vocab.shared import (
     MEDIA_WORDS,
     PARTICLES,
     SIBLINGS,
+    TEAM_EPITHETS,
     TEAM_WORDS,
 )
 
@@ -445,6 +446,7 @@ def _claim_short(
             toks.pop(0)
         else:
             break
+    toks = _without_epithets(resolver, toks)
     while toks and _is_connector(toks[-1]):
         toks.pop()  # "Intervista a [Ben O'Connor]": the particle belonged to the next name
     if not toks:
@@ -482,6 +484,20 @@ def _claim_short(
         return
     mention.nationality, mention.role_staff = piece.nationality, piece.staff
     out.append(mention)
+
+
+def _without_epithets(resolver: Resolver, toks: list[Token]) -> list[Token]:
+    """ "Swiss ProTeam Q36.5": words that describe a team (its status, its country) before a
+    one-word team we know are not part of its name."""
+    k = 0
+    while k < len(toks) - 1 and (
+        fold(toks[k].text) in TEAM_EPITHETS or nationality_code(toks[k].text) is not None
+    ):
+        k += 1
+    if k == 0 or k != len(toks) - 1:
+        return toks
+    team = resolver.team(toks[k].text)
+    return toks[k:] if team is not None else toks
 
 
 def _team_tail(

@@ -557,6 +557,8 @@ def _status(group: list[Draft]) -> Status | None:
     # A sentence whose subject is only implied ("the rider", "he") and that names no team may
     # be a general remark ("transfers are signed off by ..."): its cue does not decide.
     said = [d.status for d in group if d.status is not None and (not d.implicit or d.to_team)]
+    if _only_departure_official(group):
+        return Status.RUMOUR
     for strong in (Status.DENIED, Status.OFFICIAL, Status.CONFIRMED):
         if strong in said:
             return strong
@@ -565,6 +567,14 @@ def _status(group: list[Draft]) -> Status | None:
         return head[0]
     told = sorted((d for d in group if d.status is not None), key=lambda d: -_richness(d))
     return told[0].status if told else None
+
+
+def _only_departure_official(group: list[Draft]) -> bool:
+    """ "X confirmed that Y will leave. Z remains the likely landing spot": the departure is
+    official, the destination a rumour; the move to it is the rumour."""
+    official = [d for d in group if d.status is Status.OFFICIAL]
+    hedged = [d for d in group if d.status is Status.RUMOUR and d.to_team is not None]
+    return bool(official and hedged) and all(d.to_team is None for d in official)
 
 
 def _richness(d: Draft) -> int:
@@ -585,6 +595,9 @@ def _season(
         # "I'm not stopping" denies stopping at the end of this season; a denied move has no year
         if kind is ClaimKind.RETIREMENT:
             return doc.published.year, basis
+        if kind is ClaimKind.TRANSFER and all(d.to_team is None for d in group):
+            # "dismissed reports that X could leave Y": the exit denied is the next one
+            return _default_season(doc, group, kind, hint), basis
         return None, SeasonBasis.TEXT
     return _default_season(doc, group, kind, hint), basis
 
@@ -657,7 +670,11 @@ def _worth_proposing(
 def _denied_exit(group: list[Draft]) -> bool:
     """ "Ineos dismissed reports that X could leave": a draft whose own words deny the exit
     and give the team left (the one that denies), with no destination anywhere."""
-    return any(d.denied and d.from_team is not None and not d.implicit for d in group)
+    # "Lefevere dismissed reports that X could leave Y": the boss who speaks denies it for X
+    return any(
+        (d.denied or d.status is Status.DENIED) and d.from_team is not None and not d.implicit
+        for d in group
+    )
 
 
 def _person(group: list[Draft], kind: ClaimKind) -> PersonPick:

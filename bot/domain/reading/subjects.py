@@ -246,7 +246,7 @@ def _subjects(
         if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
             who = salient(doc, everyone, t.start, compiled, topics, staff=False)
             return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
-        if not objects and t.cls is T.SIGNING and _season_after(doc, compiled, t):
+        if not objects and t.cls is T.SIGNING and _left_out(doc, compiled, t):
             who = salient(doc, everyone, t.start, compiled, topics, staff=False)
             return [(who, None)] if who is not None and _headlined(doc, everyone, who) else []
         among = None if objects else _among(doc, compiled, t, inside, start)
@@ -428,6 +428,13 @@ def _season_after(doc: Document, c: Compiled, t: Trigger) -> bool:
     for 2026" (the rider the article is about)."""
     after = doc.folded[t.end : t.end + 40].lstrip()
     return bool(_YEAR_FIRST.match(after) or (c.season_next and c.season_next.match(after)))
+
+
+def _left_out(doc: Document, c: Compiled, t: Trigger) -> bool:
+    """Signing words whose object is the person the article is about: a season right after
+    them, or a team tipped ("Q36.5 remains the most likely landing spot")."""
+    tipped = c.tipped is not None and c.tipped.match(doc.folded, t.start) is not None
+    return tipped or _season_after(doc, c, t)
 
 
 def _headlined(doc: Document, everyone: list[Mention], who: Who) -> bool:

@@ -132,6 +132,9 @@ class Vocabulary:
     # "Cofidis confirms X.": a sentence that is only a team, one of these verbs and a person
     # names the team's new rider (a live blog's entry, a brief)
     names_rider: tuple[str, ...] = field(default_factory=tuple)
+    # "Q36.5 remains the most likely landing spot": the team before is the one tipped, for the
+    # person the article is about (signing words with no object; the headline names them)
+    tipped: tuple[str, ...] = field(default_factory=tuple)
     # a contract's words: an intro that "extended" without them extended a lead, not a deal
     contract_words: tuple[str, ...] = field(default_factory=tuple)
     # a table's team column and its note column ("Rider | Team | Status"): the note says what
@@ -304,7 +307,7 @@ _PLAIN_FIELDS = (
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "racing_again_for",
     "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
-    "man_of", "one_more", "names_rider", "contract_words", "not_yet", "confirm_verbs",
+    "man_of", "one_more", "names_rider", "tipped", "contract_words", "not_yet", "confirm_verbs",
     "told_before", "new_member", "that_of", "meets", "judges", "farewell", "away", "returns",
     "returns_for", "new_deal", "race_on", "race_on_with", "last_race_for", "rumour_over", "among", "hearsay", "confirms", "announcement",
 )  # fmt: skip
@@ -317,7 +320,7 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
         if cls is TriggerClass.EXTEND:
             frags = (*frags, *vocab.career_long)
         if cls is TriggerClass.SIGNING:
-            frags = (*frags, *vocab.brings_along, *vocab.that_of)
+            frags = (*frags, *vocab.brings_along, *vocab.that_of, *vocab.tipped)
         if cls is TriggerClass.POSTPONE:
             frags = (*frags, *vocab.race_on_with)
         if cls is TriggerClass.RETIRE:
@@ -332,6 +335,7 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     roles = "(?:" + "|".join(vocab.staff_roles) + ")"
     role_of = [f"{roles} (?:{p})" for p in vocab.staff_of]
     patterns["to_cues"] = union([*vocab.to_cues, *role_of])
+    patterns["hedge"] = union([*vocab.hedge, *vocab.tipped])  # a team tipped: a rumour
     months = "(?P<m>" + "|".join(vocab.months) + ")"
     grouped = {
         name: each(f.replace("{m}", months) for f in getattr(vocab, name))

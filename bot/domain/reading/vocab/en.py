@@ -28,6 +28,8 @@ VOCAB = Vocabulary(
             r"to(?= [^.;:,]{1,50}? (?:is|looks|now) (?:done|official|confirmed|complete|sealed|a done deal)\b)",
             # "said yes to X": the team chosen
             r"said yes to",
+            # "X is confirmed at Y": a live blog's word for an announced signing
+            r"(?:is|are|has been|have been) (?:now )?(?:officially )?confirmed (?:at|with)(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "will be a rider of X": a future team
             r"will be (?:a |the )?(?:new )?rider (?:of|for|at)",
             # "denies any contact with X": the team of a denied move
@@ -44,6 +46,8 @@ VOCAB = Vocabulary(
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
             r"chang(?:e|es|ed|ing) teams", r"leav(?:e|es|ing)", r"left(?! out)", r"depart(?:s|ed|ing)?",
             r"quit(?:s|ting)?", r"part(?:s|ed|ing)? ways with",
+            # "has walked out on X": a tabloid's leaving
+            r"walk(?:s|ed|ing)? out on",
             r"head(?:s|ed|ing)? (?:to|for|from|towards|out of)", r"bound for", r"(?:is|are) off to",
             r"transfer(?:s|red|ring)? (?:to|from)", r"arriv(?:e|es|ed|ing) (?:at|from)",
             r"return(?:s|ed|ing)? to",
@@ -95,7 +99,9 @@ VOCAB = Vocabulary(
             r"stay(?:s|ing)? (?:on )?(?:at|with) [^.;:]{1,40}? (?:until|through|till)(?! the end of (?:the|this) season)",
         ),
         T.RETIRE: (
-            r"call(?:s|ed|ing)? it a career", r"(?:his|her|their) last as (?:a )?(?:professionals?|pros?)", r"(?:race|ride|racing|riding|compete|competing) (?:on )?until (?:the end of )?(?:the |this )?(?:season|year|20\d\d)(?: season)?,? (?:and )?(?:then|before)", r"retir(?:e|es|ed|ing|ement)",
+            r"call(?:s|ed|ing)? it a career", r"(?:his|her|their) last as (?:a )?(?:professionals?|pros?)", r"(?:race|ride|racing|riding|compete|competing) (?:on )?until (?:the end of )?(?:the |this )?(?:season|year|20\d\d)(?: season)?,? (?:and )?(?:then|before)", r"retir(?:e|es|ed|ement)",
+            # "to replace the retiring X": an attribute, the person described by it
+            r"(?<!the )(?<!a )retiring",
             r"hang(?:s|ing)? up (?:his|her|their) (?:wheels|bike|cleats|shoes)",
             r"hung up (?:his|her|their) (?:wheels|bike|cleats|shoes)", r"bow(?:s|ing)? out",
             r"call(?:s|ed|ing)? (?:it )?time on (?:his|her|their) (?:\w+ )?career",
@@ -110,6 +116,7 @@ VOCAB = Vocabulary(
             r"step(?:s|ped|ping)? away from (?:the sport|racing|professional cycling)",
             r"stop(?:s|ped|ping)? racing", r"farewell (?:season|year)",
             r"draw(?:s|ing)? a line under (?:his|her|their) career",
+            r"(?:bring|brings|brought|bringing) (?:his|her|their) (?:[\w-]+ ){0,2}career to (?:a close|an end|a halt)",
             r"bring(?:s|ing)? (?:down )?the curtain (?:down )?on (?:his|her|their) career",
             r"quit(?:s|ting)? (?:the sport|professional cycling|racing)",
         ),
@@ -136,7 +143,9 @@ VOCAB = Vocabulary(
         T.COMEBACK: (
             r"comeback", r"come-back", r"out of retirement", r"un-?retir(?:e|es|ed|ing)",
             r"return(?:s|ed|ing)? to (?:racing|the peloton|competition|the sport|professional cycling)",
-            r"back in the peloton", r"pin(?:s|ning)? a number on again", r"(?:make|makes|making|made) (?:a|his|her) return",
+            r"back in the peloton", r"pin(?:s|ning)? a number on again",
+            # "will pull on a race number again": a race number is a rider's
+            r"(?:pull|pulls|pulled|pulling|pin|pins|pinned|pinning) on a (?:race |racing )?number again", r"(?:make|makes|making|made) (?:a|his|her) return",
             r"after (?:a|an entire|a whole|all of) (?:year|season|20\d\d) (?:without racing|out of racing)",  # a year out
         ),
         T.STAFF: (
@@ -191,7 +200,11 @@ VOCAB = Vocabulary(
     background=(
         # a pluperfect ("had been linked with"): told before the news
         r"had (?:also |previously |earlier |long )?been(?: heavily| strongly| widely| also| repeatedly)?",
-        r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once", r"earlier"),
+        r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once", r"earlier",
+        # "nearly retired", "almost joined": a near miss, no move
+        r"nearly", r"almost(?! certainly)",
+        # "had been pushing for a year-long extension": what someone wanted, not the move
+        r"(?:pushing|pushed|pressing|pressed|calling|called|hoping|hoped|angling) for(?: (?:a|an|the))?(?: [\w-]+)?"),
     negation=(r"not", r"no longer", r"never", r"n't"),
     no_longer=(r"no longer", r"not any ?more", r"never again"),
     inner_negation=(r"not", r"n't", r"never"),
@@ -199,7 +212,7 @@ VOCAB = Vocabulary(
     confirm_verbs=(r"(?:has |had )?confirm(?:s|ed)",),
     told_before=(r"earlier (?:this|in the) (?:summer|spring|winter|autumn|year|month|season)", r"last (?:week|month|summer|spring|winter|autumn)", r"(?:weeks|months) ago"),
     renewed_before=(r"had already", r"had previously"),
-    arrives_from=(r"(?:arrives?|arriving|comes? over|coming over) from",),
+    arrives_from=(r"(?:arrives?|arriving|comes? over|coming over|joins?|joining|moves? over|moving over) from",),
     his_team=(r"(?:to|for|with|at) (?:his|her|their) (?:team|squad|outfit)",),
     chose_to=(r"(?:chose|chooses|choose|has chosen|have chosen|opted|opts) to",),
     new_member=(r"(?:the |a )?new (?:rider|signing|recruit|arrival) (?:of|for|at)",),
@@ -261,7 +274,7 @@ VOCAB = Vocabulary(
     from_cues=(
         r"after (?:[\w-]+ ){1,3}(?:years?|seasons?) (?:at|with|in)",
         r"from", r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?",
-        r"depart(?:s|ing|ed)?", r"ways with", r"away from", r"out of",
+        r"depart(?:s|ing|ed)?", r"ways with", r"away from", r"out of", r"walk(?:s|ed|ing)? out on",
         r"exit(?:s|ing)?", r"released by", r"swap(?:s|ped|ping)?", r"switch(?:es|ed|ing)?",
         # "leaves behind four seasons at X": the seasons are the past, X the team left
         r"leav(?:e|es|ing) behind (?:[\w-]+ ){1,3}(?:years|seasons) (?:at|with|in)",
@@ -353,6 +366,8 @@ VOCAB = Vocabulary(
     descriptors=(
         r"the [a-z]+(?:man|ian|ese|ish|er)\b", r"(?:his|her) name",
         r"the (?:[\w-]+ ){0,4}(?:rider|sprinter|climber|veteran|all-rounder|rouleur|puncheur|youngster|talent|champion|winner|leader|dane|briton|italian|belgian|dutchman|frenchman|spaniard|german|norwegian|australian|american|slovenian|colombian|swiss|luxembourger|\d+-year-old|[a-z]+-(?:[a-z]+-)?year-old)",
+        # a tabloid's titles for a rider ("the Olympic mountain bike king", "the Yorkshire ace")
+        r"the (?:[\w-]+ ){1,4}(?:king|queen|ace|prodigy|wonderkid|superstar)",
     ),
     nationalities={
         "belgian": "BEL", "dutch": "NED", "dutchman": "NED", "french": "FRA",
@@ -463,6 +478,7 @@ VOCAB = Vocabulary(
     brings_along=(r"(?:bring|brings|brought|bringing)(?= [^.;:]{1,60}? with (?:him|her)\b(?! to the (?:line|finish|front|top|summit)))",),
     colleague_of=(r"work(?:s|ing|ed)? (?:alongside|with|under)", r"alongside", r"together with", r"assisted by", r"assisting"),
     one_more=(r"(?:[\w.-]+ ){0,2}[\w.-]+'s? (?:second|third|fourth|fifth|sixth) (?:signing|arrival|recruit|new face)(?: of the day)?", r"(?:signing|arrival|recruit) (?:number|no\.?) (?:two|three|four|five|six|\d)", r"(?:and )?(?:a|the) (?:second|third|fourth|fifth|sixth)(?: one| signing| arrival| recruit| new face)?(?: for [^.;:]{1,40}?)?", r"(?:and )?(?:yet )?another(?: one| signing| arrival| recruit| new face)? for [^.;:]{1,40}?", r"(?:and )?(?:yet )?another(?: one| signing| arrival| recruit| new face)?", r"(?:and )?one more(?: for [^.;:]{1,40}?)?"),
+    tipped=(r"(?:is|remains|looks|seems) (?:like )?(?:the )?(?:most |more |very )?(?:likely|probable|obvious|favourite|favorite) (?:landing spot|destination|next team|new home)",),
     names_rider=(r"(?:has |have )?(?:confirm(?:s|ed)?|announce[sd]?|unveil(?:s|ed)?|officiali[sz]e[sd]?)",),
     contract_words=(r"contracts?", r"deals?", r"renew\w*", r"re-?sign\w*"),
     team_headers=(r"team", r"current team", r"team 20\d\d"),

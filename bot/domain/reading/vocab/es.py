@@ -99,7 +99,7 @@ VOCAB = Vocabulary(
         T.COMEBACK: (
             r"(?:vuelve|volvera|volveria) a competir", r"volvera a correr como profesional", r"(?:vuelve|volvera|regresara) a la competicion", r"regresa a la competicion",
             r"vuelta a la competicion", r"sale de su retiro", r"regreso", r"reaparece",
-            r"reaparicion", r"come-?back",
+            r"reaparicion", r"come-?back", r"(?:vuelve|volvera) a (?:colgarse|ponerse|prenderse) (?:el|un) dorsal",
             # "regresa tras pasar todo 2023 sin competir": back after a year out of racing
             r"tras (?:pasar )?(?:todo |un |una )?(?:20\d\d|ano|temporada)(?: entera| entero)? sin competir",
         ),
@@ -135,7 +135,7 @@ VOCAB = Vocabulary(
     narrative=(
         r"ficho", r"habia fichado", r"se unio", r"firmo", r"se marcho", r"llegado (?:del|de la|de)",
         r"renovo", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
-    background=(r"tras", r"despues de", r"desde(?: que)?", r"antes de", r"ex", r"anteriormente", r"previamente", r"con anterioridad"),
+    background=(r"tras", r"despues de", r"desde(?: que)?", r"antes de", r"ex", r"anteriormente", r"previamente", r"con anterioridad", r"casi(?! seguro| seguramente| con seguridad)", r"estuvo a punto de", r"(?:presionaba|presiona|abogaba|aboga) por(?: (?:una|un|la|el))?(?: [\w-]+)?"),
     negation=(r"no", r"nunca", r"jamas"),
     no_longer=(r"ya no", r"no mas", r"nunca mas"),
     inner_negation=(r"no", r"nunca", r"jamas"),
@@ -258,6 +258,8 @@ VOCAB = Vocabulary(
     first_person=(r"yo", r"me", r"mi"),
     descriptors=(
         r"su nombre",
+        # a tabloid's titles for a rider ("el rey del BTT", "el prodigio de Leeds")
+        r"(?:el|la) (?:rey|reina|prodigio|fenomeno)(?: (?:del|de la|de los|de) [\w-]+)?",
         # nationality nouns the suffixes below miss ("el británico", "el suizo", "el alemán")
         r"(?:el|la) (?:britanic[oa]|belga|suiz[oa]|aleman|alemana|eslovac[oa]|rus[oa]|chec[oa]|eritre[oa]|kazaj[oa]|danes|danesa)\b",
         r"(?:el|la) [a-z]+(?:es|esa|ense|ano|ana|ino|ina|eno|ena|ego|ega|ol|ola)\b",
@@ -335,6 +337,7 @@ VOCAB = Vocabulary(
     brings_along=(r"se (?:lleva|llevara|llevan|llevaran|llevo)(?: consigo)? a",),
     colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),
     one_more=(r"y (?:van|ya son|son) (?:dos|tres|cuatro|cinco|seis)", r"(?:y )?otro (?:mas|fichaje)(?: para [^.;:]{1,40}?)?", r"(?:el )?(?:segundo|tercer|cuarto|quinto) fichaje(?: (?:para|del) [^.;:]{1,40}?)?"),
+    tipped=(r"(?:es|sigue siendo|parece) el (?:destino|equipo|proximo equipo) mas (?:probable|logico)",),
     names_rider=(r"(?:oficializa|anuncia|confirma|ha (?:oficializado|anunciado|confirmado))(?: a)?",),
     contract_words=(r"contratos?", r"renov\w*", r"acuerdos?"),
     team_headers=(r"equipo", r"equipo actual"),

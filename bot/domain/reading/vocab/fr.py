@@ -33,6 +33,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X est confirmé chez Y": a live blog's word for an announced signing
+            r"est (?:desormais )?(?:officiellement )?confirme(?:e)? chez(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "X chez Y, c'est fait": un transfert nommé comme un titre, puis dit conclu
             r"chez(?= [^.;:]{1,50}? c'est (?:fait|officiel|signe|acte)\b)",
             # "said yes to X": the team chosen
@@ -148,7 +150,7 @@ VOCAB = Vocabulary(
     background=(
         # an imperfect or pluperfect passive ("était courtisé par X"): told before the news
         r"(?:etait|avait ete)(?: pourtant| deja| aussi| longtemps| egalement)?",
-        r"apres(?: avoir)?", r"depuis", r"avant de", r"ancien", r"autrefois", r"auparavant", r"precedemment"),
+        r"apres(?: avoir)?", r"depuis", r"avant de", r"ancien", r"autrefois", r"auparavant", r"precedemment", r"(?:a|avait) failli", r"presque(?! certainement| surement)", r"(?:militait|milite|poussait|pousse|plaidait|plaide) pour(?: (?:une|un|la|le))?(?: [\w-]+)?"),
     negation=(r"ne", r"n'", r"pas", r"jamais", r"plus"),
     no_longer=(r"ne plus", r"ne [a-z]+ plus", r"n'[a-z]+ plus"),
     inner_negation=(r"ne", r"n'", r"pas", r"jamais"),
@@ -280,6 +282,8 @@ VOCAB = Vocabulary(
     first_person=(r"je", r"j'", r"moi", r"mon", r"ma"),
     descriptors=(
         r"son nom",
+        # a tabloid's titles for a rider ("le roi du VTT", "le prodige de Leeds")
+        r"(?:le|la) (?:roi|reine|prodige|phenomene)(?: (?:du|de la|des|de l'|de) ?[\w-]+)?",
         # nationality nouns the suffixes above miss ("le Britannique", "le Slovaque")
         r"(?:le|la|l') ?(?:britannique|suisse|slovaque|tcheque|russe|basque|slovene|croate|kazakh|erythreen(?:ne)?|australienne?)\b",
         r"(?:le|la|l') ?[a-z]+(?:-[a-z]+)?(?:ois|oise|ais|aise|and|ande|ard|arde|ien|ienne|on|onne)\b",
@@ -363,6 +367,7 @@ VOCAB = Vocabulary(
     brings_along=(r"(?:emmene|emmenera|emmenent|emmeneront|amene|amenera)(?= [^.;:]{1,60}? (?:avec (?:lui|elle) (?:chez|a|au|dans l'equipe)|dans (?:ses|leurs) valises)\b)",),
     colleague_of=(r"aux cotes de", r"en collaboration avec", r"travaill(?:e|era|ant|er) avec", r"epaule par", r"sous les ordres de"),
     one_more=(r"et de (?:deux|trois|quatre|cinq|six)", r"(?:et )?(?:encore )?une? (?:autre|de plus)(?: recrue| arrivee)?(?: pour [^.;:]{1,40}?)?", r"(?:et )?encore une?(?: recrue| arrivee)?(?: pour [^.;:]{1,40}?)?", r"(?:une? )?(?:deuxieme|troisieme|quatrieme|cinquieme) (?:recrue|arrivee)(?: pour [^.;:]{1,40}?)?"),
+    tipped=(r"(?:est|reste|semble) (?:la|le) (?:destination|point de chute|future equipe) (?:la |le )?plus (?:probable|vraisemblable|logique)",),
     names_rider=(r"(?:confirme|officialise|annonce|accueille|a (?:confirme|officialise|annonce))",),
     contract_words=(r"contrats?", r"bail", r"prolongation de contrat"),
     team_headers=(r"equipe", r"equipe actuelle"),

@@ -109,7 +109,7 @@ VOCAB = Vocabulary(
         ),
         T.COMEBACK: (
             r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse", r"(?:torna|tornera|ritorna|ritornera) a (?:correre|gareggiare)", r"tornera in gruppo", r"ritorna in gruppo", r"rientro in gruppo",
-            r"come-?back", r"riattacca(?:re|ra)? il numero", r"torna in gruppo",
+            r"come-?back", r"riattacca(?:re|ra)? il numero", r"riattacchera il numero", r"torna in gruppo",
             r"dopo (?:un|tutto il) (?:anno|20\d\d) (?:senza correre|lontano dalle corse)",  # a year out
         ),
         T.STAFF: (
@@ -142,7 +142,7 @@ VOCAB = Vocabulary(
         r"e passato", r"e arrivato", r"era arrivato", r"arrivato (?:dalla|dal|dall\')", r"approdo", r"firmo",
         r"rinnovo", r"aveva rinnovato", r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
     background=(
-        r"in precedenza", r"precedentemente",
+        r"in precedenza", r"precedentemente", r"(?:ha|aveva) quasi", r"stava per", r"e stato a un passo dal", r"(?:spingeva|spinge|premeva|preme) per(?: (?:un|una|il|la))?(?: [\w-]+)?",
         r"dopo(?: aver(?:e)?)?", r"da quando", r"prima di", r"ex",
         r"(?<!ha )(?<!hanno )(?<!avrebbe )(?<!avrebbero )(?<!e )(?<!sarebbe )gia",  # "ha già firmato" is news
     ),
@@ -268,6 +268,8 @@ VOCAB = Vocabulary(
     first_person=(r"io", r"mi", r"mio", r"mia"),
     descriptors=(
         r"il suo nome",
+        # a tabloid's titles for a rider ("il re della mountain bike", "il fenomeno di Leeds")
+        r"(?:il|la|lo) (?:re|regina|prodigio|fenomeno)(?: (?:del|della|dello|dell'|dei|delle|di) ?[\w-]+)?",
         # nationality nouns the suffixes below miss ("il britannico", "lo svizzero", "l'australiano")
         r"(?:il|la|lo|l') ?(?:britannic[oa]|belga|svizzer[oa]|tedesc[oa]|slovacc[oa]|sloven[oa]|russ[oa]|cec[oa]|eritre[oa]|kazak[oa]|australian[oa]|american[oa]|olandese|irlandese)\b",
         r"(?:il|la|lo) [a-z]+(?:ese|ano|ana|ino|ina|asco|asca|ense|olo|ola)\b",
@@ -342,6 +344,7 @@ VOCAB = Vocabulary(
     brings_along=(r"si port(?:a|era|ano|eranno) (?:dietro|con se)", r"port(?:a|era|ano|eranno) con se"),
     colleague_of=(r"accanto a", r"insieme a", r"lavor(?:a|era|ando|are) con", r"affiancato da", r"affianchera"),
     one_more=(r"e (?:sono|fanno) (?:due|tre|quattro|cinque|sei)", r"(?:e )?(?:ancora )?un altro(?: colpo| acquisto| arrivo)?(?: per [^.;:]{1,40}?)?", r"(?:il )?(?:secondo|terzo|quarto|quinto) (?:colpo|acquisto|arrivo)(?: (?:per|della|del|dell') ?[^.;:]{1,40}?)?"),
+    tipped=(r"(?:e|resta|rimane|sembra) la (?:destinazione|squadra|prossima squadra) piu (?:probabile|logica|accreditata)",),
     names_rider=(r"(?:ufficializza|annuncia|conferma|accoglie|ha (?:ufficializzato|annunciato|confermato))",),
     contract_words=(r"contratt[oi]", r"rinnov\w*", r"accord[oi]"),
     team_headers=(r"squadra", r"team"),

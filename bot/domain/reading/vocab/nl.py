@@ -22,6 +22,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "X is bevestigd bij Y": a live blog's word for an announced signing
+            r"is (?:nu )?(?:officieel )?bevestigd bij(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "X naar Y is rond": een overstap als kop genoemd, dan beklonken
             r"naar(?= [^.;:,]{1,50}? is (?:rond|officieel|bevestigd|een feit)\b)",
             # "gaat volgend jaar aan de slag bij X": starts work at X
@@ -163,7 +165,7 @@ VOCAB = Vocabulary(
         # "X, die in februari bijtekende tot 2028, ...": a renewal told in the past tense
         r"bijtekende", r"bijtekenden",
     ),
-    background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor", r"eerder(?: al)?", r"al eerder"),
+    background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor", r"eerder(?: al)?", r"al eerder", r"bijna(?! zeker)", r"(?:drong|dringt|drongen) (?:al )?aan op(?: (?:een|de))?(?: [\w-]+)?"),
     negation=(r"niet", r"geen", r"nooit", r"niet meer"),
     no_longer=(r"niet meer", r"niet langer", r"nooit meer", r"geen [a-z]+ meer"),
     inner_negation=(r"niet", r"nooit", r"geen"),
@@ -171,7 +173,7 @@ VOCAB = Vocabulary(
     confirm_verbs=(r"(?:heeft (?:[a-z]+ ){0,2})?bevestig(?:t|de|den|d)",),
     told_before=(r"eerder (?:deze|dit|in de) (?:zomer|lente|winter|herfst|maand|jaar|seizoen|week)", r"(?:vorige|afgelopen) (?:week|maand|zomer|lente|winter|herfst)", r"(?:weken|maanden) geleden"),
     renewed_before=(r"(?:had|hadden) (?:al|reeds|eerder al)",),
-    arrives_from=(r"komt (?:over )?van", r"overgekomen van"),
+    arrives_from=(r"komt (?:over )?van", r"overgekomen van", r"stapt over van"),
     his_team=(r"(?:naar|bij|voor|in) (?:zijn|haar|hun) (?:ploeg|team|formatie)",),
     chose_to=(r"(?:koos|kiest|kozen|kiezen|heeft gekozen|hebben gekozen) (?:ervoor )?om",),
     new_member=(r"(?:de |een )?nieuwe (?:renner|renster|aanwinst|versterking) (?:van|bij|voor)",),
@@ -291,6 +293,8 @@ VOCAB = Vocabulary(
         # "de Deense", "de Limburgse": a woman described by where she is from, not "de Franse ploeg"
         r"de (?:[\w-]+ )?[a-z-]+(?:se|sche)(?=,| (?:rijdt|wordt|is|heeft|gaat|zal|komt|tekent|kiest|maakt|stopt|blijft|zegt|zei|won|was|had|keert|verruilt|verlaat)\b)",
         r"de (?:[\w-]+ ){0,3}(?:renner|renster|sprinter|klimmer|limburger|belg|nederlander|brabander|west-vlaming|\d+-jarige|[a-z]+jarige)",
+        # a tabloid's titles for a rider ("de mountainbikekoning", "de Yorkshire-ster")
+        r"de (?:[\w-]+ ){0,3}(?:koning|koningin|wonderboy|wonderkind|[a-z-]+koning|[a-z-]+koningin)\b",
         r"de (?:deen|fransman|italiaan|spanjaard|brit|duitser|noor|zwitser|sloveen|colombiaan|australier|amerikaan|oostenrijker|luxemburger|pool|portugees|eritreeer|ecuadoraan|kazach|belgische|nederlandse|deense|franse|italiaanse|spaanse|britse|duitse|noorse|zwitserse|sloveense)\b(?! (?:ploeg|formatie|equipe|wielerploeg|vrouwenploeg|team|bond|krant))",
     ),
     nationalities={
@@ -368,6 +372,7 @@ VOCAB = Vocabulary(
     brings_along=(r"(?:neemt|nemen|nam|namen)(?= [^.;:]{1,60}? mee(?: naar\b|[.,;]|$))",),
     colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),
     one_more=(r"(?:de )?(?:tweede|derde|vierde|vijfde) (?:aanwinst|versterking|transfer)(?: (?:voor|van) [^.;:]{1,40}?)?", r"(?:aanwinst|versterking) nummer (?:twee|drie|vier|vijf)", r"(?:en )?(?:een|nummer) (?:tweede|derde|vierde|vijfde|twee|drie|vier|vijf)(?: aanwinst| versterking)?(?: voor [^.;:]{1,40}?)?", r"(?:en )?nog (?:een|eentje)(?: aanwinst| versterking)?(?: voor [^.;:]{1,40}?)?"),
+    tipped=(r"(?:is|blijft|lijkt) (?:de )?(?:meest )?(?:waarschijnlijke|logische|voor de hand liggende) (?:bestemming|landingsplek|nieuwe ploeg)",),
     names_rider=(r"(?:bevestigt|officialiseert|verwelkomt|haalt)",),
     contract_words=(r"contract(?:en)?", r"verbintenis(?:sen)?", r"bijgetekend", r"contractverlenging(?:en)?"),
     team_headers=(r"ploeg", r"team", r"huidige ploeg"),
