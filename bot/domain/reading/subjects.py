@@ -211,28 +211,7 @@ def _subjects(
 ) -> list[tuple[Who, Mention | None]]:
     rel = parts.relative_of(t.start)
     if rel is not None:
-        if t.narrative:
-            return []
-        among = _among(doc, compiled, t, ms, doc.sentences[t.sentence].start)
-        if rel.antecedent is None and among is not None:  # "parmi les coureurs que X courtise"
-            return [(among.who, among)]  # type: ignore[list-item]
-        if rel.antecedent is None:  # "De 40-jarige Belg, die ...": the description's person
-            lead = doc.folded[doc.sentences[t.sentence].start : rel.start]
-            who = (
-                implicit(doc, t, rel.start, everyone, compiled, topics)
-                or salient(doc, everyone, t.start, compiled, topics, staff=t.cls is T.STAFF)
-                if describes(compiled, lead)
-                else None
-            )
-            return [(who, None)] if who is not None else []
-        if not person_like(rel.antecedent) or _met_there(doc, compiled, rel.antecedent):
-            return []  # "dove ritroverà X, che ha rinnovato": a teammate's past, not news
-        said = _reported_in(doc, compiled, rel.start, t.start)
-        if said is not None:  # "X, who explained that the Italian will ride for Y": not X
-            others = [m for m in everyone if m.who != rel.antecedent.who]
-            who = implicit(doc, t, said, others, compiled, topics)
-            return [(who, None)] if who is not None and who != rel.antecedent.who else []
-        return [(rel.antecedent.who, rel.antecedent)]  # type: ignore[list-item]
+        return _in_relative(doc, t, rel, ms, everyone, compiled, topics)
     start, end = parts.clause_of(t.start)
     inside = [m for m in ms if start <= m.start < end and parts.relative_of(m.start) is None]
     if _chosen_renewal(doc, compiled, t):
@@ -242,18 +221,86 @@ def _subjects(
         or _team_first(doc, inside, t, start, compiled)
         or _staff_signs(doc, inside, t)
     ):
-        objects = _objects(doc, inside, t, ms, compiled)
-        if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
-            who = salient(doc, everyone, t.start, compiled, topics, staff=False)
-            return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
-        if not objects and t.cls is T.SIGNING and _left_out(doc, compiled, t):
-            who = salient(doc, everyone, t.start, compiled, topics, staff=False)
-            return [(who, None)] if who is not None and _headlined(doc, everyone, who) else []
-        among = None if objects else _among(doc, compiled, t, inside, start)
-        if among is not None:
-            return [(among.who, among)]  # type: ignore[list-item]
-        if objects or t.cls is T.SIGNING:
-            return [(m.who, m) for m in objects if m.who is not None]
+        signed = _signed(doc, t, inside, ms, everyone, compiled, topics, start)
+        if signed is not None:
+            return signed
+    return _subject_of_clause(doc, t, inside, ms, everyone, compiled, topics, (start, end))
+
+
+def _in_relative(
+    doc: Document,
+    t: Trigger,
+    rel: clauses.Relative,
+    ms: list[Mention],
+    everyone: list[Mention],
+    compiled: Compiled,
+    topics: list[Mention],
+) -> list[tuple[Who, Mention | None]]:
+    """A move told in a relative clause: the antecedent's, or the described person's."""
+    if t.narrative:
+        return []
+    among = _among(doc, compiled, t, ms, doc.sentences[t.sentence].start)
+    if rel.antecedent is None and among is not None:  # "parmi les coureurs que X courtise"
+        return [(among.who, among)]  # type: ignore[list-item]
+    if rel.antecedent is None:  # "De 40-jarige Belg, die ...": the description's person
+        lead = doc.folded[doc.sentences[t.sentence].start : rel.start]
+        who = (
+            implicit(doc, t, rel.start, everyone, compiled, topics)
+            or salient(doc, everyone, t.start, compiled, topics, staff=t.cls is T.STAFF)
+            if describes(compiled, lead)
+            else None
+        )
+        return [(who, None)] if who is not None else []
+    if not person_like(rel.antecedent) or _met_there(doc, compiled, rel.antecedent):
+        return []  # "dove ritroverà X, che ha rinnovato": a teammate's past, not news
+    said = _reported_in(doc, compiled, rel.start, t.start)
+    if said is not None:  # "X, who explained that the Italian will ride for Y": not X
+        others = [m for m in everyone if m.who != rel.antecedent.who]
+        who = implicit(doc, t, said, others, compiled, topics)
+        return [(who, None)] if who is not None and who != rel.antecedent.who else []
+    return [(rel.antecedent.who, rel.antecedent)]  # type: ignore[list-item]
+
+
+def _signed(
+    doc: Document,
+    t: Trigger,
+    inside: list[Mention],
+    ms: list[Mention],
+    everyone: list[Mention],
+    compiled: Compiled,
+    topics: list[Mention],
+    start: int,
+) -> list[tuple[Who, Mention | None]] | None:
+    """Who a signing (or a team or staff member that signs) names; None: read the clause's
+    subject instead (a move verb with no object after a team that opens the clause)."""
+    objects = _objects(doc, inside, t, ms, compiled)
+    if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
+        who = salient(doc, everyone, t.start, compiled, topics, staff=False)
+        return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
+    if not objects and t.cls is T.SIGNING and _left_out(doc, compiled, t):
+        who = salient(doc, everyone, t.start, compiled, topics, staff=False)
+        return [(who, None)] if who is not None and _headlined(doc, everyone, who) else []
+    among = None if objects else _among(doc, compiled, t, inside, start)
+    if among is not None:
+        return [(among.who, among)]  # type: ignore[list-item]
+    if objects or t.cls is T.SIGNING:
+        return [(m.who, m) for m in objects if m.who is not None]
+    return None
+
+
+def _subject_of_clause(
+    doc: Document,
+    t: Trigger,
+    inside: list[Mention],
+    ms: list[Mention],
+    everyone: list[Mention],
+    compiled: Compiled,
+    topics: list[Mention],
+    clause: tuple[int, int],
+) -> list[tuple[Who, Mention | None]]:
+    """The person the clause's move is about: named before the verb (and those joined to
+    them), after a colon, implied, the one who denies it, or named right after the verb."""
+    start, end = clause
     before = [
         m
         for m in inside
