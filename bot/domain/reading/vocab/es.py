@@ -86,6 +86,8 @@ VOCAB = Vocabulary(
             r"cuelga la bici(?:cleta)?", r"(?:su )?(?:ultima|ultimo) (?:temporada|ano|campana)",
             r"(?:su )?ultima carrera(?! con| en el| en la| para)", r"pon(?:e|dra|dria|ia|en|dran)? fin a (?:su|sus) carreras?",
             r"(?:dice|dira|dijo|decir) adios", r"(?:su )?ultimo ano(?: como profesional)?", r"se despide del ciclismo", r"deja el ciclismo", r"cuelgan la bici(?:cleta)?", r"dicen adios", r"se despiden del ciclismo",
+            # "la temporada 2023 será su última": the season as the subject
+            r"(?:la )?temporada(?: 20\d\d)? (?:sera|seria|es) (?:su|la) ultima",
         ),
         T.POSTPONE: (
             r"aplaz(?:a|ar|ado|o|ara) su retirada", r"retrasa(?:r)? su retirada",

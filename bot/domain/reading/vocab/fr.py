@@ -99,6 +99,8 @@ VOCAB = Vocabulary(
             r"fin de (?:sa )?carriere", r"range(?:ra)? (?:le|son) velo", r"(?:leur|sa) derniere (?:annee|saison) (?:chez les|en tant que|comme) (?:pros?|professionnel(?:le)?s?)",
             # "a annoncé qu'il mettrait un terme à sa carrière": the future told in the past
             r"mettrai(?:t|ent) (?:un )?(?:terme|fin) a (?:sa|leur|leurs) carrieres?",
+            # "la saison 2023 sera sa dernière": the season as the subject
+            r"(?:la )?saison(?: 20\d\d)? (?:sera|serait|est) (?:sa|la) derniere",
         ),
         T.POSTPONE: (
             r"repousse(?:r)? sa retraite", r"report(?:e|er) sa retraite",

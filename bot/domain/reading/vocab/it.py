@@ -98,6 +98,8 @@ VOCAB = Vocabulary(
             r"chiude(?:ra)? la carriera", r"ha chiuso la carriera", r"(?:la sua )?ultima stagione",
             r"(?:la sua )?ultima (?:corsa|gara)(?! con| per| nella| in maglia| della)",
             r"smette(?:ra)? di correre", r"lascia il ciclismo", r"appendono la bici al chiodo", r"(?:il loro|il suo) ultimo anno da professionist[ia]",
+            # "la stagione 2023 sarà la sua ultima": the season as the subject
+            r"(?:la )?stagione(?: 20\d\d)? (?:sara|sarebbe|e) (?:la sua )?(?:l')?ultima",
         ),
         T.POSTPONE: (
             r"rinviare il ritiro", r"posticipare il ritiro", r"un'altra stagione", r"un altro anno ancora",

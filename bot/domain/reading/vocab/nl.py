@@ -104,6 +104,11 @@ VOCAB = Vocabulary(
             r"(?:sluit|sloot|sloten) (?:zijn|haar|hun) (?:\w+ )?(?:carriere|loopbaan) af", r"(?:heeft|hebben) (?:zijn|haar|hun) (?:\w+ )?(?:carriere|loopbaan) afgesloten",
             r"afscheidsseizoen", r"beeindig(?:t|de|en) (?:zijn|haar) (?:\w+ )?carriere",
             r"neemt afscheid (?:van het peloton|van de koers|als renn(?:er|ster))", r"stopt ermee", r"(?:zijn|haar|hun) laatste (?:jaar |seizoen )?als (?:profs?|renners?|rensters?)", r"zetten een punt achter hun (?:\w+ )?(?:carrieres?|loopbanen?)",
+            # "hangt haar fiets eind 2023 aan de haak": a time phrase inside the idiom
+            r"(?:hangt|hing|hangen|zal) (?:zijn|haar|hun) fiets(?:en)? (?:(?:aan |op |na )?(?:het )?(?:eind|einde) van (?:het seizoen|dit jaar|volgend jaar|20\d\d)|eind 20\d\d|na (?:dit|volgend) seizoen|na 20\d\d) aan de (?:wilgen|haak)",
+            # "het seizoen 2023 wordt haar laatste": the season as the subject
+            r"(?:het )?seizoen(?: 20\d\d)? (?:wordt|zal|is|werd) (?:(?:ook )?(?:zijn|haar) laatste|het laatste van (?:zijn|haar) (?:carriere|loopbaan))",
+            r"seizoen 20\d\d (?:zijn|haar) laatste (?:wordt|is|zal zijn)",
         ),
         T.POSTPONE: (
             r"stel(?:t|de) (?:zijn|haar) afscheid (?:[^.;:]{0,20}? )?uit", r"afscheid uitgesteld",

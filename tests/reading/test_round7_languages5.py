@@ -1,0 +1,44 @@
+"""The seventh round's fifth set of rules for Dutch, French, Italian and Spanish prose, by kind
+of writing, each tested with sentences of our own.
+
+Published 16 August 2023 unless said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+AUG = date(2023, 8, 16)
+
+
+# -- "la saison 2024 sera sa dernière": the season as the subject of a farewell ---------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm heeft dinsdag laten weten dat het seizoen 2024 zijn laatste wordt.",
+        "Kasper Holm zei dinsdag: het seizoen 2024 wordt zijn laatste.",
+        "Kasper Holm a expliqué mardi que la saison 2024 sera sa dernière chez les pros.",
+        "Kasper Holm ha spiegato martedì che la stagione 2024 sarà la sua ultima.",
+        "Kasper Holm explicó el martes que la temporada 2024 será su última.",
+    ],
+)
+def test_the_season_as_subject_of_a_farewell_is_a_retirement(body: str) -> None:
+    assert moves(read(f"Holm\n\n{body}", published=AUG)) == [
+        ("Kasper Holm", "retirement", None, 2024)
+    ]
+
+
+# -- "hangt zijn fiets eind 2024 aan de haak": a time phrase inside the idiom -----------------
+@pytest.mark.parametrize("when", ["eind 2024", "aan het eind van 2024", "na volgend seizoen"])
+def test_a_time_inside_the_bike_hung_up_is_a_retirement(when: str) -> None:
+    text = f"Holm\n\nKasper Holm hangt zijn fiets {when} aan de haak."
+    assert moves(read(text, published=AUG)) == [("Kasper Holm", "retirement", None, 2024)]
+
+
+def test_the_bike_not_hung_up_yet_is_no_retirement() -> None:
+    text = "Holm\n\nKasper Holm hangt zijn fiets eind 2024 nog niet aan de haak."
+    assert moves(read(text, published=AUG)) == []
