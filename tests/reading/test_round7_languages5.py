@@ -42,3 +42,27 @@ def test_a_time_inside_the_bike_hung_up_is_a_retirement(when: str) -> None:
 def test_the_bike_not_hung_up_yet_is_no_retirement() -> None:
     text = "Holm\n\nKasper Holm hangt zijn fiets eind 2024 nog niet aan de haak."
     assert moves(read(text, published=AUG)) == []
+
+
+# -- "after his deal with X ran out, signed with Y": the expired deal names the team left -----
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm, left without a team after the expiry of his deal with Astana, has signed"
+        " with Cofidis for 2024.",
+        "Kasper Holm, zonder ploeg na het aflopen van zijn akkoord met Astana, heeft getekend"
+        " bij Cofidis voor 2024.",
+        "Kasper Holm, sans équipe après la fin de son accord avec Astana, a signé avec Cofidis"
+        " pour 2024.",
+        "Kasper Holm, rimasto a piedi dopo la scadenza dell'accordo con l'Astana, ha firmato"
+        " con la Cofidis per il 2024.",
+        "Kasper Holm, sin equipo tras el fin de su acuerdo con el Astana, ha firmado con el"
+        " Cofidis para 2024.",
+    ],
+)
+def test_a_deal_that_ran_out_names_the_team_left(body: str) -> None:
+    reading = read(f"Holm\n\n{body}", published=AUG)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2024)]
+    assert [p.from_team.name if p.from_team else None for p in reading.proposals] == [
+        "Astana Qazaqstan Team"
+    ]

@@ -47,7 +47,7 @@ VOCAB = Vocabulary(
             r"cambia(?:ra)? de (?:aires|equipo)", r"recala(?:ra)? en",
             r"se une (?:al|a)", r"llega(?:ra)? (?:al|a la|a)",
             r"(?:me voy|voy|ire|se ira|iria) (?:al|a la)",
-            r"procedente (?:del|de)", r"traspaso", r"salida (?:del|de)", r"acuerdo con",
+            r"procedente (?:del|de)", r"traspaso", r"salida (?:del|de)", r"(?<!fin de su )(?<!fin del )(?<!final de su )(?<!final del )acuerdo con",
             r"(?:su )?(?:salida|marcha|fichaje|paso|llegada) (?:al|a la)",
             r"(?:le|la|lo) (?:situan?|colocan?|ubican?|relacionan?|vinculan?|acercan?|llevan?) (?:en|con|al|a la)",
             r"(?:cierra|pone fin a) su etapa",

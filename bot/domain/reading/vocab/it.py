@@ -55,7 +55,8 @@ VOCAB = Vocabulary(
             r"approda (?:alla|al)", r"approdera",
             r"trasferi(?:sce|mento|ra)", r"cambi(?:a|era) squadra",
             r"in arrivo da", r"proveniente da", r"raggiung(?:e|era)", r"si accasa",
-            r"accordo con", r"ingaggiato",
+            # "dopo la scadenza dell'accordo con X": a deal that ran out names the team left
+            r"(?<!scadenza dell')(?<!fine dell')accordo con", r"ingaggiato",
             r"ritorna (?:alla|al|all')", r"torna (?:alla|al|all'|nella)",
             r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
             # "sarebbe vicino alla Cofidis": close to a team, a move talked of ("vicino a" hedges)
