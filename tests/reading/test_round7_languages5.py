@@ -66,3 +66,18 @@ def test_a_deal_that_ran_out_names_the_team_left(body: str) -> None:
     assert [p.from_team.name if p.from_team else None for p in reading.proposals] == [
         "Astana Qazaqstan Team"
     ]
+
+
+# -- "passa subito alla X": a move at once, in the season it is told in -----------------------
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Holm lascia l'Astana: passa subito alla Cofidis",
+        "Holm lascia l'Astana e correrà subito con la Cofidis",
+    ],
+)
+def test_a_move_at_once_is_this_season(headline: str) -> None:
+    body = "Kasper Holm ha risolto il contratto con l'Astana e correrà con la Cofidis."
+    assert moves(read(f"{headline}\n\n{body}", published=AUG)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2023)
+    ]

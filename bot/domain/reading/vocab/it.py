@@ -226,7 +226,7 @@ VOCAB = Vocabulary(
         r"(?:la )?prossima stagione", r"l'anno prossimo", r"il prossimo anno", r"prossimo anno",
     ),
     season_this=(r"questa stagione", r"quest'anno"),
-    season_now=(r"con effetto immediato", r"a stagione in corso", r"da subito", r"immediatamente"),
+    season_now=(r"con effetto immediato", r"a stagione in corso", r"da subito", r"immediatamente", r"(?:passa|correra) subito (?:alla|al|all'|con|nella|nel)"),
     season_end=(
         r"(?:a|alla) fine (?:dell')?anno", r"a fine (?:di quest')?anno",
         r"(?:a )?fine stagione", r"(?:a|alla) fine di quest'anno", r"alla fine (?:della|di questa) stagione",
