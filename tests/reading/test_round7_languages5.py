@@ -81,3 +81,20 @@ def test_a_move_at_once_is_this_season(headline: str) -> None:
     assert moves(read(f"{headline}\n\n{body}", published=AUG)) == [
         ("Kasper Holm", "transfer", "Cofidis", 2023)
     ]
+
+
+# -- "rode the last race of his career": the career's end told by its last race ---------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm rode the last race of his career on Sunday in Lombardy.",
+        "Kasper Holm reed zondag in Lombardije de laatste koers van zijn carrière.",
+        "Kasper Holm a disputé dimanche en Lombardie la dernière course de sa carrière.",
+        "Kasper Holm ha disputato domenica in Lombardia l'ultima corsa della sua carriera.",
+        "Kasper Holm disputó el domingo en Lombardía la última carrera de su carrera.",
+    ],
+)
+def test_the_last_race_of_a_career_is_a_retirement(body: str) -> None:
+    assert moves(read(f"Holm\n\n{body}", published=AUG)) == [
+        ("Kasper Holm", "retirement", None, 2023)
+    ]

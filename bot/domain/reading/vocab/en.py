@@ -119,6 +119,8 @@ VOCAB = Vocabulary(
             r"(?:bring|brings|brought|bringing) (?:his|her|their) (?:[\w-]+ ){0,2}career to (?:a close|an end|a halt)",
             r"bring(?:s|ing)? (?:down )?the curtain (?:down )?on (?:his|her|their) career",
             r"quit(?:s|ting)? (?:the sport|professional cycling|racing)",
+            # "rode the last race of his career": the career's end told by its last race
+            r"(?:the|his|her) (?:very )?(?:last|final) race of (?:his|her) career",
         ),
         T.POSTPONE: (
             r"postpon(?:e|es|ed|ing) (?:his |her |their )?(?:planned )?retirement",

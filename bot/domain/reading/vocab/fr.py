@@ -101,6 +101,8 @@ VOCAB = Vocabulary(
             r"mettrai(?:t|ent) (?:un )?(?:terme|fin) a (?:sa|leur|leurs) carrieres?",
             # "la saison 2023 sera sa dernière": the season as the subject
             r"(?:la )?saison(?: 20\d\d)? (?:sera|serait|est) (?:sa|la) derniere",
+            # "la dernière course de sa carrière": the career's end told by its last race
+            r"(?:derniere|ultime) course de (?:sa|leur) carriere",
         ),
         T.POSTPONE: (
             r"repousse(?:r)? sa retraite", r"report(?:e|er) sa retraite",

@@ -101,6 +101,8 @@ VOCAB = Vocabulary(
             r"smette(?:ra)? di correre", r"lascia il ciclismo", r"appendono la bici al chiodo", r"(?:il loro|il suo) ultimo anno da professionist[ia]",
             # "la stagione 2023 sarà la sua ultima": the season as the subject
             r"(?:la )?stagione(?: 20\d\d)? (?:sara|sarebbe|e) (?:la sua )?(?:l')?ultima",
+            # "l'ultima gara della sua carriera": the career's end told by its last race
+            r"ultima (?:corsa|gara) della (?:sua )?carriera",
         ),
         T.POSTPONE: (
             r"rinviare il ritiro", r"posticipare il ritiro", r"un'altra stagione", r"un altro anno ancora",

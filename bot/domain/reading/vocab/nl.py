@@ -109,6 +109,8 @@ VOCAB = Vocabulary(
             # "het seizoen 2023 wordt haar laatste": the season as the subject
             r"(?:het )?seizoen(?: 20\d\d)? (?:wordt|zal|is|werd) (?:(?:ook )?(?:zijn|haar) laatste|het laatste van (?:zijn|haar) (?:carriere|loopbaan))",
             r"seizoen 20\d\d (?:zijn|haar) laatste (?:wordt|is|zal zijn)",
+            # "de laatste koers van zijn carrière": the career's end told by its last race
+            r"laatste (?:koers|wedstrijd) van (?:zijn|haar) (?:\w+ )?(?:carriere|loopbaan)",
         ),
         T.POSTPONE: (
             r"stel(?:t|de) (?:zijn|haar) afscheid (?:[^.;:]{0,20}? )?uit", r"afscheid uitgesteld",
