@@ -56,7 +56,7 @@ VOCAB = Vocabulary(
             # "X, riding for Y, is fifth": a participle between commas says where X rides now
             r"(?<!, )(?:racing|riding) for",
             r"be (?:wearing|in) [^.;:]{1,40}? colou?rs", r"wear(?:s|ing)? the colou?rs of",
-            r"agree(?:d|s)? (?:terms|a deal|a contract) with", r"reached an agreement(?: with)?",
+            r"agree(?:d|s)? (?:terms|an? (?!new )(?:[\w-]+ ){0,2}(?:deal|contract)) with", r"reached an agreement(?: with)?",
             r"(?:close to|closing in on|near|nearing|on the verge of) (?:an |a )?(?:agreement|deal|contract) with",
             r"(?:is|are) poised to leave", r"land(?:s|ed)? at",
             r"come(?:s)? over from", r"(?:his|her) new team", r"linked (?:with|to)",

@@ -48,6 +48,8 @@ VOCAB = Vocabulary(
             r"se une (?:al|a)", r"llega(?:ra)? (?:al|a la|a)",
             r"(?:me voy|voy|ire|se ira|iria) (?:al|a la)",
             r"procedente (?:del|de)", r"traspaso", r"salida (?:del|de)", r"acuerdo con",
+            # "un acuerdo de dos años con X": a deal with its length between the noun and the team
+            r"acuerdo (?:de|por) (?:un|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?) con",
             r"(?:su )?(?:salida|marcha|fichaje|paso|llegada) (?:al|a la)",
             r"(?:le|la|lo) (?:situan?|colocan?|ubican?|relacionan?|vinculan?|acercan?|llevan?) (?:en|con|al|a la)",
             r"(?:cierra|pone fin a) su etapa",

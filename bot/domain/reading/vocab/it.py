@@ -55,7 +55,9 @@ VOCAB = Vocabulary(
             r"approda (?:alla|al)", r"approdera",
             r"trasferi(?:sce|mento|ra)", r"cambi(?:a|era) squadra",
             r"in arrivo da", r"proveniente da", r"raggiung(?:e|era)", r"si accasa",
-            r"accordo con", r"ingaggiato",
+            r"accordo con",
+            # "un accordo biennale con X": a deal with its length between the noun and the team
+            r"accordo (?:annuale|biennale|triennale|quadriennale|pluriennale|di (?:un|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni)) con", r"ingaggiato",
             r"ritorna (?:alla|al|all')", r"torna (?:alla|al|all'|nella)",
             r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
             # "sarebbe vicino alla Cofidis": close to a team, a move talked of ("vicino a" hedges)

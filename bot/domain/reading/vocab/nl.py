@@ -22,6 +22,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "heeft een tweejarig akkoord met X": a deal agreed, its length before the noun
+            r"een (?:(?:een|twee|drie|vier|vijf)jarig )?akkoord met",
             # "X is bevestigd bij Y": a live blog's word for an announced signing
             r"is (?:nu )?(?:officieel )?bevestigd bij(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "X naar Y is rond": een overstap als kop genoemd, dan beklonken
