@@ -488,7 +488,9 @@ VOCAB = Vocabulary(
     joins_with=(r"with",),
     to_labels=(r"destination", r"to", r"new team", r"joins", r"joining", r"destination"),
     in_labels=(
-        r"new signings", r"arriving",r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins", r"who(?:'s| is) (?:in|coming)", r"coming in"),
+        r"new signings", r"arriving",r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins", r"who(?:'s| is) (?:in|coming)", r"coming in",
+        # "Its main arrivals:" a bulleted round-up's label with a possessive and a qualifier
+        r"(?:its|their|the) (?:main |key |big |major |new )?(?:arrivals|signings|newcomers)"),
     renew_labels=(r"extended", r"extensions?", r"renewals?", r"renewed", r"new contracts?",),
     out_labels=(
         r"departing", r"exits",r"out", r"departures?", r"outgoing", r"leaving", r"outs", r"who(?:'s| is) (?:out|leaving|going)", r"going out"),

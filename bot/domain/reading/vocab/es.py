@@ -349,7 +349,9 @@ VOCAB = Vocabulary(
     joins_with=(r"con",),
     to_labels=(r"destino", r"equipo de destino", r"va a", r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
     in_labels=(
-        r"incorporaciones", r"entradas", r"refuerzos",r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan"),
+        r"incorporaciones", r"entradas", r"refuerzos",r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan",
+        # "Sus principales fichajes:" the label with a possessive and a qualifier
+        r"(?:sus|los|las) (?:principales |nuevos |nuevas )?(?:fichajes|llegadas|incorporaciones)"),
     renew_labels=(r"renovaciones", r"renovados?", r"renuevan", r"ampliaciones",),
     out_labels=(
         r"marchas", r"se marchan", r"despedidas",r"bajas", r"salidas", r"(?:los|las) que se van", r"se van"),

@@ -356,7 +356,9 @@ VOCAB = Vocabulary(
     joins_with=(r"con",),
     to_labels=(r"destinazione", r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
     in_labels=(
-        r"nuovi arrivi", r"in entrata", r"entrano",r"arrivi", r"acquisti", r"entrate", r"chi arriva", r"gli arrivi"),
+        r"nuovi arrivi", r"in entrata", r"entrano",r"arrivi", r"acquisti", r"entrate", r"chi arriva", r"gli arrivi",
+        # "I principali arrivi:" the label with an article and a qualifier
+        r"(?:i|gli|i suoi) (?:principali |nuovi )?(?:arrivi|acquisti)"),
     renew_labels=(r"rinnovi", r"rinnovati", r"prolungamenti", r"rinnovano",),
     out_labels=(
         r"in uscita", r"escono", r"addii", r"lasciano",r"partenze", r"cessioni", r"uscite", r"chi parte", r"chi se ne va", r"le partenze"),
