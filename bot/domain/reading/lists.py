@@ -93,6 +93,7 @@ def read_lists(doc: Document, resolver: Resolver, mentions: list[Mention], out: 
             _inline(doc, resolver, by_line, out, s.start, s.end, s.index)
             _from_brackets(doc, resolver, by_line, out, s)
         if doc.text[line.start : line.end].rstrip().endswith(":"):
+            _side_after_intro(doc, resolver, by_line, out, line, line_sentence)
             _items_after_intro(doc, resolver, by_line, out, line, line_sentence)
             _kinds_after_intro(doc, resolver, by_line, out, line, line_sentence)
             _moves_after_intro(doc, resolver, by_line, out, line, line_sentence)
@@ -617,6 +618,24 @@ def _label_of(line_text: str) -> str | None:
     if not text or len(text) > 40:
         return None
     return _LABEL_DRESS.sub("", text.strip("#*_ ").rstrip(":*_ ")).strip().rstrip(":").strip()
+
+
+def _side_after_intro(doc: Document, resolver: Resolver, by_line: dict[int, list[Mention]],
+                      out: Layouts, line: Line, line_sentence: dict[int, int]) -> None:  # fmt: skip
+    """A paragraph closed by a side's label ("The team rebuilt its core. Its main arrivals:"):
+    the items below are that side's, as under a label on a line of its own."""
+    raw = doc.text[line.start : line.end].rstrip()
+    cut = max(raw.rfind(". "), raw.rfind("! "), raw.rfind("? "))
+    label = _label_of(raw[cut + 2 :]) if cut >= 0 else None
+    side = next((a for f, a in _SIDES if label and is_label(f, label)), None)
+    home = _home_team(doc, line, by_line) if side is not None else None
+    if side is None or home is None:
+        return
+    for item in _items_below(doc, line.index):
+        # only "Name (X) - note": "Name – from X. Note" is _items_after_intro's, notes scoped
+        named = _ITEM_NAME.match(doc.text[first_char(doc, item) : item.end])
+        if named and doc.text[first_char(doc, item) + named.end() - 1] == "(":
+            _item(doc, resolver, by_line, out, item, home, side, line_sentence)
 
 
 def _label_line(doc: Document, line: Line) -> bool | None:

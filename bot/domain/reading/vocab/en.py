@@ -56,7 +56,7 @@ VOCAB = Vocabulary(
             # "X, riding for Y, is fifth": a participle between commas says where X rides now
             r"(?<!, )(?:racing|riding) for",
             r"be (?:wearing|in) [^.;:]{1,40}? colou?rs", r"wear(?:s|ing)? the colou?rs of",
-            r"agree(?:d|s)? (?:terms|a deal|a contract) with", r"reached an agreement(?: with)?",
+            r"agree(?:d|s)? (?:terms|an? (?!new )(?:[\w-]+ ){0,2}(?:deal|contract)) with", r"reached an agreement(?: with)?",
             r"(?:close to|closing in on|near|nearing|on the verge of) (?:an |a )?(?:agreement|deal|contract) with",
             r"(?:is|are) poised to leave", r"land(?:s|ed)? at",
             r"come(?:s)? over from", r"(?:his|her) new team", r"linked (?:with|to)",
@@ -490,7 +490,9 @@ VOCAB = Vocabulary(
     joins_with=(r"with",),
     to_labels=(r"destination", r"to", r"new team", r"joins", r"joining", r"destination"),
     in_labels=(
-        r"new signings", r"arriving",r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins", r"who(?:'s| is) (?:in|coming)", r"coming in"),
+        r"new signings", r"arriving",r"in", r"arrivals?", r"incoming", r"signings", r"new riders", r"ins", r"who(?:'s| is) (?:in|coming)", r"coming in",
+        # "Its main arrivals:" a bulleted round-up's label with a possessive and a qualifier
+        r"(?:its|their|the) (?:main |key |big |major |new )?(?:arrivals|signings|newcomers)"),
     renew_labels=(r"extended", r"extensions?", r"renewals?", r"renewed", r"new contracts?",),
     out_labels=(
         r"departing", r"exits",r"out", r"departures?", r"outgoing", r"leaving", r"outs", r"who(?:'s| is) (?:out|leaving|going)", r"going out"),

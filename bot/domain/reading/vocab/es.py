@@ -48,6 +48,8 @@ VOCAB = Vocabulary(
             r"se une (?:al|a)", r"llega(?:ra)? (?:al|a la|a)",
             r"(?:me voy|voy|ire|se ira|iria) (?:al|a la)",
             r"procedente (?:del|de)", r"traspaso", r"salida (?:del|de)", r"(?<!fin de su )(?<!fin del )(?<!final de su )(?<!final del )acuerdo con",
+            # "un acuerdo de dos años con X": a deal with its length between the noun and the team
+            r"acuerdo (?:de|por) (?:un|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?) con",
             r"(?:su )?(?:salida|marcha|fichaje|paso|llegada) (?:al|a la)",
             r"(?:le|la|lo) (?:situan?|colocan?|ubican?|relacionan?|vinculan?|acercan?|llevan?) (?:en|con|al|a la)",
             r"(?:cierra|pone fin a) su etapa",
@@ -349,7 +351,9 @@ VOCAB = Vocabulary(
     joins_with=(r"con",),
     to_labels=(r"destino", r"equipo de destino", r"va a", r"a", r"al", r"nuevo equipo", r"ficha por", r"llega a"),
     in_labels=(
-        r"incorporaciones", r"entradas", r"refuerzos",r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan"),
+        r"incorporaciones", r"entradas", r"refuerzos",r"altas", r"llegadas", r"fichajes", r"(?:los|las) que llegan", r"llegan",
+        # "Sus principales fichajes:" the label with a possessive and a qualifier
+        r"(?:sus|los|las) (?:principales |nuevos |nuevas )?(?:fichajes|llegadas|incorporaciones)"),
     renew_labels=(r"renovaciones", r"renovados?", r"renuevan", r"ampliaciones",),
     out_labels=(
         r"marchas", r"se marchan", r"despedidas",r"bajas", r"salidas", r"(?:los|las) que se van", r"se van"),

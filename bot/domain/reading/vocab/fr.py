@@ -381,7 +381,9 @@ VOCAB = Vocabulary(
     joins_with=(r"avec",),
     to_labels=(r"destination", r"a", r"au", r"chez", r"vers", r"nouvelle equipe", r"rejoint"),
     in_labels=(
-        r"arrivants", r"nouvelles recrues", r"entrees",r"arrivees?", r"recrues", r"(?:ils|elles) arrivent", r"les arrivees", r"les recrues"),
+        r"arrivants", r"nouvelles recrues", r"entrees",r"arrivees?", r"recrues", r"(?:ils|elles) arrivent", r"les arrivees", r"les recrues",
+        # "Ses principales recrues :" the label with a possessive and a qualifier
+        r"(?:ses|leurs|les) (?:principales |grandes |nouvelles )?(?:arrivees|recrues)"),
     renew_labels=(r"prolongations?", r"prolonges?", r"renouvellements?",),
     out_labels=(
         r"partants", r"sorties", r"(?:ils|elles) s\'en vont",r"departs?", r"(?:ils|elles) partent", r"les departs"),

@@ -56,7 +56,9 @@ VOCAB = Vocabulary(
             r"trasferi(?:sce|mento|ra)", r"cambi(?:a|era) squadra",
             r"in arrivo da", r"proveniente da", r"raggiung(?:e|era)", r"si accasa",
             # "dopo la scadenza dell'accordo con X": a deal that ran out names the team left
-            r"(?<!scadenza dell')(?<!fine dell')accordo con", r"ingaggiato",
+            r"(?<!scadenza dell')(?<!fine dell')accordo con",
+            # "un accordo biennale con X": a deal with its length between the noun and the team
+            r"accordo (?:annuale|biennale|triennale|quadriennale|pluriennale|di (?:un|due|tre|quattro|cinque|\d) (?:anni|anno|stagioni)) con", r"ingaggiato",
             r"ritorna (?:alla|al|all')", r"torna (?:alla|al|all'|nella)",
             r"(?:vado|andro|andra|andrebbe|andrei|va) (?:alla|all'|nella)",
             # "sarebbe vicino alla Cofidis": close to a team, a move talked of ("vicino a" hedges)
@@ -359,7 +361,9 @@ VOCAB = Vocabulary(
     joins_with=(r"con",),
     to_labels=(r"destinazione", r"a", r"alla", r"al", r"allo", r"all'", r"nuova squadra", r"approda", r"raggiunge"),
     in_labels=(
-        r"nuovi arrivi", r"in entrata", r"entrano",r"arrivi", r"acquisti", r"entrate", r"chi arriva", r"gli arrivi"),
+        r"nuovi arrivi", r"in entrata", r"entrano",r"arrivi", r"acquisti", r"entrate", r"chi arriva", r"gli arrivi",
+        # "I principali arrivi:" the label with an article and a qualifier
+        r"(?:i|gli|i suoi) (?:principali |nuovi )?(?:arrivi|acquisti)"),
     renew_labels=(r"rinnovi", r"rinnovati", r"prolungamenti", r"rinnovano",),
     out_labels=(
         r"in uscita", r"escono", r"addii", r"lasciano",r"partenze", r"cessioni", r"uscite", r"chi parte", r"chi se ne va", r"le partenze"),

@@ -22,6 +22,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "heeft een tweejarig akkoord met X": a deal agreed, its length before the noun
+            r"een (?:(?:een|twee|drie|vier|vijf)jarig )?akkoord met",
             # "X is bevestigd bij Y": a live blog's word for an announced signing
             r"is (?:nu )?(?:officieel )?bevestigd bij(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "X naar Y is rond": een overstap als kop genoemd, dan beklonken
@@ -389,7 +391,9 @@ VOCAB = Vocabulary(
     joins_with=(r"bij",),
     to_labels=(r"bestemming", r"naar", r"nieuwe ploeg", r"gaat naar", r"komt bij"),
     in_labels=(
-        r"aanwinsten", r"nieuwelingen", r"inkomende transfers", r"binnenkomers",r"aankomsten", r"nieuw", r"erbij", r"inkomend", r"wie komt er(?:bij)?", r"wie komen er(?:bij)?", r"nieuwkomers"),
+        r"aanwinsten", r"nieuwelingen", r"inkomende transfers", r"binnenkomers",r"aankomsten", r"nieuw", r"erbij", r"inkomend", r"wie komt er(?:bij)?", r"wie komen er(?:bij)?", r"nieuwkomers",
+        # "De belangrijkste aanwinsten:" the label with an article and a qualifier
+        r"(?:de|haar|hun) (?:belangrijkste |grootste |nieuwe )?(?:aanwinsten|nieuwkomers)"),
     renew_labels=(r"verlengd", r"verlengingen", r"contractverlengingen", r"bijgetekend",),
     out_labels=(
         r"vertrokken", r"uitgaande transfers", r"weg uit de ploeg",r"vertrekkers", r"vertrekken", r"vertrek", r"wie vertrekt", r"wie vertrekken", r"wie gaat er weg", r"weg", r"eraf", r"uitgaand"),
