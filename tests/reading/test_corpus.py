@@ -68,8 +68,10 @@ def score(folder: Path, lookup: ReaderLookup, db_path: Path) -> Score:
         ("blind/k", 90, 90, 0),
         ("blind/n", 82, 76, 0),
         ("blind/o", 90, 90, 0),
-        ("blind/r", 85, 90, 0),
-        ("blind/s", 80, 82, 0),
+        ("blind/r", 90, 90, 0),
+        ("blind/s", 90, 88, 0),
+        ("blind/t", 85, 78, 2),
+        ("blind/u", 90, 80, 3),
     ],
 )
 async def test_reader_floor(
