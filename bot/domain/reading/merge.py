@@ -255,15 +255,10 @@ def _not_stopping_yet_beside(doc: Document, drafts: list[Draft]) -> None:
         after = re.split(r"[,;:]", doc.folded[d.trigger.start : s.end], maxsplit=1)[0]
         if not c.not_yet.search(f"{before}{after}"):
             continue  # "is not thinking of stopping yet": only "yet" tells her end is to come
-        start, end = _paragraph_span(doc, s.paragraph)
+        start, end = doc.paragraph_span(s.paragraph)
         if c.rumour_nouns is not None and c.rumour_nouns.search(doc.folded, start, end):
             continue
         d.background = True
-
-
-def _paragraph_span(doc: Document, paragraph: int) -> tuple[int, int]:
-    same = [x for x in doc.sentences if x.paragraph == paragraph]
-    return same[0].start, same[-1].end
 
 
 def _month(c: Compiled, name: str) -> int:

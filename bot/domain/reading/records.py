@@ -153,6 +153,19 @@ class Document:
     def sentence_text(self, s: Sentence) -> str:
         return self.text[s.start : s.end]
 
+    def paragraph_span(self, paragraph: int) -> tuple[int, int]:
+        """Where the sentences of a paragraph start and end."""
+        same = [s for s in self.sentences if s.paragraph == paragraph]
+        return same[0].start, same[-1].end
+
+    def paragraph_opening(self, index: int) -> Sentence:
+        """The first sentence of the paragraph that sentence `index` stands in (a live blog's
+        entry opens with its label: "And a third:", "Cofidis:")."""
+        paragraph, first = self.sentences[index].paragraph, index
+        while first > 0 and self.sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        return self.sentences[first]
+
 
 @dataclass(frozen=True, slots=True)
 class Credit:

@@ -815,11 +815,7 @@ def _one_more(doc: Document, compiled: Compiled, sentence: int) -> bool:
     pattern = compiled.one_more
     if pattern is None:
         return False
-    first = sentence
-    paragraph = doc.sentences[sentence].paragraph
-    while first > 0 and doc.sentences[first - 1].paragraph == paragraph:
-        first -= 1
-    s = doc.sentences[first]
+    s = doc.paragraph_opening(sentence)
     if ":" not in doc.text[s.start : s.end] and "!" not in doc.text[s.start : s.end]:
         return False
     lead = re.match(r"[\s*_\"'“‘-]*", doc.folded[s.start : s.end])

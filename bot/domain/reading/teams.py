@@ -624,16 +624,12 @@ def _team_label(
     """ "Cofidis: Kasper Holm comes over from Movistar.": a paragraph (a live blog's entry, a
     bullet) that opens with a team's name and a colon tells that team's news; a move there
     that names no destination joins it."""
-    s = doc.sentences[d.sentence]
     leave = compiled.leave_words
     if d.trigger is None or (leave and leave.search(doc.folded, d.trigger.start, d.trigger.end)):
         return None  # "Movistar: X leaves the team": the team is the one left
     if d.from_team is None:
         return None  # "Cofidis: X moves to the front": a move names the team it leaves
-    first = d.sentence
-    while first > 0 and doc.sentences[first - 1].paragraph == s.paragraph:
-        first -= 1
-    head = doc.sentences[first]
+    head = doc.paragraph_opening(d.sentence)
     if ":" not in doc.text[head.start : head.end]:
         return None
     lead = (
@@ -642,7 +638,7 @@ def _team_label(
         - len(doc.text[head.start : head.end].lstrip(" -*•_"))
     )
     for m in mentions:
-        opens = m.sentence == first and m.start == lead and m.kind is not None
+        opens = m.sentence == head.index and m.start == lead and m.kind is not None
         if opens and m.team is not None and _TEAM_COLON.match(doc.text, m.end, head.end):
             return m.team if m.team != d.from_team else None
     return None

@@ -144,14 +144,9 @@ def _denied_stops(doc: Document, compiled: Compiled, found: list[Trigger]) -> li
     return out
 
 
-def _paragraph(doc: Document, s: Sentence) -> tuple[int, int]:
-    same = [x for x in doc.sentences if x.paragraph == s.paragraph]
-    return same[0].start, same[-1].end
-
-
 def _away(doc: Document, compiled: Compiled, s: Sentence) -> bool:
     """The sentence's paragraph tells a break from the sport or a retirement."""
-    start, end = _paragraph(doc, s)
+    start, end = doc.paragraph_span(s.paragraph)
     return compiled.away is not None and compiled.away.search(doc.folded, start, end) is not None
 
 
