@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from bot.domain.names import fold
 from bot.domain.outlets import outlet_by_name, outlet_for_url
 from bot.domain.reading.records import Attribution, Credit, Document, LineKind, Lookup
-from bot.domain.reading.text import folded, squash
+from bot.domain.reading.text import ends_with, folded, squash
 from bot.domain.reading.vocab import Compiled, all_words, languages
 from bot.domain.reading.vocab.shared import MEDIA_WORDS
 
@@ -286,7 +286,7 @@ def _after_role(doc: Document, at: int) -> bool:
     """A staff role right before a name ("team boss X", "le manager X"): a person speaking."""
     roles = languages()[doc.language].staff_roles
     before = doc.folded[max(0, at - 40) : at].rstrip(" ,")
-    return roles is not None and any(r.end() == len(before) for r in roles.finditer(before))
+    return roles is not None and ends_with(roles, before)
 
 
 def _surname_in_text(doc: Document, raw: str) -> bool:

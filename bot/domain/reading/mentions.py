@@ -28,7 +28,7 @@ from bot.domain.reading.records import (
     TeamPick,
     Who,
 )
-from bot.domain.reading.text import Token, is_capitalised, tokens
+from bot.domain.reading.text import Token, ends_with, is_capitalised, tokens
 from bot.domain.reading.vocab import Compiled, all_words, nationality_code
 from bot.domain.reading.vocab.shared import (
     DIMINUTIVES,
@@ -685,13 +685,13 @@ def _annotate(doc: Document, m: Mention, compiled: Compiled) -> None:
     apposition = apposition[1:].split(",")[0] if apposition.startswith(",") else ""
     titled = _title(" ".join(words))
     writers = compiled.journalists
-    if writers is not None and (_ends_with(writers, titled) or _opens(writers, apposition)):
+    if writers is not None and (ends_with(writers, titled) or _opens(writers, apposition)):
         m.source = True  # "reporter X", "X, a journalist at Y": the source, not a mover
     owners = compiled.team_of
-    if owners is not None and _ends_with(owners, before.rstrip()):
+    if owners is not None and ends_with(owners, before.rstrip()):
         m.source = True  # "the team of X", "l'equipe de X": X runs the team, never a mover
     roles = compiled.staff_roles
-    if roles is not None and (_ends_with(roles, titled) or _opens(roles, apposition, 30)):
+    if roles is not None and (ends_with(roles, titled) or _opens(roles, apposition, 30)):
         m.role_staff = True  # "sports director X", "X, the team's coach,"
 
 
@@ -701,10 +701,6 @@ def _title(before: str) -> str:
     while words and (nationality_code(words[-1]) or words[-1] in ("the", "de", "la", "le", "il")):
         words.pop()
     return " ".join(words)
-
-
-def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
-    return any(x.end() == len(text) for x in pattern.finditer(text))
 
 
 def _opens(pattern: re.Pattern[str], apposition: str, within: int = 60) -> bool:

@@ -29,7 +29,7 @@ from bot.domain.reading.records import (
     TeamPick,
     Who,
 )
-from bot.domain.reading.text import shorten
+from bot.domain.reading.text import ends_with, shorten
 from bot.domain.reading.vocab import Compiled, languages
 
 EVIDENCE_LEN = 200
@@ -345,13 +345,9 @@ def _leader(doc: Document, d: Draft, ms: list[Mention]) -> Who | None:
         if not start < m.start < close or m.who in (None, d.who):
             continue
         before = doc.folded[start : m.start].rstrip()
-        if m.possessive or (helper is not None and _ends_in(helper, before)):
+        if m.possessive or (helper is not None and ends_with(helper, before)):
             return m.who
     return None
-
-
-def _ends_in(pattern: re.Pattern[str], text: str) -> bool:
-    return any(x.end() == len(text) for x in pattern.finditer(text))
 
 
 def _team_of(drafts: list[Draft], who: Who) -> TeamPick | None:

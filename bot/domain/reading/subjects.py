@@ -35,6 +35,7 @@ from bot.domain.reading.referents import (
     salient,
     subject_like,
 )
+from bot.domain.reading.text import ends_with
 from bot.domain.reading.vocab import Compiled
 
 T = TriggerClass
@@ -138,7 +139,7 @@ def _judged(doc: Document, c: Compiled, t: Trigger) -> bool:
         return False
     s = doc.sentences[t.sentence]
     before = doc.folded[max(s.start, t.start - 50) : t.start].rstrip()
-    return any(m.end() == len(before) for m in c.judges.finditer(before))
+    return ends_with(c.judges, before)
 
 
 def _leaves_person(

@@ -16,6 +16,7 @@ from bot.domain.models import ClaimKind, EntityRef
 from bot.domain.names import fold
 from bot.domain.reading import clauses
 from bot.domain.reading.records import Document, Draft, LineKind, Mention, TeamPick, TriggerClass
+from bot.domain.reading.text import ends_with
 from bot.domain.reading.vocab import Compiled, any_language, nationality_code
 from bot.domain.reading.vocab.shared import TEAM_EPITHETS
 
@@ -121,7 +122,7 @@ def _roles(
 def _new_member(doc: Document, m: Mention, gap_start: int, compiled: Compiled) -> bool:
     pattern = compiled.new_member
     before = _ARTICLES.sub("", doc.folded[max(gap_start, m.start - 40) : m.start]).rstrip()
-    return pattern is not None and any(x.end() == len(before) for x in pattern.finditer(before))
+    return pattern is not None and ends_with(pattern, before)
 
 
 def _move_ends(doc: Document, d: Draft, compiled: Compiled) -> list[int]:
@@ -268,7 +269,7 @@ def _fill(
 def _colleague(doc: Document, m: Mention, start: int, compiled: Compiled) -> bool:
     pattern = compiled.colleague_of
     before = doc.folded[max(start, m.start - 40) : m.start].rstrip()
-    return pattern is not None and any(x.end() == len(before) for x in pattern.finditer(before))
+    return pattern is not None and ends_with(pattern, before)
 
 
 def _gap(m: Mention, start: int, end: int) -> int:

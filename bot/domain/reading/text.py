@@ -106,6 +106,11 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+def ends_with(pattern: re.Pattern[str], text: str) -> bool:
+    """Some match of `pattern` ends where `text` ends ("team boss" before a name)."""
+    return any(x.end() == len(text) for x in pattern.finditer(text))
+
+
 def is_capitalised(word: str) -> bool:
     """A word that can be part of a proper name: "Hirschi", "UAE", "dsm-Firmenich", "Q36.5"."""
     if word[:1].isupper():
