@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from bot.domain.models import ClaimKind, EntityKind
@@ -201,6 +201,19 @@ def _signed_to_stay(
         d.kind = ClaimKind.CONTRACT_EXTENSION
 
 
+@dataclass(frozen=True, slots=True)
+class _Scene:
+    """What finding a trigger's subject looks at: the trigger, its sentence's mentions, the
+    article's mentions, and the names that were the subject of a trigger so far."""
+
+    doc: Document
+    t: Trigger
+    ms: list[Mention]
+    everyone: list[Mention]
+    compiled: Compiled
+    topics: list[Mention]
+
+
 def _subjects(
     doc: Document,
     t: Trigger,
@@ -210,9 +223,10 @@ def _subjects(
     compiled: Compiled,
     topics: list[Mention],
 ) -> list[tuple[Who, Mention | None]]:
+    scene = _Scene(doc, t, ms, everyone, compiled, topics)
     rel = parts.relative_of(t.start)
     if rel is not None:
-        return _in_relative(doc, t, rel, ms, everyone, compiled, topics)
+        return _in_relative(scene, rel)
     start, end = parts.clause_of(t.start)
     inside = [m for m in ms if start <= m.start < end and parts.relative_of(m.start) is None]
     if _chosen_renewal(doc, compiled, t):
@@ -222,22 +236,21 @@ def _subjects(
         or _team_first(doc, inside, t, start, compiled)
         or _staff_signs(doc, inside, t)
     ):
-        signed = _signed(doc, t, inside, ms, everyone, compiled, topics, start)
+        signed = _signed(scene, inside, start)
         if signed is not None:
             return signed
-    return _subject_of_clause(doc, t, inside, ms, everyone, compiled, topics, (start, end))
+    return _subject_of_clause(scene, inside, (start, end))
 
 
-def _in_relative(
-    doc: Document,
-    t: Trigger,
-    rel: clauses.Relative,
-    ms: list[Mention],
-    everyone: list[Mention],
-    compiled: Compiled,
-    topics: list[Mention],
-) -> list[tuple[Who, Mention | None]]:
+def _unpack(
+    sc: _Scene,
+) -> tuple[Document, Trigger, list[Mention], list[Mention], Compiled, list[Mention]]:
+    return sc.doc, sc.t, sc.ms, sc.everyone, sc.compiled, sc.topics
+
+
+def _in_relative(scene: _Scene, rel: clauses.Relative) -> list[tuple[Who, Mention | None]]:
     """A move told in a relative clause: the antecedent's, or the described person's."""
+    doc, t, ms, everyone, compiled, topics = _unpack(scene)
     if t.narrative:
         return []
     among = _among(doc, compiled, t, ms, doc.sentences[t.sentence].start)
@@ -263,17 +276,11 @@ def _in_relative(
 
 
 def _signed(
-    doc: Document,
-    t: Trigger,
-    inside: list[Mention],
-    ms: list[Mention],
-    everyone: list[Mention],
-    compiled: Compiled,
-    topics: list[Mention],
-    start: int,
+    scene: _Scene, inside: list[Mention], start: int
 ) -> list[tuple[Who, Mention | None]] | None:
     """Who a signing (or a team or staff member that signs) names; None: read the clause's
     subject instead (a move verb with no object after a team that opens the clause)."""
+    doc, t, ms, everyone, compiled, topics = _unpack(scene)
     objects = _objects(doc, inside, t, ms, compiled)
     if not objects and t.cls is T.SIGNING and _described_after(doc, compiled, t):
         who = salient(doc, everyone, t.start, compiled, topics, staff=False)
@@ -290,17 +297,11 @@ def _signed(
 
 
 def _subject_of_clause(
-    doc: Document,
-    t: Trigger,
-    inside: list[Mention],
-    ms: list[Mention],
-    everyone: list[Mention],
-    compiled: Compiled,
-    topics: list[Mention],
-    clause: tuple[int, int],
+    scene: _Scene, inside: list[Mention], clause: tuple[int, int]
 ) -> list[tuple[Who, Mention | None]]:
     """The person the clause's move is about: named before the verb (and those joined to
     them), after a colon, implied, the one who denies it, or named right after the verb."""
+    doc, t, ms, everyone, compiled, topics = _unpack(scene)
     start, end = clause
     before = [
         m
