@@ -468,11 +468,23 @@ def _arrow(text: str, kind: LineKind) -> _Line | None:
 _ITEM = re.compile(rf"^(?P<name>{_NAME}?)\s*(?:\s[–—-]\s|[–—]|,|\()\s*(?P<rest>.+?)\)?[.;]?$")
 
 
+# "Name (A to B). The Belgian ...": a list item whose brackets hold the move, a description after
+_PAREN_ITEM = re.compile(
+    rf"^(?P<name>{_NAME}?)\s*\((?P<rest>[^()]{{3,90}})\)(?:[.;:,]|\s[–—-]\s|$)"
+)
+
+
 def _item_from_to(text: str) -> _Line | None:
-    m = _ITEM.match(text)
     from_words = any_language("from_labels")
     if from_words is None:
         return None
+    paren = _PAREN_ITEM.match(text)
+    if paren is not None:
+        # "- Victor Dupont (Cofidis to Arkéa). The climber ...": the brackets' "A to B" alone
+        pair = _from_to_words(paren.group("rest") + " ")
+        if pair is not None and pair[0]:
+            return _Line(paren.group("name"), pair[0], pair[1], strict=True)
+    m = _ITEM.match(text)
     if m is None:
         return _spaced_from_to(text, from_words)
     rest = m.group("rest")

@@ -1,0 +1,63 @@
+"""Round 8's layout rules (branch r8lay), by kind of writing, each tested with text of our own.
+
+Published 10 September 2024 unless said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+
+# -- a bullet whose brackets hold the move "- Name (A to B). A description ..." -----------------
+@pytest.mark.parametrize(
+    ("head", "to", "desc"),
+    [
+        ("Five moves to watch", "to", "The Dane will lead the team in the Ardennes."),
+        ("Cinq transferts à suivre", "à", "Le Danois sera leader dans les Ardennes."),
+        ("Cinque trasferimenti da seguire", "alla", "Il danese sarà il capitano nelle Ardenne."),
+        ("Vijf transfers om te volgen", "naar", "De Deen wordt kopman in de Ardennen."),
+        ("Cinco fichajes a seguir", "al", "El danés será el líder en las Ardenas."),
+    ],
+)  # fmt: skip
+def test_a_bullet_with_the_move_in_brackets_and_a_description(
+    head: str, to: str, desc: str
+) -> None:
+    text = (
+        f"{head}\n\n"
+        f"- Kasper Holm (Movistar {to} Cofidis). {desc}\n"
+        f"- Luca Bellandi (Uno-X Mobility {to} Lidl-Trek). {desc}\n"
+    )
+    assert moves(read(text)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]
+
+
+def test_brackets_that_hold_no_move_are_not_one() -> None:
+    text = "Five names to watch\n\n- Kasper Holm (Movistar, until 2026). The Dane stays put.\n"
+    assert moves(read(text)) == []
+
+
+# -- a summary line labelled by a surname: the team after the label is no person ---------------
+def test_a_surname_label_over_an_arrow_does_not_make_the_team_a_person() -> None:
+    text = (
+        "LIVE: transfer day\n\n"
+        "09:15 - Cofidis have signed Kasper Holm from Movistar for 2025.\n\n"
+        "12:05 - Summary for those just joining us:\n"
+        "Holm: Movistar -> Cofidis\n"
+        "Bellandi: Uno-X Mobility -> Lidl-Trek\n"
+    )
+    names = [m[0] for m in moves(read(text))]
+    assert "Uno-X Mobility" not in names and "Movistar" not in names
+
+
+# -- a retirement told as "bowed out" in a numbered list ---------------------------------------
+def test_bowed_out_in_a_numbered_list_is_a_retirement() -> None:
+    text = (
+        "The goodbyes of the year\n\n"
+        "1. Hugo Lemaire (Cofidis): the French climber bowed out at the Tour of Lombardy in "
+        "October, the last race of a long career.\n"
+    )
+    assert moves(read(text)) == [("Hugo Lemaire", "retirement", None, 2024)]
