@@ -61,3 +61,27 @@ def test_bowed_out_in_a_numbered_list_is_a_retirement() -> None:
         "October, the last race of a long career.\n"
     )
     assert moves(read(text)) == [("Hugo Lemaire", "retirement", None, 2024)]
+
+
+# -- a live blog's entry "Team announce Name, who leaves Old team": the team's signing ---------
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Lidl-Trek have announced Kasper Holm, who leaves Movistar after three seasons.",
+        "Lidl-Trek officialise Kasper Holm, qui quitte Movistar après trois saisons.",
+        "Lidl-Trek ufficializza Kasper Holm, che lascia la Movistar dopo tre stagioni.",
+        "Lidl-Trek bevestigt Kasper Holm, die Movistar verlaat na drie seizoenen.",
+        "Lidl-Trek oficializa a Kasper Holm, que deja el Movistar tras tres temporadas.",
+    ],
+)
+def test_a_team_names_its_rider_who_leaves_another_team(entry: str) -> None:
+    text = f"LIVE\n\n09:15 - {entry}\n"
+    r = read(text)
+    assert moves(r) == [("Kasper Holm", "transfer", "Lidl-Trek", 2025)]
+    assert r.proposals[0].from_team is not None
+    assert r.proposals[0].from_team.name == "Movistar Team"
+
+
+def test_a_relative_clause_that_leaves_no_team_is_no_signing() -> None:
+    text = "LIVE\n\n09:15 - Cofidis confirm Kasper Holm, who beat Luca Bellandi.\n"
+    assert moves(read(text)) == []

@@ -138,22 +138,50 @@ def _team_names_rider(doc: Document, mentions: list[Mention], out: Layouts) -> N
     ]
     for index, ms in by_sentence.items():
         s = doc.sentences[index]
-        if len(ms) != 2 or index in out.consumed or s.kind is LineKind.HEADLINE:
+        ms = sorted(ms, key=lambda m: m.start)
+        left = _left_in_tail(doc, ms)
+        if (
+            len(ms) - (left is not None) != 2
+            or index in out.consumed
+            or s.kind is LineKind.HEADLINE
+        ):
             continue
-        team, person = sorted(ms, key=lambda m: m.start)
+        team, person = ms[:2]
         if team.team is None or team.kind is None or person.who is None or person.kind is None:
             continue
         lead = doc.folded[s.start : team.start].strip(" *_\"'“‘")
         if (lead and not _ARTICLE.fullmatch(lead)) or person.role_staff:
             continue  # the team opens the sentence
-        tail = doc.folded[person.end : s.end].strip(" .!*_\"'”’")
+        tail = doc.folded[person.end : (left.start if left else s.end)].strip(" .!*_\"'”’")
         deal = bool(tail) and _new_deal_tail(doc, tail)
+        if left is not None and left.team is not None and left.kind is not None:
+            tail, deal = "", True  # "X, who leaves Y": the team left closes the sentence
         if tail and not deal:
             continue  # and the person closes it, or the new deal's terms do
         if not deal and not _move_beside(doc, index, moving):
             continue  # "Cofidis confirms X." alone may be a race's line-up
         if verbs.fullmatch(doc.folded[team.end : person.start].strip()):
-            add_draft(out, doc, person.who, ClaimKind.TRANSFER, None, team.team, index)
+            origin = left.team if left is not None else None
+            # with its relative clause the sentence tells the move whole: its status is its own
+            end = s.end if left is not None else None
+            add_draft(out, doc, person.who, ClaimKind.TRANSFER, origin, team.team, index, end)
+
+
+def _left_in_tail(doc: Document, ms: list[Mention]) -> Mention | None:
+    """ "Lidl-Trek have announced Kasper Holm, who leaves Movistar after three seasons.": a
+    third mention, a team, after a relative clause whose words leave it (a live blog's entry,
+    a brief). None when the sentence is not team, person, ", who leaves" team."""
+    if len(ms) != 3 or ms[2].team is None:
+        return None
+    between = doc.folded[ms[1].end : ms[2].start]
+    leave = languages()[doc.language].leave_words
+    m = re.fullmatch(r"\s*,\s*((?:\w+'?\s*){1,4}?)\s*", between)
+    if leave is None or m is None:
+        return None
+    after = doc.folded[ms[2].end : ms[2].end + 20].split()[:1]  # Dutch: "die Movistar verlaat"
+    if leave.search(m.group(1)) is None and not (after and leave.fullmatch(after[0].strip(".,"))):
+        return None
+    return ms[2]
 
 
 def _new_deal_tail(doc: Document, tail: str) -> bool:
