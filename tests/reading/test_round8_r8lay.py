@@ -85,3 +85,30 @@ def test_a_team_names_its_rider_who_leaves_another_team(entry: str) -> None:
 def test_a_relative_clause_that_leaves_no_team_is_no_signing() -> None:
     text = "LIVE\n\n09:15 - Cofidis confirm Kasper Holm, who beat Luca Bellandi.\n"
     assert moves(read(text)) == []
+
+
+# -- a page's cookie notice, two short sentences: furniture, never the headline ----------------
+@pytest.mark.parametrize(
+    ("notice", "head", "body"),
+    [
+        ("We use cookies to improve your experience. Accept all | Manage preferences",
+         "Kasper Holm swaps the saddle for the team car",
+         "From next season he will be a sports director at Cofidis, the team confirmed."),
+        ("Nous utilisons des cookies pour améliorer votre expérience. Tout accepter | Paramétrer",
+         "Kasper Holm passe du vélo à la voiture",
+         "La saison prochaine, il sera directeur sportif chez Cofidis, a confirmé l'équipe."),
+        ("Utilizziamo i cookie per migliorare la tua esperienza. Accetta tutto | Gestisci",
+         "Kasper Holm passa dalla bici all'ammiraglia",
+         "Dalla prossima stagione sarà direttore sportivo della Cofidis, ha confermato la squadra."),
+        ("Wij gebruiken cookies om je ervaring te verbeteren. Alles accepteren | Voorkeuren",
+         "Kasper Holm ruilt de fiets voor de volgwagen",
+         "Vanaf volgend seizoen wordt hij ploegleider bij Cofidis, bevestigde de ploeg."),
+        ("Utilizamos cookies para mejorar tu experiencia. Aceptar todo | Configurar",
+         "Kasper Holm cambia la bici por el coche",
+         "A partir de la próxima temporada será director deportivo del Cofidis, confirmó el equipo."),
+    ],
+)  # fmt: skip
+def test_a_cookie_notice_of_two_sentences_is_furniture(notice: str, head: str, body: str) -> None:
+    r = read(f"{notice}\n\n{head}\n\n{body}\n")
+    assert r.ignored_lines == 1
+    assert moves(r) == [("Kasper Holm", "staff_move", "Cofidis", 2025)]

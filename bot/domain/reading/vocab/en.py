@@ -448,6 +448,8 @@ VOCAB = Vocabulary(
         r"(?:\[?(?:image|photo|picture|credit)s?\b)", r"about the author", r"read more", r"sign up\b",
         r"more on this", r"more from", r"recommended", r"you may also like", r"most popular",
         r"(?:► |▶ |>> )",
+        # a cookie notice, whatever its sentences
+        r"(?:we|this (?:site|website)) uses? cookies", r"accept (?:all )?cookies",
         r"(?:facebook|twitter|whatsapp|email|linkedin|reddit)(?:[ |,/]+\w+)*$",
     ),
     teaser_heads=(

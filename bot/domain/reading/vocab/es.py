@@ -316,6 +316,8 @@ VOCAB = Vocabulary(
     furniture_lead=(
         r"(?:lee tambien|te puede interesar|noticias relacionadas|relacionado)\s*:",
         r"foto:",
+        # a cookie notice, whatever its sentences
+        r"(?:utilizamos|usamos|este sitio (?:web )?utiliza) cookies", r"al continuar navegando",
     ),
     teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?", r"sobre (?:el|la) autora?:?"),
     from_labels=(r"desde", r"procedente de", r"procedente del", r"procedencia", r"origen", r"equipo de origen", r"viene de", r"de", r"del", r"equipo anterior", r"deja", r"sale de", r"equipo actual"),

@@ -345,6 +345,9 @@ VOCAB = Vocabulary(
     furniture_lead=(
         r"(?:a lire aussi|lire aussi|sur le meme sujet|a voir aussi)\s*:",
         r"photo ?:", r"credit",
+        # a cookie notice, whatever its sentences
+        r"(?:nous utilisons|ce site utilise) (?:des )?(?:cookies|traceurs)",
+        r"en poursuivant votre navigation",
     ),
     teaser_heads=(r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?", r"a propos de l'auteur(?:e)?:?", r"l'auteur(?:e)?:?"),
     from_labels=(r"provenance", r"origine", r"de", r"du", r"d'", r"ancienne equipe", r"equipe precedente", r"quitte", r"equipe actuelle"),

@@ -326,6 +326,8 @@ VOCAB = Vocabulary(
     furniture_lead=(
         r"(?:leggi anche|potrebbe interessarti|articoli correlati)\s*:",
         r"foto:",
+        # a cookie notice, whatever its sentences
+        r"(?:utilizziamo|usiamo|questo sito (?:web )?utilizza) (?:i )?cookie", r"proseguendo la navigazione",
     ),
     teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?", r"(?:l')?autore:?", r"chi e l'autore:?"),
     from_labels=(r"provenienza", r"origine", r"squadra di provenienza", r"da", r"dalla", r"dal", r"dallo", r"dall'", r"vecchia squadra", r"lascia", r"squadra attuale"),

@@ -354,6 +354,8 @@ VOCAB = Vocabulary(
     furniture_lead=(
         r"(?:lees ook|meer nieuws|gerelateerd|ook interessant)\s*:",
         r"(?:foto|beeld|bron):", r"over de auteur",
+        # a cookie notice, whatever its sentences
+        r"(?:wij|we) gebruiken cookies", r"deze (?:site|website) gebruikt cookies",
     ),
     teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
     from_labels=(r"herkomst", r"van", r"oude ploeg", r"vorige ploeg", r"verlaat", r"huidige ploeg"),
