@@ -112,3 +112,19 @@ def test_a_cookie_notice_of_two_sentences_is_furniture(notice: str, head: str, b
     r = read(f"{notice}\n\n{head}\n\n{body}\n")
     assert r.ignored_lines == 1
     assert moves(r) == [("Kasper Holm", "staff_move", "Cofidis", 2025)]
+
+
+# -- a live blog's entry: "Team haven't waited long. The French team have announced that X will
+# join from Y": the described team is the one named before, the team the sentence names is left
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Cofidis have not waited long. The French team have announced that Kasper Holm will join "
+        "from Movistar next season.",
+        "La Cofidis non ha perso tempo. La squadra francese ha annunciato l'arrivo di Kasper Holm "
+        "dalla Movistar per la prossima stagione.",
+    ],
+)
+def test_a_described_team_signs_when_the_sentence_names_only_the_team_left(entry: str) -> None:
+    r = read(f"LIVE\n\n12:35 - {entry}\n")
+    assert moves(r) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
