@@ -128,3 +128,31 @@ def test_a_cookie_notice_of_two_sentences_is_furniture(notice: str, head: str, b
 def test_a_described_team_signs_when_the_sentence_names_only_the_team_left(entry: str) -> None:
     r = read(f"LIVE\n\n12:35 - {entry}\n")
     assert moves(r) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- a team's arrivals written "Name ← Old team (a note)": the arrow points back to the team left
+@pytest.mark.parametrize(
+    ("head", "arrivals", "departures", "note"),
+    [
+        ("How Cofidis look for 2025", "Arrivals", "Departures", "Winner of the Tour of Norway"),
+        ("Cofidis en 2025", "Arrivées", "Départs", "Vainqueur du Tour de Norvège"),
+        ("La Cofidis del 2025", "Arrivi", "Partenze", "Vincitore del Giro di Norvegia"),
+        ("Zo ziet Cofidis er in 2025 uit", "Aanwinsten", "Vertrekkers", "Winnaar van de Ronde van Noorwegen"),
+        ("Así será el Cofidis en 2025", "Altas", "Bajas", "Ganador de la Vuelta a Noruega"),
+    ],
+)  # fmt: skip
+def test_arrivals_with_an_arrow_back_to_the_team_left(
+    head: str, arrivals: str, departures: str, note: str
+) -> None:
+    text = (
+        f"{head}\n\n{arrivals}\n- Kasper Holm ← Movistar ({note})\n- Aksel Rønning ← Uno-X Mobility\n\n"
+        f"{departures}\n- Luca Bellandi → Lidl-Trek\n"
+    )
+    r = read(text)
+    assert moves(r) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Aksel Rønning", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]
+    assert r.proposals[0].from_team is not None
+    assert r.proposals[0].from_team.name == "Movistar Team"

@@ -54,7 +54,12 @@ _ENTRY = re.compile(r"(?P<name>[^(),;]+?)\s*(?:\((?P<team>[^()]*)\))?\s*(?:[,;]|
 # "A (X), B (Y) en C (Z)": the last entry joined by "and" in any language
 _AND = re.compile(r"\s+(?:and|en|et|e|ed|y|&)\s+(?=[A-ZÀ-Þ])")
 # Where an item's name ends: a bracket, a comma, a dash, a colon or an arrow ("Name → Team")
-_ITEM_NAME = re.compile(r"^(?P<name>[^(),:;–—→➝➔➜➡]+?)\s*(?:\(|,|:|;|\s[–—-]\s|[→➝➔➜➡]|\s->\s|$)")
+# (or an arrow back to the team left: "Name ← Team" under "Arrivals")
+_ITEM_NAME = re.compile(
+    r"^(?P<name>[^(),:;–—→➝➔➜➡←⬅]+?)\s*(?:\(|,|:|;|\s[–—-]\s|[→➝➔➜➡←⬅]|\s->\s|\s<-\s|$)"
+)
+# an item's other team right after its arrow: "← INEOS (winner of Roubaix)", "→ Lotto"
+_ARROW_TEAM = re.compile(r"\s*(?:←|⬅|<-|→|➝|➔|➜|➡|->)\s*(?P<team>[^()]+)")
 _SIDES = (("in_labels", True), ("out_labels", False))
 _INLINE_SIDES: tuple[tuple[str, bool | None], ...] = (*_SIDES, ("renew_labels", None))
 
@@ -703,7 +708,13 @@ def _other_team(
     resolver: Resolver, mentions: list[Mention], rest: str, home: TeamPick, arriving: bool
 ) -> TeamPick | None:
     """The team in an item's brackets, else the first known team the item names. Brackets
-    that give both ends ("(A → B)") name the other team on the far side from the list's."""
+    that give both ends ("(A → B)") name the other team on the far side from the list's. A
+    known team right after the item's arrow comes first ("Name ← X (a note)")."""
+    led = _ARROW_TEAM.match(rest)
+    if led is not None:
+        team = team_cell(resolver, led.group("team"))
+        if team is not None and team.ref is not None:
+            return team
     bracket = re.search(r"\(([^()]*)\)?", rest)
     if bracket is not None:
         inner = bracket.group(1)
