@@ -156,3 +156,40 @@ def test_arrivals_with_an_arrow_back_to_the_team_left(
     ]
     assert r.proposals[0].from_team is not None
     assert r.proposals[0].from_team.name == "Movistar Team"
+
+
+# -- a live blog's entry about one rider: "Team remain the most likely destination" is theirs --
+@pytest.mark.parametrize(
+    ("opener", "entry"),
+    [
+        ("Official: Aksel Rønning joins Uno-X Mobility.",
+         "Now for the big one. Kasper Holm is still hoping to leave Movistar. According to a "
+         "Danish paper, Lidl-Trek remain the most likely destination, but nothing has been signed."),
+        ("Officiel : Aksel Rønning rejoint Uno-X Mobility.",
+         "Kasper Holm espère toujours quitter Movistar. Selon un journal danois, Lidl-Trek reste "
+         "la destination la plus probable, mais rien n'est signé."),
+        ("Ufficiale: Aksel Rønning passa alla Uno-X Mobility.",
+         "Kasper Holm spera ancora di lasciare la Movistar. Secondo un giornale danese, la "
+         "Lidl-Trek resta la destinazione più probabile, ma non è stato firmato nulla."),
+        ("Officieel: Aksel Rønning tekent bij Uno-X Mobility.",
+         "Kasper Holm hoopt nog altijd Movistar te verlaten. Lidl-Trek blijft de meest "
+         "waarschijnlijke bestemming, meldt een Deense krant."),
+        ("Oficial: Aksel Rønning ficha por el Uno-X Mobility.",
+         "Kasper Holm sigue queriendo dejar el Movistar. Según un diario danés, el Lidl-Trek "
+         "sigue siendo el destino más probable."),
+    ],
+)  # fmt: skip
+def test_a_team_tipped_in_a_live_blog_entry_about_one_rider(opener: str, entry: str) -> None:
+    text = f"LIVE\n\n09:40 - {opener}\n\n12:30 - {entry}\n"
+    got = moves(read(text))
+    assert ("Kasper Holm", "transfer", "Lidl-Trek", 2025) in got
+    assert len(got) == 2
+
+
+def test_a_team_tipped_in_an_entry_naming_two_riders_is_no_ones() -> None:
+    text = (
+        "LIVE\n\n09:40 - Official: Aksel Rønning joins Uno-X Mobility.\n\n12:30 - Kasper Holm "
+        "and Luca Bellandi both want to leave Movistar. Lidl-Trek remain the most likely "
+        "destination.\n"
+    )
+    assert [m[0] for m in moves(read(text))] == ["Aksel Rønning"]

@@ -287,7 +287,10 @@ def _signed(
         return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
     if not objects and t.cls is T.SIGNING and _left_out(doc, compiled, t):
         who = salient(doc, everyone, t.start, compiled, topics, staff=False)
-        return [(who, None)] if who is not None and _headlined(doc, everyone, who) else []
+        named = who is not None and (
+            _headlined(doc, everyone, who) or _paragraph_topic(doc, everyone, who, t, compiled)
+        )
+        return [(who, None)] if who is not None and named else []
     among = None if objects else _among(doc, compiled, t, inside, start)
     if among is not None:
         return [(among.who, among)]  # type: ignore[list-item]
@@ -490,6 +493,30 @@ def _headlined(doc: Document, everyone: list[Mention], who: Who) -> bool:
     """The person is named in the headline: the one the article is about."""
     return any(
         m.who == who and doc.sentences[m.sentence].kind is LineKind.HEADLINE for m in everyone
+    )
+
+
+def _paragraph_topic(
+    doc: Document, everyone: list[Mention], who: Who, t: Trigger, c: Compiled
+) -> bool:
+    """A team tipped in a live blog's entry (or a brief) about one rider who wants to leave:
+    "12:30 - X hopes to leave Y. Z remain the most likely destination". The person is the
+    only one named in the paragraph before the tipped team, in a sentence with a leaving word."""
+    paragraph = doc.sentences[t.sentence].paragraph
+    named = [
+        m
+        for m in everyone
+        if m.start < t.start
+        and person_like(m)
+        and doc.sentences[m.sentence].paragraph == paragraph
+        and doc.sentences[m.sentence].kind is not LineKind.HEADLINE
+    ]
+    if c.tipped is None or c.tipped.match(doc.folded, t.start) is None or c.leave_words is None:
+        return False
+    if {m.who for m in named} != {who}:
+        return False
+    return any(
+        c.leave_words.search(doc.folded, m.end, doc.sentences[m.sentence].end) for m in named
     )
 
 
