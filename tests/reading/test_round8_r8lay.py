@@ -193,3 +193,31 @@ def test_a_team_tipped_in_an_entry_naming_two_riders_is_no_ones() -> None:
         "destination.\n"
     )
     assert [m[0] for m in moves(read(text))] == ["Aksel Rønning"]
+
+
+# -- an interview's intro: the break told in the sentence before "The champion will race again" --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nina Vogel on her return\n\nThree years after she stepped off the bike to become a sports "
+        "director, Nina Vogel is coming back. The Olympic champion will race again for Lidl-Trek "
+        "next season, the team announced.",
+        "Le retour de Nina Vogel\n\nTrois ans après sa retraite, Nina Vogel revient. La championne "
+        "olympique courra à nouveau pour Lidl-Trek la saison prochaine, a annoncé l'équipe.",
+        "Il ritorno di Nina Vogel\n\nTre anni dopo il ritiro, Nina Vogel ci riprova. La campionessa "
+        "olimpica correrà di nuovo con la Lidl-Trek la prossima stagione, ha annunciato la squadra.",
+        "El regreso de Nina Vogel\n\nTres años después de su retirada, Nina Vogel vuelve. La "
+        "campeona olímpica correrá de nuevo con el Lidl-Trek la próxima temporada, anunció el "
+        "equipo.",
+    ],
+)
+def test_racing_again_after_a_sentence_that_tells_the_break(text: str) -> None:
+    assert ("Nina Vogel", "comeback", "Lidl-Trek", 2025) in moves(read(text))
+
+
+def test_racing_again_after_two_people_stopped_is_no_comeback() -> None:
+    text = (
+        "Transfers\n\nHugo Lemaire and Kasper Holm retired last year. Nina Vogel will race "
+        "again for Lidl-Trek next season, the team announced."
+    )
+    assert ("Nina Vogel", "comeback", "Lidl-Trek", 2025) not in moves(read(text))

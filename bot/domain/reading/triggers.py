@@ -187,9 +187,40 @@ def _races_again(doc: Document, compiled: Compiled, starts: list[int]) -> list[T
     ]
     for s, m in found:
         away = compiled.away.search(doc.folded, s.start, s.end)  # its own sentence's break
-        if away is not None and not _from_injury(doc, compiled, s.start, s.end, m):
+        lo = s.start
+        if away is None and (before := _break_told_before(doc, compiled, s, m.start())):
+            away, lo = before, before.start()
+        if away is not None and not _from_injury(doc, compiled, lo, s.end, m):
             out.append(_trigger(doc, compiled, s.index, s.start, TriggerClass.COMEBACK, m))
     return out
+
+
+def _break_told_before(
+    doc: Document, compiled: Compiled, s: Sentence, pos: int
+) -> re.Match[str] | None:
+    """ "Three years after she stepped away to become a DS, X is coming back. The champion will
+    race again for Y": an intro's sentence that tells one person's break, right before a
+    sentence that races again naming no one before its verb (a description, a pronoun)."""
+    if s.index == 0 or compiled.away is None:
+        return None
+    prev = doc.sentences[s.index - 1]
+    lead = doc.folded[s.start : pos].strip()
+    plain_lead = not any(w[:1].isupper() for w in doc.text[s.start : pos].split()[1:])
+    if prev.paragraph != s.paragraph or not (
+        plain_lead
+        or any(p is not None and p.match(lead) for p in (compiled.descriptors, compiled.pronouns))
+    ):
+        return None  # the sentence opens with a description or a pronoun, not a name
+    names = _CAPITAL_NAME.findall(doc.text, prev.start + 1, prev.end)
+    if len(names) != 1:
+        return None
+    return compiled.away.search(doc.folded, prev.start, prev.end)
+
+
+# two capitalised words in a row, a person's or a team's name (a sentence's first word aside)
+_CAPITAL_NAME = re.compile(
+    r"(?<=[\s(])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:van der|van|de|der|di|da|le|la)?\s*[A-ZÀ-Þ][\w'’-]+)+"
+)
 
 
 def _spans(doc: Document, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
