@@ -221,3 +221,30 @@ def test_racing_again_after_two_people_stopped_is_no_comeback() -> None:
         "again for Lidl-Trek next season, the team announced."
     )
     assert ("Nina Vogel", "comeback", "Lidl-Trek", 2025) not in moves(read(text))
+
+
+# -- a feed item's last line "His final race is expected to be X" after a teammate is named ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Lemaire: 2025 will be my last season\n\nHugo Lemaire has confirmed that he will "
+        "retire at the end of 2025. The climber wants to finish on his own terms; teammate Kasper "
+        "Holm called him the heart of the team. His final race is expected to be the Tour of "
+        "Lombardy in October.",
+        "Hugo Lemaire arrêtera à la fin de la saison\n\nHugo Lemaire a annoncé que 2025 sera sa "
+        "dernière saison. Son équipier Kasper Holm restera le leader de l'équipe en juillet. Sa "
+        "dernière course devrait être le Tour de Lombardie en octobre.",
+        "Hugo Lemaire si ritira a fine stagione\n\nHugo Lemaire ha annunciato che il 2025 sarà la "
+        "sua ultima stagione. Il compagno Kasper Holm resterà il capitano della squadra a luglio. "
+        "La sua ultima corsa dovrebbe essere il Giro di Lombardia in ottobre.",
+        "Hugo Lemaire stopt aan het einde van het seizoen\n\nHugo Lemaire heeft aangekondigd dat "
+        "2025 zijn laatste seizoen wordt. Ploegmaat Kasper Holm blijft in juli de kopman van de "
+        "ploeg. Zijn laatste koers wordt naar verwachting de Ronde van Lombardije in oktober.",
+        "Hugo Lemaire se retirará a final de temporada\n\nHugo Lemaire ha anunciado que 2025 será "
+        "su última temporada. Su compañero Kasper Holm seguirá siendo el líder del equipo en "
+        "julio. Su última carrera debería ser el Giro de Lombardía en octubre.",
+    ],
+)
+def test_a_final_race_told_with_a_pronoun_is_no_teammates_retirement(text: str) -> None:
+    got = moves(read(text))
+    assert {m[:2] for m in got} == {("Hugo Lemaire", "retirement")}

@@ -66,6 +66,7 @@ def merge(
     _last_race_before_a_move(doc, drafts)
     _announced_before(doc, drafts)
     _not_stopping_yet_beside(doc, drafts)
+    _final_race_of_the_headlined(doc, drafts, mentions)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -88,6 +89,32 @@ def merge(
         only = None  # a live blog's or a column's entries keep their own sources
     out = [_proposal(doc, g, only, round_up_year) for g in groups]
     return [p for p in out if p is not None]
+
+
+def _final_race_of_the_headlined(
+    doc: Document, drafts: list[Draft], mentions: list[Mention]
+) -> None:
+    """ "Thomas will retire at the end of 2025 ... teammate X called him 'the heart of the team'.
+    His final race is expected to be the Tour of Britain": a retirement told with only a
+    pronoun or a description, read as someone with no move named by name, tells more of the
+    retirement of the person the headline names (a feed item's or a farewell piece's last
+    line): it is no one else's move."""
+    named = {d.who for d in drafts if not d.implicit and d.kind is ClaimKind.RETIREMENT}
+    head = {
+        m.who
+        for m in mentions
+        if m.who is not None and doc.sentences[m.sentence].kind is LineKind.HEADLINE
+    }
+    leaving = named & head
+    if len(leaving) != 1:
+        return
+    (who,) = leaving
+    for d in drafts:
+        if not (d.implicit and d.kind is ClaimKind.RETIREMENT and d.who != who):
+            continue
+        if any(x.who == d.who and not x.implicit for x in drafts):
+            continue  # the person has a move of their own, told by name
+        d.background = True
 
 
 def lineages(proposals: list[Proposal], resolver: Resolver) -> list[Proposal]:
