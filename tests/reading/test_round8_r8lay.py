@@ -248,3 +248,24 @@ def test_racing_again_after_two_people_stopped_is_no_comeback() -> None:
 def test_a_final_race_told_with_a_pronoun_is_no_teammates_retirement(text: str) -> None:
     got = moves(read(text))
     assert {m[:2] for m in got} == {("Hugo Lemaire", "retirement")}
+
+
+# -- a round-up's sentence opened by a label of those who stay: no move is read in it ----------
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Staying put: Luca Bellandi is under contract, and Lidl-Trek lose Hugo Lemaire, retired "
+        "after winning the Tour this year.",
+        "Ceux qui restent : Luca Bellandi est sous contrat, et Lidl-Trek perd Hugo Lemaire, "
+        "retraité après sa victoire au Tour cette année.",
+        "Chi resta: Luca Bellandi ha un contratto, e la Lidl-Trek perde Hugo Lemaire, ritirato "
+        "dopo aver vinto il Tour quest'anno.",
+        "Blijvers: Luca Bellandi ligt nog vast, en Lidl-Trek verliest Hugo Lemaire, gestopt na "
+        "zijn zege in de Tour dit jaar.",
+        "Continuidad en el Lidl-Trek: Luca Bellandi tiene contrato y seguirá, en un equipo que "
+        "pierde a Hugo Lemaire, retirado tras ganar este año el Tour.",
+    ],
+)
+def test_a_sentence_opened_by_a_stay_label_tells_no_move(closing: str) -> None:
+    text = f"Round-up\n\n1. Kasper Holm (Movistar → Cofidis)\n\n{closing}\n"
+    assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]

@@ -78,7 +78,33 @@ def read_layouts(doc: Document, resolver: Resolver, mentions: list[Mention]) -> 
     _arrows(doc, resolver, out, line_sentence)
     _team_names_rider(doc, mentions, out)
     _route_under_name(doc, resolver, out, line_sentence)
+    _staying_sentences(doc, out)
     return out
+
+
+# "Staying put:", "Blijvers:", "Continuidad en el Movistar:": a stay label (and at most a team's
+# name after it) before a colon that opens a sentence
+_LEAD_LABEL = re.compile(r"\s*[*_]*(?P<label>[^\W\d_][^:.;!?]{1,40}?)[*_]*\s?:\s")
+
+
+def _staying_sentences(doc: Document, out: Layouts) -> None:
+    """A round-up's sentence opened by a label of the riders who stay ("Staying put: X is under
+    contract, and Y remains at Z"; "Continuidad en el Movistar: X e Y seguirán, ..."): what it
+    tells is who stays, so no stage reads a move in it (a retirement told in its aside is a
+    recap)."""
+    stay = any_language("stay_labels")
+    if stay is None:
+        return
+    for s in doc.sentences:
+        if s.kind is LineKind.HEADLINE or s.index in out.consumed:
+            continue
+        m = _LEAD_LABEL.match(doc.folded, s.start, min(s.end, s.start + 48))
+        if m is None:
+            continue
+        label = m.group("label").strip()
+        head = stay.match(label)  # the label's words first, a team's name at most after them
+        if head is not None and len(label[head.end() :].split()) <= 4:
+            out.consumed.add(s.index)
 
 
 def _route_under_name(doc: Document, resolver: Resolver, out: Layouts,
