@@ -269,3 +269,26 @@ def test_a_final_race_told_with_a_pronoun_is_no_teammates_retirement(text: str) 
 def test_a_sentence_opened_by_a_stay_label_tells_no_move(closing: str) -> None:
     text = f"Round-up\n\n1. Kasper Holm (Movistar → Cofidis)\n\n{closing}\n"
     assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- a live blog's recap "Reminder: X's move ... had already been announced": old news ---------
+@pytest.mark.parametrize(
+    ("first", "recap"),
+    [
+        ("Cofidis confirm the signing of Luca Bellandi from Lidl-Trek.",
+         "Reminder: Kasper Holm's move from Movistar to Cofidis had already been announced, so "
+         "that makes two new riders."),
+        ("Cofidis officialise l'arrivée de Luca Bellandi, qui quitte Lidl-Trek.",
+         "Rappel : Kasper Holm rejoint Cofidis, cela avait déjà été annoncé."),
+        ("La Cofidis ufficializza l'arrivo di Luca Bellandi dalla Lidl-Trek.",
+         "Promemoria: Kasper Holm passa alla Cofidis, era già stato annunciato."),
+        ("Cofidis bevestigt de komst van Luca Bellandi, die Lidl-Trek verlaat.",
+         "Ter herinnering: de overstap van Kasper Holm van Movistar naar Cofidis was al eerder "
+         "aangekondigd."),
+        ("El Cofidis oficializa el fichaje de Luca Bellandi, que deja el Lidl-Trek.",
+         "Recordatorio: el fichaje de Kasper Holm por el Cofidis ya había sido anunciado."),
+    ],
+)  # fmt: skip
+def test_a_move_that_had_already_been_announced_is_a_recap(first: str, recap: str) -> None:
+    text = f"LIVE\n\n09:30 - {first}\n\n11:20 - {recap}\n"
+    assert moves(read(text)) == [("Luca Bellandi", "transfer", "Cofidis", 2025)]
