@@ -292,3 +292,49 @@ def test_a_sentence_opened_by_a_stay_label_tells_no_move(closing: str) -> None:
 def test_a_move_that_had_already_been_announced_is_a_recap(first: str, recap: str) -> None:
     text = f"LIVE\n\n09:30 - {first}\n\n11:20 - {recap}\n"
     assert moves(read(text)) == [("Luca Bellandi", "transfer", "Cofidis", 2025)]
+
+
+# -- list shapes: an emoji arrow, "Name: New team (from Old team)", unbulleted "Name: A to B" ----
+def test_an_emoji_arrow_between_the_teams() -> None:
+    text = "Transfers 2025\n\n• Kasper Holm, Movistar ➡️ Cofidis\n• Luca Bellandi, Uno-X Mobility ➡ Lidl-Trek"
+    assert moves(read(text)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "frm"),
+    [("Transfers 2025", "from"), ("Transferts 2025", "de"), ("Trasferimenti 2025", "dalla"),
+     ("Transfers 2025", "van"), ("Fichajes 2025", "del"), ("Transfers 2025", "ex")],
+)  # fmt: skip
+def test_an_item_with_the_new_team_then_the_old_one_in_brackets(head: str, frm: str) -> None:
+    text = f"{head}\n\n- Kasper Holm: Cofidis ({frm} Movistar)\n- Luca Bellandi: Lidl-Trek ({frm} Uno-X Mobility)\n"
+    r = read(text)
+    assert moves(r) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]
+    assert r.proposals[0].from_team is not None
+    assert r.proposals[0].from_team.name == "Movistar Team"
+
+
+@pytest.mark.parametrize(
+    ("to", "intro"),
+    [("to", "Summary for those just joining us:"), ("à", "Le résumé :"),
+     ("alla", "Il riepilogo:"), ("naar", "De samenvatting:"), ("al", "El resumen:")],
+)  # fmt: skip
+def test_unbulleted_summary_lines_name_to_name(to: str, intro: str) -> None:
+    text = (
+        f"LIVE\n\n12:05 - {intro}\nKasper Holm: Movistar {to} Cofidis\n"
+        f"Luca Bellandi: Uno-X Mobility {to} Lidl-Trek\n"
+    )
+    assert moves(read(text)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]
+
+
+def test_an_unbulleted_label_over_two_teams_is_no_person() -> None:
+    text = "Transfers\n\nBreaking News: Movistar to Cofidis\n\nMore to follow."
+    assert moves(read(text)) == []

@@ -42,7 +42,7 @@ from bot.domain.reading.records import Document, Line, LineKind, Mention, TeamPi
 from bot.domain.reading.text import folded, squash
 from bot.domain.reading.vocab import any_language, languages
 
-_ARROW = r"(?:→|->|=>|»|>|➝|➔|➜|⇒|⟶|►)"
+_ARROW = r"(?:→|->|=>|»|>|➝|➔|➜|⇒|⟶|►|➡\ufe0f?)"
 _NAME = r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,4}"
 _PAREN_ARROW = re.compile(
     rf"^(?P<name>{_NAME})\s*\(\s*(?P<a>[^()]*?)\s*{_ARROW}\s*(?P<b>[^()]*?)\s*\)"
@@ -440,6 +440,7 @@ class _Line:
     frm: str | None
     to: str | None
     strict: bool = False  # read without a "Name:" label: both teams must be teams we know
+    known: bool = False  # a line with no bullet: the person must be one we know
 
 
 def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict[int, int]) -> None:
@@ -460,6 +461,8 @@ def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
         who = person_cell(resolver, found.name) if found is not None else None
         if found is None or who is None or (found.strict and not _known(resolver, found)):
             continue
+        if found.known and who.ref is None:
+            continue  # "Breaking News: Movistar to Cofidis" names no one
         a, b = found.frm, found.to
         if b is not None and is_retiring(b) and not is_retiring(found.name):
             origin = team_cell(resolver, a) or _paren_team(resolver, b)
@@ -506,7 +509,12 @@ def _arrow(text: str, kind: LineKind) -> _Line | None:
     if kind is not LineKind.ITEM:
         # a short line "Name — A to B (two years)" in a run of such lines, with no bullet
         short = len(text) <= 90 and not re.search(r"[.!?]\s", text)
-        return _item_from_to(text) if short and re.search(r"\s[–—]\s", text) else None
+        if short and re.search(r"\s[–—]\s", text):
+            return _item_from_to(text)
+        # a summary's short line "Name: A to B" with no bullet: a person and teams we know
+        named = re.match(rf"^(?P<name>{_NAME})\s*:\s*(?P<rest>.+)$", text) if short else None
+        pair = _from_to_words(named.group("rest")) if named is not None else None
+        return _Line(named.group("name"), *pair, True, True) if named and pair else None
     named = re.match(rf"^(?P<name>{_NAME})\s*:\s*(?P<rest>.+)$", text)
     if named is None:
         return _item_from_to(text)
@@ -514,8 +522,27 @@ def _arrow(text: str, kind: LineKind) -> _Line | None:
     if is_retiring(rest.split("(")[0]):
         paren = re.search(r"\(([^()]+)\)", rest)
         return _Line(named.group("name"), paren.group(1) if paren else None, None)
-    pair = _from_to_words(rest)
+    pair = _from_to_words(rest) or _came_from(rest)
     return _Line(named.group("name"), *pair) if pair else _item_from_to(text)
+
+
+# "Name: Cofidis (from Movistar)": the team joined, the team left in brackets after a "from" word
+_TEAM_THEN_FROM = re.compile(r"^(?P<b>[^()]+?)\s*\((?P<a>[^()]+)\)\s*[.;]?$")
+
+
+def _came_from(rest: str) -> tuple[str, str] | None:
+    """ "Cofidis (from Movistar)", "Cofidis (ex-Movistar)", "Cofidis (van Movistar)": a list
+    item's new team with its old one in brackets."""
+    m = _TEAM_THEN_FROM.match(rest.strip())
+    from_words = any_language("from_labels")
+    if m is None or from_words is None:
+        return None
+    lead = re.match(r"(\w+)\s+|(\w+')(?=\w)|ex[- ](?=\w)", folded(m.group("a")))
+    if lead is None or not (
+        lead.group(0).startswith("ex") or from_words.fullmatch(lead.group(1) or lead.group(2))
+    ):
+        return None
+    return m.group("a"), m.group("b")
 
 
 # "Name – dalla X alla Y", "Name (de X à Y)", "Name, van X naar Y": a list item without a colon
