@@ -338,3 +338,27 @@ def test_unbulleted_summary_lines_name_to_name(to: str, intro: str) -> None:
 def test_an_unbulleted_label_over_two_teams_is_no_person() -> None:
     text = "Transfers\n\nBreaking News: Movistar to Cofidis\n\nMore to follow."
     assert moves(read(text)) == []
+
+
+# -- a list under an intro that dates it to last season: recalled moves, no news ---------------
+@pytest.mark.parametrize(
+    ("recap", "now"),
+    [
+        ("Last year's big moves, for reference:", "This year:"),
+        ("Les grands transferts de l'an dernier, pour mémoire :", "Cette année :"),
+        ("I grandi colpi dell'anno scorso, per memoria:", "Quest'anno:"),
+        ("De grote transfers van vorig jaar, ter herinnering:", "Dit jaar:"),
+        ("Los grandes fichajes del año pasado, para recordar:", "Este año:"),
+    ],
+)
+def test_items_under_an_intro_dated_last_season_are_a_recap(recap: str, now: str) -> None:
+    text = (
+        f"Round-up\n\n{recap}\n- Kasper Holm (Movistar → Cofidis)\n\n"
+        f"{now}\n- Luca Bellandi (Uno-X Mobility → Lidl-Trek)\n"
+    )
+    assert moves(read(text)) == [("Luca Bellandi", "transfer", "Lidl-Trek", 2025)]
+
+
+def test_a_nationality_code_in_brackets_is_no_team() -> None:
+    text = "Cofidis 2025\n\nDepartures: Luca Bellandi (ITA), Hugo Lemaire (FRA)\n"
+    assert moves(read(text)) == []

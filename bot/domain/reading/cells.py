@@ -101,6 +101,8 @@ def team_cell(resolver: Resolver, raw: str | None) -> TeamPick | None:
     hit = resolver.team(text)
     if hit is not None:
         return TeamPick(hit.name, hit.ref, text)
+    if re.fullmatch(r"[A-Z]{3}", text):
+        return None  # "Luca Bellandi (ITA)": a nationality's code, not a team
     return TeamPick(text, None) if text[:1].isupper() else None
 
 

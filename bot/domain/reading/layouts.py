@@ -79,7 +79,26 @@ def read_layouts(doc: Document, resolver: Resolver, mentions: list[Mention]) -> 
     _team_names_rider(doc, mentions, out)
     _route_under_name(doc, resolver, out, line_sentence)
     _staying_sentences(doc, out)
+    _recap_items(doc, out)
     return out
+
+
+def _recap_items(doc: Document, out: Layouts) -> None:
+    """A list right under an intro that dates it to a past season ("Last year's big moves, for
+    reference:", "Les transferts de l'an dernier :", "Vorig jaar:"): its items recall old moves,
+    none is news."""
+    past = languages()[doc.language].grouped["season_last"]
+    for d in out.drafts:
+        line = doc.lines[doc.sentences[d.sentence].line]
+        if line.kind is not LineKind.ITEM:
+            continue
+        intro = next(
+            (x for x in reversed(doc.lines[: line.index]) if x.kind is not LineKind.ITEM), None
+        )
+        if intro is None or not doc.text[intro.start : intro.end].rstrip().endswith(":"):
+            continue  # items straight under an intro that ends in a colon
+        if any(p.search(doc.folded, intro.start, intro.end) for p in past):
+            d.background = True
 
 
 # "Staying put:", "Blijvers:", "Continuidad en el Movistar:": a stay label (and at most a team's
