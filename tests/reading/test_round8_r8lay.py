@@ -362,3 +362,16 @@ def test_items_under_an_intro_dated_last_season_are_a_recap(recap: str, now: str
 def test_a_nationality_code_in_brackets_is_no_team() -> None:
     text = "Cofidis 2025\n\nDepartures: Luca Bellandi (ITA), Hugo Lemaire (FRA)\n"
     assert moves(read(text)) == []
+
+
+# -- a list's row with the same team on both sides: the rider stays, no move --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfers 2025\n\n| Rider | 2024 team | 2025 team |\n|---|---|---|\n"
+        "| Kasper Holm | Movistar | Cofidis |\n| Luca Bellandi | Lidl-Trek | Lidl-Trek |\n",
+        "Transferts 2025\n\n- Kasper Holm (Movistar → Cofidis)\n- Luca Bellandi (Lidl-Trek → Lidl-Trek)\n",
+    ],
+)
+def test_the_same_team_on_both_sides_is_no_move(text: str) -> None:
+    assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]

@@ -154,6 +154,9 @@ def add_draft(out: Layouts, doc: Document, who: Who | None, kind: ClaimKind, frm
          contract_end: int | None = None) -> None:  # fmt: skip
     if who is None or sentence is None:
         return
+    same = frm is not None and to is not None and frm.ref is not None and frm.ref == to.ref
+    if kind is ClaimKind.TRANSFER and same:
+        return  # "Name | Lidl-Trek | Lidl-Trek": the same team on both sides, no move
     s = doc.sentences[sentence]
     d = Draft(who, kind, sentence, s.start, layout=True, from_team=frm, to_team=to)
     d.contract_end = contract_end if kind is not ClaimKind.RETIREMENT else None
