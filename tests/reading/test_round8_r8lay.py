@@ -375,3 +375,47 @@ def test_a_nationality_code_in_brackets_is_no_team() -> None:
 )
 def test_the_same_team_on_both_sides_is_no_move(text: str) -> None:
     assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- a sub-head "Name (A to B)" over the move's description, bold or after "###" ----------------
+@pytest.mark.parametrize("mark", ["**", "### "])
+def test_a_sub_head_with_the_move_in_brackets(mark: str) -> None:
+    close = "**" if mark == "**" else ""
+    text = (
+        f"Transfers 2025\n\n{mark}Kasper Holm (Movistar to Cofidis){close}\nThe Dane signs for two "
+        f"years.\n\n{mark}Luca Bellandi (Uno-X Mobility to Lidl-Trek){close}\nA two-year deal.\n"
+    )
+    assert moves(read(text)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]
+
+
+# -- "Name (Old team) : New team", the French spacing before a colon ----------------------------
+@pytest.mark.parametrize("bullet", ["- ", ""])
+def test_the_old_team_in_brackets_the_new_one_after_a_colon(bullet: str) -> None:
+    text = (
+        f"Mercato 2025\n\n{bullet}Kasper Holm (Movistar) : Cofidis\n"
+        f"{bullet}Luca Bellandi (Uno-X Mobility) : Lidl-Trek\n"
+    )
+    assert moves(read(text)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025),
+        ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+    ]
+
+
+# -- "from A to B on a two-year deal": the deal's words after the team are no part of its name --
+@pytest.mark.parametrize(
+    ("head", "item"),
+    [
+        ("Transfers 2025", "Kasper Holm: from Movistar to Cofidis on a two-year deal."),
+        ("Transferts 2025", "Kasper Holm : de Movistar à Cofidis pour deux ans."),
+        ("Trasferimenti 2025", "Kasper Holm: dalla Movistar alla Cofidis per due anni."),
+        ("Transfers 2025", "Kasper Holm: van Movistar naar Cofidis voor twee jaar."),
+        ("Fichajes 2025", "Kasper Holm: del Movistar al Cofidis por dos años."),
+    ],
+)
+def test_a_deals_words_after_a_known_team_are_cut(head: str, item: str) -> None:
+    r = read(f"{head}\n\n- {item}\n")
+    assert moves(r) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert r.proposals[0].to_team is not None and r.proposals[0].to_team.ref is not None

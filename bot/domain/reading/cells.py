@@ -103,7 +103,19 @@ def team_cell(resolver: Resolver, raw: str | None) -> TeamPick | None:
         return TeamPick(hit.name, hit.ref, text)
     if re.fullmatch(r"[A-Z]{3}", text):
         return None  # "Luca Bellandi (ITA)": a nationality's code, not a team
+    cut = _DEAL_WORDS.search(text)
+    head = resolver.team(text[: cut.start()]) if cut is not None else None
+    if cut is not None and head is not None:
+        # "Cofidis on a two-year deal": the team we know, the deal's words after it
+        return TeamPick(head.name, head.ref, text[: cut.start()])
     return TeamPick(text, None) if text[:1].isupper() else None
+
+
+# the words that open a deal's terms after a team's name in a list's cell, in every language
+_DEAL_WORDS = re.compile(
+    r"\s(?:on|for|until|with|as|after|sur|pour|jusqu|avec|per|fino|con|voor|tot|met|por|hasta"
+    r"|para)\s"
+)
 
 
 def until_note(raw: str) -> tuple[int, int] | None:

@@ -471,7 +471,7 @@ def _arrows(doc: Document, resolver: Resolver, out: Layouts, line_sentence: dict
             continue
         # from the sentence's start: a live blog's timestamp is not read
         start = doc.sentences[sentence].start
-        bare = BULLET.sub("", doc.text[start : line.end]).replace("**", "").strip()
+        bare = BULLET.sub("", doc.text[start : line.end]).replace("**", "").strip().lstrip("# ")
         found = _arrow(bare, line.kind)
         label = _STATUS_LABEL.match(bare)
         inner = _arrow(bare[label.end() :], line.kind) if label is not None else None
@@ -514,6 +514,11 @@ def _known(resolver: Resolver, found: _Line) -> bool:
 
 
 def _arrow(text: str, kind: LineKind) -> _Line | None:
+    then = _PAREN_COLON.match(text) if len(text) <= 90 else None
+    if then is not None:  # "Name (Old team) : New team": teams we know (no bullet: a person too)
+        return _Line(
+            then.group("name"), then.group("a"), then.group("b"), True, kind is not LineKind.ITEM
+        )
     text = _NAME_NOTE.sub(r"\g<name>", text, count=1)
     m = _PAREN_ARROW.match(text) or _PAREN_FROM.match(text) or _DASH_ARROW.match(text)
     if m is not None:
@@ -530,6 +535,9 @@ def _arrow(text: str, kind: LineKind) -> _Line | None:
         short = len(text) <= 90 and not re.search(r"[.!?]\s", text)
         if short and re.search(r"\s[–—]\s", text):
             return _item_from_to(text)
+        whole = _PAREN_ITEM.fullmatch(text.rstrip(" .")) if short else None
+        if whole is not None:  # a sub-head "Name (A to B)" over the move's description
+            return _item_from_to(text)
         # a summary's short line "Name: A to B" with no bullet: a person and teams we know
         named = re.match(rf"^(?P<name>{_NAME})\s*:\s*(?P<rest>.+)$", text) if short else None
         pair = _from_to_words(named.group("rest")) if named is not None else None
@@ -543,6 +551,12 @@ def _arrow(text: str, kind: LineKind) -> _Line | None:
         return _Line(named.group("name"), paren.group(1) if paren else None, None)
     pair = _from_to_words(rest) or _came_from(rest)
     return _Line(named.group("name"), *pair) if pair else _item_from_to(text)
+
+
+# "Name (Movistar) : Cofidis": the team left in brackets, the team joined after a colon
+_PAREN_COLON = re.compile(
+    rf"^(?P<name>{_NAME})\s*\(\s*(?P<a>[^\W\d_][^()]*?)\s*\)\s*:\s*(?P<b>[^.;:()→>]+?)\s*[.;]?$"
+)
 
 
 # "Name: Cofidis (from Movistar)": the team joined, the team left in brackets after a "from" word
