@@ -419,3 +419,24 @@ def test_a_deals_words_after_a_known_team_are_cut(head: str, item: str) -> None:
     r = read(f"{head}\n\n- {item}\n")
     assert moves(r) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
     assert r.proposals[0].to_team is not None and r.proposals[0].to_team.ref is not None
+
+
+# -- a page's "Most read" box: its headlines are teasers, never moves ---------------------------
+@pytest.mark.parametrize(
+    ("story", "head", "teasers"),
+    [
+        ("Kasper Holm will ride for Cofidis in 2025, the team said.", "MOST READ",
+         "1. Luca Bellandi signs for Lidl-Trek\n2. Hugo Lemaire retires"),
+        ("Kasper Holm courra pour Cofidis en 2025, a annoncé l'équipe.", "Les plus lus",
+         "1. Luca Bellandi signe chez Lidl-Trek\n2. Hugo Lemaire prend sa retraite"),
+        ("Kasper Holm correrà per la Cofidis nel 2025, ha annunciato la squadra.", "I più letti",
+         "1. Luca Bellandi firma con la Lidl-Trek\n2. Hugo Lemaire si ritira"),
+        ("Kasper Holm rijdt in 2025 voor Cofidis, meldt de ploeg.", "Meest gelezen",
+         "1. Luca Bellandi tekent bij Lidl-Trek\n2. Hugo Lemaire stopt"),
+        ("Kasper Holm correrá en el Cofidis en 2025, anunció el equipo.", "Lo más leído",
+         "1. Luca Bellandi ficha por el Lidl-Trek\n2. Hugo Lemaire se retira"),
+    ],
+)  # fmt: skip
+def test_a_most_read_box_is_furniture(story: str, head: str, teasers: str) -> None:
+    text = f"Kasper Holm to Cofidis\n\n{story}\n\n{head}\n{teasers}\n"
+    assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]

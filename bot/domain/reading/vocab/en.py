@@ -453,6 +453,7 @@ VOCAB = Vocabulary(
         r"(?:facebook|twitter|whatsapp|email|linkedin|reddit)(?:[ |,/]+\w+)*$",
     ),
     teaser_heads=(
+        r"most (?:read|popular|viewed|shared):?", r"trending(?: now)?:?",
         r"related(?: (?:articles?|stories|news|content))?:?", r"more on this:?",
         r"read (?:more|next):?", r"see also:?", r"you may also like:?",
         r"about the (?:authors?|writer):?",

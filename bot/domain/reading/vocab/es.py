@@ -319,7 +319,7 @@ VOCAB = Vocabulary(
         # a cookie notice, whatever its sentences
         r"(?:utilizamos|usamos|este sitio (?:web )?utiliza) cookies", r"al continuar navegando",
     ),
-    teaser_heads=(r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?", r"sobre (?:el|la) autora?:?"),
+    teaser_heads=(r"lo mas leido:?", r"(?:las )?mas leidas:?", r"lee tambien:?", r"te puede interesar:?", r"noticias relacionadas:?", r"sobre (?:el|la) autora?:?"),
     from_labels=(r"desde", r"procedente de", r"procedente del", r"procedencia", r"origen", r"equipo de origen", r"viene de", r"de", r"del", r"equipo anterior", r"deja", r"sale de", r"equipo actual"),
     career_long=(r"hasta (?:su|la) retirada", r"hasta el final de su carrera", r"hasta el fin de su carrera"),
     offer_declined=(r"pese a (?:la|una) oferta de renovacion", r"a pesar de (?:la|una) oferta de renovacion", r"(?:rechazo|rechazado) (?:la|una) oferta de renovacion"),

@@ -349,7 +349,7 @@ VOCAB = Vocabulary(
         r"(?:nous utilisons|ce site utilise) (?:des )?(?:cookies|traceurs)",
         r"en poursuivant votre navigation",
     ),
-    teaser_heads=(r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?", r"a propos de l'auteur(?:e)?:?", r"l'auteur(?:e)?:?"),
+    teaser_heads=(r"(?:les )?plus lus:?", r"les plus populaires:?", r"a lire aussi:?", r"lire aussi:?", r"sur le meme sujet:?", r"a propos de l'auteur(?:e)?:?", r"l'auteur(?:e)?:?"),
     from_labels=(r"provenance", r"origine", r"de", r"du", r"d'", r"ancienne equipe", r"equipe precedente", r"quitte", r"equipe actuelle"),
     career_long=(r"jusqu'a la fin de (?:sa|leur) carriere", r"jusqu'a sa retraite"),
     offer_declined=(r"malgre (?:l'|une |la |sa )?(?:offre|proposition) de (?:prolongation|renouvellement)", r"(?:a |avait )?(?:refuse|decline) (?:l'|une |la )?(?:offre|proposition) de (?:prolongation|renouvellement)"),

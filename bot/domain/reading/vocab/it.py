@@ -329,7 +329,7 @@ VOCAB = Vocabulary(
         # a cookie notice, whatever its sentences
         r"(?:utilizziamo|usiamo|questo sito (?:web )?utilizza) (?:i )?cookie", r"proseguendo la navigazione",
     ),
-    teaser_heads=(r"leggi anche:?", r"potrebbe interessarti:?", r"(?:l')?autore:?", r"chi e l'autore:?"),
+    teaser_heads=(r"(?:i )?piu letti:?", r"leggi anche:?", r"potrebbe interessarti:?", r"(?:l')?autore:?", r"chi e l'autore:?"),
     from_labels=(r"provenienza", r"origine", r"squadra di provenienza", r"da", r"dalla", r"dal", r"dallo", r"dall'", r"vecchia squadra", r"lascia", r"squadra attuale"),
     career_long=(r"fino al termine della (?:sua )?carriera", r"fino alla fine della (?:sua )?carriera", r"fino a fine carriera", r"fino al ritiro"),
     offer_declined=(r"nonostante (?:la |l'|una )?(?:proposta|offerta) di rinnovo", r"(?:ha |aveva )?(?:rifiutato|respinto) (?:la |l'|una )?(?:proposta|offerta) di rinnovo"),

@@ -357,7 +357,7 @@ VOCAB = Vocabulary(
         # a cookie notice, whatever its sentences
         r"(?:wij|we) gebruiken cookies", r"deze (?:site|website) gebruikt cookies",
     ),
-    teaser_heads=(r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
+    teaser_heads=(r"(?:meest )?gelezen:?", r"populair:?", r"lees ook:?", r"meer nieuws:?", r"gerelateerd:?", r"over de (?:auteur|schrijver):?"),
     from_labels=(r"herkomst", r"van", r"oude ploeg", r"vorige ploeg", r"verlaat", r"huidige ploeg"),
     career_long=(r"tot het einde van (?:zijn|haar) (?:loopbaan|carriere)", r"tot (?:zijn|haar) pensioen"),
     offer_declined=(r"ondanks (?:het|een) (?:aanbod|voorstel) (?:tot|voor|om te) (?:verlenging|verlengen|contractverlenging)", r"(?:weigerde|wees) (?:het|een) (?:aanbod|voorstel) (?:tot|voor) (?:verlenging|contractverlenging)"),
