@@ -440,3 +440,24 @@ def test_a_deals_words_after_a_known_team_are_cut(head: str, item: str) -> None:
 def test_a_most_read_box_is_furniture(story: str, head: str, teasers: str) -> None:
     text = f"Kasper Holm to Cofidis\n\n{story}\n\n{head}\n{teasers}\n"
     assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- a list's label right above its items gives them its status: "Rumours:" --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Market round-up\n\nDone deals:\n- Kasper Holm (Movistar → Cofidis)\n\nRumours:\n"
+        "- Luca Bellandi (Uno-X Mobility → Lidl-Trek)",
+        "Le point sur le mercato\n\nOfficiels :\n- Kasper Holm (Movistar → Cofidis)\n\nRumeurs :\n"
+        "- Luca Bellandi (Uno-X Mobility → Lidl-Trek)",
+        "Il punto sul mercato\n\nUfficiali:\n- Kasper Holm (Movistar → Cofidis)\n\nVoci di mercato:\n"
+        "- Luca Bellandi (Uno-X Mobility → Lidl-Trek)",
+        "De stand van de transfermarkt\n\nOfficieel:\n- Kasper Holm (Movistar → Cofidis)\n\n"
+        "Geruchten:\n- Luca Bellandi (Uno-X Mobility → Lidl-Trek)",
+        "El mercado al día\n\nOficiales:\n- Kasper Holm (Movistar → Cofidis)\n\nRumores:\n"
+        "- Luca Bellandi (Uno-X Mobility → Lidl-Trek)",
+    ],
+)
+def test_items_under_a_rumours_label_are_rumours(text: str) -> None:
+    got = [(p.person.name, p.status.value) for p in read(text).proposals]
+    assert got == [("Kasper Holm", "official"), ("Luca Bellandi", "rumour")]

@@ -51,7 +51,7 @@ def assign_status(
             # a list entry's own words ("In: A, B, plus C, who is expected to ..."): not its
             # neighbour's
             lo, hi = d.scope if d.scope is not None else (s.start, doc.lines[s.line].end)
-            text = doc.folded[lo:hi]
+            text = _list_label(doc, s.line) + doc.folded[lo:hi]
         else:
             parts = clauses.split(doc, s, by_sentence.get(d.sentence, []), compiled)
             text = _scope(doc, d, parts, triggers)
@@ -74,6 +74,20 @@ def assign_status(
             d.status = Status.CONFIRMED
             if d.credit is not None and d.credit.sentence != d.sentence:
                 d.credit = None  # the party confirms it: a source credited beside is another's
+
+
+def _list_label(doc: Document, line: int) -> str:
+    """The short label right above a list's items ("Rumours:", "Geruchten", "Voci di mercato:"),
+    folded, with a space: the status it gives all its items. Empty when the line is no item or
+    its list has no label right above."""
+    if doc.lines[line].kind is not LineKind.ITEM:
+        return ""
+    for above in reversed(doc.lines[:line]):
+        if above.kind is LineKind.ITEM:
+            continue
+        label = doc.folded[above.start : above.end].strip(" #*_")
+        return label + " " if above.kind is not LineKind.BLANK and len(label) <= 40 else ""
+    return ""
 
 
 def _confirmed_in_paper(doc: Document, d: Draft, c: Compiled) -> bool:
