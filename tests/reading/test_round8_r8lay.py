@@ -461,3 +461,18 @@ def test_a_most_read_box_is_furniture(story: str, head: str, teasers: str) -> No
 def test_items_under_a_rumours_label_are_rumours(text: str) -> None:
     got = [(p.person.name, p.status.value) for p in read(text).proposals]
     assert got == [("Kasper Holm", "official"), ("Luca Bellandi", "rumour")]
+
+
+def test_brackets_with_a_note_before_to_are_no_move() -> None:
+    text = (
+        "Five names to watch\n\n- Kasper Holm (Movistar, close to Cofidis). The Dane is wanted.\n"
+    )
+    assert moves(read(text)) == []
+
+
+def test_a_team_naming_its_rider_who_left_a_team_in_an_aside_is_no_signing() -> None:
+    text = (
+        "LIVE\n\n09:15 - Cofidis confirm Kasper Holm, who left Movistar last year, for the Tour "
+        "de France.\n"
+    )
+    assert moves(read(text)) == []

@@ -226,6 +226,10 @@ def _left_in_tail(doc: Document, ms: list[Mention]) -> Mention | None:
     after = doc.folded[ms[2].end : ms[2].end + 20].split()[:1]  # Dutch: "die Movistar verlaat"
     if leave.search(m.group(1)) is None and not (after and leave.fullmatch(after[0].strip(".,"))):
         return None
+    s = doc.sentences[ms[2].sentence]
+    rest = doc.folded[ms[2].end : s.end]
+    if "," in rest or len(rest.split()) > 6:
+        return None  # "..., who left Y last year, for the Tour": an aside, the news elsewhere
     return ms[2]
 
 
@@ -596,7 +600,7 @@ def _item_from_to(text: str) -> _Line | None:
     if paren is not None:
         # "- Victor Dupont (Cofidis to Arkéa). The climber ...": the brackets' "A to B" alone
         pair = _from_to_words(paren.group("rest") + " ")
-        if pair is not None and pair[0]:
+        if pair is not None and pair[0] and "," not in pair[0]:  # not "(Movistar, close to X)"
             return _Line(paren.group("name"), pair[0], pair[1], strict=True)
     m = _ITEM.match(text)
     if m is None:
