@@ -476,3 +476,8 @@ def test_a_team_naming_its_rider_who_left_a_team_in_an_aside_is_no_signing() -> 
         "de France.\n"
     )
     assert moves(read(text)) == []
+
+
+def test_staying_with_the_news_is_no_stay_label() -> None:
+    text = "LIVE\n\n10:05 - Staying with the transfer news: Cofidis have signed Kasper Holm from Movistar.\n"
+    assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]

@@ -120,9 +120,14 @@ def _staying_sentences(doc: Document, out: Layouts) -> None:
         m = _LEAD_LABEL.match(doc.folded, s.start, min(s.end, s.start + 48))
         if m is None:
             continue
-        label = m.group("label").strip()
+        label = m.group("label")
         head = stay.match(label)  # the label's words first, a team's name at most after them
-        if head is not None and len(label[head.end() :].split()) <= 4:
+        if head is None:
+            continue
+        after = doc.text[m.start("label") + head.end() : m.end("label")].split()
+        # "Continuidad en el Movistar": short function words, then capitalised ones; not
+        # "Staying with the transfer news:", a live blog's way to go on
+        if len(after) <= 4 and all(w[:1].isupper() or len(w) <= 3 for w in after):
             out.consumed.add(s.index)
 
 
