@@ -66,6 +66,7 @@ def merge(
     _last_race_before_a_move(doc, drafts)
     _announced_before(doc, drafts)
     _not_stopping_yet_beside(doc, drafts)
+    _final_season_of_the_retiring(drafts)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -229,6 +230,31 @@ def _announced_before(doc: Document, drafts: list[Draft]) -> None:
             month = hit.groupdict().get("m") if hit is not None else None
             if hit is not None and (month is None or _month(c, month) != doc.published.month):
                 d.background = True
+
+
+def _final_season_of_the_retiring(drafts: list[Draft]) -> None:
+    """ "X will retire at the end of 2025; teammate Y called him the heart of the team. His
+    final race will be the Tour of Britain": a retirement told only through a pronoun or a
+    description, landing on someone named in between, is the retiring rider's when exactly
+    one other person's retirement (or postponed one) is told by name and it is the first told.
+    The one named in between then has no stop of their own."""
+    ends = (ClaimKind.RETIREMENT, ClaimKind.RETIREMENT_POSTPONED)
+    named = [
+        d for d in drafts if d.kind in ends and not d.implicit and not d.background and not d.denied
+    ]
+    if not named:
+        return
+    first = min(named, key=lambda d: (d.sentence, d.pos))
+    if len({d.who.key for d in named}) != 1:
+        return
+    for d in drafts:
+        if d.kind is not ClaimKind.RETIREMENT or not d.implicit or d.layout or d.background:
+            continue
+        if d.who.key == first.who.key or d.sentence <= first.sentence:
+            continue
+        if any(x.who.key == d.who.key and not x.implicit for x in drafts):
+            continue  # the one the pronoun found has a story of their own
+        d.who = first.who
 
 
 def _not_stopping_yet_beside(doc: Document, drafts: list[Draft]) -> None:

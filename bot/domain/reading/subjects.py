@@ -366,13 +366,16 @@ _CLAUSE_GAP = re.compile(
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 _WITH = re.compile(r"(?:^|\s)with\s+$")
+_SET_TO = re.compile(r"\s+(?:expected|set|likely|due|tipped|poised) to\s+")
 
 
 def _absolute(doc: Document, m: Mention, t: Trigger) -> bool:
-    """ "..., with X following him from Y": after "with", a name right before an -ing verb is
-    that verb's subject, not the object of "with"."""
-    if doc.text[m.end : t.start].strip() or not doc.folded[t.start : t.end].split()[0].endswith(
-        "ing"
+    """ "..., with X following him from Y" / "with X expected to follow him": after "with", a
+    name right before an -ing verb (or "expected to" and its like) is that verb's subject, not
+    the object of "with"."""
+    gap = doc.folded[m.end : t.start]
+    if _SET_TO.fullmatch(gap) is None and (
+        gap.strip() or not doc.folded[t.start : t.end].split()[0].endswith("ing")
     ):
         return False
     return bool(_WITH.search(doc.folded[max(0, m.start - 8) : m.start]))

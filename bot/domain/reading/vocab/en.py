@@ -40,7 +40,8 @@ VOCAB = Vocabulary(
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in(?: signing)?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
             r"sign(?:s|ed|ing)?(?: on)?(?: for| with)?", r"put pen to paper",
-            r"mov(?:e|es|ed|ing) (?:on |over )?(?:to|from|across)",
+            # "the team has moved to strengthen its lead-out": "moved to" before a verb is acting, no move
+            r"mov(?:e|es|ed|ing) (?:on |over )?(?:to(?! (?:strengthen|bolster|reinforce|shore|secure|sign|replace|add|fill|protect|keep|tie|lock|extend|address|deny|dismiss|quash|end|clarify|reassure|calm|limit|avoid|make|bring|build|plug|cover|counter|prevent|ensure|support)\b)|from|across)",
             r"(?:a|the|his|her|their) (?:move|switch|transfer) (?:to|from)",
             r"(?:make|makes|made|making) (?:the |a )?(?:move|switch|jump|step) (?:to|from)",
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
@@ -471,7 +472,8 @@ VOCAB = Vocabulary(
     last_race_for=(r"(?:rode|raced|has ridden|has raced) (?:his|her|their) (?:very )?(?:last|final) race (?:for|with)(?![^.;:]{0,60}? (?:before|ahead of) (?:joining|moving|switching|signing|his move|her move))",),
     rumour_over=(r"(?:ending|ended|ends|end to|an end to) (?:(?:weeks|months|days|years) of )?(?:the |all )?(?:speculation|rumou?rs?|gossip)",),
     race_on_with=(r"(?:race|ride)s? on (?:with|at)",),
-    announced_in=(r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month", r"(?:has|had|have) already (?:officially )?(?:announced|confirmed|made official|unveiled)"),
+    # "..., a move already announced": the move recalls earlier news
+    announced_in=(r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month", r"(?:has|had|have) already (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:a|the) (?:move|transfer|switch|signing|deal) (?:already|previously|officially) (?:announced|confirmed|made official)", r"as (?:already|previously) (?:announced|confirmed)"),
     among=(r"among (?:the )?(?:riders|names|targets|candidates|options|men|women)(?: that| whom| who)?",),
     hearsay=(r"(?:is|are|was|were) (?:said|thought|believed|rumou?red) to",),
     confirms=(r"\s*(?:has |have |had )?confirm(?:s|ed)",),

@@ -362,7 +362,8 @@ VOCAB = Vocabulary(
     rumour_over=(r"(?:fin|un terme) (?:a|aux) (?:des semaines de |des mois de |des )?(?:rumeurs|speculations?)",),
     race_on_with=(r"continue(?:ra)? (?:a courir )?(?:chez|avec)",),
     race_on=(r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu)",),
-    announced_in=(r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier", r"(?:a|avait|ont|avaient) deja (?:officiellement )?(?:annonce|officialise|confirme|devoile)"),
+    # "..., a move already announced": the move recalls earlier news
+    announced_in=(r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier", r"(?:a|avait|ont|avaient) deja (?:officiellement )?(?:annonce|officialise|confirme|devoile)", r"(?:un|le) (?:transfert|depart|changement d'equipe|recrutement) (?:deja|officiellement) (?:annonce|officialise|confirme)", r"comme (?:deja )?annonce (?:precedemment|auparavant)"),
     among=(r"(?:parmi|(?:fait|ferait|font|feraient) partie) (?:des|les) (?:coureurs|noms|cibles|pistes|candidats)(?: que| qui)?",),
     hearsay=(r"on (?:dit|murmure|raconte) que", r"il se (?:dit|murmure|raconte) que"),
     confirms=(r"\s*(?:a |avait )?confirme",),

@@ -372,7 +372,8 @@ VOCAB = Vocabulary(
     rumour_over=(r"einde (?:maakt |maakte |maken |maakten )?aan (?:de |alle )?(?:wekenlange |maandenlange )?(?:speculaties?|geruchten)",),
     race_on_with=(r"(?:rijdt|rijden|koerst) (?:[^.;:]{0,20}? )?door bij",),
     race_on=(r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",),
-    announced_in=(r"(?:werd|was) (?:al )?(?:in|op \d+) {m} (?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?vorige maand (?:bekendgemaakt|aangekondigd|bevestigd)", r"(?:heeft|had|hebben|hadden) [^.;:]{0,40}?al (?:eerder )?(?:aangekondigd|bekendgemaakt|bevestigd|officieel gemaakt)", r"(?:maakte|maakten|kondigde|kondigden) [^.;:]{0,40}?al (?:eerder )?(?:bekend|aan)"),
+    # "..., a move already announced": the move recalls earlier news
+    announced_in=(r"(?:werd|was) (?:al )?(?:in|op \d+) {m} (?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?vorige maand (?:bekendgemaakt|aangekondigd|bevestigd)", r"(?:heeft|had|hebben|hadden) [^.;:]{0,40}?al (?:eerder )?(?:aangekondigd|bekendgemaakt|bevestigd|officieel gemaakt)", r"(?:maakte|maakten|kondigde|kondigden) [^.;:]{0,40}?al (?:eerder )?(?:bekend|aan)", r"een (?:transfer|overstap) die al (?:eerder )?(?:was )?(?:aangekondigd|bekendgemaakt|bekend was|officieel was)", r"zoals al (?:eerder )?(?:aangekondigd|bekendgemaakt)"),
     among=(r"(?:een van de|behoort tot de|bij de) (?:renners|namen|doelwitten|kandidaten)(?: die| waar)?",),
     hearsay=(r"het gerucht gaat dat", r"gaat het gerucht dat", r"er wordt gefluisterd dat", r"naar (?:het schijnt|men zegt)"),
     confirms=(r"\s*(?:heeft |had )?bevestig(?:t|de|d)",),

@@ -1,0 +1,91 @@
+"""Round 8, precision in prose: people the text names beside the news are not movers.
+
+Each rule is tested with sentences of our own (published 10 September 2024 unless said).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+
+# -- "the team has moved to strengthen ...": "moved to" before a verb is acting, no move ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasper Holm has moved to strengthen his position in the Movistar team for next year.",
+        "Movistar leader Kasper Holm has moved to secure a Tour place in 2025.",
+    ],
+)
+def test_moved_to_before_a_verb_is_no_move(text: str) -> None:
+    assert moves(read(text)) == []
+
+
+def test_moved_to_a_team_is_still_a_move() -> None:
+    got = moves(read("Luca Bellandi has moved to Cofidis for next season."))
+    assert got == [("Luca Bellandi", "transfer", "Cofidis", 2025)]
+
+
+# -- a person named once with a staff role stays the boss for a later description ------------
+def test_a_boss_named_again_bare_is_not_the_rider_a_description_means() -> None:
+    text = (
+        "Jonas Vandersteen will race on in 2025 with Cofidis. Team manager Pieter de Wolf said"
+        " so on Monday. Nothing has been signed, but De Wolf's words leave no doubt. The"
+        " sprinter had announced in April that 2024 would be his final year."
+    )
+    got = moves(read(text))
+    assert [g[0] for g in got] == ["Jonas Vandersteen"]
+
+
+# -- "with X expected to follow him": X is the one who follows ---------------------------------
+def test_a_name_after_with_before_expected_to_follow_is_the_follower() -> None:
+    text = (
+        "Jonas Vandersteen joins Cofidis for 2025. Team manager Pieter de Wolf confirmed it."
+        " The team wants a strong lead-out, with Kasper Holm expected to follow him from"
+        " Alpecin-Deceuninck."
+    )
+    got = moves(read(text))
+    assert ("Kasper Holm", "transfer", "Cofidis", 2025) in got
+    assert all(g[0] != "Pieter de Wolf" for g in got)
+
+
+# -- "..., a move already announced": an earlier move recalled ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Vandersteen joins Cofidis for 2025. His old rival Kasper Holm is heading to"
+        " Movistar, a move already announced.",
+        "Jonas Vandersteen rejoint Cofidis en 2025. Son rival Kasper Holm rejoint Movistar, un"
+        " transfert déjà annoncé.",
+        "Jonas Vandersteen ficha por Cofidis para 2025. Su rival Kasper Holm se marcha al"
+        " Movistar, un fichaje ya anunciado.",
+        "Jonas Vandersteen passa alla Cofidis nel 2025. Il suo rivale Kasper Holm passa alla"
+        " Movistar, un trasferimento già annunciato.",
+        "Jonas Vandersteen tekent bij Cofidis voor 2025. Zijn rivaal Kasper Holm trekt naar"
+        " Movistar, een transfer die al eerder was aangekondigd.",
+    ],
+)
+def test_a_move_said_to_be_already_announced_is_background(text: str) -> None:
+    got = moves(read(text))
+    assert [g[0] for g in got] == ["Jonas Vandersteen"]
+
+
+# -- "His final race ..." after a teammate is quoted: the retiring rider's ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Vandersteen has confirmed that he will retire at the end of 2025. He wants to"
+        ' finish on his own terms; teammate Kasper Holm called him "the soul of this team".'
+        " His final race is expected to be the Tour of Flanders.",
+        "Jonas Vandersteen has confirmed that he will retire at the end of 2025. His rivalry"
+        " with Kasper Holm lit up the Classics. Holm, two years older, has kept his own plans to himself."
+        " His final season will include the Olympics.",
+        "Jonas Vandersteen a annoncé que 2025 sera sa dernière saison. Son fidèle équipier"
+        " Kasper Holm sera à ses côtés, tandis que Luca Bellandi restera le leader de l'équipe."
+        " Sa dernière course devrait être le Tour de Lombardie.",
+    ],
+)
+def test_a_final_season_told_by_pronoun_is_the_retiring_riders(text: str) -> None:
+    got = moves(read(text))
+    assert {g[0] for g in got} == {"Jonas Vandersteen"}
