@@ -89,3 +89,28 @@ def test_a_move_said_to_be_already_announced_is_background(text: str) -> None:
 def test_a_final_season_told_by_pronoun_is_the_retiring_riders(text: str) -> None:
     got = moves(read(text))
     assert {g[0] for g in got} == {"Jonas Vandersteen"}
+
+
+# -- "his final season with X" beside a move elsewhere: his last season at the team he leaves --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Vandersteen leaves Movistar to sign for Cofidis next season. His final season with"
+        " Movistar never really took off.",
+        "Jonas Vandersteen quitte Movistar pour Cofidis la saison prochaine. Sa dernière saison"
+        " chez Movistar a été décevante.",
+        "Jonas Vandersteen deja el Movistar y ficha por Cofidis para 2025. Su última temporada"
+        " con el Movistar fue difícil.",
+        "Jonas Vandersteen lascia la Movistar e passa alla Cofidis nel 2025. La sua ultima"
+        " stagione con la Movistar è stata difficile.",
+        "Jonas Vandersteen verlaat Movistar en tekent bij Cofidis voor 2025. Zijn laatste"
+        " seizoen bij Movistar was moeilijk.",
+    ],
+)
+def test_a_final_season_with_the_team_left_is_no_retirement(text: str) -> None:
+    assert moves(read(text)) == [("Jonas Vandersteen", "transfer", "Cofidis", 2025)]
+
+
+def test_a_final_season_with_the_team_without_a_move_is_still_a_retirement() -> None:
+    got = moves(read("Jonas Vandersteen will ride his final season with Cofidis in 2025."))
+    assert got == [("Jonas Vandersteen", "retirement", None, 2025)]

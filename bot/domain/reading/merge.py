@@ -198,9 +198,17 @@ def _last_race_before_a_move(doc: Document, drafts: list[Draft]) -> None:
     if weak is None:
         return
     moving = {d.who.key for d in drafts if d.kind in _MOVES and not d.background}
+    # "joins X, where he will ride his final season with X": the last season is at the new team
+    bound = {
+        (d.who.key, d.to_team.name)
+        for d in drafts
+        if d.kind in _MOVES and not d.background and d.to_team is not None
+    }
 
     def last_race(d: Draft) -> bool:
         t = d.trigger
+        if d.from_team is not None and (d.who.key, d.from_team.name) in bound:
+            return False
         return t is not None and weak.fullmatch(doc.folded, t.start, t.end) is not None
 
     # dropped, not kept as background: a past retirement would make the move a comeback

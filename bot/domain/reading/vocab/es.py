@@ -329,7 +329,7 @@ VOCAB = Vocabulary(
     returns=(r"(?:vuelve|volvera|regresara|regresa) a la competicion", r"vuelta a la competicion"),
     returns_for=(r"con", r"para"),
     new_deal=(r"(?:el|su) nuevo (?:contrato|acuerdo)",),
-    last_race_for=(r"(?:corrio|disputo|ha corrido|ha disputado) su ultima carrera (?:con|para|en)",),
+    last_race_for=(r"su (?:ultima|postrera) temporada (?:con|en|para)(?: el| la| los)?", r"(?:corrio|disputo|ha corrido|ha disputado) su ultima carrera (?:con|para|en)",),
     rumour_over=(r"fin a (?:semanas de |meses de |los |las )?(?:rumores|especulaciones)",),
     race_on_with=(r"(?:seguira|sigue|continuara|continua) corriendo (?:con|en)",),
     # "..., a move already announced": the move recalls earlier news
