@@ -114,3 +114,13 @@ def test_a_final_season_with_the_team_left_is_no_retirement(text: str) -> None:
 def test_a_final_season_with_the_team_without_a_move_is_still_a_retirement() -> None:
     got = moves(read("Jonas Vandersteen will ride his final season with Cofidis in 2025."))
     assert got == [("Jonas Vandersteen", "retirement", None, 2025)]
+
+
+# -- "Holm: Soudal Quick-Step -> Cofidis": a cell naming a known team is no new person ---------
+def test_a_known_team_in_a_person_cell_is_no_new_person() -> None:
+    text = (
+        "Transfer day\n\n09:15 - Cofidis confirm Kasper Holm joins them from Soudal Quick-Step"
+        " for 2025.\n\n12:05 - Morning summary for those just joining us:\n"
+        "Holm: Soudal Quick-Step -> Cofidis\n"
+    )
+    assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
