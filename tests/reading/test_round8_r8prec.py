@@ -124,3 +124,35 @@ def test_a_known_team_in_a_person_cell_is_no_new_person() -> None:
         "Holm: Soudal Quick-Step -> Cofidis\n"
     )
     assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- "I want to leave at the top": leaving the sport is no move to a team -----------------------
+def test_leaving_at_the_top_is_no_move() -> None:
+    text = (
+        "Marta Ferri will end her career at the end of this season, Movistar announced.\n\n"
+        '"I always said I would stop when the moment felt right, and I want to leave at the'
+        ' top," Ferri said.'
+    )
+    assert [g[1] for g in moves(read(text))] == ["retirement"]
+
+
+# -- "stop ... and move straight into a role as sports director with X": two moves, each its year
+def test_retiring_into_a_role_as_sports_director_is_two_moves() -> None:
+    text = (
+        "Marta Ferri will end her racing career at the end of this season and move straight"
+        " into a role as sports director with Movistar from 2025, the team announced."
+    )
+    got = moves(read(text))
+    assert ("Marta Ferri", "retirement", None, 2024) in got
+    assert ("Marta Ferri", "staff_move", "Movistar Team", 2025) in got
+
+
+# -- "... and continue with the team as a sports director": a role at the team left ------------
+def test_continuing_with_the_team_as_staff_is_a_role_at_the_team_left() -> None:
+    text = (
+        "Cofidis can confirm that Kasper Holm will step away from racing at the end of the 2024"
+        " season and continue with the team as a sports director from 2025."
+    )
+    got = moves(read(text))
+    assert ("Kasper Holm", "retirement", None, 2024) in got
+    assert ("Kasper Holm", "staff_move", "Cofidis", 2025) in got

@@ -67,6 +67,7 @@ def merge(
     _announced_before(doc, drafts)
     _not_stopping_yet_beside(doc, drafts)
     _final_season_of_the_retiring(drafts)
+    _staff_at_the_team_left(drafts)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -263,6 +264,28 @@ def _final_season_of_the_retiring(drafts: list[Draft]) -> None:
         if any(x.who.key == d.who.key and not x.implicit for x in drafts):
             continue  # the one the pronoun found has a story of their own
         d.who = first.who
+
+
+def _staff_at_the_team_left(drafts: list[Draft]) -> None:
+    """ "X will stop racing at the end of 2024 and continue with the team as a sports
+    director": a staff move that names no team, told in the sentence of the same person's
+    retirement from a team, is a role at that team."""
+    for d in drafts:
+        if d.kind is not ClaimKind.STAFF_MOVE or d.to_team is not None or d.layout:
+            continue
+        left = next(
+            (
+                x.from_team
+                for x in drafts
+                if x.kind is ClaimKind.RETIREMENT
+                and x.who.key == d.who.key
+                and x.sentence == d.sentence
+                and x.from_team is not None
+            ),
+            None,
+        )
+        if left is not None:
+            d.to_team = left
 
 
 def _not_stopping_yet_beside(doc: Document, drafts: list[Draft]) -> None:

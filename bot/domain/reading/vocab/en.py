@@ -45,7 +45,9 @@ VOCAB = Vocabulary(
             r"(?:a|the|his|her|their) (?:move|switch|transfer) (?:to|from)",
             r"(?:make|makes|made|making) (?:the |a )?(?:move|switch|jump|step) (?:to|from)",
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
-            r"chang(?:e|es|ed|ing) teams", r"leav(?:e|es|ing)", r"left(?! out)", r"depart(?:s|ed|ing)?",
+            r"chang(?:e|es|ed|ing) teams",
+            # "I want to leave at the top": leaving the sport, not a team
+            r"leav(?:e|es|ing)(?! (?:at the top|on a high|on my own terms|on (?:his|her|their) own terms|the sport|professional cycling|the peloton)\b)", r"left(?! out)", r"depart(?:s|ed|ing)?",
             r"quit(?:s|ting)?", r"part(?:s|ed|ing)? ways with",
             # "has walked out on X": a tabloid's leaving
             r"walk(?:s|ed|ing)? out on",
@@ -157,7 +159,12 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"(?:move|moves|moving) into (?:management|a staff role|the team car)",
-            r"(?:move|moves|moving|step|steps|stepping) into an? (?:[\w-]+ ){0,2}(?:role|position|job) (?:with|at|in)",
+            # "move straight into a role as sports director with X"
+            r"(?:move|moves|moving|step|steps|stepping) (?:straight |directly |immediately )?into an? (?:[\w-]+ ){0,2}(?:role|position|job)(?: as (?:an? |the )?[\w-]+(?: [\w-]+){0,2}?)? (?:with|at|in)",
+            # "will stop racing and continue with the team as a sports director"
+            r"(?:continu(?:e|es|ing)|stay(?:s|ing)? on|remain(?:s|ing)?) (?:with|at) [^.;:,]{1,40}? as (?:an? |the |its |their )?(?:"
+            + "|".join(_ROLES)
+            + ")",
             r"(?:new|newly appointed) (?:\w+ )?directors",
             r"(?:for|into|takes? up|take on|a new) (?:a |an )?(?:team|staff|management|backroom|coaching) (?:role|job|position)",
         ),
