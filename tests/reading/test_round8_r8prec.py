@@ -156,3 +156,19 @@ def test_continuing_with_the_team_as_staff_is_a_role_at_the_team_left() -> None:
     got = moves(read(text))
     assert ("Kasper Holm", "retirement", None, 2024) in got
     assert ("Kasper Holm", "staff_move", "Cofidis", 2025) in got
+
+
+# -- "X, general manager of Y, has confirmed that the sprinter ...": the boss who speaks -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Vandersteen will not retire yet. Pieter de Wolf, general manager of Cofidis, has"
+        " confirmed that the sprinter will race on in 2025.",
+        "Jonas Vandersteen no se retira todavía. Pieter de Wolf, mánager general del Cofidis, ha"
+        " confirmado que el velocista correrá también en 2025.",
+        "Jonas Vandersteen ne prend pas encore sa retraite. Pieter de Wolf, manager général de"
+        " Cofidis, a confirmé que le sprinteur courra encore en 2025.",
+    ],
+)
+def test_a_boss_in_apposition_who_confirms_is_no_mover(text: str) -> None:
+    assert all(g[0] != "Pieter de Wolf" for g in moves(read(text)))

@@ -505,8 +505,18 @@ def _speaks_before(doc: Document, c: Compiled, m: Mention, t: Trigger) -> bool:
     if c.speech is None or c.that is None or not m.role_staff:
         return False
     between = doc.folded[m.end : t.start]
-    said = c.speech.search(between)
-    return said is not None and said.start() <= 3 and c.that.search(between, said.end()) is not None
+    # "X, general manager of Y, has confirmed that ...": past the apposition that names the role
+    aside = _APPOSITION.match(between)
+    lead = aside.end() if aside is not None else 0
+    said = c.speech.search(between, lead)
+    return (
+        said is not None
+        and said.start() - lead <= 3
+        and c.that.search(between, said.end()) is not None
+    )
+
+
+_APPOSITION = re.compile(r"\s*,[^,.;:]{1,80},")
 
 
 def _after_colon(doc: Document, clause_end: int, ms: list[Mention]) -> Mention | None:
