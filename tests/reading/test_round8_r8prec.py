@@ -172,3 +172,17 @@ def test_continuing_with_the_team_as_staff_is_a_role_at_the_team_left() -> None:
 )
 def test_a_boss_in_apposition_who_confirms_is_no_mover(text: str) -> None:
     assert all(g[0] != "Pieter de Wolf" for g in moves(read(text)))
+
+
+# -- "X 'Nick', general manager of Y, has confirmed ...": a nickname before the role ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Vandersteen no se retira todavía. Pieter de Wolf 'Piet', mánager general del"
+        " Cofidis, ha confirmado que el velocista correrá también en 2025.",
+        "Jonas Vandersteen will not stop yet. Pieter de Wolf 'Piet', general manager of Cofidis,"
+        " has confirmed that the sprinter will race on in 2025.",
+    ],
+)
+def test_a_boss_with_a_nickname_in_apposition_is_no_mover(text: str) -> None:
+    assert all(g[0] != "Pieter de Wolf" for g in moves(read(text)))

@@ -516,7 +516,7 @@ def _speaks_before(doc: Document, c: Compiled, m: Mention, t: Trigger) -> bool:
     )
 
 
-_APPOSITION = re.compile(r"\s*,[^,.;:]{1,80},")
+_APPOSITION = re.compile(r"(?: ['\"‘“«][^'\"’”».,;:]{1,20}['\"’”»])?\s*,[^,.;:]{1,80},")
 
 
 def _after_colon(doc: Document, clause_end: int, ms: list[Mention]) -> Mention | None:
