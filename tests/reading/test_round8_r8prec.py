@@ -186,3 +186,15 @@ def test_a_boss_in_apposition_who_confirms_is_no_mover(text: str) -> None:
 )
 def test_a_boss_with_a_nickname_in_apposition_is_no_mover(text: str) -> None:
     assert all(g[0] != "Pieter de Wolf" for g in moves(read(text)))
+
+
+# -- « un modèle ». X ...: a closing guillemet is no arrow between two teams -------------------
+def test_a_closing_guillemet_is_no_arrow() -> None:
+    text = (
+        "Jonas Vandersteen arrêtera sa carrière en juin 2025, a-t-il annoncé ce mardi.\n\n"
+        "Le Danois Kasper Holm, l'un des jeunes qu'il encadre, a salué « un modèle ». Luca"
+        " Bellandi, son grand rival, avait quitté le peloton fin 2023."
+    )
+    got = moves(read(text))
+    assert all(g[0] in ("Jonas Vandersteen", "Luca Bellandi") for g in got)
+    assert all(g[2] is None or "Bellandi" not in g[2] for g in got)
