@@ -198,3 +198,22 @@ def test_a_closing_guillemet_is_no_arrow() -> None:
     got = moves(read(text))
     assert all(g[0] in ("Jonas Vandersteen", "Luca Bellandi") for g in got)
     assert all(g[2] is None or "Bellandi" not in g[2] for g in got)
+
+
+# -- "..., which loses X, retired after ...": a participle after a name describes that name ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasper Holm and Luca Bellandi stay at Movistar, a team that loses Marta Ferri, retired"
+        " after winning the Giro this year.",
+        "Kasper Holm y Luca Bellandi tienen contrato y seguirán en el Movistar, que pierde a"
+        " Marta Ferri, retirada tras ganar este año el Giro.",
+    ],
+)
+def test_a_past_participle_after_a_name_is_an_aside_about_that_name(text: str) -> None:
+    assert moves(read(text)) == []
+
+
+def test_an_ing_form_after_a_name_moves_that_name() -> None:
+    got = moves(read("Movistar lose a key man, Kasper Holm, leaving for Cofidis next season."))
+    assert got == [("Kasper Holm", "transfer", "Cofidis", 2025)]

@@ -224,6 +224,11 @@ def _subjects(
     topics: list[Mention],
 ) -> list[tuple[Who, Mention | None]]:
     scene = _Scene(doc, t, ms, everyone, compiled, topics)
+    described = _participle_of(doc, ms, t)
+    if described is not None:
+        # "X, retired after winning the Giro": a done state told as an aside, no news
+        past = not doc.folded[t.start : t.end].split()[0].endswith("ing")
+        return [] if past else [(described.who, described)]  # type: ignore[list-item]
     rel = parts.relative_of(t.start)
     if rel is not None:
         return _in_relative(scene, rel)
@@ -497,6 +502,22 @@ def _headlined(doc: Document, everyone: list[Mention], who: Who) -> bool:
 
 
 _YEAR_FIRST = re.compile(r"(?:\w{1,3} )?20\d\d\b")  # "for 2026", "per il 2026"
+
+
+def _participle_of(doc: Document, ms: list[Mention], t: Trigger) -> Mention | None:
+    """ "..., which loses X, retired after winning the Giro": a participle right after a name
+    and its comma describes that name, whoever the clause's subject is."""
+    if t.cls not in (T.RETIRE, T.MOVE):
+        return None  # "X, accompanied by his compatriot Y": a signing word names its own
+    last = next((m for m in reversed(ms) if m.end <= t.start), None)
+    if last is None or not person_like(last) or doc.text[last.end : t.start] != ", ":
+        return None
+    word = doc.folded[t.start : t.end].split()[0]
+    return last if _PARTICIPLE.search(word) else None
+
+
+# a past participle or an -ing form: "retired", "retirada", "retraitee", "ritirata", "joining"
+_PARTICIPLE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ees?|at[oaie]|it[oaie])$")
 
 
 def _speaks_before(doc: Document, c: Compiled, m: Mention, t: Trigger) -> bool:
