@@ -217,3 +217,21 @@ def test_a_past_participle_after_a_name_is_an_aside_about_that_name(text: str) -
 def test_an_ing_form_after_a_name_moves_that_name() -> None:
     got = moves(read("Movistar lose a key man, Kasper Holm, leaving for Cofidis next season."))
     assert got == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- Italian "ritiro invernale", "in ritiro": a training camp, not the end of a career ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Vandersteen resta alla Cofidis. Lo stesso Vandersteen ha pubblicato una foto dal"
+        " ritiro invernale.",
+        "Jonas Vandersteen è in ritiro con la Cofidis a Calpe.",
+    ],
+)
+def test_an_italian_training_camp_is_no_retirement(text: str) -> None:
+    assert moves(read(text)) == []
+
+
+def test_an_italian_retirement_is_still_one() -> None:
+    got = moves(read("Jonas Vandersteen annuncia il ritiro: il 2024 sarà la sua ultima stagione."))
+    assert got == [("Jonas Vandersteen", "retirement", None, 2024)]

@@ -93,7 +93,8 @@ VOCAB = Vocabulary(
         ),
         T.RETIRE: (
             r"corr(?:era|e) fino (?:al termine|alla fine) (?:del|della) [^.;:]{0,20}?e poi", r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
-            r"ritir(?:o|a|era|erebbe|arsi|ato|atosi)(?: dalle corse| dall'attivita)?", r"annunciato il ritiro",
+            # "il ritiro invernale", "in ritiro a Calpe": a training camp, not the end of a career
+            r"(?<!in )(?<!dal )ritir(?:o|a|era|erebbe|arsi|ato|atosi)(?: dalle corse| dall'attivita)?(?! (?:invernale|estivo|prestagionale|collegiale|in altura|di (?:gennaio|dicembre|novembre|febbraio|squadra)|a (?:calpe|denia|altea|benidorm|alicante|tenerife|livigno|sierra nevada))\b)", r"annunciato il ritiro",
             r"si ritir\w*", r"(?:il (?:mio|suo) )?ultimo anno(?: da (?:corridore|professionista))?",
             r"dir(?:a|e|ebbe) addio (?:al ciclismo|alle corse|al gruppo)", r"dice addio",
             r"dice basta", r"appende(?:ra)? la bici al chiodo",
