@@ -235,3 +235,33 @@ def test_an_italian_training_camp_is_no_retirement(text: str) -> None:
 def test_an_italian_retirement_is_still_one() -> None:
     got = moves(read("Jonas Vandersteen annuncia il ritiro: il 2024 sarà la sua ultima stagione."))
     assert got == [("Jonas Vandersteen", "retirement", None, 2024)]
+
+
+# -- "brushed off suggestions that he will retire ... 'No, I'm not retiring'": a denial --------
+def test_not_retiring_in_answer_to_a_rumour_is_a_denied_retirement() -> None:
+    text = (
+        "Vandersteen: 'I'm not stopping at the end of this year'\n\n"
+        "Jonas Vandersteen has brushed off suggestions that he is about to retire, insisting he"
+        " intends to keep racing with Cofidis beyond this season.\n\n"
+        "Reports over the weekend claimed he would hang up his wheels after the autumn races."
+        ' "No, I\'m not retiring at the end of 2024," he wrote.'
+    )
+    r = read(text)
+    got = [(p.person.name, p.kind.value, p.season, p.status.value) for p in r.proposals]
+    assert got == [("Jonas Vandersteen", "retirement", 2024, "denied")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Vandersteen has brushed aside reports that he will retire after this season.",
+        "Jonas Vandersteen a balayé les rumeurs sur sa retraite : « Je ne prends pas ma"
+        " retraite. »",
+        "Jonas Vandersteen ha restado importancia a los rumores sobre su retirada.",
+        "Jonas Vandersteen ha liquidato le voci sul suo ritiro.",
+        "Jonas Vandersteen wuifde de geruchten weg dat hij na dit seizoen stopt.",
+    ],
+)
+def test_brushing_a_retirement_rumour_aside_denies_it(text: str) -> None:
+    r = read(text)
+    assert [(p.kind.value, p.status.value) for p in r.proposals] == [("retirement", "denied")]

@@ -68,6 +68,7 @@ def merge(
     _not_stopping_yet_beside(doc, drafts)
     _final_season_of_the_retiring(drafts)
     _staff_at_the_team_left(drafts)
+    _no_retiring_answers_a_rumour(doc, drafts)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -286,6 +287,38 @@ def _staff_at_the_team_left(drafts: list[Draft]) -> None:
         )
         if left is not None:
             d.to_team = left
+
+
+def _no_retiring_answers_a_rumour(doc: Document, drafts: list[Draft]) -> None:
+    """ "X brushed off suggestions that he is about to retire: 'No, I'm not retiring at the
+    end of 2024'": a bare "not retiring" beside a retirement the person denies is the denial
+    of that rumour, not a postponed retirement ("not retiring after all", "not stopping yet"
+    still postpone one)."""
+    c = languages()[doc.language]
+    if c.negation is None:
+        return
+    denied = {
+        d.who.key
+        for d in drafts
+        if d.kind is ClaimKind.RETIREMENT and d.denied and not d.background and not d.implicit
+    }
+    for key in denied:
+        later = [d for d in drafts if d.who.key == key and d.kind is ClaimKind.RETIREMENT_POSTPONED]
+        if not later or any(not _bare_no(doc, c, d) for d in later):
+            continue
+        for d in later:
+            d.kind, d.denied, d.to_team = ClaimKind.RETIREMENT, True, None
+
+
+def _bare_no(doc: Document, c: Compiled, d: Draft) -> bool:
+    """The postponement's words are a negated stop and nothing says "yet" or "one more"."""
+    t = d.trigger
+    if t is None or d.layout or c.negation is None:
+        return False
+    if not c.negation.search(doc.folded, t.start, t.end):
+        return False
+    s = doc.sentences[d.sentence]
+    return c.not_yet is None or not c.not_yet.search(doc.folded, s.start, s.end)
 
 
 def _not_stopping_yet_beside(doc: Document, drafts: list[Draft]) -> None:

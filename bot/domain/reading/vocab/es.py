@@ -117,6 +117,8 @@ VOCAB = Vocabulary(
             + ")",
         ),
         T.DENY: (
+            # brushing a rumour aside: a denial
+            r"(?:ha |habia )?(?:restado|quitado|resto|quito) importancia a (?:los |las |esos |esas )?(?:rumores|informaciones|especulaciones)",
             r"no piensa en (?:retirarse|la retirada|colgar la bici(?:cleta)?)", r"no tiene (?:ninguna )?intencion de (?:retirarse|colgar la bici(?:cleta)?)", r"desmient\w+", r"desmintio", r"niega", r"nego",
             r"descarta(?:do)?", r"no (?:fichara|se ira|dejara)", r"ningun contacto",
             r"desm[ie]nt\w*", r"neg(?:a|o|ado|aron|ando)", r"(?:es|son) (?:falso|falsa|falsos|mentira)",

@@ -127,6 +127,8 @@ VOCAB = Vocabulary(
             r"passe (?:dans|en) (?:la )?voiture", r"troque (?:le|son) velo",
         ),
         T.DENY: (
+            # brushing a rumour aside: a denial
+            r"(?:a |avait )?balaye (?:d'un revers de (?:la )?main )?(?:les |ces |toutes les )?(?:rumeurs|informations|speculations|suggestions)",
             r"ne compte pas (?:arreter|prendre sa retraite|raccrocher)", r"(?:n'a|n'ont|n'avait) aucune intention de (?:prendre sa retraite|s'arreter|arreter|raccrocher)", r"dement(?:i|ir|it|ie|ies|ent)?",
             r"exclu(?:t|re)? (?:un|tout|une) (?:retour|depart|transfert)", r"ferme la porte",
             r"aucun (?:contact|accord)", r"pas de (?:retour|transfert|depart)",

@@ -131,6 +131,8 @@ VOCAB = Vocabulary(
             r"(?<!il )(?<!lo )(?<!la )(?<!l')(?<!team )(?<!general )(?:" + "|".join(_ROLES) + ") (?:della|del|dell')",
         ),
         T.DENY: (
+            # brushing a rumour aside: a denial
+            r"(?:ha |aveva )?(?:liquidato|spazzato via|respinto) (?:le |queste |tutte le )?(?:voci|indiscrezioni|speculazioni)",
             r"non pensa (?:al ritiro|a ritirarsi|di smettere|a smettere)", r"non (?:ha|aveva) (?:alcuna )?intenzione di (?:ritirarsi|smettere|fermarsi|appendere)", r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
             r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera|vado)",
             r"(?:e |sono )?(?:falso|falsa|falsi|una bufala|fantamercato)", r"non (?:e|c'e) (?:niente di )?vero",

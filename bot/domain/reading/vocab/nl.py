@@ -147,6 +147,8 @@ VOCAB = Vocabulary(
             r"overstap naar de volgwagen",
         ),
         T.DENY: (
+            # brushing a rumour aside: a denial
+            r"(?:heeft |had )?(?:de |die |alle )?(?:geruchten|berichten|speculaties) (?:weggewuifd|van tafel geveegd)", r"wuif(?:t|de) (?:de |die |alle )?(?:geruchten|berichten|speculaties) weg",
             r"(?:spreekt|sprak|spreken|spraken) (?:[^.;:]{0,30}? )?tegen(?= dat|[,.])",
             r"(?:denkt|dacht) (?:er )?(?:nog )?niet aan (?:om )?(?:te )?stoppen", r"ontken(?:t|de|den|nen)?", r"veeg(?:t|de|den) [^.;:]{0,60}?van tafel",
             r"onzin", r"geen sprake van", r"sluit [^.;:]{0,30}?uit", r"niets van aan",
