@@ -52,8 +52,9 @@ _DASH_LABEL = re.compile(rf"^(?P<name>{_NAME})\s*(?:[–—]|\s-)\s*(?P<a>[^:]+?
 # "OFFICIAL: Name (A → B)", "Done deal: ...": a capitalised label before the move, as live blogs
 # and briefs label their entries (tried only when the line read whole names no person)
 _STATUS_LABEL = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’][^\W\d_]+){0,3}\s?:\s+(?=\S)")
+# (a "«" before the "»" opens a quote the "»" closes: « un modèle », no arrow)
 _DASH_ARROW = re.compile(
-    rf"^(?P<name>{_NAME})\s*(?:[:–—,|]|\s-)\s*(?P<a>[^:>→]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
+    rf"^(?P<name>{_NAME})\s*(?:[:–—,|]|\s-)\s*(?P<a>[^:>→«]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
 )
 # "Name (DEN) – A → B", "Name (26): A → B": a short note in brackets after the name, before
 # the mark that ends it, is not read (a bracket right before an arrow is the team left)

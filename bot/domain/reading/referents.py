@@ -170,9 +170,12 @@ def salient(
     closing = _closing_name(doc, everyone, sentence, pos, compiled, staff)
     if closing is not None:
         return closing
+    bosses = set() if staff else _named_as_staff(everyone)
     for m in reversed(everyone):
         if m.start >= pos or not person_like(m) or (m.role_staff and not staff):
             continue
+        if m.who is not None and m.who.key in bosses:
+            continue  # "team manager X said ... X's words leave no doubt. The sprinter ..."
         if sentence is not None and sentence.index - m.sentence > 4:
             break
         if m in topics or subject_like(doc, m, doc.sentences[m.sentence].start, compiled):
@@ -183,6 +186,12 @@ def salient(
         if person_like(m) and doc.sentences[m.sentence].kind is LineKind.HEADLINE
     ]
     return head[0].who if head else None
+
+
+def _named_as_staff(everyone: list[Mention]) -> set[str]:
+    """People the text names with a staff role somewhere ("team manager X"): a later bare
+    "X" is still the boss, never the rider a description or pronoun means."""
+    return {m.who.key for m in everyone if m.role_staff and m.who is not None}
 
 
 def _closing_name(

@@ -224,6 +224,11 @@ def _subjects(
     topics: list[Mention],
 ) -> list[tuple[Who, Mention | None]]:
     scene = _Scene(doc, t, ms, everyone, compiled, topics)
+    described = _participle_of(doc, ms, t)
+    if described is not None:
+        # "X, retired after winning the Giro": a done state told as an aside, no news
+        past = not doc.folded[t.start : t.end].split()[0].endswith("ing")
+        return [] if past else [(described.who, described)]  # type: ignore[list-item]
     rel = parts.relative_of(t.start)
     if rel is not None:
         return _in_relative(scene, rel)
@@ -366,13 +371,16 @@ _CLAUSE_GAP = re.compile(
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 _WITH = re.compile(r"(?:^|\s)with\s+$")
+_SET_TO = re.compile(r"\s+(?:expected|set|likely|due|tipped|poised) to\s+")
 
 
 def _absolute(doc: Document, m: Mention, t: Trigger) -> bool:
-    """ "..., with X following him from Y": after "with", a name right before an -ing verb is
-    that verb's subject, not the object of "with"."""
-    if doc.text[m.end : t.start].strip() or not doc.folded[t.start : t.end].split()[0].endswith(
-        "ing"
+    """ "..., with X following him from Y" / "with X expected to follow him": after "with", a
+    name right before an -ing verb (or "expected to" and its like) is that verb's subject, not
+    the object of "with"."""
+    gap = doc.folded[m.end : t.start]
+    if _SET_TO.fullmatch(gap) is None and (
+        gap.strip() or not doc.folded[t.start : t.end].split()[0].endswith("ing")
     ):
         return False
     return bool(_WITH.search(doc.folded[max(0, m.start - 8) : m.start]))
@@ -496,14 +504,40 @@ def _headlined(doc: Document, everyone: list[Mention], who: Who) -> bool:
 _YEAR_FIRST = re.compile(r"(?:\w{1,3} )?20\d\d\b")  # "for 2026", "per il 2026"
 
 
+def _participle_of(doc: Document, ms: list[Mention], t: Trigger) -> Mention | None:
+    """ "..., which loses X, retired after winning the Giro": a participle right after a name
+    and its comma describes that name, whoever the clause's subject is."""
+    if t.cls not in (T.RETIRE, T.MOVE):
+        return None  # "X, accompanied by his compatriot Y": a signing word names its own
+    last = next((m for m in reversed(ms) if m.end <= t.start), None)
+    if last is None or not person_like(last) or doc.text[last.end : t.start] != ", ":
+        return None
+    word = doc.folded[t.start : t.end].split()[0]
+    return last if _PARTICIPLE.search(word) else None
+
+
+# a past participle or an -ing form: "retired", "retirada", "retraitee", "ritirata", "joining"
+_PARTICIPLE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ees?|at[oaie]|it[oaie])$")
+
+
 def _speaks_before(doc: Document, c: Compiled, m: Mention, t: Trigger) -> bool:
     """ "Team boss X confirmed that ... will join": a manager who speaks is not the mover (a
     rider who says that he will join is)."""
     if c.speech is None or c.that is None or not m.role_staff:
         return False
     between = doc.folded[m.end : t.start]
-    said = c.speech.search(between)
-    return said is not None and said.start() <= 3 and c.that.search(between, said.end()) is not None
+    # "X, general manager of Y, has confirmed that ...": past the apposition that names the role
+    aside = _APPOSITION.match(between)
+    lead = aside.end() if aside is not None else 0
+    said = c.speech.search(between, lead)
+    return (
+        said is not None
+        and said.start() - lead <= 3
+        and c.that.search(between, said.end()) is not None
+    )
+
+
+_APPOSITION = re.compile(r"(?: ['\"‘“«][^'\"’”».,;:]{1,20}['\"’”»])?\s*,[^,.;:]{1,80},")
 
 
 def _after_colon(doc: Document, clause_end: int, ms: list[Mention]) -> Mention | None:

@@ -40,11 +40,14 @@ VOCAB = Vocabulary(
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in(?: signing)?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
             r"sign(?:s|ed|ing)?(?: on)?(?: for| with)?", r"put pen to paper",
-            r"mov(?:e|es|ed|ing) (?:on |over )?(?:to|from|across)",
+            # "the team has moved to strengthen its lead-out": "moved to" before a verb is acting, no move
+            r"mov(?:e|es|ed|ing) (?:on |over )?(?:to(?! (?:strengthen|bolster|reinforce|shore|secure|sign|replace|add|fill|protect|keep|tie|lock|extend|address|deny|dismiss|quash|end|clarify|reassure|calm|limit|avoid|make|bring|build|plug|cover|counter|prevent|ensure|support)\b)|from|across)",
             r"(?:a|the|his|her|their) (?:move|switch|transfer) (?:to|from)",
             r"(?:make|makes|made|making) (?:the |a )?(?:move|switch|jump|step) (?:to|from)",
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
-            r"chang(?:e|es|ed|ing) teams", r"leav(?:e|es|ing)", r"left(?! out)", r"depart(?:s|ed|ing)?",
+            r"chang(?:e|es|ed|ing) teams",
+            # "I want to leave at the top": leaving the sport, not a team
+            r"leav(?:e|es|ing)(?! (?:at the top|on a high|on my own terms|on (?:his|her|their) own terms|the sport|professional cycling|the peloton)\b)", r"left(?! out)", r"depart(?:s|ed|ing)?",
             r"quit(?:s|ting)?", r"part(?:s|ed|ing)? ways with",
             # "has walked out on X": a tabloid's leaving
             r"walk(?:s|ed|ing)? out on",
@@ -156,7 +159,12 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"(?:move|moves|moving) into (?:management|a staff role|the team car)",
-            r"(?:move|moves|moving|step|steps|stepping) into an? (?:[\w-]+ ){0,2}(?:role|position|job) (?:with|at|in)",
+            # "move straight into a role as sports director with X"
+            r"(?:move|moves|moving|step|steps|stepping) (?:straight |directly |immediately )?into an? (?:[\w-]+ ){0,2}(?:role|position|job)(?: as (?:an? |the )?[\w-]+(?: [\w-]+){0,2}?)? (?:with|at|in)",
+            # "will stop racing and continue with the team as a sports director"
+            r"(?:continu(?:e|es|ing)|stay(?:s|ing)? on|remain(?:s|ing)?) (?:with|at) [^.;:,]{1,40}? as (?:an? |the |its |their )?(?:"
+            + "|".join(_ROLES)
+            + ")",
             r"(?:new|newly appointed) (?:\w+ )?directors",
             r"(?:for|into|takes? up|take on|a new) (?:a |an )?(?:team|staff|management|backroom|coaching) (?:role|job|position)",
         ),
@@ -164,6 +172,8 @@ VOCAB = Vocabulary(
             r"(?:put|puts|putting) an end to (?:the |all )?(?:speculation|rumou?rs?|talk)", r"(?:quashed|quashes|dismissed|dismisses|ended|ends) (?:the |all )?(?:speculation|rumou?rs?)",
             r"(?:has|have|had) no (?:intention|plans?) (?:of|to) (?:retir\w*|stop\w*|quit\w*|hang\w*)", r"(?:is|are|was) not thinking (?:about|of) (?:retir\w*|stopping|quitting)", r"den(?:y|ies|ied|ying)", r"rul(?:e|es|ed|ing) out", r"no truth", r"no transfers?",
             r"dismiss(?:es|ed|ing)? (?:the )?(?:rumou?rs?|reports?|speculation|talk|story|suggestions?|claims?)",
+            # "has brushed off suggestions that he is about to retire"
+            r"brush(?:es|ed|ing)? (?:off|aside) (?:the |all )?(?:rumou?rs?|reports?|speculation|talk|story|suggestions?|claims?)",
             r"reject(?:s|ed|ing)? (?:the )?(?:rumou?rs?|reports?|claims?|suggestions?|speculation|talk)", r"(?:pure )?nonsense",
             r"(?:will|would) not (?:be )?(?:join|leav|mov|sign|switch)\w*",
             r"won'?t (?:be )?(?:join|leav|mov|sign|switch)\w*",
@@ -468,10 +478,11 @@ VOCAB = Vocabulary(
     returns_for=(r"with", r"for"),
     new_deal=(r"(?:the|his|her) new (?:agreement|deal|contract)",),
     race_on=(r"(?:will )?race on (?:through|into|in)",),
-    last_race_for=(r"(?:rode|raced|has ridden|has raced) (?:his|her|their) (?:very )?(?:last|final) race (?:for|with)(?![^.;:]{0,60}? (?:before|ahead of) (?:joining|moving|switching|signing|his move|her move))",),
+    last_race_for=(r"(?:his|her|their) (?:last|final) (?:season|year) (?:with|at|for)", r"(?:rode|raced|has ridden|has raced) (?:his|her|their) (?:very )?(?:last|final) race (?:for|with)(?![^.;:]{0,60}? (?:before|ahead of) (?:joining|moving|switching|signing|his move|her move))",),
     rumour_over=(r"(?:ending|ended|ends|end to|an end to) (?:(?:weeks|months|days|years) of )?(?:the |all )?(?:speculation|rumou?rs?|gossip)",),
     race_on_with=(r"(?:race|ride)s? on (?:with|at)",),
-    announced_in=(r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month", r"(?:has|had|have) already (?:officially )?(?:announced|confirmed|made official|unveiled)"),
+    # "..., a move already announced": the move recalls earlier news
+    announced_in=(r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month", r"(?:has|had|have) already (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:a|the) (?:move|transfer|switch|signing|deal) (?:already|previously|officially) (?:announced|confirmed|made official)", r"as (?:already|previously) (?:announced|confirmed)"),
     among=(r"among (?:the )?(?:riders|names|targets|candidates|options|men|women)(?: that| whom| who)?",),
     hearsay=(r"(?:is|are|was|were) (?:said|thought|believed|rumou?red) to",),
     confirms=(r"\s*(?:has |have |had )?confirm(?:s|ed)",),

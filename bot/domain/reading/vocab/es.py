@@ -117,6 +117,8 @@ VOCAB = Vocabulary(
             + ")",
         ),
         T.DENY: (
+            # brushing a rumour aside: a denial
+            r"(?:ha |habia )?(?:restado|quitado|resto|quito) importancia a (?:los |las |esos |esas )?(?:rumores|informaciones|especulaciones)",
             r"no piensa en (?:retirarse|la retirada|colgar la bici(?:cleta)?)", r"no tiene (?:ninguna )?intencion de (?:retirarse|colgar la bici(?:cleta)?)", r"desmient\w+", r"desmintio", r"niega", r"nego",
             r"descarta(?:do)?", r"no (?:fichara|se ira|dejara)", r"ningun contacto",
             r"desm[ie]nt\w*", r"neg(?:a|o|ado|aron|ando)", r"(?:es|son) (?:falso|falsa|falsos|mentira)",
@@ -329,10 +331,11 @@ VOCAB = Vocabulary(
     returns=(r"(?:vuelve|volvera|regresara|regresa) a la competicion", r"vuelta a la competicion"),
     returns_for=(r"con", r"para"),
     new_deal=(r"(?:el|su) nuevo (?:contrato|acuerdo)",),
-    last_race_for=(r"(?:corrio|disputo|ha corrido|ha disputado) su ultima carrera (?:con|para|en)",),
+    last_race_for=(r"su (?:ultima|postrera) temporada (?:con|en|para)(?: el| la| los)?", r"(?:corrio|disputo|ha corrido|ha disputado) su ultima carrera (?:con|para|en)",),
     rumour_over=(r"fin a (?:semanas de |meses de |los |las )?(?:rumores|especulaciones)",),
     race_on_with=(r"(?:seguira|sigue|continuara|continua) corriendo (?:con|en)",),
-    announced_in=(r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado", r"ya (?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado|hecho oficial)", r"(?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado) ya"),
+    # "..., a move already announced": the move recalls earlier news
+    announced_in=(r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado", r"ya (?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado|hecho oficial)", r"(?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado) ya", r"(?:un|el) (?:fichaje|traspaso|cambio de equipo|movimiento) ya (?:anunciado|confirmado|oficializado|oficial)", r"como ya se (?:anuncio|confirmo)"),
     among=(r"entre los (?:corredores|nombres|objetivos|candidatos)(?: que| a los que)?",),
     hearsay=(r"se (?:dice|rumorea|comenta) que",),
     confirms=(r"\s*(?:ha |habia )?confirm(?:a|o|ado)",),
