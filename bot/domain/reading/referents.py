@@ -89,8 +89,15 @@ def implicit(
     if s.kind is LineKind.QUESTION and _addressed(compiled, doc.folded[clause_start : t.end + 12]):
         return interviewee(doc, everyone)  # "From next year you ride for X?"
     roles = compiled.staff_roles
-    if roles is not None and roles.search(text) and not _describes_rider(compiled, text):
-        return None  # "the team manager says ...": someone unnamed who does not move
+    # "the team manager says ...": someone unnamed who does not move; but not a role in the
+    # aside after a description ("The Dutchwoman, a DS since 2022, rides again")
+    if (
+        roles is not None
+        and roles.search(text)
+        and not _describes_rider(compiled, text)
+        and _description_at(compiled, doc.folded, clause_start, t.start) == t.start
+    ):
+        return None
     # "volgend jaar wordt hij ploegleider": after a fronted phrase the pronoun follows the verb
     said = doc.folded[clause_start : t.end]
     if describes(compiled, said) or doc.language in PRO_DROP or _subjectless(text):

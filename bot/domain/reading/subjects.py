@@ -503,7 +503,13 @@ def _speaks_before(doc: Document, c: Compiled, m: Mention, t: Trigger) -> bool:
         return False
     between = doc.folded[m.end : t.start]
     said = c.speech.search(between)
-    return said is not None and said.start() <= 3 and c.that.search(between, said.end()) is not None
+    if said is None or c.that.search(between, said.end()) is None:
+        return False
+    # right after the name, or after the role set off by commas ("X, manager of Y, confirmed")
+    return said.start() <= 3 or _APPOSITION.fullmatch(between[: said.start()]) is not None
+
+
+_APPOSITION = re.compile(r",[^,.;:]{1,80},\s*")
 
 
 def _after_colon(doc: Document, clause_end: int, ms: list[Mention]) -> Mention | None:

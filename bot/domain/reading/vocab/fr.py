@@ -108,7 +108,7 @@ VOCAB = Vocabulary(
             r"repousse(?:r)? sa retraite", r"report(?:e|er) sa retraite",
             r"retraite (?:repoussee|reportee)",
             r"ne (?:prendra|raccrochera) pas (?:encore )?sa retraite", r"une saison de plus",
-            r"encore une saison", r"revient sur sa decision d'arreter",
+            r"encore une saison(?! et demie)", r"revient sur sa decision d'arreter",
             r"prolonge(?:r|ra|ait)? sa carriere", r"retarde(?:r|ra)? (?:sa retraite|l'heure de la retraite)",
             r"repousse(?:r|ra)? (?:encore )?(?:sa retraite|l'heure de la retraite|ses adieux)",
             r"n'arretera pas (?:encore )?sa carriere", r"ne raccroche(?:ra)? pas (?:encore|tout de suite)",
@@ -173,7 +173,7 @@ VOCAB = Vocabulary(
     hedge=(
         r"(?:pas|guere) (?:encore )?(?:sur|certain|clair) (?:que|qu'|si)", r"reste a savoir si",
         r"pourparlers", r"pressentie?", r"pourrai(?:t|ent)", r"pourra", r"serai(?:t|ent)", r"aurai(?:t|ent)",
-        r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussion",
+        r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussions?",
         r"negoci\w+", r"courtise", r"cible", r"envisage", r"peut-etre", r"probable(?:ment)?",
         r"dans le viseur", r"tente",
         r"lorgne",  # a team looked at: talk, not a deal
@@ -256,6 +256,8 @@ VOCAB = Vocabulary(
     year_season=(
         r"(?:des|a partir de|en|pour|a compter de) (?:la saison )?{y}", r"(?:la )?saison {y}",
         r"{y} (?:sera|serait|devrait etre)",
+        # "en juin 2025": a month and its year
+        r"en {m} {y}",
     ),
     year_until=(
         r"jusqu'(?:en|a|au) (?:la )?(?:fin )?(?:de )?(?:la saison )?{y}", r"jusqu'a fin {y}",

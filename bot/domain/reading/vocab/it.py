@@ -32,6 +32,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "le voci che davano X in uscita verso la Y": a rider heading out, to a team
+            r"in uscita verso",
             # "X alla Y è fatta": un trasferimento nominato come un titolo, poi detto concluso
             r"(?:alla|al)(?= [^.;:,]{1,50}? e (?:fatta|ufficiale|cosa fatta)\b)",
             # "said yes to X": the team chosen
@@ -45,7 +47,7 @@ VOCAB = Vocabulary(
             r"(?:e|diventa) (?:un |una |il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta) (?:della|del|dell')",
             r"(?:prende|prendera|prendere|prenderebbe) la strada (?:della|del|dello|di|verso)",
             r"in arrivo (?:dalla|dal|dallo|dall'|da)",
-            r"(?:e|sono|sara|saranno) (?:stat[oaie] )?(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:ha |hanno )?scelto", r"sceglie", r"(?:e|sono) passat[oaie] (?:alla|al|all'|nella)", r"pass(?:ano|eranno) (?:alla|al|all'|in|nella)", r"lasc(?:iano|eranno)", r"approdano (?:alla|al)", r"firm(?:ano|eranno) (?:[^.;:]{0,40}? )?(?:con|per)", r"hanno firmato", r"(?:e|viene|sarebbe) (?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in trattativa con", r"trattative con",
+            r"(?:e|sono|sara|saranno) (?:stat[oaie] )?(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:ha |hanno )?scelto", r"sceglie", r"(?:e|sono) passat[oaie] (?:alla|al|all'|nella)", r"pass(?:ano|eranno) (?:alla|al|all'|in|nella)", r"lasc(?:iano|eranno)", r"approdano (?:alla|al)", r"firm(?:ano|eranno) (?:[^.;:]{0,40}? )?(?:con|per)", r"hanno firmato", r"(?:e|viene|sarebbe) (?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in trattativa (?:gia |molto )?(?:avanzata )?con", r"trattative (?:gia |molto )?(?:avanzate )?con",
             r"nel mirino (?:della|del|dell')", r"corteggiato (?:dalla|dal)",
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
@@ -93,7 +95,8 @@ VOCAB = Vocabulary(
         ),
         T.RETIRE: (
             r"corr(?:era|e) fino (?:al termine|alla fine) (?:del|della) [^.;:]{0,20}?e poi", r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
-            r"ritir(?:o|a|era|erebbe|arsi|ato|atosi)(?: dalle corse| dall'attivita)?", r"annunciato il ritiro",
+            # "il ritiro invernale", "in ritiro ad altura": a training camp, no retirement
+            r"ritir(?:o|a|era|erebbe|arsi|ato|atosi)(?: dalle corse| dall'attivita)?(?! (?:invernale|estivo|prestagionale|pre-stagionale|collegiale|in altura|d'altura|di squadra|a \w+ (?:in|di) (?:spagna|altura)))", r"annunciato il ritiro",
             r"si ritir\w*", r"(?:il (?:mio|suo) )?ultimo anno(?: da (?:corridore|professionista))?",
             r"dir(?:a|e|ebbe) addio (?:al ciclismo|alle corse|al gruppo)", r"dice addio",
             r"dice basta", r"appende(?:ra)? la bici al chiodo",
@@ -107,7 +110,7 @@ VOCAB = Vocabulary(
             r"ultima (?:corsa|gara) della (?:sua )?carriera",
         ),
         T.POSTPONE: (
-            r"rinviare il ritiro", r"posticipare il ritiro", r"un'altra stagione", r"un altro anno ancora",
+            r"rinviare il ritiro", r"posticipare il ritiro", r"un'altra stagione(?! e mezz)", r"un altro anno ancora",
             r"rinvi(?:a|ato|era) il ritiro", r"posticip(?:a|ato) il ritiro",
             r"non (?:si ritira|smette)", r"ci ripensa", r"un altro anno", r"ancora un anno",
             r"prolung(?:a|are|ato|hera) la (?:sua )?carriera", r"rimand(?:a|are|ato|era) il ritiro",
@@ -210,7 +213,7 @@ VOCAB = Vocabulary(
     to_cues=(
         r"vestir(?:a|anno) " + _WHEN + r" la maglia (?:[a-z]+ )?(?:della|del|dell')",
         r"(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta) (?:della|del|dell')",
-        r"(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"trattativa con", r"trattative con",
+        r"(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in uscita verso", r"trattativa (?:gia |molto )?(?:avanzata )?con", r"trattative (?:gia |molto )?(?:avanzate )?con",
         r"(?:vestira|vestiranno|vestire|indossera|indosseranno|indossare) (?:(?:entrambi|entrambe|anche|insieme|di nuovo) )?(?:la )?maglia (?:[a-z]+ )?(?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
         r"staff (?:della|del|dell')",
         r"mirino della", r"mirino del", r"mirino dell'", r"corteggiato dalla", r"corteggiato dal",
@@ -245,6 +248,7 @@ VOCAB = Vocabulary(
     year_season=(
         r"(?:dal|nel|per il|a partire dal|dalla stagione) {y}", r"(?:la )?stagione {y}",
         r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",
+        r"(?:a|ad|nel mese di) {m} (?:del )?{y}",  # "a giugno 2025": a month and its year
     ),
     year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
     year_end=(r"(?:alla|a) fine (?:della )?stagione {y}", r"(?:alla )?fine del {y}", r"al termine (?:del|della stagione) {y}", r"a fine {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),

@@ -134,7 +134,9 @@ VOCAB = Vocabulary(
             r"keert terug(?! naar een )",
             r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
             # the verb split by a time: "keert volgend seizoen terug als renster"
-            r"keert (?:[\w-]+ ){1,3}terug (?:in het peloton|als (?:renner|renster)|in de koers)",
+            r"keert (?:[\w-]+ ){1,4}terug (?:in het peloton|als (?:renner|renster)|in de koers)",
+            # "wordt volgend seizoen opnieuw renster": a rider again
+            r"wordt (?:[\w-]+ ){0,3}(?:opnieuw|weer) (?:renner|renster|beroepsrenner|beroepsrenster|prof)",
             r"na een (?:jaar|seizoen|heel jaar) zonder (?:koers|te koersen|wedstrijden)",  # a year out
         ),
         T.STAFF: (
@@ -272,6 +274,7 @@ VOCAB = Vocabulary(
         r"(?:vanaf|vanuit|in|voor|per|sinds) (?:het )?(?:seizoen )?{y}", r"(?:het )?seizoen {y}",
         r"{y} en 20\d\d", r"{y} (?:wordt|zal|zou|is) (?:\w+ )?(?:zijn|haar|het)",
         r"{y} (?:zijn|haar) (?:laatste|allerlaatste) (?:seizoen|jaar)",
+        r"in {m} {y}",  # "in juni 2025": a month and its year
     ),
     year_until=(
         r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}", r"t/m (?:eind )?{y}",

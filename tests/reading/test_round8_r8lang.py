@@ -1,0 +1,183 @@
+"""Round 8 (r8lang): Dutch, French, Italian and Spanish prose, by kind of writing, each tested
+with sentences of our own.
+
+Published 20 November 2024 unless said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+NOV = date(2024, 11, 20)
+MARCH = date(2024, 3, 12)
+
+
+# -- a closing guillemet of a quotation is no arrow ("a salué « un modèle ». Y ...") -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Vandersteen arrête\n\nJonas Vandersteen prendra sa retraite à la fin de la"
+        " saison.\n\nHugo Lemaire, l'un des jeunes qu'il encadre, a salué « un modèle ». Kasper"
+        " Holm avait quitté le peloton en 2022.",
+        "Jonas Vandersteen si ritira\n\nJonas Vandersteen si ritirerà alla fine della stagione."
+        "\n\nHugo Lemaire, uno dei giovani che guida, ha parlato di « un esempio ». Kasper Holm"
+        " aveva lasciato il gruppo nel 2022.",
+        "Jonas Vandersteen se retira\n\nJonas Vandersteen se retirará al final de la temporada."
+        "\n\nHugo Lemaire, uno de los jóvenes a los que guía, habló de « un ejemplo ». Kasper Holm"
+        " dejó el pelotón en 2022.",
+    ],
+)
+def test_a_closing_guillemet_is_no_arrow(text: str) -> None:
+    people = [m[0] for m in moves(read(text, published=NOV))]
+    assert "Hugo Lemaire" not in people
+    assert not any("Hugo Lemaire" in (p.person.name or "") for p in read(text).proposals)
+
+
+# -- "encore une saison et demie" before a retirement is its remaining span, no postponement ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vandersteen arrêtera en 2025\n\nJonas Vandersteen a annoncé qu'il mettrait un terme à"
+        " sa carrière en juin 2025. Il disputera donc encore une saison et demie sous les"
+        " couleurs de Cofidis.",
+        "Vandersteen si ritira nel 2025\n\nJonas Vandersteen ha annunciato che si ritirerà a"
+        " giugno 2025. Correrà quindi un'altra stagione e mezza con la Cofidis.",
+    ],
+)
+def test_a_season_and_a_half_before_retiring_is_no_postponement(text: str) -> None:
+    assert moves(read(text, published=MARCH)) == [("Jonas Vandersteen", "retirement", None, 2025)]
+
+
+# -- "en juin 2025", "in juni 2025", "a giugno 2025", "en junio de 2025": the month's year -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vandersteen\n\nJonas Vandersteen a annoncé qu'il mettra un terme à sa carrière en juin"
+        " 2025, après une dernière course.",
+        "Vandersteen\n\nJonas Vandersteen stopt in juni 2025 met koersen.",
+        "Vandersteen\n\nJonas Vandersteen ha annunciato che a giugno 2025 appenderà la bici al"
+        " chiodo.",
+        "Vandersteen\n\nJonas Vandersteen ha anunciado que en junio de 2025 pondrá punto final"
+        " a su carrera.",
+    ],
+)
+def test_a_month_and_its_year_give_the_season(text: str) -> None:
+    assert moves(read(text, published=MARCH)) == [("Jonas Vandersteen", "retirement", None, 2025)]
+
+
+# -- "advanced talks with X": a move talked of, its team after the talks' qualifier -----------
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Echeverría, cerca del Cofidis\n\nTomás Echeverría podría cambiar de aires. Según ha"
+            " adelantado Marca, el navarro mantiene conversaciones muy avanzadas con el Cofidis.",
+            "rumour",
+        ),
+        (
+            "Echeverría, cerca del Cofidis\n\nTomás Echeverría mantiene negociaciones avanzadas"
+            " con el Cofidis para la próxima temporada.",
+            "rumour",
+        ),
+        (
+            "Bellandi verso la Cofidis\n\nLuca Bellandi è in trattativa avanzata con la Cofidis"
+            " per la prossima stagione.",
+            "rumour",
+        ),
+    ],
+)
+def test_advanced_talks_with_a_team(text: str, status: str) -> None:
+    reading = read(text, published=NOV)
+    assert [m[1:] for m in moves(reading)] == [("transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].status.value == status
+
+
+# -- "Según ha adelantado el periodista J en O": the outlet is the source, not a mover --------
+def test_a_journalist_in_an_outlet_after_a_perfect_tense_is_the_credit() -> None:
+    text = (
+        "Echeverría, cerca del Cofidis\n\nSegún ha adelantado el periodista Pedro Gómez en"
+        " Diario Ciclista, Tomás Echeverría mantiene negociaciones con el Cofidis."
+    )
+    reading = read(text, published=NOV)
+    assert [m[0] for m in moves(reading)] == ["Tomás Echeverría"]
+    p = reading.proposals[0]
+    assert (p.credit, p.journalist) == ("Diario Ciclista", "Pedro Gómez")
+
+
+# -- "X, manager of Y, confirmed that the sprinter will race on": the manager does not move ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vandersteen continues\n\nHugo Lemaire, general manager of Cofidis, confirmed to the"
+        " press that the sprinter will join Movistar in 2025.",
+        "Vandersteen continue\n\nHugo Lemaire, manager général de Cofidis, a confirmé à la"
+        " presse que le sprinteur rejoindra Movistar en 2025.",
+    ],
+)
+def test_a_manager_set_off_by_commas_who_confirms_does_not_move(text: str) -> None:
+    assert all(m[0] != "Hugo Lemaire" for m in moves(read(text, published=NOV)))
+
+
+# -- "ha incorporado al lanzador danés X": the signing's object after "al" ---------------------
+def test_incorporado_al_names_the_signing() -> None:
+    text = (
+        "Refuerzo para el Astana\n\nEl Astana ya ha incorporado al lanzador danés Søren"
+        " Kjærgaard, que llega desde el Cofidis."
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Søren Kjærgaard", "transfer", "Astana Qazaqstan Team", 2025)
+    ]
+
+
+# -- a nickname in quotes between a name and its staff role ("X 'Txema', manager, said") ------
+def test_a_staff_role_after_a_quoted_nickname_marks_the_staff_member() -> None:
+    text = (
+        "Echeverría renueva con el Movistar hasta 2028\n\nEl Movistar Team ha anunciado la"
+        " renovación de Tomás Echeverría hasta 2028.\n\nHugo Lemaire 'Txema', mánager"
+        " deportivo del equipo, se mostró satisfecho.\n\nLa renovación despeja dudas de cara a"
+        " un 2025 en el que el conjunto contará con una plantilla de lujo."
+    )
+    assert all(m[0] != "Hugo Lemaire" for m in moves(read(text, published=NOV)))
+
+
+# -- Italian "ritiro" for a training camp; "in uscita verso X" heads to X ---------------------
+def test_a_winter_training_camp_is_no_retirement() -> None:
+    text = (
+        "Bellandi resta\n\nLuca Bellandi ha pubblicato sui social una foto dal ritiro"
+        " invernale della Cofidis."
+    )
+    assert moves(read(text, published=NOV)) == []
+
+
+def test_in_uscita_verso_is_a_move_to_the_team() -> None:
+    text = (
+        "La Cofidis smentisce\n\nLa Cofidis ha smentito le voci che davano Luca Bellandi in"
+        " uscita verso la Movistar già dal 2025."
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Luca Bellandi", "transfer", "Movistar Team", 2025)]
+    assert reading.proposals[0].status.value == "denied"
+
+
+# -- Dutch verb before subject: "keert NAAM terug in het peloton"; a DS who rides again -------
+def test_keert_a_name_terug_is_a_comeback() -> None:
+    text = (
+        "Verrassing\n\nDrie jaar na zijn afscheid keert Thijs van der Berg terug in het"
+        " peloton bij Lidl-Trek."
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Thijs van der Berg", "comeback", "Lidl-Trek", 2025)
+    ]
+
+
+def test_a_description_with_a_staff_aside_who_rides_again_comes_back() -> None:
+    text = (
+        "Lindqvist opnieuw prof\n\nGreta Lindqvist stopte drie jaar geleden. De Zweedse, sinds"
+        " 2022 ploegleidster bij Lidl-Trek, wordt volgend seizoen opnieuw renster bij"
+        " diezelfde ploeg."
+    )
+    assert moves(read(text, published=NOV)) == [("Greta Lindqvist", "comeback", "Lidl-Trek", 2025)]
