@@ -181,3 +181,74 @@ def test_a_description_with_a_staff_aside_who_rides_again_comes_back() -> None:
         " diezelfde ploeg."
     )
     assert moves(read(text, published=NOV)) == [("Greta Lindqvist", "comeback", "Lidl-Trek", 2025)]
+
+
+# -- verbs a table lacked: "sur le point de s'engager avec X", "een akkoord zou hebben met X",
+# -- "chiudere la sua carriera", "regresa al pelotón" --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        (
+            "Hugo Lemaire\n\nLe jeune Hugo Lemaire serait sur le point de s'engager avec Cofidis"
+            " pour la saison prochaine.",
+            ("Hugo Lemaire", "transfer", "Cofidis", 2025),
+        ),
+        (
+            "De Wolf\n\nEen krant meldde dat de 25-jarige Pieter de Wolf een akkoord zou hebben"
+            " met Cofidis voor volgend seizoen.",
+            ("Pieter de Wolf", "transfer", "Cofidis", 2025),
+        ),
+        (
+            "Bellandi\n\nLuca Bellandi ha deciso di chiudere la sua carriera alla fine della"
+            " stagione.",
+            ("Luca Bellandi", "retirement", None, 2024),
+        ),
+        (
+            "Echeverría vuelve\n\nTomás Echeverría regresa al pelotón con el Cofidis en 2025"
+            " tras un año sin equipo.",
+            ("Tomás Echeverría", "comeback", "Cofidis", 2025),
+        ),
+    ],
+)
+def test_verbs_the_tables_lacked(text: str, move: tuple) -> None:
+    assert moves(read(text, published=NOV)) == [move]
+
+
+# -- "ends his career and from next season joins the staff": the last season is this one -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bellandi in ammiraglia\n\nLuca Bellandi ha deciso di chiudere la sua carriera da"
+        " corridore e dalla prossima stagione farà parte dello staff tecnico della Cofidis come"
+        " direttore sportivo.",
+        "Bellandi DS\n\nLuca Bellandi a décidé de mettre un terme à sa carrière et deviendra"
+        " directeur sportif de Cofidis à partir de la saison prochaine.",
+    ],
+)
+def test_a_retirement_before_a_staff_role_next_season_is_this_season(text: str) -> None:
+    got = sorted(moves(read(text, published=NOV)), key=lambda m: m[1])
+    assert got == [
+        ("Luca Bellandi", "retirement", None, 2024),
+        ("Luca Bellandi", "staff_move", "Cofidis", 2025),
+    ]
+
+
+# -- two people's plans told side by side across "while": a pronoun after them is neither -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vandersteen arrête\n\nJonas Vandersteen arrêtera sa carrière à la fin de la saison.\n\n"
+        "Son équipier Kasper Holm sera à ses côtés, tandis que Hugo Lemaire restera le leader"
+        " de l'équipe.\n\nSa dernière course devrait être le Tour de Lombardie en octobre.",
+        "Vandersteen stops\n\nJonas Vandersteen will end his career at the end of the season.\n\n"
+        "His teammate Kasper Holm will be at his side, while Hugo Lemaire stays the team"
+        " leader.\n\nHis final race will be Il Lombardia in October.",
+        "Vandersteen smette\n\nJonas Vandersteen chiuderà la carriera alla fine della"
+        " stagione.\n\nIl compagno Kasper Holm sarà al suo fianco, mentre Hugo Lemaire resterà"
+        " il capitano.\n\nLa sua ultima corsa sarà il Lombardia in ottobre.",
+    ],
+)
+def test_a_pronoun_after_two_plans_told_side_by_side_means_neither(text: str) -> None:
+    people = {m[0] for m in moves(read(text, published=NOV))}
+    assert "Hugo Lemaire" not in people and "Kasper Holm" not in people
+    assert "Jonas Vandersteen" in people

@@ -183,7 +183,8 @@ def salient(
         if sentence is not None and sentence.index - m.sentence > 4:
             break
         if m in topics or subject_like(doc, m, doc.sentences[m.sentence].start, compiled):
-            return None if _paired(doc, m, everyone) else m.who
+            ambiguous = _paired(doc, m, everyone) or _contrasted(doc, m, everyone, compiled)
+            return None if ambiguous else m.who
     head = [
         m
         for m in everyone
@@ -279,6 +280,23 @@ def _paired(doc: Document, m: Mention, everyone: list[Mention]) -> bool:
             continue
         a, b = (other, m) if other.end <= m.start else (m, other)
         if _PAIR.search(doc.folded[a.end : b.start]) and b.start - a.end < 8:
+            return True
+    return False
+
+
+def _contrasted(doc: Document, m: Mention, everyone: list[Mention], compiled: Compiled) -> bool:
+    """ "Y will be at his side again, while X stays the leader. His last race ...": the latest
+    subject shares its sentence with another person across a contrast ("while", "tandis que",
+    "mentre", "mientras", "terwijl"), two people's plans told side by side, so a pronoun after
+    them could mean either (or the person the article is about)."""
+    contrast = compiled.contrast
+    if contrast is None:
+        return False
+    for other in everyone:
+        if other.sentence != m.sentence or other.who == m.who or not person_like(other):
+            continue
+        a, b = (other, m) if other.end <= m.start else (m, other)
+        if contrast.search(doc.folded, a.end, b.start):
             return True
     return False
 

@@ -76,6 +76,22 @@ def assign_seasons(
             d.background = True  # "made the jump to X back in 2020": history
     _contract_notes(doc, by_sentence, triggers, drafts, compiled)
     _staff_after_last_season(drafts)
+    _last_season_before_staff(drafts, doc.published.year)
+
+
+def _last_season_before_staff(drafts: list[Draft], published: int) -> None:
+    """ "Ends his career and from next season joins the staff as DS": one time told for both
+    moves of a sentence is the staff role's; the last season as a rider is the one before it
+    (a staff role taken up this very season leaves the retirement as it is)."""
+    staff = {
+        (d.who.key, d.sentence): d.season
+        for d in drafts
+        if d.kind is ClaimKind.STAFF_MOVE and d.season is not None and d.season > published
+    }
+    for d in drafts:
+        year = staff.get((d.who.key, d.sentence))
+        if d.kind is ClaimKind.RETIREMENT and year is not None and d.season == year:
+            d.season = year - 1
 
 
 def _staff_after_last_season(drafts: list[Draft]) -> None:

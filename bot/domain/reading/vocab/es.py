@@ -103,6 +103,7 @@ VOCAB = Vocabulary(
         T.COMEBACK: (
             r"(?:vuelve|volvera|volveria) a competir", r"volvera a correr como profesional", r"(?:vuelve|volvera|regresara) a la competicion", r"regresa a la competicion",
             r"vuelta a la competicion", r"sale de su retiro", r"regreso", r"reaparece",
+            r"(?:regresa|regresara|vuelve|volvera) al peloton",  # "regresa al pelotón": racing again
             r"reaparicion", r"come-?back", r"(?:vuelve|volvera) a (?:colgarse|ponerse|prenderse) (?:el|un) dorsal",
             # "regresa tras pasar todo 2023 sin competir": back after a year out of racing
             r"tras (?:pasar )?(?:todo |un |una )?(?:20\d\d|ano|temporada)(?: entera| entero)? sin competir",

@@ -48,7 +48,7 @@ VOCAB = Vocabulary(
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
             r"rejoin(?:t|dra|dre|drait|draient)", r"a rejoint", r"courrait (?:pour|chez|avec)", r"rejoign(?:e|ez|es|ons|ent)",
             r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)", r"(?:je signe|je signerai|je courrai|je pars) (?:chez|avec|pour)", r"je rejoins",
-            r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
+            r"s'engag(?:e|er|era|erait|eait)", r"s'est engage(?:e)?",
             r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"s'est engagee? (?:[^.;:]{0,30}? )?(?:avec|chez|pour)", r"a signe", r"aurai(?:t|ent) (?:deja )?signe", r"(?:a|aurait) paraphe", r"j'ai signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
             r"courra (?:de nouveau |a nouveau |encore )?(?:pour|chez|avec)", r"(?:courra|passera|signera|filera) " + _WHEN + r" (?:pour|chez|avec|a|au)", r"rejoin(?:dra|drait|draient) " + _WHEN, r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
@@ -91,7 +91,7 @@ VOCAB = Vocabulary(
         T.RETIRE: (
             r"courra jusqu'(?:a la fin de|en) [^.;:]{0,20}?(?:puis|avant de)", r"prend(?:ra)? sa retraite", r"prendront leur retraite", r"prendre sa retraite",
             r"retraite", r"raccroch(?:e|era|er|ent)",
-            r"met(?:tra|tent|tront)? (?:pas )?(?:un )?terme a (?:sa|leur|leurs) carrieres?", r"met(?:tra|tent|tront)? (?:pas )?fin a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
+            r"met(?:tre|tra|tent|tront)? (?:pas )?(?:un )?terme a (?:sa|leur|leurs) carrieres?", r"met(?:tre|tra|tent|tront)? (?:pas )?fin a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
             r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er|erai) (?:pas )?(?:sa carriere|ma carriere|le velo|la competition)", r"(?:je prends|je prendrai) (?:pas )?ma retraite",
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",

@@ -101,7 +101,7 @@ VOCAB = Vocabulary(
             r"dir(?:a|e|ebbe) addio (?:al ciclismo|alle corse|al gruppo)", r"dice addio",
             r"dice basta", r"appende(?:ra)? la bici al chiodo",
             r"appeso la bici al chiodo", r"addio alle corse",
-            r"chiude(?:ra)? la carriera", r"ha chiuso la carriera", r"(?:la sua )?ultima stagione",
+            r"chiude(?:ra|re)? la (?:sua )?carriera", r"ha chiuso la (?:sua )?carriera", r"(?:la sua )?ultima stagione",
             r"(?:la sua )?ultima (?:corsa|gara)(?! con| per| nella| in maglia| della)",
             r"smette(?:ra)? di correre", r"lascia il ciclismo", r"appendono la bici al chiodo", r"(?:il loro|il suo) ultimo anno da professionist[ia]",
             # "la stagione 2023 sarà la sua ultima": the season as the subject

@@ -23,7 +23,8 @@ VOCAB = Vocabulary(
     triggers={
         T.MOVE: (
             # "heeft een tweejarig akkoord met X": a deal agreed, its length before the noun
-            r"een (?:(?:een|twee|drie|vier|vijf)jarig )?akkoord met",
+            # "dat hij een akkoord zou hebben met X": the deal reported, the verb between
+            r"een (?:(?:een|twee|drie|vier|vijf)jarig )?akkoord (?:(?:zou|zouden) (?:hebben (?:bereikt )?|hebben gesloten )|bereikt |gesloten |heeft |hebben )?met",
             # "X is bevestigd bij Y": a live blog's word for an announced signing
             r"is (?:nu )?(?:officieel )?bevestigd bij(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "X naar Y is rond": een overstap als kop genoemd, dan beklonken
