@@ -252,3 +252,51 @@ def test_a_pronoun_after_two_plans_told_side_by_side_means_neither(text: str) ->
     people = {m[0] for m in moves(read(text, published=NOV))}
     assert "Hugo Lemaire" not in people and "Kasper Holm" not in people
     assert "Jonas Vandersteen" in people
+
+
+# -- a fronted setting before a departure: "Bij X betreuren ze zijn vertrek" leaves X ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Wolf weg\n\nPieter de Wolf vertrekt naar Cofidis. Bij Lidl-Trek betreuren ze zijn"
+        " vertrek.",
+    ],
+)
+def test_a_departure_after_a_fronted_setting_leaves_that_team(text: str) -> None:
+    assert [m[2] for m in moves(read(text, published=NOV))] == ["Cofidis"]
+
+
+# -- Dutch verb before subject after a setting: "Bij X vertrekt NAAM naar Y" -------------------
+def test_a_leaving_verb_before_its_subject_after_a_setting() -> None:
+    text = "De Wolf weg\n\nBij Lidl-Trek vertrekt Pieter de Wolf naar Cofidis."
+    assert moves(read(text, published=NOV)) == [("Pieter de Wolf", "transfer", "Cofidis", 2025)]
+
+
+# -- "portera les couleurs d'X": the elided article before the team -----------------------------
+def test_the_colours_of_a_team_after_an_elided_article() -> None:
+    text = "Lemaire\n\nHugo Lemaire portera les couleurs d'Alpecin-Deceuninck la saison prochaine."
+    assert moves(read(text, published=NOV)) == [
+        ("Hugo Lemaire", "transfer", "Alpecin-Deceuninck", 2025)
+    ]
+
+
+# -- a team chasing a rider: "la X si starebbe muovendo per Y", "el X se está moviendo por Y" --
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Bellandi\n\nLa Cofidis si starebbe muovendo per Luca Bellandi, in scadenza con la"
+            " Movistar.",
+            "Luca Bellandi",
+        ),
+        (
+            "Echeverría\n\nEl Cofidis se estaría moviendo por Tomás Echeverría, que acaba"
+            " contrato con el Movistar.",
+            "Tomás Echeverría",
+        ),
+    ],
+)
+def test_a_team_moving_for_a_rider_is_a_rumoured_signing(text: str, who: str) -> None:
+    reading = read(text, published=NOV)
+    assert moves(reading) == [(who, "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].status.value == "rumour"

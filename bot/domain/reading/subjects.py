@@ -159,7 +159,11 @@ def _leaves_person(
     ):
         return False
     gap = doc.folded[t.end : after.start].strip()
-    return gap in ("", "a")  # Spanish names a person object after "a"
+    if gap not in ("", "a"):  # Spanish names a person object after "a"
+        return False
+    # "Bij X vertrekt Y naar Z": after a fronted setting the subject follows the verb
+    lead = doc.folded[doc.sentences[t.sentence].start : t.start].strip(" \"'“‘*_")
+    return c.setting is None or c.setting.match(lead) is None
 
 
 def _denier_speaks(hits: dict[tuple[str, int], list[_Hit]]) -> None:

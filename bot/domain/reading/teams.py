@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from bot.domain.models import ClaimKind, EntityRef
 from bot.domain.names import fold
 from bot.domain.reading import clauses
-from bot.domain.reading.records import Document, Draft, LineKind, Mention, TeamPick, TriggerClass
+from bot.domain.reading.records import (
+    Document,
+    Draft,
+    LineKind,
+    Mention,
+    TeamPick,
+    Trigger,
+    TriggerClass,
+)
 from bot.domain.reading.text import ends_with
 from bot.domain.reading.vocab import Compiled, any_language, nationality_code
 from bot.domain.reading.vocab.shared import TEAM_EPITHETS
@@ -245,9 +253,10 @@ def _fill(
         team = r.mention.team
         if r.mention.kind is None and _colleague(doc, r.mention, start, compiled):
             continue  # "becomes its director, working with Peter X": a colleague, not a team
-        if departs and r.role == "to" and "," in doc.text[r.mention.end : t.start]:
-            # "En el Movistar, la salida de X deja ...": a fronted setting where a departure
-            # happens is the team left ("X naar Cofidis vertrekt" names no setting)
+        if departs and r.role == "to" and _fronted_setting(doc, r.mention, start, t, compiled):
+            # "En el Movistar, la salida de X deja ...", "Bij X betreuren ze zijn vertrek": a
+            # fronted setting where a departure happens is the team left ("X naar Cofidis
+            # vertrekt" names no setting)
             r = _Role(r.mention, "from")
         if r.role == "from" and d.from_team is None:
             d.from_team = team
@@ -264,6 +273,18 @@ def _fill(
     if d.kind is not ClaimKind.TRANSFER and d.kind is not ClaimKind.STAFF_MOVE:
         loose = next((r.mention.team for r in ordered if r.role is None), None)
         d.to_team = d.to_team or d.from_team or loose
+
+
+def _fronted_setting(doc: Document, m: Mention, start: int, t: Trigger, compiled: Compiled) -> bool:
+    """A team before a departure's words, set off by a comma ("En el Movistar, la salida de X")
+    or opening the clause after a setting's word ("Bij X betreuren ze zijn vertrek")."""
+    if m.end > t.start:
+        return False
+    if "," in doc.text[m.end : t.start]:
+        return True
+    setting = compiled.setting
+    lead = doc.folded[start : m.start].strip(" \"'“‘*_")
+    return setting is not None and bool(lead) and setting.fullmatch(lead) is not None
 
 
 def _colleague(doc: Document, m: Mention, start: int, compiled: Compiled) -> bool:

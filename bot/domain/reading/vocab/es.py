@@ -59,6 +59,8 @@ VOCAB = Vocabulary(
             r"correra (?:las|sus) (?:\w+ )?proximas (?:\w+ )?(?:temporadas|anos)[^.;:]{0,25}? (?:en|con|para)",
         ),
         T.SIGNING: (
+            # "el X se estaría moviendo por Y": a team after a rider, Y the one it wants
+            r"se (?:esta|estan|estaria|estarian) moviendo por", r"se (?:mueve|mueven|moveria) por",
             # "the renewal of X": the person after a renewal's noun renews
             r"la renovacion (?:de contrato )?de",
             r"(?:quiere|quieren|queria|querian) fichar",
@@ -157,6 +159,8 @@ VOCAB = Vocabulary(
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
     also=(r"tambien", r"asimismo"),
     hedge=(
+        # a team moving for a rider: the chase, not a deal
+        r"se (?:esta|estan|estaria|estarian) moviendo", r"se (?:mueve|mueven|moveria) por",
         r"no (?:es|esta) (?:todavia |aun )?(?:seguro|claro) (?:si|que)", r"queda por saber si",
         r"podria(?:n)?", r"podra", r"posiblemente", r"(?:es|sera|seria) posible", r"posible (?:fichaje|llegada|salida|marcha|traspaso|destino)", r"negociaciones", r"conversaciones",
         r"negocia\w*", r"interes(?:ado|a)?", r"suena", r"pretende", r"tentado", r"en la orbita",
@@ -325,6 +329,7 @@ VOCAB = Vocabulary(
     offer_declined=(r"pese a (?:la|una) oferta de renovacion", r"a pesar de (?:la|una) oferta de renovacion", r"(?:rechazo|rechazado) (?:la|una) oferta de renovacion"),
     intake=(r"fichajes", r"mercado", r"(?:nuevas )?incorporaciones", r"caras nuevas", r"refuerzos"),
     leave_words=(r"dej(?:a|ar|ara|an)", r"salida", r"marcha(?:r)?", r"se va"),
+    setting=(r"en(?: el| la)?", r"dentro del?"),
     judges=(r"lo que (?:el |ella )?(?:ha |habia )?(?:llama(?:do)?|califica(?:do)? (?:como|de)|define como|definido como)(?: su)?", r"(?:califico|calificado|celebro|celebrado|definio|definido|elogio|describio|describe|califica|celebra|define) (?:la|el|esta|este)(?: nueva| nuevo)?",),
     farewell=(r"por ultima vez", r"una ultima vez"),
     away=(r"paron", r"sin equipo", r"pausa", r"ano sabatico", r"retir(?:o|ada|ado)", r"alejad[oa] de la competicion"),

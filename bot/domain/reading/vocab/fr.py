@@ -222,7 +222,7 @@ VOCAB = Vocabulary(
         r"viseur d'", r"viseur de", r"courtise par", r"la direction (?:de|du|d')",
         r"a", r"au", r"chez", r"avec", r"pour", r"rejoin(?:t|dra|dre|drait|draient)", r"vers",
         r"rejoin(?:dra|drait|draient) " + _WHEN,
-        r"maillot de", r"couleurs de", r"formation",
+        r"maillot (?:de|d'|du)", r"couleurs (?:de|d'|du)", r"formation",
     ),
     current_cues=(
         r"avenir (?:chez|a|au sein de)",
@@ -354,6 +354,7 @@ VOCAB = Vocabulary(
     offer_declined=(r"malgre (?:l'|une |la |sa )?(?:offre|proposition) de (?:prolongation|renouvellement)", r"(?:a |avait )?(?:refuse|decline) (?:l'|une |la )?(?:offre|proposition) de (?:prolongation|renouvellement)"),
     intake=(r"recrutement", r"mercato", r"(?:nouvelles |les )?recrues", r"nouveaux venus", r"(?:nouvelles )?arrivees"),
     leave_words=(r"quitt\w*", r"depart", r"partir", r"part"),
+    setting=(r"chez", r"du cote de", r"au sein de"),
     judges=(r"ce qu'(?:il|elle) (?:a |avait )?(?:appel(?:le|e)|qualifi(?:e|ait) de|decri(?:t|vait) comme)(?: sa| son)?", r"(?:qualifi(?:e|ait)|salu(?:e|ait)|decri(?:t|vait)|jug(?:e|eait)|accueilli(?:t)?|celebr(?:e|ait)) (?:la|le|cette|ce|l')(?: nouvelle| nouveau)?",),
     farewell=(r"pour la derniere fois", r"une derniere fois"),
     away=(r"pause", r"sans equipe", r"annee sabbatique", r"entre parentheses", r"retraite", r"(?:eloigne|loin) (?:des courses|du velo|de la competition|du peloton)"),

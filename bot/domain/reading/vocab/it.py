@@ -71,6 +71,8 @@ VOCAB = Vocabulary(
             r"correra (?:per )?(?:le|sue) (?:\w+ )?prossime (?:\w+ )?(?:stagioni|anni)[^.;:]{0,25}? (?:con|per|alla|al|all'|nella|nel)",
         ),
         T.SIGNING: (
+            # "la X si starebbe muovendo per Y": a team after a rider, Y the one it wants
+            r"si (?:sta|stanno|starebbe|starebbero) muovendo per", r"si (?:muove|muovono|muoverebbe) per",
             # "the renewal of X": the person after a renewal's noun renews
             r"il rinnovo (?:di contratto )?(?:di|d')",
             # "ha messo le mani su X": the team signs X
@@ -172,6 +174,8 @@ VOCAB = Vocabulary(
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
     hedge=(
+        # a team moving for a rider: the chase, not a deal
+        r"si (?:sta|stanno|starebbe|starebbero) muovendo", r"si (?:muove|muovono|muoverebbe) per",
         r"non (?:e )?(?:ancora )?(?:certo|sicuro|chiaro) (?:se|che)", r"resta da capire se",
         r"accostat[oa]", r"potrebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"forse",
         r"possibile", r"trattativ\w+", r"interess\w+", r"pista", r"ipotesi", r"vicino a",
@@ -337,6 +341,7 @@ VOCAB = Vocabulary(
     offer_declined=(r"nonostante (?:la |l'|una )?(?:proposta|offerta) di rinnovo", r"(?:ha |aveva )?(?:rifiutato|respinto) (?:la |l'|una )?(?:proposta|offerta) di rinnovo"),
     intake=(r"mercato", r"campagna acquisti", r"(?:nuovi )?arrivi", r"nuovi acquisti", r"volti nuovi"),
     leave_words=(r"lasc\w*", r"addio", r"partenza", r"uscita"),
+    setting=(r"alla", r"al", r"all'", r"nella", r"nel", r"in casa", r"in casa (?:della|del|dell')"),
     judges=(r"quell[oa] che (?:lui |lei )?(?:ha |aveva )?(?:chiama(?:to)?|definit[oa]|defin(?:isce|iva))(?: la sua| il suo)?", r"(?:definit[oa]|definisce|salutat[oa]|saluta|commentat[oa]|commenta|accolt[oa]|accoglie|elogiat[oa]|celebrat[oa]) (?:il|lo|la|l'|questo|questa)(?: nuov[oa])?",),
     farewell=(r"per l'ultima volta", r"un'ultima volta"),
     away=(r"pausa", r"senza squadra", r"anno sabbatico", r"ritir(?:o|ato|ata)", r"lontan[oa] dalle corse", r"stop dalle corse"),

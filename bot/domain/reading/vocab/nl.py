@@ -365,6 +365,7 @@ VOCAB = Vocabulary(
     offer_declined=(r"ondanks (?:het|een) (?:aanbod|voorstel) (?:tot|voor|om te) (?:verlenging|verlengen|contractverlenging)", r"(?:weigerde|wees) (?:het|een) (?:aanbod|voorstel) (?:tot|voor) (?:verlenging|contractverlenging)"),
     intake=(r"aanwinsten", r"nieuwkomers", r"transferpolitiek", r"inkopen"),
     leave_words=(r"verla(?:at|ten|tend)", r"vertrek(?:t|ken)?", r"afscheid"),
+    setting=(r"bij", r"ook bij", r"binnen"),
     # "neemt X mee naar Y", "neemt X mee." (not "neemt X mee in zijn wiel", a race)
     judges=(r"(?:noemde|noemt|omschreef|omschrijft|prees|prijst|verwelkomde|verwelkomt|juichte|juicht) (?:de|het|deze|dit)(?: nieuwe)?",),
     farewell=(r"voor het laatst", r"een laatste keer"),
