@@ -300,3 +300,55 @@ def test_a_team_moving_for_a_rider_is_a_rumoured_signing(text: str, who: str) ->
     reading = read(text, published=NOV)
     assert moves(reading) == [(who, "transfer", "Cofidis", 2025)]
     assert reading.proposals[0].status.value == "rumour"
+
+
+# -- a later aside of an earlier move: "..., four years after leaving it to sign for X" -------
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        (
+            "Echeverría\n\nEl Movistar anunció el regreso de Tomás Echeverría, que correrá con el"
+            " equipo a partir de la próxima temporada, cuatro años después de haberlo dejado para"
+            " fichar por el Cofidis.",
+            ("Tomás Echeverría", "transfer", "Movistar Team", 2025),
+        ),
+        (
+            "Holm\n\nLidl-Trek announced the return of Kasper Holm, who will ride for the team"
+            " from next season, four years after leaving it to sign for Cofidis.",
+            ("Kasper Holm", "transfer", "Lidl-Trek", 2025),
+        ),
+        (
+            "Bellandi\n\nLa Lidl-Trek ha annunciato il ritorno di Luca Bellandi, che correrà con"
+            " la squadra dalla prossima stagione, quattro anni dopo averla lasciata per firmare"
+            " con la Cofidis.",
+            ("Luca Bellandi", "transfer", "Lidl-Trek", 2025),
+        ),
+        (
+            "Lemaire\n\nLidl-Trek a annoncé le retour de Hugo Lemaire, qui courra pour l'équipe"
+            " dès la saison prochaine, quatre ans après l'avoir quittée pour signer chez Cofidis.",
+            ("Hugo Lemaire", "transfer", "Lidl-Trek", 2025),
+        ),
+    ],
+)
+def test_a_team_in_a_later_aside_about_an_earlier_move_is_not_the_destination(
+    text: str, move: tuple
+) -> None:
+    assert moves(read(text, published=NOV)) == [move]
+
+
+# -- "na het aangekondigde vertrek van X naar Y": an earlier move recalled ---------------------
+def test_after_the_announced_departure_is_background() -> None:
+    text = (
+        "Vandersteen\n\nHij benadrukt dat de ploeg, na het aangekondigde vertrek van Kasper Holm"
+        " naar Cofidis, een klimster zocht."
+    )
+    assert moves(read(text, published=NOV)) == []
+
+
+# -- "pierde a X, retirada tras ganar el Giro": a retirement in apposition to an object --------
+def test_a_retirement_in_apposition_to_an_object_is_an_aside() -> None:
+    text = (
+        "Continuidad\n\nMarta Ferri y Greta Lindqvist seguirán en el Movistar, que pierde a Nina"
+        " Vogel, retirada tras ganar este año la Vuelta."
+    )
+    assert moves(read(text, published=NOV)) == []

@@ -103,6 +103,8 @@ def _roles(
             and (rel.antecedent is None or rel.antecedent.who != d.who)
         ):
             continue  # a clause about someone else's team
+        if d.trigger is not None and _past_move_aside(doc, d.trigger.end, m.start, compiled):
+            continue  # "..., four years after leaving it to sign for X": history's team
         role = _cue(doc, m, gap_start, compiled)
         ends = _move_ends(doc, d, compiled)
         if role == "current" and any(_signed_contract(doc, end, m) for end in ends):
@@ -125,6 +127,24 @@ def _roles(
             continue  # an unknown name is a new team only where a destination is expected
         out.append(_Role(m, role))
     return out
+
+
+def _past_move_aside(doc: Document, end: int, team_start: int, compiled: Compiled) -> bool:
+    """ "returns to X next season, four years after leaving it to sign for Y": a team after the
+    move's words, in a later comma's part where a background word ("after", "después de",
+    "dopo", "na het") comes before a move of its own, is that earlier move's."""
+    if team_start <= end or compiled.background is None:
+        return False
+    cut = doc.folded.rfind(",", end, team_start)
+    if cut < 0:
+        return False
+    move = compiled.triggers.get(TriggerClass.MOVE)
+    told = compiled.background.search(doc.folded, cut, team_start)
+    return (
+        told is not None
+        and move is not None
+        and move.search(doc.folded, told.end(), team_start) is not None
+    )
 
 
 def _new_member(doc: Document, m: Mention, gap_start: int, compiled: Compiled) -> bool:
