@@ -352,3 +352,58 @@ def test_a_retirement_in_apposition_to_an_object_is_an_aside() -> None:
         " Vogel, retirada tras ganar este año la Vuelta."
     )
     assert moves(read(text, published=NOV)) == []
+
+
+# -- "come riportato da J sulla O": the journalist and the paper he writes in -----------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Come riportato da Marco Neri sulla Gazzetta dello Sport, Luca Bellandi ha firmato con"
+        " la Cofidis.",
+        "Secondo quanto scrive Marco Neri sulla Repubblica, Luca Bellandi ha firmato con la"
+        " Cofidis.",
+    ],
+)
+def test_a_journalist_writing_in_a_paper_is_credited_with_both(sentence: str) -> None:
+    reading = read("Bellandi alla Cofidis\n\n" + sentence, published=NOV)
+    p = reading.proposals[0]
+    assert p.journalist == "Marco Neri"
+    assert p.credit in ("La Gazzetta dello Sport", "Gazzetta dello Sport", "Repubblica")
+
+
+# -- a headline's signing verb over a body that credits a source: reported --------------------
+def test_a_headline_signing_over_a_credited_body_is_reported() -> None:
+    text = (
+        "Luca Bellandi ha firmato con la Cofidis\n\nSecondo quanto scrive Marco Neri sulla"
+        " Gazzetta dello Sport, il corridore ha firmato un contratto pluriennale con la Cofidis."
+        " L'ufficialità è attesa nelle prossime settimane."
+    )
+    reading = read(text, published=NOV)
+    assert [p.status.value for p in reading.proposals] == ["reported"]
+
+
+# -- "seems to be going to leave/join": a move that only seems to be coming --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Wolf\n\nPieter de Wolf lijkt Lidl-Trek aan het eind van het seizoen te gaan verlaten"
+        " voor Cofidis.",
+        "Lemaire\n\nHugo Lemaire semble se diriger vers Cofidis pour la saison prochaine.",
+        "Bellandi\n\nLuca Bellandi sembra destinato a passare alla Cofidis nel 2025.",
+        "Echeverría\n\nTomás Echeverría parece abocado a fichar por el Cofidis en 2025.",
+    ],
+)
+def test_a_move_that_only_seems_to_come_is_a_rumour(text: str) -> None:
+    reading = read(text, published=NOV)
+    assert [m[2] for m in moves(reading)] == ["Cofidis"]
+    assert [p.status.value for p in reading.proposals] == ["rumour"]
+
+
+# -- one source read two ways ("Volgens J van O") is still the article's only source ----------
+def test_readings_of_the_same_credit_words_are_one_source() -> None:
+    text = (
+        "De Wolf naar Cofidis?\n\nPieter de Wolf lijkt Lidl-Trek te gaan verlaten. Volgens Jan"
+        " Smit van De Telegraaf is Cofidis de grootste kandidaat."
+    )
+    reading = read(text, published=NOV)
+    assert [(p.credit, p.journalist) for p in reading.proposals] == [("De Telegraaf", "Jan Smit")]

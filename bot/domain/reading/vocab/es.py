@@ -159,6 +159,8 @@ VOCAB = Vocabulary(
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
     also=(r"tambien", r"asimismo"),
     hedge=(
+        # "X parece abocado a dejar Y": a move that only seems to be coming
+        r"parece(?:n)? (?:[^.;:]{0,20}? )?(?:abocad[oa]s?|destinad[oa]s?|dispuest[oa]s? a|a punto de|dejar|fichar|salir|marcharse)",
         # a team moving for a rider: the chase, not a deal
         r"se (?:esta|estan|estaria|estarian) moviendo", r"se (?:mueve|mueven|moveria) por",
         r"no (?:es|esta) (?:todavia |aun )?(?:seguro|claro) (?:si|que)", r"queda por saber si",

@@ -171,6 +171,8 @@ VOCAB = Vocabulary(
     relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),
     also=(r"aussi", r"egalement", r"de meme"),
     hedge=(
+        # "X semble se diriger vers Y": a move that only seems to be coming
+        r"sembl(?:e|ent) (?:[^.;:]{0,20}? )?(?:se diriger|partir|quitter|rejoindre|s'engager|filer|prendre la direction)",
         r"(?:pas|guere) (?:encore )?(?:sur|certain|clair) (?:que|qu'|si)", r"reste a savoir si",
         r"pourparlers", r"pressentie?", r"pourrai(?:t|ent)", r"pourra", r"serai(?:t|ent)", r"aurai(?:t|ent)",
         r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussions?",

@@ -174,6 +174,8 @@ VOCAB = Vocabulary(
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
     hedge=(
+        # "X sembra destinato a lasciare Y": a move that only seems to be coming
+        r"sembr(?:a|ano) (?:[^.;:]{0,20}? )?(?:destinat[oaie]|pront[oaie] a|sul punto di|lasciare|approdare|passare)",
         # a team moving for a rider: the chase, not a deal
         r"si (?:sta|stanno|starebbe|starebbero) muovendo", r"si (?:muove|muovono|muoverebbe) per",
         r"non (?:e )?(?:ancora )?(?:certo|sicuro|chiaro) (?:se|che)", r"resta da capire se",
@@ -299,6 +301,8 @@ VOCAB = Vocabulary(
         "portoghese": "POR", "polacco": "POL", "lussemburghese": "LUX",
     },
     credit=(
+        # "come riportato da J sulla Gazzetta", "secondo quanto scrive J sul Corriere"
+        r"(?:secondo quanto|come|stando a quanto) (?:riporta(?:to)?|scrive|scritto|rivela(?:to)?|riferisce|riferito|anticipa(?:to)?|racconta(?:to)?) (?:da )?{j} (?:sulla|sul|sulle|su|dalle colonne (?:della|del)) (?:{m} )?{o}",
         r"(?:lo |come )?(?:riporta|scrive|rivela|anticipa|riferisce|racconta) (?:oggi )?(?:la |il |l'|lo )?(?:{m} )?{o}",
         r"secondo quanto (?:appreso|risulta) (?:da |a |dalla |dal |alla |al )(?:{m} )?{o}",
         r"(?:la |il |l'|lo )?(?:{m} )?{o} (?:ha appreso|apprende|anticipa|ha anticipato)",

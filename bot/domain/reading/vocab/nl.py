@@ -194,6 +194,8 @@ VOCAB = Vocabulary(
     relative=(r"die", r"dat", r"wiens", r"waar"),
     also=(r"ook", r"eveneens"),
     hedge=(
+        # "X lijkt Y te gaan verlaten": a move that only seems to be coming
+        r"lijk(?:t|en) [^.;:]{0,60}?te (?:gaan )?(?:verlaten|vertrekken|tekenen|ruilen|kiezen|overstappen|verkassen)",
         r"niet (?:zeker|duidelijk) of", r"onzeker of", r"de vraag is of",
         r"genoemd bij", r"zou(?:den)?", r"mogelijke?", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
