@@ -407,3 +407,52 @@ def test_readings_of_the_same_credit_words_are_one_source() -> None:
     )
     reading = read(text, published=NOV)
     assert [(p.credit, p.journalist) for p in reading.proposals] == [("De Telegraaf", "Jan Smit")]
+
+
+# -- "firma por una temporada": a one-season deal ends with its season --------------------------
+def test_a_one_season_signing_ends_that_season() -> None:
+    text = (
+        "Echeverría ficha\n\nTomás Echeverría ha firmado por una temporada con el Cofidis para"
+        " 2025."
+    )
+    reading = read(text, published=NOV)
+    assert [m[2] for m in moves(reading)] == ["Cofidis"]
+    assert [p.contract_end for p in reading.proposals] == [2025]
+
+
+# -- "Selon L'Équipe et son journaliste J": the paper and its writer ---------------------------
+def test_a_paper_and_its_journalist() -> None:
+    text = (
+        "Lemaire chez Cofidis\n\nSelon L'Équipe et son journaliste Paul Martin, Hugo Lemaire a"
+        " trouvé un accord avec Cofidis pour la saison prochaine."
+    )
+    reading = read(text, published=NOV)
+    assert [(p.credit, p.journalist) for p in reading.proposals] == [("L'Équipe", "Paul Martin")]
+
+
+# -- "la notizia era stata anticipata da X": the paper that broke it is credited ----------------
+def test_the_paper_that_broke_the_news_earlier_is_credited() -> None:
+    text = (
+        "Bellandi alla Cofidis\n\nLa Cofidis ha annunciato ieri l'arrivo di Luca Bellandi dal"
+        " 2025, dopo che la notizia era stata anticipata nelle settimane scorse da Tuttobiciweb."
+    )
+    reading = read(text, published=NOV)
+    assert [(p.status.value, p.credit) for p in reading.proposals] == [("official", "Tuttobiciweb")]
+
+
+# -- "serait sur le point de s'engager", per a paper: reported, not a hedge ---------------------
+def test_a_conditional_about_to_sign_per_a_paper_is_reported() -> None:
+    text = (
+        "Lemaire\n\nSelon L'Équipe, Hugo Lemaire serait sur le point de s'engager avec Cofidis"
+        " pour la saison prochaine."
+    )
+    assert [p.status.value for p in read(text, published=NOV).proposals] == ["reported"]
+
+
+# -- "a punto de cumplir 40 años": an age about to come is no deal about to be done ------------
+def test_about_to_turn_an_age_is_no_reporting_cue() -> None:
+    text = (
+        "Echeverría cuelga la bicicleta\n\nTomás Echeverría pone fin a su carrera deportiva a"
+        " punto de cumplir 40 años."
+    )
+    assert [p.status.value for p in read(text, published=NOV).proposals] == ["official"]

@@ -176,7 +176,7 @@ VOCAB = Vocabulary(
         # "about to sign": not done yet
         r"(?:esta|estan) cerca de",
         r"segun(?! (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado))", r"informa", r"publica", r"adelanta", r"estaria", r"apunta",
-        r"deberia", r"a punto de", r"acuerdo cerrado",
+        r"deberia", r"a punto de(?! cumplir| celebrar)", r"acuerdo cerrado",
         r"habria(?:n)? (?:ya )?(?:firmado|cerrado|alcanzado|llegado a un acuerdo|elegido)",
     ),
     confirmed=(
@@ -254,6 +254,8 @@ VOCAB = Vocabulary(
         r"contrato (?:de|por) (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos|ano|temporadas|temporada)",
         r"(?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?) de contrato",
         r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)", r"(?P<n>dos|tres|cuatro|\d) (?:temporadas|anos) mas",
+        # "firma por una temporada": a signing for one season
+        r"(?:firma|firmo|firmado|firmara|ficha|fichado) por (?P<n>una|un|uno) (?:temporada|ano)",
     ),
     old_contract=(r"rescision de(?:l| su| un) contrato", r"salida anticipada de(?:l| su| un) contrato",
         r"(?:su|cuyo) (?:actual )?contrato",

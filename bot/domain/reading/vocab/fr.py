@@ -174,7 +174,9 @@ VOCAB = Vocabulary(
         # "X semble se diriger vers Y": a move that only seems to be coming
         r"sembl(?:e|ent) (?:[^.;:]{0,20}? )?(?:se diriger|partir|quitter|rejoindre|s'engager|filer|prendre la direction)",
         r"(?:pas|guere) (?:encore )?(?:sur|certain|clair) (?:que|qu'|si)", r"reste a savoir si",
-        r"pourparlers", r"pressentie?", r"pourrai(?:t|ent)", r"pourra", r"serai(?:t|ent)", r"aurai(?:t|ent)",
+        r"pourparlers", r"pressentie?", r"pourrai(?:t|ent)", r"pourra", r"aurai(?:t|ent)",
+        # "serait sur le point de signer", per a paper: the deal reported near, no hedge
+        r"serai(?:t|ent)(?! (?:[\w']+ ){0,3}?(?:sur le point de|en passe de))",
         r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussions?",
         r"negoci\w+", r"courtise", r"cible", r"envisage", r"peut-etre", r"probable(?:ment)?",
         r"dans le viseur", r"tente",
@@ -310,6 +312,8 @@ VOCAB = Vocabulary(
     },
     credit=(
         r"(?:selon|d'apres) (?:le |la )?journaliste {j},? (?:de |du |d'|des )(?:l')?(?:{m} )?{o}",
+        # "Selon L'Équipe et son journaliste J": the paper and its writer
+        r"(?:selon|d'apres) (?:le |la |l')?(?:{m} )?{o} et (?:son|sa|leur) (?:journaliste|reporter|specialiste) {j}",
         r"(?:les |des )?(?:informations|revelations|affirmations) (?:de |du |d')(?:l')?(?:{m} )?{o}",
         r"comme (?:l'a |l'|le |la )?(?:a )?(?:indique|revele|annonce|rapporte|ecrit|affirme|explique)e? (?:aussi |egalement |deja |hier |ce \w+ )?(?:le |la |l')?(?:{m} )?{o}",
         r"selon les informations (?:de |du |des |d')(?:l')?(?:{m} )?{o}",

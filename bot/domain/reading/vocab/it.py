@@ -301,6 +301,8 @@ VOCAB = Vocabulary(
         "portoghese": "POR", "polacco": "POL", "lussemburghese": "LUX",
     },
     credit=(
+        # "la notizia era stata anticipata da X": the paper that broke it before
+        r"(?:anticipat|rivelat)[ao] (?:nelle settimane scorse |nei giorni scorsi |giorni fa |in anteprima |per prim[oa] )?(?:da|dalla|dal) (?:{m} )?{o}",
         # "come riportato da J sulla Gazzetta", "secondo quanto scrive J sul Corriere"
         r"(?:secondo quanto|come|stando a quanto) (?:riporta(?:to)?|scrive|scritto|rivela(?:to)?|riferisce|riferito|anticipa(?:to)?|racconta(?:to)?) (?:da )?{j} (?:sulla|sul|sulle|su|dalle colonne (?:della|del)) (?:{m} )?{o}",
         r"(?:lo |come )?(?:riporta|scrive|rivela|anticipa|riferisce|racconta) (?:oggi )?(?:la |il |l'|lo )?(?:{m} )?{o}",
@@ -318,7 +320,7 @@ VOCAB = Vocabulary(
         r"ha detto a (?:la |il |l')?{o}", r"secondo {j}",
         r"(?:ha )?confermato (?:sulla|sul|sulle|nella|nel) (?:{m} )?{o}",  # a party confirms in a paper: the paper is the source
     ),
-    broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipato"),
+    broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipat[oa]"),
     media_nouns=(r"(?:\w+ )?(?:quotidiano|giornale|sito|rivista|rosea)",),
     cap_stop=(
         "mercato", "trasferimenti", "ciclomercato",
