@@ -456,3 +456,17 @@ def test_about_to_turn_an_age_is_no_reporting_cue() -> None:
         " punto de cumplir 40 años."
     )
     assert [p.status.value for p in read(text, published=NOV).proposals] == ["official"]
+
+
+# -- ... but a move's month from August on is its signing day: the move is for the next season -
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lemaire chez Cofidis\n\nLe coureur Hugo Lemaire a signé en août 2024 avec Cofidis, a"
+        " annoncé la formation.",
+        "Lemaire chez Cofidis\n\nLe coureur Hugo Lemaire rejoindra Cofidis en janvier 2025, a"
+        " annoncé la formation.",
+    ],
+)
+def test_a_signing_month_dates_the_next_season_from_august(text: str) -> None:
+    assert moves(read(text, published=NOV)) == [("Hugo Lemaire", "transfer", "Cofidis", 2025)]

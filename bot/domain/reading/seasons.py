@@ -347,10 +347,19 @@ def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -
             for m in pattern.finditer(text):
                 if m.span("y") in untils:
                     continue  # "until the end of 2027" is the contract's end, not the season
-                y = int(m.group("y")) + shift
+                y = int(m.group("y")) + shift + _signed_late(c, m, kind)
                 if y <= year + 5:  # an old year is kept: it tells the move is history
                     found.append((m.start(), m.end(), y))
     return _nearest(found, anchor)
+
+
+def _signed_late(c: Compiled, m: re.Match[str], kind: ClaimKind) -> int:
+    """ "en juin 2025" is the season 2025 for a retirement, but a move dated from August on
+    ("signé en août 2024") is a signing's day: the move is for the next season."""
+    month = m.groupdict().get("m")
+    if month is None or kind not in _AFTER_END:
+        return 0
+    return 1 if c.vocab.months.index(month) >= 7 else 0
 
 
 def _last(c: Compiled, text: str, year: int, month: int) -> list[tuple[int, int, int]]:
