@@ -470,3 +470,21 @@ def test_about_to_turn_an_age_is_no_reporting_cue() -> None:
 )
 def test_a_signing_month_dates_the_next_season_from_august(text: str) -> None:
     assert moves(read(text, published=NOV)) == [("Hugo Lemaire", "transfer", "Cofidis", 2025)]
+
+
+# -- a move's own clause dated to a past year after its verb is history, whatever the sentence's
+# -- other clauses say ("qui a lui-même rejoint Cofidis en 2022") ---------------------------------
+def test_a_past_year_after_the_verb_in_its_own_clause_makes_it_history() -> None:
+    text = (
+        "Lemaire chez Cofidis\n\nHugo Lemaire rejoindra Cofidis la saison prochaine, a confirmé"
+        " Jonas Vandersteen, le manager de l'équipe, qui a lui-même rejoint Cofidis en 2022."
+    )
+    assert moves(read(text, published=NOV)) == [("Hugo Lemaire", "transfer", "Cofidis", 2025)]
+
+
+def test_a_past_year_before_the_verb_in_its_clause_leaves_the_move_news() -> None:
+    text = (
+        "Vogel keert terug\n\nDe 34-jarige oud-kampioene Nina Vogel, die eind 2021 stopte en"
+        " sindsdien ploegleider was bij Lidl-Trek, rijdt vanaf 2025 opnieuw koers voor de ploeg."
+    )
+    assert [m[0] for m in moves(read(text, published=NOV))] == ["Nina Vogel"]

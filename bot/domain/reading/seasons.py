@@ -60,10 +60,14 @@ def assign_seasons(
         by_sentence.setdefault(m.sentence, []).append(m)
     for d in drafts:
         time = _Time()
-        for text, anchor, contract in _scopes(
-            doc, d, by_sentence.get(d.sentence, []), triggers, compiled
+        for k, (text, anchor, contract) in enumerate(
+            _scopes(doc, d, by_sentence.get(d.sentence, []), triggers, compiled)
         ):
             _read(doc, compiled, d.kind, text, anchor, time, contract, listed=d.layout)
+            if k == 0 and time.past and time.season is None and _past_after(doc, text, anchor):
+                # "..., qui a lui-même rejoint Cofidis en 2022": the move's own clause dates it,
+                # after its verb, to a past season; another clause's "next season" is not its
+                break
         d.season, d.season_said = time.season, time.said
         # A list's contract column has already said it ("Signed until: 2026").
         d.contract_end = time.contract_end or (d.contract_end if d.layout else None)
@@ -77,6 +81,14 @@ def assign_seasons(
     _contract_notes(doc, by_sentence, triggers, drafts, compiled)
     _staff_after_last_season(drafts)
     _last_season_before_staff(drafts, doc.published.year)
+
+
+def _past_after(doc: Document, text: str, anchor: int) -> bool:
+    """A year before the published one after the move's words in its own clause."""
+    return any(int(y.group(0)) < doc.published.year for y in _WORD_YEAR.finditer(text, anchor))
+
+
+_WORD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _last_season_before_staff(drafts: list[Draft], published: int) -> None:
