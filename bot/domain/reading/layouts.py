@@ -438,7 +438,12 @@ def _known(resolver: Resolver, found: _Line) -> bool:
     )
 
 
+# a quotation in guillemets ("a salué « un modèle »"): its closing mark is no arrow
+_GUILLEMETS = re.compile(r"«([^«»]*)»")
+
+
 def _arrow(text: str, kind: LineKind) -> _Line | None:
+    text = _GUILLEMETS.sub(r"“\1”", text)
     text = _NAME_NOTE.sub(r"\g<name>", text, count=1)
     m = _PAREN_ARROW.match(text) or _PAREN_FROM.match(text) or _DASH_ARROW.match(text)
     if m is not None:

@@ -84,13 +84,24 @@ def merge(
     groups = _absorb_stays(_absorb_postponed(groups))
     if _racing_past_last_season(doc, groups):
         groups = _absorb_postponed(groups)
-    credits = {(c.outlet, c.journalist) for c in attribution.credits}
-    # The article's only source stands behind its moves, but not across a live blog's entries.
-    only = attribution.credits[0] if len(credits) == 1 else None
+    # The article's only source stands behind its moves, but not across a live blog's entries;
+    # readings of one and the same words ("Volgens J van O") are one source, the first reading
+    first = attribution.credits[0] if attribution.credits else None
+    only = (
+        first
+        if first is not None and all(_same_words(first, c) for c in attribution.credits)
+        else None
+    )
     if is_live_blog(doc.text, doc.lines) or is_column(doc.text, doc.lines):
         only = None  # a live blog's or a column's entries keep their own sources
     out = [_proposal(doc, g, only, round_up_year) for g in groups]
     return [p for p in out if p is not None]
+
+
+def _same_words(a: Credit, b: Credit) -> bool:
+    """Two credits for the same source: the same names, or readings of overlapping words."""
+    same = (a.outlet, a.journalist) == (b.outlet, b.journalist)
+    return same or (a.sentence == b.sentence and a.start < b.end and b.start < a.end)
 
 
 def lineages(proposals: list[Proposal], resolver: Resolver) -> list[Proposal]:
@@ -640,6 +651,8 @@ def _status(group: list[Draft]) -> Status | None:
     said = [d.status for d in group if d.status is not None and (not d.implicit or d.to_team)]
     if _only_departure_official(group):
         return Status.RUMOUR
+    if _headline_only_official(group):
+        return Status.REPORTED
     for strong in (Status.DENIED, Status.OFFICIAL, Status.CONFIRMED):
         if strong in said:
             return strong
@@ -648,6 +661,19 @@ def _status(group: list[Draft]) -> Status | None:
         return head[0]
     told = sorted((d for d in group if d.status is not None), key=lambda d: -_richness(d))
     return told[0].status if told else None
+
+
+def _headline_only_official(group: list[Draft]) -> bool:
+    """ "X has signed for Y" over "According to Z of the Gazette, X has signed with Y": a
+    headline's signing verb reads as an announcement, but the body credits a source for it
+    and announces nothing; the move is reported."""
+    official = [d for d in group if d.status is Status.OFFICIAL]
+    credited = [
+        d
+        for d in group
+        if d.status is Status.REPORTED and d.credit is not None and d.credit.sentence == d.sentence
+    ]
+    return bool(official and credited) and all(d.headline for d in official)
 
 
 def _only_departure_official(group: list[Draft]) -> bool:

@@ -90,6 +90,8 @@ def assign(
             continue  # "Ciccone says goodbye? No, he stays": a question claims nothing
         if _judged(doc, compiled, t) or _leaves_person(doc, compiled, t, by_sentence):
             continue
+        if _object_aside(doc, compiled, t, by_sentence.get(t.sentence, [])):
+            continue
         if t.cls is T.STAY and not t.negated and _as_staff(doc, compiled, t):
             t = replace(t, cls=T.STAFF)  # "stays on at X as sports director": a staff move
         s = doc.sentences[t.sentence]
@@ -142,6 +144,19 @@ def _judged(doc: Document, c: Compiled, t: Trigger) -> bool:
     return ends_with(c.judges, before)
 
 
+def _object_aside(doc: Document, c: Compiled, t: Trigger, ms: list[Mention]) -> bool:
+    """ "..., que pierde a X, retirada tras ganar el Giro": a retirement's words set off by a
+    comma right after a person who is the object of another verb describe that person in an
+    aside (what is known of them), not news of anyone's move."""
+    if t.cls is not T.RETIRE:
+        return False
+    before = [m for m in ms if m.end <= t.start and person_like(m)]
+    if not before or doc.text[before[-1].end : t.start].strip() != ",":
+        return False
+    start = doc.sentences[t.sentence].start
+    return not subject_like(doc, before[-1], start, c)
+
+
 def _leaves_person(
     doc: Document, c: Compiled, t: Trigger, by_sentence: dict[int, list[Mention]]
 ) -> bool:
@@ -159,7 +174,11 @@ def _leaves_person(
     ):
         return False
     gap = doc.folded[t.end : after.start].strip()
-    return gap in ("", "a")  # Spanish names a person object after "a"
+    if gap not in ("", "a"):  # Spanish names a person object after "a"
+        return False
+    # "Bij X vertrekt Y naar Z": after a fronted setting the subject follows the verb
+    lead = doc.folded[doc.sentences[t.sentence].start : t.start].strip(" \"'“‘*_")
+    return c.setting is None or c.setting.match(lead) is None
 
 
 def _denier_speaks(hits: dict[tuple[str, int], list[_Hit]]) -> None:

@@ -470,6 +470,7 @@ VOCAB = Vocabulary(
     offer_declined=(r"(?:despite|in spite of) (?:the|an?|his|her) (?:offer|proposal) (?:of|for) (?:a )?(?:new contract|new deal|renewal|an extension|extension)", r"(?:turned|turning|turns) down (?:the|an?|his|her) (?:offer of (?:a )?)?(?:new contract|renewal|extension)", r"(?:declined|declines|rejected|rejects) (?:the|an?) (?:offer of (?:a )?)?(?:new contract|renewal|extension)"),
     intake=(r"recruitment", r"(?:new|latest) (?:arrivals?|signings?|recruits?)", r"intake", r"newcomers"),
     leave_words=(r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?", r"depart(?:s|ed|ing|ure)?", r"exit"),
+    setting=(r"at", r"over at", r"within"),
     # a transfer's idiom, not a race's ("brought X with him to the line")
     judges=(r"what (?:he|she|they) (?:has |have |had )?(?:call(?:s|ed)?|describ(?:es|ed) as|term(?:s|ed)?)(?: his| her| their)?", r"(?:call(?:s|ed)?|describ(?:es|ed)|hail(?:s|ed)|welcom(?:es|ed)|prais(?:es|ed)|celebrat(?:es|ed)|term(?:s|ed)|label(?:s|led|ed)?) (?:the|this|that)(?: new| latest| contract)?",),
     farewell=(r"colou?rs for the (?:last|final) time", r"one (?:last|final) time", r"(?:jersey|kit) for the (?:last|final) time", r"(?:jersey|kit|colou?rs) (?:for )?one (?:last|final) time", r"for the (?:last|final) time"),

@@ -23,7 +23,8 @@ VOCAB = Vocabulary(
     triggers={
         T.MOVE: (
             # "heeft een tweejarig akkoord met X": a deal agreed, its length before the noun
-            r"een (?:(?:een|twee|drie|vier|vijf)jarig )?akkoord met",
+            # "dat hij een akkoord zou hebben met X": the deal reported, the verb between
+            r"een (?:(?:een|twee|drie|vier|vijf)jarig )?akkoord (?:(?:zou|zouden) (?:hebben (?:bereikt )?|hebben gesloten )|bereikt |gesloten |heeft |hebben )?met",
             # "X is bevestigd bij Y": a live blog's word for an announced signing
             r"is (?:nu )?(?:officieel )?bevestigd bij(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "X naar Y is rond": een overstap als kop genoemd, dan beklonken
@@ -134,7 +135,9 @@ VOCAB = Vocabulary(
             r"keert terug(?! naar een )",
             r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
             # the verb split by a time: "keert volgend seizoen terug als renster"
-            r"keert (?:[\w-]+ ){1,3}terug (?:in het peloton|als (?:renner|renster)|in de koers)",
+            r"keert (?:[\w-]+ ){1,4}terug (?:in het peloton|als (?:renner|renster)|in de koers)",
+            # "wordt volgend seizoen opnieuw renster": a rider again
+            r"wordt (?:[\w-]+ ){0,3}(?:opnieuw|weer) (?:renner|renster|beroepsrenner|beroepsrenster|prof)",
             r"na een (?:jaar|seizoen|heel jaar) zonder (?:koers|te koersen|wedstrijden)",  # a year out
         ),
         T.STAFF: (
@@ -176,7 +179,7 @@ VOCAB = Vocabulary(
         # "X, die in februari bijtekende tot 2028, ...": a renewal told in the past tense
         r"bijtekende", r"bijtekenden",
     ),
-    background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor", r"eerder(?: al)?", r"al eerder", r"bijna(?! zeker)", r"(?:drong|dringt|drongen) (?:al )?aan op(?: (?:een|de))?(?: [\w-]+)?"),
+    background=(r"na (?:zijn|haar)", r"na (?:het|de)(?: [a-z]+e)?", r"sinds", r"voordien", r"vroeger", r"daarvoor", r"eerder(?: al)?", r"al eerder", r"bijna(?! zeker)", r"(?:drong|dringt|drongen) (?:al )?aan op(?: (?:een|de))?(?: [\w-]+)?"),
     negation=(r"niet", r"geen", r"nooit", r"niet meer"),
     no_longer=(r"niet meer", r"niet langer", r"nooit meer", r"geen [a-z]+ meer"),
     inner_negation=(r"niet", r"nooit", r"geen"),
@@ -193,6 +196,8 @@ VOCAB = Vocabulary(
     relative=(r"die", r"dat", r"wiens", r"waar"),
     also=(r"ook", r"eveneens"),
     hedge=(
+        # "X lijkt Y te gaan verlaten": a move that only seems to be coming
+        r"lijk(?:t|en) [^.;:]{0,60}?te (?:gaan )?(?:verlaten|vertrekken|tekenen|ruilen|kiezen|overstappen|verkassen)",
         r"niet (?:zeker|duidelijk) of", r"onzeker of", r"de vraag is of",
         r"genoemd bij", r"zou(?:den)?", r"mogelijke?", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
@@ -274,6 +279,7 @@ VOCAB = Vocabulary(
         r"(?:vanaf|vanuit|in|voor|per|sinds) (?:het )?(?:seizoen )?{y}", r"(?:het )?seizoen {y}",
         r"{y} en 20\d\d", r"{y} (?:wordt|zal|zou|is) (?:\w+ )?(?:zijn|haar|het)",
         r"{y} (?:zijn|haar) (?:laatste|allerlaatste) (?:seizoen|jaar)",
+        r"in {m} {y}",  # "in juni 2025": a month and its year
     ),
     year_until=(
         r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}", r"t/m (?:eind )?{y}",
@@ -363,6 +369,7 @@ VOCAB = Vocabulary(
     offer_declined=(r"ondanks (?:het|een) (?:aanbod|voorstel) (?:tot|voor|om te) (?:verlenging|verlengen|contractverlenging)", r"(?:weigerde|wees) (?:het|een) (?:aanbod|voorstel) (?:tot|voor) (?:verlenging|contractverlenging)"),
     intake=(r"aanwinsten", r"nieuwkomers", r"transferpolitiek", r"inkopen"),
     leave_words=(r"verla(?:at|ten|tend)", r"vertrek(?:t|ken)?", r"afscheid"),
+    setting=(r"bij", r"ook bij", r"binnen"),
     # "neemt X mee naar Y", "neemt X mee." (not "neemt X mee in zijn wiel", a race)
     judges=(r"(?:noemde|noemt|omschreef|omschrijft|prees|prijst|verwelkomde|verwelkomt|juichte|juicht) (?:de|het|deze|dit)(?: nieuwe)?",),
     farewell=(r"voor het laatst", r"een laatste keer"),
