@@ -101,3 +101,20 @@ def test_every_corpus_article_names_registry_people_or_says_they_are_new() -> No
             article = json.loads(path.read_text(encoding="utf-8"))
             for move in article["expect"]:
                 assert move["person"] in people | new_people, (path.name, move["person"])
+
+
+def test_the_scorer_counts_an_outlet_by_another_of_its_names_as_the_same_credit() -> None:
+    from bench.eval import _field
+    from bot.domain.models import ClaimKind, Status
+    from bot.domain.reading.records import PersonPick, Proposal, SeasonBasis
+
+    def credited(outlet: str) -> Proposal:
+        return Proposal(
+            PersonPick("Arnaud De Lie", None), ClaimKind.TRANSFER, None, None, 2027,
+            SeasonBasis.TEXT, None, Status.REPORTED, outlet, None, True, "",
+        )  # fmt: skip
+
+    assert _field({"credit": "Het Laatste Nieuws"}, credited("HLN"), "credit")
+    assert _field({"credit": "la gazzetta"}, credited("La Gazzetta dello Sport"), "credit")
+    assert not _field({"credit": "Het Nieuwsblad"}, credited("HLN"), "credit")
+    assert not _field({"credit": "Some Blog"}, credited("Another Blog"), "credit")

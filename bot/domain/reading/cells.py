@@ -81,8 +81,8 @@ def person_cell(resolver: Resolver, raw: str) -> Who | None:
         if surname is not None and given_names_agree(fold(words[0]), fold(surname.name)):
             return who_of(surname)
         if all(w[:1].isupper() for w in words) and not any(fold(w) in TEAM_WORDS for w in words):
-            # "Lotto Dstny -> Jayco AlUla" after a surname's label: a team we know is no one new
-            return None if resolver.team(name) is not None else new_who(name)
+            # "Ewan: Lotto Dstny -> Jayco AlUla": a cell that names a known team is no new person
+            return new_who(name) if resolver.team(name) is None else None
     return None
 
 

@@ -52,8 +52,9 @@ _DASH_LABEL = re.compile(rf"^(?P<name>{_NAME})\s*(?:[–—]|\s-)\s*(?P<a>[^:]+?
 # "OFFICIAL: Name (A → B)", "Done deal: ...": a capitalised label before the move, as live blogs
 # and briefs label their entries (tried only when the line read whole names no person)
 _STATUS_LABEL = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ '’][^\W\d_]+){0,3}\s?:\s+(?=\S)")
+# (a "«" before the "»" opens a quote the "»" closes: « un modèle », no arrow)
 _DASH_ARROW = re.compile(
-    rf"^(?P<name>{_NAME})\s*(?:[:–—,|]|\s-)\s*(?P<a>[^:>→]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
+    rf"^(?P<name>{_NAME})\s*(?:[:–—,|]|\s-)\s*(?P<a>[^:>→«]+?)\s*{_ARROW}\s*(?P<b>.+?)\s*(?:[.;]\s|[.;]?$|\s[–—-]\s)"
 )
 # "Name (DEN) – A → B", "Name (26): A → B": a short note in brackets after the name, before
 # the mark that ends it, is not read (a bracket right before an arrow is the team left)
@@ -522,12 +523,17 @@ def _known(resolver: Resolver, found: _Line) -> bool:
     )
 
 
+# a quotation in guillemets ("a salué « un modèle »"): its closing mark is no arrow
+_GUILLEMETS = re.compile(r"«([^«»]*)»")
+
+
 def _arrow(text: str, kind: LineKind) -> _Line | None:
     then = _PAREN_COLON.match(text) if len(text) <= 90 else None
     if then is not None:  # "Name (Old team) : New team": teams we know (no bullet: a person too)
         return _Line(
             then.group("name"), then.group("a"), then.group("b"), True, kind is not LineKind.ITEM
         )
+    text = _GUILLEMETS.sub(r"“\1”", text)
     text = _NAME_NOTE.sub(r"\g<name>", text, count=1)
     m = _PAREN_ARROW.match(text) or _PAREN_FROM.match(text) or _DASH_ARROW.match(text)
     if m is not None:

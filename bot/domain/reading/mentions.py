@@ -682,6 +682,9 @@ def _annotate(doc: Document, m: Mention, compiled: Compiled) -> None:
         for w in words:
             m.nationality = nationality_code(w.strip(",.;:()")) or m.nationality
     apposition = doc.folded[m.end : min(sentence.end, m.end + 60)]
+    # "Joxean Fernandez 'Matxin', sports manager of the team,": past a quoted nickname
+    nick = _NICKNAME.match(apposition)
+    apposition = apposition[nick.end() :] if nick is not None else apposition
     apposition = apposition[1:].split(",")[0] if apposition.startswith(",") else ""
     titled = _title(" ".join(words))
     writers = compiled.journalists
@@ -693,6 +696,9 @@ def _annotate(doc: Document, m: Mention, compiled: Compiled) -> None:
     roles = compiled.staff_roles
     if roles is not None and (ends_with(roles, titled) or _opens(roles, apposition, 30)):
         m.role_staff = True  # "sports director X", "X, the team's coach,"
+
+
+_NICKNAME = re.compile(r" ['\"‘“«][^'\"’”».,;:]{1,20}['\"’”»]")
 
 
 def _title(before: str) -> str:

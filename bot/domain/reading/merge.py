@@ -66,6 +66,9 @@ def merge(
     _last_race_before_a_move(doc, drafts)
     _announced_before(doc, drafts)
     _not_stopping_yet_beside(doc, drafts)
+    _final_season_of_the_retiring(drafts)
+    _staff_at_the_team_left(drafts)
+    _no_retiring_answers_a_rumour(doc, drafts)
     _final_race_of_the_headlined(doc, drafts, mentions)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
@@ -82,9 +85,14 @@ def merge(
     groups = _absorb_stays(_absorb_postponed(groups))
     if _racing_past_last_season(doc, groups):
         groups = _absorb_postponed(groups)
-    credits = {(c.outlet, c.journalist) for c in attribution.credits}
-    # The article's only source stands behind its moves, but not across a live blog's entries.
-    only = attribution.credits[0] if len(credits) == 1 else None
+    # The article's only source stands behind its moves, but not across a live blog's entries;
+    # readings of one and the same words ("Volgens J van O") are one source, the first reading
+    first = attribution.credits[0] if attribution.credits else None
+    only = (
+        first
+        if first is not None and all(_same_words(first, c) for c in attribution.credits)
+        else None
+    )
     if is_live_blog(doc.text, doc.lines) or is_column(doc.text, doc.lines):
         only = None  # a live blog's or a column's entries keep their own sources
     out = [_proposal(doc, g, only, round_up_year) for g in groups]
@@ -115,6 +123,12 @@ def _final_race_of_the_headlined(
         if any(x.who == d.who and not x.implicit for x in drafts):
             continue  # the person has a move of their own, told by name
         d.background = True
+
+
+def _same_words(a: Credit, b: Credit) -> bool:
+    """Two credits for the same source: the same names, or readings of overlapping words."""
+    same = (a.outlet, a.journalist) == (b.outlet, b.journalist)
+    return same or (a.sentence == b.sentence and a.start < b.end and b.start < a.end)
 
 
 def lineages(proposals: list[Proposal], resolver: Resolver) -> list[Proposal]:
@@ -224,9 +238,17 @@ def _last_race_before_a_move(doc: Document, drafts: list[Draft]) -> None:
     if weak is None:
         return
     moving = {d.who.key for d in drafts if d.kind in _MOVES and not d.background}
+    # "joins X, where he will ride his final season with X": the last season is at the new team
+    bound = {
+        (d.who.key, d.to_team.name)
+        for d in drafts
+        if d.kind in _MOVES and not d.background and d.to_team is not None
+    }
 
     def last_race(d: Draft) -> bool:
         t = d.trigger
+        if d.from_team is not None and (d.who.key, d.from_team.name) in bound:
+            return False
         return t is not None and weak.fullmatch(doc.folded, t.start, t.end) is not None
 
     # dropped, not kept as background: a past retirement would make the move a comeback
@@ -256,6 +278,85 @@ def _announced_before(doc: Document, drafts: list[Draft]) -> None:
             month = hit.groupdict().get("m") if hit is not None else None
             if hit is not None and (month is None or _month(c, month) != doc.published.month):
                 d.background = True
+
+
+def _final_season_of_the_retiring(drafts: list[Draft]) -> None:
+    """ "X will retire at the end of 2025; teammate Y called him the heart of the team. His
+    final race will be the Tour of Britain": a retirement told only through a pronoun or a
+    description, landing on someone named in between, is the retiring rider's when exactly
+    one other person's retirement (or postponed one) is told by name and it is the first told.
+    The one named in between then has no stop of their own."""
+    ends = (ClaimKind.RETIREMENT, ClaimKind.RETIREMENT_POSTPONED)
+    named = [
+        d for d in drafts if d.kind in ends and not d.implicit and not d.background and not d.denied
+    ]
+    if not named:
+        return
+    first = min(named, key=lambda d: (d.sentence, d.pos))
+    if len({d.who.key for d in named}) != 1:
+        return
+    for d in drafts:
+        if d.kind is not ClaimKind.RETIREMENT or not d.implicit or d.layout or d.background:
+            continue
+        if d.who.key == first.who.key or d.sentence <= first.sentence:
+            continue
+        if any(x.who.key == d.who.key and not x.implicit for x in drafts):
+            continue  # the one the pronoun found has a story of their own
+        d.who = first.who
+
+
+def _staff_at_the_team_left(drafts: list[Draft]) -> None:
+    """ "X will stop racing at the end of 2024 and continue with the team as a sports
+    director": a staff move that names no team, told in the sentence of the same person's
+    retirement from a team, is a role at that team."""
+    for d in drafts:
+        if d.kind is not ClaimKind.STAFF_MOVE or d.to_team is not None or d.layout:
+            continue
+        left = next(
+            (
+                x.from_team
+                for x in drafts
+                if x.kind is ClaimKind.RETIREMENT
+                and x.who.key == d.who.key
+                and x.sentence == d.sentence
+                and x.from_team is not None
+            ),
+            None,
+        )
+        if left is not None:
+            d.to_team = left
+
+
+def _no_retiring_answers_a_rumour(doc: Document, drafts: list[Draft]) -> None:
+    """ "X brushed off suggestions that he is about to retire: 'No, I'm not retiring at the
+    end of 2024'": a bare "not retiring" beside a retirement the person denies is the denial
+    of that rumour, not a postponed retirement ("not retiring after all", "not stopping yet"
+    still postpone one)."""
+    c = languages()[doc.language]
+    if c.negation is None:
+        return
+    denied = {
+        d.who.key
+        for d in drafts
+        if d.kind is ClaimKind.RETIREMENT and d.denied and not d.background and not d.implicit
+    }
+    for key in denied:
+        later = [d for d in drafts if d.who.key == key and d.kind is ClaimKind.RETIREMENT_POSTPONED]
+        if not later or any(not _bare_no(doc, c, d) for d in later):
+            continue
+        for d in later:
+            d.kind, d.denied, d.to_team = ClaimKind.RETIREMENT, True, None
+
+
+def _bare_no(doc: Document, c: Compiled, d: Draft) -> bool:
+    """The postponement's words are a negated stop and nothing says "yet" or "one more"."""
+    t = d.trigger
+    if t is None or d.layout or c.negation is None:
+        return False
+    if not c.negation.search(doc.folded, t.start, t.end):
+        return False
+    s = doc.sentences[d.sentence]
+    return c.not_yet is None or not c.not_yet.search(doc.folded, s.start, s.end)
 
 
 def _not_stopping_yet_beside(doc: Document, drafts: list[Draft]) -> None:
@@ -577,6 +678,8 @@ def _status(group: list[Draft]) -> Status | None:
     said = [d.status for d in group if d.status is not None and (not d.implicit or d.to_team)]
     if _only_departure_official(group):
         return Status.RUMOUR
+    if _headline_only_official(group):
+        return Status.REPORTED
     for strong in (Status.DENIED, Status.OFFICIAL, Status.CONFIRMED):
         if strong in said:
             return strong
@@ -585,6 +688,19 @@ def _status(group: list[Draft]) -> Status | None:
         return head[0]
     told = sorted((d for d in group if d.status is not None), key=lambda d: -_richness(d))
     return told[0].status if told else None
+
+
+def _headline_only_official(group: list[Draft]) -> bool:
+    """ "X has signed for Y" over "According to Z of the Gazette, X has signed with Y": a
+    headline's signing verb reads as an announcement, but the body credits a source for it
+    and announces nothing; the move is reported."""
+    official = [d for d in group if d.status is Status.OFFICIAL]
+    credited = [
+        d
+        for d in group
+        if d.status is Status.REPORTED and d.credit is not None and d.credit.sentence == d.sentence
+    ]
+    return bool(official and credited) and all(d.headline for d in official)
 
 
 def _only_departure_official(group: list[Draft]) -> bool:

@@ -89,8 +89,15 @@ def implicit(
     if s.kind is LineKind.QUESTION and _addressed(compiled, doc.folded[clause_start : t.end + 12]):
         return interviewee(doc, everyone)  # "From next year you ride for X?"
     roles = compiled.staff_roles
-    if roles is not None and roles.search(text) and not _describes_rider(compiled, text):
-        return None  # "the team manager says ...": someone unnamed who does not move
+    # "the team manager says ...": someone unnamed who does not move; but not a role in the
+    # aside after a description ("The Dutchwoman, a DS since 2022, rides again")
+    if (
+        roles is not None
+        and roles.search(text)
+        and not _describes_rider(compiled, text)
+        and _description_at(compiled, doc.folded, clause_start, t.start) == t.start
+    ):
+        return None
     # "volgend jaar wordt hij ploegleider": after a fronted phrase the pronoun follows the verb
     said = doc.folded[clause_start : t.end]
     if describes(compiled, said) or doc.language in PRO_DROP or _subjectless(text):
@@ -170,19 +177,29 @@ def salient(
     closing = _closing_name(doc, everyone, sentence, pos, compiled, staff)
     if closing is not None:
         return closing
+    bosses = set() if staff else _named_as_staff(everyone)
     for m in reversed(everyone):
         if m.start >= pos or not person_like(m) or (m.role_staff and not staff):
             continue
+        if m.who is not None and m.who.key in bosses:
+            continue  # "team manager X said ... X's words leave no doubt. The sprinter ..."
         if sentence is not None and sentence.index - m.sentence > 4:
             break
         if m in topics or subject_like(doc, m, doc.sentences[m.sentence].start, compiled):
-            return None if _paired(doc, m, everyone) else m.who
+            ambiguous = _paired(doc, m, everyone) or _contrasted(doc, m, everyone, compiled)
+            return None if ambiguous else m.who
     head = [
         m
         for m in everyone
         if person_like(m) and doc.sentences[m.sentence].kind is LineKind.HEADLINE
     ]
     return head[0].who if head else None
+
+
+def _named_as_staff(everyone: list[Mention]) -> set[str]:
+    """People the text names with a staff role somewhere ("team manager X"): a later bare
+    "X" is still the boss, never the rider a description or pronoun means."""
+    return {m.who.key for m in everyone if m.role_staff and m.who is not None}
 
 
 def _closing_name(
@@ -272,6 +289,23 @@ def _paired(doc: Document, m: Mention, everyone: list[Mention]) -> bool:
             continue
         a, b = (other, m) if other.end <= m.start else (m, other)
         if _PAIR.search(doc.folded[a.end : b.start]) and b.start - a.end < 8:
+            return True
+    return False
+
+
+def _contrasted(doc: Document, m: Mention, everyone: list[Mention], compiled: Compiled) -> bool:
+    """ "Y will be at his side again, while X stays the leader. His last race ...": the latest
+    subject shares its sentence with another person across a contrast ("while", "tandis que",
+    "mentre", "mientras", "terwijl"), two people's plans told side by side, so a pronoun after
+    them could mean either (or the person the article is about)."""
+    contrast = compiled.contrast
+    if contrast is None:
+        return False
+    for other in everyone:
+        if other.sentence != m.sentence or other.who == m.who or not person_like(other):
+            continue
+        a, b = (other, m) if other.end <= m.start else (m, other)
+        if contrast.search(doc.folded, a.end, b.start):
             return True
     return False
 

@@ -60,10 +60,14 @@ def assign_seasons(
         by_sentence.setdefault(m.sentence, []).append(m)
     for d in drafts:
         time = _Time()
-        for text, anchor, contract in _scopes(
-            doc, d, by_sentence.get(d.sentence, []), triggers, compiled
+        for k, (text, anchor, contract) in enumerate(
+            _scopes(doc, d, by_sentence.get(d.sentence, []), triggers, compiled)
         ):
             _read(doc, compiled, d.kind, text, anchor, time, contract, listed=d.layout)
+            if k == 0 and time.past and time.season is None and _past_after(doc, text, anchor):
+                # "..., qui a lui-même rejoint Cofidis en 2022": the move's own clause dates it,
+                # after its verb, to a past season; another clause's "next season" is not its
+                break
         d.season, d.season_said = time.season, time.said
         # A list's contract column has already said it ("Signed until: 2026").
         d.contract_end = time.contract_end or (d.contract_end if d.layout else None)
@@ -76,6 +80,30 @@ def assign_seasons(
             d.background = True  # "made the jump to X back in 2020": history
     _contract_notes(doc, by_sentence, triggers, drafts, compiled)
     _staff_after_last_season(drafts)
+    _last_season_before_staff(drafts, doc.published.year)
+
+
+def _past_after(doc: Document, text: str, anchor: int) -> bool:
+    """A year before the published one after the move's words in its own clause."""
+    return any(int(y.group(0)) < doc.published.year for y in _WORD_YEAR.finditer(text, anchor))
+
+
+_WORD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _last_season_before_staff(drafts: list[Draft], published: int) -> None:
+    """ "Ends his career and from next season joins the staff as DS": one time told for both
+    moves of a sentence is the staff role's; the last season as a rider is the one before it
+    (a staff role taken up this very season leaves the retirement as it is)."""
+    staff = {
+        (d.who.key, d.sentence): d.season
+        for d in drafts
+        if d.kind is ClaimKind.STAFF_MOVE and d.season is not None and d.season > published
+    }
+    for d in drafts:
+        year = staff.get((d.who.key, d.sentence))
+        if d.kind is ClaimKind.RETIREMENT and year is not None and d.season == year:
+            d.season = year - 1
 
 
 def _staff_after_last_season(drafts: list[Draft]) -> None:
@@ -331,10 +359,19 @@ def _explicit(c: Compiled, text: str, kind: ClaimKind, year: int, anchor: int) -
             for m in pattern.finditer(text):
                 if m.span("y") in untils:
                     continue  # "until the end of 2027" is the contract's end, not the season
-                y = int(m.group("y")) + shift
+                y = int(m.group("y")) + shift + _signed_late(c, m, kind)
                 if y <= year + 5:  # an old year is kept: it tells the move is history
                     found.append((m.start(), m.end(), y))
     return _nearest(found, anchor)
+
+
+def _signed_late(c: Compiled, m: re.Match[str], kind: ClaimKind) -> int:
+    """ "en juin 2025" is the season 2025 for a retirement, but a move dated from August on
+    ("signé en août 2024") is a signing's day: the move is for the next season."""
+    month = m.groupdict().get("m")
+    if month is None or kind not in _AFTER_END:
+        return 0
+    return 1 if c.vocab.months.index(month) >= 7 else 0
 
 
 def _last(c: Compiled, text: str, year: int, month: int) -> list[tuple[int, int, int]]:

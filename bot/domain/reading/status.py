@@ -55,9 +55,7 @@ def assign_status(
         else:
             parts = clauses.split(doc, s, by_sentence.get(d.sentence, []), compiled)
             text = _scope(doc, d, parts, triggers)
-        d.status = _status(
-            compiled, text, d, d.credit is not None and d.credit.sentence == d.sentence
-        )
+        d.status = _status(compiled, text, d, _credited_here(d, text, compiled))
         if d.status in (Status.OFFICIAL, None) and _not_yet_official(doc, d, compiled):
             # "no release yet, but he confirmed it to reporters": a party confirms
             # in an interview's answer the rider says it: a party confirms
@@ -88,6 +86,16 @@ def _list_label(doc: Document, line: int) -> str:
         label = doc.folded[above.start : above.end].strip(" #*_")
         return label + " " if above.kind is not LineKind.BLANK and len(label) <= 40 else ""
     return ""
+
+
+def _credited_here(d: Draft, text: str, c: Compiled) -> bool:
+    """A source credited in the move's sentence makes it reported, but not the paper that broke
+    it before an announcement the sentence tells ("announced yesterday, after Y had first
+    revealed it"): the move is official, Y its credit."""
+    credit = d.credit
+    if credit is None or credit.sentence != d.sentence:
+        return False
+    return not (credit.broke and c.official is not None and c.official.search(text))
 
 
 def _confirmed_in_paper(doc: Document, d: Draft, c: Compiled) -> bool:

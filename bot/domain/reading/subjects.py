@@ -90,6 +90,8 @@ def assign(
             continue  # "Ciccone says goodbye? No, he stays": a question claims nothing
         if _judged(doc, compiled, t) or _leaves_person(doc, compiled, t, by_sentence):
             continue
+        if _object_aside(doc, compiled, t, by_sentence.get(t.sentence, [])):
+            continue
         if t.cls is T.STAY and not t.negated and _as_staff(doc, compiled, t):
             t = replace(t, cls=T.STAFF)  # "stays on at X as sports director": a staff move
         s = doc.sentences[t.sentence]
@@ -142,6 +144,19 @@ def _judged(doc: Document, c: Compiled, t: Trigger) -> bool:
     return ends_with(c.judges, before)
 
 
+def _object_aside(doc: Document, c: Compiled, t: Trigger, ms: list[Mention]) -> bool:
+    """ "..., que pierde a X, retirada tras ganar el Giro": a retirement's words set off by a
+    comma right after a person who is the object of another verb describe that person in an
+    aside (what is known of them), not news of anyone's move."""
+    if t.cls is not T.RETIRE:
+        return False
+    before = [m for m in ms if m.end <= t.start and person_like(m)]
+    if not before or doc.text[before[-1].end : t.start].strip() != ",":
+        return False
+    start = doc.sentences[t.sentence].start
+    return not subject_like(doc, before[-1], start, c)
+
+
 def _leaves_person(
     doc: Document, c: Compiled, t: Trigger, by_sentence: dict[int, list[Mention]]
 ) -> bool:
@@ -159,7 +174,11 @@ def _leaves_person(
     ):
         return False
     gap = doc.folded[t.end : after.start].strip()
-    return gap in ("", "a")  # Spanish names a person object after "a"
+    if gap not in ("", "a"):  # Spanish names a person object after "a"
+        return False
+    # "Bij X vertrekt Y naar Z": after a fronted setting the subject follows the verb
+    lead = doc.folded[doc.sentences[t.sentence].start : t.start].strip(" \"'“‘*_")
+    return c.setting is None or c.setting.match(lead) is None
 
 
 def _denier_speaks(hits: dict[tuple[str, int], list[_Hit]]) -> None:
@@ -224,6 +243,11 @@ def _subjects(
     topics: list[Mention],
 ) -> list[tuple[Who, Mention | None]]:
     scene = _Scene(doc, t, ms, everyone, compiled, topics)
+    described = _participle_of(doc, ms, t)
+    if described is not None:
+        # "X, retired after winning the Giro": a done state told as an aside, no news
+        past = not doc.folded[t.start : t.end].split()[0].endswith("ing")
+        return [] if past else [(described.who, described)]  # type: ignore[list-item]
     rel = parts.relative_of(t.start)
     if rel is not None:
         return _in_relative(scene, rel)
@@ -369,13 +393,16 @@ _CLAUSE_GAP = re.compile(
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 _WITH = re.compile(r"(?:^|\s)with\s+$")
+_SET_TO = re.compile(r"\s+(?:expected|set|likely|due|tipped|poised) to\s+")
 
 
 def _absolute(doc: Document, m: Mention, t: Trigger) -> bool:
-    """ "..., with X following him from Y": after "with", a name right before an -ing verb is
-    that verb's subject, not the object of "with"."""
-    if doc.text[m.end : t.start].strip() or not doc.folded[t.start : t.end].split()[0].endswith(
-        "ing"
+    """ "..., with X following him from Y" / "with X expected to follow him": after "with", a
+    name right before an -ing verb (or "expected to" and its like) is that verb's subject, not
+    the object of "with"."""
+    gap = doc.folded[m.end : t.start]
+    if _SET_TO.fullmatch(gap) is None and (
+        gap.strip() or not doc.folded[t.start : t.end].split()[0].endswith("ing")
     ):
         return False
     return bool(_WITH.search(doc.folded[max(0, m.start - 8) : m.start]))
@@ -523,14 +550,40 @@ def _paragraph_topic(
 _YEAR_FIRST = re.compile(r"(?:\w{1,3} )?20\d\d\b")  # "for 2026", "per il 2026"
 
 
+def _participle_of(doc: Document, ms: list[Mention], t: Trigger) -> Mention | None:
+    """ "..., which loses X, retired after winning the Giro": a participle right after a name
+    and its comma describes that name, whoever the clause's subject is."""
+    if t.cls not in (T.RETIRE, T.MOVE):
+        return None  # "X, accompanied by his compatriot Y": a signing word names its own
+    last = next((m for m in reversed(ms) if m.end <= t.start), None)
+    if last is None or not person_like(last) or doc.text[last.end : t.start] != ", ":
+        return None
+    word = doc.folded[t.start : t.end].split()[0]
+    return last if _PARTICIPLE.search(word) else None
+
+
+# a past participle or an -ing form: "retired", "retirada", "retraitee", "ritirata", "joining"
+_PARTICIPLE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ees?|at[oaie]|it[oaie])$")
+
+
 def _speaks_before(doc: Document, c: Compiled, m: Mention, t: Trigger) -> bool:
     """ "Team boss X confirmed that ... will join": a manager who speaks is not the mover (a
     rider who says that he will join is)."""
     if c.speech is None or c.that is None or not m.role_staff:
         return False
     between = doc.folded[m.end : t.start]
-    said = c.speech.search(between)
-    return said is not None and said.start() <= 3 and c.that.search(between, said.end()) is not None
+    # "X, general manager of Y, has confirmed that ...": past the apposition that names the role
+    aside = _APPOSITION.match(between)
+    lead = aside.end() if aside is not None else 0
+    said = c.speech.search(between, lead)
+    return (
+        said is not None
+        and said.start() - lead <= 3
+        and c.that.search(between, said.end()) is not None
+    )
+
+
+_APPOSITION = re.compile(r"(?: ['\"‘“«][^'\"’”».,;:]{1,20}['\"’”»])?\s*,[^,.;:]{1,80},")
 
 
 def _after_colon(doc: Document, clause_end: int, ms: list[Mention]) -> Mention | None:

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from bot.domain.models import ClaimKind, EntityRef
 from bot.domain.names import fold
 from bot.domain.reading import clauses
-from bot.domain.reading.records import Document, Draft, LineKind, Mention, TeamPick, TriggerClass
+from bot.domain.reading.records import (
+    Document,
+    Draft,
+    LineKind,
+    Mention,
+    TeamPick,
+    Trigger,
+    TriggerClass,
+)
 from bot.domain.reading.text import ends_with
 from bot.domain.reading.vocab import Compiled, any_language, nationality_code
 from bot.domain.reading.vocab.shared import TEAM_EPITHETS
@@ -95,6 +103,8 @@ def _roles(
             and (rel.antecedent is None or rel.antecedent.who != d.who)
         ):
             continue  # a clause about someone else's team
+        if d.trigger is not None and _past_move_aside(doc, d.trigger.end, m.start, compiled):
+            continue  # "..., four years after leaving it to sign for X": history's team
         role = _cue(doc, m, gap_start, compiled)
         ends = _move_ends(doc, d, compiled)
         if role == "current" and any(_signed_contract(doc, end, m) for end in ends):
@@ -117,6 +127,24 @@ def _roles(
             continue  # an unknown name is a new team only where a destination is expected
         out.append(_Role(m, role))
     return out
+
+
+def _past_move_aside(doc: Document, end: int, team_start: int, compiled: Compiled) -> bool:
+    """ "returns to X next season, four years after leaving it to sign for Y": a team after the
+    move's words, in a later comma's part where a background word ("after", "después de",
+    "dopo", "na het") comes before a move of its own, is that earlier move's."""
+    if team_start <= end or compiled.background is None:
+        return False
+    cut = doc.folded.rfind(",", end, team_start)
+    if cut < 0:
+        return False
+    move = compiled.triggers.get(TriggerClass.MOVE)
+    told = compiled.background.search(doc.folded, cut, team_start)
+    return (
+        told is not None
+        and move is not None
+        and move.search(doc.folded, told.end(), team_start) is not None
+    )
 
 
 def _new_member(doc: Document, m: Mention, gap_start: int, compiled: Compiled) -> bool:
@@ -245,9 +273,10 @@ def _fill(
         team = r.mention.team
         if r.mention.kind is None and _colleague(doc, r.mention, start, compiled):
             continue  # "becomes its director, working with Peter X": a colleague, not a team
-        if departs and r.role == "to" and "," in doc.text[r.mention.end : t.start]:
-            # "En el Movistar, la salida de X deja ...": a fronted setting where a departure
-            # happens is the team left ("X naar Cofidis vertrekt" names no setting)
+        if departs and r.role == "to" and _fronted_setting(doc, r.mention, start, t, compiled):
+            # "En el Movistar, la salida de X deja ...", "Bij X betreuren ze zijn vertrek": a
+            # fronted setting where a departure happens is the team left ("X naar Cofidis
+            # vertrekt" names no setting)
             r = _Role(r.mention, "from")
         if r.role == "from" and d.from_team is None:
             d.from_team = team
@@ -264,6 +293,18 @@ def _fill(
     if d.kind is not ClaimKind.TRANSFER and d.kind is not ClaimKind.STAFF_MOVE:
         loose = next((r.mention.team for r in ordered if r.role is None), None)
         d.to_team = d.to_team or d.from_team or loose
+
+
+def _fronted_setting(doc: Document, m: Mention, start: int, t: Trigger, compiled: Compiled) -> bool:
+    """A team before a departure's words, set off by a comma ("En el Movistar, la salida de X")
+    or opening the clause after a setting's word ("Bij X betreuren ze zijn vertrek")."""
+    if m.end > t.start:
+        return False
+    if "," in doc.text[m.end : t.start]:
+        return True
+    setting = compiled.setting
+    lead = doc.folded[start : m.start].strip(" \"'“‘*_")
+    return setting is not None and bool(lead) and setting.fullmatch(lead) is not None
 
 
 def _colleague(doc: Document, m: Mention, start: int, compiled: Compiled) -> bool:

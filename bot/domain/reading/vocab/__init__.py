@@ -118,6 +118,9 @@ class Vocabulary:
     intake: tuple[str, ...] = field(default_factory=tuple)
     # move words that leave a team ("leaves", "verlaat"): a team denying them is the team left
     leave_words: tuple[str, ...] = field(default_factory=tuple)
+    # a setting that opens a clause ("Bij X", "Chez X", "En el X"): a departure told after it
+    # ("Bij X betreuren ze zijn vertrek") leaves that team
+    setting: tuple[str, ...] = field(default_factory=tuple)
     # "working with", "aux côtés de": an unknown name after these is a colleague, not a team
     colleague_of: tuple[str, ...] = field(default_factory=tuple)
     # a leader who takes riders along ("brings X and Y with him", "neemt X mee"): the people
@@ -306,7 +309,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "racing_again_for",
-    "career_long", "offer_declined", "intake", "leave_words", "colleague_of", "brings_along",
+    "career_long", "offer_declined", "intake", "leave_words", "setting", "colleague_of", "brings_along",
     "man_of", "one_more", "names_rider", "tipped", "contract_words", "not_yet", "confirm_verbs",
     "told_before", "new_member", "that_of", "meets", "judges", "farewell", "away", "returns",
     "returns_for", "new_deal", "race_on", "race_on_with", "last_race_for", "rumour_over", "among", "hearsay", "confirms", "announcement",

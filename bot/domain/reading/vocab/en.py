@@ -40,11 +40,14 @@ VOCAB = Vocabulary(
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in(?: signing)?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
             r"sign(?:s|ed|ing)?(?: on)?(?: for| with)?", r"put pen to paper",
-            r"mov(?:e|es|ed|ing) (?:on |over )?(?:to|from|across)",
+            # "the team has moved to strengthen its lead-out": "moved to" before a verb is acting, no move
+            r"mov(?:e|es|ed|ing) (?:on |over )?(?:to(?! (?:strengthen|bolster|reinforce|shore|secure|sign|replace|add|fill|protect|keep|tie|lock|extend|address|deny|dismiss|quash|end|clarify|reassure|calm|limit|avoid|make|bring|build|plug|cover|counter|prevent|ensure|support)\b)|from|across)",
             r"(?:a|the|his|her|their) (?:move|switch|transfer) (?:to|from)",
             r"(?:make|makes|made|making) (?:the |a )?(?:move|switch|jump|step) (?:to|from)",
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
-            r"chang(?:e|es|ed|ing) teams", r"leav(?:e|es|ing)", r"left(?! out)", r"depart(?:s|ed|ing)?",
+            r"chang(?:e|es|ed|ing) teams",
+            # "I want to leave at the top": leaving the sport, not a team
+            r"leav(?:e|es|ing)(?! (?:at the top|on a high|on my own terms|on (?:his|her|their) own terms|the sport|professional cycling|the peloton)\b)", r"left(?! out)", r"depart(?:s|ed|ing)?",
             r"quit(?:s|ting)?", r"part(?:s|ed|ing)? ways with",
             # "has walked out on X": a tabloid's leaving
             r"walk(?:s|ed|ing)? out on",
@@ -156,7 +159,12 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"(?:move|moves|moving) into (?:management|a staff role|the team car)",
-            r"(?:move|moves|moving|step|steps|stepping) into an? (?:[\w-]+ ){0,2}(?:role|position|job) (?:with|at|in)",
+            # "move straight into a role as sports director with X"
+            r"(?:move|moves|moving|step|steps|stepping) (?:straight |directly |immediately )?into an? (?:[\w-]+ ){0,2}(?:role|position|job)(?: as (?:an? |the )?[\w-]+(?: [\w-]+){0,2}?)? (?:with|at|in)",
+            # "will stop racing and continue with the team as a sports director"
+            r"(?:continu(?:e|es|ing)|stay(?:s|ing)? on|remain(?:s|ing)?) (?:with|at) [^.;:,]{1,40}? as (?:an? |the |its |their )?(?:"
+            + "|".join(_ROLES)
+            + ")",
             r"(?:new|newly appointed) (?:\w+ )?directors",
             r"(?:for|into|takes? up|take on|a new) (?:a |an )?(?:team|staff|management|backroom|coaching) (?:role|job|position)",
         ),
@@ -164,6 +172,8 @@ VOCAB = Vocabulary(
             r"(?:put|puts|putting) an end to (?:the |all )?(?:speculation|rumou?rs?|talk)", r"(?:quashed|quashes|dismissed|dismisses|ended|ends) (?:the |all )?(?:speculation|rumou?rs?)",
             r"(?:has|have|had) no (?:intention|plans?) (?:of|to) (?:retir\w*|stop\w*|quit\w*|hang\w*)", r"(?:is|are|was) not thinking (?:about|of) (?:retir\w*|stopping|quitting)", r"den(?:y|ies|ied|ying)", r"rul(?:e|es|ed|ing) out", r"no truth", r"no transfers?",
             r"dismiss(?:es|ed|ing)? (?:the )?(?:rumou?rs?|reports?|speculation|talk|story|suggestions?|claims?)",
+            # "has brushed off suggestions that he is about to retire"
+            r"brush(?:es|ed|ing)? (?:off|aside) (?:the |all )?(?:rumou?rs?|reports?|speculation|talk|story|suggestions?|claims?)",
             r"reject(?:s|ed|ing)? (?:the )?(?:rumou?rs?|reports?|claims?|suggestions?|speculation|talk)", r"(?:pure )?nonsense",
             r"(?:will|would) not (?:be )?(?:join|leav|mov|sign|switch)\w*",
             r"won'?t (?:be )?(?:join|leav|mov|sign|switch)\w*",
@@ -463,6 +473,7 @@ VOCAB = Vocabulary(
     offer_declined=(r"(?:despite|in spite of) (?:the|an?|his|her) (?:offer|proposal) (?:of|for) (?:a )?(?:new contract|new deal|renewal|an extension|extension)", r"(?:turned|turning|turns) down (?:the|an?|his|her) (?:offer of (?:a )?)?(?:new contract|renewal|extension)", r"(?:declined|declines|rejected|rejects) (?:the|an?) (?:offer of (?:a )?)?(?:new contract|renewal|extension)"),
     intake=(r"recruitment", r"(?:new|latest) (?:arrivals?|signings?|recruits?)", r"intake", r"newcomers"),
     leave_words=(r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?", r"depart(?:s|ed|ing|ure)?", r"exit"),
+    setting=(r"at", r"over at", r"within"),
     # a transfer's idiom, not a race's ("brought X with him to the line")
     judges=(r"what (?:he|she|they) (?:has |have |had )?(?:call(?:s|ed)?|describ(?:es|ed) as|term(?:s|ed)?)(?: his| her| their)?", r"(?:call(?:s|ed)?|describ(?:es|ed)|hail(?:s|ed)|welcom(?:es|ed)|prais(?:es|ed)|celebrat(?:es|ed)|term(?:s|ed)|label(?:s|led|ed)?) (?:the|this|that)(?: new| latest| contract)?",),
     farewell=(r"colou?rs for the (?:last|final) time", r"one (?:last|final) time", r"(?:jersey|kit) for the (?:last|final) time", r"(?:jersey|kit|colou?rs) (?:for )?one (?:last|final) time", r"for the (?:last|final) time"),
@@ -471,10 +482,11 @@ VOCAB = Vocabulary(
     returns_for=(r"with", r"for"),
     new_deal=(r"(?:the|his|her) new (?:agreement|deal|contract)",),
     race_on=(r"(?:will )?race on (?:through|into|in)",),
-    last_race_for=(r"(?:rode|raced|has ridden|has raced) (?:his|her|their) (?:very )?(?:last|final) race (?:for|with)(?![^.;:]{0,60}? (?:before|ahead of) (?:joining|moving|switching|signing|his move|her move))",),
+    last_race_for=(r"(?:his|her|their) (?:last|final) (?:season|year) (?:with|at|for)", r"(?:rode|raced|has ridden|has raced) (?:his|her|their) (?:very )?(?:last|final) race (?:for|with)(?![^.;:]{0,60}? (?:before|ahead of) (?:joining|moving|switching|signing|his move|her move))",),
     rumour_over=(r"(?:ending|ended|ends|end to|an end to) (?:(?:weeks|months|days|years) of )?(?:the |all )?(?:speculation|rumou?rs?|gossip)",),
     race_on_with=(r"(?:race|ride)s? on (?:with|at)",),
-    announced_in=(r"(?:has|had|have) already been (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month", r"(?:has|had|have) already (?:officially )?(?:announced|confirmed|made official|unveiled)"),
+    # "..., a move already announced": the move recalls earlier news
+    announced_in=(r"(?:has|had|have) already been (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month", r"(?:has|had|have) already (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:a|the) (?:move|transfer|switch|signing|deal) (?:already|previously|officially) (?:announced|confirmed|made official)", r"as (?:already|previously) (?:announced|confirmed)"),
     among=(r"among (?:the )?(?:riders|names|targets|candidates|options|men|women)(?: that| whom| who)?",),
     hearsay=(r"(?:is|are|was|were) (?:said|thought|believed|rumou?red) to",),
     confirms=(r"\s*(?:has |have |had )?confirm(?:s|ed)",),

@@ -33,7 +33,7 @@ VOCAB = Vocabulary(
             r"(?:cualquier|todo) contacto con",
             r"(?:pone|pondra|poner|pondria|ponen) rumbo (?:a|al|hacia)",
             r"(?:sera|es) (?:el )?(?:nuevo|nueva) (?:corredor|corredora|ciclista|fichaje) del?", r"(?:ha sido|han sido|fue|fueron|sera|es) (?:fichad|contratad|incorporad)[oa]s? por", r"cambia(?:ra)? (?:el |la )?[^.;:]{1,40}? por", r"(?:ha |han )?elegido", r"elige", r"(?:ha )?optado por", r"opta por", r"se (?:ha )?compromet(?:e|ido) con", r"correran (?:[^.;:]{1,30}? )?(?:en|con|para)", r"vestiran (?:el maillot|los colores)", r"fich(?:an|aran|aron) (?:[^.;:]{0,40}? )?por", r"firm(?:an|aran|aron) (?:[^.;:]{0,40}? )?(?:por|con)", r"han firmado", r"dejan", r"dejaran", r"se marchan (?:al|a la|a)", r"llegan (?:al|a la|a)", r"se unen (?:al|a)", r"se marcha(?:ra)? (?:al|a la|a)", r"se va (?:al|a la|a)", r"marcharse (?:al|a la|a)",
-            r"negocia(?:ndo)? con", r"(?:en )?negociaciones con", r"conversaciones con",
+            r"negocia(?:ndo)? con", r"(?:en )?negociaciones (?:muy |bastante )?(?:avanzadas )?con", r"conversaciones (?:muy |bastante )?(?:avanzadas )?con",
             r"vestir (?:el maillot|los colores) del?",
             r"en la orbita del?", r"suena para el", r"interesa al?",
             r"fich(?:a|o|ar|ara|aria|ado) (?:[^.;:]{0,40}? )?por", r"fich(?:a|o) (?:con|en)",
@@ -59,11 +59,13 @@ VOCAB = Vocabulary(
             r"correra (?:las|sus) (?:\w+ )?proximas (?:\w+ )?(?:temporadas|anos)[^.;:]{0,25}? (?:en|con|para)",
         ),
         T.SIGNING: (
+            # "el X se estaría moviendo por Y": a team after a rider, Y the one it wants
+            r"se (?:esta|estan|estaria|estarian) moviendo por", r"se (?:mueve|mueven|moveria) por",
             # "the renewal of X": the person after a renewal's noun renews
             r"la renovacion (?:de contrato )?de",
             r"(?:quiere|quieren|queria|querian) fichar",
             r"(?:posible|probable|potencial) destino (?:para|de)",
-            r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"el (?:regreso|retorno) de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado a", r"refuerzo",
+            r"se (?:hace|ha hecho|hizo|hara) con(?: los servicios de)?", r"(?:el )?fichaje de", r"el (?:regreso|retorno) de", r"(?:la )?llegada de", r"incorpora(?:cion de)?", r"(?:ha |han )?incorporado (?:a|al|a la)", r"refuerzo",
             r"caras nuevas", r"nuevo fichaje",
             r"ficha a", r"nombra a", r"(?:ha |han )nombrado a", r"(?:fichar|fichara|fichaba|fichaste|fichado) a", r"anuncia(?:do)? [^.;:]{0,20}?(?:la llegada|el fichaje)",
             r"(?:ha hecho|hace) una oferta (?:por|a)", r"se interesa por", r"sondea a",
@@ -103,6 +105,7 @@ VOCAB = Vocabulary(
         T.COMEBACK: (
             r"(?:vuelve|volvera|volveria) a competir", r"volvera a correr como profesional", r"(?:vuelve|volvera|regresara) a la competicion", r"regresa a la competicion",
             r"vuelta a la competicion", r"sale de su retiro", r"regreso", r"reaparece",
+            r"(?:regresa|regresara|vuelve|volvera) al peloton",  # "regresa al pelotón": racing again
             r"reaparicion", r"come-?back", r"(?:vuelve|volvera) a (?:colgarse|ponerse|prenderse) (?:el|un) dorsal",
             # "regresa tras pasar todo 2023 sin competir": back after a year out of racing
             r"tras (?:pasar )?(?:todo |un |una )?(?:20\d\d|ano|temporada)(?: entera| entero)? sin competir",
@@ -117,6 +120,8 @@ VOCAB = Vocabulary(
             + ")",
         ),
         T.DENY: (
+            # brushing a rumour aside: a denial
+            r"(?:ha |habia )?(?:restado|quitado|resto|quito) importancia a (?:los |las |esos |esas )?(?:rumores|informaciones|especulaciones)",
             r"no piensa en (?:retirarse|la retirada|colgar la bici(?:cleta)?)", r"no tiene (?:ninguna )?intencion de (?:retirarse|colgar la bici(?:cleta)?)", r"desmient\w+", r"desmintio", r"niega", r"nego",
             r"descarta(?:do)?", r"no (?:fichara|se ira|dejara)", r"ningun contacto",
             r"desm[ie]nt\w*", r"neg(?:a|o|ado|aron|ando)", r"(?:es|son) (?:falso|falsa|falsos|mentira)",
@@ -156,8 +161,12 @@ VOCAB = Vocabulary(
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),
     also=(r"tambien", r"asimismo"),
     hedge=(
+        # "X parece abocado a dejar Y": a move that only seems to be coming
+        r"parece(?:n)? (?:[^.;:]{0,20}? )?(?:abocad[oa]s?|destinad[oa]s?|dispuest[oa]s? a|a punto de|dejar|fichar|salir|marcharse)",
+        # a team moving for a rider: the chase, not a deal
+        r"se (?:esta|estan|estaria|estarian) moviendo", r"se (?:mueve|mueven|moveria) por",
         r"no (?:es|esta) (?:todavia |aun )?(?:seguro|claro) (?:si|que)", r"queda por saber si",
-        r"podria(?:n)?", r"podra", r"posiblemente", r"(?:es|sera|seria) posible", r"posible (?:fichaje|llegada|salida|marcha|traspaso|destino)", r"negociaciones",
+        r"podria(?:n)?", r"podra", r"posiblemente", r"(?:es|sera|seria) posible", r"posible (?:fichaje|llegada|salida|marcha|traspaso|destino)", r"negociaciones", r"conversaciones",
         r"negocia\w*", r"interes(?:ado|a)?", r"suena", r"pretende", r"tentado", r"en la orbita",
         r"quizas", r"tal vez",
         r"mira (?:a|al|hacia)",  # a team looked at: talk, not a deal
@@ -169,7 +178,7 @@ VOCAB = Vocabulary(
         # "about to sign": not done yet
         r"(?:esta|estan) cerca de",
         r"segun(?! (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado))", r"informa", r"publica", r"adelanta", r"estaria", r"apunta",
-        r"deberia", r"a punto de", r"acuerdo cerrado",
+        r"deberia", r"a punto de(?! cumplir| celebrar)", r"acuerdo cerrado",
         r"habria(?:n)? (?:ya )?(?:firmado|cerrado|alcanzado|llegado a un acuerdo|elegido)",
     ),
     confirmed=(
@@ -203,7 +212,7 @@ VOCAB = Vocabulary(
     to_cues=(
         r"sera (?:el )?(?:nuevo |nueva )?(?:corredor|corredora|ciclista) del?",
         r"(?:nuevo|nueva) (?:corredor|corredora|ciclista|fichaje) del?", r"(?:cuerpo tecnico|staff|equipo tecnico) del?", r"se marcha(?:ra)? al", r"se marcha(?:ra)? a", r"se va al",
-        r"negocia con", r"negociaciones con", r"conversaciones con",
+        r"negocia con", r"(?:negociaciones|conversaciones) (?:muy |bastante )?(?:avanzadas )?con",
         r"maillot del", r"maillot de", r"colores de",
         r"orbita del", r"orbita de", r"suena para el",r"a", r"al", r"por", r"con", r"en", r"para", r"colores del"),
     current_cues=(
@@ -235,6 +244,7 @@ VOCAB = Vocabulary(
     year_season=(
         r"(?:en|para|desde|a partir de) (?:la temporada )?{y}", r"(?:la )?temporada {y}",
         r"{y} (?:sera|seria|deberia ser)",
+        r"en {m} (?:de|del) {y}",  # "en junio de 2025": a month and its year
     ),
     year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
     year_end=(r"(?:a|al) final de la temporada {y}", r"(?:a|al) (?:final|termino) de {y}", r"a finales de {y}", r"tras {y}", r"(?:tras|despues de) (?:el |la )[a-z][a-z' -]{1,40}? {y}"),
@@ -246,6 +256,8 @@ VOCAB = Vocabulary(
         r"contrato (?:de|por) (?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos|ano|temporadas|temporada)",
         r"(?P<n>un|uno|una|dos|tres|cuatro|cinco|\d) (?:anos?|temporadas?) de contrato",
         r"por (?P<n>dos|tres|cuatro|cinco|\d) (?:temporadas|anos)", r"(?P<n>dos|tres|cuatro|\d) (?:temporadas|anos) mas",
+        # "firma por una temporada": a signing for one season
+        r"(?:firma|firmo|firmado|firmara|ficha|fichado) por (?P<n>una|un|uno) (?:temporada|ano)",
     ),
     old_contract=(r"rescision de(?:l| su| un) contrato", r"salida anticipada de(?:l| su| un) contrato",
         r"(?:su|cuyo) (?:actual )?contrato",
@@ -285,7 +297,7 @@ VOCAB = Vocabulary(
         r"(?:ha |han )?(?:podido saber|sabido|conocido) (?:el |la )?(?:{m} )?{o}",
         r"(?:el |la )?(?:{m} )?{o} (?:ha |han )?(?:podido saber|sabido|adelantado)",
         r"en (?:unas |sus )?declaraciones (?:a|al|a la) (?:{m} )?{o}",
-        r"segun (?:informa|publica|adelanta|revela|escribe|cuenta) (?:el |la )?periodista {j},? en (?:el |la )?{o}",
+        r"segun (?:ha |han )?(?:informa|publica|adelanta|revela|escribe|cuenta|informado|publicado|adelantado|revelado|escrito|contado) (?:el |la )?periodista {j},? en (?:el |la )?{o}",
         r"(?:el |la )?periodista {j} (?:asegura|informa|publica|revela|adelanta)",
         r"segun {j},? (?:de |del |periodista (?:de |del ))?(?:el |la )?{o}",
         r"segun (?:ha podido saber|ha sabido|informa|publica|adelanta|revela|ha publicado|ha informado|ha adelantado|ha revelado|publico|informo|adelanto) (?:el |la )?(?:{m} )?{o}",
@@ -325,16 +337,18 @@ VOCAB = Vocabulary(
     offer_declined=(r"pese a (?:la|una) oferta de renovacion", r"a pesar de (?:la|una) oferta de renovacion", r"(?:rechazo|rechazado) (?:la|una) oferta de renovacion"),
     intake=(r"fichajes", r"mercado", r"(?:nuevas )?incorporaciones", r"caras nuevas", r"refuerzos"),
     leave_words=(r"dej(?:a|ar|ara|an)", r"salida", r"marcha(?:r)?", r"se va"),
+    setting=(r"en(?: el| la)?", r"dentro del?"),
     judges=(r"lo que (?:el |ella )?(?:ha |habia )?(?:llama(?:do)?|califica(?:do)? (?:como|de)|define como|definido como)(?: su)?", r"(?:califico|calificado|celebro|celebrado|definio|definido|elogio|describio|describe|califica|celebra|define) (?:la|el|esta|este)(?: nueva| nuevo)?",),
     farewell=(r"por ultima vez", r"una ultima vez"),
     away=(r"paron", r"sin equipo", r"pausa", r"ano sabatico", r"retir(?:o|ada|ado)", r"alejad[oa] de la competicion"),
     returns=(r"(?:vuelve|volvera|regresara|regresa) a la competicion", r"vuelta a la competicion"),
     returns_for=(r"con", r"para"),
     new_deal=(r"(?:el|su) nuevo (?:contrato|acuerdo)",),
-    last_race_for=(r"(?:corrio|disputo|ha corrido|ha disputado) su ultima carrera (?:con|para|en)",),
+    last_race_for=(r"su (?:ultima|postrera) temporada (?:con|en|para)(?: el| la| los)?", r"(?:corrio|disputo|ha corrido|ha disputado) su ultima carrera (?:con|para|en)",),
     rumour_over=(r"fin a (?:semanas de |meses de |los |las )?(?:rumores|especulaciones)",),
     race_on_with=(r"(?:seguira|sigue|continuara|continua) corriendo (?:con|en)",),
-    announced_in=(r"ya (?:habia|ha) sido (?:anunciad|confirmad|oficializad)[oa]s?", r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado", r"ya (?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado|hecho oficial)", r"(?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado) ya"),
+    # "..., a move already announced": the move recalls earlier news
+    announced_in=(r"ya (?:habia|ha) sido (?:anunciad|confirmad|oficializad)[oa]s?", r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado", r"ya (?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado|hecho oficial)", r"(?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado) ya", r"(?:un|el) (?:fichaje|traspaso|cambio de equipo|movimiento) ya (?:anunciado|confirmado|oficializado|oficial)", r"como ya se (?:anuncio|confirmo)"),
     among=(r"entre los (?:corredores|nombres|objetivos|candidatos)(?: que| a los que)?",),
     hearsay=(r"se (?:dice|rumorea|comenta) que",),
     confirms=(r"\s*(?:ha |habia )?confirm(?:a|o|ado)",),

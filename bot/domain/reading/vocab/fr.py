@@ -48,7 +48,7 @@ VOCAB = Vocabulary(
             r"dans le viseur d'", r"dans le viseur de", r"courtise(?:e)? par", r"pist(?:e|es) menant (?:a|chez)",
             r"rejoin(?:t|dra|dre|drait|draient)", r"a rejoint", r"courrait (?:pour|chez|avec)", r"rejoign(?:e|ez|es|ons|ent)",
             r"(?:signez|signes|courrez|courras) (?:chez|avec|pour)", r"(?:je signe|je signerai|je courrai|je pars) (?:chez|avec|pour)", r"je rejoins",
-            r"s'engag(?:e|era|eait)", r"s'est engage(?:e)?",
+            r"s'engag(?:e|er|era|erait|eait)", r"s'est engage(?:e)?",
             r"sign(?:e|er|era|erait) (?:chez|avec|pour|a)", r"s'est engagee? (?:[^.;:]{0,30}? )?(?:avec|chez|pour)", r"a signe", r"aurai(?:t|ent) (?:deja )?signe", r"(?:a|aurait) paraphe", r"j'ai signe", r"quitt(?:e|era|ent|er)", r"a quitte",
             r"portera (?:des |dès )?[^.;:]{0,40}?(?:le maillot|les couleurs)",
             r"courra (?:de nouveau |a nouveau |encore )?(?:pour|chez|avec)", r"(?:courra|passera|signera|filera) " + _WHEN + r" (?:pour|chez|avec|a|au)", r"rejoin(?:dra|drait|draient) " + _WHEN, r"file (?:chez|a)", r"passe (?:chez|a)", r"rallie",
@@ -91,7 +91,7 @@ VOCAB = Vocabulary(
         T.RETIRE: (
             r"courra jusqu'(?:a la fin de|en) [^.;:]{0,20}?(?:puis|avant de)", r"prend(?:ra)? sa retraite", r"prendront leur retraite", r"prendre sa retraite",
             r"retraite", r"raccroch(?:e|era|er|ent)",
-            r"met(?:tra|tent|tront)? (?:pas )?(?:un )?terme a (?:sa|leur|leurs) carrieres?", r"met(?:tra|tent|tront)? (?:pas )?fin a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
+            r"met(?:tre|tra|tent|tront)? (?:pas )?(?:un )?terme a (?:sa|leur|leurs) carrieres?", r"met(?:tre|tra|tent|tront)? (?:pas )?fin a (?:sa|leur|leurs) carrieres?", r"(?:a|ont) mis (?:un )?terme a (?:sa|leur|leurs) carrieres?",
             r"(?:sa )?(?:derniere|ultime) saison", r"sa derniere course(?! avec| chez| sous| pour)",
             r"tir(?:e|era|erait|ait) sa reverence", r"arret(?:e|era|erait|er|erai) (?:pas )?(?:sa carriere|ma carriere|le velo|la competition)", r"(?:je prends|je prendrai) (?:pas )?ma retraite",
             r"(?:fait|fera|ferait|a fait) ses adieux", r"dir(?:a|ait)? adieu (?:au peloton|au cyclisme|a la competition)",
@@ -108,7 +108,7 @@ VOCAB = Vocabulary(
             r"repousse(?:r)? sa retraite", r"report(?:e|er) sa retraite",
             r"retraite (?:repoussee|reportee)",
             r"ne (?:prendra|raccrochera) pas (?:encore )?sa retraite", r"une saison de plus",
-            r"encore une saison", r"revient sur sa decision d'arreter",
+            r"encore une saison(?! et demie)", r"revient sur sa decision d'arreter",
             r"prolonge(?:r|ra|ait)? sa carriere", r"retarde(?:r|ra)? (?:sa retraite|l'heure de la retraite)",
             r"repousse(?:r|ra)? (?:encore )?(?:sa retraite|l'heure de la retraite|ses adieux)",
             r"n'arretera pas (?:encore )?sa carriere", r"ne raccroche(?:ra)? pas (?:encore|tout de suite)",
@@ -127,6 +127,8 @@ VOCAB = Vocabulary(
             r"passe (?:dans|en) (?:la )?voiture", r"troque (?:le|son) velo",
         ),
         T.DENY: (
+            # brushing a rumour aside: a denial
+            r"(?:a |avait )?balaye (?:d'un revers de (?:la )?main )?(?:les |ces |toutes les )?(?:rumeurs|informations|speculations|suggestions)",
             r"ne compte pas (?:arreter|prendre sa retraite|raccrocher)", r"(?:n'a|n'ont|n'avait) aucune intention de (?:prendre sa retraite|s'arreter|arreter|raccrocher)", r"dement(?:i|ir|it|ie|ies|ent)?",
             r"exclu(?:t|re)? (?:un|tout|une) (?:retour|depart|transfert)", r"ferme la porte",
             r"aucun (?:contact|accord)", r"pas de (?:retour|transfert|depart)",
@@ -171,9 +173,13 @@ VOCAB = Vocabulary(
     relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),
     also=(r"aussi", r"egalement", r"de meme"),
     hedge=(
+        # "X semble se diriger vers Y": a move that only seems to be coming
+        r"sembl(?:e|ent) (?:[^.;:]{0,20}? )?(?:se diriger|partir|quitter|rejoindre|s'engager|filer|prendre la direction)",
         r"(?:pas|guere) (?:encore )?(?:sur|certain|clair) (?:que|qu'|si)", r"reste a savoir si",
-        r"pourparlers", r"pressentie?", r"pourrai(?:t|ent)", r"pourra", r"serai(?:t|ent)", r"aurai(?:t|ent)",
-        r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussion",
+        r"pourparlers", r"pressentie?", r"pourrai(?:t|ent)", r"pourra", r"aurai(?:t|ent)",
+        # "serait sur le point de signer", per a paper: the deal reported near, no hedge
+        r"serai(?:t|ent)(?! (?:[\w']+ ){0,3}?(?:sur le point de|en passe de))",
+        r"possible(?:ment)?", r"pist(?:e|es)", r"interesse(?:e)?", r"en discussions?",
         r"negoci\w+", r"courtise", r"cible", r"envisage", r"peut-etre", r"probable(?:ment)?",
         r"dans le viseur", r"tente",
         r"lorgne",  # a team looked at: talk, not a deal
@@ -222,7 +228,7 @@ VOCAB = Vocabulary(
         r"viseur d'", r"viseur de", r"courtise par", r"la direction (?:de|du|d')",
         r"a", r"au", r"chez", r"avec", r"pour", r"rejoin(?:t|dra|dre|drait|draient)", r"vers",
         r"rejoin(?:dra|drait|draient) " + _WHEN,
-        r"maillot de", r"couleurs de", r"formation",
+        r"maillot (?:de|d'|du)", r"couleurs (?:de|d'|du)", r"formation",
     ),
     current_cues=(
         r"avenir (?:chez|a|au sein de)",
@@ -256,6 +262,8 @@ VOCAB = Vocabulary(
     year_season=(
         r"(?:des|a partir de|en|pour|a compter de) (?:la saison )?{y}", r"(?:la )?saison {y}",
         r"{y} (?:sera|serait|devrait etre)",
+        # "en juin 2025": a month and its year
+        r"en {m} {y}",
     ),
     year_until=(
         r"jusqu'(?:en|a|au) (?:la )?(?:fin )?(?:de )?(?:la saison )?{y}", r"jusqu'a fin {y}",
@@ -306,6 +314,8 @@ VOCAB = Vocabulary(
     },
     credit=(
         r"(?:selon|d'apres) (?:le |la )?journaliste {j},? (?:de |du |d'|des )(?:l')?(?:{m} )?{o}",
+        # "Selon L'Équipe et son journaliste J": the paper and its writer
+        r"(?:selon|d'apres) (?:le |la |l')?(?:{m} )?{o} et (?:son|sa|leur) (?:journaliste|reporter|specialiste) {j}",
         r"(?:les |des )?(?:informations|revelations|affirmations) (?:de |du |d')(?:l')?(?:{m} )?{o}",
         r"comme (?:l'a |l'|le |la )?(?:a )?(?:indique|revele|annonce|rapporte|ecrit|affirme|explique)e? (?:aussi |egalement |deja |hier |ce \w+ )?(?:le |la |l')?(?:{m} )?{o}",
         r"selon les informations (?:de |du |des |d')(?:l')?(?:{m} )?{o}",
@@ -355,17 +365,19 @@ VOCAB = Vocabulary(
     offer_declined=(r"malgre (?:l'|une |la |sa )?(?:offre|proposition) de (?:prolongation|renouvellement)", r"(?:a |avait )?(?:refuse|decline) (?:l'|une |la )?(?:offre|proposition) de (?:prolongation|renouvellement)"),
     intake=(r"recrutement", r"mercato", r"(?:nouvelles |les )?recrues", r"nouveaux venus", r"(?:nouvelles )?arrivees"),
     leave_words=(r"quitt\w*", r"depart", r"partir", r"part"),
+    setting=(r"chez", r"du cote de", r"au sein de"),
     judges=(r"ce qu'(?:il|elle) (?:a |avait )?(?:appel(?:le|e)|qualifi(?:e|ait) de|decri(?:t|vait) comme)(?: sa| son)?", r"(?:qualifi(?:e|ait)|salu(?:e|ait)|decri(?:t|vait)|jug(?:e|eait)|accueilli(?:t)?|celebr(?:e|ait)) (?:la|le|cette|ce|l')(?: nouvelle| nouveau)?",),
     farewell=(r"pour la derniere fois", r"une derniere fois"),
     away=(r"pause", r"sans equipe", r"annee sabbatique", r"entre parentheses", r"retraite", r"(?:eloigne|loin) (?:des courses|du velo|de la competition|du peloton)"),
     returns=(r"retour a la competition", r"reprend(?:ra)? la competition", r"revient a la competition"),
     returns_for=(r"avec", r"chez", r"pour"),
     new_deal=(r"(?:le|son) nouveau contrat", r"(?:le|son) nouvel accord"),
-    last_race_for=(r"a (?:couru|dispute) sa (?:toute )?derniere course (?:avec|chez|sous les couleurs de|pour)",),
+    last_race_for=(r"sa (?:derniere|ultime) saison (?:chez|avec|sous les couleurs de|au sein de)", r"a (?:couru|dispute) sa (?:toute )?derniere course (?:avec|chez|sous les couleurs de|pour)",),
     rumour_over=(r"(?:fin|un terme) (?:a|aux) (?:des semaines de |des mois de |des )?(?:rumeurs|speculations?)",),
     race_on_with=(r"continue(?:ra)? (?:a courir )?(?:chez|avec)",),
     race_on=(r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu)",),
-    announced_in=(r"(?:a|avait) deja ete (?:officialise|annonce|confirme)e?s?", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier", r"(?:a|avait|ont|avaient) deja (?:officiellement )?(?:annonce|officialise|confirme|devoile)"),
+    # "..., a move already announced": the move recalls earlier news
+    announced_in=(r"(?:a|avait) deja ete (?:officialise|annonce|confirme)e?s?", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier", r"(?:a|avait|ont|avaient) deja (?:officiellement )?(?:annonce|officialise|confirme|devoile)", r"(?:un|le) (?:transfert|depart|changement d'equipe|recrutement) (?:deja|officiellement) (?:annonce|officialise|confirme)", r"comme (?:deja )?annonce (?:precedemment|auparavant)"),
     among=(r"(?:parmi|(?:fait|ferait|font|feraient) partie) (?:des|les) (?:coureurs|noms|cibles|pistes|candidats)(?: que| qui)?",),
     hearsay=(r"on (?:dit|murmure|raconte) que", r"il se (?:dit|murmure|raconte) que"),
     confirms=(r"\s*(?:a |avait )?confirme",),

@@ -32,6 +32,8 @@ VOCAB = Vocabulary(
     ),
     triggers={
         T.MOVE: (
+            # "le voci che davano X in uscita verso la Y": a rider heading out, to a team
+            r"in uscita verso",
             # "X alla Y è fatta": un trasferimento nominato come un titolo, poi detto concluso
             r"(?:alla|al)(?= [^.;:,]{1,50}? e (?:fatta|ufficiale|cosa fatta)\b)",
             # "said yes to X": the team chosen
@@ -45,7 +47,7 @@ VOCAB = Vocabulary(
             r"(?:e|diventa) (?:un |una |il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta) (?:della|del|dell')",
             r"(?:prende|prendera|prendere|prenderebbe) la strada (?:della|del|dello|di|verso)",
             r"in arrivo (?:dalla|dal|dallo|dall'|da)",
-            r"(?:e|sono|sara|saranno) (?:stat[oaie] )?(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:ha |hanno )?scelto", r"sceglie", r"(?:e|sono) passat[oaie] (?:alla|al|all'|nella)", r"pass(?:ano|eranno) (?:alla|al|all'|in|nella)", r"lasc(?:iano|eranno)", r"approdano (?:alla|al)", r"firm(?:ano|eranno) (?:[^.;:]{0,40}? )?(?:con|per)", r"hanno firmato", r"(?:e|viene|sarebbe) (?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in trattativa con", r"trattative con",
+            r"(?:e|sono|sara|saranno) (?:stat[oaie] )?(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:ha |hanno )?scelto", r"sceglie", r"(?:e|sono) passat[oaie] (?:alla|al|all'|nella)", r"pass(?:ano|eranno) (?:alla|al|all'|in|nella)", r"lasc(?:iano|eranno)", r"approdano (?:alla|al)", r"firm(?:ano|eranno) (?:[^.;:]{0,40}? )?(?:con|per)", r"hanno firmato", r"(?:e|viene|sarebbe) (?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in trattativa (?:gia |molto )?(?:avanzata )?con", r"trattative (?:gia |molto )?(?:avanzate )?con",
             r"nel mirino (?:della|del|dell')", r"corteggiato (?:dalla|dal)",
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
@@ -69,6 +71,8 @@ VOCAB = Vocabulary(
             r"correra (?:per )?(?:le|sue) (?:\w+ )?prossime (?:\w+ )?(?:stagioni|anni)[^.;:]{0,25}? (?:con|per|alla|al|all'|nella|nel)",
         ),
         T.SIGNING: (
+            # "la X si starebbe muovendo per Y": a team after a rider, Y the one it wants
+            r"si (?:sta|stanno|starebbe|starebbero) muovendo per", r"si (?:muove|muovono|muoverebbe) per",
             # "the renewal of X": the person after a renewal's noun renews
             r"il rinnovo (?:di contratto )?(?:di|d')",
             # "ha messo le mani su X": the team signs X
@@ -93,12 +97,13 @@ VOCAB = Vocabulary(
         ),
         T.RETIRE: (
             r"corr(?:era|e) fino (?:al termine|alla fine) (?:del|della) [^.;:]{0,20}?e poi", r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
-            r"ritir(?:o|a|era|erebbe|arsi|ato|atosi)(?: dalle corse| dall'attivita)?", r"annunciato il ritiro",
+            # "il ritiro invernale", "in ritiro a Calpe": a training camp, not the end of a career
+            r"(?<!in )(?<!dal )ritir(?:o|a|era|erebbe|arsi|ato|atosi)(?: dalle corse| dall'attivita)?(?! (?:invernale|estivo|prestagionale|pre-stagionale|d'altura|collegiale|in altura|di (?:gennaio|dicembre|novembre|febbraio|squadra)|a (?:calpe|denia|altea|benidorm|alicante|tenerife|livigno|sierra nevada))\b)", r"annunciato il ritiro",
             r"si ritir\w*", r"(?:il (?:mio|suo) )?ultimo anno(?: da (?:corridore|professionista))?",
             r"dir(?:a|e|ebbe) addio (?:al ciclismo|alle corse|al gruppo)", r"dice addio",
             r"dice basta", r"appende(?:ra)? la bici al chiodo",
             r"appeso la bici al chiodo", r"addio alle corse",
-            r"chiude(?:ra)? la carriera", r"ha chiuso la carriera", r"(?:la sua )?ultima stagione",
+            r"chiude(?:ra|re)? la (?:sua )?carriera", r"ha chiuso la (?:sua )?carriera", r"(?:la sua )?ultima stagione",
             r"(?:la sua )?ultima (?:corsa|gara)(?! con| per| nella| in maglia| della)",
             r"smette(?:ra)? di correre", r"lascia il ciclismo", r"appendono la bici al chiodo", r"(?:il loro|il suo) ultimo anno da professionist[ia]",
             # "la stagione 2023 sarà la sua ultima": the season as the subject
@@ -107,7 +112,7 @@ VOCAB = Vocabulary(
             r"ultima (?:corsa|gara) della (?:sua )?carriera",
         ),
         T.POSTPONE: (
-            r"rinviare il ritiro", r"posticipare il ritiro", r"un'altra stagione", r"un altro anno ancora",
+            r"rinviare il ritiro", r"posticipare il ritiro", r"un'altra stagione(?! e mezz)", r"un altro anno ancora",
             r"rinvi(?:a|ato|era) il ritiro", r"posticip(?:a|ato) il ritiro",
             r"non (?:si ritira|smette)", r"ci ripensa", r"un altro anno", r"ancora un anno",
             r"prolung(?:a|are|ato|hera) la (?:sua )?carriera", r"rimand(?:a|are|ato|era) il ritiro",
@@ -130,6 +135,8 @@ VOCAB = Vocabulary(
             r"(?<!il )(?<!lo )(?<!la )(?<!l')(?<!team )(?<!general )(?:" + "|".join(_ROLES) + ") (?:della|del|dell')",
         ),
         T.DENY: (
+            # brushing a rumour aside: a denial
+            r"(?:ha |aveva )?(?:liquidato|spazzato via|respinto) (?:le |queste |tutte le )?(?:voci|indiscrezioni|speculazioni)",
             r"non pensa (?:al ritiro|a ritirarsi|di smettere|a smettere)", r"non (?:ha|aveva) (?:alcuna )?intenzione di (?:ritirarsi|smettere|fermarsi|appendere)", r"smentisc\w+", r"smentit\w*", r"smentita", r"nessuna trattativa",
             r"esclude (?:un|il|ogni) \w+", r"non (?:andra|passera|lascera|vado)",
             r"(?:e |sono )?(?:falso|falsa|falsi|una bufala|fantamercato)", r"non (?:e|c'e) (?:niente di )?vero",
@@ -169,6 +176,10 @@ VOCAB = Vocabulary(
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),
     also=(r"anche", r"pure"),
     hedge=(
+        # "X sembra destinato a lasciare Y": a move that only seems to be coming
+        r"sembr(?:a|ano) (?:[^.;:]{0,20}? )?(?:destinat[oaie]|pront[oaie] a|sul punto di|lasciare|approdare|passare)",
+        # a team moving for a rider: the chase, not a deal
+        r"si (?:sta|stanno|starebbe|starebbero) muovendo", r"si (?:muove|muovono|muoverebbe) per",
         r"non (?:e )?(?:ancora )?(?:certo|sicuro|chiaro) (?:se|che)", r"resta da capire se",
         r"accostat[oa]", r"potrebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"forse",
         r"possibile", r"trattativ\w+", r"interess\w+", r"pista", r"ipotesi", r"vicino a",
@@ -210,7 +221,7 @@ VOCAB = Vocabulary(
     to_cues=(
         r"vestir(?:a|anno) " + _WHEN + r" la maglia (?:[a-z]+ )?(?:della|del|dell')",
         r"(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta) (?:della|del|dell')",
-        r"(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"trattativa con", r"trattative con",
+        r"(?:ingaggiat|pres|acquistat|scelt)[oaie] (?:dalla|dal|dall'|da)", r"(?:dato|data|accostato|accostata|avvicinato|avvicinata) (?:alla|al|all')", r"tratta con", r"in uscita verso", r"trattativa (?:gia |molto )?(?:avanzata )?con", r"trattative (?:gia |molto )?(?:avanzate )?con",
         r"(?:vestira|vestiranno|vestire|indossera|indosseranno|indossare) (?:(?:entrambi|entrambe|anche|insieme|di nuovo) )?(?:la )?maglia (?:[a-z]+ )?(?:della|del|dell')", r"ripart(?:e|ira|ono) (?:dalla|dal|dall'|da)",
         r"staff (?:della|del|dell')",
         r"mirino della", r"mirino del", r"mirino dell'", r"corteggiato dalla", r"corteggiato dal",
@@ -245,6 +256,7 @@ VOCAB = Vocabulary(
     year_season=(
         r"(?:dal|nel|per il|a partire dal|dalla stagione) {y}", r"(?:la )?stagione {y}",
         r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",
+        r"(?:a|ad|nel mese di) {m} (?:del )?{y}",  # "a giugno 2025": a month and its year
     ),
     year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
     year_end=(r"(?:alla|a) fine (?:della )?stagione {y}", r"(?:alla )?fine del {y}", r"al termine (?:del|della stagione) {y}", r"a fine {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),
@@ -291,6 +303,10 @@ VOCAB = Vocabulary(
         "portoghese": "POR", "polacco": "POL", "lussemburghese": "LUX",
     },
     credit=(
+        # "la notizia era stata anticipata da X": the paper that broke it before
+        r"(?:anticipat|rivelat)[ao] (?:nelle settimane scorse |nei giorni scorsi |giorni fa |in anteprima |per prim[oa] )?(?:da|dalla|dal) (?:{m} )?{o}",
+        # "come riportato da J sulla Gazzetta", "secondo quanto scrive J sul Corriere"
+        r"(?:secondo quanto|come|stando a quanto) (?:riporta(?:to)?|scrive|scritto|rivela(?:to)?|riferisce|riferito|anticipa(?:to)?|racconta(?:to)?) (?:da )?{j} (?:sulla|sul|sulle|su|dalle colonne (?:della|del)) (?:{m} )?{o}",
         r"(?:lo |come )?(?:riporta|scrive|rivela|anticipa|riferisce|racconta) (?:oggi )?(?:la |il |l'|lo )?(?:{m} )?{o}",
         r"secondo quanto (?:appreso|risulta) (?:da |a |dalla |dal |alla |al )(?:{m} )?{o}",
         r"(?:la |il |l'|lo )?(?:{m} )?{o} (?:ha appreso|apprende|anticipa|ha anticipato)",
@@ -306,7 +322,7 @@ VOCAB = Vocabulary(
         r"ha detto a (?:la |il |l')?{o}", r"secondo {j}",
         r"(?:ha )?confermato (?:sulla|sul|sulle|nella|nel) (?:{m} )?{o}",  # a party confirms in a paper: the paper is the source
     ),
-    broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipato"),
+    broke=(r"per primo", r"per prima", r"in esclusiva", r"anticipat[oa]"),
     media_nouns=(r"(?:\w+ )?(?:quotidiano|giornale|sito|rivista|rosea)",),
     cap_stop=(
         "mercato", "trasferimenti", "ciclomercato",
@@ -335,16 +351,18 @@ VOCAB = Vocabulary(
     offer_declined=(r"nonostante (?:la |l'|una )?(?:proposta|offerta) di rinnovo", r"(?:ha |aveva )?(?:rifiutato|respinto) (?:la |l'|una )?(?:proposta|offerta) di rinnovo"),
     intake=(r"mercato", r"campagna acquisti", r"(?:nuovi )?arrivi", r"nuovi acquisti", r"volti nuovi"),
     leave_words=(r"lasc\w*", r"addio", r"partenza", r"uscita"),
+    setting=(r"alla", r"al", r"all'", r"nella", r"nel", r"in casa", r"in casa (?:della|del|dell')"),
     judges=(r"quell[oa] che (?:lui |lei )?(?:ha |aveva )?(?:chiama(?:to)?|definit[oa]|defin(?:isce|iva))(?: la sua| il suo)?", r"(?:definit[oa]|definisce|salutat[oa]|saluta|commentat[oa]|commenta|accolt[oa]|accoglie|elogiat[oa]|celebrat[oa]) (?:il|lo|la|l'|questo|questa)(?: nuov[oa])?",),
     farewell=(r"per l'ultima volta", r"un'ultima volta"),
     away=(r"pausa", r"senza squadra", r"anno sabbatico", r"ritir(?:o|ato|ata)", r"lontan[oa] dalle corse", r"stop dalle corse"),
     returns=(r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse"),
     returns_for=(r"con", r"per"),
     new_deal=(r"(?:il|suo) nuovo (?:contratto|accordo)",),
-    last_race_for=(r"ha (?:corso|disputato) la sua ultima (?:corsa|gara) (?:con|per|in maglia)",),
+    last_race_for=(r"la sua ultima stagione (?:con|alla|al|in maglia|nella)", r"ha (?:corso|disputato) la sua ultima (?:corsa|gara) (?:con|per|in maglia)",),
     rumour_over=(r"fine (?:a|alle) (?:settimane di |mesi di )?(?:voci|indiscrezioni|rumors)",),
     race_on_with=(r"continu(?:a|era) a correre (?:con|alla|al|nella)",),
-    announced_in=(r"(?:e|era) gia stat[oaie] (?:ufficializzat|annunciat|confermat)[oaie]", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso", r"(?:ha|aveva|hanno|avevano) gia (?:ufficialmente )?(?:annunciato|ufficializzato|confermato)"),
+    # "..., a move already announced": the move recalls earlier news
+    announced_in=(r"(?:e|era) gia stat[oaie] (?:ufficializzat|annunciat|confermat)[oaie]", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso", r"(?:ha|aveva|hanno|avevano) gia (?:ufficialmente )?(?:annunciato|ufficializzato|confermato)", r"(?:un|il) (?:trasferimento|passaggio|ingaggio|cambio di squadra) gia (?:annunciato|ufficializzato|confermato|ufficiale)", r"come gia (?:annunciato|comunicato)"),
     among=(r"tra i (?:corridori|nomi|obiettivi|profili|candidati)(?: che)?",),
     hearsay=(r"si (?:dice|vocifera|mormora|sussurra) che",),
     confirms=(r"\s*(?:ha |aveva )?conferma(?:to)?",),

@@ -23,7 +23,8 @@ VOCAB = Vocabulary(
     triggers={
         T.MOVE: (
             # "heeft een tweejarig akkoord met X": a deal agreed, its length before the noun
-            r"een (?:(?:een|twee|drie|vier|vijf)jarig )?akkoord met",
+            # "dat hij een akkoord zou hebben met X": the deal reported, the verb between
+            r"een (?:(?:een|twee|drie|vier|vijf)jarig )?akkoord (?:(?:zou|zouden) (?:hebben (?:bereikt )?|hebben gesloten )|bereikt |gesloten |heeft |hebben )?met",
             # "X is bevestigd bij Y": a live blog's word for an announced signing
             r"is (?:nu )?(?:officieel )?bevestigd bij(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "X naar Y is rond": een overstap als kop genoemd, dan beklonken
@@ -134,7 +135,9 @@ VOCAB = Vocabulary(
             r"keert terug(?! naar een )",
             r"ke(?:er|ert|erde|ren) (?:je|jij|u|ze|hij|zij) (?:\w+ )?terug", r"terugke(?:ert|ren|erde)",
             # the verb split by a time: "keert volgend seizoen terug als renster"
-            r"keert (?:[\w-]+ ){1,3}terug (?:in het peloton|als (?:renner|renster)|in de koers)",
+            r"keert (?:[\w-]+ ){1,4}terug (?:in het peloton|als (?:renner|renster)|in de koers)",
+            # "wordt volgend seizoen opnieuw renster": a rider again
+            r"wordt (?:[\w-]+ ){0,3}(?:opnieuw|weer) (?:renner|renster|beroepsrenner|beroepsrenster|prof)",
             r"na een (?:jaar|seizoen|heel jaar) zonder (?:koers|te koersen|wedstrijden)",  # a year out
         ),
         T.STAFF: (
@@ -147,6 +150,8 @@ VOCAB = Vocabulary(
             r"overstap naar de volgwagen",
         ),
         T.DENY: (
+            # brushing a rumour aside: a denial
+            r"(?:heeft |had )?(?:de |die |alle )?(?:geruchten|berichten|speculaties) (?:weggewuifd|van tafel geveegd)", r"wuif(?:t|de) (?:de |die |alle )?(?:geruchten|berichten|speculaties) weg",
             r"(?:spreekt|sprak|spreken|spraken) (?:[^.;:]{0,30}? )?tegen(?= dat|[,.])",
             r"(?:denkt|dacht) (?:er )?(?:nog )?niet aan (?:om )?(?:te )?stoppen", r"ontken(?:t|de|den|nen)?", r"veeg(?:t|de|den) [^.;:]{0,60}?van tafel",
             r"onzin", r"geen sprake van", r"sluit [^.;:]{0,30}?uit", r"niets van aan",
@@ -174,7 +179,7 @@ VOCAB = Vocabulary(
         # "X, die in februari bijtekende tot 2028, ...": a renewal told in the past tense
         r"bijtekende", r"bijtekenden",
     ),
-    background=(r"na (?:zijn|haar)", r"sinds", r"voordien", r"vroeger", r"daarvoor", r"eerder(?: al)?", r"al eerder", r"bijna(?! zeker)", r"(?:drong|dringt|drongen) (?:al )?aan op(?: (?:een|de))?(?: [\w-]+)?"),
+    background=(r"na (?:zijn|haar)", r"na (?:het|de)(?: [a-z]+e)?", r"sinds", r"voordien", r"vroeger", r"daarvoor", r"eerder(?: al)?", r"al eerder", r"bijna(?! zeker)", r"(?:drong|dringt|drongen) (?:al )?aan op(?: (?:een|de))?(?: [\w-]+)?"),
     negation=(r"niet", r"geen", r"nooit", r"niet meer"),
     no_longer=(r"niet meer", r"niet langer", r"nooit meer", r"geen [a-z]+ meer"),
     inner_negation=(r"niet", r"nooit", r"geen"),
@@ -191,6 +196,8 @@ VOCAB = Vocabulary(
     relative=(r"die", r"dat", r"wiens", r"waar"),
     also=(r"ook", r"eveneens"),
     hedge=(
+        # "X lijkt Y te gaan verlaten": a move that only seems to be coming
+        r"lijk(?:t|en) [^.;:]{0,60}?te (?:gaan )?(?:verlaten|vertrekken|tekenen|ruilen|kiezen|overstappen|verkassen)",
         r"niet (?:zeker|duidelijk) of", r"onzeker of", r"de vraag is of",
         r"genoemd bij", r"zou(?:den)?", r"mogelijke?", r"misschien", r"wellicht", r"in de belangstelling", r"gelinkt", r"in verband gebracht",
         r"in gesprek", r"onderhandel\w*", r"interesse", r"op het verlanglijstje", r"kan", r"kunnen",
@@ -272,6 +279,7 @@ VOCAB = Vocabulary(
         r"(?:vanaf|vanuit|in|voor|per|sinds) (?:het )?(?:seizoen )?{y}", r"(?:het )?seizoen {y}",
         r"{y} en 20\d\d", r"{y} (?:wordt|zal|zou|is) (?:\w+ )?(?:zijn|haar|het)",
         r"{y} (?:zijn|haar) (?:laatste|allerlaatste) (?:seizoen|jaar)",
+        r"in {m} {y}",  # "in juni 2025": a month and its year
     ),
     year_until=(
         r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}", r"t/m (?:eind )?{y}",
@@ -363,6 +371,7 @@ VOCAB = Vocabulary(
     offer_declined=(r"ondanks (?:het|een) (?:aanbod|voorstel) (?:tot|voor|om te) (?:verlenging|verlengen|contractverlenging)", r"(?:weigerde|wees) (?:het|een) (?:aanbod|voorstel) (?:tot|voor) (?:verlenging|contractverlenging)"),
     intake=(r"aanwinsten", r"nieuwkomers", r"transferpolitiek", r"inkopen"),
     leave_words=(r"verla(?:at|ten|tend)", r"vertrek(?:t|ken)?", r"afscheid"),
+    setting=(r"bij", r"ook bij", r"binnen"),
     # "neemt X mee naar Y", "neemt X mee." (not "neemt X mee in zijn wiel", a race)
     judges=(r"(?:noemde|noemt|omschreef|omschrijft|prees|prijst|verwelkomde|verwelkomt|juichte|juicht) (?:de|het|deze|dit)(?: nieuwe)?",),
     farewell=(r"voor het laatst", r"een laatste keer"),
@@ -370,11 +379,12 @@ VOCAB = Vocabulary(
     returns=(r"keert (?:[\w-]+ ){0,3}terug (?:in de koers|naar de koers)",),
     returns_for=(r"met", r"voor", r"bij"),
     new_deal=(r"(?:het|zijn|haar) nieuwe (?:contract|akkoord)", r"(?:de|zijn|haar) nieuwe (?:verbintenis|overeenkomst)"),
-    last_race_for=(r"(?:reed|heeft) (?:zijn|haar) (?:aller)?laatste (?:koers|wedstrijd) (?:voor|bij|met|in het shirt van)(?: \w+ gereden)?",),
+    last_race_for=(r"(?:zijn|haar) laatste seizoen (?:bij|voor|in het shirt van)", r"(?:reed|heeft) (?:zijn|haar) (?:aller)?laatste (?:koers|wedstrijd) (?:voor|bij|met|in het shirt van)(?: \w+ gereden)?",),
     rumour_over=(r"einde (?:maakt |maakte |maken |maakten )?aan (?:de |alle )?(?:wekenlange |maandenlange )?(?:speculaties?|geruchten)",),
     race_on_with=(r"(?:rijdt|rijden|koerst) (?:[^.;:]{0,20}? )?door bij",),
     race_on=(r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",),
-    announced_in=(r"(?:werd|was) al (?:eerder )?(?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?(?:in|op \d+) {m} (?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?vorige maand (?:bekendgemaakt|aangekondigd|bevestigd)", r"(?:heeft|had|hebben|hadden) [^.;:]{0,40}?al (?:eerder )?(?:aangekondigd|bekendgemaakt|bevestigd|officieel gemaakt)", r"(?:maakte|maakten|kondigde|kondigden) [^.;:]{0,40}?al (?:eerder )?(?:bekend|aan)"),
+    # "..., a move already announced": the move recalls earlier news
+    announced_in=(r"(?:werd|was) al (?:eerder )?(?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?(?:in|op \d+) {m} (?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?vorige maand (?:bekendgemaakt|aangekondigd|bevestigd)", r"(?:heeft|had|hebben|hadden) [^.;:]{0,40}?al (?:eerder )?(?:aangekondigd|bekendgemaakt|bevestigd|officieel gemaakt)", r"(?:maakte|maakten|kondigde|kondigden) [^.;:]{0,40}?al (?:eerder )?(?:bekend|aan)", r"een (?:transfer|overstap) die al (?:eerder )?(?:was )?(?:aangekondigd|bekendgemaakt|bekend was|officieel was)", r"zoals al (?:eerder )?(?:aangekondigd|bekendgemaakt)"),
     among=(r"(?:een van de|behoort tot de|bij de) (?:renners|namen|doelwitten|kandidaten)(?: die| waar)?",),
     hearsay=(r"het gerucht gaat dat", r"gaat het gerucht dat", r"er wordt gefluisterd dat", r"naar (?:het schijnt|men zegt)"),
     confirms=(r"\s*(?:heeft |had )?bevestig(?:t|de|d)",),
