@@ -481,3 +481,37 @@ def test_a_team_naming_its_rider_who_left_a_team_in_an_aside_is_no_signing() -> 
 def test_staying_with_the_news_is_no_stay_label() -> None:
     text = "LIVE\n\n10:05 - Staying with the transfer news: Cofidis have signed Kasper Holm from Movistar.\n"
     assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- a From/To block's description naming another newcomer of the same team -------------------
+@pytest.mark.parametrize(
+    ("head", "frm", "to", "desc"),
+    [
+        ("Where they ride in 2025", "From", "To",
+         "The climber will back up Nina Vogel, also a new arrival at the team."),
+        ("Où courront-elles en 2025", "De", "À",
+         "La grimpeuse devra épauler Nina Vogel, elle aussi nouvelle venue dans la formation."),
+        ("Dove correranno nel 2025", "Da", "A",
+         "La scalatrice dovrà aiutare Nina Vogel, anche lei nuova arrivata nella squadra."),
+        ("Waar rijden ze in 2025", "Van", "Naar",
+         "De klimster moet Nina Vogel bijstaan, die ook nieuwkomer is bij de ploeg."),
+        ("Dónde correrán en 2025", "De", "A",
+         "La escaladora deberá ayudar a Nina Vogel, ella también recién llegada al equipo."),
+    ],
+)  # fmt: skip
+def test_a_blocks_description_names_another_newcomer(
+    head: str, frm: str, to: str, desc: str
+) -> None:
+    text = f"{head}\n\nMarta Ferri\n{frm}: Movistar\n{to}: Lidl-Trek\n{desc}\n"
+    assert moves(read(text)) == [
+        ("Marta Ferri", "transfer", "Lidl-Trek", 2025),
+        ("Nina Vogel", "transfer", "Lidl-Trek", 2025),
+    ]
+
+
+def test_a_blocks_description_naming_a_teammate_who_stays_adds_no_move() -> None:
+    text = (
+        "Where they ride in 2025\n\nMarta Ferri\nFrom: Movistar\nTo: Lidl-Trek\n"
+        "The climber will back up Nina Vogel, the team's leader since 2022.\n"
+    )
+    assert moves(read(text)) == [("Marta Ferri", "transfer", "Lidl-Trek", 2025)]

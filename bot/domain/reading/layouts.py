@@ -412,6 +412,24 @@ def _from_to(doc: Document, resolver: Resolver, mentions: list[Mention], out: La
             line_sentence.get(head_line.index),
             end,
         )
+        if kind is ClaimKind.TRANSFER and dest is not None:
+            _also_new(doc, mentions, out, to_line.end, end, dest)
+
+
+def _also_new(doc: Document, mentions: list[Mention], out: Layouts, lo: int, hi: int,
+              dest: TeamPick) -> None:  # fmt: skip
+    """A From/To block's description that names another newcomer of the same team: "She will
+    back up X, also a new arrival at the Emirati team" ("elle aussi nouvelle venue", "anche lei
+    nuova arrivata", "die ook nieuwkomer is", "ella también recién llegada"): X joins it too."""
+    pattern = languages()[doc.language].also_new
+    if pattern is None:
+        return
+    for m in mentions:
+        if not lo < m.start < hi or m.who is None or m.kind is None or m.role_staff:
+            continue
+        comma = re.match(r"\s*,\s*", doc.folded[m.end : m.end + 4])
+        if comma is not None and pattern.match(doc.folded, m.end + comma.end(), hi):
+            add_draft(out, doc, m.who, ClaimKind.TRANSFER, None, dest, m.sentence)
 
 
 def _role_first(cell: str) -> tuple[bool, str]:

@@ -172,6 +172,9 @@ class Vocabulary:
     # "new signing of", "nouvelle recrue de": in the mover's apposition ("X, new signing of Y,
     # signs for two seasons") the team after it is the one joined, not the one the person is at
     new_member: tuple[str, ...] = field(default_factory=tuple)
+    # after a name and its comma in a block's description: "X, elle aussi nouvelle venue dans la
+    # formation": X too joins the team the block's move joins
+    also_new: tuple[str, ...] = field(default_factory=tuple)
     # "the arrival of A, from X, and that of B": B is signed too (signing words, compiled into
     # that class), and only the words after them are B's
     that_of: tuple[str, ...] = field(default_factory=tuple)
@@ -311,7 +314,7 @@ _PLAIN_FIELDS = (
     "racing_again_for",
     "career_long", "offer_declined", "intake", "leave_words", "setting", "colleague_of", "brings_along",
     "man_of", "one_more", "names_rider", "tipped", "contract_words", "not_yet", "confirm_verbs",
-    "told_before", "new_member", "that_of", "meets", "judges", "farewell", "away", "returns",
+    "told_before", "new_member", "also_new", "that_of", "meets", "judges", "farewell", "away", "returns",
     "returns_for", "new_deal", "race_on", "race_on_with", "last_race_for", "rumour_over", "among", "hearsay", "confirms", "announcement",
 )  # fmt: skip
 

@@ -228,6 +228,7 @@ VOCAB = Vocabulary(
     his_team=(r"(?:to|for|with|at) (?:his|her|their) (?:team|squad|outfit)",),
     chose_to=(r"(?:chose|chooses|choose|has chosen|have chosen|opted|opts) to",),
     new_member=(r"(?:the |a )?new (?:rider|signing|recruit|arrival) (?:of|for|at)",),
+    also_new=(r"(?:(?:she|he|who) (?:is )?)?(?:also|too) (?:a )?(?:new (?:arrival|signing|recruit|face)|newcomer)", r"(?:another|a fellow) (?:new (?:arrival|signing|recruit)|newcomer)"),
     that_of=(r"(?:and|as well as) that of",),
     meets=(r"will (?:meet|find|join up with|link up with|team up with|be reunited with|reunite with)", r"(?:joins|links|teams) up with", r"reunites with"),
     relative=(r"who", r"whose", r"which", r"where"),

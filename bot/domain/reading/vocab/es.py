@@ -156,6 +156,7 @@ VOCAB = Vocabulary(
     his_team=(r"(?:a|en|para|con|por) su (?:equipo|conjunto|escuadra)",),
     chose_to=(r"(?:ha |han )?(?:elegido|eligio|elige) (?:apostar|invertir|centrarse|priorizar|mantener|renovar)",),
     new_member=(r"(?:el |la )?(?:nuevo|nueva|ultimo) (?:corredor|corredora|ciclista|fichaje|refuerzo) del?",),
+    also_new=(r"(?:ella|el|que es) tambien (?:una |un )?(?:recien llegad[oa]|nuev[oa] fichaje|nueva incorporacion)",),
     that_of=(r"(?:y|asi como) (?:la|el) de",),
     meets=(r"(?:coincidira|encontrara|se encontrara|se reencontrara|compartira equipo)",),
     relative=(r"que", r"quien", r"cuyo", r"cuya", r"donde", r"el cual"),

@@ -168,6 +168,7 @@ VOCAB = Vocabulary(
     his_team=(r"(?:dans|chez|pour|a|rejoindre|rejoint|rejoindra) (?:son|sa|leur) (?:equipe|formation|structure)",),
     chose_to=(r"(?:a |ont )?(?:choisi|choisit|choisissent) (?:de|d')",),
     new_member=(r"(?:le |la )?(?:nouveau coureur|nouvelle coureuse|nouvelle recrue|recrue) (?:de|d'|du|chez)",),
+    also_new=(r"(?:elle|lui|il|qui est) aussi (?:une |un )?(?:nouvelle venue|nouveau venu|nouvelle recrue|nouvel arrivant|nouvelle arrivante)",),
     that_of=(r"(?:ainsi que|et) (?:celle|celui) (?:de|d')",),
     meets=(r"(?:retrouvera|retrouve|retrouver|cotoiera|cotoie)",),
     relative=(r"qui", r"dont", r"lequel", r"laquelle", r"ou"),

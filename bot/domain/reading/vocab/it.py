@@ -171,6 +171,7 @@ VOCAB = Vocabulary(
     his_team=(r"(?:nella|alla|per la|con la) (?:sua|loro) (?:squadra|formazione)",),
     chose_to=(r"(?:ha |hanno )?(?:scelto|sceglie|scelgono|deciso|optato) di",),
     new_member=(r"(?:il |la )?(?:nuovo corridore|nuova corridrice|nuovo acquisto|nuova atleta|ultimo acquisto) (?:della|del|dell')",),
+    also_new=(r"anche (?:lei|lui) (?:un |una )?(?:nuov[oa] arrivat[oa]|nuovo acquisto|nuovo innesto)",),
     that_of=(r"(?:e|ed|oltre a) quell[oa] (?:di|d')",),
     meets=(r"(?:ritrovera|ritrova|trovera|affianchera)",),
     relative=(r"che", r"il quale", r"la quale", r"cui", r"dove"),

@@ -191,6 +191,7 @@ VOCAB = Vocabulary(
     his_team=(r"(?:naar|bij|voor|in) (?:zijn|haar|hun) (?:ploeg|team|formatie)",),
     chose_to=(r"(?:koos|kiest|kozen|kiezen|heeft gekozen|hebben gekozen) (?:ervoor )?om",),
     new_member=(r"(?:de |een )?nieuwe (?:renner|renster|aanwinst|versterking) (?:van|bij|voor)",),
+    also_new=(r"(?:zij|hij|die) (?:is )?ook (?:een )?(?:nieuwkomer|nieuwe aanwinst|nieuwe naam)",),
     that_of=(r"en (?:die|dat) van",),
     meets=(r"(?:treft|treffen|vindt|ontmoet|komt [^.;:]{0,20}? tegen|rijdt samen met|herenigd met)",),
     relative=(r"die", r"dat", r"wiens", r"waar"),
