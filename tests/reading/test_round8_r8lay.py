@@ -515,3 +515,24 @@ def test_a_blocks_description_naming_a_teammate_who_stays_adds_no_move() -> None
         "The climber will back up Nina Vogel, the team's leader since 2022.\n"
     )
     assert moves(read(text)) == [("Marta Ferri", "transfer", "Lidl-Trek", 2025)]
+
+
+# -- "begins her farewell season": a final season under way, announced before, no news --------
+@pytest.mark.parametrize(
+    ("label", "comment"),
+    [
+        ("Arrivals", "Comment: Nina Vogel begins her farewell season with a stronger supporting cast."),
+        ("Arrivées", "Commentaire : Nina Vogel entame sa dernière saison avec un meilleur entourage."),
+        ("Arrivi", "Commento: Nina Vogel inizia la sua ultima stagione con una squadra più forte."),
+        ("Aanwinsten", "Commentaar: Nina Vogel begint aan haar laatste seizoen met een sterkere ploeg."),
+        ("Altas", "Comentario: Nina Vogel afronta su última temporada con un equipo más fuerte."),
+    ],
+)  # fmt: skip
+def test_a_final_season_that_begins_is_no_news(label: str, comment: str) -> None:
+    text = f"Cofidis 2025\n\n{label}: Kasper Holm (Movistar)\n{comment}\n"
+    assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+def test_a_final_season_announced_is_still_a_retirement() -> None:
+    text = "Nina Vogel to retire\n\nNina Vogel has announced that 2025 will be her final season."
+    assert moves(read(text)) == [("Nina Vogel", "retirement", None, 2025)]

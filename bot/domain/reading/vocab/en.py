@@ -210,6 +210,7 @@ VOCAB = Vocabulary(
         r"swapped", r"traded",
     ),
     background=(
+        r"(?:begins?|began|starts?|started|embarks? on|embarked on|is (?:beginning|starting|embarking on))(?: (?:his|her|their))?",
         # a pluperfect ("had been linked with"): told before the news
         r"had (?:also |previously |earlier |long )?been(?: heavily| strongly| widely| also| repeatedly)?",
         r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once", r"earlier",

@@ -144,7 +144,7 @@ VOCAB = Vocabulary(
     narrative=(
         r"ficho", r"habia fichado", r"se unio", r"firmo", r"se marcho", r"llegado (?:del|de la|de)",
         r"renovo", r"habia renovado",r"habia dejado", r"corrio", r"llego", r"paso", r"coincidian"),
-    background=(r"tras", r"despues de", r"desde(?: que)?", r"antes de", r"ex", r"anteriormente", r"previamente", r"con anterioridad", r"casi(?! seguro| seguramente| con seguridad)", r"estuvo a punto de", r"(?:presionaba|presiona|abogaba|aboga) por(?: (?:una|un|la|el))?(?: [\w-]+)?"),
+    background=(r"(?:comienza|empieza|afronta|inicia|encara)(?: (?:su|la))?", r"tras", r"despues de", r"desde(?: que)?", r"antes de", r"ex", r"anteriormente", r"previamente", r"con anterioridad", r"casi(?! seguro| seguramente| con seguridad)", r"estuvo a punto de", r"(?:presionaba|presiona|abogaba|aboga) por(?: (?:una|un|la|el))?(?: [\w-]+)?"),
     negation=(r"no", r"nunca", r"jamas"),
     no_longer=(r"ya no", r"no mas", r"nunca mas"),
     inner_negation=(r"no", r"nunca", r"jamas"),

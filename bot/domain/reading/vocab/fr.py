@@ -154,6 +154,7 @@ VOCAB = Vocabulary(
         r"avait rejoint", r"rejoignit", r"etait passe", r"courut", r"avait quitte", r"avait signe",
     ),
     background=(
+        r"(?:entame|entamait|commence|commencait|aborde|attaque)(?: (?:sa|la|son))?",
         # an imperfect or pluperfect passive ("était courtisé par X"): told before the news
         r"(?:etait|avait ete)(?: pourtant| deja| aussi| longtemps| egalement)?",
         r"apres(?: avoir)?", r"depuis", r"avant de", r"ancien", r"autrefois", r"auparavant", r"precedemment", r"(?:a|avait) failli", r"presque(?! certainement| surement)", r"(?:militait|milite|poussait|pousse|plaidait|plaide) pour(?: (?:une|un|la|le))?(?: [\w-]+)?"),

@@ -156,6 +156,7 @@ VOCAB = Vocabulary(
         r"e passato", r"e arrivato", r"era arrivato", r"arrivato (?:dalla|dal|dall\')", r"approdo", r"firmo",
         r"rinnovo", r"aveva rinnovato", r"era passato", r"passo", r"aveva lasciato", r"aveva firmato", r"corse"),
     background=(
+        r"(?:inizia|iniziava|comincia|affronta|avvia)(?: (?:la sua|la))?",
         r"in precedenza", r"precedentemente", r"(?:ha|aveva) quasi", r"stava per", r"e stato a un passo dal", r"(?:spingeva|spinge|premeva|preme) per(?: (?:un|una|il|la))?(?: [\w-]+)?",
         r"dopo(?: aver(?:e)?)?", r"da quando", r"prima di", r"ex",
         r"(?<!ha )(?<!hanno )(?<!avrebbe )(?<!avrebbero )(?<!e )(?<!sarebbe )gia",  # "ha già firmato" is news

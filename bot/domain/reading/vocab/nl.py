@@ -179,7 +179,7 @@ VOCAB = Vocabulary(
         # "X, die in februari bijtekende tot 2028, ...": a renewal told in the past tense
         r"bijtekende", r"bijtekenden",
     ),
-    background=(r"na (?:zijn|haar)", r"na (?:het|de)(?: [a-z]+e)?", r"sinds", r"voordien", r"vroeger", r"daarvoor", r"eerder(?: al)?", r"al eerder", r"bijna(?! zeker)", r"(?:drong|dringt|drongen) (?:al )?aan op(?: (?:een|de))?(?: [\w-]+)?"),
+    background=(r"(?:begint|begon|start|startte) (?:aan )?(?:zijn|haar)?", r"na (?:zijn|haar)", r"na (?:het|de)(?: [a-z]+e)?", r"sinds", r"voordien", r"vroeger", r"daarvoor", r"eerder(?: al)?", r"al eerder", r"bijna(?! zeker)", r"(?:drong|dringt|drongen) (?:al )?aan op(?: (?:een|de))?(?: [\w-]+)?"),
     negation=(r"niet", r"geen", r"nooit", r"niet meer"),
     no_longer=(r"niet meer", r"niet langer", r"nooit meer", r"geen [a-z]+ meer"),
     inner_negation=(r"niet", r"nooit", r"geen"),
