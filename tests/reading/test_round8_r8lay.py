@@ -536,3 +536,14 @@ def test_a_final_season_that_begins_is_no_news(label: str, comment: str) -> None
 def test_a_final_season_announced_is_still_a_retirement() -> None:
     text = "Nina Vogel to retire\n\nNina Vogel has announced that 2025 will be her final season."
     assert moves(read(text)) == [("Nina Vogel", "retirement", None, 2025)]
+
+
+# -- an interview's answer "X is our leader and I will ride for her": riding for a person -------
+def test_riding_for_a_person_is_no_move() -> None:
+    text = (
+        '"I missed it": Marta Ferri on her comeback\n\nTwo years after stopping, Marta Ferri will '
+        "race again for Cofidis.\n\nWhat will your role be?\nI want to be useful. With Greta "
+        "Lindqvist leaving for Lidl-Trek, there is space. But Nina Vogel is our leader and I will "
+        "ride for her.\n\nHow long is the deal?\nTwo seasons."
+    )
+    assert "Nina Vogel" not in [m[0] for m in moves(read(text))]

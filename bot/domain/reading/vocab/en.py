@@ -55,7 +55,7 @@ VOCAB = Vocabulary(
             r"transfer(?:s|red|ring)? (?:to|from)", r"arriv(?:e|es|ed|ing) (?:at|from)",
             r"return(?:s|ed|ing)? to",
             # "his last race for X" is the noun, not the verb: no move to X
-            r"(?<!last )(?<!final )(?:ride|race|compete) for",
+            r"(?<!last )(?<!final )(?:ride|race|compete) for(?! (?:him|her|me|you)\b)",
             # "X, riding for Y, is fifth": a participle between commas says where X rides now
             r"(?<!, )(?:racing|riding) for",
             r"be (?:wearing|in) [^.;:]{1,40}? colou?rs", r"wear(?:s|ing)? the colou?rs of",
