@@ -547,3 +547,24 @@ def test_riding_for_a_person_is_no_move() -> None:
         "ride for her.\n\nHow long is the deal?\nTwo seasons."
     )
     assert "Nina Vogel" not in [m[0] for m in moves(read(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Ça me manquait » : Marta Ferri revient\n\nDeux ans après avoir arrêté, Marta Ferri "
+        "courra de nouveau pour Cofidis.\n\nQuel sera votre rôle ?\nJe veux être utile. Avec le "
+        "départ de Greta Lindqvist chez Lidl-Trek, il y a de la place. Mais Nina Vogel est notre "
+        "leader et je courrai pour elle.\n\nQuelle est la durée du contrat ?\nDeux saisons.",
+        '"Mi mancava": Marta Ferri torna\n\nDue anni dopo lo stop, Marta Ferri correrà di nuovo '
+        "per la Cofidis.\n\nQuale sarà il tuo ruolo?\nVoglio essere utile. Con Greta Lindqvist "
+        "che passa alla Lidl-Trek, c'è spazio. Ma Nina Vogel è la nostra capitana e correrò per "
+        "lei.\n\nQuanto dura il contratto?\nDue stagioni.",
+        '"Ik miste het": Marta Ferri keert terug\n\nTwee jaar na haar afscheid koerst Marta '
+        "Ferri weer voor Cofidis.\n\nWat wordt je rol?\nIk wil nuttig zijn. Nu Greta Lindqvist "
+        "naar Lidl-Trek vertrekt, is er ruimte. Maar Nina Vogel is onze kopvrouw en ik ga voor "
+        "haar rijden.\n\nHoe lang is het contract?\nTwee seizoenen.",
+    ],
+)
+def test_riding_for_a_person_is_no_move_in_other_languages(text: str) -> None:
+    assert "Nina Vogel" not in [m[0] for m in moves(read(text))]

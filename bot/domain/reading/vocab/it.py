@@ -52,7 +52,7 @@ VOCAB = Vocabulary(
             r"pass(?:a|are|era|erebbe) (?:alla|al|all'|in|nella)",
             r"passaggio (?:alla|al|all')", r"firm(?:a|are|ato|era|erebbe) (?:[^.;:]{0,40}? )?(?:con|per)",
             r"ha firmato", r"ho firmato", r"firm(?:a|era|ano|eranno) (?:con|per)", r"lasc(?:ia|era|erebbe|iare)",
-            r"vestir(?:a|anno|ebbe|ebbero) (?:(?:entrambi|entrambe|anche|insieme) )?la maglia", r"vestir(?:a|anno) " + _WHEN + r" la maglia", r"(?:correr(?:a|anno)|passer(?:a|anno)|approder(?:a|anno)) " + _WHEN + r" (?:con|per|nella|nel|alla|al|all')", r"correr(?:a|ai|o|anno) (?:di nuovo |ancora |nuovamente )?(?:con|per|nella|nel|alla|al)",
+            r"vestir(?:a|anno|ebbe|ebbero) (?:(?:entrambi|entrambe|anche|insieme) )?la maglia", r"vestir(?:a|anno) " + _WHEN + r" la maglia", r"(?:correr(?:a|anno)|passer(?:a|anno)|approder(?:a|anno)) " + _WHEN + r" (?:con|per|nella|nel|alla|al|all')", r"correr(?:a|ai|o|anno) (?:di nuovo |ancora |nuovamente )?(?:con|per|nella|nel|alla|al)(?! (?:lei|lui|me|te)\b)",
             r"(?:passi|firmi|vai) (?:alla|al|all'|con|per)",
             r"approda (?:alla|al)", r"approdera",
             r"trasferi(?:sce|mento|ra)", r"cambi(?:a|era) squadra",

@@ -44,7 +44,7 @@ VOCAB = Vocabulary(
             r"in beeld (?:zijn |komen |is )?(?:bij|voor)", r"op de radar (?:staan |zijn |staat )?(?:van|bij)",
             r"(?:volgend jaar|volgend seizoen|komend seizoen|vanaf 20\d\d|in 20\d\d) (?:rijd|rijdt|koers|koerst) (?:ik|hij|zij|ze) (?:voor|bij)",
             r"(?:om )?over te stappen naar", r"overstappen naar",
-            r"rijdt [^.;:]{1,40}? (?:volgend jaar|volgend seizoen|komend seizoen|vanaf [^.;:]{1,15}?|in 20\d\d) (?:voor|bij)", r"(?:bij|voor) [^.;:]{1,40}? (?:gaat |zal |zou )?(?:rijdt|rijden|koerst|koersen|uitkomt|uitkomen)(?=[ ,.]|$)",
+            r"rijdt [^.;:]{1,40}? (?:volgend jaar|volgend seizoen|komend seizoen|vanaf [^.;:]{1,15}?|in 20\d\d) (?:voor|bij)", r"(?:bij|voor) (?!(?:haar|hem|mij|jou) (?:rijdt|rijden|koerst|koersen))[^.;:]{1,40}? (?:gaat |zal |zou )?(?:rijdt|rijden|koerst|koersen|uitkomt|uitkomen)(?=[ ,.]|$)",
             # the verb last in a subordinate clause: "terwijl X naar Ineos trekt"
             r"naar [^.;:,]{1,40}? (?:trekt|trekken|vertrekt|vertrekken|verhuist|verhuizen|overstapt|overstappen|overgaat)(?=[ ,.]|$)", r"(?:is|werd|wordt|zijn|werden) (?:vastgelegd|binnengehaald|gecontracteerd|aangetrokken|weggeplukt) door", r"(?:heeft |hebben )?gekozen voor", r"kiest (?:[^.;:]{0,20}? )?voor", r"koos (?:[^.;:]{0,20}? )?voor", r"tekenen (?:een contract )?(?:bij|voor)", r"rijden (?:vanaf|volgend|komend|in|de komende|ook) [^.;:]{0,30}?(?:voor|bij)", r"sluiten aan bij", r"wordt (?:\w+ )?genoemd bij", r"onderhandelt met", r"onderhandelingen met",
             r"heeft getekend", r"tekende", r"(?:zal|zou|gaat|gaan|wil|wilde) [^.;:]{0,40}?(?:voor|bij) [^.;:]{1,40}? (?:rijden|koersen|uitkomen|aan de slag gaan)",
