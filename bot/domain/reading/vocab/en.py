@@ -36,7 +36,7 @@ VOCAB = Vocabulary(
             r"any contacts? with",
             # "is a new rider of X": the team the person now rides for
             r"(?:is|becomes) (?:a |the )?new (?:rider|signing|recruit) (?:of|for|at)",
-            r"(?:am|is|are) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try|lose|go|keep|give|put|say|tell|think|let|miss|change|stop|happen|need|want|work|focus|enjoy|look|help|come|fight|worry|use|talk|end|finish|attack|target|aim|win|beat|rest|train|prepare)\b)", r"(?<=')(?:m|re) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try|lose|go|keep|give|put|say|tell|think|let|miss|change|stop|happen|need|want|work|focus|enjoy|look|help|come|fight|worry|use|talk|end|finish|attack|target|aim|win|beat|rest|train|prepare)\b)", r"(?:has been|have been|was|were|is|are|been|will be) (?:snapped up|signed|recruited|hired|acquired|picked up|poached) by", r"(?:has |have )?(?:opted|opts|opt) for", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:has |have )?(?:chosen|chose|chooses)", r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
+            r"(?:am|is|are) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try|lose|go|keep|give|put|say|tell|think|let|miss|change|stop|happen|need|want|work|focus|enjoy|look|help|come|fight|worry|use|talk|end|finish|attack|target|aim|win|beat|rest|train|prepare|pretend|admit|lie|hide|deny|complain|rush|answer|comment|discuss|reveal|speculate|predict|promise|slow|sit|walk|throw|give up)\b)", r"(?<=')(?:m|re) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try|lose|go|keep|give|put|say|tell|think|let|miss|change|stop|happen|need|want|work|focus|enjoy|look|help|come|fight|worry|use|talk|end|finish|attack|target|aim|win|beat|rest|train|prepare|pretend|admit|lie|hide|deny|complain|rush|answer|comment|discuss|reveal|speculate|predict|promise|slow|sit|walk|throw|give up)\b)", r"(?:has been|have been|was|were|is|are|been|will be) (?:snapped up|signed|recruited|hired|acquired|picked up|poached) by", r"(?:has |have )?(?:opted|opts|opt) for", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:has |have )?(?:chosen|chose|chooses)", r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in(?: signing)?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
             r"sign(?:s|ed|ing)?(?: on)?(?: for| with)?", r"put pen to paper",
@@ -156,7 +156,11 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"(?:move|moves|moving) into (?:management|a staff role|the team car)",
-            r"(?:move|moves|moving|step|steps|stepping) into an? (?:[\w-]+ ){0,2}(?:role|position|job) (?:with|at|in)",
+            r"(?:move|moves|moving|step|steps|stepping) (?:straight |directly )?into an? (?:[\w-]+ ){0,2}(?:role|position|job)(?: as (?:an? |the )?(?:[\w-]+ ){0,2}[\w-]+)? (?:with|at|in)",
+            # "continue with the team as a sports director": a rider who stops stays on in a role
+            r"continu(?:e|es|ing) (?:[^.;:,]{0,30}? )?as (?:a |an |the |its |their |team's )*(?:[\w-]+ )?(?:"
+            + "|".join(_ROLES)
+            + ")",
             r"(?:new|newly appointed) (?:\w+ )?directors",
             r"(?:for|into|takes? up|take on|a new) (?:a |an )?(?:team|staff|management|backroom|coaching) (?:role|job|position)",
         ),
@@ -522,7 +526,7 @@ VOCAB = Vocabulary(
         r"(?:previous|old|current|existing|present|original) (?:deal|contract) (?:was due to |had been due to |would have |was set to )?(?:run|ran|runs|expire[sd]?|expiring|end(?:ed|s)?|ran out|run out|runs out) (?:out )?(?:until |in |at the end of |through )?{y}",
         r"(?:deal|contract) (?:that|which) (?:was due to |would have |had been due to )?(?:expire[sd]?|ran out|run out|end(?:ed)?) (?:in |at the end of )?{y}",
     ),
-    same_team=(r"there", r"at the (?:team|squad|club)", r"with the (?:team|squad)", r"in the same team"),
+    same_team=(r"there", r"at the (?:team|squad|club)", r"with the (?:team|squad)", r"in the same team", r"(?:its|their|the team's)(?= [a-z])"),
     deal_state=(r"(?:has|have|had) agreed", r"reached an agreement", r"agreed terms"),
     # "again for X" races again at a team (a former one), no return from retirement
     racing_again=(r"(?:race|races|racing|compete|competes|competing) again(?! (?:for|with) )",),

@@ -125,6 +125,10 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"passe (?:dans|en) (?:la )?voiture", r"troque (?:le|son) velo",
+            # "poursuivra avec l'équipe en tant que directeur sportif": stays on in a role
+            r"(?:poursuivra|poursuit|continuera|continue) (?:[^.;:]{0,40}? )?(?:comme|en tant que) (?:le |un |une |la |nouveau |nouvelle )*(?:"
+            + "|".join(_ROLES)
+            + ")",
         ),
         T.DENY: (
             r"ne compte pas (?:arreter|prendre sa retraite|raccrocher)", r"(?:n'a|n'ont|n'avait) aucune intention de (?:prendre sa retraite|s'arreter|arreter|raccrocher)", r"dement(?:i|ir|it|ie|ies|ent)?",
@@ -410,7 +414,7 @@ VOCAB = Vocabulary(
         r"(?:etait|est) (?:encore |deja )?(?:engage|sous contrat|lie) jusqu'(?:en|a (?:la )?fin(?: de)?) {y}",
         r"(?:precedent|ancien|actuel) (?:contrat|bail) (?:expirait|courait|se terminait|prenait fin|expire|court|se termine|arrivait a echeance) (?:jusqu'en|en|fin|a la fin de|jusqu'a la fin de) {y}",
     ),
-    same_team=(r"au sein de (?:l'equipe|la formation|la meme equipe)", r"dans (?:l'equipe|la meme equipe)"),
+    same_team=(r"au sein de (?:l'equipe|la formation|la meme equipe)", r"dans (?:l'equipe|la meme equipe)", r"avec (?:l'equipe|la formation)"),
     deal_state=(r"(?:a|ont|avait) trouve un accord", r"accord trouve"),
     racing_again=(r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau)(?! (?:pour|chez|avec) )",),
     racing_again_for=(r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau) (?:pour|chez|avec)",),

@@ -125,6 +125,10 @@ VOCAB = Vocabulary(
             + ")",
             r"sal(?:e|gono) in ammiraglia", r"in ammiraglia",
             r"(?:entra|entrera|entrata|entrato) (?:a far parte )?(?:dello|nello) staff",
+            # "proseguirà con la squadra come direttore sportivo": stays on in a role
+            r"(?:proseguira|prosegue|continuera|continua) (?:[^.;:]{0,40}? )?(?:come|in qualita di|nel ruolo di) (?:il |un |una |la |nuovo |nuova )*(?:"
+            + "|".join(_ROLES)
+            + ")",
             # a bare role "of X" is a move, but not after an article: "il team manager della
             # squadra, X," describes who speaks
             r"(?<!il )(?<!lo )(?<!la )(?<!l')(?<!team )(?<!general )(?:" + "|".join(_ROLES) + ") (?:della|del|dell')",
@@ -391,7 +395,7 @@ VOCAB = Vocabulary(
         r"(?:aveva|ha|avrebbe avuto) (?:gia |ancora )?un (?:accordo|contratto) (?:fino al|in scadenza nel|che scadeva nel) {y}",
         r"(?:precedente|vecchio|attuale) (?:contratto|accordo) (?:scadeva|sarebbe scaduto|scade|terminava|termina) (?:nel|a fine|alla fine del|al termine del) {y}",
     ),
-    same_team=(r"nella (?:stessa )?squadra", r"all'interno della squadra", r"li"),
+    same_team=(r"nella (?:stessa )?squadra", r"con la squadra", r"all'interno della squadra", r"li"),
     deal_state=(r"accordo raggiunto", r"(?:ha|hanno|aveva) raggiunto (?:l'|un )?accordo"),
     racing_again=(r"(?:correra|corre|correre|gareggera) di nuovo(?! (?:con|per|nella|nel|alla|al) )", r"tornera a (?:correre|gareggiare)",),
     racing_again_for=(r"(?:correra|corre|correre|gareggera) di nuovo (?:con|per|nella|nel|alla|al)",),

@@ -145,6 +145,10 @@ VOCAB = Vocabulary(
             r"als (?:" + "|".join(_ROLES) + r") aan de slag",
             r"aan de slag als (?:nieuwe )?(?:" + "|".join(_ROLES) + r")",
             r"overstap naar de volgwagen",
+            # "gaat bij de ploeg verder als ploegleider": stays on in a role
+            r"(?:verder ?ga(?:at|an)|ga(?:at|an) (?:[^.;:]{0,40}? )?(?:verder|door)) als (?:nieuwe )?(?:"
+            + "|".join(_ROLES)
+            + ")",
         ),
         T.DENY: (
             r"(?:spreekt|sprak|spreken|spraken) (?:[^.;:]{0,30}? )?tegen(?= dat|[,.])",

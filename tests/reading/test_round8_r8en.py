@@ -1,0 +1,84 @@
+"""Round 8 (r8en): English prose the development sets missed, by kind of writing, each tested
+with sentences of our own (in every language where the kind applies).
+
+Published 20 November 2024 unless said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain.reading import pipeline
+from bot.domain.reading.records import TriggerClass
+from bot.domain.reading.triggers import find_triggers
+from bot.domain.reading.vocab import languages
+from tests.reading.lookup import moves, read
+
+NOV = date(2024, 11, 20)
+
+
+# -- a rider who stops and stays on in a role: two moves, each with its own season ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "move straight into a role as sports director with X"
+        "Vogel to stop\n\nNina Vogel will end her racing career at the end of this season and"
+        " move straight into a role as sports director with Cofidis from 2025, the French team"
+        " said.",
+        # "continue with the team as a <role>": the team is the one the retirement leaves
+        "Holm to stop\n\nCofidis can confirm that Kasper Holm will step away from racing at the"
+        " end of the 2024 season and continue with the team as a performance coach from 2025.",
+        "Holm arrête\n\nCofidis confirme que Kasper Holm mettra un terme à sa carrière à la fin de"
+        " la saison 2024 et poursuivra avec l'équipe en tant que directeur sportif à partir de"
+        " 2025.",
+        "Holm stopt\n\nCofidis bevestigt dat Kasper Holm aan het einde van het seizoen 2024 stopt"
+        " met koersen en vanaf 2025 bij de ploeg verdergaat als ploegleider.",
+        "Holm si ritira\n\nLa Cofidis conferma che Kasper Holm si ritirerà alla fine della"
+        " stagione 2024 e proseguirà con la squadra come direttore sportivo dal 2025.",
+    ],
+)
+def test_a_stop_then_a_role_at_the_same_team_is_a_retirement_and_a_staff_move(text: str) -> None:
+    got = sorted(moves(read(text, published=NOV)), key=lambda m: m[1])
+    assert [(who, kind, team, season) for who, kind, team, season in got] == [
+        (got[0][0], "retirement", None, 2024),
+        (got[0][0], "staff_move", "Cofidis", 2025),
+    ]
+
+
+# -- "its director of racing": the team the sentence before named --------------------------
+def test_a_role_said_with_its_is_at_the_team_the_sentence_before_named() -> None:
+    text = (
+        "A new job for Kasper Holm\n\nKasper Holm did not stay away for long. A month after his"
+        " last race, the Dane has been handed a senior job at Cofidis, the French team confirmed"
+        " on Monday. From next season he will be its director of racing."
+    )
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "staff_move", "Cofidis", 2025)]
+
+
+def test_a_role_there_after_a_sentence_naming_a_past_team_is_not_placed() -> None:
+    """The sentence names a team itself (in an aside): no fallback to the sentence before."""
+    text = (
+        "Holm to Tudor\n\nKasper Holm has been appointed sports director at Tudor for 2025."
+        " Many expected the Dane, who rode for Cofidis since 2019, to slip into a staff role"
+        " there."
+    )
+    assert moves(read(text, published=NOV)) == [
+        ("Kasper Holm", "staff_move", "Tudor Pro Cycling Team", 2025)
+    ]
+
+
+# -- "I'm not going to pretend": a verb after "going to", no team -------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I\'m not going to pretend it was easy," Kasper Holm said.',
+        '"We are not going to rush anything," Kasper Holm said.',
+        '"I\'m going to admit I was nervous," Kasper Holm said.',
+    ],
+)
+def test_going_to_before_a_verb_is_no_move(sentence: str) -> None:
+    doc = pipeline._document(sentence, None, NOV, None, "t")
+    found = find_triggers(doc, languages()[doc.language])
+    assert [t for t in found if t.cls is TriggerClass.MOVE] == []
