@@ -82,3 +82,30 @@ def test_going_to_before_a_verb_is_no_move(sentence: str) -> None:
     doc = pipeline._document(sentence, None, NOV, None, "t")
     found = find_triggers(doc, languages()[doc.language])
     assert [t for t in found if t.cls is TriggerClass.MOVE] == []
+
+
+# -- "his final season with X" beside a move away from X: the last season at the team left ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm to Cofidis\n\nKasper Holm will race for Cofidis next season, the French team"
+        " confirmed. His final season with Lidl-Trek never really took off.",
+        "Holm chez Cofidis\n\nKasper Holm courra pour Cofidis la saison prochaine, a confirmé"
+        " l'équipe. Sa dernière saison chez Lidl-Trek ne l'a jamais vraiment satisfait.",
+        "Holm alla Cofidis\n\nKasper Holm correrà per la Cofidis la prossima stagione, ha"
+        " confermato la squadra. La sua ultima stagione con la Lidl-Trek non è mai decollata.",
+        "Holm al Cofidis\n\nKasper Holm correrá con el Cofidis la próxima temporada, confirmó el"
+        " equipo. Su última temporada con el Lidl-Trek nunca terminó de arrancar.",
+        "Holm naar Cofidis\n\nKasper Holm rijdt volgend seizoen voor Cofidis, bevestigde de"
+        " ploeg. Zijn laatste seizoen bij Lidl-Trek werd nooit een succes.",
+    ],
+)
+def test_a_final_season_with_the_team_left_is_no_retirement(text: str) -> None:
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+def test_a_final_season_with_a_team_and_no_move_is_a_retirement() -> None:
+    text = (
+        "Vogel stops\n\nNina Vogel will ride her final season with Cofidis in 2025, the team said."
+    )
+    assert moves(read(text, published=NOV)) == [("Nina Vogel", "retirement", None, 2025)]
