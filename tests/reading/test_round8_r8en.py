@@ -109,3 +109,38 @@ def test_a_final_season_with_a_team_and_no_move_is_a_retirement() -> None:
         "Vogel stops\n\nNina Vogel will ride her final season with Cofidis in 2025, the team said."
     )
     assert moves(read(text, published=NOV)) == [("Nina Vogel", "retirement", None, 2025)]
+
+
+# -- racing again, said of a pronoun right after the sentence that tells the break: a comeback --
+AUG = date(2024, 8, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vogel is back\n\nThree years after she retired to become a sports director, Nina Vogel"
+        " is coming back. She will race again for Cofidis in 2025, the team announced this week.",
+        "Vogel is back\n\nThree years after she stepped off the bike, Nina Vogel is coming back."
+        " The Olympic champion will race again for Cofidis in 2025, the team announced.",
+        "Vogel revient\n\nTrois ans après sa retraite, Nina Vogel revient. Elle courra de nouveau"
+        " pour Cofidis en 2025, a annoncé l'équipe.",
+        "Vogel ci riprova\n\nTre anni dopo il ritiro, Nina Vogel ci riprova. Correrà di nuovo con"
+        " la Cofidis nel 2025, ha annunciato la squadra.",
+        "Vogel lo intenta\n\nTres años después de su retirada, Nina Vogel lo intenta otra vez."
+        " Correrá de nuevo con el Cofidis en 2025, anunció el equipo.",
+        "Vogel probeert het opnieuw\n\nDrie jaar na haar afscheid probeert Nina Vogel het"
+        " opnieuw. Ze koerst weer voor Cofidis in 2025, meldt de ploeg.",
+    ],
+)
+def test_racing_again_right_after_the_break_is_a_comeback(text: str) -> None:
+    got = moves(read(text, published=AUG))
+    assert ("Nina Vogel", "comeback", "Cofidis", 2025) in got
+    assert "transfer" not in [kind for _, kind, _, _ in got]
+
+
+def test_racing_again_after_another_riders_break_named_with_a_name_is_no_comeback() -> None:
+    text = (
+        "Weekend\n\nLuca Bellandi retired last year. Kasper Holm will race again for Cofidis in"
+        " 2025."
+    )
+    assert moves(read(text, published=AUG)) == []

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from bot.domain.reading.records import Document, LineKind, Sentence, Trigger, TriggerClass
+from bot.domain.reading.referents import PRO_DROP
 from bot.domain.reading.vocab import Compiled
 
 # An auxiliary right before a past participle makes it a perfect, not a told past; a whole
@@ -175,7 +176,9 @@ _NAME_NEXT = re.compile(r"\s+(?:(?:the|la|le|l'|el|de|het|il|lo)\s+)?[A-ZÀ-Þ]"
 def _races_again(doc: Document, compiled: Compiled, starts: list[int]) -> list[Trigger]:
     """ "Will race again for X, ending the break from cycling he began in January": racing
     again in a sentence that tells a break from the sport is a comeback (a teammate's
-    retirement elsewhere in the paragraph is not that break)."""
+    retirement elsewhere in the paragraph is not that break), and so is racing again said of
+    a pronoun or a description right after the sentence that tells the break ("Three years
+    after she retired, X is coming back. The Dutchwoman will race again for Y in 2025")."""
     if compiled.away is None:
         return []
     out = []
@@ -187,9 +190,32 @@ def _races_again(doc: Document, compiled: Compiled, starts: list[int]) -> list[T
     ]
     for s, m in found:
         away = compiled.away.search(doc.folded, s.start, s.end)  # its own sentence's break
+        if away is None and _break_just_before(doc, compiled, s, m):
+            away = m
         if away is not None and not _from_injury(doc, compiled, s.start, s.end, m):
             out.append(_trigger(doc, compiled, s.index, s.start, TriggerClass.COMEBACK, m))
     return out
+
+
+def _break_just_before(doc: Document, compiled: Compiled, s: Sentence, m: re.Match[str]) -> bool:
+    """The sentence before, in the same paragraph, tells a break (not an injury), and the
+    racing again is said of a pronoun or a description that opens its sentence: the same
+    person, not another rider named there."""
+    if s.index == 0 or compiled.away is None:
+        return False
+    before = doc.sentences[s.index - 1]
+    if before.paragraph != s.paragraph:
+        return False
+    away = compiled.away.search(doc.folded, before.start, before.end)
+    if away is None or _from_injury(doc, compiled, before.start, before.end, away):
+        return False
+    subject = doc.folded[s.start : m.start()].lstrip(" \"'“‘")
+    if not subject.strip():
+        return doc.language in PRO_DROP  # "Correrà di nuovo con la X": a dropped subject
+    return any(
+        p is not None and p.match(subject) is not None
+        for p in (compiled.pronouns, compiled.descriptors)
+    )
 
 
 def _spans(doc: Document, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:

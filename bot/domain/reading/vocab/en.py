@@ -467,7 +467,7 @@ VOCAB = Vocabulary(
     # a transfer's idiom, not a race's ("brought X with him to the line")
     judges=(r"what (?:he|she|they) (?:has |have |had )?(?:call(?:s|ed)?|describ(?:es|ed) as|term(?:s|ed)?)(?: his| her| their)?", r"(?:call(?:s|ed)?|describ(?:es|ed)|hail(?:s|ed)|welcom(?:es|ed)|prais(?:es|ed)|celebrat(?:es|ed)|term(?:s|ed)|label(?:s|led|ed)?) (?:the|this|that)(?: new| latest| contract)?",),
     farewell=(r"colou?rs for the (?:last|final) time", r"one (?:last|final) time", r"(?:jersey|kit) for the (?:last|final) time", r"(?:jersey|kit|colou?rs) (?:for )?one (?:last|final) time", r"for the (?:last|final) time"),
-    away=(r"break from (?:cycling|racing|the sport|the bike)", r"career break", r"(?:month|year|season)s?[ -](?:long )?break", r"without a team", r"(?:a|one|the) (?:year|season) out", r"step(?:s|ped|ping)? away", r"(?:time|months|a year|years) away from", r"hiatus", r"sabbatical", r"retire(?:d|ment)", r"(?:stopped|quit) racing"),
+    away=(r"break from (?:cycling|racing|the sport|the bike)", r"career break", r"(?:month|year|season)s?[ -](?:long )?break", r"without a team", r"(?:a|one|the) (?:year|season) out", r"step(?:s|ped|ping)? away", r"step(?:s|ped|ping)? off the bike", r"(?:time|months|a year|years) away from", r"hiatus", r"sabbatical", r"retire(?:d|ment)", r"(?:stopped|quit) racing"),
     returns=(r"return(?:s|ed|ing)? to (?:racing|competition)",),
     returns_for=(r"with", r"for"),
     new_deal=(r"(?:the|his|her) new (?:agreement|deal|contract)",),
