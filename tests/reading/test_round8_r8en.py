@@ -144,3 +144,39 @@ def test_racing_again_after_another_riders_break_named_with_a_name_is_no_comebac
         " 2025."
     )
     assert moves(read(text, published=AUG)) == []
+
+
+# -- a lead that denies the rumour makes a later "not stopping" a denied retirement ------------
+SEP = date(2024, 9, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm: no end yet\n\nKasper Holm has brushed off suggestions that he is about to"
+        ' retire.\n\n"I\'m not retiring at the end of 2024," he wrote on Monday.',
+        "Holm dément\n\nKasper Holm a démenti les rumeurs sur sa retraite.\n\nIl a ensuite"
+        " précisé sur les réseaux sociaux qu'il ne prendra pas sa retraite à la fin de la"
+        " saison.",
+        "Holm smentisce\n\nKasper Holm smentisce le voci sul suo ritiro.\n\nSui social ha poi"
+        " spiegato che non si ritirerà alla fine di questa stagione.",
+        "Holm desmiente\n\nKasper Holm desmiente los rumores sobre su retirada.\n\nEn las redes"
+        " sociales explicó después que no se retirará a final de temporada.",
+        "Holm ontkent\n\nKasper Holm ontkent de geruchten over zijn afscheid.\n\nOp sociale"
+        " media schreef hij later dat hij niet stopt aan het einde van dit seizoen.",
+    ],
+)
+def test_not_stopping_in_a_piece_whose_lead_denies_is_a_denied_retirement(text: str) -> None:
+    reading = read(text, published=SEP)
+    assert moves(reading) == [("Kasper Holm", "retirement", None, 2024)]
+    assert reading.proposals[0].status.value == "denied"
+
+
+def test_not_stopping_yet_in_a_piece_whose_lead_denies_a_move_is_a_postponement() -> None:
+    text = (
+        "Holm stays\n\nKasper Holm has dismissed reports linking him with Cofidis.\n\n"
+        '"I\'m not retiring yet: I will race on with Lidl-Trek in 2025," he said.'
+    )
+    kinds = [kind for _, kind, _, _ in moves(read(text, published=SEP))]
+    assert "retirement_postponed" in kinds
+    assert "retirement" not in kinds

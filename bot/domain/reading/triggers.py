@@ -130,10 +130,12 @@ def _denied_stops(doc: Document, compiled: Compiled, found: list[Trigger]) -> li
     paragraphs = {doc.sentences[t.sentence].paragraph for t in found if t.cls is TriggerClass.DENY}
     if not paragraphs:
         return found
+    lead = _lead_paragraph(doc)
+    everywhere = lead is not None and lead in paragraphs  # the story itself is a denial
     out = []
     for t in found:
         s = doc.sentences[t.sentence]
-        if t.cls is TriggerClass.POSTPONE and s.paragraph in paragraphs:
+        if t.cls is TriggerClass.POSTPONE and (everywhere or s.paragraph in paragraphs):
             before = " ".join(doc.folded[max(s.start, t.start - 30) : t.start].split()[-2:])
             words = doc.folded[t.start : t.end]
             clause = re.split(r"[,;:]", doc.folded[t.end : s.end], maxsplit=1)[0]
@@ -143,6 +145,12 @@ def _denied_stops(doc: Document, compiled: Compiled, found: list[Trigger]) -> li
                 t = replace(t, cls=TriggerClass.RETIRE, negated=True)
         out.append(t)
     return out
+
+
+def _lead_paragraph(doc: Document) -> int | None:
+    """The first body paragraph: the story's lead ("X has brushed off suggestions that he is
+    about to retire"); a denial there makes the whole piece a denial."""
+    return next((s.paragraph for s in doc.sentences if s.kind is LineKind.BODY), None)
 
 
 def _away(doc: Document, compiled: Compiled, s: Sentence) -> bool:

@@ -168,6 +168,7 @@ VOCAB = Vocabulary(
             r"(?:put|puts|putting) an end to (?:the |all )?(?:speculation|rumou?rs?|talk)", r"(?:quashed|quashes|dismissed|dismisses|ended|ends) (?:the |all )?(?:speculation|rumou?rs?)",
             r"(?:has|have|had) no (?:intention|plans?) (?:of|to) (?:retir\w*|stop\w*|quit\w*|hang\w*)", r"(?:is|are|was) not thinking (?:about|of) (?:retir\w*|stopping|quitting)", r"den(?:y|ies|ied|ying)", r"rul(?:e|es|ed|ing) out", r"no truth", r"no transfers?",
             r"dismiss(?:es|ed|ing)? (?:the )?(?:rumou?rs?|reports?|speculation|talk|story|suggestions?|claims?)",
+            r"brush(?:es|ed|ing)? (?:off|aside) (?:the |all )?(?:rumou?rs?|reports?|speculation|talk|suggestions?|claims?)",
             r"reject(?:s|ed|ing)? (?:the )?(?:rumou?rs?|reports?|claims?|suggestions?|speculation|talk)", r"(?:pure )?nonsense",
             r"(?:will|would) not (?:be )?(?:join|leav|mov|sign|switch)\w*",
             r"won'?t (?:be )?(?:join|leav|mov|sign|switch)\w*",
