@@ -180,3 +180,27 @@ def test_not_stopping_yet_in_a_piece_whose_lead_denies_a_move_is_a_postponement(
     kinds = [kind for _, kind, _, _ in moves(read(text, published=SEP))]
     assert "retirement_postponed" in kinds
     assert "retirement" not in kinds
+
+
+# -- the division a team races in, between the cue and the team's name -------------------------
+@pytest.mark.parametrize("division", ["second-division", "second-tier", "top-flight"])
+def test_a_teams_division_between_the_cue_and_its_name_keeps_the_destination(
+    division: str,
+) -> None:
+    text = (
+        f"Lidl-Trek deny Holm exit\n\nLidl-Trek have dismissed reports that Kasper Holm is on"
+        f" his way to the {division} Cofidis, saying he will ride for them next season."
+    )
+    reading = read(text, published=NOV)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].status.value == "denied"
+
+
+# -- "the story, first carried by X": the outlet that broke it --------------------------------
+def test_a_story_first_carried_by_an_outlet_credits_it() -> None:
+    text = (
+        "Holm to Cofidis?\n\nKasper Holm could join Cofidis next season. The story, first"
+        " carried by Velo Weekly, claimed that talks were under way."
+    )
+    reading = read(text, published=NOV)
+    assert [p.credit for p in reading.proposals] == ["Velo Weekly"]

@@ -407,7 +407,7 @@ VOCAB = Vocabulary(
         r"{j},? (?:of|from|at) (?:the )?{o},? (?:has |had |who )?(?:first )?(?:reports?|reported|wrote|writes|revealed)",
         r"(?:the )?(?:{m} )?{o},? (?:[^,.;]{3,40}, )?(?:has |have |had )?(?:first |exclusively )?(?:reports?|reported|revealed|writes|wrote|says|claims|understands|learned|learnt)",
         r"{j} (?:has |had )?(?:first )?(?:reported|reports|wrote|writes|revealed)",
-        r"(?:first )?(?:reported|revealed|broken) by (?:the )?(?:{m} )?{o}",
+        r"(?:first )?(?:reported|revealed|broken|carried) by (?:the )?(?:{m} )?{o}",
         r"(?:told|speaking to|in an interview with) {o}",
         r"(?:(?<=[,(\-] )|(?<=^))per (?:the )?(?:{m} )?{o}", r"(?:as )?(?:reported|revealed|first reported) by (?:the )?(?:{m} )?{o}",
         r"(?:reports|writes|claims|understands) (?:the )?(?:{m} )?{o}", r"via (?:the )?(?:{m} )?{o}",
