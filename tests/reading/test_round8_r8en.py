@@ -204,3 +204,33 @@ def test_a_story_first_carried_by_an_outlet_credits_it() -> None:
     )
     reading = read(text, published=NOV)
     assert [p.credit for p in reading.proposals] == ["Velo Weekly"]
+
+
+# -- "Team announced X, who leaves Y after three seasons.": the team's signing ----------------
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "09:15 - First one in. Cofidis have announced Kasper Holm, who leaves Lidl-Trek after"
+        " three seasons. The Dane is expected to ride for Jonas Vandersteen in the classics.\n\n"
+        "10:40 - Nothing official on Luca Bellandi yet.",
+        "09h15 - Premier arrivé. Cofidis officialise Kasper Holm, qui quitte Lidl-Trek après"
+        " trois saisons.\n\n10h40 - Rien d'officiel pour Luca Bellandi.",
+        "09:15 - Il primo. La Cofidis ufficializza Kasper Holm, che lascia la Lidl-Trek dopo tre"
+        " stagioni.\n\n10:40 - Niente di ufficiale per Luca Bellandi.",
+        "09:15 - El primero. El Cofidis anuncia a Kasper Holm, que deja el Lidl-Trek tras tres"
+        " temporadas.\n\n10:40 - Nada oficial sobre Luca Bellandi.",
+        "09u15 - De eerste. Cofidis bevestigt Kasper Holm, die na drie seizoenen vertrekt bij"
+        " Lidl-Trek.\n\n10u40 - Nog niets officieel over Luca Bellandi.",
+    ],
+)
+def test_a_team_naming_a_rider_who_leaves_another_team_signs_him(entries: str) -> None:
+    reading = read(f"LIVE\n\n{entries}", published=date(2024, 8, 1))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].status.value == "official"
+    assert reading.proposals[0].from_team is not None
+    assert reading.proposals[0].from_team.name == "Lidl-Trek"
+
+
+def test_a_team_naming_a_rider_who_leaves_for_a_race_signs_no_one() -> None:
+    text = "Line-up\n\nCofidis have announced Kasper Holm, who leaves for the Tour on Friday."
+    assert moves(read(text, published=date(2024, 8, 1))) == []

@@ -138,22 +138,46 @@ def _team_names_rider(doc: Document, mentions: list[Mention], out: Layouts) -> N
     ]
     for index, ms in by_sentence.items():
         s = doc.sentences[index]
-        if len(ms) != 2 or index in out.consumed or s.kind is LineKind.HEADLINE:
+        if len(ms) not in (2, 3) or index in out.consumed or s.kind is LineKind.HEADLINE:
             continue
-        team, person = sorted(ms, key=lambda m: m.start)
+        team, person, *left = sorted(ms, key=lambda m: m.start)
         if team.team is None or team.kind is None or person.who is None or person.kind is None:
+            continue
+        if left and not _leaving_aside(doc, person, left[0], s.end):
             continue
         lead = doc.folded[s.start : team.start].strip(" *_\"'“‘")
         if (lead and not _ARTICLE.fullmatch(lead)) or person.role_staff:
             continue  # the team opens the sentence
-        tail = doc.folded[person.end : s.end].strip(" .!*_\"'”’")
+        tail = "" if left else doc.folded[person.end : s.end].strip(" .!*_\"'”’")
         deal = bool(tail) and _new_deal_tail(doc, tail)
         if tail and not deal:
             continue  # and the person closes it, or the new deal's terms do
-        if not deal and not _move_beside(doc, index, moving):
+        if not deal and not left and not _move_beside(doc, index, moving):
             continue  # "Cofidis confirms X." alone may be a race's line-up
         if verbs.fullmatch(doc.folded[team.end : person.start].strip()):
-            add_draft(out, doc, person.who, ClaimKind.TRANSFER, None, team.team, index)
+            end = s.end if left else None  # "..., who leaves Y.": its own sentence
+            frm = left[0].team if left else None
+            add_draft(out, doc, person.who, ClaimKind.TRANSFER, frm, team.team, index, end)
+
+
+def _leaving_aside(doc: Document, person: Mention, old: Mention, end: int) -> bool:
+    """ "Lidl-Trek have announced X, who leaves Y after three seasons.": after the person, a
+    relative clause that tells the team they leave (and nothing after it)."""
+    c = languages()[doc.language]
+    if old.team is None or c.relative is None or c.leave_words is None:
+        return False
+    aside = doc.folded[person.end : old.start]
+    opens = re.match(r",\s*", aside)
+    if opens is None or c.relative.match(aside, opens.end()) is None:
+        return False
+    if c.leave_words.search(aside) is None:
+        return False
+    rest = doc.folded[old.end : end]
+    return (
+        "," not in rest
+        and c.triggers.get(TriggerClass.MOVE) is not None
+        and not any(p.search(rest) for p in c.triggers.values())
+    )
 
 
 def _new_deal_tail(doc: Document, tail: str) -> bool:
