@@ -234,3 +234,20 @@ def test_a_team_naming_a_rider_who_leaves_another_team_signs_him(entries: str) -
 def test_a_team_naming_a_rider_who_leaves_for_a_race_signs_no_one() -> None:
     text = "Line-up\n\nCofidis have announced Kasper Holm, who leaves for the Tour on Friday."
     assert moves(read(text, published=date(2024, 8, 1))) == []
+
+
+# -- a described team announcing a move "from Y": the team named before, not Y ---------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lidl-Trek have not waited long. The American team have announced that Kasper Holm will"
+        " join from Cofidis in 2025.",
+        "Lidl-Trek n'a pas tardé. La formation américaine a annoncé que Kasper Holm arrivera en"
+        " provenance de Cofidis en 2025.",
+        "El Lidl-Trek no ha perdido el tiempo. El equipo estadounidense ha anunciado que Kasper"
+        " Holm llegará procedente del Cofidis en 2025.",
+    ],
+)
+def test_a_described_team_announcing_a_move_from_another_is_the_destination(body: str) -> None:
+    reading = read(f"Market\n\n{body}", published=date(2024, 8, 20))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Lidl-Trek", 2025)]

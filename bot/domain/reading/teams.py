@@ -478,7 +478,8 @@ _DESCRIBED_BEFORE = re.compile(
 def _described_signer(doc: Document, d: Draft, mentions: list[Mention]) -> TeamPick | None:
     """ "The solution was X. The German team confirmed that he will join them": a sentence
     whose subject is a described team, before the move's words, means the last team named in
-    the two sentences before it (not the one the person leaves)."""
+    the two sentences before it (not the one the person leaves, which the sentence may name:
+    "The French team have announced that X will join from Y")."""
     t = d.trigger
     if t is None:
         return None
@@ -488,8 +489,12 @@ def _described_signer(doc: Document, d: Draft, mentions: list[Mention]) -> TeamP
     )  # "among the riders the Australian team is courting": the verb's subject
     if not described or t.start <= s.start:
         return None
-    if any(m.team is not None and m.kind is not None for m in mentions if m.sentence == d.sentence):
-        return None  # the sentence names its teams itself
+    if any(
+        m.team is not None and m.kind is not None and m.team != d.from_team
+        for m in mentions
+        if m.sentence == d.sentence
+    ):
+        return None  # the sentence names its teams itself (not only the one left)
     for m in reversed(mentions):
         if m.sentence >= d.sentence or d.sentence - m.sentence > 2:
             continue
