@@ -251,3 +251,35 @@ def test_a_team_naming_a_rider_who_leaves_for_a_race_signs_no_one() -> None:
 def test_a_described_team_announcing_a_move_from_another_is_the_destination(body: str) -> None:
     reading = read(f"Market\n\n{body}", published=date(2024, 8, 20))
     assert moves(reading) == [("Kasper Holm", "transfer", "Lidl-Trek", 2025)]
+
+
+# -- a live blog's entry: "X hopes to leave Y. Z remain the most likely destination" -----------
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "12:30 - Kasper Holm is still hoping to leave Lidl-Trek. According to Velo Weekly,"
+        " Cofidis remain the most likely destination, but nothing has been signed.",
+        "12h30 - Kasper Holm espère toujours quitter Lidl-Trek. Selon L'Équipe, Cofidis reste la"
+        " destination la plus probable.",
+        "12:30 - Kasper Holm spera ancora di lasciare la Lidl-Trek. Secondo Tuttobici, la"
+        " Cofidis resta la destinazione più probabile.",
+        "12:30 - Kasper Holm sigue queriendo dejar el Lidl-Trek. Según Marca, el Cofidis sigue"
+        " siendo el destino más probable.",
+        "12u30 - Kasper Holm hoopt nog altijd Lidl-Trek te verlaten. Cofidis blijft de meest"
+        " waarschijnlijke bestemming, meldt Het Nieuwsblad.",
+    ],
+)
+def test_a_team_tipped_in_an_entry_about_one_rider_is_his_rumoured_destination(
+    entry: str,
+) -> None:
+    reading = read(f"LIVE\n\n09:12 - Hello.\n\n{entry}", published=date(2024, 9, 18))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].status.value == "rumour"
+
+
+def test_a_team_tipped_in_an_entry_about_two_riders_names_no_one() -> None:
+    text = (
+        "LIVE\n\n09:12 - Good morning.\n\n12:30 - Kasper Holm and Luca Bellandi both want out"
+        " of Lidl-Trek. According to Velo Weekly, Cofidis remain the most likely destination."
+    )
+    assert moves(read(text, published=date(2024, 9, 18))) == []

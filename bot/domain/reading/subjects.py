@@ -287,7 +287,9 @@ def _signed(
         return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
     if not objects and t.cls is T.SIGNING and _left_out(doc, compiled, t):
         who = salient(doc, everyone, t.start, compiled, topics, staff=False)
-        return [(who, None)] if who is not None and _headlined(doc, everyone, who) else []
+        if who is None or not (_headlined(doc, everyone, who) or _entry_of(doc, everyone, who, t)):
+            return []
+        return [(who, None)]
     among = None if objects else _among(doc, compiled, t, inside, start)
     if among is not None:
         return [(among.who, among)]  # type: ignore[list-item]
@@ -491,6 +493,21 @@ def _headlined(doc: Document, everyone: list[Mention], who: Who) -> bool:
     return any(
         m.who == who and doc.sentences[m.sentence].kind is LineKind.HEADLINE for m in everyone
     )
+
+
+def _entry_of(doc: Document, everyone: list[Mention], who: Who, t: Trigger) -> bool:
+    """The person is the only one named before the trigger in its paragraph (a live blog's
+    entry: "X still hopes to leave Y. According to Z, W remain the most likely destination")."""
+    paragraph = doc.sentences[t.sentence].paragraph
+    named = {
+        m.who.key
+        for m in everyone
+        if m.who is not None
+        and m.kind is not None
+        and m.start < t.start
+        and doc.sentences[m.sentence].paragraph == paragraph
+    }
+    return named == {who.key}
 
 
 _YEAR_FIRST = re.compile(r"(?:\w{1,3} )?20\d\d\b")  # "for 2026", "per il 2026"

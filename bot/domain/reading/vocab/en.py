@@ -486,7 +486,7 @@ VOCAB = Vocabulary(
     brings_along=(r"(?:bring|brings|brought|bringing)(?= [^.;:]{1,60}? with (?:him|her)\b(?! to the (?:line|finish|front|top|summit)))",),
     colleague_of=(r"work(?:s|ing|ed)? (?:alongside|with|under)", r"alongside", r"together with", r"assisted by", r"assisting"),
     one_more=(r"(?:[\w.-]+ ){0,2}[\w.-]+'s? (?:second|third|fourth|fifth|sixth) (?:signing|arrival|recruit|new face)(?: of the day)?", r"(?:signing|arrival|recruit) (?:number|no\.?) (?:two|three|four|five|six|\d)", r"(?:and )?(?:a|the) (?:second|third|fourth|fifth|sixth)(?: one| signing| arrival| recruit| new face)?(?: for [^.;:]{1,40}?)?", r"(?:and )?(?:yet )?another(?: one| signing| arrival| recruit| new face)? for [^.;:]{1,40}?", r"(?:and )?(?:yet )?another(?: one| signing| arrival| recruit| new face)?", r"(?:and )?one more(?: for [^.;:]{1,40}?)?"),
-    tipped=(r"(?:is|remains|looks|seems) (?:like )?(?:the )?(?:most |more |very )?(?:likely|probable|obvious|favourite|favorite) (?:landing spot|destination|next team|new home)",),
+    tipped=(r"(?:is|are|remains?|looks?|seems?) (?:like )?(?:the )?(?:most |more |very )?(?:likely|probable|obvious|favourite|favorite) (?:landing spot|destination|next team|new home)",),
     names_rider=(r"(?:has |have )?(?:confirm(?:s|ed)?|announce[sd]?|unveil(?:s|ed)?|officiali[sz]e[sd]?)",),
     contract_words=(r"contracts?", r"deals?", r"renew\w*", r"re-?sign\w*"),
     team_headers=(r"team", r"current team", r"team 20\d\d"),
