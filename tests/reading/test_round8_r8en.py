@@ -283,3 +283,11 @@ def test_a_team_tipped_in_an_entry_about_two_riders_names_no_one() -> None:
         " of Lidl-Trek. According to Velo Weekly, Cofidis remain the most likely destination."
     )
     assert moves(read(text, published=date(2024, 9, 18))) == []
+
+
+def test_a_team_tipped_beside_a_rider_said_to_leave_no_one_names_no_one() -> None:
+    text = (
+        "LIVE\n\n09:12 - Good morning.\n\n12:30 - Kasper Holm won the Tour of Austria. According"
+        " to Velo Weekly, Cofidis remain the most likely destination."
+    )
+    assert moves(read(text, published=date(2024, 9, 18))) == []

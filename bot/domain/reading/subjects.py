@@ -287,7 +287,9 @@ def _signed(
         return [(who, None)] if who is not None else []  # "enquiries about the 22-year-old"
     if not objects and t.cls is T.SIGNING and _left_out(doc, compiled, t):
         who = salient(doc, everyone, t.start, compiled, topics, staff=False)
-        if who is None or not (_headlined(doc, everyone, who) or _entry_of(doc, everyone, who, t)):
+        if who is None or not (
+            _headlined(doc, everyone, who) or _entry_of(doc, compiled, everyone, who, t)
+        ):
             return []
         return [(who, None)]
     among = None if objects else _among(doc, compiled, t, inside, start)
@@ -495,10 +497,16 @@ def _headlined(doc: Document, everyone: list[Mention], who: Who) -> bool:
     )
 
 
-def _entry_of(doc: Document, everyone: list[Mention], who: Who, t: Trigger) -> bool:
-    """The person is the only one named before the trigger in its paragraph (a live blog's
-    entry: "X still hopes to leave Y. According to Z, W remain the most likely destination")."""
+def _entry_of(doc: Document, c: Compiled, everyone: list[Mention], who: Who, t: Trigger) -> bool:
+    """A team tipped as the destination in a paragraph (a live blog's entry) whose only person
+    named before it is said to leave: "X still hopes to leave Y. According to Z, W remain the
+    most likely destination"."""
+    if c.tipped is None or c.tipped.match(doc.folded, t.start) is None or c.leave_words is None:
+        return False
     paragraph = doc.sentences[t.sentence].paragraph
+    start, _ = doc.paragraph_span(paragraph)
+    if c.leave_words.search(doc.folded, start, t.start) is None:
+        return False
     named = {
         m.who.key
         for m in everyone
