@@ -291,3 +291,14 @@ def test_a_team_tipped_beside_a_rider_said_to_leave_no_one_names_no_one() -> Non
         " to Velo Weekly, Cofidis remain the most likely destination."
     )
     assert moves(read(text, published=date(2024, 9, 18))) == []
+
+
+# -- "bowed out": the past tense of a farewell ------------------------------------------------
+def test_bowed_out_is_a_retirement() -> None:
+    text = (
+        "Goodbyes\n\nKasper Holm bowed out at the Tour of Lombardy in October, the last race of"
+        " a long career with Cofidis."
+    )
+    assert moves(read(text, published=date(2024, 10, 20))) == [
+        ("Kasper Holm", "retirement", None, 2024)
+    ]

@@ -103,7 +103,7 @@ VOCAB = Vocabulary(
             # "to replace the retiring X": an attribute, the person described by it
             r"(?<!the )(?<!a )retiring",
             r"hang(?:s|ing)? up (?:his|her|their) (?:wheels|bike|cleats|shoes)",
-            r"hung up (?:his|her|their) (?:wheels|bike|cleats|shoes)", r"bow(?:s|ing)? out",
+            r"hung up (?:his|her|their) (?:wheels|bike|cleats|shoes)", r"bow(?:s|ed|ing)? out",
             r"call(?:s|ed|ing)? (?:it )?time on (?:his|her|their) (?:\w+ )?career",
             r"call(?:s|ed|ing)? it a day", r"end(?:s|ed|ing)? (?:his|her|their) (?:\w+ )?career",
             r"finish(?:es|ed|ing)? (?:his|her|their) (?:[\w-]+ ){0,2}career",
