@@ -302,3 +302,34 @@ def test_bowed_out_is_a_retirement() -> None:
     assert moves(read(text, published=date(2024, 10, 20))) == [
         ("Kasper Holm", "retirement", None, 2024)
     ]
+
+
+# -- a move the writer reports, said by the team's manager in the next sentence: confirmed -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm to race on\n\nKasper Holm is set to put off his retirement and race one more"
+        " season with Cofidis. Team manager Jonas Vandersteen said as much on Thursday.",
+        "Holm to race on\n\nKasper Holm looks set to put his retirement on hold. General manager"
+        " Jonas Vandersteen has now said openly that the Dane will stay with Cofidis for one"
+        " more year.",
+        "Holm continue\n\nKasper Holm devrait repousser sa retraite d'un an chez Cofidis. Le"
+        " manager Jonas Vandersteen a déclaré jeudi que la décision était prise.",
+        "Holm sigue\n\nKasper Holm aplazará su retirada un año en el Cofidis, según parece. El"
+        " mánager Jonas Vandersteen ha dicho que la decisión está tomada.",
+    ],
+)
+def test_a_managers_words_beside_a_reported_move_confirm_it(text: str) -> None:
+    reading = read(text, published=SEP)
+    assert moves(reading) == [("Kasper Holm", "retirement_postponed", "Cofidis", 2025)]
+    assert reading.proposals[0].status.value == "confirmed"
+
+
+def test_a_move_credited_to_an_outlet_stays_reported_beside_a_managers_words() -> None:
+    text = (
+        "Holm to Cofidis\n\nAccording to Velo Weekly, Kasper Holm is set to join Cofidis next"
+        " season. Team manager Jonas Vandersteen said that talks had been held."
+    )
+    reading = read(text, published=SEP)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].status.value == "reported"

@@ -252,6 +252,8 @@ VOCAB = Vocabulary(
     confirmed=(
         r"confirm(?:s|ed)? to",
         r"(?:agent|manager|boss|director|spokesperson|coach|principal|owner|ceo|president|ds)[^.;]{0,40}? confirm(?:s|ed)",
+        # "general manager X has now said openly that the sprinter will stay": a party says it
+        r"(?:agent|manager|boss|director|principal|owner|ceo|president) [^.;:]{0,40}?(?:said|says|has said|has now said) (?:as much|(?:[\w-]+ ){0,2}?that)",
         r"confirm(?:s|ed)? (?:(?:it|this|the (?:move|news|deal|transfer|switch|signing)) )?in an interview", r"told (?:reporters|journalists)",
         # "he told Eritrean TV": the person himself said it to a broadcaster or a paper
         r"told (?:[\w-]+ ){0,2}(?:tv|television|radio|newspaper|podcast|website)",

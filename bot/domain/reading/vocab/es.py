@@ -174,6 +174,7 @@ VOCAB = Vocabulary(
     ),
     confirmed=(
         r"confirmo a", r"confirmado a", r"(?:agente|representante|manager|director|presidente|portavoz|entrenador)[^.;]{0,40}? confirm\w*",
+        r"(?:manager|director|presidente|patron) [^.;:]{0,40}?(?:ha dicho|ha declarado|ha asegurado|dijo|declaro|aseguro) (?:[\w-]+ ){0,2}?que",
     ),
     official=(
         r"segun (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado)",

@@ -194,6 +194,7 @@ VOCAB = Vocabulary(
     ),
     confirmed=(
         r"confirme(?:e)? a", r"confirme(?:e)? aux journalistes", r"(?:agent|manager|patron|directeur|ds|entraineur|president|porte-parole)[^.;]{0,40}? confirm\w*", r"a confie",
+        r"(?:manager|patron|directeur|president) [^.;:]{0,40}?(?:a declare|a dit|a assure|declare|assure) (?:[\w-]+ ){0,2}?que",
     ),
     official=(
         r"officiel(?:le)?(?:ment)?", r"officialise\w*",

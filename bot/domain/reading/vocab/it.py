@@ -188,7 +188,8 @@ VOCAB = Vocabulary(
         r"(?<!il )(?<!lo )(?<!al )(?<!del )(?<!un )(?<!nel )secondo", r"riporta",  # not "il secondo" r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto",
         r"avrebbe(?:ro)? (?:gia )?(?:firmato|trovato l'accordo|raggiunto (?:l'|un )accordo|scelto|detto si)",
     ),
-    confirmed=(r"conferma(?:to)? (?:a|ai|agli|alla)", r"a confermarlo (?:e|e stato|e stata)", r"(?:procuratore|manager|direttore|ds|diesse|presidente|portavoce|allenatore)[^.;]{0,40}? conferm\w*"),
+    confirmed=(r"conferma(?:to)? (?:a|ai|agli|alla)", r"a confermarlo (?:e|e stato|e stata)", r"(?:procuratore|manager|direttore|ds|diesse|presidente|portavoce|allenatore)[^.;]{0,40}? conferm\w*",
+               r"(?:manager|direttore|presidente|patron) [^.;:]{0,40}?(?:ha detto|ha dichiarato|ha assicurato|dice|assicura) (?:[\w-]+ ){0,2}?che"),
     official=(
         r"ufficial\w*", r"annunci(?:a|ato|ata)", r"conferm(?:a|ato|ata)", r"ha firmato",
         r"firma", r"nota della squadra", r"comunicato",

@@ -211,6 +211,7 @@ VOCAB = Vocabulary(
     confirmed=(
         r"bevestig(?:t|de) (?:aan|tegenover)",
         r"(?:manager|zaakwaarnemer|baas|ploegleider|directeur|coach|woordvoerder)[^.;]{0,40}? bevestig\w*",
+        r"(?:manager|baas|directeur|teambaas|ploegbaas) [^.;:]{0,40}?(?:heeft (?:openlijk )?gezegd|zei|zegt|verklaarde) (?:[\w-]+ ){0,2}?dat",
     ),
     official=(
         r"officieel", r"officialiseert", r"maakt(?:e)? bekend", r"bekendgemaakt", r"bekendmaakt(?:e|en)?", r"aankondigde",
