@@ -333,3 +333,35 @@ def test_a_move_credited_to_an_outlet_stays_reported_beside_a_managers_words() -
     reading = read(text, published=SEP)
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
     assert reading.proposals[0].status.value == "reported"
+
+
+# -- the page's own outlet, told something, is its own reporting --------------------------------
+@pytest.mark.parametrize(
+    ("text", "url", "credit"),
+    [
+        (
+            "Holm to Cofidis?\n\nKasper Holm could join Cofidis next season. Several sources have"
+            " told Velo Weekly that talks are at an advanced stage.",
+            "https://veloweekly.example/news/holm",
+            None,
+        ),
+        (
+            "Holm to Cofidis?\n\nKasper Holm could join Cofidis next season. Several sources have"
+            " told Velo Weekly that talks are at an advanced stage.",
+            "https://peloton-post.example/news/holm",
+            "Velo Weekly",
+        ),
+        (
+            "Holm chez Cofidis ?\n\nKasper Holm pourrait rejoindre Cofidis la saison prochaine,"
+            " selon Vélo Hebdo.",
+            "https://www.velohebdo.example/holm",
+            None,
+        ),
+    ],
+)
+def test_a_credit_to_the_pages_own_outlet_is_no_credit(
+    text: str, url: str, credit: str | None
+) -> None:
+    reading = read(text, published=NOV, url=url)
+    assert [m[:3] for m in moves(reading)] == [("Kasper Holm", "transfer", "Cofidis")]
+    assert [p.credit for p in reading.proposals] == [credit]
