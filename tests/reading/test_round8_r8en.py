@@ -365,3 +365,29 @@ def test_a_credit_to_the_pages_own_outlet_is_no_credit(
     reading = read(text, published=NOV, url=url)
     assert [m[:3] for m in moves(reading)] == [("Kasper Holm", "transfer", "Cofidis")]
     assert [p.credit for p in reading.proposals] == [credit]
+
+
+# -- more ways of saying the role after the stop -------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vogel stops\n\nNina Vogel will hang up her wheels at the end of the season and join the"
+        " staff of Cofidis as a sports director in 2025.",
+        "Vogel stops\n\nNina Vogel ends her career this autumn and takes up a role as performance"
+        " coach with Cofidis from 2025.",
+    ],
+)
+def test_joining_a_teams_staff_or_taking_up_a_role_after_the_stop(text: str) -> None:
+    got = sorted(moves(read(text, published=SEP)), key=lambda m: m[1])
+    assert got == [
+        ("Nina Vogel", "retirement", None, 2024),
+        ("Nina Vogel", "staff_move", "Cofidis", 2025),
+    ]
+
+
+def test_a_riders_role_is_no_staff_move() -> None:
+    text = (
+        "Holm at Cofidis\n\nKasper Holm will take on a role as road captain at Cofidis next"
+        " season, the team said."
+    )
+    assert [m[1] for m in moves(read(text, published=SEP))] != ["staff_move"]

@@ -163,6 +163,10 @@ VOCAB = Vocabulary(
             + ")",
             r"(?:new|newly appointed) (?:\w+ )?directors",
             r"(?:for|into|takes? up|take on|a new) (?:a |an )?(?:team|staff|management|backroom|coaching) (?:role|job|position)",
+            # "takes up a role as performance coach with X"
+            r"(?:take|takes|taking|took|take on|takes on) (?:up )?an? (?:new )?(?:role|position|job) as (?:an? |the )?(?:[\w-]+ )?(?:"
+            + "|".join(_ROLES)
+            + ")",
         ),
         T.DENY: (
             r"(?:put|puts|putting) an end to (?:the |all )?(?:speculation|rumou?rs?|talk)", r"(?:quashed|quashes|dismissed|dismisses|ended|ends) (?:the |all )?(?:speculation|rumou?rs?)",
@@ -295,6 +299,8 @@ VOCAB = Vocabulary(
         r"agree(?:s|d)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|contract|terms) with",
         r"(?:close to|closing in on|near|nearing|on the verge of) (?:an |a )?(?:agreement|deal|contract) with",
         r"(?:on the radar|target|shopping list|wish list) (?:of|for)",
+        # "join the staff of X", "a place in the backroom team of X": the team whose staff
+        r"(?:join|joins|joined|joining|into) the (?:[\w-]+ )?(?:staff|backroom team|management) (?:of|at)",
         r"to", r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?", r"for",
         r"sign(?:s|ed|ing)? with", r"signed with", r"with", r"at", r"into", r"wearing",
         r"in", r"colou?rs of", r"towards",
