@@ -391,3 +391,27 @@ def test_a_riders_role_is_no_staff_move() -> None:
         " season, the team said."
     )
     assert [m[1] for m in moves(read(text, published=SEP))] != ["staff_move"]
+
+
+# -- a retirement told in an aside is the signing rider's past: a comeback ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vogel returns\n\nNina Vogel, who retired at the end of 2022, is back. The Dane has"
+        " signed with Cofidis for 2025, the team announced.",
+        "Vogel revient\n\nNina Vogel, qui avait pris sa retraite fin 2022, a signé avec Cofidis"
+        " pour 2025, a annoncé l'équipe.",
+        "Vogel vuelve\n\nNina Vogel, que se retiró a finales de 2022, ha firmado con el Cofidis"
+        " para 2025, anunció el equipo.",
+    ],
+)
+def test_a_signing_by_someone_an_aside_says_retired_is_a_comeback(text: str) -> None:
+    assert moves(read(text, published=SEP)) == [("Nina Vogel", "comeback", "Cofidis", 2025)]
+
+
+def test_a_staff_role_for_someone_an_aside_says_retired_stays_a_staff_move() -> None:
+    text = (
+        "Holm coaches\n\nKasper Holm, who retired at the end of 2022, joins Cofidis as a coach"
+        " for 2025."
+    )
+    assert moves(read(text, published=SEP)) == [("Kasper Holm", "staff_move", "Cofidis", 2025)]

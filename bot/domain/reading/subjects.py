@@ -83,8 +83,12 @@ def assign(
         by_sentence.setdefault(m.sentence, []).append(m)
     hits: dict[tuple[str, int], list[tuple[Trigger, Who, Mention | None]]] = {}
     topics: list[Mention] = []  # names that were the subject of a trigger so far
+    recalled: list[Draft] = []  # retirements told in an aside: background, kept for comebacks
     for t in triggers:
-        if t.sentence in skip or t.background or _retired_aside(doc, compiled, t):
+        if t.sentence in skip or t.background:
+            continue
+        if _retired_aside(doc, compiled, t):
+            recalled.extend(_recalled_retirement(doc, t, by_sentence, mentions, compiled))
             continue
         if _asked(doc, t):
             continue  # "Ciccone says goodbye? No, he stays": a question claims nothing
@@ -101,9 +105,31 @@ def assign(
                 topics.append(mention)
     _denier_speaks(hits)
     drafts = [d for group in hits.values() for d in _drafts(doc, group, compiled)]
+    drafts.extend(recalled)
     _signed_to_stay(doc, drafts, triggers, by_sentence)
     _told_before(doc, drafts, by_sentence, compiled)
     return drafts
+
+
+def _recalled_retirement(
+    doc: Document,
+    t: Trigger,
+    by_sentence: dict[int, list[Mention]],
+    mentions: list[Mention],
+    compiled: Compiled,
+) -> list[Draft]:
+    """ "X, who retired at the end of 2022, has signed with Y": a retirement told in an aside is
+    no news of its own, but it is the person's past (their signing is a comeback): a background
+    draft for the aside's antecedent."""
+    s = doc.sentences[t.sentence]
+    ms = by_sentence.get(t.sentence, [])
+    parts = clauses.split(doc, s, ms, compiled)
+    rel = parts.relative_of(t.start)
+    if rel is None or rel.antecedent is None or rel.antecedent.who is None:
+        return []
+    d = Draft(rel.antecedent.who, ClaimKind.RETIREMENT, t.sentence, t.start, trigger=t)
+    d.background = True
+    return [d]
 
 
 def _told_before(
