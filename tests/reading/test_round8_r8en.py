@@ -415,3 +415,25 @@ def test_a_staff_role_for_someone_an_aside_says_retired_stays_a_staff_move() -> 
         " for 2025."
     )
     assert moves(read(text, published=SEP)) == [("Kasper Holm", "staff_move", "Cofidis", 2025)]
+
+
+# -- "retired from the Giro": a race abandoned, not a career ended ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm to Cofidis\n\nKasper Holm, who retired from the Giro with illness in May, will join"
+        " Cofidis next season.",
+        "Holm to Cofidis\n\nKasper Holm, who retired from the race after a crash, has signed with"
+        " Cofidis for 2025.",
+    ],
+)
+def test_a_race_retired_from_is_no_career_end(text: str) -> None:
+    assert moves(read(text, published=SEP)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+def test_retired_from_a_team_is_a_career_end() -> None:
+    text = (
+        "Holm returns\n\nKasper Holm, who retired from Team Visma | Lease a Bike at the end of"
+        " 2022, has signed with Cofidis for 2025."
+    )
+    assert moves(read(text, published=SEP)) == [("Kasper Holm", "comeback", "Cofidis", 2025)]
