@@ -437,3 +437,27 @@ def test_retired_from_a_team_is_a_career_end() -> None:
         " 2022, has signed with Cofidis for 2025."
     )
     assert moves(read(text, published=SEP)) == [("Kasper Holm", "comeback", "Cofidis", 2025)]
+
+
+# -- more signing phrasings --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cofidis have secured the services of Kasper Holm for the next two seasons.",
+        "Kasper Holm is the latest addition to the Cofidis roster for 2025.",
+        "Cofidis have added Kasper Holm to their 2025 roster.",
+        "Kasper Holm has inked a two-year contract with Cofidis.",
+    ],
+)
+def test_more_ways_to_say_a_team_signs_a_rider(body: str) -> None:
+    assert moves(read(f"Holm signs\n\n{body}", published=SEP)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025)
+    ]
+
+
+def test_an_addition_to_a_race_route_signs_no_one() -> None:
+    text = (
+        "Route news\n\nThe gravel stage is the latest addition to the Tour route, Kasper Holm"
+        " said after his win."
+    )
+    assert moves(read(text, published=SEP)) == []

@@ -28,6 +28,9 @@ VOCAB = Vocabulary(
             r"to(?= [^.;:,]{1,50}? (?:is|looks|now) (?:done|official|confirmed|complete|sealed|a done deal)\b)",
             # "said yes to X": the team chosen
             r"said yes to",
+            # "is the latest addition to the X roster", "has inked a two-year deal with X"
+            r"(?:latest|newest|new|first|second|third|final|last|big|biggest|marquee) (?:addition|arrival) (?:to|at)",
+            r"(?:inked|inks|penned|pens) (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|contract|agreement) with",
             # "X is confirmed at Y": a live blog's word for an announced signing
             r"(?:is|are|has been|have been) (?:now )?(?:officially )?confirmed (?:at|with)(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "will be a rider of X": a future team
@@ -73,6 +76,9 @@ VOCAB = Vocabulary(
             r"(?:possible|potential|likely|logical) (?:landing spot|destination|new home) for",
             r"signing of", r"the return of", r"arrival of", r"recruitment of", r"capture of",
             r"appointment of", r"welcom(?:e|es|ed|ing)",
+            # "have secured the services of X", "have added X to their 2025 roster"
+            r"secur(?:e|es|ed|ing) the services of",
+            r"add(?:s|ed|ing)?(?= [^.;:]{1,40}? to (?:their|its|the) (?:[\w-]+ )?(?:roster|squad|ranks|line-up)\b)",
             r"unveil(?:s|ed|ing)?", r"snap(?:s|ped)? up", r"recruit(?:s|ed)?", r"hire[sd]?",
             r"appoint(?:s|ed)?", r"bring(?:s|ing)? in",
             r"(?:are|is|were|was|remain|remains) (?:very |also |still |strongly )?(?:interested|keen) in",
