@@ -461,3 +461,18 @@ def test_an_addition_to_a_race_route_signs_no_one() -> None:
         " said after his win."
     )
     assert moves(read(text, published=SEP)) == []
+
+
+# -- a team's interest told from the rider's side: a rumoured move to that team ------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm is wanted by Cofidis for next season, according to Velo Weekly.",
+        "Cofidis are in the running to sign Kasper Holm next season.",
+        "Kasper Holm has attracted interest from Cofidis ahead of next season.",
+    ],
+)
+def test_a_teams_interest_is_a_rumoured_move(body: str) -> None:
+    reading = read(f"Holm rumour\n\n{body}", published=SEP)
+    assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+    assert reading.proposals[0].status.value == "rumour"

@@ -28,6 +28,9 @@ VOCAB = Vocabulary(
             r"to(?= [^.;:,]{1,50}? (?:is|looks|now) (?:done|official|confirmed|complete|sealed|a done deal)\b)",
             # "said yes to X": the team chosen
             r"said yes to",
+            # "is wanted by X", "has attracted interest from X": a team's interest (hedged)
+            r"(?:is|are) (?:also |now |still )?wanted by",
+            r"(?:attract|attracts|attracted|attracting|drawn|draws|drew) (?:strong |serious |firm |concrete )?interest from",
             # "is the latest addition to the X roster", "has inked a two-year deal with X"
             r"(?:latest|newest|new|first|second|third|final|last|big|biggest|marquee) (?:addition|arrival) (?:to|at)",
             r"(?:inked|inks|penned|pens) (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|contract|agreement) with",
@@ -77,7 +80,7 @@ VOCAB = Vocabulary(
             r"signing of", r"the return of", r"arrival of", r"recruitment of", r"capture of",
             r"appointment of", r"welcom(?:e|es|ed|ing)",
             # "have secured the services of X", "have added X to their 2025 roster"
-            r"secur(?:e|es|ed|ing) the services of",
+            r"secur(?:e|es|ed|ing) the services of", r"in the running to sign",
             r"add(?:s|ed|ing)?(?= [^.;:]{1,40}? to (?:their|its|the) (?:[\w-]+ )?(?:roster|squad|ranks|line-up)\b)",
             r"unveil(?:s|ed|ing)?", r"snap(?:s|ped)? up", r"recruit(?:s|ed)?", r"hire[sd]?",
             r"appoint(?:s|ed)?", r"bring(?:s|ing)? in",
@@ -243,7 +246,8 @@ VOCAB = Vocabulary(
         r"may (?:be|have|join|leave|move|sign|switch|ride|race|want|not|well)", r"possibl[ey]",
         r"potential(?:ly)?", r"linked (?:with|to)", r"talks", r"negotiat\w+",
         r"interest(?:ed)? in", r"(?<!his )(?<!his main )(?<!his big )(?<!his key )(?<!his major )(?<!his biggest )(?<!her )(?<!her main )(?<!her big )(?<!her key )(?<!her major )(?<!her biggest )(?<!their )(?<!their main )(?<!their big )(?<!their key )(?<!their major )(?<!their biggest )target(?:s|ed|ing)?", r"speculat\w+", r"mooted",
-        r"tipped", r"consider(?:s|ing)", r"eye(?:s|ing)", r"courting",
+        r"tipped", r"consider(?:s|ing)", r"eye(?:s|ing)", r"courting", r"wanted by",
+        r"interest from", r"in the running",
         r"approached", r"on the radar", r"whisper\w*", r"perhaps", r"enquir(?:y|ies|ed)",
         r"(?:an? )?(?:bid|offer) for",
         r"maybe", r"(?:most )?likely destination", r"if (?:he|she)",
@@ -305,6 +309,8 @@ VOCAB = Vocabulary(
         r"agree(?:s|d)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|contract|terms) with",
         r"(?:close to|closing in on|near|nearing|on the verge of) (?:an |a )?(?:agreement|deal|contract) with",
         r"(?:on the radar|target|shopping list|wish list) (?:of|for)",
+        # "has attracted interest from X": the team interested
+        r"(?:attract|attracts|attracted|attracting|drawn|draws|drew) (?:strong |serious |firm |concrete )?interest from",
         # "join the staff of X", "a place in the backroom team of X": the team whose staff
         r"(?:join|joins|joined|joining|into) the (?:[\w-]+ )?(?:staff|backroom team|management) (?:of|at)",
         r"to", r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?", r"for",
