@@ -476,3 +476,45 @@ def test_a_teams_interest_is_a_rumoured_move(body: str) -> None:
     reading = read(f"Holm rumour\n\n{body}", published=SEP)
     assert moves(reading) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
     assert reading.proposals[0].status.value == "rumour"
+
+
+# -- more staff, postponement and denial phrasings ----------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cofidis have named Kasper Holm as their new sports director for 2025.",
+        "Former rider Kasper Holm will lead Cofidis as team manager from 2025.",
+    ],
+)
+def test_named_as_or_leading_a_team_in_a_staff_role(body: str) -> None:
+    assert moves(read(f"Holm in the car\n\n{body}", published=SEP)) == [
+        ("Kasper Holm", "staff_move", "Cofidis", 2025)
+    ]
+
+
+def test_named_as_a_riders_role_is_no_staff_move() -> None:
+    text = "Holm leads\n\nCofidis have named Kasper Holm as their leader for the Tour."
+    assert [m[1] for m in moves(read(text, published=SEP))] != ["staff_move"]
+
+
+def test_a_retirement_put_on_ice_is_postponed() -> None:
+    text = (
+        "Holm goes on\n\nKasper Holm has decided to race on for another season with Cofidis,"
+        " putting his retirement on ice."
+    )
+    assert moves(read(text, published=SEP)) == [
+        ("Kasper Holm", "retirement_postponed", "Cofidis", 2025)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm has shot down reports that he is joining Cofidis.",
+        '"There is nothing in it," Kasper Holm said of reports linking him with Cofidis.',
+    ],
+)
+def test_shooting_down_reports_or_nothing_in_it_denies(body: str) -> None:
+    reading = read(f"Holm denies\n\n{body}", published=SEP)
+    assert [m[:3] for m in moves(reading)] == [("Kasper Holm", "transfer", "Cofidis")]
+    assert reading.proposals[0].status.value == "denied"

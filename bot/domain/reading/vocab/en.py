@@ -81,6 +81,10 @@ VOCAB = Vocabulary(
             r"appointment of", r"welcom(?:e|es|ed|ing)",
             # "have secured the services of X", "have added X to their 2025 roster"
             r"secur(?:e|es|ed|ing) the services of", r"in the running to sign",
+            # "have named X as their new sports director": a role after "as" (a staff move)
+            r"nam(?:e|es|ed|ing)(?= [^.;:]{1,40}? as (?:its |their |the |a |an )?(?:new )?(?:"
+            + "|".join(_ROLES)
+            + r")\b)",
             r"add(?:s|ed|ing)?(?= [^.;:]{1,40}? to (?:their|its|the) (?:[\w-]+ )?(?:roster|squad|ranks|line-up)\b)",
             r"unveil(?:s|ed|ing)?", r"snap(?:s|ped)? up", r"recruit(?:s|ed)?", r"hire[sd]?",
             r"appoint(?:s|ed)?", r"bring(?:s|ing)? in",
@@ -133,8 +137,8 @@ VOCAB = Vocabulary(
         ),
         T.POSTPONE: (
             r"postpon(?:e|es|ed|ing) (?:his |her |their )?(?:planned )?retirement",
-            r"retirement (?:on hold|postponed|delayed)",
-            r"put(?:s|ting)? (?:his |her )?retirement on hold",
+            r"retirement (?:on hold|on ice|postponed|delayed)",
+            r"put(?:s|ting)? (?:his |her )?retirement on (?:hold|ice)",
             r"delay(?:s|ed|ing)? (?:his |her )?retirement", r"not (?:be )?(?:retiring|stopping)",
             r"revers(?:e|es|ed|ing) (?:his |her )?(?:decision to retire|retirement)",
             r"(?:will )?race on (?:through|into|in)",
@@ -172,6 +176,10 @@ VOCAB = Vocabulary(
             + ")",
             r"(?:new|newly appointed) (?:\w+ )?directors",
             r"(?:for|into|takes? up|take on|a new) (?:a |an )?(?:team|staff|management|backroom|coaching) (?:role|job|position)",
+            # "will lead X as team manager from 2025"
+            r"(?:will |to )?lead(?:s)?(?= [^.;:]{1,40}? as (?:its |their |the |a |an )?(?:new )?(?:"
+            + "|".join(_ROLES)
+            + r")\b)",
             # "takes up a role as performance coach with X"
             r"(?:take|takes|taking|took|take on|takes on) (?:up )?an? (?:new )?(?:role|position|job) as (?:an? |the )?(?:[\w-]+ )?(?:"
             + "|".join(_ROLES)
@@ -188,6 +196,8 @@ VOCAB = Vocabulary(
             r"(?:is|are) not (?:joining|leaving|moving|going anywhere)",
             r"(?:completely |totally |simply )?(?:false|untrue|not true|fake news|pure fantasy|fantasy)",
             r"rubbish(?:es|ed|ing)?", r"laugh(?:s|ed|ing)? (?:off|it off|them off)",
+            r"(?:shot|shoots|shoot|shooting) down (?:the |all )?(?:reports?|rumou?rs?|speculation|talk|suggestions?|claims?|stories)",
+            r"(?:there is |there's )?nothing in (?:it|that|the (?:reports?|rumou?rs?|story|stories))",
             r"(?:play|plays|played|playing) down", r"shut(?:s|ting)? down",
             r"pour(?:s|ed|ing)? cold water on", r"no (?:basis|substance) (?:to|in)",
         ),
