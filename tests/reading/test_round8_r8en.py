@@ -518,3 +518,19 @@ def test_shooting_down_reports_or_nothing_in_it_denies(body: str) -> None:
     reading = read(f"Holm denies\n\n{body}", published=SEP)
     assert [m[:3] for m in moves(reading)] == [("Kasper Holm", "transfer", "Cofidis")]
     assert reading.proposals[0].status.value == "denied"
+
+
+# -- "after a year out of the sport": the break a signing ends -----------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After a year out of the sport, Kasper Holm has found a new team: he will ride for"
+        " Cofidis in 2025.",
+        "Kasper Holm returns to Cofidis after two seasons away from racing, the team announced"
+        " for 2025.",
+    ],
+)
+def test_a_signing_after_time_out_of_the_sport_is_a_comeback(body: str) -> None:
+    assert moves(read(f"Holm back\n\n{body}", published=SEP)) == [
+        ("Kasper Holm", "comeback", "Cofidis", 2025)
+    ]

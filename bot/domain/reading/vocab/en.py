@@ -161,7 +161,7 @@ VOCAB = Vocabulary(
             r"back in the peloton", r"pin(?:s|ning)? a number on again",
             # "will pull on a race number again": a race number is a rider's
             r"(?:pull|pulls|pulled|pulling|pin|pins|pinned|pinning) on a (?:race |racing )?number again", r"(?:make|makes|making|made) (?:a|his|her) return",
-            r"after (?:a|an entire|a whole|all of) (?:year|season|20\d\d) (?:without racing|out of racing)",  # a year out
+            r"after (?:a|an entire|a whole|all of|two|three|several) (?:years?|seasons?|20\d\d) (?:without racing|out of (?:racing|the sport|the peloton|competition)|away from (?:racing|the sport|the peloton))",  # a year out
         ),
         T.STAFF: (
             r"(?:becom(?:e|es|ing)|named|appointed|new|will be|to be|take over as|takes over as|step(?:s)? up to) (?:the |its |their |a |an |new |team's )*"
