@@ -534,3 +534,22 @@ def test_a_signing_after_time_out_of_the_sport_is_a_comeback(body: str) -> None:
     assert moves(read(f"Holm back\n\n{body}", published=SEP)) == [
         ("Kasper Holm", "comeback", "Cofidis", 2025)
     ]
+
+
+# -- ending speculation by signing is the signing, not a denial --------------------------------
+def test_ending_speculation_by_signing_a_new_deal_is_an_official_extension() -> None:
+    text = (
+        "Holm stays\n\nKasper Holm has ended speculation about his future by signing a new deal"
+        " with Cofidis until 2027."
+    )
+    reading = read(text, published=SEP)
+    assert moves(reading) == [("Kasper Holm", "contract_extension", "Cofidis", 2025)]
+    assert reading.proposals[0].status.value == "official"
+
+
+def test_ending_speculation_by_saying_he_stays_denies_the_move() -> None:
+    text = (
+        "Holm stays\n\nKasper Holm has ended speculation about a move to Cofidis by saying he"
+        " will stay at Lidl-Trek."
+    )
+    assert [p.status.value for p in read(text, published=SEP).proposals] == ["denied"]
