@@ -553,3 +553,20 @@ def test_ending_speculation_by_saying_he_stays_denies_the_move() -> None:
         " will stay at Lidl-Trek."
     )
     assert [p.status.value for p in read(text, published=SEP).proposals] == ["denied"]
+
+
+def test_will_work_as_a_coach_at_a_team_is_a_staff_move() -> None:
+    text = (
+        "Holm coaches\n\nKasper Holm has raced for the last time. He will work as a coach at"
+        " Cofidis from 2025."
+    )
+    got = moves(read(text, published=SEP))
+    assert ("Kasper Holm", "staff_move", "Cofidis", 2025) in got
+
+
+def test_worked_as_a_mechanic_before_turning_pro_is_no_move() -> None:
+    text = (
+        "Holm profile\n\nKasper Holm worked as a mechanic at a bike shop before turning pro with"
+        " Cofidis in 2019."
+    )
+    assert moves(read(text, published=SEP)) == []

@@ -176,6 +176,10 @@ VOCAB = Vocabulary(
             + ")",
             r"(?:new|newly appointed) (?:\w+ )?directors",
             r"(?:for|into|takes? up|take on|a new) (?:a |an )?(?:team|staff|management|backroom|coaching) (?:role|job|position)",
+            # "will work as a coach at X"
+            r"(?:will |to )?work(?:s|ing)? as (?:a |an |the |its |their )?(?:[\w-]+ )?(?:"
+            + "|".join(_ROLES)
+            + r")(?= (?:at|for|with)\b)",
             # "will lead X as team manager from 2025"
             r"(?:will |to )?lead(?:s)?(?= [^.;:]{1,40}? as (?:its |their |the |a |an )?(?:new )?(?:"
             + "|".join(_ROLES)
