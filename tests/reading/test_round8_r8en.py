@@ -570,3 +570,17 @@ def test_worked_as_a_mechanic_before_turning_pro_is_no_move() -> None:
         " Cofidis in 2019."
     )
     assert moves(read(text, published=SEP)) == []
+
+
+# -- a break for weeks, or racing again at the next race: no comeback, no retirement ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm back\n\nKasper Holm took a three-month break from racing to recover from burnout."
+        " He will race again for Cofidis at the Tour of Britain next week.",
+        "Holm back\n\nKasper Holm crashed at the Tour and stepped away from racing for two"
+        " months. He will race again for Cofidis at the Vuelta.",
+    ],
+)
+def test_a_short_break_then_the_next_race_is_no_move(text: str) -> None:
+    assert moves(read(text, published=AUG)) == []

@@ -206,8 +206,9 @@ def _races_again(doc: Document, compiled: Compiled, starts: list[int]) -> list[T
 
 
 def _break_just_before(doc: Document, compiled: Compiled, s: Sentence, m: re.Match[str]) -> bool:
-    """The sentence before, in the same paragraph, tells a break (not an injury), and the
-    racing again is said of a pronoun or a description that opens its sentence: the same
+    """The sentence before, in the same paragraph, tells a break (not an injury), the racing
+    again is for a season to come ("in 2025", "next season"; "at the Vuelta next week" is the
+    next race), and it is said of a pronoun or a description that opens its sentence: the same
     person, not another rider named there."""
     if s.index == 0 or compiled.away is None:
         return False
@@ -215,7 +216,14 @@ def _break_just_before(doc: Document, compiled: Compiled, s: Sentence, m: re.Mat
     if before.paragraph != s.paragraph:
         return False
     away = compiled.away.search(doc.folded, before.start, before.end)
-    if away is None or _from_injury(doc, compiled, before.start, before.end, away):
+    if away is None or compiled.injury is None:
+        return False
+    if compiled.injury.search(doc.folded, before.start, before.end):
+        return False  # "crashed at the Tour and stepped away for two months": an injury
+    season = compiled.season_next
+    if not _YEAR.search(doc.text, m.end(), s.end) and not (
+        season is not None and season.search(doc.folded, m.end(), s.end)
+    ):
         return False
     subject = doc.folded[s.start : m.start()].lstrip(" \"'“‘")
     if not subject.strip():

@@ -126,7 +126,8 @@ VOCAB = Vocabulary(
             r"(?:his|her|their|my) (?:final|last) (?:\w+ )?(?:season|year)",
             r"(?:his|her|their) (?:final|last) race(?! (?:with|for|in) (?:the )?[a-z])",
             r"be (?:his|her|their|my) (?:last|final)",
-            r"step(?:s|ped|ping)? away from (?:the sport|racing|professional cycling)",
+            # (not "stepped away from racing for two months": a break)
+            r"step(?:s|ped|ping)? away from (?:the sport|racing|professional cycling)(?! for (?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|while)\b)",
             r"stop(?:s|ped|ping)? racing", r"farewell (?:season|year)",
             r"draw(?:s|ing)? a line under (?:his|her|their) career",
             r"(?:bring|brings|brought|bringing) (?:his|her|their) (?:[\w-]+ ){0,2}career to (?:a close|an end|a halt)",
@@ -541,7 +542,7 @@ VOCAB = Vocabulary(
         r"hangs up (?:his|her) wheels", r"calls it a day",
         r"last season", r"final season",r"retir(?:ing|es|ed|ement)", r"ends career", r"stops?", r"stopped"),
     injury=(r"accidents?",
-        r"injur(?:y|ies|ed)", r"crash(?:es)?", r"illness", r"surgery", r"operation", r"fracture[sd]?",
+        r"injur(?:y|ies|ed)", r"crash(?:es|ed)?", r"illness", r"burn-?out", r"recover(?:y|ing)?", r"surgery", r"operation", r"fracture[sd]?",
         r"broken", r"concussion", r"covid", r"knee", r"collarbone", r"setback", r"falls?",
     ),
     speech=(
