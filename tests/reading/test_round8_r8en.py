@@ -584,3 +584,17 @@ def test_worked_as_a_mechanic_before_turning_pro_is_no_move() -> None:
 )
 def test_a_short_break_then_the_next_race_is_no_move(text: str) -> None:
     assert moves(read(text, published=AUG)) == []
+
+
+# -- the season as the subject of a farewell, in English -----------------------------------------
+@pytest.mark.parametrize(
+    ("body", "season"),
+    [
+        ("The 2024 season will be Kasper Holm's last in the peloton.", 2024),
+        ("Kasper Holm's farewell season will be 2025, the Dane said on Monday.", 2025),
+    ],
+)
+def test_a_farewell_season_named_as_the_subject_or_after_the_verb(body: str, season: int) -> None:
+    assert moves(read(f"Holm news\n\n{body}", published=SEP)) == [
+        ("Kasper Holm", "retirement", None, season)
+    ]

@@ -129,6 +129,8 @@ VOCAB = Vocabulary(
             # (not "stepped away from racing for two months": a break)
             r"step(?:s|ped|ping)? away from (?:the sport|racing|professional cycling)(?! for (?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|while)\b)",
             r"stop(?:s|ped|ping)? racing", r"farewell (?:season|year)",
+            # "the 2024 season will be X's last": the season as the subject, the name after
+            r"(?:season|year) (?:will|would|is going to) be(?= [^.;:]{1,40}?'s? (?:last|final)\b)",
             r"draw(?:s|ing)? a line under (?:his|her|their) career",
             r"(?:bring|brings|brought|bringing) (?:his|her|their) (?:[\w-]+ ){0,2}career to (?:a close|an end|a halt)",
             r"bring(?:s|ing)? (?:down )?the curtain (?:down )?on (?:his|her|their) career",
@@ -370,6 +372,8 @@ VOCAB = Vocabulary(
     year_season=(
         r"(?:from|for|in|into|during|starting|start of|as of|ahead of|beginning of|beginning with|race) (?:the )?{y}",
         r"(?:the )?{y} season", r"{y} and 20\d\d", r"{y} (?:will|would|is to|is going to) (?:also )?be",
+        # "his farewell season will be 2025"
+        r"(?:last|final|farewell) (?:season|year) (?:will|would|is going to) be {y}",
     ),
     year_until=(
         r"(?:until|till|through|thru|to) (?:the end of )?(?:the )?{y}", r"to the end of {y}",
