@@ -598,3 +598,24 @@ def test_a_farewell_season_named_as_the_subject_or_after_the_verb(body: str, sea
     assert moves(read(f"Holm news\n\n{body}", published=SEP)) == [
         ("Kasper Holm", "retirement", None, season)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm has been confirmed as Cofidis's first signing for 2025.",
+        "Kasper Holm trades Lidl-Trek for Cofidis in 2025.",
+    ],
+)
+def test_confirmed_as_a_teams_signing_or_trading_teams(body: str) -> None:
+    assert moves(read(f"Transfer news\n\n{body}", published=SEP)) == [
+        ("Kasper Holm", "transfer", "Cofidis", 2025)
+    ]
+
+
+def test_trading_attacks_is_no_move() -> None:
+    text = (
+        "Race\n\nKasper Holm traded attacks with Luca Bellandi for 20 kilometres before Cofidis"
+        " took control."
+    )
+    assert moves(read(text, published=SEP)) == []

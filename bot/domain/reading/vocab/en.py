@@ -50,6 +50,10 @@ VOCAB = Vocabulary(
             r"(?:a|the|his|her|their) (?:move|switch|transfer) (?:to|from)",
             r"(?:make|makes|made|making) (?:the |a )?(?:move|switch|jump|step) (?:to|from)",
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
+            # "trades A for B": a swap (not "traded blows", "traded attacks")
+            r"trad(?:es|ed|ing)(?= [^.;:]{1,40}? for )",
+            # "has been confirmed as X's first signing"
+            r"(?:confirmed|unveiled|announced|revealed|presented) as(?= [^.;:]{1,40}?'s? (?:first|second|third|fourth|latest|newest|new|final|last|big|biggest|marquee) (?:signing|recruit|arrival)\b)",
             r"chang(?:e|es|ed|ing) teams", r"leav(?:e|es|ing)", r"left(?! out)", r"depart(?:s|ed|ing)?",
             r"quit(?:s|ting)?", r"part(?:s|ed|ing)? ways with",
             # "has walked out on X": a tabloid's leaving
@@ -316,6 +320,7 @@ VOCAB = Vocabulary(
         r"from", r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?",
         r"depart(?:s|ing|ed)?", r"ways with", r"away from", r"out of", r"walk(?:s|ed|ing)? out on",
         r"exit(?:s|ing)?", r"released by", r"swap(?:s|ped|ping)?", r"switch(?:es|ed|ing)?",
+        r"trad(?:es|ed|ing)",
         # "leaves behind four seasons at X": the seasons are the past, X the team left
         r"leav(?:e|es|ing) behind (?:[\w-]+ ){1,3}(?:years|seasons) (?:at|with|in)",
     ),
@@ -326,6 +331,8 @@ VOCAB = Vocabulary(
         r"agree(?:s|d)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|contract|terms) with",
         r"(?:close to|closing in on|near|nearing|on the verge of) (?:an |a )?(?:agreement|deal|contract) with",
         r"(?:on the radar|target|shopping list|wish list) (?:of|for)",
+        # "confirmed as X's first signing": the team signing
+        r"(?:confirmed|unveiled|announced|revealed|presented) as",
         # "has attracted interest from X": the team interested
         r"(?:attract|attracts|attracted|attracting|drawn|draws|drew) (?:strong |serious |firm |concrete )?interest from",
         # "join the staff of X", "a place in the backroom team of X": the team whose staff
