@@ -127,8 +127,22 @@ def attribute(doc: Document, lookup: Lookup, compiled: Compiled) -> Attribution:
         credits.extend(found)
     credits = _with_journalists(credits)
     publisher, known, official = _publisher(doc.url)
+    credits = [c for c in credits if not _is_publisher(c, publisher)]
     release = official or bool(compiled.press_release and compiled.press_release.search(doc.folded))
     return Attribution(publisher, known, official, tuple(credits), tuple(excluded), release)
+
+
+def _is_publisher(credit: Credit, publisher: str | None) -> bool:
+    """ "Sources have told Echelon News that ..." on echelonnews.example: the page's own
+    outlet, told something, is its own reporting, not a source it credits (a journalist named
+    with it still is one)."""
+    if publisher is None or credit.outlet is None or credit.journalist is not None:
+        return False
+    return _compact(credit.outlet) == _compact(publisher)
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(name))
 
 
 def _with_journalists(credits: list[Credit]) -> list[Credit]:

@@ -226,7 +226,7 @@ def _left_in_tail(doc: Document, ms: list[Mention]) -> Mention | None:
         return None
     between = doc.folded[ms[1].end : ms[2].start]
     leave = languages()[doc.language].leave_words
-    m = re.fullmatch(r"\s*,\s*((?:\w+'?\s*){1,4}?)\s*", between)
+    m = re.fullmatch(r"\s*,\s*((?:\w+'?\s*){1,6}?)\s*", between)
     if leave is None or m is None:
         return None
     after = doc.folded[ms[2].end : ms[2].end + 20].split()[:1]  # Dutch: "die Movistar verlaat"

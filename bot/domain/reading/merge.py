@@ -232,30 +232,34 @@ def _goes_on_with(doc: Document, drafts: list[Draft]) -> None:
 
 
 def _last_race_before_a_move(doc: Document, drafts: list[Draft]) -> None:
-    """ "X rode his last race for Y" ends a career, unless the text moves X to another team:
-    then it was his last race for the team he leaves."""
+    """ "X rode his last race for Y", "his final season with Y never took off" end a career,
+    unless the text moves X to another team: then it was the last race or season with the team
+    he leaves (a move to Y itself, "joins Y for his final season with Y", leaves it a career's
+    end)."""
     weak = languages()[doc.language].last_race_for
     if weak is None:
         return
-    moving = {d.who.key for d in drafts if d.kind in _MOVES and not d.background}
-    # "joins X, where he will ride his final season with X": the last season is at the new team
-    bound = {
-        (d.who.key, d.to_team.name)
-        for d in drafts
-        if d.kind in _MOVES and not d.background and d.to_team is not None
-    }
+    moves: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.kind in _MOVES and not d.background:
+            moves.setdefault(d.who.key, []).append(d)
 
     def last_race(d: Draft) -> bool:
         t = d.trigger
-        if d.from_team is not None and (d.who.key, d.from_team.name) in bound:
-            return False
         return t is not None and weak.fullmatch(doc.folded, t.start, t.end) is not None
+
+    def elsewhere(d: Draft) -> bool:
+        team = d.from_team or d.to_team
+        own = moves.get(d.who.key, [])
+        return bool(own) and not (
+            team is not None
+            and all(same_team(m.to_team, team) for m in own if m.to_team)
+            and any(m.to_team for m in own)
+        )
 
     # dropped, not kept as background: a past retirement would make the move a comeback
     drafts[:] = [
-        d
-        for d in drafts
-        if not (d.kind is ClaimKind.RETIREMENT and d.who.key in moving and last_race(d))
+        d for d in drafts if not (d.kind is ClaimKind.RETIREMENT and last_race(d) and elsewhere(d))
     ]
 
 

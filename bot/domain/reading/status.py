@@ -64,6 +64,8 @@ def assign_status(
             d.status = Status.CONFIRMED if confirmed else Status.REPORTED
         if d.status is Status.OFFICIAL and _staff_confirms(doc, d, by_sentence, staff, compiled):
             d.status = Status.CONFIRMED  # "X to race on in 2024, Vinokourov confirms"
+        if d.status is Status.REPORTED and d.credit is None and _confirmed_near(doc, d, compiled):
+            d.status = Status.CONFIRMED  # "X is set to race on. His manager said as much."
         if d.status is Status.REPORTED and _confirmed_in_paper(doc, d, compiled):
             d.status = Status.CONFIRMED  # "X heeft in Het Nieuwsblad bevestigd dat ..."
         if d.trigger is not None and _denied_after_colon(doc, d, parts, compiled):

@@ -83,8 +83,12 @@ def assign(
         by_sentence.setdefault(m.sentence, []).append(m)
     hits: dict[tuple[str, int], list[tuple[Trigger, Who, Mention | None]]] = {}
     topics: list[Mention] = []  # names that were the subject of a trigger so far
+    recalled: list[Draft] = []  # retirements told in an aside: background, kept for comebacks
     for t in triggers:
-        if t.sentence in skip or t.background or _retired_aside(doc, compiled, t):
+        if t.sentence in skip or t.background or _race_left(doc, t, by_sentence):
+            continue
+        if _retired_aside(doc, compiled, t):
+            recalled.extend(_recalled_retirement(doc, t, by_sentence, mentions, compiled))
             continue
         if _asked(doc, t):
             continue  # "Ciccone says goodbye? No, he stays": a question claims nothing
@@ -103,9 +107,51 @@ def assign(
                 topics.append(mention)
     _denier_speaks(hits)
     drafts = [d for group in hits.values() for d in _drafts(doc, group, compiled)]
+    drafts.extend(recalled)
     _signed_to_stay(doc, drafts, triggers, by_sentence)
     _told_before(doc, drafts, by_sentence, compiled)
     return drafts
+
+
+def _recalled_retirement(
+    doc: Document,
+    t: Trigger,
+    by_sentence: dict[int, list[Mention]],
+    mentions: list[Mention],
+    compiled: Compiled,
+) -> list[Draft]:
+    """ "X, who retired at the end of 2022, has signed with Y": a retirement told in an aside is
+    no news of its own, but it is the person's past (their signing is a comeback): a background
+    draft for the aside's antecedent. Not a race left ("who retired from the Giro with
+    illness", "from the race after a crash")."""
+    s = doc.sentences[t.sentence]
+    ms = by_sentence.get(t.sentence, [])
+    parts = clauses.split(doc, s, ms, compiled)
+    rel = parts.relative_of(t.start)
+    if rel is None or rel.antecedent is None or rel.antecedent.who is None:
+        return []
+    if compiled.injury is not None and compiled.injury.search(doc.folded, rel.start, rel.end):
+        return []
+    d = Draft(rel.antecedent.who, ClaimKind.RETIREMENT, t.sentence, t.start, trigger=t)
+    d.background = True
+    return [d]
+
+
+# "retired from the Giro", "from the race", "from Paris-Nice": a race left, not a career ended
+_RACE_LEFT = re.compile(r"\s+from\s+(?:the\s+)?(?:(?=[A-ZÀ-Þ])|race\b|stage\b)")
+
+
+def _race_left(doc: Document, t: Trigger, by_sentence: dict[int, list[Mention]]) -> bool:
+    """ "X, who retired from the Giro with illness", "retired from the race after a crash": a
+    race abandoned, not a career ended ("retired from Team Sky" names a team: a career's end)."""
+    if t.cls is not T.RETIRE:
+        return False
+    m = _RACE_LEFT.match(doc.text, t.end)
+    if m is None:
+        return False
+    at = m.end()
+    named = next((x for x in by_sentence.get(t.sentence, []) if x.start == at), None)
+    return named is None or named.team is None
 
 
 def _told_before(

@@ -77,7 +77,7 @@ def assign_teams(
             )
         if d.to_team is None and d.kind is ClaimKind.TRANSFER and d.denied:
             d.to_team = _denying_team(doc, d, ms, compiled)
-        _staff_there(doc, d, compiled)
+        _staff_there(doc, d, compiled, _staff_home(doc, d, drafts, by_sentence))
         _shape(d)
 
 
@@ -461,22 +461,46 @@ def _beside_name(
 TeamKey = EntityRef | str  # a team's registry ref, or its name when it has none
 
 
-def _staff_there(doc: Document, d: Draft, compiled: Compiled) -> None:
+def _staff_there(doc: Document, d: Draft, compiled: Compiled, home: TeamPick | None) -> None:
     """ "..., at Cofidis this autumn, becomes a DS there": a staff role at the team the person
-    is at, when the words after the role say so, or when the person stays there in the role."""
-    if d.kind is not ClaimKind.STAFF_MOVE or d.to_team is not None or d.from_team is None:
+    is at (`home`), when the words after the role say so ("there", "with the team", "its"), or
+    when the person stays there in the role."""
+    if d.kind is not ClaimKind.STAFF_MOVE or d.to_team is not None or home is None:
         return
     t, pattern = d.trigger, compiled.same_team
     stay = compiled.triggers.get(TriggerClass.STAY)
     if t is not None and stay is not None and stay.fullmatch(doc.folded, t.start, t.end):
-        d.to_team = d.from_team  # "he will stay at X in a new role as DS": X's staff
+        d.to_team = home  # "he will stay at X in a new role as DS": X's staff
         return
     if t is None or pattern is None:
         return
     s = doc.sentences[d.sentence]
     stop = re.search(r"[,;:.]", doc.folded[t.end : s.end])
     if pattern.search(doc.folded, t.start, t.end + stop.start() if stop else s.end):
-        d.to_team = d.from_team
+        d.to_team = home
+
+
+def _staff_home(
+    doc: Document, d: Draft, drafts: list[Draft], by_sentence: dict[int, list[Mention]]
+) -> TeamPick | None:
+    """The team a staff role "there" is at: the person's own team in the sentence; else the
+    team their retirement in the same sentence leaves ("X stops at the end of 2024 and goes on
+    with the team as a DS"); else, in a sentence that names no team, the one team the sentence
+    before it in the paragraph names ("Ineos confirmed it on Monday. From next season he will
+    be its head coach")."""
+    if d.kind is not ClaimKind.STAFF_MOVE or d.from_team is not None:
+        return d.from_team
+    for o in drafts:
+        if o.kind is ClaimKind.RETIREMENT and o.sentence == d.sentence and o.who == d.who:
+            return o.from_team
+    here = by_sentence.get(d.sentence, [])
+    before = d.sentence - 1
+    if any(m.team for m in here) or before < 0:
+        return None
+    if doc.sentences[before].paragraph != doc.sentences[d.sentence].paragraph:
+        return None
+    named = {m.team.ref: m.team for m in by_sentence.get(before, []) if m.team and m.kind}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 # "The German team confirmed ...", "La formation bretonne a annoncé ...": a team named by a

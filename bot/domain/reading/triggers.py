@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from bot.domain.reading.records import Document, LineKind, Sentence, Trigger, TriggerClass
+from bot.domain.reading.referents import PRO_DROP
 from bot.domain.reading.vocab import Compiled
 
 # An auxiliary right before a past participle makes it a perfect, not a told past; a whole
@@ -129,10 +130,12 @@ def _denied_stops(doc: Document, compiled: Compiled, found: list[Trigger]) -> li
     paragraphs = {doc.sentences[t.sentence].paragraph for t in found if t.cls is TriggerClass.DENY}
     if not paragraphs:
         return found
+    lead = _lead_paragraph(doc)
+    everywhere = lead is not None and lead in paragraphs  # the story itself is a denial
     out = []
     for t in found:
         s = doc.sentences[t.sentence]
-        if t.cls is TriggerClass.POSTPONE and s.paragraph in paragraphs:
+        if t.cls is TriggerClass.POSTPONE and (everywhere or s.paragraph in paragraphs):
             before = " ".join(doc.folded[max(s.start, t.start - 30) : t.start].split()[-2:])
             words = doc.folded[t.start : t.end]
             clause = re.split(r"[,;:]", doc.folded[t.end : s.end], maxsplit=1)[0]
@@ -142,6 +145,12 @@ def _denied_stops(doc: Document, compiled: Compiled, found: list[Trigger]) -> li
                 t = replace(t, cls=TriggerClass.RETIRE, negated=True)
         out.append(t)
     return out
+
+
+def _lead_paragraph(doc: Document) -> int | None:
+    """The first body paragraph: the story's lead ("X has brushed off suggestions that he is
+    about to retire"); a denial there makes the whole piece a denial."""
+    return next((s.paragraph for s in doc.sentences if s.kind is LineKind.BODY), None)
 
 
 def _away(doc: Document, compiled: Compiled, s: Sentence) -> bool:
@@ -175,7 +184,9 @@ _NAME_NEXT = re.compile(r"\s+(?:(?:the|la|le|l'|el|de|het|il|lo)\s+)?[A-ZÀ-Þ]"
 def _races_again(doc: Document, compiled: Compiled, starts: list[int]) -> list[Trigger]:
     """ "Will race again for X, ending the break from cycling he began in January": racing
     again in a sentence that tells a break from the sport is a comeback (a teammate's
-    retirement elsewhere in the paragraph is not that break)."""
+    retirement elsewhere in the paragraph is not that break), and so is racing again said of
+    a pronoun or a description right after the sentence that tells the break ("Three years
+    after she retired, X is coming back. The Dutchwoman will race again for Y in 2025")."""
     if compiled.away is None:
         return []
     out = []
@@ -187,40 +198,43 @@ def _races_again(doc: Document, compiled: Compiled, starts: list[int]) -> list[T
     ]
     for s, m in found:
         away = compiled.away.search(doc.folded, s.start, s.end)  # its own sentence's break
-        lo = s.start
-        if away is None and (before := _break_told_before(doc, compiled, s, m.start())):
-            away, lo = before, before.start()
-        if away is not None and not _from_injury(doc, compiled, lo, s.end, m):
+        if away is None and _break_just_before(doc, compiled, s, m):
+            away = m
+        if away is not None and not _from_injury(doc, compiled, s.start, s.end, m):
             out.append(_trigger(doc, compiled, s.index, s.start, TriggerClass.COMEBACK, m))
     return out
 
 
-def _break_told_before(
-    doc: Document, compiled: Compiled, s: Sentence, pos: int
-) -> re.Match[str] | None:
-    """ "Three years after she stepped away to become a DS, X is coming back. The champion will
-    race again for Y": an intro's sentence that tells one person's break, right before a
-    sentence that races again naming no one before its verb (a description, a pronoun)."""
+def _break_just_before(doc: Document, compiled: Compiled, s: Sentence, m: re.Match[str]) -> bool:
+    """The sentence before, in the same paragraph, tells a break (not an injury), the racing
+    again is for a season to come ("in 2025", "next season"; "at the Vuelta next week" is the
+    next race), and it is said of a pronoun or a description that opens its sentence: the same
+    person, not another rider named there."""
     if s.index == 0 or compiled.away is None:
-        return None
-    prev = doc.sentences[s.index - 1]
-    lead = doc.folded[s.start : pos].strip()
-    plain_lead = not any(w[:1].isupper() for w in doc.text[s.start : pos].split()[1:])
-    if prev.paragraph != s.paragraph or not (
-        plain_lead
-        or any(p is not None and p.match(lead) for p in (compiled.descriptors, compiled.pronouns))
+        return False
+    before = doc.sentences[s.index - 1]
+    if before.paragraph != s.paragraph:
+        return False
+    away = compiled.away.search(doc.folded, before.start, before.end)
+    if away is None or compiled.injury is None:
+        return False
+    if compiled.injury.search(doc.folded, before.start, before.end):
+        return False  # "crashed at the Tour and stepped away for two months": an injury
+    season = compiled.season_next
+    if not _YEAR.search(doc.text, m.end(), s.end) and not (
+        season is not None and season.search(doc.folded, m.end(), s.end)
     ):
-        return None  # the sentence opens with a description or a pronoun, not a name
-    names = _CAPITAL_NAME.findall(doc.text, prev.start + 1, prev.end)
-    if len(names) != 1:
-        return None
-    return compiled.away.search(doc.folded, prev.start, prev.end)
-
-
-# two capitalised words in a row, a person's or a team's name (a sentence's first word aside)
-_CAPITAL_NAME = re.compile(
-    r"(?<=[\s(])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:van der|van|de|der|di|da|le|la)?\s*[A-ZÀ-Þ][\w'’-]+)+"
-)
+        return False
+    subject = doc.folded[s.start : m.start()].lstrip(" \"'“‘")
+    if not subject.strip():
+        return doc.language in PRO_DROP  # "Correrà di nuovo con la X": a dropped subject
+    if any(
+        p is not None and p.match(subject) is not None
+        for p in (compiled.pronouns, compiled.descriptors)
+    ):
+        return True
+    # "La campionessa olimpica correrà ...": a description the tables lack, no name in it
+    return not any(w[:1].isupper() for w in doc.text[s.start : m.start()].split()[1:])
 
 
 def _spans(doc: Document, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:

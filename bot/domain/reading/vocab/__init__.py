@@ -204,8 +204,9 @@ class Vocabulary:
     # "will ride on with X": a career that goes on with a team (postponement words) is a
     # postponement only beside a retirement or another postponement of the person's in the text
     race_on_with: tuple[str, ...] = field(default_factory=tuple)
-    # "rode his last race for X": a last race with a team told as done (retirement words) ends
-    # a career only where the text gives the person no move to another team
+    # "rode his last race for X", "his final season with X": a last race or season with a team
+    # (retirement words) ends a career only where the text gives the person no move to another
+    # team
     last_race_for: tuple[str, ...] = field(default_factory=tuple)
     # "ending weeks of speculation": a rumour noun whose rumour the news has just ended
     rumour_over: tuple[str, ...] = field(default_factory=tuple)

@@ -28,6 +28,12 @@ VOCAB = Vocabulary(
             r"to(?= [^.;:,]{1,50}? (?:is|looks|now) (?:done|official|confirmed|complete|sealed|a done deal)\b)",
             # "said yes to X": the team chosen
             r"said yes to",
+            # "is wanted by X", "has attracted interest from X": a team's interest (hedged)
+            r"(?:is|are) (?:also |now |still )?wanted by",
+            r"(?:attract|attracts|attracted|attracting|drawn|draws|drew) (?:strong |serious |firm |concrete )?interest from",
+            # "is the latest addition to the X roster", "has inked a two-year deal with X"
+            r"(?:latest|newest|new|first|second|third|final|last|big|biggest|marquee) (?:addition|arrival) (?:to|at)",
+            r"(?:inked|inks|penned|pens) (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|contract|agreement) with",
             # "X is confirmed at Y": a live blog's word for an announced signing
             r"(?:is|are|has been|have been) (?:now )?(?:officially )?confirmed (?:at|with)(?= [^.;:,]{1,40}?(?:[.;]|$))",
             # "will be a rider of X": a future team
@@ -36,7 +42,7 @@ VOCAB = Vocabulary(
             r"any contacts? with",
             # "is a new rider of X": the team the person now rides for
             r"(?:is|becomes) (?:a |the )?new (?:rider|signing|recruit) (?:of|for|at)",
-            r"(?:am|is|are) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try|lose|go|keep|give|put|say|tell|think|let|miss|change|stop|happen|need|want|work|focus|enjoy|look|help|come|fight|worry|use|talk|end|finish|attack|target|aim|win|beat|rest|train|prepare)\b)", r"(?<=')(?:m|re) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try|lose|go|keep|give|put|say|tell|think|let|miss|change|stop|happen|need|want|work|focus|enjoy|look|help|come|fight|worry|use|talk|end|finish|attack|target|aim|win|beat|rest|train|prepare)\b)", r"(?:has been|have been|was|were|is|are|been|will be) (?:snapped up|signed|recruited|hired|acquired|picked up|poached) by", r"(?:has |have )?(?:opted|opts|opt) for", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:has |have )?(?:chosen|chose|chooses)", r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
+            r"(?:am|is|are) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try|lose|go|keep|give|put|say|tell|think|let|miss|change|stop|happen|need|want|work|focus|enjoy|look|help|come|fight|worry|use|talk|end|finish|attack|target|aim|win|beat|rest|train|prepare|pretend|admit|lie|hide|deny|complain|rush|answer|comment|discuss|reveal|speculate|predict|promise|slow|sit|walk|throw|give up)\b)", r"(?<=')(?:m|re) (?:not )?(?:going|heading|moving) to(?! (?:the|a|an|be|race|ride|stay|sign|join|retire|take|make|have|do|win|lead|start|compete|continue|get|see|try|lose|go|keep|give|put|say|tell|think|let|miss|change|stop|happen|need|want|work|focus|enjoy|look|help|come|fight|worry|use|talk|end|finish|attack|target|aim|win|beat|rest|train|prepare|pretend|admit|lie|hide|deny|complain|rush|answer|comment|discuss|reveal|speculate|predict|promise|slow|sit|walk|throw|give up)\b)", r"(?:has been|have been|was|were|is|are|been|will be) (?:snapped up|signed|recruited|hired|acquired|picked up|poached) by", r"(?:has |have )?(?:opted|opts|opt) for", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:has |have )?(?:chosen|chose|chooses)", r"in (?:advanced |early |final |serious )?talks with", r"negotiating with", r"on (?:his|her|their) way (?:to|out of)",
             r"(?:on the radar|a (?:top |main )?target|on the (?:shopping|wish) list) (?:of|for)", r"interested in(?: signing)?",
             r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?",
             r"sign(?:s|ed|ing)?(?: on)?(?: for| with)?", r"put pen to paper",
@@ -45,6 +51,10 @@ VOCAB = Vocabulary(
             r"(?:a|the|his|her|their) (?:move|switch|transfer) (?:to|from)",
             r"(?:make|makes|made|making) (?:the |a )?(?:move|switch|jump|step) (?:to|from)",
             r"switch(?:es|ed|ing)?(?: teams)?", r"swap(?:s|ped|ping)?",
+            # "trades A for B": a swap (not "traded blows", "traded attacks")
+            r"trad(?:es|ed|ing)(?= [^.;:]{1,40}? for )",
+            # "has been confirmed as X's first signing"
+            r"(?:confirmed|unveiled|announced|revealed|presented) as(?= [^.;:]{1,40}?'s? (?:first|second|third|fourth|latest|newest|new|final|last|big|biggest|marquee) (?:signing|recruit|arrival)\b)",
             r"chang(?:e|es|ed|ing) teams",
             # "I want to leave at the top": leaving the sport, not a team
             r"leav(?:e|es|ing)(?! (?:at the top|on a high|on my own terms|on (?:his|her|their) own terms|the sport|professional cycling|the peloton)\b)", r"left(?! out)", r"depart(?:s|ed|ing)?",
@@ -76,6 +86,13 @@ VOCAB = Vocabulary(
             r"(?:possible|potential|likely|logical) (?:landing spot|destination|new home) for",
             r"signing of", r"the return of", r"arrival of", r"recruitment of", r"capture of",
             r"appointment of", r"welcom(?:e|es|ed|ing)",
+            # "have secured the services of X", "have added X to their 2025 roster"
+            r"secur(?:e|es|ed|ing) the services of", r"in the running to sign",
+            # "have named X as their new sports director": a role after "as" (a staff move)
+            r"nam(?:e|es|ed|ing)(?= [^.;:]{1,40}? as (?:its |their |the |a |an )?(?:new )?(?:"
+            + "|".join(_ROLES)
+            + r")\b)",
+            r"add(?:s|ed|ing)?(?= [^.;:]{1,40}? to (?:their|its|the) (?:[\w-]+ )?(?:roster|squad|ranks|line-up)\b)",
             r"unveil(?:s|ed|ing)?", r"snap(?:s|ped)? up", r"recruit(?:s|ed)?", r"hire[sd]?",
             r"appoint(?:s|ed)?", r"bring(?:s|ing)? in",
             r"(?:are|is|were|was|remain|remains) (?:very |also |still |strongly )?(?:interested|keen) in",
@@ -116,8 +133,11 @@ VOCAB = Vocabulary(
             r"(?:his|her|their|my) (?:final|last) (?:\w+ )?(?:season|year)",
             r"(?:his|her|their) (?:final|last) race(?! (?:with|for|in) (?:the )?[a-z])",
             r"be (?:his|her|their|my) (?:last|final)",
-            r"step(?:s|ped|ping)? away from (?:the sport|racing|professional cycling)",
+            # (not "stepped away from racing for two months": a break)
+            r"step(?:s|ped|ping)? away from (?:the sport|racing|professional cycling)(?! for (?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|while)\b)",
             r"stop(?:s|ped|ping)? racing", r"farewell (?:season|year)",
+            # "the 2024 season will be X's last": the season as the subject, the name after
+            r"(?:season|year) (?:will|would|is going to) be(?= [^.;:]{1,40}?'s? (?:last|final)\b)",
             r"draw(?:s|ing)? a line under (?:his|her|their) career",
             r"(?:bring|brings|brought|bringing) (?:his|her|their) (?:[\w-]+ ){0,2}career to (?:a close|an end|a halt)",
             r"bring(?:s|ing)? (?:down )?the curtain (?:down )?on (?:his|her|their) career",
@@ -127,8 +147,8 @@ VOCAB = Vocabulary(
         ),
         T.POSTPONE: (
             r"postpon(?:e|es|ed|ing) (?:his |her |their )?(?:planned )?retirement",
-            r"retirement (?:on hold|postponed|delayed)",
-            r"put(?:s|ting)? (?:his |her )?retirement on hold",
+            r"retirement (?:on hold|on ice|postponed|delayed)",
+            r"put(?:s|ting)? (?:his |her )?retirement on (?:hold|ice)",
             r"delay(?:s|ed|ing)? (?:his |her )?retirement", r"not (?:be )?(?:retiring|stopping)",
             r"revers(?:e|es|ed|ing) (?:his |her )?(?:decision to retire|retirement)",
             r"(?:will )?race on (?:through|into|in)",
@@ -151,7 +171,7 @@ VOCAB = Vocabulary(
             r"back in the peloton", r"pin(?:s|ning)? a number on again",
             # "will pull on a race number again": a race number is a rider's
             r"(?:pull|pulls|pulled|pulling|pin|pins|pinned|pinning) on a (?:race |racing )?number again", r"(?:make|makes|making|made) (?:a|his|her) return",
-            r"after (?:a|an entire|a whole|all of) (?:year|season|20\d\d) (?:without racing|out of racing)",  # a year out
+            r"after (?:a|an entire|a whole|all of|two|three|several) (?:years?|seasons?|20\d\d) (?:without racing|out of (?:racing|the sport|the peloton|competition)|away from (?:racing|the sport|the peloton))",  # a year out
         ),
         T.STAFF: (
             r"(?:becom(?:e|es|ing)|named|appointed|new|will be|to be|take over as|takes over as|step(?:s)? up to) (?:the |its |their |a |an |new |team's )*"
@@ -162,14 +182,26 @@ VOCAB = Vocabulary(
             # "move straight into a role as sports director with X"
             r"(?:move|moves|moving|step|steps|stepping) (?:straight |directly |immediately )?into an? (?:[\w-]+ ){0,2}(?:role|position|job)(?: as (?:an? |the )?[\w-]+(?: [\w-]+){0,2}?)? (?:with|at|in)",
             # "will stop racing and continue with the team as a sports director"
-            r"(?:continu(?:e|es|ing)|stay(?:s|ing)? on|remain(?:s|ing)?) (?:with|at) [^.;:,]{1,40}? as (?:an? |the |its |their )?(?:"
+            r"(?:continu(?:e|es|ing)|stay(?:s|ing)? on|remain(?:s|ing)?) (?:with|at) [^.;:,]{1,40}? as (?:an? |the |its |their )?(?:[\w-]+ )?(?:"
             + "|".join(_ROLES)
             + ")",
             r"(?:new|newly appointed) (?:\w+ )?directors",
             r"(?:for|into|takes? up|take on|a new) (?:a |an )?(?:team|staff|management|backroom|coaching) (?:role|job|position)",
+            # "will work as a coach at X"
+            r"(?:will |to )?work(?:s|ing)? as (?:a |an |the |its |their )?(?:[\w-]+ )?(?:"
+            + "|".join(_ROLES)
+            + r")(?= (?:at|for|with)\b)",
+            # "will lead X as team manager from 2025"
+            r"(?:will |to )?lead(?:s)?(?= [^.;:]{1,40}? as (?:its |their |the |a |an )?(?:new )?(?:"
+            + "|".join(_ROLES)
+            + r")\b)",
+            # "takes up a role as performance coach with X"
+            r"(?:take|takes|taking|took|take on|takes on) (?:up )?an? (?:new )?(?:role|position|job) as (?:an? |the )?(?:[\w-]+ )?(?:"
+            + "|".join(_ROLES)
+            + ")",
         ),
         T.DENY: (
-            r"(?:put|puts|putting) an end to (?:the |all )?(?:speculation|rumou?rs?|talk)", r"(?:quashed|quashes|dismissed|dismisses|ended|ends) (?:the |all )?(?:speculation|rumou?rs?)",
+            r"(?:put|puts|putting) an end to (?:the |all )?(?:speculation|rumou?rs?|talk)", r"(?:quashed|quashes|dismissed|dismisses|ended|ends) (?:the |all )?(?:speculation|rumou?rs?)(?! [^.;:]{0,40}?\bby (?:signing|extending|renewing|agreeing|committing|penning|inking))",
             r"(?:has|have|had) no (?:intention|plans?) (?:of|to) (?:retir\w*|stop\w*|quit\w*|hang\w*)", r"(?:is|are|was) not thinking (?:about|of) (?:retir\w*|stopping|quitting)", r"den(?:y|ies|ied|ying)", r"rul(?:e|es|ed|ing) out", r"no truth", r"no transfers?",
             r"dismiss(?:es|ed|ing)? (?:the )?(?:rumou?rs?|reports?|speculation|talk|story|suggestions?|claims?)",
             # "has brushed off suggestions that he is about to retire"
@@ -180,6 +212,8 @@ VOCAB = Vocabulary(
             r"(?:is|are) not (?:joining|leaving|moving|going anywhere)",
             r"(?:completely |totally |simply )?(?:false|untrue|not true|fake news|pure fantasy|fantasy)",
             r"rubbish(?:es|ed|ing)?", r"laugh(?:s|ed|ing)? (?:off|it off|them off)",
+            r"(?:shot|shoots|shoot|shooting) down (?:the |all )?(?:reports?|rumou?rs?|speculation|talk|suggestions?|claims?|stories)",
+            r"(?:there is |there's )?nothing in (?:it|that|the (?:reports?|rumou?rs?|story|stories))",
             r"(?:play|plays|played|playing) down", r"shut(?:s|ting)? down",
             r"pour(?:s|ed|ing)? cold water on", r"no (?:basis|substance) (?:to|in)",
         ),
@@ -240,7 +274,8 @@ VOCAB = Vocabulary(
         r"may (?:be|have|join|leave|move|sign|switch|ride|race|want|not|well)", r"possibl[ey]",
         r"potential(?:ly)?", r"linked (?:with|to)", r"talks", r"negotiat\w+",
         r"interest(?:ed)? in", r"(?<!his )(?<!his main )(?<!his big )(?<!his key )(?<!his major )(?<!his biggest )(?<!her )(?<!her main )(?<!her big )(?<!her key )(?<!her major )(?<!her biggest )(?<!their )(?<!their main )(?<!their big )(?<!their key )(?<!their major )(?<!their biggest )target(?:s|ed|ing)?", r"speculat\w+", r"mooted",
-        r"tipped", r"consider(?:s|ing)", r"eye(?:s|ing)", r"courting",
+        r"tipped", r"consider(?:s|ing)", r"eye(?:s|ing)", r"courting", r"wanted by",
+        r"interest from", r"in the running",
         r"approached", r"on the radar", r"whisper\w*", r"perhaps", r"enquir(?:y|ies|ed)",
         r"(?:an? )?(?:bid|offer) for",
         r"maybe", r"(?:most )?likely destination", r"if (?:he|she)",
@@ -259,6 +294,8 @@ VOCAB = Vocabulary(
     confirmed=(
         r"confirm(?:s|ed)? to",
         r"(?:agent|manager|boss|director|spokesperson|coach|principal|owner|ceo|president|ds)[^.;]{0,40}? confirm(?:s|ed)",
+        # "general manager X has now said openly that the sprinter will stay": a party says it
+        r"(?:agent|manager|boss|director|principal|owner|ceo|president) [^.;:]{0,40}?(?:said|says|has said|has now said) (?:as much|(?:[\w-]+ ){0,2}?that)",
         r"confirm(?:s|ed)? (?:(?:it|this|the (?:move|news|deal|transfer|switch|signing)) )?in an interview", r"told (?:reporters|journalists)",
         # "he told Eritrean TV": the person himself said it to a broadcaster or a paper
         r"told (?:[\w-]+ ){0,2}(?:tv|television|radio|newspaper|podcast|website)",
@@ -290,6 +327,7 @@ VOCAB = Vocabulary(
         r"from", r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?",
         r"depart(?:s|ing|ed)?", r"ways with", r"away from", r"out of", r"walk(?:s|ed|ing)? out on",
         r"exit(?:s|ing)?", r"released by", r"swap(?:s|ped|ping)?", r"switch(?:es|ed|ing)?",
+        r"trad(?:es|ed|ing)",
         # "leaves behind four seasons at X": the seasons are the past, X the team left
         r"leav(?:e|es|ing) behind (?:[\w-]+ ){1,3}(?:years|seasons) (?:at|with|in)",
     ),
@@ -300,6 +338,12 @@ VOCAB = Vocabulary(
         r"agree(?:s|d)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|contract|terms) with",
         r"(?:close to|closing in on|near|nearing|on the verge of) (?:an |a )?(?:agreement|deal|contract) with",
         r"(?:on the radar|target|shopping list|wish list) (?:of|for)",
+        # "confirmed as X's first signing": the team signing
+        r"(?:confirmed|unveiled|announced|revealed|presented) as",
+        # "has attracted interest from X": the team interested
+        r"(?:attract|attracts|attracted|attracting|drawn|draws|drew) (?:strong |serious |firm |concrete )?interest from",
+        # "join the staff of X", "a place in the backroom team of X": the team whose staff
+        r"(?:join|joins|joined|joining|into) the (?:[\w-]+ )?(?:staff|backroom team|management) (?:of|at)",
         r"to", r"join(?:s|ed|ing)?", r"rejoin(?:s|ed|ing)?", r"for",
         r"sign(?:s|ed|ing)? with", r"signed with", r"with", r"at", r"into", r"wearing",
         r"in", r"colou?rs of", r"towards",
@@ -342,6 +386,8 @@ VOCAB = Vocabulary(
     year_season=(
         r"(?:from|for|in|into|during|starting|start of|as of|ahead of|beginning of|beginning with|race) (?:the )?{y}",
         r"(?:the )?{y} season", r"{y} and 20\d\d", r"{y} (?:will|would|is to|is going to) (?:also )?be",
+        # "his farewell season will be 2025"
+        r"(?:last|final|farewell) (?:season|year) (?:will|would|is going to) be {y}",
     ),
     year_until=(
         r"(?:until|till|through|thru|to) (?:the end of )?(?:the )?{y}", r"to the end of {y}",
@@ -414,7 +460,7 @@ VOCAB = Vocabulary(
         r"{j},? (?:of|from|at) (?:the )?{o},? (?:has |had |who )?(?:first )?(?:reports?|reported|wrote|writes|revealed)",
         r"(?:the )?(?:{m} )?{o},? (?:[^,.;]{3,40}, )?(?:has |have |had )?(?:first |exclusively )?(?:reports?|reported|revealed|writes|wrote|says|claims|understands|learned|learnt)",
         r"{j} (?:has |had )?(?:first )?(?:reported|reports|wrote|writes|revealed)",
-        r"(?:first )?(?:reported|revealed|broken) by (?:the )?(?:{m} )?{o}",
+        r"(?:first )?(?:reported|revealed|broken|carried) by (?:the )?(?:{m} )?{o}",
         r"(?:told|speaking to|in an interview with) {o}",
         r"(?:(?<=[,(\-] )|(?<=^))per (?:the )?(?:{m} )?{o}", r"(?:as )?(?:reported|revealed|first reported) by (?:the )?(?:{m} )?{o}",
         r"(?:reports|writes|claims|understands) (?:the )?(?:{m} )?{o}", r"via (?:the )?(?:{m} )?{o}",
@@ -484,7 +530,8 @@ VOCAB = Vocabulary(
     returns_for=(r"with", r"for"),
     new_deal=(r"(?:the|his|her) new (?:agreement|deal|contract)",),
     race_on=(r"(?:will )?race on (?:through|into|in)",),
-    last_race_for=(r"(?:his|her|their) (?:last|final) (?:season|year) (?:with|at|for)", r"(?:rode|raced|has ridden|has raced) (?:his|her|their) (?:very )?(?:last|final) race (?:for|with)(?![^.;:]{0,60}? (?:before|ahead of) (?:joining|moving|switching|signing|his move|her move))",),
+    last_race_for=(r"(?:rode|raced|has ridden|has raced) (?:his|her|their) (?:very )?(?:last|final) race (?:for|with)(?![^.;:]{0,60}? (?:before|ahead of) (?:joining|moving|switching|signing|his move|her move))",
+                   r"(?:his|her|their) (?:final|last) (?:season|year) (?:with|at|for)(?! (?:the|a) (?:team|squad|sport|pros?|professionals?)\b)"),
     rumour_over=(r"(?:ending|ended|ends|end to|an end to) (?:(?:weeks|months|days|years) of )?(?:the |all )?(?:speculation|rumou?rs?|gossip)",),
     race_on_with=(r"(?:race|ride)s? on (?:with|at)",),
     # "..., a move already announced": the move recalls earlier news
@@ -518,7 +565,7 @@ VOCAB = Vocabulary(
         r"hangs up (?:his|her) wheels", r"calls it a day",
         r"last season", r"final season",r"retir(?:ing|es|ed|ement)", r"ends career", r"stops?", r"stopped"),
     injury=(r"accidents?",
-        r"injur(?:y|ies|ed)", r"crash(?:es)?", r"illness", r"surgery", r"operation", r"fracture[sd]?",
+        r"injur(?:y|ies|ed)", r"crash(?:es|ed)?", r"illness", r"burn-?out", r"recover(?:y|ing)?", r"surgery", r"operation", r"fracture[sd]?",
         r"broken", r"concussion", r"covid", r"knee", r"collarbone", r"setback", r"falls?",
     ),
     speech=(
@@ -539,7 +586,7 @@ VOCAB = Vocabulary(
         r"(?:previous|old|current|existing|present|original) (?:deal|contract) (?:was due to |had been due to |would have |was set to )?(?:run|ran|runs|expire[sd]?|expiring|end(?:ed|s)?|ran out|run out|runs out) (?:out )?(?:until |in |at the end of |through )?{y}",
         r"(?:deal|contract) (?:that|which) (?:was due to |would have |had been due to )?(?:expire[sd]?|ran out|run out|end(?:ed)?) (?:in |at the end of )?{y}",
     ),
-    same_team=(r"there", r"at the (?:team|squad|club)", r"with the (?:team|squad)", r"in the same team"),
+    same_team=(r"there", r"at the (?:team|squad|club)", r"with the (?:team|squad)", r"in the same team", r"(?:its|their|the team's)(?= [a-z])"),
     deal_state=(r"(?:has|have|had) agreed", r"reached an agreement", r"agreed terms"),
     # "again for X" races again at a team (a former one), no return from retirement
     racing_again=(r"(?:race|races|racing|compete|competes|competing) again(?! (?:for|with) )",),

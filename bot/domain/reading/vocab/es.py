@@ -184,6 +184,7 @@ VOCAB = Vocabulary(
     ),
     confirmed=(
         r"confirmo a", r"confirmado a", r"(?:agente|representante|manager|director|presidente|portavoz|entrenador)[^.;]{0,40}? confirm\w*",
+        r"(?:manager|director|presidente|patron) [^.;:]{0,40}?(?:ha dicho|ha declarado|ha asegurado|dijo|declaro|aseguro) (?:[\w-]+ ){0,2}?que",
     ),
     official=(
         r"segun (?:ha|han|habia) (?:anunciado|confirmado|comunicado|informado)",
@@ -345,7 +346,8 @@ VOCAB = Vocabulary(
     returns=(r"(?:vuelve|volvera|regresara|regresa) a la competicion", r"vuelta a la competicion"),
     returns_for=(r"con", r"para"),
     new_deal=(r"(?:el|su) nuevo (?:contrato|acuerdo)",),
-    last_race_for=(r"su (?:ultima|postrera) temporada (?:con|en|para)(?: el| la| los)?", r"(?:corrio|disputo|ha corrido|ha disputado) su ultima carrera (?:con|para|en)",),
+    last_race_for=(r"(?:corrio|disputo|ha corrido|ha disputado) su ultima carrera (?:con|para|en)",
+                   r"su (?:ultima|ultimo) (?:temporada|ano) (?:con el|en el)(?! equipo)"),
     rumour_over=(r"fin a (?:semanas de |meses de |los |las )?(?:rumores|especulaciones)",),
     race_on_with=(r"(?:seguira|sigue|continuara|continua) corriendo (?:con|en)",),
     # "..., a move already announced": the move recalls earlier news

@@ -125,6 +125,10 @@ VOCAB = Vocabulary(
             + "|".join(_ROLES)
             + ")",
             r"passe (?:dans|en) (?:la )?voiture", r"troque (?:le|son) velo",
+            # "poursuivra avec l'équipe en tant que directeur sportif": stays on in a role
+            r"(?:poursuivra|poursuit|continuera|continue) (?:[^.;:]{0,40}? )?(?:comme|en tant que) (?:le |un |une |la |nouveau |nouvelle )*(?:"
+            + "|".join(_ROLES)
+            + ")",
         ),
         T.DENY: (
             # brushing a rumour aside: a denial
@@ -198,6 +202,7 @@ VOCAB = Vocabulary(
     ),
     confirmed=(
         r"confirme(?:e)? a", r"confirme(?:e)? aux journalistes", r"(?:agent|manager|patron|directeur|ds|entraineur|president|porte-parole)[^.;]{0,40}? confirm\w*", r"a confie",
+        r"(?:manager|patron|directeur|president) [^.;:]{0,40}?(?:a declare|a dit|a assure|declare|assure) (?:[\w-]+ ){0,2}?que",
     ),
     official=(
         r"officiel(?:le)?(?:ment)?", r"officialise\w*",
@@ -374,7 +379,8 @@ VOCAB = Vocabulary(
     returns=(r"retour a la competition", r"reprend(?:ra)? la competition", r"revient a la competition"),
     returns_for=(r"avec", r"chez", r"pour"),
     new_deal=(r"(?:le|son) nouveau contrat", r"(?:le|son) nouvel accord"),
-    last_race_for=(r"sa (?:derniere|ultime) saison (?:chez|avec|sous les couleurs de|au sein de)", r"a (?:couru|dispute) sa (?:toute )?derniere course (?:avec|chez|sous les couleurs de|pour)",),
+    last_race_for=(r"a (?:couru|dispute) sa (?:toute )?derniere course (?:avec|chez|sous les couleurs de|pour)",
+                   r"sa (?:derniere|ultime) saison (?:chez|avec|sous les couleurs de)(?! (?:les|l'equipe) )"),
     rumour_over=(r"(?:fin|un terme) (?:a|aux) (?:des semaines de |des mois de |des )?(?:rumeurs|speculations?)",),
     race_on_with=(r"continue(?:ra)? (?:a courir )?(?:chez|avec)",),
     race_on=(r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu)",),
@@ -427,7 +433,7 @@ VOCAB = Vocabulary(
         r"(?:etait|est) (?:encore |deja )?(?:engage|sous contrat|lie) jusqu'(?:en|a (?:la )?fin(?: de)?) {y}",
         r"(?:precedent|ancien|actuel) (?:contrat|bail) (?:expirait|courait|se terminait|prenait fin|expire|court|se termine|arrivait a echeance) (?:jusqu'en|en|fin|a la fin de|jusqu'a la fin de) {y}",
     ),
-    same_team=(r"au sein de (?:l'equipe|la formation|la meme equipe)", r"dans (?:l'equipe|la meme equipe)"),
+    same_team=(r"au sein de (?:l'equipe|la formation|la meme equipe)", r"dans (?:l'equipe|la meme equipe)", r"avec (?:l'equipe|la formation)"),
     deal_state=(r"(?:a|ont|avait) trouve un accord", r"accord trouve"),
     racing_again=(r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau)(?! (?:pour|chez|avec) )",),
     racing_again_for=(r"(?:courra|court|courir|recourra) (?:a nouveau|de nouveau) (?:pour|chez|avec)",),

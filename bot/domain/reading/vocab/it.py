@@ -130,6 +130,10 @@ VOCAB = Vocabulary(
             + ")",
             r"sal(?:e|gono) in ammiraglia", r"in ammiraglia",
             r"(?:entra|entrera|entrata|entrato) (?:a far parte )?(?:dello|nello) staff",
+            # "proseguirà con la squadra come direttore sportivo": stays on in a role
+            r"(?:proseguira|prosegue|continuera|continua) (?:[^.;:]{0,40}? )?(?:come|in qualita di|nel ruolo di) (?:il |un |una |la |nuovo |nuova )*(?:"
+            + "|".join(_ROLES)
+            + ")",
             # a bare role "of X" is a move, but not after an article: "il team manager della
             # squadra, X," describes who speaks
             r"(?<!il )(?<!lo )(?<!la )(?<!l')(?<!team )(?<!general )(?:" + "|".join(_ROLES) + ") (?:della|del|dell')",
@@ -164,7 +168,7 @@ VOCAB = Vocabulary(
     negation=(r"non", r"mai", r"piu"),
     no_longer=(r"non piu", r"non [a-z]+ piu"),
     inner_negation=(r"non", r"mai"),
-    not_yet=(r"ancora", r"per ora", r"alla fine"),
+    not_yet=(r"ancora", r"per ora", r"alla fine(?! (?:di|del|della|dello|dell'|dei|delle|dell)\b)"),
     confirm_verbs=(r"(?:ha )?conferma(?:to)?",),
     told_before=(r"(?:la scorsa|lo scorso) (?:estate|mese|settimana|inverno|primavera)", r"nelle scorse settimane", r"nei mesi scorsi", r"(?:settimane|mesi) fa", r"all'inizio dell'estate"),
     renewed_before=(r"(?:aveva|avevano) gia",),
@@ -197,7 +201,8 @@ VOCAB = Vocabulary(
         r"(?<!il )(?<!lo )(?<!al )(?<!del )(?<!un )(?<!nel )secondo", r"riporta",  # not "il secondo" r"scrive", r"dovrebbe", r"pronto a", r"accordo raggiunto",
         r"avrebbe(?:ro)? (?:gia )?(?:firmato|trovato l'accordo|raggiunto (?:l'|un )accordo|scelto|detto si)",
     ),
-    confirmed=(r"conferma(?:to)? (?:a|ai|agli|alla)", r"a confermarlo (?:e|e stato|e stata)", r"(?:procuratore|manager|direttore|ds|diesse|presidente|portavoce|allenatore)[^.;]{0,40}? conferm\w*"),
+    confirmed=(r"conferma(?:to)? (?:a|ai|agli|alla)", r"a confermarlo (?:e|e stato|e stata)", r"(?:procuratore|manager|direttore|ds|diesse|presidente|portavoce|allenatore)[^.;]{0,40}? conferm\w*",
+               r"(?:manager|direttore|presidente|patron) [^.;:]{0,40}?(?:ha detto|ha dichiarato|ha assicurato|dice|assicura) (?:[\w-]+ ){0,2}?che"),
     official=(
         r"ufficial\w*", r"annunci(?:a|ato|ata)", r"conferm(?:a|ato|ata)", r"ha firmato",
         r"firma", r"nota della squadra", r"comunicato",
@@ -360,7 +365,8 @@ VOCAB = Vocabulary(
     returns=(r"ritorno alle corse", r"(?:torn|rientr)(?:a|era|ato|ata) alle corse"),
     returns_for=(r"con", r"per"),
     new_deal=(r"(?:il|suo) nuovo (?:contratto|accordo)",),
-    last_race_for=(r"la sua ultima stagione (?:con|alla|al|in maglia|nella)", r"ha (?:corso|disputato) la sua ultima (?:corsa|gara) (?:con|per|in maglia)",),
+    last_race_for=(r"ha (?:corso|disputato) la sua ultima (?:corsa|gara) (?:con|per|in maglia)",
+                   r"(?:la )?sua ultima stagione (?:con la|alla|in maglia)(?! squadra)"),
     rumour_over=(r"fine (?:a|alle) (?:settimane di |mesi di )?(?:voci|indiscrezioni|rumors)",),
     race_on_with=(r"continu(?:a|era) a correre (?:con|alla|al|nella)",),
     # "..., a move already announced": the move recalls earlier news
@@ -413,7 +419,7 @@ VOCAB = Vocabulary(
         r"(?:aveva|ha|avrebbe avuto) (?:gia |ancora )?un (?:accordo|contratto) (?:fino al|in scadenza nel|che scadeva nel) {y}",
         r"(?:precedente|vecchio|attuale) (?:contratto|accordo) (?:scadeva|sarebbe scaduto|scade|terminava|termina) (?:nel|a fine|alla fine del|al termine del) {y}",
     ),
-    same_team=(r"nella (?:stessa )?squadra", r"all'interno della squadra", r"li"),
+    same_team=(r"nella (?:stessa )?squadra", r"con la squadra", r"all'interno della squadra", r"li"),
     deal_state=(r"accordo raggiunto", r"(?:ha|hanno|aveva) raggiunto (?:l'|un )?accordo"),
     racing_again=(r"(?:correra|corre|correre|gareggera) di nuovo(?! (?:con|per|nella|nel|alla|al) )", r"tornera a (?:correre|gareggiare)",),
     racing_again_for=(r"(?:correra|corre|correre|gareggera) di nuovo (?:con|per|nella|nel|alla|al)",),

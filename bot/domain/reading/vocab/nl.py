@@ -148,6 +148,10 @@ VOCAB = Vocabulary(
             r"als (?:" + "|".join(_ROLES) + r") aan de slag",
             r"aan de slag als (?:nieuwe )?(?:" + "|".join(_ROLES) + r")",
             r"overstap naar de volgwagen",
+            # "gaat bij de ploeg verder als ploegleider": stays on in a role
+            r"(?:verder ?ga(?:at|an)|ga(?:at|an) (?:[^.;:]{0,40}? )?(?:verder|door)) als (?:nieuwe )?(?:"
+            + "|".join(_ROLES)
+            + ")",
         ),
         T.DENY: (
             # brushing a rumour aside: a denial
@@ -215,6 +219,7 @@ VOCAB = Vocabulary(
     confirmed=(
         r"bevestig(?:t|de) (?:aan|tegenover)",
         r"(?:manager|zaakwaarnemer|baas|ploegleider|directeur|coach|woordvoerder)[^.;]{0,40}? bevestig\w*",
+        r"(?:manager|baas|directeur|teambaas|ploegbaas) [^.;:]{0,40}?(?:heeft (?:openlijk )?gezegd|zei|zegt|verklaarde) (?:[\w-]+ ){0,2}?dat",
     ),
     official=(
         r"officieel", r"officialiseert", r"maakt(?:e)? bekend", r"bekendgemaakt", r"bekendmaakt(?:e|en)?", r"aankondigde",
@@ -380,7 +385,8 @@ VOCAB = Vocabulary(
     returns=(r"keert (?:[\w-]+ ){0,3}terug (?:in de koers|naar de koers)",),
     returns_for=(r"met", r"voor", r"bij"),
     new_deal=(r"(?:het|zijn|haar) nieuwe (?:contract|akkoord)", r"(?:de|zijn|haar) nieuwe (?:verbintenis|overeenkomst)"),
-    last_race_for=(r"(?:zijn|haar) laatste seizoen (?:bij|voor|in het shirt van)", r"(?:reed|heeft) (?:zijn|haar) (?:aller)?laatste (?:koers|wedstrijd) (?:voor|bij|met|in het shirt van)(?: \w+ gereden)?",),
+    last_race_for=(r"(?:reed|heeft) (?:zijn|haar) (?:aller)?laatste (?:koers|wedstrijd) (?:voor|bij|met|in het shirt van)(?: \w+ gereden)?",
+                   r"(?:zijn|haar) laatste seizoen (?:bij|voor)(?! de ploeg)"),
     rumour_over=(r"einde (?:maakt |maakte |maken |maakten )?aan (?:de |alle )?(?:wekenlange |maandenlange )?(?:speculaties?|geruchten)",),
     race_on_with=(r"(?:rijdt|rijden|koerst) (?:[^.;:]{0,20}? )?door bij",),
     race_on=(r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",),

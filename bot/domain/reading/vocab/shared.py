@@ -52,7 +52,10 @@ TEAM_EPITHETS = frozenset(
      "outfit", "formation", "formatie", "ploeg", "equipe", "squadra", "formazione", "equipo",
      "conjunto", "escuadra", "structure", "stable", "wielerploeg", "women's", "development",
      "devo", "new", "nieuwe", "nouvelle", "nuova", "nuevo", "top", "topploeg", "bretonne",
-     "breton", "basque", "vasco", "navarro", "kazakh", "kazakhe", "emirati", "emiratie"}
+     "breton", "basque", "vasco", "navarro", "kazakh", "kazakhe", "emirati", "emiratie",
+     # the division a team races in ("for the second-division X")
+     "second-division", "second-tier", "third-division", "third-tier", "first-division",
+     "top-tier", "top-flight", "lower-tier", "wildcard", "wild-card"}
 )  # fmt: skip
 
 # "His brother Ion": a given name that borrows the surname of the person just named.
