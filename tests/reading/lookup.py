@@ -32,6 +32,8 @@ PEOPLE = {
     16: ("Rafael Duarte", ("rafa",)),
     17: ("Hugo Lemaire", ()),
     18: ("Greta Lindqvist", ()),
+    19: ("Giulia Costa Ferro", ()),  # sister and brother: a shared two-word surname
+    20: ("Paolo Costa Ferro", ()),
 }
 TEAMS = {
     100: ("Soudal Quick-Step", ("quick-step", "soudal")),

@@ -473,6 +473,8 @@ def _claim_short(
         team = resolver.team(toks[1].text)
         if team is not None and team.exact:
             mention = _team_mention(toks[1:], toks[1].text, team, s, toks[1].possessive)
+    if mention is None and _family_name(text, out):
+        return  # "Longo Borghini" beside Elisa and Paolo Longo Borghini: one of them, unsure which
     if mention is None and len(toks) >= 2 and _name_shaped(toks):
         mention = _unknown(toks, text, s)
         if mention.who is not None:
@@ -484,6 +486,18 @@ def _claim_short(
         return
     mention.nationality, mention.role_staff = piece.nationality, piece.staff
     out.append(mention)
+
+
+def _family_name(text: str, found: list[Mention]) -> bool:
+    """The surname that people named in the text share (siblings): a known family's name, never
+    a new person's."""
+    key = fold(text)
+    return any(
+        m.who is not None
+        and m.who.ref is not None
+        and " ".join(fold(m.who.name).split()[1:]) == key
+        for m in found
+    )
 
 
 def _without_epithets(resolver: Resolver, toks: list[Token]) -> list[Token]:

@@ -29,7 +29,7 @@ from bot.domain.reading.records import (
     TeamPick,
     Who,
 )
-from bot.domain.reading.text import ends_with, shorten
+from bot.domain.reading.text import ends_with, folded, shorten
 from bot.domain.reading.vocab import Compiled, languages
 
 EVIDENCE_LEN = 200
@@ -70,6 +70,7 @@ def merge(
     _staff_at_the_team_left(drafts)
     _no_retiring_answers_a_rumour(doc, drafts)
     _final_race_of_the_headlined(doc, drafts, mentions)
+    _unknown_off_the_headline(doc, drafts, mentions)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -123,6 +124,22 @@ def _final_race_of_the_headlined(
         if any(x.who == d.who and not x.implicit for x in drafts):
             continue  # the person has a move of their own, told by name
         d.background = True
+
+
+def _unknown_off_the_headline(doc: Document, drafts: list[Draft], mentions: list[Mention]) -> None:
+    """A pronoun, a description or a quote's speaker read as a name the database lacks ("the
+    sprinter" as the byline's author, "the team's project" as the quoted manager's renewal)
+    is a mistake far more often than a new mover: the people an article is about are in the
+    registry or named in its headline. Named by name, an unknown mover stays a new person."""
+    heads = [s for s in doc.sentences if s.kind is LineKind.HEADLINE]
+    headline = " ".join(doc.folded[s.start : s.end] for s in heads)
+    words = set(re.findall(r"[\w'-]+", headline))
+    for d in drafts:
+        if d.who.ref is not None or d.layout or not d.implicit:
+            continue
+        surname = folded(d.who.name).split()[-1:]
+        if not surname or surname[0] not in words:
+            d.background = True
 
 
 def _same_words(a: Credit, b: Credit) -> bool:

@@ -34,7 +34,10 @@ RESULT_WORDS = frozenset(
 EVENT_NOUNS = frozenset(
     {"giorni", "jours", "days", "dias", "zesdaagse", "sixdays", "classic", "classique", "classica",
      "clasica", "klassieker", "kermesse", "criterium", "trophy", "trophee", "memorial", "gran",
-     "premio", "grote", "prijs", "cup", "coupe", "copa"}
+     "premio", "grote", "prijs", "cup", "coupe", "copa",
+     # titles and records: "Campionati del Mondo", "the former Hour Record holder"
+     "record", "campionati", "campionato", "campeonato", "campeonatos", "championnat",
+     "championnats", "kampioenschap", "kampioenschappen", "mondiali"}
 )  # fmt: skip
 
 # Words that make a capitalised run a team's name rather than a person's.
