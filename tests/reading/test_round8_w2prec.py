@@ -48,3 +48,42 @@ def test_a_written_double_surname_alone_is_the_person_named_in_full(text: str) -
     reading = read(text, published=NOV, lookup=_Lookup())
     names = {p.person.name for p in reading.proposals}
     assert names == {"Maren Lindqvist"}
+
+
+# -- in a Q&A interview, another rider's move told in an answer is background ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vandersteen: 'Astana felt like home'\n\nJonas Vandersteen will ride for Astana next"
+        " season, the team announced on Monday. We spoke to him.\n\nWhy Astana?\nThey believed"
+        " in me from the first call.\n\nWill you be the leader?\nNot straight away. Kasper Holm"
+        " is joining as well, and we will share the role.\n\nWhat about the Tour?\nWe will see"
+        " in January.",
+        "Vandersteen : « Astana, c'est chez moi »\n\nJonas Vandersteen courra pour Astana la"
+        " saison prochaine, a annoncé l'équipe lundi.\n\nPourquoi Astana ?\nIls ont cru en moi"
+        " dès le premier appel.\n\nSerez-vous le leader ?\nPas tout de suite. Kasper Holm rejoindra"
+        " aussi Astana la saison prochaine, nous partagerons le rôle.\n\nEt le Tour ?\nOn verra en"
+        " janvier.",
+        "Vandersteen: 'Astana voelt als thuis'\n\nJonas Vandersteen rijdt volgend seizoen voor"
+        " Astana, maakte de ploeg maandag bekend.\n\nWaarom Astana?\nZe geloofden meteen in"
+        " mij.\n\nWordt u de kopman?\nNiet meteen. Kasper Holm stapt ook over naar Astana, we"
+        " delen die rol.\n\nEn de Tour?\nDat zien we in januari.",
+    ],
+)
+def test_another_riders_move_in_an_interviews_answer_is_background(text: str) -> None:
+    reading = read(text, published=NOV)
+    names = {p.person.name for p in reading.proposals}
+    assert names == {"Jonas Vandersteen"}
+
+
+def test_another_riders_move_told_outside_the_answers_too_stays() -> None:
+    text = (
+        "Vandersteen: 'Astana felt like home'\n\nJonas Vandersteen will ride for Astana next"
+        " season, and Kasper Holm will join Astana too, the team announced on Monday.\n\n"
+        "Why Astana?\nThey believed in me from the first call.\n\nWill you be the leader?\n"
+        "Not straight away. Kasper Holm is joining as well, and we will share the role.\n\n"
+        "What about the Tour?\nWe will see in January."
+    )
+    reading = read(text, published=NOV)
+    names = {p.person.name for p in reading.proposals}
+    assert names == {"Jonas Vandersteen", "Kasper Holm"}

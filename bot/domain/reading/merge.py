@@ -29,6 +29,7 @@ from bot.domain.reading.records import (
     TeamPick,
     Who,
 )
+from bot.domain.reading.referents import interviewee
 from bot.domain.reading.text import ends_with, folded, shorten
 from bot.domain.reading.vocab import Compiled, languages
 
@@ -71,6 +72,7 @@ def merge(
     _no_retiring_answers_a_rumour(doc, drafts)
     _final_race_of_the_headlined(doc, drafts, mentions)
     _unknown_off_the_headline(doc, drafts, mentions)
+    _others_in_the_answers(doc, drafts, mentions)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -139,6 +141,27 @@ def _unknown_off_the_headline(doc: Document, drafts: list[Draft], mentions: list
             continue
         surname = folded(d.who.name).split()[-1:]
         if not surname or surname[0] not in words:
+            d.background = True
+
+
+def _others_in_the_answers(doc: Document, drafts: list[Draft], mentions: list[Mention]) -> None:
+    """A Q&A interview is about its interviewee: another rider's move the interviewee tells in
+    an answer ("Will you lead? - Jonas Brandt is joining as well, we'll work it out"; "With
+    Tessa Vink leaving for Movistar, there is room") is the setting of their own story, not
+    news the article reports. Told outside the answers too, it stays."""
+    lines = {
+        i for i, s in enumerate(doc.sentences) if s.kind in (LineKind.QUESTION, LineKind.ANSWER)
+    }
+    if not any(doc.sentences[i].kind is LineKind.ANSWER for i in lines):
+        return
+    me = interviewee(doc, mentions)
+    if me is None:
+        return
+    outside = {d.who for d in drafts if d.sentence not in lines}
+    for d in drafts:
+        if d.layout or d.who == me or d.who in outside:
+            continue
+        if doc.sentences[d.sentence].kind is LineKind.ANSWER:
             d.background = True
 
 
