@@ -87,3 +87,49 @@ def test_another_riders_move_told_outside_the_answers_too_stays() -> None:
     reading = read(text, published=NOV)
     names = {p.person.name for p in reading.proposals}
     assert names == {"Jonas Vandersteen", "Kasper Holm"}
+
+
+_NEWS = "Vandersteen joins Astana\n\nJonas Vandersteen will ride for Astana next season. "
+
+
+# -- a counterfactual ("Had X joined Y", "would have liked to sign X") is no move -------------
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Had Kasper Holm joined Cofidis, as many expected, Astana would have needed a leader.",
+        "Astana would have liked to sign Kasper Holm too, but he is under contract elsewhere.",
+        "Kasper Holm would have joined Movistar had the budget allowed it.",
+    ],
+)
+def test_a_counterfactual_move_is_no_move(aside: str) -> None:
+    reading = read(_NEWS + aside, published=NOV)
+    assert {p.person.name for p in reading.proposals} == {"Jonas Vandersteen"}
+
+
+# -- "three years ago" dates a told move to a past season: history ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        _NEWS + "Three years ago Kasper Holm made the same switch from Cofidis to Astana.",
+        "Vandersteen chez Astana\n\nJonas Vandersteen courra pour Astana la saison prochaine."
+        " Il y a trois ans, Kasper Holm avait rejoint Astana en provenance de Cofidis.",
+        "Vandersteen all'Astana\n\nJonas Vandersteen correrà per l'Astana la prossima stagione."
+        " Kasper Holm ha firmato per l'Astana tre anni fa.",
+        "Vandersteen naar Astana\n\nJonas Vandersteen rijdt volgend seizoen voor Astana. Kasper"
+        " Holm tekende drie jaar geleden bij Astana.",
+        "Vandersteen ficha por Astana\n\nJonas Vandersteen correrá en Astana la próxima"
+        " temporada. Hace tres años Kasper Holm fichó por Astana procedente de Cofidis.",
+    ],
+)
+def test_a_move_told_years_ago_is_history(text: str) -> None:
+    reading = read(text, published=NOV)
+    assert {p.person.name for p in reading.proposals} == {"Jonas Vandersteen"}
+
+
+def test_years_ago_in_an_aside_leaves_the_news_move() -> None:
+    text = (
+        "Holm joins Astana\n\nKasper Holm, who turned professional three years ago, will join"
+        " Astana next season, the team announced."
+    )
+    reading = read(text, published=NOV)
+    assert [(p.person.name, p.season) for p in reading.proposals] == [("Kasper Holm", 2025)]

@@ -250,6 +250,8 @@ VOCAB = Vocabulary(
         r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once", r"earlier",
         # "nearly retired", "almost joined": a near miss, no move
         r"nearly", r"almost(?! certainly)",
+        # a counterfactual ("Had X joined Y, ...", "Y would have liked to sign X"): no move
+        r"^had", r"(?:would|could|should) (?:not |never )?have(?: (?:liked|loved|wanted|preferred|hoped) to)?",
         # "had been pushing for a year-long extension": what someone wanted, not the move
         r"(?:pushing|pushed|pressing|pressed|calling|called|hoping|hoped|angling) for(?: (?:a|an|the))?(?: [\w-]+)?"),
     negation=(r"not", r"no longer", r"never", r"n't"),
@@ -382,7 +384,7 @@ VOCAB = Vocabulary(
         r"(?:at )?the end of the (?:next|following|coming) (?:season|year)",
     ),
     months=("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
-    season_last=(r"(?P<w>last winter|this past winter|last off-?season)", r"before (?:this|the current) season", r"last {m}", r"in {m} last year", r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!my )(?<!its )(?<!our )last (?:year|season)(?! as a)"),
+    season_last=(r"(?P<w>last winter|this past winter|last off-?season)", r"before (?:this|the current) season", r"last {m}", r"in {m} last year", r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!my )(?<!its )(?<!our )last (?:year|season)(?! as a)", r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:years?|seasons?) ago"),
     year_season=(
         r"(?:from|for|in|into|during|starting|start of|as of|ahead of|beginning of|beginning with|race) (?:the )?{y}",
         r"(?:the )?{y} season", r"{y} and 20\d\d", r"{y} (?:will|would|is to|is going to) (?:also )?be",

@@ -242,7 +242,7 @@ VOCAB = Vocabulary(
         r"(?:a|al) final del (?:proximo ano|ano que viene)", r"(?:a|al) final de la temporada que viene",
     ),
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
-    season_last=(r"(?P<w>el invierno pasado|el pasado invierno)", r"antes de esta temporada", r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"d?el ano pasado", r"la temporada pasada", r"la pasada temporada"),
+    season_last=(r"(?P<w>el invierno pasado|el pasado invierno)", r"antes de esta temporada", r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"d?el ano pasado", r"la temporada pasada", r"la pasada temporada", r"hace (?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|unas|varios|varias|\d+) (?:anos?|temporadas?)"),
     year_season=(
         r"(?:en|para|desde|a partir de) (?:la temporada )?{y}", r"(?:la )?temporada {y}",
         r"{y} (?:sera|seria|deberia ser)",

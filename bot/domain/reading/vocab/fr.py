@@ -265,7 +265,7 @@ VOCAB = Vocabulary(
         r"(?:a )?la fin de la prochaine saison",
     ),
     months=("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"),
-    season_last=(r"(?P<w>l'hiver dernier|l'intersaison derniere)", r"avant cette saison", r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe"),
+    season_last=(r"(?P<w>l'hiver dernier|l'intersaison derniere)", r"avant cette saison", r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe", r"il y a (?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|\d+) (?:ans?|saisons?|annees?)"),
     year_season=(
         r"(?:des|a partir de|en|pour|a compter de) (?:la saison )?{y}", r"(?:la )?saison {y}",
         r"{y} (?:sera|serait|devrait etre)",

@@ -259,7 +259,7 @@ VOCAB = Vocabulary(
         r"(?:alla )?fine del prossimo anno", r"a fine (?:della )?prossima stagione",
     ),
     months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
-    season_last=(r"(?P<w>l'inverno scorso|lo scorso inverno)", r"prima di questa stagione", r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"(?:del)?l'anno scorso", r"la scorsa stagione", r"lo scorso anno"),
+    season_last=(r"(?P<w>l'inverno scorso|lo scorso inverno)", r"prima di questa stagione", r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"(?:del)?l'anno scorso", r"la scorsa stagione", r"lo scorso anno", r"(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|qualche|alcuni|\d+) (?:anno|anni|stagione|stagioni) fa"),
     year_season=(
         r"(?:dal|nel|per il|a partire dal|dalla stagione) {y}", r"(?:la )?stagione {y}",
         r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",

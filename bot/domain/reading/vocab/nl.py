@@ -280,7 +280,7 @@ VOCAB = Vocabulary(
         r"(?:einde|eind) (?:van )?komend seizoen",
     ),
     months=("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
-    season_last=(r"(?P<w>vorige winter|afgelopen winter)", r"afgelopen {m}", r"(?:in )?{m} vorig jaar", r"vorig(?:e)? (?:jaar|seizoen)"),
+    season_last=(r"(?P<w>vorige winter|afgelopen winter)", r"afgelopen {m}", r"(?:in )?{m} vorig jaar", r"vorig(?:e)? (?:jaar|seizoen)", r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|\d+) (?:jaar|seizoen|seizoenen) geleden"),
     year_season=(
         r"(?:vanaf|vanuit|in|voor|per|sinds) (?:het )?(?:seizoen )?{y}", r"(?:het )?seizoen {y}",
         r"{y} en 20\d\d", r"{y} (?:wordt|zal|zou|is) (?:\w+ )?(?:zijn|haar|het)",
