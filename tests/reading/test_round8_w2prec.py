@@ -133,3 +133,38 @@ def test_years_ago_in_an_aside_leaves_the_news_move() -> None:
     )
     reading = read(text, published=NOV)
     assert [(p.person.name, p.season) for p in reading.proposals] == [("Kasper Holm", 2025)]
+
+
+# -- another rider's retirement announced in an earlier month is recalled news ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        _NEWS + "His former teammate Kasper Holm announced his retirement in March.",
+        "Vandersteen chez Astana\n\nJonas Vandersteen courra pour Astana la saison prochaine."
+        " Chez Cofidis, Kasper Holm arrête sa carrière à la fin de la saison, comme il l'avait"
+        " annoncé en février.",
+        "Vandersteen all'Astana\n\nJonas Vandersteen correrà per l'Astana la prossima stagione."
+        " Kasper Holm si ritirerà a fine stagione, come aveva annunciato a febbraio.",
+        "Vandersteen naar Astana\n\nJonas Vandersteen rijdt volgend seizoen voor Astana. Kasper"
+        " Holm stopt aan het einde van het seizoen, zoals hij in februari had aangekondigd.",
+        "Vandersteen ficha por Astana\n\nJonas Vandersteen correrá en Astana la próxima"
+        " temporada. Kasper Holm se retirará a final de temporada, como había anunciado en"
+        " febrero.",
+    ],
+)
+def test_another_riders_retirement_announced_months_ago_is_background(text: str) -> None:
+    reading = read(text, published=NOV)
+    assert {p.person.name for p in reading.proposals} == {"Jonas Vandersteen"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm's last race\n\nKasper Holm, who announced his retirement in March, rode his last"
+        " race on Sunday and will retire at the end of the season.",
+        _NEWS + "His teammate Kasper Holm announced his retirement in November.",
+    ],
+)
+def test_a_retirement_announced_this_month_or_headlined_stays(text: str) -> None:
+    reading = read(text, published=NOV)
+    assert "Kasper Holm" in {p.person.name for p in reading.proposals}

@@ -66,6 +66,7 @@ def merge(
     _goes_on_with(doc, drafts)
     _last_race_before_a_move(doc, drafts)
     _announced_before(doc, drafts)
+    _retirement_announced_before(doc, drafts, mentions)
     _not_stopping_yet_beside(doc, drafts)
     _final_season_of_the_retiring(drafts)
     _staff_at_the_team_left(drafts)
@@ -321,6 +322,31 @@ def _announced_before(doc: Document, drafts: list[Draft]) -> None:
             hit = p.search(doc.folded, s.start, s.end)
             month = hit.groupdict().get("m") if hit is not None else None
             if hit is not None and (month is None or _month(c, month) != doc.published.month):
+                d.background = True
+
+
+def _retirement_announced_before(
+    doc: Document, drafts: list[Draft], mentions: list[Mention]
+) -> None:
+    """ "His old teammate Lars Eide, who announced his retirement in March, is also leaving":
+    a retirement whose sentence dates its announcement to another month recalls earlier news,
+    unless the article is about that person (named in the headline: a farewell piece)."""
+    c = languages()[doc.language]
+    patterns = c.grouped["retire_announced_in"]
+    if not patterns:
+        return
+    head = {
+        m.who.key
+        for m in mentions
+        if m.who is not None and doc.sentences[m.sentence].kind is LineKind.HEADLINE
+    }
+    for d in drafts:
+        if d.layout or d.kind is not ClaimKind.RETIREMENT or d.who.key in head:
+            continue
+        s = doc.sentences[d.sentence]
+        for p in patterns:
+            hit = p.search(doc.folded, s.start, s.end)
+            if hit is not None and _month(c, hit.group("m")) != doc.published.month:
                 d.background = True
 
 

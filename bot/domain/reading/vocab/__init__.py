@@ -214,6 +214,9 @@ class Vocabulary:
     # August", {m}: a month) or "last month": earlier news recalled, not this text's
     # (also "has already announced", "a deja annonce": no month, the news came before)
     announced_in: tuple[str, ...] = field(default_factory=tuple)
+    # a retirement whose own sentence dates its announcement to a month ("who announced her
+    # retirement in March", "comme il l'avait annoncé en février", {m}: a month)
+    retire_announced_in: tuple[str, ...] = field(default_factory=tuple)
     # "X is among the riders (that) the team is courting": the signing's object is X, named
     # before these words
     among: tuple[str, ...] = field(default_factory=tuple)
@@ -302,7 +305,7 @@ class Compiled:
 
 _GROUPED_FIELDS = (
     "year_season", "year_until", "year_end", "contract_years", "season_last", "old_expiry",
-    "announced_in",
+    "announced_in", "retire_announced_in",
 )  # fmt: skip
 _PLAIN_FIELDS = (
     "narrative", "background", "negation", "relative", "also", "hedge", "rumour_nouns",

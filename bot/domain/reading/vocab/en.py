@@ -537,6 +537,7 @@ VOCAB = Vocabulary(
     rumour_over=(r"(?:ending|ended|ends|end to|an end to) (?:(?:weeks|months|days|years) of )?(?:the |all )?(?:speculation|rumou?rs?|gossip)",),
     race_on_with=(r"(?:race|ride)s? on (?:with|at)",),
     # "..., a move already announced": the move recalls earlier news
+    retire_announced_in=(r"announced (?:his|her|their) (?:retirement|decision to retire|plan to retire|intention to retire) (?:back )?(?:in|on \d+) {m}", r"as (?:he|she|they) (?:had )?announced (?:back )?in {m}"),
     announced_in=(r"(?:has|had|have) already been (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month", r"(?:has|had|have) already (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:a|the) (?:move|transfer|switch|signing|deal) (?:already|previously|officially) (?:announced|confirmed|made official)", r"as (?:already|previously) (?:announced|confirmed)"),
     among=(r"among (?:the )?(?:riders|names|targets|candidates|options|men|women)(?: that| whom| who)?",),
     hearsay=(r"(?:is|are|was|were) (?:said|thought|believed|rumou?red) to",),
