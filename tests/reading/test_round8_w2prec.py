@@ -168,3 +168,25 @@ def test_another_riders_retirement_announced_months_ago_is_background(text: str)
 def test_a_retirement_announced_this_month_or_headlined_stays(text: str) -> None:
     reading = read(text, published=NOV)
     assert "Kasper Holm" in {p.person.name for p in reading.proposals}
+
+
+# -- "When X left for Y, ...": a past move that dates another event is no news ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        _NEWS + "'When Kasper Holm left us for Cofidis, we needed a new leader,' said manager"
+        " Aksel Rønning.",
+        "Vandersteen all'Astana\n\nJonas Vandersteen correrà per l'Astana la prossima stagione."
+        " «Quando Kasper Holm è passato alla Cofidis, ci serviva un leader», ha detto il"
+        " manager.",
+    ],
+)
+def test_a_past_move_after_when_is_background(text: str) -> None:
+    reading = read(text, published=NOV)
+    assert {p.person.name for p in reading.proposals} == {"Jonas Vandersteen"}
+
+
+def test_a_future_move_after_when_stays() -> None:
+    text = "Holm joins Cofidis\n\nWhen Kasper Holm joins Cofidis next season, he will lead them."
+    reading = read(text, published=NOV)
+    assert [p.person.name for p in reading.proposals] == ["Kasper Holm"]

@@ -160,6 +160,9 @@ class Vocabulary:
     # a pluperfect with "already" right before a renewal's words ("had already renewed", "ya
     # había renovado"): the renewal is the reason a player is not available, background
     renewed_before: tuple[str, ...] = field(default_factory=tuple)
+    # "when", "toen", "quand": with a name or pronoun after it and a move's words in the past
+    # tense ("When Lars Eide left for Movistar, ..."), the move is the time of another event
+    past_when: tuple[str, ...] = field(default_factory=tuple)
     # a move's words that say only where the person comes from ("comes over from", "komt over
     # van", "en provenance de"): told after a signing, the person joins the team it joined
     arrives_from: tuple[str, ...] = field(default_factory=tuple)
@@ -354,6 +357,7 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     patterns["nationality"] = union(re.escape(k) for k in vocab.nationalities)
     patterns["deny_cue"] = union(vocab.triggers.get(TriggerClass.DENY, ()))
     patterns["renewed_before"] = union(vocab.renewed_before)
+    patterns["past_when"] = union(vocab.past_when)
     patterns["arrives_from"] = union(vocab.arrives_from)
     patterns["his_team"] = union(vocab.his_team)
     patterns["chose_to"] = union(vocab.chose_to)

@@ -260,6 +260,7 @@ VOCAB = Vocabulary(
     not_yet=(r"yet", r"after all", r"for now", r"(?:one|another) more"),
     confirm_verbs=(r"(?:has |had )?confirm(?:s|ed)",),
     told_before=(r"earlier (?:this|in the) (?:summer|spring|winter|autumn|year|month|season)", r"last (?:week|month|summer|spring|winter|autumn)", r"(?:weeks|months) ago"),
+    past_when=(r"when",),
     renewed_before=(r"had already", r"had previously"),
     arrives_from=(r"(?:arrives?|arriving|comes? over|coming over|joins?|joining|moves? over|moving over) from",),
     his_team=(r"(?:to|for|with|at) (?:his|her|their) (?:team|squad|outfit)",),

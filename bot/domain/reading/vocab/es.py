@@ -151,6 +151,7 @@ VOCAB = Vocabulary(
     not_yet=(r"todavia", r"aun", r"por ahora", r"finalmente"),
     confirm_verbs=(r"(?:ha )?confirm(?:a|o|ado)",),
     told_before=(r"el pasado (?:verano|invierno|mes)", r"el (?:verano|invierno|mes) pasado", r"la semana pasada", r"hace (?:unas|unos|varias|varios|dos|tres) (?:semanas|meses)", r"a principios de (?:verano|mes)"),
+    past_when=(r"cuando",),
     renewed_before=(r"ya (?:habia|habian)",),
     arrives_from=(r"(?:llega|llegara) (?:desde|del|de)", r"procedente (?:del|de)"),
     his_team=(r"(?:a|en|para|con|por) su (?:equipo|conjunto|escuadra)",),

@@ -168,6 +168,7 @@ VOCAB = Vocabulary(
     not_yet=(r"encore", r"finalement", r"tout de suite", r"pour l'instant"),
     confirm_verbs=(r"(?:a )?confirm(?:e|ait)",),
     told_before=(r"plus tot (?:cette|cet|dans l') ?(?:annee|saison|ete|mois|hiver|printemps)", r"(?:le mois|l'ete|l'hiver|le printemps) dernier", r"la semaine derniere", r"il y a (?:quelques|plusieurs|deux|trois) (?:semaines|mois)"),
+    past_when=(r"quand", r"lorsque?"),
     renewed_before=(r"(?:avait|avaient) deja",),
     arrives_from=(r"(?:arrive|arrivera|debarque|debarquera) (?:de|d'|du|des)", r"en provenance (?:de|d'|du|des)"),
     his_team=(r"(?:dans|chez|pour|a|rejoindre|rejoint|rejoindra) (?:son|sa|leur) (?:equipe|formation|structure)",),

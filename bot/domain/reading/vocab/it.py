@@ -171,6 +171,7 @@ VOCAB = Vocabulary(
     not_yet=(r"ancora", r"per ora", r"alla fine(?! (?:di|del|della|dello|dell'|dei|delle|dell)\b)"),
     confirm_verbs=(r"(?:ha )?conferma(?:to)?",),
     told_before=(r"(?:la scorsa|lo scorso) (?:estate|mese|settimana|inverno|primavera)", r"nelle scorse settimane", r"nei mesi scorsi", r"(?:settimane|mesi) fa", r"all'inizio dell'estate"),
+    past_when=(r"quando",),
     renewed_before=(r"(?:aveva|avevano) gia",),
     arrives_from=(r"(?:arriva|arrivera|in arrivo) (?:dalla|dal|dallo|dall'|da)", r"proveniente (?:dalla|dal|dallo|dall'|da)"),
     his_team=(r"(?:nella|alla|per la|con la) (?:sua|loro) (?:squadra|formazione)",),

@@ -190,6 +190,7 @@ VOCAB = Vocabulary(
     not_yet=(r"nog", r"toch", r"voorlopig"),
     confirm_verbs=(r"(?:heeft (?:[a-z]+ ){0,2})?bevestig(?:t|de|den|d)",),
     told_before=(r"eerder (?:deze|dit|in de) (?:zomer|lente|winter|herfst|maand|jaar|seizoen|week)", r"(?:vorige|afgelopen) (?:week|maand|zomer|lente|winter|herfst)", r"(?:weken|maanden) geleden"),
+    past_when=(r"toen",),
     renewed_before=(r"(?:had|hadden) (?:al|reeds|eerder al)",),
     arrives_from=(r"komt (?:over )?van", r"overgekomen van", r"stapt over van"),
     his_team=(r"(?:naar|bij|voor|in) (?:zijn|haar|hun) (?:ploeg|team|formatie)",),
