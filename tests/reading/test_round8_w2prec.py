@@ -190,3 +190,17 @@ def test_a_future_move_after_when_stays() -> None:
     text = "Holm joins Cofidis\n\nWhen Kasper Holm joins Cofidis next season, he will lead them."
     reading = read(text, published=NOV)
     assert [p.person.name for p in reading.proposals] == ["Kasper Holm"]
+
+
+# -- "in May 2023", "on 12 May 2023": a month with its year dates the move (English too) -------
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Kasper Holm joined Astana in May 2023.",
+        "Kasper Holm signed for Astana on 12 March 2023 after a long wait.",
+        "Kasper Holm signed for Astana on March 12, 2023 after a long wait.",
+    ],
+)
+def test_a_move_dated_to_a_past_month_and_year_is_history(aside: str) -> None:
+    reading = read(_NEWS + aside, published=NOV)
+    assert {p.person.name for p in reading.proposals} == {"Jonas Vandersteen"}

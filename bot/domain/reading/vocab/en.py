@@ -389,6 +389,8 @@ VOCAB = Vocabulary(
     year_season=(
         r"(?:from|for|in|into|during|starting|start of|as of|ahead of|beginning of|beginning with|race) (?:the )?{y}",
         r"(?:the )?{y} season", r"{y} and 20\d\d", r"{y} (?:will|would|is to|is going to) (?:also )?be",
+        # "in August 2023", "on 12 May 2023", "on May 12, 2023": a month and its year
+        r"in {m} {y}", r"on (?:\d{1,2} )?{m} (?:\d{1,2}, )?{y}",
         # "his farewell season will be 2025"
         r"(?:last|final|farewell) (?:season|year) (?:will|would|is going to) be {y}",
     ),
