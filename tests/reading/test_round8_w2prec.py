@@ -204,3 +204,40 @@ def test_a_future_move_after_when_stays() -> None:
 def test_a_move_dated_to_a_past_month_and_year_is_history(aside: str) -> None:
     reading = read(_NEWS + aside, published=NOV)
     assert {p.person.name for p in reading.proposals} == {"Jonas Vandersteen"}
+
+
+# -- "stays at X, where she is under contract until 2026": her current deal, no extension ------
+_STAY_NEWS = {
+    "en": "Marchand joins Movistar\n\nÉlodie Marchand will ride for Movistar in 2025. ",
+    "fr": "Marchand chez Movistar\n\nÉlodie Marchand courra pour Movistar en 2025. ",
+    "it": "Marchand alla Movistar\n\nÉlodie Marchand correrà per la Movistar nel 2025. ",
+    "es": "Marchand ficha por Movistar\n\nÉlodie Marchand correrá en Movistar en 2025. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "aside"),
+    [
+        ("en", "Nina Vogel stays at Cofidis, where she is under contract until 2026."),
+        ("fr", "Nina Vogel reste chez Cofidis, où elle est sous contrat jusqu'en 2026."),
+        ("it", "Nina Vogel resta alla Cofidis, dove è sotto contratto fino al 2026."),
+        ("es", "Nina Vogel sigue en Cofidis, donde tiene contrato hasta 2026."),
+    ],
+)
+def test_a_stay_with_the_current_contract_in_another_clause_is_no_extension(
+    lang: str, aside: str
+) -> None:
+    reading = read(_STAY_NEWS[lang] + aside, published=NOV)
+    assert {p.person.name for p in reading.proposals} == {"Élodie Marchand"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "aside"),
+    [
+        ("en", "Nina Vogel stays at Cofidis until 2026."),
+        ("fr", "Nina Vogel reste chez Cofidis jusqu'en 2026."),
+    ],
+)
+def test_a_stay_until_a_year_is_still_an_extension(lang: str, aside: str) -> None:
+    reading = read(_STAY_NEWS[lang] + aside, published=NOV)
+    assert "Nina Vogel" in {p.person.name for p in reading.proposals}

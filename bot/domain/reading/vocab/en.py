@@ -116,7 +116,9 @@ VOCAB = Vocabulary(
             r"renew(?:s|ed|al|ing)?", r"re-?sign(?:s|ed|ing)?",
             r"prolong(?:s|ed|ing)?", r"commit(?:s|ted)? (?:his|her|their) (?:long-term )?future",
             r"tie[sd]? [^.;:]{1,40}? to the team", r"new (?:contract|deal) (?:until|through|to)",
-            r"stay(?:s|ing)? (?:on )?(?:at|with) [^.;:]{1,40}? (?:until|through|till)(?! the end of (?:the|this) season)",
+            # (no comma between: "stays at X, where she is under contract until 2026" is her
+            # current deal)
+            r"stay(?:s|ing)? (?:on )?(?:at|with) [^.;:,]{1,40}? (?:until|through|till)(?! the end of (?:the|this) season)",
         ),
         T.RETIRE: (
             r"call(?:s|ed|ing)? it a career", r"(?:his|her|their) last as (?:a )?(?:professionals?|pros?)", r"(?:race|ride|racing|riding|compete|competing) (?:on )?until (?:the end of )?(?:the |this )?(?:season|year|20\d\d)(?: season)?,? (?:and )?(?:then|before)", r"retir(?:e|es|ed|ement)",

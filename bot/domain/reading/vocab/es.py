@@ -82,7 +82,7 @@ VOCAB = Vocabulary(
             r"amplia(?:do)? (?:su )?contrato", r"prolonga(?:cion)?",
             r"renov(?:ar|ara|aran|ando)", r"ampli(?:ar|ara|o|ando) (?:su |el )?(?:contrato|vinculo)",
             r"prolong(?:ar|ara|o|ado)",
-            r"(?:seguira|sigue|continua|continuara) (?:en|con) [^.;:]{1,40}? hasta",
+            r"(?:seguira|sigue|continua|continuara) (?:en|con) [^.;:,]{1,40}? hasta",
         ),
         T.RETIRE: (
             r"(?:pon(?:e|dra|dria|ia|en|dran)?|puso|pusieron|ha puesto) punto (?:y )?final a (?:su|sus) carreras?", r"correra hasta (?:el )?final de [^.;:]{0,20}?y (?:luego|despues)", r"se retira(?:ra)?", r"se retiran", r"se retiraran", r"retirarse", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",

@@ -85,7 +85,7 @@ VOCAB = Vocabulary(
             r"reste(?:ra)? fidele a [^.;:]{1,40}? jusqu", r"(?:signe|a signe|paraphe|a paraphe) (?:un )?nouveau contrat", r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
             r"renouvel(?:le|lement|e)", r"resign(?:e|ent)",
             r"prolong(?:er|eront|erait)", r"renouvel(?:er|lera)",
-            r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:]{1,40}? jusqu(?!'a la fin de (?:la|cette) saison|'au terme de (?:la|cette) saison)",
+            r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:,]{1,40}? jusqu(?!'a la fin de (?:la|cette) saison|'au terme de (?:la|cette) saison)",
             r"nouveau contrat jusqu",
         ),
         T.RETIRE: (

@@ -93,7 +93,7 @@ VOCAB = Vocabulary(
             r"rest(?:a|era|eranno|ano) (?:alla|al|all'|con la|con il|nella|nel) [^.;:,]{1,40}? fino al 20\d\d",
             r"(?:ha )?estes[oa] (?:il )?(?:suo )?(?:contratto|accordo)", r"rest(?:a|era) fedele (?:alla|al|all') [^.;:]{1,40}? fino", r"(?:firmato|firma|siglato|sigla) (?:un )?nuovo contratto", r"rinnov(?:a|ato|era|o|amento|ano|eranno)", r"prolung(?:a|ato|amento|ano|heranno)",
             r"rinnovare", r"prolungare(?: il contratto)?", r"prolunghera",
-            r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino(?! al termine (?:della|di questa) stagione| alla fine (?:della|di questa) stagione| a fine stagione)",
+            r"estende", r"resta (?:alla|al|con) [^.;:,]{1,40}? fino(?! al termine (?:della|di questa) stagione| alla fine (?:della|di questa) stagione| a fine stagione)",
         ),
         T.RETIRE: (
             r"corr(?:era|e) fino (?:al termine|alla fine) (?:del|della) [^.;:]{0,20}?e poi", r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
