@@ -410,6 +410,7 @@ def _surnames(mentions: list[Mention]) -> dict[str, Who]:
     for m in mentions:
         if m.who is not None:
             _add_surnames(out, m.who)
+            _add_printed_surnames(out, m)
             words = fold(m.who.name).split()
             if len(words) >= 2:
                 owners.setdefault(" ".join(words[1:]), set()).add(m.who.key)
@@ -420,6 +421,23 @@ def _surnames(mentions: list[Mention]) -> dict[str, Who]:
         if m.who is not None and " ".join(fold(m.who.name).split()[1:]) in shared:
             out.setdefault(fold(m.who.name).split()[0], m.who)
     return out
+
+
+def _add_printed_surnames(out: dict[str, Who], m: Mention) -> None:
+    """A name printed longer than the registry's, with the same first and last word ("Cecilie
+    Uttrup Ludwig" for Cecilie Ludwig): its double surname ("Uttrup Ludwig") later means her too,
+    not a new person."""
+    if m.who is None:
+        return
+    printed, known = fold(m.text).split(), fold(m.who.name).split()
+    if len(printed) <= len(known) or len(known) < 2:
+        return
+    if printed[0] != known[0] or printed[-1] != known[-1]:
+        return
+    for k in range(1, len(printed) - 1):
+        key = " ".join(printed[k:])
+        if printed[k] not in PARTICLES:
+            out.setdefault(key, m.who)
 
 
 def _add_surnames(out: dict[str, Who], who: Who) -> None:
