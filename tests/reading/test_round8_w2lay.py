@@ -67,3 +67,19 @@ def test_double_surname_after_a_table_is_the_tables_rider() -> None:
     got = moves(read(text, lookup=_Lookup()))
     assert ("Haugaard Lund", "transfer", "Cofidis", 2025) not in got
     assert ("Mette Lund", "transfer", "Cofidis", 2025) in got
+
+
+# -- "at odds with the management of X": a quarrel with the team's leaders, no staff role ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm signe chez Cofidis\n\nKasper Holm, en froid avec la direction de Lidl-Trek depuis"
+        " des mois, s'est engagé avec Cofidis jusqu'en 2026, a annoncé l'équipe jeudi.",
+        "Holm signs for Cofidis\n\nKasper Holm, at odds with the management of Lidl-Trek for"
+        " months, has signed with Cofidis until 2026, the team announced on Thursday.",
+        "Holm firma con Cofidis\n\nKasper Holm, enfrentado con la dirección de Lidl-Trek desde"
+        " hace meses, ha firmado con Cofidis hasta 2026, anunció el equipo el jueves.",
+    ],
+)
+def test_quarrel_with_the_management_is_no_staff_role(text: str) -> None:
+    assert moves(read(text)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]

@@ -10,7 +10,9 @@ _ROLES = (
     r"chief of (?:sport|sports|performance|racing)", r"head of (?:\w+ )?(?:performance|sport|racing|development)",
     r"director of (?:racing|performance|sport)", r"technical (?:consultant|adviser|advisor)",
     r"manager", r"ceo", r"nutritionist", r"physio(?:therapist)?", r"soigneur", r"mechanic",
-    r"staff member", r"coaching staff", r"management", r"(?:team )?boss(?:es)?",
+    r"staff member", r"coaching staff",
+    # "at odds with the management of X": a quarrel with the team's leaders, no role
+    r"(?<!with the )(?<!against the )management", r"(?:team )?boss(?:es)?",
 )
 # fmt: on
 
