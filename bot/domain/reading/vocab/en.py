@@ -10,7 +10,9 @@ _ROLES = (
     r"chief of (?:sport|sports|performance|racing)", r"head of (?:\w+ )?(?:performance|sport|racing|development)",
     r"director of (?:racing|performance|sport)", r"technical (?:consultant|adviser|advisor)",
     r"manager", r"ceo", r"nutritionist", r"physio(?:therapist)?", r"soigneur", r"mechanic",
-    r"staff member", r"coaching staff", r"management", r"(?:team )?boss(?:es)?",
+    r"staff member", r"coaching staff",
+    # "at odds with the management of X": a quarrel with the team's leaders, no role
+    r"(?<!with the )(?<!against the )management", r"(?:team )?boss(?:es)?",
 )
 # fmt: on
 
@@ -74,6 +76,10 @@ VOCAB = Vocabulary(
             r"(?:is|are) poised to leave", r"land(?:s|ed)? at",
             r"come(?:s)? over from", r"(?:his|her) new team", r"linked (?:with|to)",
             r"link(?:s|ing)? (?:him|her|them) (?:with|to)",
+            # "sources link the Colombian with X": a rumour's description of the mover
+            r"link(?:s|ing)? the (?:[\w-]+ )?[\w-]+ (?:with|to)",
+            # "will also be a Cofidis rider next season": the team named before "rider"
+            r"will (?:also )?be an?(?= [^.;:]{1,40}? (?:rider|racer)\b)",
             r"(?:is|are|was|were) on (?:his|her|their) way to",  # heading to a team
             # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
             r"eyes(?: a move to| a switch to)?",
@@ -338,6 +344,8 @@ VOCAB = Vocabulary(
     ),
     to_cues=(
         r"new (?:rider|signing|recruit) (?:of|for|at)",
+        # "will be a Cofidis rider": the team before "rider"
+        r"be an?(?= [^.;:]{1,40}? (?:rider|racer)\b)",
         r"talks with", r"negotiating with",
         r"sign(?:s|ed|ing)? (?:a |an |his |her )?(?:[\w-]+ ){0,3}(?:deal|contract|agreement) with",
         r"agree(?:s|d)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|contract|terms) with",

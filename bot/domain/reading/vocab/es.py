@@ -8,7 +8,8 @@ _ROLES = (
     r"director(?:es)? deportivos?", r"directoras? deportivas?", r"entrenador(?:es|as?)?", r"preparador(?:es|as?)?", r"manager", r"mánager",
     r"director general", r"director tecnico", r"asesor tecnico", r"ds", r"responsable de rendimiento", r"jefe del equipo",
     # "la dirección (neerlandesa) había renovado a X": the team's leaders, not a rider
-    r"direccion", r"directiva",
+    # "enfrentado con la dirección de X": a quarrel with the team's leaders, no role
+    r"(?<!con la )(?<!contra la )direccion", r"(?<!con la )(?<!contra la )directiva",
 )
 # fmt: on
 

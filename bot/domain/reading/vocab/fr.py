@@ -10,7 +10,8 @@ _ROLES = (
     r"responsable (?:de la |du )?(?:performance|sportif)", r"preparateur", r"patron de l'equipe",
     # "la direction (néerlandaise) avait prolongé X": the team's leaders, not a rider
     # ("direction X" and "prend la direction de X" head for a team)
-    r"(?<=la )(?<!prend la )(?<!prendra la )(?<!pris la )direction(?! de (?:la|l')? ?course)",
+    # ("en froid avec la direction de X", "en conflit avec la direction": a quarrel, no role)
+    r"(?<=la )(?<!prend la )(?<!prendra la )(?<!pris la )(?<!avec la )(?<!contre la )direction(?! de (?:la|l')? ?course)",
 )
 # fmt: on
 
