@@ -123,6 +123,9 @@ class Vocabulary:
     setting: tuple[str, ...] = field(default_factory=tuple)
     # "working with", "aux côtés de": an unknown name after these is a colleague, not a team
     colleague_of: tuple[str, ...] = field(default_factory=tuple)
+    # a relation right before a staff role in a person's aside ("X, at odds with the team's
+    # management,", "X, en froid avec la direction de Y,"): the role is the other party's
+    other_party: tuple[str, ...] = field(default_factory=tuple)
     # a leader who takes riders along ("brings X and Y with him", "neemt X mee"): the people
     # after it move, to the team named or else to the leader's own destination
     brings_along: tuple[str, ...] = field(default_factory=tuple)
@@ -313,7 +316,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "racing_again_for",
-    "career_long", "offer_declined", "intake", "leave_words", "setting", "colleague_of", "brings_along",
+    "career_long", "offer_declined", "intake", "leave_words", "setting", "colleague_of", "other_party", "brings_along",
     "man_of", "one_more", "names_rider", "tipped", "contract_words", "not_yet", "confirm_verbs",
     "told_before", "new_member", "also_new", "that_of", "meets", "judges", "farewell", "away", "returns",
     "returns_for", "new_deal", "race_on", "race_on_with", "last_race_for", "rumour_over", "among", "hearsay", "confirms", "announcement",

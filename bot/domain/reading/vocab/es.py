@@ -132,7 +132,7 @@ VOCAB = Vocabulary(
             r"continua (?:en|con)", r"permanece(?:ra)?",
             r"se queda(?:ra)?",  # "en Movistar se queda X": the rider stays
             # "tiene contrato hasta 2026 y correrá con nosotros": the team that has him keeps him
-            r"tiene (?:todavia |aun )?(?:un )?contrato (?:con nosotros )?hasta[^.;:]{0,50}?(?:correra|corre|estara) (?:para|con) nosotros",
+            r"tiene (?:todavia |aun )?(?:un )?contrato (?:con nosotros )?(?:hasta)?[^.;:]{0,50}?(?:correra|corre|estara) (?:para|con) nosotros",
         ),
         T.SAME: (
             r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue",
@@ -248,7 +248,7 @@ VOCAB = Vocabulary(
         r"{y} (?:sera|seria|deberia ser)",
         r"en {m} (?:de|del) {y}",  # "en junio de 2025": a month and its year
     ),
-    year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
+    year_until=(r"hasta (?:el )?(?:final de |finales de |fin de )?(?:la temporada |del ano |del curso )?{y}", r"hasta {y}"),
     year_end=(r"(?:a|al) final de la temporada {y}", r"(?:a|al) (?:final|termino) de {y}", r"a finales de {y}", r"tras {y}", r"(?:tras|despues de) (?:el |la )[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"(?:renovacion|ampliacion|prolongacion|extension|contrato) (?:de contrato )?por (?P<n>un|uno|una|dos|tres|\d) (?:anos?|temporadas?) mas",
@@ -358,6 +358,7 @@ VOCAB = Vocabulary(
     announcement=(r"anunci\w*", r"comunicado", r"oficializ\w*"),
     man_of=(r"(?:lanzador|ultimo hombre|gregario|lugarteniente|escudero|hombre de confianza|companero de equipo) de",),
     brings_along=(r"se (?:lleva|llevara|llevan|llevaran|llevo)(?: consigo)? a",),
+    other_party=(r"con", r"contra", r"hacia", r"por"),
     colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),
     one_more=(r"y (?:van|ya son|son) (?:dos|tres|cuatro|cinco|seis)", r"(?:y )?otro (?:mas|fichaje)(?: para [^.;:]{1,40}?)?", r"(?:el )?(?:segundo|tercer|cuarto|quinto) fichaje(?: (?:para|del) [^.;:]{1,40}?)?"),
     tipped=(r"(?:es|sigue siendo|parece) el (?:destino|equipo|proximo equipo) mas (?:probable|logico)",),

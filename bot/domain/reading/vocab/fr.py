@@ -144,7 +144,7 @@ VOCAB = Vocabulary(
             r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"je reste (?:chez|a|au|dans|ici)", r"restera",
             r"demeure", r"prolonge l'aventure",
             # "il a un contrat jusqu'en 2026 et il courra pour nous": the team that has him keeps him
-            r"a (?:encore )?un contrat (?:avec nous )?jusqu[^.;:]{0,50}?(?:courra|roulera|court|roule|sera) (?:pour|avec|chez) nous",
+            r"a (?:encore )?un contrat (?:avec nous )?(?:jusqu)?[^.;:]{0,50}?(?:courra|roulera|court|roule|sera) (?:pour|avec|chez) nous",
         ),
         T.SAME: (
             r"le meme choix", r"la meme decision",r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme",
@@ -392,6 +392,7 @@ VOCAB = Vocabulary(
     announcement=(r"annonc\w*", r"communique", r"officialis\w*"),
     man_of=(r"(?:poisson-pilote|lanceur|equipier|lieutenant|homme de confiance|coequipier|gregario)s? (?:de|du|d')",),
     brings_along=(r"(?:emmene|emmenera|emmenent|emmeneront|amene|amenera)(?= [^.;:]{1,60}? (?:avec (?:lui|elle) (?:chez|a|au|dans l'equipe)|dans (?:ses|leurs) valises)\b)",),
+    other_party=(r"avec", r"contre", r"envers", r"vis-a-vis de", r"aupres de", r"par"),
     colleague_of=(r"aux cotes de", r"en collaboration avec", r"travaill(?:e|era|ant|er) avec", r"epaule par", r"sous les ordres de"),
     one_more=(r"et de (?:deux|trois|quatre|cinq|six)", r"(?:et )?(?:encore )?une? (?:autre|de plus)(?: recrue| arrivee)?(?: pour [^.;:]{1,40}?)?", r"(?:et )?encore une?(?: recrue| arrivee)?(?: pour [^.;:]{1,40}?)?", r"(?:une? )?(?:deuxieme|troisieme|quatrieme|cinquieme) (?:recrue|arrivee)(?: pour [^.;:]{1,40}?)?"),
     tipped=(r"(?:est|reste|semble) (?:la|le) (?:destination|point de chute|future equipe) (?:la |le )?plus (?:probable|vraisemblable|logique)",),

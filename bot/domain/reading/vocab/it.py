@@ -149,7 +149,7 @@ VOCAB = Vocabulary(
         T.STAY: (
             r"rest(?:a|o) (?:alla|al|all'|con|in|nella|qui)", r"restera", r"rimane", r"rimarra",
             # "ha un contratto fino al 2026 e correrà per noi": the team that has him keeps him
-            r"ha (?:ancora )?un contratto (?:con noi )?fino a[^.;:]{0,50}?(?:correra|corre|sara) (?:per|con) noi",
+            r"ha (?:ancora )?un contratto (?:con noi )?(?:fino a)?[^.;:]{0,50}?(?:correra|corre|sara) (?:per|con) noi",
         ),
         T.SAME: (
             r"la stessa scelta", r"la stessa decisione", r"lo stesso passo",r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue",
@@ -265,7 +265,7 @@ VOCAB = Vocabulary(
         r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",
         r"(?:a|ad|nel mese di) {m} (?:del )?{y}",  # "a giugno 2025": a month and its year
     ),
-    year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
+    year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}", r"fino (?:alla fine|al termine) della stagione {y}"),
     year_end=(r"(?:alla|a) fine (?:della )?stagione {y}", r"(?:alla )?fine del {y}", r"al termine (?:del|della stagione) {y}", r"a fine {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"per (?P<n>un|uno|una|due|tre|\d) (?:altra|altre|altro|altri)? ?(?:stagioni|stagione|anni|anno) (?:ancora|in piu)",
@@ -377,6 +377,7 @@ VOCAB = Vocabulary(
     announcement=(r"annunci\w*", r"comunicato", r"ufficializz\w*"),
     man_of=(r"(?:ultimo uomo|apripista|gregari[oa]|luogotenente|uomo di fiducia|compagn[oa] di squadra|pesce pilota) (?:di|del|dello|della)",),
     brings_along=(r"si port(?:a|era|ano|eranno) (?:dietro|con se)", r"port(?:a|era|ano|eranno) con se"),
+    other_party=(r"con", r"contro", r"verso", r"nei confronti d[a-z']*", r"da"),
     colleague_of=(r"accanto a", r"insieme a", r"lavor(?:a|era|ando|are) con", r"affiancato da", r"affianchera"),
     one_more=(r"e (?:sono|fanno) (?:due|tre|quattro|cinque|sei)", r"(?:e )?(?:ancora )?un altro(?: colpo| acquisto| arrivo)?(?: per [^.;:]{1,40}?)?", r"(?:il )?(?:secondo|terzo|quarto|quinto) (?:colpo|acquisto|arrivo)(?: (?:per|della|del|dell') ?[^.;:]{1,40}?)?"),
     tipped=(r"(?:e|resta|rimane|sembra) la (?:destinazione|squadra|prossima squadra) piu (?:probabile|logica|accreditata)",),

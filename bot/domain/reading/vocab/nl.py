@@ -65,7 +65,9 @@ VOCAB = Vocabulary(
             r"zoekt (?:zijn|haar) geluk (?:bij|in)", r"wissel(?:t|en|de) van ploeg",
             r"rijdt (?:vanaf|volgend|komend)[^.;:]{0,25}? in (?:de kleuren|het shirt|het tenue) van",
             r"(?:vanaf|volgend|komend) [^.;:]{0,20}?rijdt (?:hij |ze |zij )?in (?:de kleuren|het shirt|het tenue) van", r"nieuwe ploeg",
-            r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
+            r"(?:in )?gesprek met", r"vertrek(?:t)? bij",
+            # a subordinate clause puts the verb before "met": "dat X in gesprek is met Y"
+            r"in (?:gesprek|onderhandeling|contact) (?:is|zijn|was|waren|zou zijn|zouden zijn) met", r"afscheid van",
             r"op weg (?:is |zou zijn |zijn )?naar",  # "dat hij op weg is naar X": heading to X
             # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
             r"lonkt naar",
@@ -288,7 +290,7 @@ VOCAB = Vocabulary(
         r"in {m} {y}",  # "in juni 2025": a month and its year
     ),
     year_until=(
-        r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}", r"t/m (?:eind )?{y}",
+        r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot (?:en met )?(?:het )?(?:einde van |eind )(?:het )?seizoen {y}", r"tot eind {y}", r"t/m (?:eind )?{y}",
         r"en {y}(?=[.,]| seizoen)",
     ),
     year_end=(r"(?:aan het |op het )?(?:einde|eind) van het seizoen {y}", r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}", r"na (?:de |het )[a-z][a-z' -]{1,40}? (?:van )?{y}"),
@@ -398,6 +400,7 @@ VOCAB = Vocabulary(
     announcement=(r"aangekondigd", r"kondigt", r"persbericht", r"officieel gemaakt"),
     man_of=(r"(?:lead-?out|laatste man|knecht|luitenant|rechterhand|ploegmaat|wegkapitein)s? van",),
     brings_along=(r"(?:neemt|nemen|nam|namen)(?= [^.;:]{1,60}? mee(?: naar\b|[.,;]|$))",),
+    other_party=(r"met", r"tegen", r"tegenover", r"door", r"naast"),
     colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),
     one_more=(r"(?:de )?(?:tweede|derde|vierde|vijfde) (?:aanwinst|versterking|transfer)(?: (?:voor|van) [^.;:]{1,40}?)?", r"(?:aanwinst|versterking) nummer (?:twee|drie|vier|vijf)", r"(?:en )?(?:een|nummer) (?:tweede|derde|vierde|vijfde|twee|drie|vier|vijf)(?: aanwinst| versterking)?(?: voor [^.;:]{1,40}?)?", r"(?:en )?nog (?:een|eentje)(?: aanwinst| versterking)?(?: voor [^.;:]{1,40}?)?"),
     tipped=(r"(?:is|blijft|lijkt) (?:de )?(?:meest )?(?:waarschijnlijke|logische|voor de hand liggende) (?:bestemming|landingsplek|nieuwe ploeg)",),

@@ -1,0 +1,85 @@
+"""Round 8, wave 2 (w2lang): Dutch, French, Italian and Spanish prose, by kind of writing, each
+tested with sentences of our own.
+
+Published 20 November 2024 unless said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+NOV = date(2024, 11, 20)
+JULY = date(2024, 7, 3)
+
+
+# -- "until the end of the 2029 season": the contract's end, not the season it starts --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cofidis renueva a Kasper Holm\n\nCofidis anuncia la renovación del contrato de Kasper"
+        " Holm, que seguirá vinculado al equipo hasta el final de la temporada 2028.",
+        "Cofidis rinnova con Kasper Holm\n\nLa Cofidis annuncia il rinnovo di Kasper Holm, che"
+        " ha prolungato il contratto fino alla fine della stagione 2028.",
+        "Cofidis verlengt met Kasper Holm\n\nKasper Holm heeft zijn contract bij Cofidis verlengd"
+        " tot het einde van het seizoen 2028.",
+    ],
+)
+def test_until_the_end_of_a_named_season_is_the_contracts_end(text: str) -> None:
+    reading = read(text, published=JULY)
+    assert moves(reading) == [("Kasper Holm", "contract_extension", "Cofidis", 2025)]
+    assert reading.proposals[0].contract_end == 2028
+
+
+# -- "X, at odds with the team's management,": the role is the other party's, X is a rider ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Lemaire s'engage avec Cofidis\n\nHugo Lemaire, en froid avec la direction de"
+        " Groupama-FDJ depuis des mois, s'est engagé avec Cofidis jusqu'en 2026.",
+        "Hugo Lemaire firma con Cofidis\n\nHugo Lemaire, in rotta con la dirigenza della"
+        " Groupama-FDJ da mesi, ha firmato con la Cofidis fino al 2026.",
+        "Hugo Lemaire ficha por Cofidis\n\nHugo Lemaire, enfrentado con la dirección de"
+        " Groupama-FDJ desde hace meses, ha firmado con Cofidis hasta 2026.",
+        "Hugo Lemaire signs for Cofidis\n\nHugo Lemaire, at odds with the management of"
+        " Groupama-FDJ for months, has signed with Cofidis until 2026.",
+    ],
+)
+def test_a_role_after_a_relation_word_in_the_aside_is_someone_elses(text: str) -> None:
+    assert moves(read(text, published=NOV)) == [("Hugo Lemaire", "transfer", "Cofidis", 2025)]
+
+
+# -- Dutch subordinate order: "dat X in gesprek is met Y" -----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm naar Cofidis?\n\nDe krant schreef dat Kasper Holm in gesprek is met Cofidis.",
+        "Holm naar Cofidis?\n\nVolgens ingewijden zou Kasper Holm al in onderhandeling zijn met"
+        " Cofidis.",
+    ],
+)
+def test_talks_in_a_dutch_subordinate_clause_are_a_move(text: str) -> None:
+    assert moves(read(text, published=NOV)) == [("Kasper Holm", "transfer", "Cofidis", 2025)]
+
+
+# -- a denied move takes the season of the stay that answers it ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Cofidis ontkent: "Kasper Holm rijdt volgend jaar gewoon voor ons"\n\nEen krant schreef'
+        " dat Kasper Holm in gesprek is met Uno-X Mobility, maar de ploeg ontkent dat verhaal.",
+        "Cofidis smentisce le voci su Kasper Holm\n\nSecondo un giornale Kasper Holm sarebbe in"
+        ' trattativa con la Uno-X Mobility, ma la squadra ha smentito. "Kasper Holm ha un'
+        ' contratto con noi e correrà con noi il prossimo anno", ha fatto sapere la Cofidis.',
+        "Cofidis dément les rumeurs sur Kasper Holm\n\nSelon un journal, Kasper Holm serait en"
+        " discussions avec Uno-X Mobility, mais l'équipe a démenti. « Kasper Holm a un contrat"
+        " avec nous et courra avec nous l'an prochain », a fait savoir Cofidis.",
+    ],
+)
+def test_a_denied_move_takes_the_season_of_the_stay_that_answers_it(text: str) -> None:
+    reading = read(text, published=date(2024, 8, 13))
+    assert moves(reading) == [("Kasper Holm", "transfer", "Uno-X Mobility", 2025)]
+    assert reading.proposals[0].status.value == "denied"
