@@ -83,3 +83,27 @@ def test_a_denied_move_takes_the_season_of_the_stay_that_answers_it(text: str) -
     reading = read(text, published=date(2024, 8, 13))
     assert moves(reading) == [("Kasper Holm", "transfer", "Uno-X Mobility", 2025)]
     assert reading.proposals[0].status.value == "denied"
+
+
+# -- "X and Y will also ride for the team next year": teammates who stay, no move -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm wordt ploegleider\n\nKasper Holm stopt als renner en wordt volgend jaar ploegleider"
+        " bij Cofidis.\n\nJonas Vandersteen en Hugo Lemaire rijden ook volgend jaar voor de ploeg.",
+        "Holm devient directeur sportif\n\nKasper Holm arrête sa carrière et deviendra directeur"
+        " sportif chez Cofidis l'an prochain.\n\nJonas Vandersteen et Hugo Lemaire courront aussi"
+        " pour l'équipe l'an prochain.",
+        "Holm diventa ds\n\nKasper Holm si ritira e sarà direttore sportivo della Cofidis dal"
+        " prossimo anno.\n\nJonas Vandersteen e Hugo Lemaire correranno per la squadra anche il"
+        " prossimo anno.",
+        "Holm será director\n\nKasper Holm se retira y será director deportivo de Cofidis el año"
+        " que viene.\n\nJonas Vandersteen y Hugo Lemaire también correrán con el equipo el año"
+        " que viene.",
+        "Holm becomes DS\n\nKasper Holm retires and will be a sports director at Cofidis next"
+        " year.\n\nJonas Vandersteen and Hugo Lemaire will also ride for the team next year.",
+    ],
+)
+def test_teammates_who_also_ride_for_the_team_next_year_stay(text: str) -> None:
+    people = {m[0] for m in moves(read(text, published=NOV))}
+    assert people == {"Kasper Holm"}

@@ -218,6 +218,8 @@ VOCAB = Vocabulary(
             r"pour(?:s|ed|ing)? cold water on", r"no (?:basis|substance) (?:to|in)",
         ),
         T.STAY: (
+            # "X and Y will also ride for the team next year": riders of the team who stay
+            r"(?:will )?(?:also|too) (?:ride|rides|race|races) for the (?:team|squad)",
             r"stay(?:s|ed|ing)? (?:put|at|with|on at|on with|where)",
             r"remain(?:s|ed|ing)? (?:at|with|the|a|part|in)", r"not (?:everyone is )?moving",
             r"(?:still|remains) under contract", r"(?:is|are) staying", r"will stay",

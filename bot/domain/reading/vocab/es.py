@@ -128,6 +128,9 @@ VOCAB = Vocabulary(
             r"no (?:es|hay nada de) cierto", r"no hay nada", r"ni hablar",
         ),
         T.STAY: (
+            # "X e Y también correrán con el equipo el año que viene": riders of the team who stay
+            r"(?:tambien|todavia) (?:correra|correran) (?:[^.;:]{0,25}? )?(?:con|para|en) el equipo",
+            r"(?:correra|correran) (?:tambien|todavia) (?:[^.;:]{0,25}? )?(?:con|para|en) el equipo",
             r"sigue (?:en|siendo|con)", r"me quedo (?:en|con)", r"sigo (?:en|con)", r"seguira (?:en|con|siendo)",
             r"continua (?:en|con)", r"permanece(?:ra)?",
             r"se queda(?:ra)?",  # "en Movistar se queda X": the rider stays

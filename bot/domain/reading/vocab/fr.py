@@ -141,6 +141,8 @@ VOCAB = Vocabulary(
             r"ne pense pas (?:encore )?a (?:la retraite|arreter|raccrocher|prendre sa retraite)",
         ),
         T.STAY: (
+            # "X et Y courront aussi pour l'équipe l'an prochain": riders of the team who stay
+            r"(?:courra|courront|roulera|rouleront) (?:aussi|encore|toujours) (?:[^.;:]{0,25}? )?(?:pour|avec|chez|sous les couleurs de) l'equipe",
             r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"je reste (?:chez|a|au|dans|ici)", r"restera",
             r"demeure", r"prolonge l'aventure",
             # "il a un contrat jusqu'en 2026 et il courra pour nous": the team that has him keeps him

@@ -147,6 +147,9 @@ VOCAB = Vocabulary(
             r"non pensa ancora (?:al ritiro|a ritirarsi|di smettere|a smettere)",
         ),
         T.STAY: (
+            # "X e Y correranno anche il prossimo anno per la squadra": riders of the team who stay
+            r"(?:correra|correranno) (?:anche|ancora) (?:[^.;:]{0,25}? )?(?:per|con) la squadra",
+            r"(?:correra|correranno) (?:per|con) la squadra (?:anche|ancora)",
             r"rest(?:a|o) (?:alla|al|all'|con|in|nella|qui)", r"restera", r"rimane", r"rimarra",
             # "ha un contratto fino al 2026 e correrà per noi": the team that has him keeps him
             r"ha (?:ancora )?un contratto (?:con noi )?(?:fino a)?[^.;:]{0,50}?(?:correra|corre|sara) (?:per|con) noi",

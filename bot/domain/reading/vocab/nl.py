@@ -165,6 +165,9 @@ VOCAB = Vocabulary(
             r"(?:klopt|klopte|kloppen|klopten) niet", r"(?:is )?(?:onwaar|fake news|pure fantasie)", r"(?:ga|gaat) nergens heen",
         ),
         T.STAY: (
+            # "X en Y rijden ook volgend jaar voor de ploeg": riders of the team who stay
+            r"(?:rijdt|rijden|koerst|koersen) (?:ook|nog) (?:volgend|komend) (?:jaar|seizoen) (?:nog )?(?:voor|bij) de (?:ploeg|equipe)",
+            r"(?:rijdt|rijden|koerst|koersen) (?:volgend|komend) (?:jaar|seizoen) (?:ook|nog) (?:voor|bij) de (?:ploeg|equipe)",
             r"rijdt (?:[^.;:]{0,30}? )?(?:gewoon |nog )?(?:bij|voor) ons", r"blijft (?:gewoon )?bij ons",
             r"blijf(?:t|ft|en)? (?:bij|aan boord|trouw|in dienst)", r"blijven",
             r"blijft", r"ligt nog [^.;:]{0,30}?vast", r"vastligt", r"vast(?:ligt|liggen)",
