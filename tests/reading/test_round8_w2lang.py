@@ -107,3 +107,33 @@ def test_a_denied_move_takes_the_season_of_the_stay_that_answers_it(text: str) -
 def test_teammates_who_also_ride_for_the_team_next_year_stay(text: str) -> None:
     people = {m[0] for m in moves(read(text, published=NOV))}
     assert people == {"Kasper Holm"}
+
+
+# -- "..., as he announced in January": an aside's retirement recalls earlier news -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm prolonge\n\nKasper Holm a prolongé avec Cofidis jusqu'en 2027.\n\nChez Cofidis,"
+        " Hugo Lemaire arrête sa carrière à la fin de la saison, comme il l'avait annoncé en"
+        " janvier.",
+        "Holm extends\n\nKasper Holm has extended with Cofidis until 2027.\n\nHugo Lemaire will"
+        " retire at the end of the season, as he announced in January.",
+        "Holm rinnova\n\nKasper Holm ha rinnovato con la Cofidis fino al 2027.\n\nHugo Lemaire"
+        " si ritirerà a fine stagione, come aveva annunciato a gennaio.",
+        "Holm renueva\n\nKasper Holm ha renovado con el Cofidis hasta 2027.\n\nHugo Lemaire se"
+        " retirará al final de la temporada, como había anunciado en enero.",
+        "Holm verlengt\n\nKasper Holm heeft zijn contract bij Cofidis verlengd tot 2027.\n\nHugo"
+        " Lemaire stopt aan het einde van het seizoen, zoals hij in januari al had aangekondigd.",
+    ],
+)
+def test_an_asides_retirement_announced_months_ago_is_old_news(text: str) -> None:
+    people = {m[0] for m in moves(read(text, published=NOV))}
+    assert people == {"Kasper Holm"}
+
+
+def test_the_headlined_retirement_announced_before_is_still_proposed() -> None:
+    text = (
+        "Lemaire arrête\n\nHugo Lemaire arrêtera sa carrière à la fin de la saison, comme il"
+        " l'avait annoncé en janvier."
+    )
+    assert [m[:2] for m in moves(read(text, published=NOV))] == [("Hugo Lemaire", "retirement")]

@@ -64,7 +64,7 @@ def merge(
     _goes_on_alone(doc, drafts, mentions)
     _goes_on_with(doc, drafts)
     _last_race_before_a_move(doc, drafts)
-    _announced_before(doc, drafts)
+    _announced_before(doc, drafts, mentions)
     _not_stopping_yet_beside(doc, drafts)
     _final_season_of_the_retiring(drafts)
     _staff_at_the_team_left(drafts)
@@ -280,16 +280,24 @@ def _last_race_before_a_move(doc: Document, drafts: list[Draft]) -> None:
     ]
 
 
-def _announced_before(doc: Document, drafts: list[Draft]) -> None:
+def _announced_before(doc: Document, drafts: list[Draft], mentions: list[Mention]) -> None:
     """ "A reminder: X's move to Y was announced back in August": a move whose own sentence
-    dates its announcement to another month recalls earlier news."""
+    dates its announcement to another month recalls earlier news. So does the retirement of
+    someone the headline does not name ("At the team, Z stops at the end of the season, as he
+    announced in February")."""
     c = languages()[doc.language]
     patterns = c.grouped["announced_in"]
     movers: dict[int, set[str]] = {}
     for d in drafts:
         movers.setdefault(d.sentence, set()).add(d.who.key)
+    head = {
+        m.who.key
+        for m in mentions
+        if m.who is not None and doc.sentences[m.sentence].kind is LineKind.HEADLINE
+    }
     for d in drafts:
-        if d.layout or d.trigger is None or d.kind not in _MOVES:
+        aside = d.kind is ClaimKind.RETIREMENT and d.who.key not in head
+        if d.layout or d.trigger is None or not (d.kind in _MOVES or aside):
             continue
         if len(movers[d.sentence]) > 1:
             continue  # "X joins Y, and Z's move was announced in August": whose is unclear

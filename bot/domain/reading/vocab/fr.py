@@ -387,7 +387,7 @@ VOCAB = Vocabulary(
     race_on_with=(r"continue(?:ra)? (?:a courir )?(?:chez|avec)",),
     race_on=(r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu)",),
     # "..., a move already announced": the move recalls earlier news
-    announced_in=(r"(?:a|avait) deja ete (?:officialise|annonce|confirme)e?s?", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier", r"(?:a|avait|ont|avaient) deja (?:officiellement )?(?:annonce|officialise|confirme|devoile)", r"(?:un|le) (?:transfert|depart|changement d'equipe|recrutement) (?:deja|officiellement) (?:annonce|officialise|confirme)", r"comme (?:deja )?annonce (?:precedemment|auparavant)"),
+    announced_in=(r"comme (?:il|elle|ils|elles) l'(?:avait|a) (?:deja )?(?:annonce|confirme|revele)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) deja ete (?:officialise|annonce|confirme)e?s?", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier", r"(?:a|avait|ont|avaient) deja (?:officiellement )?(?:annonce|officialise|confirme|devoile)", r"(?:un|le) (?:transfert|depart|changement d'equipe|recrutement) (?:deja|officiellement) (?:annonce|officialise|confirme)", r"comme (?:deja )?annonce (?:precedemment|auparavant)"),
     among=(r"(?:parmi|(?:fait|ferait|font|feraient) partie) (?:des|les) (?:coureurs|noms|cibles|pistes|candidats)(?: que| qui)?",),
     hearsay=(r"on (?:dit|murmure|raconte) que", r"il se (?:dit|murmure|raconte) que"),
     confirms=(r"\s*(?:a |avait )?confirme",),

@@ -373,7 +373,7 @@ VOCAB = Vocabulary(
     rumour_over=(r"fine (?:a|alle) (?:settimane di |mesi di )?(?:voci|indiscrezioni|rumors)",),
     race_on_with=(r"continu(?:a|era) a correre (?:con|alla|al|nella)",),
     # "..., a move already announced": the move recalls earlier news
-    announced_in=(r"(?:e|era) gia stat[oaie] (?:ufficializzat|annunciat|confermat)[oaie]", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso", r"(?:ha|aveva|hanno|avevano) gia (?:ufficialmente )?(?:annunciato|ufficializzato|confermato)", r"(?:un|il) (?:trasferimento|passaggio|ingaggio|cambio di squadra) gia (?:annunciato|ufficializzato|confermato|ufficiale)", r"come gia (?:annunciato|comunicato)"),
+    announced_in=(r"come (?:aveva|ha) (?:gia )?(?:annunciato|confermato|rivelato) (?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) gia stat[oaie] (?:ufficializzat|annunciat|confermat)[oaie]", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso", r"(?:ha|aveva|hanno|avevano) gia (?:ufficialmente )?(?:annunciato|ufficializzato|confermato)", r"(?:un|il) (?:trasferimento|passaggio|ingaggio|cambio di squadra) gia (?:annunciato|ufficializzato|confermato|ufficiale)", r"come gia (?:annunciato|comunicato)"),
     among=(r"tra i (?:corridori|nomi|obiettivi|profili|candidati)(?: che)?",),
     hearsay=(r"si (?:dice|vocifera|mormora|sussurra) che",),
     confirms=(r"\s*(?:ha |aveva )?conferma(?:to)?",),
