@@ -137,3 +137,35 @@ def test_the_headlined_retirement_announced_before_is_still_proposed() -> None:
         " l'avait annoncé en janvier."
     )
     assert [m[:2] for m in moves(read(text, published=NOV))] == [("Hugo Lemaire", "retirement")]
+
+
+# -- "Z hung up his bike after the Tour de Suisse in June" (in September): history ---------
+SEPT = date(2025, 9, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm to Cofidis\n\nKasper Holm would join Cofidis in 2026, according to a newspaper."
+        "\n\nAnother Dane in the news, Aksel Rønning retired for good after the Tour de Suisse"
+        " in June.",
+        "Holm vers Cofidis\n\nKasper Holm rejoindrait Cofidis en 2026, selon un journal.\n\nAksel"
+        " Rønning a définitivement raccroché après le Tour de Suisse en juin.",
+        "Holm alla Cofidis\n\nKasper Holm passerebbe alla Cofidis nel 2026, secondo un giornale."
+        "\n\nAksel Rønning si è ritirato definitivamente dopo il Giro di Svizzera a giugno.",
+        "Holm al Cofidis\n\nKasper Holm ficharía por el Cofidis en 2026, según un periódico.\n\n"
+        "Aksel Rønning se retiró definitivamente tras la Vuelta a Suiza en junio.",
+        "Holm naar Cofidis\n\nKasper Holm zou in 2026 naar Cofidis gaan, meldt een krant.\n\n"
+        "Aksel Rønning stopte in juni definitief na de Ronde van Zwitserland.",
+    ],
+)
+def test_an_asides_retirement_done_months_ago_is_history(text: str) -> None:
+    people = {m[0] for m in moves(read(text, published=SEPT))}
+    assert people == {"Kasper Holm"}
+
+
+def test_a_headlined_retirement_done_this_month_or_named_is_kept() -> None:
+    text = (
+        "Rønning stopt\n\nAksel Rønning a définitivement raccroché après le Tour de Suisse en juin."
+    )
+    assert [m[:2] for m in moves(read(text, published=SEPT))] == [("Aksel Rønning", "retirement")]

@@ -26,6 +26,7 @@ from bot.domain.reading.records import (
     PersonPick,
     Proposal,
     SeasonBasis,
+    Sentence,
     TeamPick,
     Who,
 )
@@ -297,6 +298,9 @@ def _announced_before(doc: Document, drafts: list[Draft], mentions: list[Mention
     }
     for d in drafts:
         aside = d.kind is ClaimKind.RETIREMENT and d.who.key not in head
+        if aside and not d.layout and _retired_months_ago(doc, c, doc.sentences[d.sentence]):
+            d.background = True
+            continue
         if d.layout or d.trigger is None or not (d.kind in _MOVES or aside):
             continue
         if len(movers[d.sentence]) > 1:
@@ -307,6 +311,20 @@ def _announced_before(doc: Document, drafts: list[Draft], mentions: list[Mention
             month = hit.groupdict().get("m") if hit is not None else None
             if hit is not None and (month is None or _month(c, month) != doc.published.month):
                 d.background = True
+
+
+def _retired_months_ago(doc: Document, c: Compiled, s: Sentence) -> bool:
+    """ "Another Frenchman in the news, Tom Roux hung up his bike after the Tour de Suisse in
+    June" (published in September): a retirement told done, in a month gone by or "earlier
+    this year", is history recalled (the caller keeps it for people the headline names)."""
+    text = doc.folded[s.start : s.end]
+    if c.retired_past is None or not c.retired_past.search(text):
+        return False
+    if c.told_before is not None and c.told_before.search(text):
+        return True
+    months = c.vocab.months
+    named = [months.index(w) + 1 for w in re.findall(r"[a-z]+", text) if w in months]
+    return any(m < doc.published.month for m in named)
 
 
 def _final_season_of_the_retiring(drafts: list[Draft]) -> None:

@@ -381,6 +381,7 @@ VOCAB = Vocabulary(
     man_of=(r"(?:ultimo uomo|apripista|gregari[oa]|luogotenente|uomo di fiducia|compagn[oa] di squadra|pesce pilota) (?:di|del|dello|della)",),
     brings_along=(r"si port(?:a|era|ano|eranno) (?:dietro|con se)", r"port(?:a|era|ano|eranno) con se"),
     other_party=(r"con", r"contro", r"verso", r"nei confronti d[a-z']*", r"da"),
+    retired_past=(r"si (?:e|era) (?:definitivamente |gia )?ritirat[oa]", r"(?:ha|aveva) (?:definitivamente |gia )?(?:appeso la bici al chiodo|chiuso la (?:sua )?carriera|detto addio alle corse)"),
     colleague_of=(r"accanto a", r"insieme a", r"lavor(?:a|era|ando|are) con", r"affiancato da", r"affianchera"),
     one_more=(r"e (?:sono|fanno) (?:due|tre|quattro|cinque|sei)", r"(?:e )?(?:ancora )?un altro(?: colpo| acquisto| arrivo)?(?: per [^.;:]{1,40}?)?", r"(?:il )?(?:secondo|terzo|quarto|quinto) (?:colpo|acquisto|arrivo)(?: (?:per|della|del|dell') ?[^.;:]{1,40}?)?"),
     tipped=(r"(?:e|resta|rimane|sembra) la (?:destinazione|squadra|prossima squadra) piu (?:probabile|logica|accreditata)",),
