@@ -169,3 +169,23 @@ def test_a_headlined_retirement_done_this_month_or_named_is_kept() -> None:
         "Rønning stopt\n\nAksel Rønning a définitivement raccroché après le Tour de Suisse en juin."
     )
     assert [m[:2] for m in moves(read(text, published=SEPT))] == [("Aksel Rønning", "retirement")]
+
+
+# -- "..., según ha confirmado X", "selon X": the one named after "according to" tells it ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm sigue un año más\n\nEl navarro, que había anunciado que 2024 sería su última"
+        " temporada, seguirá un año más en Cofidis y pondrá punto final a su carrera al término"
+        " de 2025, según ha confirmado Jonas Vandersteen.",
+        "Holm continue\n\nLe Jurassien, qui avait annoncé que 2024 serait sa dernière saison,"
+        " continuera un an de plus chez Cofidis et mettra un terme à sa carrière fin 2025, selon"
+        " Jonas Vandersteen.",
+        "Holm continua\n\nIl valdostano, che aveva annunciato che il 2024 sarebbe stata la sua"
+        " ultima stagione, correrà un altro anno con la Cofidis e si ritirerà alla fine del 2025,"
+        " come ha confermato Jonas Vandersteen.",
+    ],
+)
+def test_the_person_after_according_to_is_no_mover(text: str) -> None:
+    people = {m[0] for m in moves(read(text, published=date(2024, 9, 20)))}
+    assert "Jonas Vandersteen" not in people

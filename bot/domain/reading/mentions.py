@@ -707,6 +707,9 @@ def _annotate(doc: Document, m: Mention, compiled: Compiled) -> None:
     owners = compiled.team_of
     if owners is not None and ends_with(owners, before.rstrip()):
         m.source = True  # "the team of X", "l'equipe de X": X runs the team, never a mover
+    cited = compiled.according_to
+    if cited is not None and ends_with(cited, before.rstrip()):
+        m.source = True  # "..., según ha confirmado X": the one who tells it, not a mover
     roles = compiled.staff_roles
     if roles is not None and (ends_with(roles, titled) or _opens(roles, apposition, 30)):
         # "X, the team's coach,", but not "X, at odds with the team's management,"

@@ -129,6 +129,9 @@ class Vocabulary:
     # a retirement told done, in the past tense ("hung up his bike", "a raccroché", "si è
     # ritirato"): with a month gone by in its sentence, history recalled
     retired_past: tuple[str, ...] = field(default_factory=tuple)
+    # "according to", "según ha confirmado": the person named right after tells the news
+    # ("..., según ha confirmado X"), a source, never a mover
+    according_to: tuple[str, ...] = field(default_factory=tuple)
     # a leader who takes riders along ("brings X and Y with him", "neemt X mee"): the people
     # after it move, to the team named or else to the leader's own destination
     brings_along: tuple[str, ...] = field(default_factory=tuple)
@@ -319,7 +322,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "racing_again_for",
-    "career_long", "offer_declined", "intake", "leave_words", "setting", "colleague_of", "other_party", "retired_past", "brings_along",
+    "career_long", "offer_declined", "intake", "leave_words", "setting", "colleague_of", "other_party", "retired_past", "according_to", "brings_along",
     "man_of", "one_more", "names_rider", "tipped", "contract_words", "not_yet", "confirm_verbs",
     "told_before", "new_member", "also_new", "that_of", "meets", "judges", "farewell", "away", "returns",
     "returns_for", "new_deal", "race_on", "race_on_with", "last_race_for", "rumour_over", "among", "hearsay", "confirms", "announcement",
