@@ -189,3 +189,20 @@ def test_a_headlined_retirement_done_this_month_or_named_is_kept() -> None:
 def test_the_person_after_according_to_is_no_mover(text: str) -> None:
     people = {m[0] for m in moves(read(text, published=date(2024, 9, 20)))}
     assert "Jonas Vandersteen" not in people
+
+
+# -- a boss's "but X won't let him go" keeps a rider where he is: no move for the speaker ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Holm alla Cofidis\n\nKasper Holm passa alla Cofidis dal 2025.\n\n"Ci piacerebbe'
+        ' avere anche Luca Bellandi, ma la Lidl-Trek non lo lascerà andare", ha detto Jonas'
+        " Vandersteen.",
+        'Holm ficha por Cofidis\n\nKasper Holm correrá en el Cofidis desde 2025.\n\n"Nos'
+        ' gustaría tener también a Luca Bellandi, pero Lidl-Trek no lo dejará marchar", dijo'
+        " Jonas Vandersteen.",
+    ],
+)
+def test_a_team_that_wont_let_him_go_moves_no_one(text: str) -> None:
+    people = {m[0] for m in moves(read(text, published=date(2024, 8, 20)))}
+    assert people == {"Kasper Holm"}

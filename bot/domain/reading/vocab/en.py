@@ -218,6 +218,8 @@ VOCAB = Vocabulary(
             r"pour(?:s|ed|ing)? cold water on", r"no (?:basis|substance) (?:to|in)",
         ),
         T.STAY: (
+            # "the team won't let him go": a team keeping its rider, no one's move
+            r"(?:won't|will not|wouldn't|would not|not|never) (?:let|letting) (?:him|her) (?:go|leave)",
             # "X and Y will also ride for the team next year": riders of the team who stay
             r"(?:will )?(?:also|too) (?:ride|rides|race|races) for the (?:team|squad)",
             r"stay(?:s|ed|ing)? (?:put|at|with|on at|on with|where)",

@@ -128,6 +128,8 @@ VOCAB = Vocabulary(
             r"no (?:es|hay nada de) cierto", r"no hay nada", r"ni hablar",
         ),
         T.STAY: (
+            # "el equipo no lo dejará marchar": a team keeping its rider, no one's move
+            r"no (?:lo|la|le|los|las) (?:dejara|dejaria|deja|dejamos|dejaremos|dejaran|dejarian) (?:marchar|ir|irse|salir|escapar)",
             # "X e Y también correrán con el equipo el año que viene": riders of the team who stay
             r"(?:tambien|todavia) (?:correra|correran) (?:[^.;:]{0,25}? )?(?:con|para|en) el equipo",
             r"(?:correra|correran) (?:tambien|todavia) (?:[^.;:]{0,25}? )?(?:con|para|en) el equipo",

@@ -141,6 +141,8 @@ VOCAB = Vocabulary(
             r"ne pense pas (?:encore )?a (?:la retraite|arreter|raccrocher|prendre sa retraite)",
         ),
         T.STAY: (
+            # "l'équipe ne le laissera pas partir": a team keeping its rider, no one's move
+            r"ne (?:le|la|les) (?:laissera|laisserait|laisse|laisserons|laisseront|laisseraient) (?:pas|jamais) (?:partir|filer|s'en aller)",
             # "X et Y courront aussi pour l'équipe l'an prochain": riders of the team who stay
             r"(?:courra|courront|roulera|rouleront) (?:aussi|encore|toujours) (?:[^.;:]{0,25}? )?(?:pour|avec|chez|sous les couleurs de) l'equipe",
             r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"je reste (?:chez|a|au|dans|ici)", r"restera",

@@ -147,6 +147,8 @@ VOCAB = Vocabulary(
             r"non pensa ancora (?:al ritiro|a ritirarsi|di smettere|a smettere)",
         ),
         T.STAY: (
+            # "la squadra non lo lascerà andare": a team keeping its rider, no one's move
+            r"non (?:lo|la|li|le) (?:lascera|lascerebbe|lascia|lasciamo|lasceremo|lascerebbero|lasceranno) (?:mai )?(?:andare|partire)",
             # "X e Y correranno anche il prossimo anno per la squadra": riders of the team who stay
             r"(?:correra|correranno) (?:anche|ancora) (?:[^.;:]{0,25}? )?(?:per|con) la squadra",
             r"(?:correra|correranno) (?:per|con) la squadra (?:anche|ancora)",

@@ -165,6 +165,8 @@ VOCAB = Vocabulary(
             r"(?:klopt|klopte|kloppen|klopten) niet", r"(?:is )?(?:onwaar|fake news|pure fantasie)", r"(?:ga|gaat) nergens heen",
         ),
         T.STAY: (
+            # "de ploeg laat hem niet gaan": a team keeping its rider, no one's move
+            r"(?:laat|laten|zal|zullen) (?:hem|haar) (?:nooit |niet )(?:laten )?(?:gaan|vertrekken)",
             # "X en Y rijden ook volgend jaar voor de ploeg": riders of the team who stay
             r"(?:rijdt|rijden|koerst|koersen) (?:ook|nog) (?:volgend|komend) (?:jaar|seizoen) (?:nog )?(?:voor|bij) de (?:ploeg|equipe)",
             r"(?:rijdt|rijden|koerst|koersen) (?:volgend|komend) (?:jaar|seizoen) (?:ook|nog) (?:voor|bij) de (?:ploeg|equipe)",
