@@ -206,3 +206,24 @@ def test_the_person_after_according_to_is_no_mover(text: str) -> None:
 def test_a_team_that_wont_let_him_go_moves_no_one(text: str) -> None:
     people = {m[0] for m in moves(read(text, published=date(2024, 8, 20)))}
     assert people == {"Kasper Holm"}
+
+
+# -- "if he does not renew with X": X is the team he would leave, not his destination --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm ficha por Cofidis\n\nKasper Holm correrá en el Cofidis desde 2025.\n\nLuca Bellandi"
+        " podría seguir el mismo camino en 2026 si no renueva con Lidl-Trek.",
+        "Holm alla Cofidis\n\nKasper Holm passa alla Cofidis dal 2025.\n\nLuca Bellandi potrebbe"
+        " fare la stessa scelta nel 2026 se non rinnova con la Lidl-Trek.",
+        "Holm rejoint Cofidis\n\nKasper Holm rejoindra Cofidis en 2025.\n\nLuca Bellandi pourrait"
+        " faire le même choix en 2026 s'il ne prolonge pas avec Lidl-Trek.",
+        "Holm to Cofidis\n\nKasper Holm will ride for Cofidis from 2025.\n\nLuca Bellandi could"
+        " make the same move in 2026 if he does not renew with Lidl-Trek.",
+        "Holm naar Cofidis\n\nKasper Holm rijdt vanaf 2025 voor Cofidis.\n\nLuca Bellandi kan in"
+        " 2026 dezelfde overstap maken als hij niet verlengt bij Lidl-Trek.",
+    ],
+)
+def test_the_team_he_does_not_renew_with_is_the_one_left(text: str) -> None:
+    found = {m[0]: m[2] for m in moves(read(text, published=date(2024, 8, 20)))}
+    assert found.get("Luca Bellandi") == "Cofidis"

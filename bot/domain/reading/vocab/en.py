@@ -327,6 +327,8 @@ VOCAB = Vocabulary(
         r"(?:is|are) (?:delighted|pleased|proud|happy|thrilled|excited) to (?:announce|confirm|welcome)",
     ),
     from_cues=(
+        # "if he does not renew with X": X is the team he would leave
+        r"(?:does not|doesn't|did not|didn't|fails to|will not|won't) (?:renew|extend)(?: (?:his|her) (?:contract|deal))? with",
         r"after (?:[\w-]+ ){1,3}(?:years?|seasons?) (?:at|with|in)",
         r"from", r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?",
         r"depart(?:s|ing|ed)?", r"ways with", r"away from", r"out of", r"walk(?:s|ed|ing)? out on",

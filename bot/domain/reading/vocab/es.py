@@ -208,6 +208,8 @@ VOCAB = Vocabulary(
         r"nota de prensa", r"(?:se complace|esta orgulloso|esta encantado) (?:en|de) anunciar",
     ),
     from_cues=(
+        # "si no renueva con X": X is the team he would leave
+        r"no renuev(?:a|e)(?: su contrato)? con(?: el| la)?", r"no renovara(?: su contrato)? con(?: el| la)?",
         r"(?:tras|despues de) (?:[\w-]+ ){1,3}(?:anos|temporadas) (?:en el|en la|con el|con la|en)",
         r"dejar", r"abandonar",
         r"de", r"del", r"cambia", r"cambiara", r"deja", r"dejara", r"dejan", r"dejaran", r"abandona", r"procedente (?:de|del)",

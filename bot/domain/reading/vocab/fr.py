@@ -225,6 +225,8 @@ VOCAB = Vocabulary(
         r"communique de presse", r"est (?:heureuse|heureux|fiere|fier|ravie|ravi) d'annoncer",
     ),
     from_cues=(
+        # "s'il ne prolonge pas avec X": X is the team he would leave
+        r"ne (?:prolonge|renouvelle|prolongeait|prolongera) pas(?: (?:son|sa) (?:contrat|bail))? (?:avec|chez|a)",
         r"apres (?:[\w-]+ ){1,3}(?:ans|annees|saisons) (?:chez|a|au|avec)",
         r"quitter",
         r"de", r"d'", r"du", r"troque", r"quitte", r"quittera", r"quittent", r"quitteront", r"en provenance de",

@@ -222,6 +222,8 @@ VOCAB = Vocabulary(
     ),
     press_release=(r"comunicato stampa", r"e (?:lieta|felice|orgogliosa) di annunciare"),
     from_cues=(
+        # "se non rinnova con X": X is the team he would leave
+        r"non rinnov(?:a|era|asse)(?: il (?:suo )?contratto)? con(?: la| il| l')?",
         r"dopo (?:[\w-]+ ){1,3}(?:anni|stagioni) (?:alla|al|con la|con il|nella|nel|in)",
         r"lasciare",
         r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera", r"lasciano", r"lasceranno",

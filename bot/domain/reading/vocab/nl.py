@@ -244,6 +244,8 @@ VOCAB = Vocabulary(
     ),
     press_release=(r"persbericht", r"is (?:blij|trots|verheugd) (?:te|om)"),
     from_cues=(
+        # "als hij niet verlengt bij X": X is the team he would leave
+        r"niet (?:verlengt|verlengd|bijtekent|langer tekent) (?:bij|met)",
         r"na (?:[\w-]+ ){1,3}(?:jaar|jaren|seizoenen) (?:bij|in)",
         r"verlaten",
         r"van", r"verlaat", r"weg bij", r"vertrek(?:t|ken)? bij", r"vertrok bij", r"afscheid van", r"verruilt",
