@@ -227,3 +227,34 @@ def test_a_team_that_wont_let_him_go_moves_no_one(text: str) -> None:
 def test_the_team_he_does_not_renew_with_is_the_one_left(text: str) -> None:
     found = {m[0]: m[2] for m in moves(read(text, published=date(2024, 8, 20)))}
     assert found.get("Luca Bellandi") == "Cofidis"
+
+
+# -- "Het Nieuwsblad schreef dinsdag dat ...": the outlet that wrote it is the credit ---------
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Cofidis ontkent\n\nHet Nieuwsblad schreef dinsdag dat Kasper Holm in gesprek is met"
+            " Uno-X Mobility, maar de ploeg ontkent.",
+            "Het Nieuwsblad",
+        ),
+        (
+            "Cofidis dément\n\nL'Équipe a écrit mardi que Kasper Holm est en discussions avec"
+            " Uno-X Mobility, mais l'équipe dément.",
+            "L'Équipe",
+        ),
+        (
+            "Cofidis smentisce\n\nLa Gazzetta dello Sport ha scritto martedì che Kasper Holm è in"
+            " trattativa con la Uno-X Mobility, ma la squadra smentisce.",
+            "La Gazzetta dello Sport",
+        ),
+        (
+            "Cofidis lo niega\n\nMarca escribió el martes que Kasper Holm negocia con el Uno-X"
+            " Mobility, pero el equipo lo niega.",
+            "Marca",
+        ),
+    ],
+)
+def test_an_outlet_that_wrote_it_is_the_credit(text: str, outlet: str) -> None:
+    reading = read(text, published=date(2024, 8, 13))
+    assert [p.credit for p in reading.proposals] == [outlet]

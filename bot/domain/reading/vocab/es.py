@@ -300,6 +300,8 @@ VOCAB = Vocabulary(
         "ecuatoriano": "ECU", "mexicano": "MEX", "polaco": "POL",
     },
     credit=(
+        # "Marca escribió el martes que ...": an outlet that wrote it
+        r"(?:el |la )?(?:{m} )?{o} (?:escribio|publico|revelo|ha (?:escrito|publicado|revelado))(?: el [a-z]+| ayer)? que",
         r"segun el periodista {j},? (?:de |del )(?:el |la )?(?:{m} )?{o}",
         r"(?:tal y |tal )?como (?:ya )?(?:ha |han |habia )?(?:podido saber|sabido|conocido|desvelado|revelado|contado|explicado) (?:el |la )?(?:{m} )?{o}",
         r"segun (?:las |los )?(?:informaciones|datos|fuentes) (?:de |del |de la )(?:{m} )?{o}",

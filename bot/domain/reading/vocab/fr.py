@@ -326,6 +326,8 @@ VOCAB = Vocabulary(
         "canadienne": "CAN",
     },
     credit=(
+        # "L'Équipe a écrit mardi que ...": an outlet that wrote it
+        r"(?:l'|le |la )?(?:{m} )?{o} a (?:ecrit|revele|affirme)(?: [a-z]+di| hier)? que",
         r"(?:selon|d'apres) (?:le |la )?journaliste {j},? (?:de |du |d'|des )(?:l')?(?:{m} )?{o}",
         # "Selon L'Équipe et son journaliste J": the paper and its writer
         r"(?:selon|d'apres) (?:le |la |l')?(?:{m} )?{o} et (?:son|sa|leur) (?:journaliste|reporter|specialiste) {j}",

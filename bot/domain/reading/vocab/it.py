@@ -317,6 +317,8 @@ VOCAB = Vocabulary(
         "portoghese": "POR", "polacco": "POL", "lussemburghese": "LUX",
     },
     credit=(
+        # "La Gazzetta ha scritto martedì che ...": an outlet that wrote it
+        r"(?:la |il |l')?(?:{m} )?{o} ha (?:scritto|rivelato|riportato)(?: [a-z]+di| ieri)? che",
         # "la notizia era stata anticipata da X": the paper that broke it before
         r"(?:anticipat|rivelat)[ao] (?:nelle settimane scorse |nei giorni scorsi |giorni fa |in anteprima |per prim[oa] )?(?:da|dalla|dal) (?:{m} )?{o}",
         # "come riportato da J sulla Gazzetta", "secondo quanto scrive J sul Corriere"

@@ -344,6 +344,8 @@ VOCAB = Vocabulary(
         r"(?:schrijft|meldt|zegt) (?:journalist|verslaggever) {j} (?:in|van|bij) (?:het |de )?(?:{m} )?{o}",
         r"(?:berichtte|berichtten|schreef|meldde|onthulde|onthult|vernam|vernamen|heeft vernomen) (?:het |de )?(?:{m} )?{o}",
         r"(?:het |de )?(?:{m} )?{o} (?:berichtte|meldde|vernam|heeft vernomen)",
+        # "Het Nieuwsblad schreef dinsdag dat ...": an outlet that wrote it
+        r"(?:het |de )?(?:{m} )?{o} (?:schreef|schrijft|meldt|onthulde|onthult)(?: [a-z]+dag| eerder| gisteren)? dat",
         r"volgens (?:een )?(?:bericht|berichten|informatie|ingewijden) (?:van|in|bij) (?:het |de )?(?:{m} )?{o}",
         r"(?:journalist|verslaggever) {j} (?:meldt|schrijft|zegt|weet)",
         r"volgens (?:(?:journalist|verslaggever) )?{j},? (?:van|bij) (?:het |de )?{o}",
