@@ -258,3 +258,25 @@ def test_the_team_he_does_not_renew_with_is_the_one_left(text: str) -> None:
 def test_an_outlet_that_wrote_it_is_the_credit(text: str, outlet: str) -> None:
     reading = read(text, published=date(2024, 8, 13))
     assert [p.credit for p in reading.proposals] == [outlet]
+
+
+# -- "His last race was the 2023 Tour" beside a new move of his: history, no retirement -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm vuelve al Cofidis\n\nCofidis ha anunciado el regreso de Kasper Holm, que correrá"
+        " con el equipo en 2025. Su última carrera fue el Tour de 2023.",
+        "Holm alla Cofidis\n\nUn mese dopo l'ultima corsa, Kasper Holm ha già un nuovo progetto:"
+        " entrerà nello staff della Cofidis come consulente tecnico dalla prossima stagione.",
+        "Holm revient chez Cofidis\n\nCofidis a annoncé le retour de Kasper Holm, qui courra pour"
+        " l'équipe en 2025. Sa dernière course remonte au Tour 2023.",
+        "Holm terug bij Cofidis\n\nCofidis heeft de terugkeer van Kasper Holm aangekondigd: hij"
+        " rijdt in 2025 voor de ploeg. Zijn laatste koers was de Tour van 2023.",
+        "Holm returns with Cofidis\n\nCofidis announced the return of Kasper Holm, who will race"
+        " for the team in 2025. His last race was the 2023 Tour.",
+    ],
+)
+def test_a_last_race_long_past_beside_a_move_is_no_retirement(text: str) -> None:
+    kinds = {m[1] for m in moves(read(text, published=NOV))}
+    assert "retirement" not in kinds
+    assert kinds

@@ -65,6 +65,7 @@ def merge(
     _goes_on_alone(doc, drafts, mentions)
     _goes_on_with(doc, drafts)
     _last_race_before_a_move(doc, drafts)
+    _last_race_long_past(doc, drafts)
     _announced_before(doc, drafts, mentions)
     _not_stopping_yet_beside(doc, drafts)
     _final_season_of_the_retiring(drafts)
@@ -279,6 +280,26 @@ def _last_race_before_a_move(doc: Document, drafts: list[Draft]) -> None:
     drafts[:] = [
         d for d in drafts if not (d.kind is ClaimKind.RETIREMENT and last_race(d) and elsewhere(d))
     ]
+
+
+def _last_race_long_past(doc: Document, drafts: list[Draft]) -> None:
+    """ "Tom Roux returns with X for 2025 ... His last race was the 2023 Tour": a career's end
+    told by a last race in the past, beside another move of the person's, is history."""
+    told = languages()[doc.language].last_race_past
+    if told is None:
+        return
+    moving = {
+        d.who.key for d in drafts if not d.background and d.kind in (*_MOVES, ClaimKind.COMEBACK)
+    }
+
+    def long_past(d: Draft) -> bool:
+        if d.kind is not ClaimKind.RETIREMENT or d.layout or d.who.key not in moving:
+            return False
+        s = doc.sentences[d.sentence]
+        return told.search(doc.folded, s.start, s.end) is not None
+
+    # dropped, not kept as background: the move stays what its own words say
+    drafts[:] = [d for d in drafts if not long_past(d)]
 
 
 def _announced_before(doc: Document, drafts: list[Draft], mentions: list[Mention]) -> None:

@@ -132,6 +132,9 @@ class Vocabulary:
     # "according to", "según ha confirmado": the person named right after tells the news
     # ("..., según ha confirmado X"), a source, never a mover
     according_to: tuple[str, ...] = field(default_factory=tuple)
+    # a last race told in the past ("his last race was the 2022 Tour", "a month after his last
+    # race"): beside a move of the person's, the career's end is history, not news
+    last_race_past: tuple[str, ...] = field(default_factory=tuple)
     # a leader who takes riders along ("brings X and Y with him", "neemt X mee"): the people
     # after it move, to the team named or else to the leader's own destination
     brings_along: tuple[str, ...] = field(default_factory=tuple)
@@ -322,7 +325,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "racing_again_for",
-    "career_long", "offer_declined", "intake", "leave_words", "setting", "colleague_of", "other_party", "retired_past", "according_to", "brings_along",
+    "career_long", "offer_declined", "intake", "leave_words", "setting", "colleague_of", "other_party", "retired_past", "according_to", "last_race_past", "brings_along",
     "man_of", "one_more", "names_rider", "tipped", "contract_words", "not_yet", "confirm_verbs",
     "told_before", "new_member", "also_new", "that_of", "meets", "judges", "farewell", "away", "returns",
     "returns_for", "new_deal", "race_on", "race_on_with", "last_race_for", "rumour_over", "among", "hearsay", "confirms", "announcement",

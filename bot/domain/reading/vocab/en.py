@@ -551,6 +551,7 @@ VOCAB = Vocabulary(
     other_party=(r"with", r"against", r"under", r"towards", r"alongside", r"by"),
     retired_past=(r"retired", r"hung up (?:his|her) (?:bike|wheels)", r"(?:called|brought) (?:time|an end) (?:on|to) (?:his|her) career", r"ended (?:his|her) career", r"(?:has|had) (?:already )?stopped racing"),
     according_to=(r"according to", r"as confirmed by"),
+    last_race_past=(r"(?:after|since) (?:his|her) (?:last|final) race", r"(?:his|her) (?:last|final) race was"),
     colleague_of=(r"work(?:s|ing|ed)? (?:alongside|with|under)", r"alongside", r"together with", r"assisted by", r"assisting"),
     one_more=(r"(?:[\w.-]+ ){0,2}[\w.-]+'s? (?:second|third|fourth|fifth|sixth) (?:signing|arrival|recruit|new face)(?: of the day)?", r"(?:signing|arrival|recruit) (?:number|no\.?) (?:two|three|four|five|six|\d)", r"(?:and )?(?:a|the) (?:second|third|fourth|fifth|sixth)(?: one| signing| arrival| recruit| new face)?(?: for [^.;:]{1,40}?)?", r"(?:and )?(?:yet )?another(?: one| signing| arrival| recruit| new face)? for [^.;:]{1,40}?", r"(?:and )?(?:yet )?another(?: one| signing| arrival| recruit| new face)?", r"(?:and )?one more(?: for [^.;:]{1,40}?)?"),
     tipped=(r"(?:is|are|remains?|looks?|seems?) (?:like )?(?:the )?(?:most |more |very )?(?:likely|probable|obvious|favourite|favorite) (?:landing spot|destination|next team|new home)",),

@@ -370,6 +370,7 @@ VOCAB = Vocabulary(
     other_party=(r"con", r"contra", r"hacia", r"por"),
     retired_past=(r"se retiro", r"se (?:ha|habia) (?:retirado|despedido del ciclismo)", r"colgo la bici(?:cleta)?", r"(?:ha|habia) colgado la bici(?:cleta)?", r"puso (?:punto )?final a su carrera"),
     according_to=(r"segun(?: (?:ha|habia) (?:confirmado|explicado|anunciado|dicho|asegurado|revelado)| (?:confirmo|explico|anuncio|dijo|aseguro|revelo))?",),
+    last_race_past=(r"(?:tras|despues de|desde) su ultima carrera", r"su ultima carrera (?:fue|ha sido|habia sido|data)"),
     colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),
     one_more=(r"y (?:van|ya son|son) (?:dos|tres|cuatro|cinco|seis)", r"(?:y )?otro (?:mas|fichaje)(?: para [^.;:]{1,40}?)?", r"(?:el )?(?:segundo|tercer|cuarto|quinto) fichaje(?: (?:para|del) [^.;:]{1,40}?)?"),
     tipped=(r"(?:es|sigue siendo|parece) el (?:destino|equipo|proximo equipo) mas (?:probable|logico)",),

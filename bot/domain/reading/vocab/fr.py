@@ -403,6 +403,7 @@ VOCAB = Vocabulary(
     other_party=(r"avec", r"contre", r"envers", r"vis-a-vis de", r"aupres de", r"par"),
     retired_past=(r"(?:a|avait) (?:definitivement |deja )?(?:raccroche|pris sa retraite|range (?:son|le) velo|mis un terme a sa carriere|arrete sa carriere|tire sa reverence)",),
     according_to=(r"selon", r"d'apres", r"comme l'a (?:confirme|explique|annonce|indique|precise)"),
+    last_race_past=(r"(?:apres|depuis) sa derniere course", r"sa derniere course (?:a ete|fut|remonte|etait)"),
     colleague_of=(r"aux cotes de", r"en collaboration avec", r"travaill(?:e|era|ant|er) avec", r"epaule par", r"sous les ordres de"),
     one_more=(r"et de (?:deux|trois|quatre|cinq|six)", r"(?:et )?(?:encore )?une? (?:autre|de plus)(?: recrue| arrivee)?(?: pour [^.;:]{1,40}?)?", r"(?:et )?encore une?(?: recrue| arrivee)?(?: pour [^.;:]{1,40}?)?", r"(?:une? )?(?:deuxieme|troisieme|quatrieme|cinquieme) (?:recrue|arrivee)(?: pour [^.;:]{1,40}?)?"),
     tipped=(r"(?:est|reste|semble) (?:la|le) (?:destination|point de chute|future equipe) (?:la |le )?plus (?:probable|vraisemblable|logique)",),

@@ -389,6 +389,7 @@ VOCAB = Vocabulary(
     other_party=(r"con", r"contro", r"verso", r"nei confronti d[a-z']*", r"da"),
     retired_past=(r"si (?:e|era) (?:definitivamente |gia )?ritirat[oa]", r"(?:ha|aveva) (?:definitivamente |gia )?(?:appeso la bici al chiodo|chiuso la (?:sua )?carriera|detto addio alle corse)"),
     according_to=(r"secondo", r"stando a", r"come (?:ha |aveva )?(?:confermato|spiegato|annunciato|detto|rivelato)"),
+    last_race_past=(r"dopo (?:la sua |l')ultima (?:corsa|gara)", r"(?:la sua |l')?ultima (?:corsa|gara) (?:e stata|fu|era stata|risale)"),
     colleague_of=(r"accanto a", r"insieme a", r"lavor(?:a|era|ando|are) con", r"affiancato da", r"affianchera"),
     one_more=(r"e (?:sono|fanno) (?:due|tre|quattro|cinque|sei)", r"(?:e )?(?:ancora )?un altro(?: colpo| acquisto| arrivo)?(?: per [^.;:]{1,40}?)?", r"(?:il )?(?:secondo|terzo|quarto|quinto) (?:colpo|acquisto|arrivo)(?: (?:per|della|del|dell') ?[^.;:]{1,40}?)?"),
     tipped=(r"(?:e|resta|rimane|sembra) la (?:destinazione|squadra|prossima squadra) piu (?:probabile|logica|accreditata)",),

@@ -412,6 +412,7 @@ VOCAB = Vocabulary(
     other_party=(r"met", r"tegen", r"tegenover", r"door", r"naast"),
     retired_past=(r"stopte", r"(?:is|was) (?:definitief |al )?gestopt", r"zette (?:definitief )?een punt achter (?:zijn|haar) (?:loopbaan|carriere)", r"hing (?:zijn|haar) fiets aan de haak"),
     according_to=(r"volgens", r"zo (?:bevestigde|zei|vertelde|meldde|verklaarde)"),
+    last_race_past=(r"(?:na|sinds) (?:zijn|haar) laatste (?:koers|wedstrijd)", r"(?:zijn|haar) laatste (?:koers|wedstrijd) was"),
     colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),
     one_more=(r"(?:de )?(?:tweede|derde|vierde|vijfde) (?:aanwinst|versterking|transfer)(?: (?:voor|van) [^.;:]{1,40}?)?", r"(?:aanwinst|versterking) nummer (?:twee|drie|vier|vijf)", r"(?:en )?(?:een|nummer) (?:tweede|derde|vierde|vijfde|twee|drie|vier|vijf)(?: aanwinst| versterking)?(?: voor [^.;:]{1,40}?)?", r"(?:en )?nog (?:een|eentje)(?: aanwinst| versterking)?(?: voor [^.;:]{1,40}?)?"),
     tipped=(r"(?:is|blijft|lijkt) (?:de )?(?:meest )?(?:waarschijnlijke|logische|voor de hand liggende) (?:bestemming|landingsplek|nieuwe ploeg)",),
