@@ -722,9 +722,13 @@ def _annotate(doc: Document, m: Mention, compiled: Compiled) -> None:
     owners = compiled.team_of
     if owners is not None and ends_with(owners, before.rstrip()):
         m.source = True  # "the team of X", "l'equipe de X": X runs the team, never a mover
+    cited = compiled.according_to
+    if cited is not None and ends_with(cited, before.rstrip()):
+        m.source = True  # "..., según ha confirmado X": the one who tells it, not a mover
     roles = compiled.staff_roles
     if roles is not None and (ends_with(roles, titled) or _opens(roles, apposition, 30)):
-        m.role_staff = True  # "sports director X", "X, the team's coach,"
+        # "X, the team's coach,", but not "X, at odds with the team's management,"
+        m.role_staff = ends_with(roles, titled) or not _role_of_other(roles, apposition, compiled)
 
 
 _NICKNAME = re.compile(r" ['\"‘“«][^'\"’”».,;:]{1,20}['\"’”»]")
@@ -736,6 +740,18 @@ def _title(before: str) -> str:
     while words and (nationality_code(words[-1]) or words[-1] in ("the", "de", "la", "le", "il")):
         words.pop()
     return " ".join(words)
+
+
+def _role_of_other(roles: re.Pattern[str], apposition: str, compiled: Compiled) -> bool:
+    """A staff role in a person's aside that belongs to someone he deals with, told after a
+    relation word: "Tom Vries, at odds with the team's management for months, signs for X"
+    (Tom is a rider; the management is the other party)."""
+    hit = roles.search(apposition)
+    party = compiled.other_party
+    if hit is None or party is None:
+        return False
+    before = apposition[: hit.start()]
+    return any(len(before[w.end() :].split()) <= 3 for w in party.finditer(before))
 
 
 def _opens(pattern: re.Pattern[str], apposition: str, within: int = 60) -> bool:

@@ -26,6 +26,7 @@ from bot.domain.reading.records import (
     PersonPick,
     Proposal,
     SeasonBasis,
+    Sentence,
     TeamPick,
     Who,
 )
@@ -65,8 +66,8 @@ def merge(
     _goes_on_alone(doc, drafts, mentions)
     _goes_on_with(doc, drafts)
     _last_race_before_a_move(doc, drafts)
-    _announced_before(doc, drafts)
-    _retirement_announced_before(doc, drafts, mentions)
+    _last_race_long_past(doc, drafts)
+    _announced_before(doc, drafts, mentions)
     _not_stopping_yet_beside(doc, drafts)
     _final_season_of_the_retiring(drafts)
     _staff_at_the_team_left(drafts)
@@ -304,16 +305,47 @@ def _last_race_before_a_move(doc: Document, drafts: list[Draft]) -> None:
     ]
 
 
-def _announced_before(doc: Document, drafts: list[Draft]) -> None:
+def _last_race_long_past(doc: Document, drafts: list[Draft]) -> None:
+    """ "Tom Roux returns with X for 2025 ... His last race was the 2023 Tour": a career's end
+    told by a last race in the past, beside another move of the person's, is history."""
+    told = languages()[doc.language].last_race_past
+    if told is None:
+        return
+    moving = {
+        d.who.key for d in drafts if not d.background and d.kind in (*_MOVES, ClaimKind.COMEBACK)
+    }
+
+    def long_past(d: Draft) -> bool:
+        if d.kind is not ClaimKind.RETIREMENT or d.layout or d.who.key not in moving:
+            return False
+        s = doc.sentences[d.sentence]
+        return told.search(doc.folded, s.start, s.end) is not None
+
+    # dropped, not kept as background: the move stays what its own words say
+    drafts[:] = [d for d in drafts if not long_past(d)]
+
+
+def _announced_before(doc: Document, drafts: list[Draft], mentions: list[Mention]) -> None:
     """ "A reminder: X's move to Y was announced back in August": a move whose own sentence
-    dates its announcement to another month recalls earlier news."""
+    dates its announcement to another month recalls earlier news. So does the retirement of
+    someone the headline does not name ("At the team, Z stops at the end of the season, as he
+    announced in February")."""
     c = languages()[doc.language]
     patterns = c.grouped["announced_in"]
     movers: dict[int, set[str]] = {}
     for d in drafts:
         movers.setdefault(d.sentence, set()).add(d.who.key)
+    head = {
+        m.who.key
+        for m in mentions
+        if m.who is not None and doc.sentences[m.sentence].kind is LineKind.HEADLINE
+    }
     for d in drafts:
-        if d.layout or d.trigger is None or d.kind not in _MOVES:
+        aside = d.kind is ClaimKind.RETIREMENT and d.who.key not in head
+        if aside and not d.layout and _retired_months_ago(doc, c, doc.sentences[d.sentence]):
+            d.background = True
+            continue
+        if d.layout or d.trigger is None or not (d.kind in _MOVES or aside):
             continue
         if len(movers[d.sentence]) > 1:
             continue  # "X joins Y, and Z's move was announced in August": whose is unclear
@@ -325,29 +357,18 @@ def _announced_before(doc: Document, drafts: list[Draft]) -> None:
                 d.background = True
 
 
-def _retirement_announced_before(
-    doc: Document, drafts: list[Draft], mentions: list[Mention]
-) -> None:
-    """ "His old teammate Lars Eide, who announced his retirement in March, is also leaving":
-    a retirement whose sentence dates its announcement to another month recalls earlier news,
-    unless the article is about that person (named in the headline: a farewell piece)."""
-    c = languages()[doc.language]
-    patterns = c.grouped["retire_announced_in"]
-    if not patterns:
-        return
-    head = {
-        m.who.key
-        for m in mentions
-        if m.who is not None and doc.sentences[m.sentence].kind is LineKind.HEADLINE
-    }
-    for d in drafts:
-        if d.layout or d.kind is not ClaimKind.RETIREMENT or d.who.key in head:
-            continue
-        s = doc.sentences[d.sentence]
-        for p in patterns:
-            hit = p.search(doc.folded, s.start, s.end)
-            if hit is not None and _month(c, hit.group("m")) != doc.published.month:
-                d.background = True
+def _retired_months_ago(doc: Document, c: Compiled, s: Sentence) -> bool:
+    """ "Another Frenchman in the news, Tom Roux hung up his bike after the Tour de Suisse in
+    June" (published in September): a retirement told done, in a month gone by or "earlier
+    this year", is history recalled (the caller keeps it for people the headline names)."""
+    text = doc.folded[s.start : s.end]
+    if c.retired_past is None or not c.retired_past.search(text):
+        return False
+    if c.told_before is not None and c.told_before.search(text):
+        return True
+    months = c.vocab.months
+    named = [months.index(w) + 1 for w in re.findall(r"[a-z]+", text) if w in months]
+    return any(m < doc.published.month for m in named)
 
 
 def _final_season_of_the_retiring(drafts: list[Draft]) -> None:

@@ -78,9 +78,37 @@ def assign_seasons(
             time.past = _past_span(doc, compiled, doc.sentences[d.sentence])
         if time.past and (time.season is None or narrated) and not d.layout:
             d.background = True  # "made the jump to X back in 2020": history
+    _season_of_stay(doc, by_sentence, triggers, drafts, compiled)
     _contract_notes(doc, by_sentence, triggers, drafts, compiled)
     _staff_after_last_season(drafts)
     _last_season_before_staff(drafts, doc.published.year)
+
+
+def _season_of_stay(
+    doc: Document,
+    by_sentence: dict[int, list[Mention]],
+    triggers: list[Trigger],
+    drafts: list[Draft],
+    c: Compiled,
+) -> None:
+    """A move talked of without a season, beside the same person's stay told with one: both
+    contest that season. "Cofidis denies: 'Jan Smit rides for us next year'" and "a paper
+    wrote that Smit is in talks with Y": the talks are about next year's team."""
+    stays = [t for t in triggers if t.cls is TriggerClass.STAY and not t.negated]
+    if not stays:
+        return
+    for d in drafts:
+        if d.kind is not ClaimKind.TRANSFER or d.season is not None or d.layout:
+            continue
+        for t in stays:
+            named = {m.who.key for m in by_sentence.get(t.sentence, []) if m.who is not None}
+            if d.who.key not in named or t.sentence == d.sentence:
+                continue
+            s = doc.sentences[t.sentence]
+            season = _said_season(doc, c, doc.folded[s.start : s.end])
+            if season is not None:
+                d.season, d.season_said = season, True
+                break
 
 
 def _past_after(doc: Document, text: str, anchor: int) -> bool:

@@ -123,6 +123,18 @@ class Vocabulary:
     setting: tuple[str, ...] = field(default_factory=tuple)
     # "working with", "aux côtés de": an unknown name after these is a colleague, not a team
     colleague_of: tuple[str, ...] = field(default_factory=tuple)
+    # a relation right before a staff role in a person's aside ("X, at odds with the team's
+    # management,", "X, en froid avec la direction de Y,"): the role is the other party's
+    other_party: tuple[str, ...] = field(default_factory=tuple)
+    # a retirement told done, in the past tense ("hung up his bike", "a raccroché", "si è
+    # ritirato"): with a month gone by in its sentence, history recalled
+    retired_past: tuple[str, ...] = field(default_factory=tuple)
+    # "according to", "según ha confirmado": the person named right after tells the news
+    # ("..., según ha confirmado X"), a source, never a mover
+    according_to: tuple[str, ...] = field(default_factory=tuple)
+    # a last race told in the past ("his last race was the 2022 Tour", "a month after his last
+    # race"): beside a move of the person's, the career's end is history, not news
+    last_race_past: tuple[str, ...] = field(default_factory=tuple)
     # a leader who takes riders along ("brings X and Y with him", "neemt X mee"): the people
     # after it move, to the team named or else to the leader's own destination
     brings_along: tuple[str, ...] = field(default_factory=tuple)
@@ -217,9 +229,6 @@ class Vocabulary:
     # August", {m}: a month) or "last month": earlier news recalled, not this text's
     # (also "has already announced", "a deja annonce": no month, the news came before)
     announced_in: tuple[str, ...] = field(default_factory=tuple)
-    # a retirement whose own sentence dates its announcement to a month ("who announced her
-    # retirement in March", "comme il l'avait annoncé en février", {m}: a month)
-    retire_announced_in: tuple[str, ...] = field(default_factory=tuple)
     # "X is among the riders (that) the team is courting": the signing's object is X, named
     # before these words
     among: tuple[str, ...] = field(default_factory=tuple)
@@ -308,7 +317,7 @@ class Compiled:
 
 _GROUPED_FIELDS = (
     "year_season", "year_until", "year_end", "contract_years", "season_last", "old_expiry",
-    "announced_in", "retire_announced_in",
+    "announced_in",
 )  # fmt: skip
 _PLAIN_FIELDS = (
     "narrative", "background", "negation", "relative", "also", "hedge", "rumour_nouns",
@@ -319,7 +328,7 @@ _PLAIN_FIELDS = (
     "teaser_heads", "injury", "speech", "that", "conditional", "second_person", "journalists", "new_contract",
     "contrast", "no_longer", "inner_negation", "team_of", "same_team", "deal_state", "racing_again",
     "racing_again_for",
-    "career_long", "offer_declined", "intake", "leave_words", "setting", "colleague_of", "brings_along",
+    "career_long", "offer_declined", "intake", "leave_words", "setting", "colleague_of", "other_party", "retired_past", "according_to", "last_race_past", "brings_along",
     "man_of", "one_more", "names_rider", "tipped", "contract_words", "not_yet", "confirm_verbs",
     "told_before", "new_member", "also_new", "that_of", "meets", "judges", "farewell", "away", "returns",
     "returns_for", "new_deal", "race_on", "race_on_with", "last_race_for", "rumour_over", "among", "hearsay", "confirms", "announcement",

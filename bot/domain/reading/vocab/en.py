@@ -226,13 +226,17 @@ VOCAB = Vocabulary(
             r"pour(?:s|ed|ing)? cold water on", r"no (?:basis|substance) (?:to|in)",
         ),
         T.STAY: (
+            # "the team won't let him go": a team keeping its rider, no one's move
+            r"(?:won't|will not|wouldn't|would not|not|never) (?:let|letting) (?:him|her) (?:go|leave)",
+            # "X and Y will also ride for the team next year": riders of the team who stay
+            r"(?:will )?(?:also|too) (?:ride|rides|race|races) for the (?:team|squad)",
             r"stay(?:s|ed|ing)? (?:put|at|with|on at|on with|where)",
             r"remain(?:s|ed|ing)? (?:at|with|the|a|part|in)", r"not (?:everyone is )?moving",
             r"(?:still|remains) under contract", r"(?:is|are) staying", r"will stay",
             # "will simply ride for the team next year": the rider a boss says stays
             r"(?:will )?(?:simply|still) (?:ride|rides|race|races) for the (?:team|squad)",
             # the team that has him under contract says "he will ride for us": he stays
-            r"(?:has|have) a (?:valid )?contract (?:with us )?(?:until|through|till|to) [^.;:]{0,40}?(?:will|is going to|is) (?:ride|race|riding|racing) (?:for|with) us",
+            r"(?:has|have) a (?:valid )?contract (?:with us )?(?:(?:until|through|till|to) )?[^.;:]{0,40}?(?:will|is going to|is) (?:ride|race|riding|racing) (?:for|with) us",
         ),
         T.SAME: (
             r"the same (?:choice|decision|path)",
@@ -334,6 +338,8 @@ VOCAB = Vocabulary(
         r"(?:is|are) (?:delighted|pleased|proud|happy|thrilled|excited) to (?:announce|confirm|welcome)",
     ),
     from_cues=(
+        # "if he does not renew with X": X is the team he would leave
+        r"(?:does not|doesn't|did not|didn't|fails to|will not|won't) (?:renew|extend)(?: (?:his|her) (?:contract|deal))? with",
         r"after (?:[\w-]+ ){1,3}(?:years?|seasons?) (?:at|with|in)",
         r"from", r"leav(?:e|es|ing)", r"left", r"quit(?:s|ting)?",
         r"depart(?:s|ing|ed)?", r"ways with", r"away from", r"out of", r"walk(?:s|ed|ing)? out on",
@@ -550,14 +556,17 @@ VOCAB = Vocabulary(
     rumour_over=(r"(?:ending|ended|ends|end to|an end to) (?:(?:weeks|months|days|years) of )?(?:the |all )?(?:speculation|rumou?rs?|gossip)",),
     race_on_with=(r"(?:race|ride)s? on (?:with|at)",),
     # "..., a move already announced": the move recalls earlier news
-    retire_announced_in=(r"announced (?:his|her|their) (?:retirement|decision to retire|plan to retire|intention to retire) (?:back )?(?:in|on \d+) {m}", r"as (?:he|she|they) (?:had )?announced (?:back )?in {m}"),
-    announced_in=(r"(?:has|had|have) already been (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month", r"(?:has|had|have) already (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:a|the) (?:move|transfer|switch|signing|deal) (?:already|previously|officially) (?:announced|confirmed|made official)", r"as (?:already|previously) (?:announced|confirmed)"),
+    announced_in=(r"as (?:he|she|they|the team) (?:had |has )?(?:already )?(?:announced|confirmed|revealed) (?:it )?(?:back )?in {m}", r"(?:has|had|have) already been (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month", r"(?:has|had|have) already (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:a|the) (?:move|transfer|switch|signing|deal) (?:already|previously|officially) (?:announced|confirmed|made official)", r"as (?:already|previously) (?:announced|confirmed)", r"announced (?:his|her|their) (?:retirement|decision to retire|plan to retire|intention to retire) (?:back )?(?:in|on \d+) {m}", r"as (?:he|she|they) (?:had )?announced (?:back )?in {m}",),
     among=(r"among (?:the )?(?:riders|names|targets|candidates|options|men|women)(?: that| whom| who)?",),
     hearsay=(r"(?:is|are|was|were) (?:said|thought|believed|rumou?red) to",),
     confirms=(r"\s*(?:has |have |had )?confirm(?:s|ed)",),
     announcement=(r"announc(?:e|es|ed|ing|ement)", r"press release", r"official statement"),
     man_of=(r"(?:lead-?out man|last man|lieutenant|domestique|right-hand man|road captain|team-?mate|super-domestique)s? (?:of|for)",),
     brings_along=(r"(?:bring|brings|brought|bringing)(?= [^.;:]{1,60}? with (?:him|her)\b(?! to the (?:line|finish|front|top|summit)))",),
+    other_party=(r"with", r"against", r"under", r"towards", r"alongside", r"by"),
+    retired_past=(r"retired", r"hung up (?:his|her) (?:bike|wheels)", r"(?:called|brought) (?:time|an end) (?:on|to) (?:his|her) career", r"ended (?:his|her) career", r"(?:has|had) (?:already )?stopped racing"),
+    according_to=(r"according to", r"as confirmed by"),
+    last_race_past=(r"(?:after|since) (?:his|her) (?:last|final) race", r"(?:his|her) (?:last|final) race was"),
     colleague_of=(r"work(?:s|ing|ed)? (?:alongside|with|under)", r"alongside", r"together with", r"assisted by", r"assisting"),
     one_more=(r"(?:[\w.-]+ ){0,2}[\w.-]+'s? (?:second|third|fourth|fifth|sixth) (?:signing|arrival|recruit|new face)(?: of the day)?", r"(?:signing|arrival|recruit) (?:number|no\.?) (?:two|three|four|five|six|\d)", r"(?:and )?(?:a|the) (?:second|third|fourth|fifth|sixth)(?: one| signing| arrival| recruit| new face)?(?: for [^.;:]{1,40}?)?", r"(?:and )?(?:yet )?another(?: one| signing| arrival| recruit| new face)? for [^.;:]{1,40}?", r"(?:and )?(?:yet )?another(?: one| signing| arrival| recruit| new face)?", r"(?:and )?one more(?: for [^.;:]{1,40}?)?"),
     tipped=(r"(?:is|are|remains?|looks?|seems?) (?:like )?(?:the )?(?:most |more |very )?(?:likely|probable|obvious|favourite|favorite) (?:landing spot|destination|next team|new home)",),

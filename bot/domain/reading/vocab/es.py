@@ -129,11 +129,16 @@ VOCAB = Vocabulary(
             r"no (?:es|hay nada de) cierto", r"no hay nada", r"ni hablar",
         ),
         T.STAY: (
+            # "el equipo no lo dejará marchar": a team keeping its rider, no one's move
+            r"no (?:lo|la|le|los|las) (?:dejara|dejaria|deja|dejamos|dejaremos|dejaran|dejarian) (?:marchar|ir|irse|salir|escapar)",
+            # "X e Y también correrán con el equipo el año que viene": riders of the team who stay
+            r"(?:tambien|todavia) (?:correra|correran) (?:[^.;:]{0,25}? )?(?:con|para|en) el equipo",
+            r"(?:correra|correran) (?:tambien|todavia) (?:[^.;:]{0,25}? )?(?:con|para|en) el equipo",
             r"sigue (?:en|siendo|con)", r"me quedo (?:en|con)", r"sigo (?:en|con)", r"seguira (?:en|con|siendo)",
             r"continua (?:en|con)", r"permanece(?:ra)?",
             r"se queda(?:ra)?",  # "en Movistar se queda X": the rider stays
             # "tiene contrato hasta 2026 y correrá con nosotros": the team that has him keeps him
-            r"tiene (?:todavia |aun )?(?:un )?contrato (?:con nosotros )?hasta[^.;:]{0,50}?(?:correra|corre|estara) (?:para|con) nosotros",
+            r"tiene (?:todavia |aun )?(?:un )?contrato (?:con nosotros )?(?:hasta)?[^.;:]{0,50}?(?:correra|corre|estara) (?:para|con) nosotros",
         ),
         T.SAME: (
             r"la misma (?:decision|eleccion)", r"el mismo paso",r"el mismo camino", r"la misma ruta", r"le sigue",
@@ -205,6 +210,8 @@ VOCAB = Vocabulary(
         r"nota de prensa", r"(?:se complace|esta orgulloso|esta encantado) (?:en|de) anunciar",
     ),
     from_cues=(
+        # "si no renueva con X": X is the team he would leave
+        r"no renuev(?:a|e)(?: su contrato)? con(?: el| la)?", r"no renovara(?: su contrato)? con(?: el| la)?",
         r"(?:tras|despues de) (?:[\w-]+ ){1,3}(?:anos|temporadas) (?:en el|en la|con el|con la|en)",
         r"dejar", r"abandonar",
         r"de", r"del", r"cambia", r"cambiara", r"deja", r"dejara", r"dejan", r"dejaran", r"abandona", r"procedente (?:de|del)",
@@ -250,7 +257,7 @@ VOCAB = Vocabulary(
         r"{y} (?:sera|seria|deberia ser)",
         r"en {m} (?:de|del) {y}",  # "en junio de 2025": a month and its year
     ),
-    year_until=(r"hasta (?:el )?(?:final de |finales de )?{y}", r"hasta {y}"),
+    year_until=(r"hasta (?:el )?(?:final de |finales de |fin de )?(?:la temporada |del ano |del curso )?{y}", r"hasta {y}"),
     year_end=(r"(?:a|al) final de la temporada {y}", r"(?:a|al) (?:final|termino) de {y}", r"a finales de {y}", r"tras {y}", r"(?:tras|despues de) (?:el |la )[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"(?:renovacion|ampliacion|prolongacion|extension|contrato) (?:de contrato )?por (?P<n>un|uno|una|dos|tres|\d) (?:anos?|temporadas?) mas",
@@ -295,6 +302,8 @@ VOCAB = Vocabulary(
         "ecuatoriano": "ECU", "mexicano": "MEX", "polaco": "POL",
     },
     credit=(
+        # "Marca escribió el martes que ...": an outlet that wrote it
+        r"(?:el |la )?(?:{m} )?{o} (?:escribio|publico|revelo|ha (?:escrito|publicado|revelado))(?: el [a-z]+| ayer)? que",
         r"segun el periodista {j},? (?:de |del )(?:el |la )?(?:{m} )?{o}",
         r"(?:tal y |tal )?como (?:ya )?(?:ha |han |habia )?(?:podido saber|sabido|conocido|desvelado|revelado|contado|explicado) (?:el |la )?(?:{m} )?{o}",
         r"segun (?:las |los )?(?:informaciones|datos|fuentes) (?:de |del |de la )(?:{m} )?{o}",
@@ -353,14 +362,17 @@ VOCAB = Vocabulary(
     rumour_over=(r"fin a (?:semanas de |meses de |los |las )?(?:rumores|especulaciones)",),
     race_on_with=(r"(?:seguira|sigue|continuara|continua) corriendo (?:con|en)",),
     # "..., a move already announced": the move recalls earlier news
-    retire_announced_in=(r"como (?:ya )?(?:habia )?anuncio? en {m}", r"como (?:ya )?habia anunciado en {m}", r"(?:anuncio|habia anunciado) su retirada (?:ya )?en {m}"),
-    announced_in=(r"ya (?:habia|ha) sido (?:anunciad|confirmad|oficializad)[oa]s?", r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado", r"ya (?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado|hecho oficial)", r"(?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado) ya", r"(?:un|el) (?:fichaje|traspaso|cambio de equipo|movimiento) ya (?:anunciado|confirmado|oficializado|oficial)", r"como ya se (?:anuncio|confirmo)"),
+    announced_in=(r"como (?:ya )?(?:habia|ha) (?:anunciado|confirmado|revelado) (?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"ya (?:habia|ha) sido (?:anunciad|confirmad|oficializad)[oa]s?", r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado", r"ya (?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado|hecho oficial)", r"(?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado) ya", r"(?:un|el) (?:fichaje|traspaso|cambio de equipo|movimiento) ya (?:anunciado|confirmado|oficializado|oficial)", r"como ya se (?:anuncio|confirmo)", r"como (?:ya )?(?:habia )?anuncio? en {m}", r"como (?:ya )?habia anunciado en {m}", r"(?:anuncio|habia anunciado) su retirada (?:ya )?en {m}",),
     among=(r"entre los (?:corredores|nombres|objetivos|candidatos)(?: que| a los que)?",),
     hearsay=(r"se (?:dice|rumorea|comenta) que",),
     confirms=(r"\s*(?:ha |habia )?confirm(?:a|o|ado)",),
     announcement=(r"anunci\w*", r"comunicado", r"oficializ\w*"),
     man_of=(r"(?:lanzador|ultimo hombre|gregario|lugarteniente|escudero|hombre de confianza|companero de equipo) de",),
     brings_along=(r"se (?:lleva|llevara|llevan|llevaran|llevo)(?: consigo)? a",),
+    other_party=(r"con", r"contra", r"hacia", r"por"),
+    retired_past=(r"se retiro", r"se (?:ha|habia) (?:retirado|despedido del ciclismo)", r"colgo la bici(?:cleta)?", r"(?:ha|habia) colgado la bici(?:cleta)?", r"puso (?:punto )?final a su carrera"),
+    according_to=(r"segun(?: (?:ha|habia) (?:confirmado|explicado|anunciado|dicho|asegurado|revelado)| (?:confirmo|explico|anuncio|dijo|aseguro|revelo))?",),
+    last_race_past=(r"(?:tras|despues de|desde) su ultima carrera", r"su ultima carrera (?:fue|ha sido|habia sido|data)"),
     colleague_of=(r"junto a", r"junto con", r"trabaj(?:a|ara|ando|ar) con", r"a las ordenes de", r"acompanado de"),
     one_more=(r"y (?:van|ya son|son) (?:dos|tres|cuatro|cinco|seis)", r"(?:y )?otro (?:mas|fichaje)(?: para [^.;:]{1,40}?)?", r"(?:el )?(?:segundo|tercer|cuarto|quinto) fichaje(?: (?:para|del) [^.;:]{1,40}?)?"),
     tipped=(r"(?:es|sigue siendo|parece) el (?:destino|equipo|proximo equipo) mas (?:probable|logico)",),

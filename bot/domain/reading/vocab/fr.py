@@ -142,10 +142,14 @@ VOCAB = Vocabulary(
             r"ne pense pas (?:encore )?a (?:la retraite|arreter|raccrocher|prendre sa retraite)",
         ),
         T.STAY: (
+            # "l'équipe ne le laissera pas partir": a team keeping its rider, no one's move
+            r"ne (?:le|la|les) (?:laissera|laisserait|laisse|laisserons|laisseront|laisseraient) (?:pas|jamais) (?:partir|filer|s'en aller)",
+            # "X et Y courront aussi pour l'équipe l'an prochain": riders of the team who stay
+            r"(?:courra|courront|roulera|rouleront) (?:aussi|encore|toujours) (?:[^.;:]{0,25}? )?(?:pour|avec|chez|sous les couleurs de) l'equipe",
             r"reste(?:ra)? (?:chez|a|au|fidele|dans)", r"je reste (?:chez|a|au|dans|ici)", r"restera",
             r"demeure", r"prolonge l'aventure",
             # "il a un contrat jusqu'en 2026 et il courra pour nous": the team that has him keeps him
-            r"a (?:encore )?un contrat (?:avec nous )?jusqu[^.;:]{0,50}?(?:courra|roulera|court|roule|sera) (?:pour|avec|chez) nous",
+            r"a (?:encore )?un contrat (?:avec nous )?(?:jusqu)?[^.;:]{0,50}?(?:courra|roulera|court|roule|sera) (?:pour|avec|chez) nous",
         ),
         T.SAME: (
             r"le meme choix", r"la meme decision",r"le meme chemin", r"la meme destination", r"suit (?:le|la) meme",
@@ -223,6 +227,8 @@ VOCAB = Vocabulary(
         r"communique de presse", r"est (?:heureuse|heureux|fiere|fier|ravie|ravi) d'annoncer",
     ),
     from_cues=(
+        # "s'il ne prolonge pas avec X": X is the team he would leave
+        r"ne (?:prolonge|renouvelle|prolongeait|prolongera) pas(?: (?:son|sa) (?:contrat|bail))? (?:avec|chez|a)",
         r"apres (?:[\w-]+ ){1,3}(?:ans|annees|saisons) (?:chez|a|au|avec)",
         r"quitter",
         r"de", r"d'", r"du", r"troque", r"quitte", r"quittera", r"quittent", r"quitteront", r"en provenance de",
@@ -322,6 +328,8 @@ VOCAB = Vocabulary(
         "canadienne": "CAN",
     },
     credit=(
+        # "L'Équipe a écrit mardi que ...": an outlet that wrote it
+        r"(?:l'|le |la )?(?:{m} )?{o} a (?:ecrit|revele|affirme)(?: [a-z]+di| hier)? que",
         r"(?:selon|d'apres) (?:le |la )?journaliste {j},? (?:de |du |d'|des )(?:l')?(?:{m} )?{o}",
         # "Selon L'Équipe et son journaliste J": the paper and its writer
         r"(?:selon|d'apres) (?:le |la |l')?(?:{m} )?{o} et (?:son|sa|leur) (?:journaliste|reporter|specialiste) {j}",
@@ -387,14 +395,17 @@ VOCAB = Vocabulary(
     race_on_with=(r"continue(?:ra)? (?:a courir )?(?:chez|avec)",),
     race_on=(r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu)",),
     # "..., a move already announced": the move recalls earlier news
-    retire_announced_in=(r"comme (?:il|elle) l'(?:a|avait) annonce (?:des |en |au mois d')?{m}", r"(?:a|avait) annonce (?:sa retraite|la fin de sa carriere|son depart a la retraite) (?:des |en |au mois d')?{m}"),
-    announced_in=(r"(?:a|avait) deja ete (?:officialise|annonce|confirme)e?s?", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier", r"(?:a|avait|ont|avaient) deja (?:officiellement )?(?:annonce|officialise|confirme|devoile)", r"(?:un|le) (?:transfert|depart|changement d'equipe|recrutement) (?:deja|officiellement) (?:annonce|officialise|confirme)", r"comme (?:deja )?annonce (?:precedemment|auparavant)"),
+    announced_in=(r"comme (?:il|elle|ils|elles) l'(?:avait|a) (?:deja )?(?:annonce|confirme|revele)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) deja ete (?:officialise|annonce|confirme)e?s?", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier", r"(?:a|avait|ont|avaient) deja (?:officiellement )?(?:annonce|officialise|confirme|devoile)", r"(?:un|le) (?:transfert|depart|changement d'equipe|recrutement) (?:deja|officiellement) (?:annonce|officialise|confirme)", r"comme (?:deja )?annonce (?:precedemment|auparavant)", r"comme (?:il|elle) l'(?:a|avait) annonce (?:des |en |au mois d')?{m}", r"(?:a|avait) annonce (?:sa retraite|la fin de sa carriere|son depart a la retraite) (?:des |en |au mois d')?{m}",),
     among=(r"(?:parmi|(?:fait|ferait|font|feraient) partie) (?:des|les) (?:coureurs|noms|cibles|pistes|candidats)(?: que| qui)?",),
     hearsay=(r"on (?:dit|murmure|raconte) que", r"il se (?:dit|murmure|raconte) que"),
     confirms=(r"\s*(?:a |avait )?confirme",),
     announcement=(r"annonc\w*", r"communique", r"officialis\w*"),
     man_of=(r"(?:poisson-pilote|lanceur|equipier|lieutenant|homme de confiance|coequipier|gregario)s? (?:de|du|d')",),
     brings_along=(r"(?:emmene|emmenera|emmenent|emmeneront|amene|amenera)(?= [^.;:]{1,60}? (?:avec (?:lui|elle) (?:chez|a|au|dans l'equipe)|dans (?:ses|leurs) valises)\b)",),
+    other_party=(r"avec", r"contre", r"envers", r"vis-a-vis de", r"aupres de", r"par"),
+    retired_past=(r"(?:a|avait) (?:definitivement |deja )?(?:raccroche|pris sa retraite|range (?:son|le) velo|mis un terme a sa carriere|arrete sa carriere|tire sa reverence)",),
+    according_to=(r"selon", r"d'apres", r"comme l'a (?:confirme|explique|annonce|indique|precise)"),
+    last_race_past=(r"(?:apres|depuis) sa derniere course", r"sa derniere course (?:a ete|fut|remonte|etait)"),
     colleague_of=(r"aux cotes de", r"en collaboration avec", r"travaill(?:e|era|ant|er) avec", r"epaule par", r"sous les ordres de"),
     one_more=(r"et de (?:deux|trois|quatre|cinq|six)", r"(?:et )?(?:encore )?une? (?:autre|de plus)(?: recrue| arrivee)?(?: pour [^.;:]{1,40}?)?", r"(?:et )?encore une?(?: recrue| arrivee)?(?: pour [^.;:]{1,40}?)?", r"(?:une? )?(?:deuxieme|troisieme|quatrieme|cinquieme) (?:recrue|arrivee)(?: pour [^.;:]{1,40}?)?"),
     tipped=(r"(?:est|reste|semble) (?:la|le) (?:destination|point de chute|future equipe) (?:la |le )?plus (?:probable|vraisemblable|logique)",),

@@ -147,9 +147,14 @@ VOCAB = Vocabulary(
             r"non pensa ancora (?:al ritiro|a ritirarsi|di smettere|a smettere)",
         ),
         T.STAY: (
+            # "la squadra non lo lascerà andare": a team keeping its rider, no one's move
+            r"non (?:lo|la|li|le) (?:lascera|lascerebbe|lascia|lasciamo|lasceremo|lascerebbero|lasceranno) (?:mai )?(?:andare|partire)",
+            # "X e Y correranno anche il prossimo anno per la squadra": riders of the team who stay
+            r"(?:correra|correranno) (?:anche|ancora) (?:[^.;:]{0,25}? )?(?:per|con) la squadra",
+            r"(?:correra|correranno) (?:per|con) la squadra (?:anche|ancora)",
             r"rest(?:a|o) (?:alla|al|all'|con|in|nella|qui)", r"restera", r"rimane", r"rimarra",
             # "ha un contratto fino al 2026 e correrà per noi": the team that has him keeps him
-            r"ha (?:ancora )?un contratto (?:con noi )?fino a[^.;:]{0,50}?(?:correra|corre|sara) (?:per|con) noi",
+            r"ha (?:ancora )?un contratto (?:con noi )?(?:fino a)?[^.;:]{0,50}?(?:correra|corre|sara) (?:per|con) noi",
         ),
         T.SAME: (
             r"la stessa scelta", r"la stessa decisione", r"lo stesso passo",r"(?:lo )?stesso percorso", r"la stessa strada", r"lo segue",
@@ -218,6 +223,8 @@ VOCAB = Vocabulary(
     ),
     press_release=(r"comunicato stampa", r"e (?:lieta|felice|orgogliosa) di annunciare"),
     from_cues=(
+        # "se non rinnova con X": X is the team he would leave
+        r"non rinnov(?:a|era|asse)(?: il (?:suo )?contratto)? con(?: la| il| l')?",
         r"dopo (?:[\w-]+ ){1,3}(?:anni|stagioni) (?:alla|al|con la|con il|nella|nel|in)",
         r"lasciare",
         r"da", r"dalla", r"dal", r"dall'", r"lascia", r"lascera", r"lasciano", r"lasceranno",
@@ -266,7 +273,7 @@ VOCAB = Vocabulary(
         r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",
         r"(?:a|ad|nel mese di) {m} (?:del )?{y}",  # "a giugno 2025": a month and its year
     ),
-    year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}"),
+    year_until=(r"fino al(?:la fine del)? {y}", r"fino a tutto il {y}", r"fino al termine del {y}", r"fino (?:alla fine|al termine) della stagione {y}"),
     year_end=(r"(?:alla|a) fine (?:della )?stagione {y}", r"(?:alla )?fine del {y}", r"al termine (?:del|della stagione) {y}", r"a fine {y}", r"dopo il {y}", r"dopo (?:il |la |l')[a-z][a-z' -]{1,40}? {y}"),
     contract_years=(
         r"per (?P<n>un|uno|una|due|tre|\d) (?:altra|altre|altro|altri)? ?(?:stagioni|stagione|anni|anno) (?:ancora|in piu)",
@@ -311,6 +318,8 @@ VOCAB = Vocabulary(
         "portoghese": "POR", "polacco": "POL", "lussemburghese": "LUX",
     },
     credit=(
+        # "La Gazzetta ha scritto martedì che ...": an outlet that wrote it
+        r"(?:la |il |l')?(?:{m} )?{o} ha (?:scritto|rivelato|riportato)(?: [a-z]+di| ieri)? che",
         # "la notizia era stata anticipata da X": the paper that broke it before
         r"(?:anticipat|rivelat)[ao] (?:nelle settimane scorse |nei giorni scorsi |giorni fa |in anteprima |per prim[oa] )?(?:da|dalla|dal) (?:{m} )?{o}",
         # "come riportato da J sulla Gazzetta", "secondo quanto scrive J sul Corriere"
@@ -371,14 +380,17 @@ VOCAB = Vocabulary(
     rumour_over=(r"fine (?:a|alle) (?:settimane di |mesi di )?(?:voci|indiscrezioni|rumors)",),
     race_on_with=(r"continu(?:a|era) a correre (?:con|alla|al|nella)",),
     # "..., a move already announced": the move recalls earlier news
-    retire_announced_in=(r"come (?:aveva )?annunciato (?:gia )?(?:a|in|nel mese di) {m}", r"(?:ha|aveva) annunciato (?:il suo |il )?ritiro (?:gia )?(?:a|in|nel mese di) {m}"),
-    announced_in=(r"(?:e|era) gia stat[oaie] (?:ufficializzat|annunciat|confermat)[oaie]", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso", r"(?:ha|aveva|hanno|avevano) gia (?:ufficialmente )?(?:annunciato|ufficializzato|confermato)", r"(?:un|il) (?:trasferimento|passaggio|ingaggio|cambio di squadra) gia (?:annunciato|ufficializzato|confermato|ufficiale)", r"come gia (?:annunciato|comunicato)"),
+    announced_in=(r"come (?:aveva|ha) (?:gia )?(?:annunciato|confermato|rivelato) (?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) gia stat[oaie] (?:ufficializzat|annunciat|confermat)[oaie]", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso", r"(?:ha|aveva|hanno|avevano) gia (?:ufficialmente )?(?:annunciato|ufficializzato|confermato)", r"(?:un|il) (?:trasferimento|passaggio|ingaggio|cambio di squadra) gia (?:annunciato|ufficializzato|confermato|ufficiale)", r"come gia (?:annunciato|comunicato)", r"come (?:aveva )?annunciato (?:gia )?(?:a|in|nel mese di) {m}", r"(?:ha|aveva) annunciato (?:il suo |il )?ritiro (?:gia )?(?:a|in|nel mese di) {m}",),
     among=(r"tra i (?:corridori|nomi|obiettivi|profili|candidati)(?: che)?",),
     hearsay=(r"si (?:dice|vocifera|mormora|sussurra) che",),
     confirms=(r"\s*(?:ha |aveva )?conferma(?:to)?",),
     announcement=(r"annunci\w*", r"comunicato", r"ufficializz\w*"),
     man_of=(r"(?:ultimo uomo|apripista|gregari[oa]|luogotenente|uomo di fiducia|compagn[oa] di squadra|pesce pilota) (?:di|del|dello|della)",),
     brings_along=(r"si port(?:a|era|ano|eranno) (?:dietro|con se)", r"port(?:a|era|ano|eranno) con se"),
+    other_party=(r"con", r"contro", r"verso", r"nei confronti d[a-z']*", r"da"),
+    retired_past=(r"si (?:e|era) (?:definitivamente |gia )?ritirat[oa]", r"(?:ha|aveva) (?:definitivamente |gia )?(?:appeso la bici al chiodo|chiuso la (?:sua )?carriera|detto addio alle corse)"),
+    according_to=(r"secondo", r"stando a", r"come (?:ha |aveva )?(?:confermato|spiegato|annunciato|detto|rivelato)"),
+    last_race_past=(r"dopo (?:la sua |l')ultima (?:corsa|gara)", r"(?:la sua |l')?ultima (?:corsa|gara) (?:e stata|fu|era stata|risale)"),
     colleague_of=(r"accanto a", r"insieme a", r"lavor(?:a|era|ando|are) con", r"affiancato da", r"affianchera"),
     one_more=(r"e (?:sono|fanno) (?:due|tre|quattro|cinque|sei)", r"(?:e )?(?:ancora )?un altro(?: colpo| acquisto| arrivo)?(?: per [^.;:]{1,40}?)?", r"(?:il )?(?:secondo|terzo|quarto|quinto) (?:colpo|acquisto|arrivo)(?: (?:per|della|del|dell') ?[^.;:]{1,40}?)?"),
     tipped=(r"(?:e|resta|rimane|sembra) la (?:destinazione|squadra|prossima squadra) piu (?:probabile|logica|accreditata)",),

@@ -65,7 +65,9 @@ VOCAB = Vocabulary(
             r"zoekt (?:zijn|haar) geluk (?:bij|in)", r"wissel(?:t|en|de) van ploeg",
             r"rijdt (?:vanaf|volgend|komend)[^.;:]{0,25}? in (?:de kleuren|het shirt|het tenue) van",
             r"(?:vanaf|volgend|komend) [^.;:]{0,20}?rijdt (?:hij |ze |zij )?in (?:de kleuren|het shirt|het tenue) van", r"nieuwe ploeg",
-            r"(?:in )?gesprek met", r"vertrek(?:t)? bij", r"afscheid van",
+            r"(?:in )?gesprek met", r"vertrek(?:t)? bij",
+            # a subordinate clause puts the verb before "met": "dat X in gesprek is met Y"
+            r"in (?:gesprek|onderhandeling|contact) (?:is|zijn|was|waren|zou zijn|zouden zijn) met", r"afscheid van",
             r"op weg (?:is |zou zijn |zijn )?naar",  # "dat hij op weg is naar X": heading to X
             # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
             r"lonkt naar",
@@ -163,6 +165,11 @@ VOCAB = Vocabulary(
             r"(?:klopt|klopte|kloppen|klopten) niet", r"(?:is )?(?:onwaar|fake news|pure fantasie)", r"(?:ga|gaat) nergens heen",
         ),
         T.STAY: (
+            # "de ploeg laat hem niet gaan": a team keeping its rider, no one's move
+            r"(?:laat|laten|zal|zullen) (?:hem|haar) (?:nooit |niet )(?:laten )?(?:gaan|vertrekken)",
+            # "X en Y rijden ook volgend jaar voor de ploeg": riders of the team who stay
+            r"(?:rijdt|rijden|koerst|koersen) (?:ook|nog) (?:volgend|komend) (?:jaar|seizoen) (?:nog )?(?:voor|bij) de (?:ploeg|equipe)",
+            r"(?:rijdt|rijden|koerst|koersen) (?:volgend|komend) (?:jaar|seizoen) (?:ook|nog) (?:voor|bij) de (?:ploeg|equipe)",
             r"rijdt (?:[^.;:]{0,30}? )?(?:gewoon |nog )?(?:bij|voor) ons", r"blijft (?:gewoon )?bij ons",
             r"blijf(?:t|ft|en)? (?:bij|aan boord|trouw|in dienst)", r"blijven",
             r"blijft", r"ligt nog [^.;:]{0,30}?vast", r"vastligt", r"vast(?:ligt|liggen)",
@@ -238,6 +245,8 @@ VOCAB = Vocabulary(
     ),
     press_release=(r"persbericht", r"is (?:blij|trots|verheugd) (?:te|om)"),
     from_cues=(
+        # "als hij niet verlengt bij X": X is the team he would leave
+        r"niet (?:verlengt|verlengd|bijtekent|langer tekent) (?:bij|met)",
         r"na (?:[\w-]+ ){1,3}(?:jaar|jaren|seizoenen) (?:bij|in)",
         r"verlaten",
         r"van", r"verlaat", r"weg bij", r"vertrek(?:t|ken)? bij", r"vertrok bij", r"afscheid van", r"verruilt",
@@ -289,7 +298,7 @@ VOCAB = Vocabulary(
         r"in {m} {y}",  # "in juni 2025": a month and its year
     ),
     year_until=(
-        r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot eind {y}", r"t/m (?:eind )?{y}",
+        r"tot (?:en met )?(?:het )?(?:einde van |eind )?{y}", r"tot (?:en met )?(?:het )?(?:einde van |eind )(?:het )?seizoen {y}", r"tot eind {y}", r"t/m (?:eind )?{y}",
         r"en {y}(?=[.,]| seizoen)",
     ),
     year_end=(r"(?:aan het |op het )?(?:einde|eind) van het seizoen {y}", r"(?:aan het )?(?:einde|eind) (?:van )?{y}", r"na {y}", r"na (?:de |het )[a-z][a-z' -]{1,40}? (?:van )?{y}"),
@@ -336,6 +345,8 @@ VOCAB = Vocabulary(
         r"(?:schrijft|meldt|zegt) (?:journalist|verslaggever) {j} (?:in|van|bij) (?:het |de )?(?:{m} )?{o}",
         r"(?:berichtte|berichtten|schreef|meldde|onthulde|onthult|vernam|vernamen|heeft vernomen) (?:het |de )?(?:{m} )?{o}",
         r"(?:het |de )?(?:{m} )?{o} (?:berichtte|meldde|vernam|heeft vernomen)",
+        # "Het Nieuwsblad schreef dinsdag dat ...": an outlet that wrote it
+        r"(?:het |de )?(?:{m} )?{o} (?:schreef|schrijft|meldt|onthulde|onthult)(?: [a-z]+dag| eerder| gisteren)? dat",
         r"volgens (?:een )?(?:bericht|berichten|informatie|ingewijden) (?:van|in|bij) (?:het |de )?(?:{m} )?{o}",
         r"(?:journalist|verslaggever) {j} (?:meldt|schrijft|zegt|weet)",
         r"volgens (?:(?:journalist|verslaggever) )?{j},? (?:van|bij) (?:het |de )?{o}",
@@ -392,14 +403,17 @@ VOCAB = Vocabulary(
     race_on_with=(r"(?:rijdt|rijden|koerst) (?:[^.;:]{0,20}? )?door bij",),
     race_on=(r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",),
     # "..., a move already announced": the move recalls earlier news
-    retire_announced_in=(r"zoals (?:hij|zij|ze) (?:al )?in {m} (?:had )?aangekondigd", r"(?:kondigde|maakte) (?:al )?in {m} (?:zijn|haar) (?:afscheid|pensioen|karrierestop|carrierestop) (?:aan|bekend)"),
-    announced_in=(r"(?:werd|was) al (?:eerder )?(?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?(?:in|op \d+) {m} (?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?vorige maand (?:bekendgemaakt|aangekondigd|bevestigd)", r"(?:heeft|had|hebben|hadden) [^.;:]{0,40}?al (?:eerder )?(?:aangekondigd|bekendgemaakt|bevestigd|officieel gemaakt)", r"(?:maakte|maakten|kondigde|kondigden) [^.;:]{0,40}?al (?:eerder )?(?:bekend|aan)", r"een (?:transfer|overstap) die al (?:eerder )?(?:was )?(?:aangekondigd|bekendgemaakt|bekend was|officieel was)", r"zoals al (?:eerder )?(?:aangekondigd|bekendgemaakt)"),
+    announced_in=(r"zoals (?:hij|ze|zij) (?:al )?(?:in|op \d+) {m} (?:al )?(?:had |heeft )?(?:aangekondigd|bekendgemaakt|laten weten)", r"(?:werd|was) al (?:eerder )?(?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?(?:in|op \d+) {m} (?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?vorige maand (?:bekendgemaakt|aangekondigd|bevestigd)", r"(?:heeft|had|hebben|hadden) [^.;:]{0,40}?al (?:eerder )?(?:aangekondigd|bekendgemaakt|bevestigd|officieel gemaakt)", r"(?:maakte|maakten|kondigde|kondigden) [^.;:]{0,40}?al (?:eerder )?(?:bekend|aan)", r"een (?:transfer|overstap) die al (?:eerder )?(?:was )?(?:aangekondigd|bekendgemaakt|bekend was|officieel was)", r"zoals al (?:eerder )?(?:aangekondigd|bekendgemaakt)", r"zoals (?:hij|zij|ze) (?:al )?in {m} (?:had )?aangekondigd", r"(?:kondigde|maakte) (?:al )?in {m} (?:zijn|haar) (?:afscheid|pensioen|karrierestop|carrierestop) (?:aan|bekend)",),
     among=(r"(?:een van de|behoort tot de|bij de) (?:renners|namen|doelwitten|kandidaten)(?: die| waar)?",),
     hearsay=(r"het gerucht gaat dat", r"gaat het gerucht dat", r"er wordt gefluisterd dat", r"naar (?:het schijnt|men zegt)"),
     confirms=(r"\s*(?:heeft |had )?bevestig(?:t|de|d)",),
     announcement=(r"aangekondigd", r"kondigt", r"persbericht", r"officieel gemaakt"),
     man_of=(r"(?:lead-?out|laatste man|knecht|luitenant|rechterhand|ploegmaat|wegkapitein)s? van",),
     brings_along=(r"(?:neemt|nemen|nam|namen)(?= [^.;:]{1,60}? mee(?: naar\b|[.,;]|$))",),
+    other_party=(r"met", r"tegen", r"tegenover", r"door", r"naast"),
+    retired_past=(r"stopte", r"(?:is|was) (?:definitief |al )?gestopt", r"zette (?:definitief )?een punt achter (?:zijn|haar) (?:loopbaan|carriere)", r"hing (?:zijn|haar) fiets aan de haak"),
+    according_to=(r"volgens", r"zo (?:bevestigde|zei|vertelde|meldde|verklaarde)"),
+    last_race_past=(r"(?:na|sinds) (?:zijn|haar) laatste (?:koers|wedstrijd)", r"(?:zijn|haar) laatste (?:koers|wedstrijd) was"),
     colleague_of=(r"naast", r"samen met", r"werk(?:t|en)? samen met", r"onder leiding van", r"bijgestaan door"),
     one_more=(r"(?:de )?(?:tweede|derde|vierde|vijfde) (?:aanwinst|versterking|transfer)(?: (?:voor|van) [^.;:]{1,40}?)?", r"(?:aanwinst|versterking) nummer (?:twee|drie|vier|vijf)", r"(?:en )?(?:een|nummer) (?:tweede|derde|vierde|vijfde|twee|drie|vier|vijf)(?: aanwinst| versterking)?(?: voor [^.;:]{1,40}?)?", r"(?:en )?nog (?:een|eentje)(?: aanwinst| versterking)?(?: voor [^.;:]{1,40}?)?"),
     tipped=(r"(?:is|blijft|lijkt) (?:de )?(?:meest )?(?:waarschijnlijke|logische|voor de hand liggende) (?:bestemming|landingsplek|nieuwe ploeg)",),
