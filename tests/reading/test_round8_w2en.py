@@ -1,0 +1,34 @@
+"""Round 8, wave 2 (w2en): English prose's missed moves and wrong fields, each rule tested with
+sentences of our own (published 10 September 2024 unless said)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading.lookup import moves, read
+
+
+# -- a fronted background clause ("after she retired, ...") hides its own words, not the main
+# clause's move and year that follow it in the same sentence ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nina Vogel to return to racing with Movistar\n\nTwo years after she retired, the"
+            " German will race for Movistar Team from 2026, the team announced.",
+            ("Nina Vogel", "comeback", "Movistar Team", 2026),
+        ),
+        (
+            "Kasper Holm joins Cofidis\n\nSince he left Lidl-Trek, Kasper Holm has trained alone;"
+            " he will ride for Cofidis from 2026.",
+            ("Kasper Holm", "transfer", "Cofidis", 2026),
+        ),
+        (
+            "Aksel Rønning joins Cofidis\n\nAfter he left Lidl-Trek, Aksel Rønning signed for"
+            " Cofidis until 2027, starting in 2026.",
+            ("Aksel Rønning", "transfer", "Cofidis", 2026),
+        ),
+    ],
+)
+def test_background_clause_before_the_move_keeps_its_year(text: str, expected: tuple) -> None:
+    assert expected in moves(read(text))
