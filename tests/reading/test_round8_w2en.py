@@ -32,3 +32,31 @@ from tests.reading.lookup import moves, read
 )
 def test_background_clause_before_the_move_keeps_its_year(text: str, expected: tuple) -> None:
     assert expected in moves(read(text))
+
+
+# -- a rider who had stopped "is coming back" / "will race again for X": a comeback -------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nina Vogel is coming back. Movistar announced that Nina Vogel will race again for"
+            " the team in 2025.",
+            ("Nina Vogel", "comeback", "Movistar Team", 2025),
+        ),
+        (
+            "Two years after stepping off the bike, Greta Lindqvist is coming back: she will ride"
+            " again with Uno-X Mobility next season.",
+            ("Greta Lindqvist", "comeback", "Uno-X Mobility", 2025),
+        ),
+    ],
+)
+def test_racing_again_is_a_comeback(text: str, expected: tuple) -> None:
+    assert expected in moves(read(text))
+
+
+def test_coming_back_from_an_injury_is_no_comeback() -> None:
+    text = (
+        "Kasper Holm is coming back from his broken collarbone and will race again for Cofidis"
+        " at the Tour of Britain."
+    )
+    assert not [m for m in moves(read(text)) if m[1] == "comeback"]
