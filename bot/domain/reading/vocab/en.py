@@ -169,8 +169,8 @@ VOCAB = Vocabulary(
             r"comeback", r"come-back", r"out of retirement", r"un-?retir(?:e|es|ed|ing)",
             r"return(?:s|ed|ing)? to (?:racing|the peloton|competition|the sport|professional cycling)",
             r"back in the peloton", r"pin(?:s|ning)? a number on again",
-            # "will race again for X", "is coming back": a rider who had stopped races again
-            r"(?:race|ride|compete|racing|riding|competing) again (?:for|with)",
+            # "is coming back": a rider who had stopped races again (not "race again for X":
+            # a return to a team)
             r"(?:is|are|am) coming back(?! (?:from|after|to (?:form|fitness))\b)",
             # "will pull on a race number again": a race number is a rider's
             r"(?:pull|pulls|pulled|pulling|pin|pins|pinned|pinning) on a (?:race |racing )?number again", r"(?:make|makes|making|made) (?:a|his|her) return",
