@@ -3,6 +3,8 @@ sentences of our own (published 10 September 2024 unless said)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.reading.lookup import moves, read
@@ -59,3 +61,35 @@ def test_coming_back_from_an_injury_is_no_comeback() -> None:
         " at the Tour of Britain."
     )
     assert not [m for m in moves(read(text)) if m[1] == "comeback"]
+
+
+# -- a column's section headed by one team: a move there that names no destination joins it -----
+_COLUMN = (
+    "Opinion: the winners of the winter\n\n"
+    "The market is closed. Here are the teams that did best.\n\n"
+    "1. Cofidis: experience\n"
+    "The arrival of Kasper Holm from Lidl-Trek gives the team a road captain. Aksel Rønning,"
+    " who comes over from Movistar, adds a sprinter.\n\n"
+    "2. Uno-X Mobility: youth\n"
+    "Jonas Vandersteen leaves Groupama-FDJ after six seasons and Hugo Lemaire crosses over"
+    " from Alpecin-Deceuninck.\n\n"
+    "3. The losers\n"
+    "Tudor still have Luca Bellandi, who stays."
+)
+
+
+def test_a_team_heading_gives_its_section_moves_their_destination() -> None:
+    found = moves(read(_COLUMN, published=date(2024, 11, 14)))
+    assert ("Kasper Holm", "transfer", "Cofidis", 2025) in found
+    assert ("Aksel Rønning", "transfer", "Cofidis", 2025) in found
+    assert ("Jonas Vandersteen", "transfer", "Uno-X Mobility", 2025) in found
+    assert ("Hugo Lemaire", "transfer", "Uno-X Mobility", 2025) in found
+    assert not [m for m in found if m[0] == "Luca Bellandi"]
+
+
+def test_a_heading_naming_the_person_or_a_sentence_is_no_team_heading() -> None:
+    text = (
+        "Market notes\n\nThe market is closed.\n\nCofidis have had a quiet winter.\n"
+        "Kasper Holm leaves Lidl-Trek after six seasons."
+    )
+    assert not [m for m in moves(read(text, published=date(2024, 11, 14))) if m[2] == "Cofidis"]

@@ -72,7 +72,7 @@ VOCAB = Vocabulary(
             r"agree(?:d|s)? (?:terms|an? (?!new )(?:[\w-]+ ){0,2}(?:deal|contract)) with", r"reached an agreement(?: with)?",
             r"(?:close to|closing in on|near|nearing|on the verge of) (?:an |a )?(?:agreement|deal|contract) with",
             r"(?:is|are) poised to leave", r"land(?:s|ed)? at",
-            r"come(?:s)? over from", r"(?:his|her) new team", r"linked (?:with|to)",
+            r"come(?:s)? over from", r"cross(?:es|ed|ing)? over (?:to|from)", r"(?:his|her) new team", r"linked (?:with|to)",
             r"link(?:s|ing)? (?:him|her|them) (?:with|to)",
             r"(?:is|are|was|were) on (?:his|her|their) way to",  # heading to a team
             # "X mira al Lidl-Trek", "X eyes Y": a team looked at, a move talked of
