@@ -93,3 +93,21 @@ def test_a_heading_naming_the_person_or_a_sentence_is_no_team_heading() -> None:
         "Kasper Holm leaves Lidl-Trek after six seasons."
     )
     assert not [m for m in moves(read(text, published=date(2024, 11, 14))) if m[2] == "Cofidis"]
+
+
+# -- "closed a 14-year career": a career's length in place of a possessive ---------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasper Holm closed a 14-season career at the end of the 2024 campaign.",
+        "Kasper Holm will end a twelve-year career with Cofidis at the end of the season.",
+    ],
+)
+def test_a_career_of_some_length_ended_is_a_retirement(body: str) -> None:
+    found = moves(read(f"Holm stops\n\n{body}", published=date(2024, 10, 2)))
+    assert [m for m in found if m[:2] == ("Kasper Holm", "retirement") and m[3] == 2024]
+
+
+def test_a_career_of_some_length_told_in_the_past_is_no_news() -> None:
+    body = "Kasper Holm, who ended a 14-season career in 2021, now works as a pundit."
+    assert not moves(read(f"Pundits\n\n{body}", published=date(2024, 10, 2)))

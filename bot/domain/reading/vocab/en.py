@@ -126,6 +126,8 @@ VOCAB = Vocabulary(
             r"hung up (?:his|her|their) (?:wheels|bike|cleats|shoes)", r"bow(?:s|ed|ing)? out",
             r"call(?:s|ed|ing)? (?:it )?time on (?:his|her|their) (?:\w+ )?career",
             r"call(?:s|ed|ing)? it a day", r"end(?:s|ed|ing)? (?:his|her|their) (?:\w+ )?career",
+            # "closed a 19-season career": the career's length instead of a possessive
+            r"(?:end|ends|ended|ending|close|closes|closed|closing) an? (?:\d+-|[a-z]+-)(?:season|year) (?:[\w-]+ )?career",
             r"finish(?:es|ed|ing)? (?:his|her|their) (?:[\w-]+ ){0,2}career",
             r"(?:close[sd]?|closing) (?:his|her|their) (?:[\w-]+ ){0,2}career",
             r"(?:has|have|had) (?:raced|ridden) for the (?:last|final) time",
