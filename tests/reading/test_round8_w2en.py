@@ -111,3 +111,27 @@ def test_a_career_of_some_length_ended_is_a_retirement(body: str) -> None:
 def test_a_career_of_some_length_told_in_the_past_is_no_news() -> None:
     body = "Kasper Holm, who ended a 14-season career in 2021, now works as a pundit."
     assert not moves(read(f"Pundits\n\n{body}", published=date(2024, 10, 2)))
+
+
+# -- a retiring rider "staying with the team next year", a staff role named beside it ----------
+_STAYS_ON = (
+    "Holm stops\n\nKasper Holm will end his career at Cofidis at the end of the season."
+    ' "I will be staying with the team next year, just not on the bike," Holm said. "{role}"'
+)
+
+
+def test_a_retiring_rider_staying_with_the_team_in_a_role_is_a_staff_move() -> None:
+    text = _STAYS_ON.format(role="Sports director is the job we talked about.")
+    found = moves(read(text, published=date(2024, 9, 10)))
+    assert ("Kasper Holm", "staff_move", "Cofidis", 2025) in found
+    assert ("Kasper Holm", "retirement", None, 2024) in found
+
+
+def test_staying_with_the_team_without_a_role_or_a_retirement_is_no_staff_move() -> None:
+    no_role = _STAYS_ON.format(role="I will help wherever I can.")
+    riding_on = (
+        "Holm stays\n\nKasper Holm will be staying with Cofidis next year. His sports director"
+        " is happy."
+    )
+    for text in (no_role, riding_on):
+        assert not [m for m in moves(read(text)) if m[1] == "staff_move"]

@@ -355,7 +355,12 @@ def _fallback_team(
 ) -> TeamPick | None:
     """An extension, a retirement or a comeback that names no team: the headline's team; else,
     for an extension the first team named, for a comeback or a postponed retirement the
-    article's only team."""
+    article's only team, as for a retiring rider who stays with the team as staff."""
+    staying = d.kind is ClaimKind.STAFF_MOVE and d.trigger is not None
+    staying = staying and d.trigger.cls is TriggerClass.STAY  # type: ignore[union-attr]
+    if staying:
+        known = [m.team for m in mentions if m.team is not None and m.kind is not None]
+        return known[0] if len({t.ref for t in known}) == 1 else None
     if d.kind not in (
         ClaimKind.CONTRACT_EXTENSION,
         ClaimKind.RETIREMENT_POSTPONED,
