@@ -135,3 +135,36 @@ def test_staying_with_the_team_without_a_role_or_a_retirement_is_no_staff_move()
     )
     for text in (no_role, riding_on):
         assert not [m for m in moves(read(text)) if m[1] == "staff_move"]
+
+
+# -- a staff role in a fronted phrase ("after ... to become a coach,") is not the subject after
+# the comma: the rider's description there means the person the text is about -----------------
+def test_a_description_after_a_fronted_staff_role_is_the_rider() -> None:
+    text = (
+        "Aksel Rønning on his return to racing\n\nTwo years after stepping off the bike to become"
+        " a sports director, the Norwegian is coming back with Uno-X Mobility."
+    )
+    assert [m for m in moves(read(text)) if m[:2] == ("Aksel Rønning", "comeback")]
+
+
+def test_a_staff_member_described_after_a_comma_is_still_no_mover() -> None:
+    text = "Cofidis news\n\nAfter a long meeting, the team manager is coming back to the hotel."
+    assert not moves(read(text))
+
+
+# -- the break told of a description, then "announced that <the headline's person> will race
+# again for X in 2026": the comeback's team and season ----------------------------------------
+def test_racing_again_reported_of_the_headlines_person_dates_the_comeback() -> None:
+    text = (
+        "Nina Vogel on her comeback\n\nTwo years after she retired, the German is coming back."
+        " Movistar confirmed that Nina Vogel will race again for Movistar Team in 2026."
+    )
+    assert ("Nina Vogel", "comeback", "Movistar Team", 2026) in moves(read(text))
+
+
+def test_racing_again_reported_of_another_rider_is_no_comeback() -> None:
+    text = (
+        "Nina Vogel on her comeback\n\nTwo years after she retired, the German is coming back."
+        " Movistar confirmed that Greta Lindqvist will race again for Movistar Team in 2026."
+    )
+    assert not [m for m in moves(read(text)) if m[0] == "Greta Lindqvist"]
