@@ -168,3 +168,12 @@ def test_racing_again_reported_of_another_rider_is_no_comeback() -> None:
         " Movistar confirmed that Greta Lindqvist will race again for Movistar Team in 2026."
     )
     assert not [m for m in moves(read(text)) if m[0] == "Greta Lindqvist"]
+
+
+# -- "the team will put something out when they're ready": not announced yet ------------------
+def test_an_announcement_put_out_later_is_not_official_yet() -> None:
+    reading = read(
+        "Holm joins Cofidis\n\nKasper Holm will join Cofidis next year. The paperwork is done,"
+        " the team will put something out when they are ready."
+    )
+    assert [p.status.value for p in reading.proposals] == ["reported"]

@@ -322,6 +322,8 @@ VOCAB = Vocabulary(
         r"cannot be (?:made )?official", r"yet to (?:be )?confirm", r"no (?:formal |official )?announcement",
         r"(?:has|have) not (?:yet )?made (?:a |an |any )?(?:formal |official )?announcement",
         r"will (?:put out|make|publish|issue) (?:its|their|an?) (?:own )?(?:announcement|statement) (?:when|once|later|in due course)",
+        # "the team will put something out when they're ready": announced later, not yet
+        r"will (?:put|get) (?:something|it|that|a statement|an announcement|the news) out (?:when|once|later|in due course|soon)",
     ),
     press_release=(
         r"press release",
