@@ -410,6 +410,7 @@ def _surnames(mentions: list[Mention]) -> dict[str, Who]:
     for m in mentions:
         if m.who is not None:
             _add_surnames(out, m.who)
+            _add_written_surnames(out, m)
             words = fold(m.who.name).split()
             if len(words) >= 2:
                 owners.setdefault(" ".join(words[1:]), set()).add(m.who.key)
@@ -420,6 +421,20 @@ def _surnames(mentions: list[Mention]) -> dict[str, Who]:
         if m.who is not None and " ".join(fold(m.who.name).split()[1:]) in shared:
             out.setdefault(fold(m.who.name).split()[0], m.who)
     return out
+
+
+def _add_written_surnames(out: dict[str, Who], m: Mention) -> None:
+    """A person the text names in a longer form than the lookup's ("Maren Holt Lindqvist" for
+    the registry's Maren Lindqvist): the written double surname ("Holt Lindqvist") said again
+    later is the same person, not a new one."""
+    assert m.who is not None
+    written, known = fold(m.text).split(), fold(m.who.name).split()
+    if len(written) < 3 or len(written) <= len(known) or written[-1] != known[-1]:
+        return
+    for k in range(1, len(written) - 1):
+        key = " ".join(written[k:])
+        if key not in PARTICLES:
+            out.setdefault(key, m.who)
 
 
 def _add_surnames(out: dict[str, Who], who: Who) -> None:

@@ -29,6 +29,7 @@ from bot.domain.reading.records import (
     TeamPick,
     Who,
 )
+from bot.domain.reading.referents import interviewee
 from bot.domain.reading.text import ends_with, folded, shorten
 from bot.domain.reading.vocab import Compiled, languages
 
@@ -65,12 +66,14 @@ def merge(
     _goes_on_with(doc, drafts)
     _last_race_before_a_move(doc, drafts)
     _announced_before(doc, drafts)
+    _retirement_announced_before(doc, drafts, mentions)
     _not_stopping_yet_beside(doc, drafts)
     _final_season_of_the_retiring(drafts)
     _staff_at_the_team_left(drafts)
     _no_retiring_answers_a_rumour(doc, drafts)
     _final_race_of_the_headlined(doc, drafts, mentions)
     _unknown_off_the_headline(doc, drafts, mentions)
+    _others_in_the_answers(doc, drafts, mentions)
     live = sorted((d for d in drafts if not d.background), key=lambda d: (d.sentence, d.pos))
     _staff(live, mentions)
     _comebacks(doc, live, drafts)
@@ -139,6 +142,27 @@ def _unknown_off_the_headline(doc: Document, drafts: list[Draft], mentions: list
             continue
         surname = folded(d.who.name).split()[-1:]
         if not surname or surname[0] not in words:
+            d.background = True
+
+
+def _others_in_the_answers(doc: Document, drafts: list[Draft], mentions: list[Mention]) -> None:
+    """A Q&A interview is about its interviewee: another rider's move the interviewee tells in
+    an answer ("Will you lead? - Jonas Brandt is joining as well, we'll work it out"; "With
+    Tessa Vink leaving for Movistar, there is room") is the setting of their own story, not
+    news the article reports. Told outside the answers too, it stays."""
+    lines = {
+        i for i, s in enumerate(doc.sentences) if s.kind in (LineKind.QUESTION, LineKind.ANSWER)
+    }
+    if not any(doc.sentences[i].kind is LineKind.ANSWER for i in lines):
+        return
+    me = interviewee(doc, mentions)
+    if me is None:
+        return
+    outside = {d.who for d in drafts if d.sentence not in lines}
+    for d in drafts:
+        if d.layout or d.who == me or d.who in outside:
+            continue
+        if doc.sentences[d.sentence].kind is LineKind.ANSWER:
             d.background = True
 
 
@@ -298,6 +322,31 @@ def _announced_before(doc: Document, drafts: list[Draft]) -> None:
             hit = p.search(doc.folded, s.start, s.end)
             month = hit.groupdict().get("m") if hit is not None else None
             if hit is not None and (month is None or _month(c, month) != doc.published.month):
+                d.background = True
+
+
+def _retirement_announced_before(
+    doc: Document, drafts: list[Draft], mentions: list[Mention]
+) -> None:
+    """ "His old teammate Lars Eide, who announced his retirement in March, is also leaving":
+    a retirement whose sentence dates its announcement to another month recalls earlier news,
+    unless the article is about that person (named in the headline: a farewell piece)."""
+    c = languages()[doc.language]
+    patterns = c.grouped["retire_announced_in"]
+    if not patterns:
+        return
+    head = {
+        m.who.key
+        for m in mentions
+        if m.who is not None and doc.sentences[m.sentence].kind is LineKind.HEADLINE
+    }
+    for d in drafts:
+        if d.layout or d.kind is not ClaimKind.RETIREMENT or d.who.key in head:
+            continue
+        s = doc.sentences[d.sentence]
+        for p in patterns:
+            hit = p.search(doc.folded, s.start, s.end)
+            if hit is not None and _month(c, hit.group("m")) != doc.published.month:
                 d.background = True
 
 

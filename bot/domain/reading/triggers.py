@@ -334,9 +334,13 @@ def _trigger(
         # "X verlengt zijn contract bij Y niet": the negation closes the clause
         clause = re.split(r"[,.;:!?]", doc.folded[m.end() : m.end() + 80], maxsplit=1)[0].split()
         negated = negated or bool(clause and compiled.inner_negation.fullmatch(clause[-1]))
+    plain_before = doc.plain[max(s_start, m.start() - 40) : m.start()]
     background = _ends_with(compiled.background, before) or _after_subject(
-        compiled, before, doc.plain[max(s_start, m.start() - 40) : m.start()]
+        compiled.background, compiled.pronouns, before, plain_before
     )
+    if narrative and not background:
+        # "When Lars Eide left for Movistar, ...": a past move that dates another event
+        background = _after_subject(compiled.past_when, compiled.pronouns, before, plain_before)
     if cls is TriggerClass.EXTEND and _ends_with(compiled.renewed_before, before):
         background = True  # "but he had already renewed in February": why he is not coming
     return Trigger(m.start(), m.end(), sentence, cls, narrative, negated, background)
@@ -424,20 +428,23 @@ def _ends_with(pattern: re.Pattern[str] | None, before: str) -> bool:
     return any(tail <= m.end() <= len(before) for m in pattern.finditer(before))
 
 
-def _after_subject(c: Compiled, before: str, plain_before: str) -> bool:
+def _after_subject(
+    words_before: re.Pattern[str] | None,
+    pronouns: re.Pattern[str] | None,
+    before: str,
+    plain_before: str,
+) -> bool:
     """ "since Romain Bardet retired", "after he left": a background word, then a name or a
     pronoun as the subject, then the trigger."""
-    if c.background is None:
+    if words_before is None:
         return False
     cut = before.rfind(",") + 1  # the background word stands after the last comma
-    for m in c.background.finditer(before, cut):
+    for m in words_before.finditer(before, cut):
         words = plain_before[m.end() :].split()
         if not 1 <= len(words) <= 4:
             continue
         named = all(w[:1].isupper() for w in words)
-        pronoun = (
-            len(words) == 1 and c.pronouns is not None and c.pronouns.fullmatch(words[0].lower())
-        )
+        pronoun = len(words) == 1 and pronouns is not None and pronouns.fullmatch(words[0].lower())
         if named or pronoun or (len(words) == 1 and words[0].lower() in _POSSESSIVES):
             return True  # "since her retirement": her own, earlier
     return False

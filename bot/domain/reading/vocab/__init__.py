@@ -160,6 +160,9 @@ class Vocabulary:
     # a pluperfect with "already" right before a renewal's words ("had already renewed", "ya
     # había renovado"): the renewal is the reason a player is not available, background
     renewed_before: tuple[str, ...] = field(default_factory=tuple)
+    # "when", "toen", "quand": with a name or pronoun after it and a move's words in the past
+    # tense ("When Lars Eide left for Movistar, ..."), the move is the time of another event
+    past_when: tuple[str, ...] = field(default_factory=tuple)
     # a move's words that say only where the person comes from ("comes over from", "komt over
     # van", "en provenance de"): told after a signing, the person joins the team it joined
     arrives_from: tuple[str, ...] = field(default_factory=tuple)
@@ -214,6 +217,9 @@ class Vocabulary:
     # August", {m}: a month) or "last month": earlier news recalled, not this text's
     # (also "has already announced", "a deja annonce": no month, the news came before)
     announced_in: tuple[str, ...] = field(default_factory=tuple)
+    # a retirement whose own sentence dates its announcement to a month ("who announced her
+    # retirement in March", "comme il l'avait annoncé en février", {m}: a month)
+    retire_announced_in: tuple[str, ...] = field(default_factory=tuple)
     # "X is among the riders (that) the team is courting": the signing's object is X, named
     # before these words
     among: tuple[str, ...] = field(default_factory=tuple)
@@ -302,7 +308,7 @@ class Compiled:
 
 _GROUPED_FIELDS = (
     "year_season", "year_until", "year_end", "contract_years", "season_last", "old_expiry",
-    "announced_in",
+    "announced_in", "retire_announced_in",
 )  # fmt: skip
 _PLAIN_FIELDS = (
     "narrative", "background", "negation", "relative", "also", "hedge", "rumour_nouns",
@@ -351,6 +357,7 @@ def compile_vocab(vocab: Vocabulary) -> Compiled:
     patterns["nationality"] = union(re.escape(k) for k in vocab.nationalities)
     patterns["deny_cue"] = union(vocab.triggers.get(TriggerClass.DENY, ()))
     patterns["renewed_before"] = union(vocab.renewed_before)
+    patterns["past_when"] = union(vocab.past_when)
     patterns["arrives_from"] = union(vocab.arrives_from)
     patterns["his_team"] = union(vocab.his_team)
     patterns["chose_to"] = union(vocab.chose_to)

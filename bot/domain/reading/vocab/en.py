@@ -116,7 +116,9 @@ VOCAB = Vocabulary(
             r"renew(?:s|ed|al|ing)?", r"re-?sign(?:s|ed|ing)?",
             r"prolong(?:s|ed|ing)?", r"commit(?:s|ted)? (?:his|her|their) (?:long-term )?future",
             r"tie[sd]? [^.;:]{1,40}? to the team", r"new (?:contract|deal) (?:until|through|to)",
-            r"stay(?:s|ing)? (?:on )?(?:at|with) [^.;:]{1,40}? (?:until|through|till)(?! the end of (?:the|this) season)",
+            # (no comma between: "stays at X, where she is under contract until 2026" is her
+            # current deal)
+            r"stay(?:s|ing)? (?:on )?(?:at|with) [^.;:,]{1,40}? (?:until|through|till)(?! the end of (?:the|this) season)",
         ),
         T.RETIRE: (
             r"call(?:s|ed|ing)? it a career", r"(?:his|her|their) last as (?:a )?(?:professionals?|pros?)", r"(?:race|ride|racing|riding|compete|competing) (?:on )?until (?:the end of )?(?:the |this )?(?:season|year|20\d\d)(?: season)?,? (?:and )?(?:then|before)", r"retir(?:e|es|ed|ement)",
@@ -255,6 +257,8 @@ VOCAB = Vocabulary(
         r"after(?: having)?", r"since", r"before", r"formerly", r"previously", r"once", r"earlier",
         # "nearly retired", "almost joined": a near miss, no move
         r"nearly", r"almost(?! certainly)",
+        # a counterfactual ("Had X joined Y, ...", "Y would have liked to sign X"): no move
+        r"^had", r"(?:would|could|should) (?:not |never )?have(?: (?:liked|loved|wanted|preferred|hoped) to)?",
         # "had been pushing for a year-long extension": what someone wanted, not the move
         r"(?:pushing|pushed|pressing|pressed|calling|called|hoping|hoped|angling) for(?: (?:a|an|the))?(?: [\w-]+)?"),
     negation=(r"not", r"no longer", r"never", r"n't"),
@@ -263,6 +267,7 @@ VOCAB = Vocabulary(
     not_yet=(r"yet", r"after all", r"for now", r"(?:one|another) more"),
     confirm_verbs=(r"(?:has |had )?confirm(?:s|ed)",),
     told_before=(r"earlier (?:this|in the) (?:summer|spring|winter|autumn|year|month|season)", r"last (?:week|month|summer|spring|winter|autumn)", r"(?:weeks|months) ago"),
+    past_when=(r"when",),
     renewed_before=(r"had already", r"had previously"),
     arrives_from=(r"(?:arrives?|arriving|comes? over|coming over|joins?|joining|moves? over|moving over) from",),
     his_team=(r"(?:to|for|with|at) (?:his|her|their) (?:team|squad|outfit)",),
@@ -389,10 +394,12 @@ VOCAB = Vocabulary(
         r"(?:at )?the end of the (?:next|following|coming) (?:season|year)",
     ),
     months=("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
-    season_last=(r"(?P<w>last winter|this past winter|last off-?season)", r"before (?:this|the current) season", r"last {m}", r"in {m} last year", r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!my )(?<!its )(?<!our )last (?:year|season)(?! as a)"),
+    season_last=(r"(?P<w>last winter|this past winter|last off-?season)", r"before (?:this|the current) season", r"last {m}", r"in {m} last year", r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!my )(?<!its )(?<!our )last (?:year|season)(?! as a)", r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:years?|seasons?) ago"),
     year_season=(
         r"(?:from|for|in|into|during|starting|start of|as of|ahead of|beginning of|beginning with|race) (?:the )?{y}",
         r"(?:the )?{y} season", r"{y} and 20\d\d", r"{y} (?:will|would|is to|is going to) (?:also )?be",
+        # "in August 2023", "on 12 May 2023", "on May 12, 2023": a month and its year
+        r"in {m} {y}", r"on (?:\d{1,2} )?{m} (?:\d{1,2}, )?{y}",
         # "his farewell season will be 2025"
         r"(?:last|final|farewell) (?:season|year) (?:will|would|is going to) be {y}",
     ),
@@ -542,6 +549,7 @@ VOCAB = Vocabulary(
     rumour_over=(r"(?:ending|ended|ends|end to|an end to) (?:(?:weeks|months|days|years) of )?(?:the |all )?(?:speculation|rumou?rs?|gossip)",),
     race_on_with=(r"(?:race|ride)s? on (?:with|at)",),
     # "..., a move already announced": the move recalls earlier news
+    retire_announced_in=(r"announced (?:his|her|their) (?:retirement|decision to retire|plan to retire|intention to retire) (?:back )?(?:in|on \d+) {m}", r"as (?:he|she|they) (?:had )?announced (?:back )?in {m}"),
     announced_in=(r"(?:has|had|have) already been (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:in|on \d+) {m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) (?:back )?(?:on )?{m}", r"(?:was|were|had been) (?:officially )?(?:announced|confirmed|made official) last month", r"(?:has|had|have) already (?:officially )?(?:announced|confirmed|made official|unveiled)", r"(?:a|the) (?:move|transfer|switch|signing|deal) (?:already|previously|officially) (?:announced|confirmed|made official)", r"as (?:already|previously) (?:announced|confirmed)"),
     among=(r"among (?:the )?(?:riders|names|targets|candidates|options|men|women)(?: that| whom| who)?",),
     hearsay=(r"(?:is|are|was|were) (?:said|thought|believed|rumou?red) to",),

@@ -82,7 +82,7 @@ VOCAB = Vocabulary(
             r"amplia(?:do)? (?:su )?contrato", r"prolonga(?:cion)?",
             r"renov(?:ar|ara|aran|ando)", r"ampli(?:ar|ara|o|ando) (?:su |el )?(?:contrato|vinculo)",
             r"prolong(?:ar|ara|o|ado)",
-            r"(?:seguira|sigue|continua|continuara) (?:en|con) [^.;:]{1,40}? hasta",
+            r"(?:seguira|sigue|continua|continuara) (?:en|con) [^.;:,]{1,40}? hasta",
         ),
         T.RETIRE: (
             r"(?:pon(?:e|dra|dria|ia|en|dran)?|puso|pusieron|ha puesto) punto (?:y )?final a (?:su|sus) carreras?", r"correra hasta (?:el )?final de [^.;:]{0,20}?y (?:luego|despues)", r"se retira(?:ra)?", r"se retiran", r"se retiraran", r"retirarse", r"retirada", r"retiro", r"colgar(?:a|ra)? la bici(?:cleta)?",
@@ -151,6 +151,7 @@ VOCAB = Vocabulary(
     not_yet=(r"todavia", r"aun", r"por ahora", r"finalmente"),
     confirm_verbs=(r"(?:ha )?confirm(?:a|o|ado)",),
     told_before=(r"el pasado (?:verano|invierno|mes)", r"el (?:verano|invierno|mes) pasado", r"la semana pasada", r"hace (?:unas|unos|varias|varios|dos|tres) (?:semanas|meses)", r"a principios de (?:verano|mes)"),
+    past_when=(r"cuando",),
     renewed_before=(r"ya (?:habia|habian)",),
     arrives_from=(r"(?:llega|llegara) (?:desde|del|de)", r"procedente (?:del|de)"),
     his_team=(r"(?:a|en|para|con|por) su (?:equipo|conjunto|escuadra)",),
@@ -242,7 +243,7 @@ VOCAB = Vocabulary(
         r"(?:a|al) final del (?:proximo ano|ano que viene)", r"(?:a|al) final de la temporada que viene",
     ),
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
-    season_last=(r"(?P<w>el invierno pasado|el pasado invierno)", r"antes de esta temporada", r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"d?el ano pasado", r"la temporada pasada", r"la pasada temporada"),
+    season_last=(r"(?P<w>el invierno pasado|el pasado invierno)", r"antes de esta temporada", r"el pasado (?:mes de )?{m}", r"en {m} pasado", r"d?el ano pasado", r"la temporada pasada", r"la pasada temporada", r"hace (?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|unas|varios|varias|\d+) (?:anos?|temporadas?)"),
     year_season=(
         r"(?:en|para|desde|a partir de) (?:la temporada )?{y}", r"(?:la )?temporada {y}",
         r"{y} (?:sera|seria|deberia ser)",
@@ -351,6 +352,7 @@ VOCAB = Vocabulary(
     rumour_over=(r"fin a (?:semanas de |meses de |los |las )?(?:rumores|especulaciones)",),
     race_on_with=(r"(?:seguira|sigue|continuara|continua) corriendo (?:con|en)",),
     # "..., a move already announced": the move recalls earlier news
+    retire_announced_in=(r"como (?:ya )?(?:habia )?anuncio? en {m}", r"como (?:ya )?habia anunciado en {m}", r"(?:anuncio|habia anunciado) su retirada (?:ya )?en {m}"),
     announced_in=(r"ya (?:habia|ha) sido (?:anunciad|confirmad|oficializad)[oa]s?", r"(?:fue|habia sido|se anuncio|se confirmo) (?:anunciad[oa] |confirmad[oa] |oficializad[oa] )?(?:ya )?(?:en|el pasado mes de|el \d+ de) {m}", r"(?:fue|habia sido) (?:anunciad|confirmad|oficializad)[oa] el mes pasado", r"ya (?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado|hecho oficial)", r"(?:ha|habia|han|habian) (?:anunciado|confirmado|oficializado) ya", r"(?:un|el) (?:fichaje|traspaso|cambio de equipo|movimiento) ya (?:anunciado|confirmado|oficializado|oficial)", r"como ya se (?:anuncio|confirmo)"),
     among=(r"entre los (?:corredores|nombres|objetivos|candidatos)(?: que| a los que)?",),
     hearsay=(r"se (?:dice|rumorea|comenta) que",),

@@ -85,7 +85,7 @@ VOCAB = Vocabulary(
             r"reste(?:ra)? fidele a [^.;:]{1,40}? jusqu", r"(?:signe|a signe|paraphe|a paraphe) (?:un )?nouveau contrat", r"prolong(?:e|era|ent|ation|e son contrat)", r"a prolonge",
             r"renouvel(?:le|lement|e)", r"resign(?:e|ent)",
             r"prolong(?:er|eront|erait)", r"renouvel(?:er|lera)",
-            r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:]{1,40}? jusqu(?!'a la fin de (?:la|cette) saison|'au terme de (?:la|cette) saison)",
+            r"rempile", r"reste(?:ra)? (?:chez|a|avec) [^.;:,]{1,40}? jusqu(?!'a la fin de (?:la|cette) saison|'au terme de (?:la|cette) saison)",
             r"nouveau contrat jusqu",
         ),
         T.RETIRE: (
@@ -168,6 +168,7 @@ VOCAB = Vocabulary(
     not_yet=(r"encore", r"finalement", r"tout de suite", r"pour l'instant"),
     confirm_verbs=(r"(?:a )?confirm(?:e|ait)",),
     told_before=(r"plus tot (?:cette|cet|dans l') ?(?:annee|saison|ete|mois|hiver|printemps)", r"(?:le mois|l'ete|l'hiver|le printemps) dernier", r"la semaine derniere", r"il y a (?:quelques|plusieurs|deux|trois) (?:semaines|mois)"),
+    past_when=(r"quand", r"lorsque?"),
     renewed_before=(r"(?:avait|avaient) deja",),
     arrives_from=(r"(?:arrive|arrivera|debarque|debarquera) (?:de|d'|du|des)", r"en provenance (?:de|d'|du|des)"),
     his_team=(r"(?:dans|chez|pour|a|rejoindre|rejoint|rejoindra) (?:son|sa|leur) (?:equipe|formation|structure)",),
@@ -265,7 +266,7 @@ VOCAB = Vocabulary(
         r"(?:a )?la fin de la prochaine saison",
     ),
     months=("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"),
-    season_last=(r"(?P<w>l'hiver dernier|l'intersaison derniere)", r"avant cette saison", r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe"),
+    season_last=(r"(?P<w>l'hiver dernier|l'intersaison derniere)", r"avant cette saison", r"en {m} dernier", r"l'an dernier", r"l'annee derniere", r"la saison derniere", r"l'an passe", r"il y a (?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|\d+) (?:ans?|saisons?|annees?)"),
     year_season=(
         r"(?:des|a partir de|en|pour|a compter de) (?:la saison )?{y}", r"(?:la )?saison {y}",
         r"{y} (?:sera|serait|devrait etre)",
@@ -385,6 +386,7 @@ VOCAB = Vocabulary(
     race_on_with=(r"continue(?:ra)? (?:a courir )?(?:chez|avec)",),
     race_on=(r"continue(?:ra)? (?:a courir|sa carriere) (?:en|jusqu)",),
     # "..., a move already announced": the move recalls earlier news
+    retire_announced_in=(r"comme (?:il|elle) l'(?:a|avait) annonce (?:des |en |au mois d')?{m}", r"(?:a|avait) annonce (?:sa retraite|la fin de sa carriere|son depart a la retraite) (?:des |en |au mois d')?{m}"),
     announced_in=(r"(?:a|avait) deja ete (?:officialise|annonce|confirme)e?s?", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? (?:des |en |au mois d\x27|le \d+ )?{m}", r"(?:a|avait) ete (?:officialise|annonce|confirme)e? le mois dernier", r"(?:a|avait|ont|avaient) deja (?:officiellement )?(?:annonce|officialise|confirme|devoile)", r"(?:un|le) (?:transfert|depart|changement d'equipe|recrutement) (?:deja|officiellement) (?:annonce|officialise|confirme)", r"comme (?:deja )?annonce (?:precedemment|auparavant)"),
     among=(r"(?:parmi|(?:fait|ferait|font|feraient) partie) (?:des|les) (?:coureurs|noms|cibles|pistes|candidats)(?: que| qui)?",),
     hearsay=(r"on (?:dit|murmure|raconte) que", r"il se (?:dit|murmure|raconte) que"),

@@ -93,7 +93,7 @@ VOCAB = Vocabulary(
             r"rest(?:a|era|eranno|ano) (?:alla|al|all'|con la|con il|nella|nel) [^.;:,]{1,40}? fino al 20\d\d",
             r"(?:ha )?estes[oa] (?:il )?(?:suo )?(?:contratto|accordo)", r"rest(?:a|era) fedele (?:alla|al|all') [^.;:]{1,40}? fino", r"(?:firmato|firma|siglato|sigla) (?:un )?nuovo contratto", r"rinnov(?:a|ato|era|o|amento|ano|eranno)", r"prolung(?:a|ato|amento|ano|heranno)",
             r"rinnovare", r"prolungare(?: il contratto)?", r"prolunghera",
-            r"estende", r"resta (?:alla|al|con) [^.;:]{1,40}? fino(?! al termine (?:della|di questa) stagione| alla fine (?:della|di questa) stagione| a fine stagione)",
+            r"estende", r"resta (?:alla|al|con) [^.;:,]{1,40}? fino(?! al termine (?:della|di questa) stagione| alla fine (?:della|di questa) stagione| a fine stagione)",
         ),
         T.RETIRE: (
             r"corr(?:era|e) fino (?:al termine|alla fine) (?:del|della) [^.;:]{0,20}?e poi", r"lascer(?:a|ebbe)? il ciclismo(?: professionistico)?", r"lasciare il ciclismo", r"smettere di correre", r"smetto", r"smettera",
@@ -171,6 +171,7 @@ VOCAB = Vocabulary(
     not_yet=(r"ancora", r"per ora", r"alla fine(?! (?:di|del|della|dello|dell'|dei|delle|dell)\b)"),
     confirm_verbs=(r"(?:ha )?conferma(?:to)?",),
     told_before=(r"(?:la scorsa|lo scorso) (?:estate|mese|settimana|inverno|primavera)", r"nelle scorse settimane", r"nei mesi scorsi", r"(?:settimane|mesi) fa", r"all'inizio dell'estate"),
+    past_when=(r"quando",),
     renewed_before=(r"(?:aveva|avevano) gia",),
     arrives_from=(r"(?:arriva|arrivera|in arrivo) (?:dalla|dal|dallo|dall'|da)", r"proveniente (?:dalla|dal|dallo|dall'|da)"),
     his_team=(r"(?:nella|alla|per la|con la) (?:sua|loro) (?:squadra|formazione)",),
@@ -259,7 +260,7 @@ VOCAB = Vocabulary(
         r"(?:alla )?fine del prossimo anno", r"a fine (?:della )?prossima stagione",
     ),
     months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
-    season_last=(r"(?P<w>l'inverno scorso|lo scorso inverno)", r"prima di questa stagione", r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"(?:del)?l'anno scorso", r"la scorsa stagione", r"lo scorso anno"),
+    season_last=(r"(?P<w>l'inverno scorso|lo scorso inverno)", r"prima di questa stagione", r"lo scorso {m}", r"(?:a|nel|in) {m} scorso", r"(?:del)?l'anno scorso", r"la scorsa stagione", r"lo scorso anno", r"(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|qualche|alcuni|\d+) (?:anno|anni|stagione|stagioni) fa"),
     year_season=(
         r"(?:dal|nel|per il|a partire dal|dalla stagione) {y}", r"(?:la )?stagione {y}",
         r"anche nel {y}", r"(?:il )?{y} (?:sara|sarebbe|dovrebbe essere)",
@@ -370,6 +371,7 @@ VOCAB = Vocabulary(
     rumour_over=(r"fine (?:a|alle) (?:settimane di |mesi di )?(?:voci|indiscrezioni|rumors)",),
     race_on_with=(r"continu(?:a|era) a correre (?:con|alla|al|nella)",),
     # "..., a move already announced": the move recalls earlier news
+    retire_announced_in=(r"come (?:aveva )?annunciato (?:gia )?(?:a|in|nel mese di) {m}", r"(?:ha|aveva) annunciato (?:il suo |il )?ritiro (?:gia )?(?:a|in|nel mese di) {m}"),
     announced_in=(r"(?:e|era) gia stat[oaie] (?:ufficializzat|annunciat|confermat)[oaie]", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?(?:a|ad|in|nel mese di|il \d+) {m}", r"(?:e|era) stat[oa] (?:ufficializzat|annunciat|confermat)[oa] (?:gia )?il mese scorso", r"(?:ha|aveva|hanno|avevano) gia (?:ufficialmente )?(?:annunciato|ufficializzato|confermato)", r"(?:un|il) (?:trasferimento|passaggio|ingaggio|cambio di squadra) gia (?:annunciato|ufficializzato|confermato|ufficiale)", r"come gia (?:annunciato|comunicato)"),
     among=(r"tra i (?:corridori|nomi|obiettivi|profili|candidati)(?: che)?",),
     hearsay=(r"si (?:dice|vocifera|mormora|sussurra) che",),

@@ -190,6 +190,7 @@ VOCAB = Vocabulary(
     not_yet=(r"nog", r"toch", r"voorlopig"),
     confirm_verbs=(r"(?:heeft (?:[a-z]+ ){0,2})?bevestig(?:t|de|den|d)",),
     told_before=(r"eerder (?:deze|dit|in de) (?:zomer|lente|winter|herfst|maand|jaar|seizoen|week)", r"(?:vorige|afgelopen) (?:week|maand|zomer|lente|winter|herfst)", r"(?:weken|maanden) geleden"),
+    past_when=(r"toen",),
     renewed_before=(r"(?:had|hadden) (?:al|reeds|eerder al)",),
     arrives_from=(r"komt (?:over )?van", r"overgekomen van", r"stapt over van"),
     his_team=(r"(?:naar|bij|voor|in) (?:zijn|haar|hun) (?:ploeg|team|formatie)",),
@@ -280,7 +281,7 @@ VOCAB = Vocabulary(
         r"(?:einde|eind) (?:van )?komend seizoen",
     ),
     months=("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
-    season_last=(r"(?P<w>vorige winter|afgelopen winter)", r"afgelopen {m}", r"(?:in )?{m} vorig jaar", r"vorig(?:e)? (?:jaar|seizoen)"),
+    season_last=(r"(?P<w>vorige winter|afgelopen winter)", r"afgelopen {m}", r"(?:in )?{m} vorig jaar", r"vorig(?:e)? (?:jaar|seizoen)", r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|\d+) (?:jaar|seizoen|seizoenen) geleden"),
     year_season=(
         r"(?:vanaf|vanuit|in|voor|per|sinds) (?:het )?(?:seizoen )?{y}", r"(?:het )?seizoen {y}",
         r"{y} en 20\d\d", r"{y} (?:wordt|zal|zou|is) (?:\w+ )?(?:zijn|haar|het)",
@@ -391,6 +392,7 @@ VOCAB = Vocabulary(
     race_on_with=(r"(?:rijdt|rijden|koerst) (?:[^.;:]{0,20}? )?door bij",),
     race_on=(r"(?:zet|zette) (?:zijn|haar) carriere (?:nog )?voort",),
     # "..., a move already announced": the move recalls earlier news
+    retire_announced_in=(r"zoals (?:hij|zij|ze) (?:al )?in {m} (?:had )?aangekondigd", r"(?:kondigde|maakte) (?:al )?in {m} (?:zijn|haar) (?:afscheid|pensioen|karrierestop|carrierestop) (?:aan|bekend)"),
     announced_in=(r"(?:werd|was) al (?:eerder )?(?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?(?:in|op \d+) {m} (?:bekendgemaakt|aangekondigd|bevestigd|officieel gemaakt)", r"(?:werd|was) (?:al )?vorige maand (?:bekendgemaakt|aangekondigd|bevestigd)", r"(?:heeft|had|hebben|hadden) [^.;:]{0,40}?al (?:eerder )?(?:aangekondigd|bekendgemaakt|bevestigd|officieel gemaakt)", r"(?:maakte|maakten|kondigde|kondigden) [^.;:]{0,40}?al (?:eerder )?(?:bekend|aan)", r"een (?:transfer|overstap) die al (?:eerder )?(?:was )?(?:aangekondigd|bekendgemaakt|bekend was|officieel was)", r"zoals al (?:eerder )?(?:aangekondigd|bekendgemaakt)"),
     among=(r"(?:een van de|behoort tot de|bij de) (?:renners|namen|doelwitten|kandidaten)(?: die| waar)?",),
     hearsay=(r"het gerucht gaat dat", r"gaat het gerucht dat", r"er wordt gefluisterd dat", r"naar (?:het schijnt|men zegt)"),
