@@ -96,6 +96,7 @@ def implicit(
         and roles.search(text)
         and not _describes_rider(compiled, text)
         and _description_at(compiled, doc.folded, clause_start, t.start) == t.start
+        and not _rider_after_fronted_role(compiled, text)
     ):
         return None
     # "volgend jaar wordt hij ploegleider": after a fronted phrase the pronoun follows the verb
@@ -115,6 +116,17 @@ def _description_at(compiled: Compiled, folded: str, clause_start: int, pos: int
         if m is not None and folded.find(",", m.end(), pos) >= 0:
             return m.start()
     return pos
+
+
+def _rider_after_fronted_role(compiled: Compiled, text: str) -> bool:
+    """ "After stepping off the bike to become a coach, the Olympic champion is coming back": the
+    role sits in a fronted phrase before the comma; the subject after it is a rider's
+    description (no role in it), the person the text is about."""
+    subject = text[text.rfind(",") + 1 :].strip()
+    if "," not in text or compiled.descriptors is None or compiled.staff_roles is None:
+        return False
+    m = compiled.descriptors.match(subject)
+    return m is not None and not compiled.staff_roles.search(subject)
 
 
 def _addressed(compiled: Compiled, text: str) -> bool:

@@ -199,7 +199,7 @@ def _scopes(
         )
     ]
     hide += [
-        (x.start, parts.clause_of(x.start)[1])
+        _background_span(parts.clause_of(x.start)[1], x, t)
         for x in triggers
         if x.sentence == d.sentence and x.background
     ]
@@ -225,6 +225,14 @@ def _scopes(
         if span != own and span not in busy:
             out.append((_masked(doc, *span, hide), t.start - span[0], rel is None))
     return out
+
+
+def _background_span(clause_end: int, x: Trigger, t: Trigger) -> tuple[int, int]:
+    """What a background trigger hides: the rest of its clause, but not the move's own words.
+    "Three years after she retired, the Dutchwoman will race for X from 2025": the fronted
+    "after she retired" is history, the main clause after it (and its year) is the move's."""
+    end = t.start if x.start < t.start < clause_end and x is not t else clause_end
+    return (x.start, end)
 
 
 def _described_asides(

@@ -107,6 +107,7 @@ def assign(
                 topics.append(mention)
     _denier_speaks(hits)
     drafts = [d for group in hits.values() for d in _drafts(doc, group, compiled)]
+    drafts.extend(_staying_staff(doc, hits, drafts, compiled))
     drafts.extend(recalled)
     _signed_to_stay(doc, drafts, triggers, by_sentence)
     _told_before(doc, drafts, by_sentence, compiled)
@@ -777,6 +778,41 @@ def _coordinated(
 
 _Hit = tuple[Trigger, Who, Mention | None]
 _QUITTING = frozenset({T.RETIRE, T.POSTPONE, T.DENY})
+
+
+def _staying_staff(
+    doc: Document, hits: dict[tuple[str, int], list[_Hit]], drafts: list[Draft], c: Compiled
+) -> list[Draft]:
+    """A rider whose retirement the text tells and who "will be staying with the team next
+    year", a staff role named in that sentence or the next of its paragraph ("Director of racing
+    is the title"), stays on as staff: a staff move, not a rider's stay."""
+    retiring = {d.who.key for d in drafts if d.kind is ClaimKind.RETIREMENT and not d.denied}
+    roles = c.staff_roles
+    out: list[Draft] = []
+    for (key, index), group in hits.items():
+        if (
+            key not in retiring
+            or roles is None
+            or any(
+                d.who.key == key and d.sentence == index and d.kind is ClaimKind.STAFF_MOVE
+                for d in drafts
+            )
+        ):
+            continue
+        stays = [t for t, _, _ in group if t.cls is T.STAY and not t.negated]
+        if not stays or len(stays) != len(group):
+            continue
+        s = doc.sentences[index]
+        near = [x for x in doc.sentences[index : index + 2] if x.paragraph == s.paragraph]
+        if not any(roles.search(doc.folded, x.start, x.end) for x in near):
+            continue
+        t = stays[0]
+        draft = Draft(group[0][1], ClaimKind.STAFF_MOVE, index, t.start, trigger=t)
+        draft.staff, draft.own_triggers = True, (t.start,)
+        draft.headline = s.kind is LineKind.HEADLINE
+        draft.implicit = all(m is None for _, _, m in group)
+        out.append(draft)
+    return out
 
 
 def _drafts(doc: Document, group: list[_Hit], compiled: Compiled) -> list[Draft]:

@@ -70,6 +70,7 @@ def assign_teams(
                 _described_signer(doc, d, mentions)
                 or _answer_team(doc, d, mentions)
                 or _subhead_team(doc, d, mentions, compiled)
+                or _team_heading(doc, d, mentions, compiled)
                 or _intake_team(doc, d, mentions, compiled)
                 or _team_label(doc, d, mentions, compiled)
                 or _further_signing(doc, d, drafts, mentions, compiled)
@@ -354,7 +355,12 @@ def _fallback_team(
 ) -> TeamPick | None:
     """An extension, a retirement or a comeback that names no team: the headline's team; else,
     for an extension the first team named, for a comeback or a postponed retirement the
-    article's only team."""
+    article's only team, as for a retiring rider who stays with the team as staff."""
+    staying = d.kind is ClaimKind.STAFF_MOVE and d.trigger is not None
+    staying = staying and d.trigger.cls is TriggerClass.STAY  # type: ignore[union-attr]
+    if staying:
+        known = [m.team for m in mentions if m.team is not None and m.kind is not None]
+        return known[0] if len({t.ref for t in known}) == 1 else None
     if d.kind not in (
         ClaimKind.CONTRACT_EXTENSION,
         ClaimKind.RETIREMENT_POSTPONED,
@@ -687,6 +693,42 @@ def _subhead_team(
     if _cue(doc, teams[0], head.start, compiled) == "from" or teams[0].team == d.from_team:
         return None
     return teams[0].team
+
+
+def _team_heading(
+    doc: Document, d: Draft, mentions: list[Mention], compiled: Compiled
+) -> TeamPick | None:
+    """A column's section headed by one team ("2. Cofidis: depth" on the line right above the
+    move's, naming no one): a move there that names no destination joins that team, when it
+    names the team left ("X comes over from Y") or is no leaving verb ("X joins as a domestique")."""
+    index = doc.sentences[d.sentence].line - 1
+    while index > 0 and doc.lines[index].kind is LineKind.BLANK:
+        index -= 1
+    head = doc.lines[index] if index > 0 else None  # line 0 is the article's headline
+    if head is None or head.kind in (LineKind.HEADLINE, LineKind.FURNITURE, LineKind.TABLE):
+        return None
+    raw = doc.text[head.start : head.end].strip()
+    if not raw or len(raw) > 60 or raw.endswith((".", "?", "!", '"')):
+        return None
+    here = [m for m in mentions if head.start <= m.start < head.end]
+    teams = {m.team.ref: m.team for m in here if m.team is not None and m.kind is not None}
+    if len(teams) != 1 or any(m.who is not None for m in here) or None in teams:
+        return None
+    (team,) = teams.values()
+    line = list(doc.text[head.start : head.end])
+    for m in here:  # the text around the team's name: "Vogel to Tudor" is a brief about someone
+        line[m.start - head.start : m.end - head.start] = " " * (m.end - m.start)
+    if _CAPITAL.search("".join(line).split(":", 1)[0]):
+        return None
+    leave = compiled.leave_words
+    t = d.trigger
+    leaving = t is not None and leave is not None and leave.search(doc.folded, t.start, t.end)
+    if d.from_team == team or (d.from_team is None and leaving):
+        return None
+    return team
+
+
+_CAPITAL = re.compile(r"(?<![\w'’])[A-ZÀ-Þ]")
 
 
 def _team_label(

@@ -234,7 +234,30 @@ def _break_just_before(doc: Document, compiled: Compiled, s: Sentence, m: re.Mat
     ):
         return True
     # "La campionessa olimpica correrà ...": a description the tables lack, no name in it
-    return not any(w[:1].isupper() for w in doc.text[s.start : m.start()].split()[1:])
+    if not any(w[:1].isupper() for w in doc.text[s.start : m.start()].split()[1:]):
+        return True
+    return _headline_person_reported(doc, compiled, before, s, m)
+
+
+def _headline_person_reported(
+    doc: Document, compiled: Compiled, before: Sentence, s: Sentence, m: re.Match[str]
+) -> bool:
+    """ "Years after stepping off the bike, the Olympic champion is coming back. Her team
+    announced that Anna Smit will race again for it in 2025": the break is told of a
+    description, and the name reported after "that" is the headline's person, the same one."""
+    that = doc.folded.rfind(" that ", s.start, m.start())
+    head = doc.lines[0] if doc.lines else None
+    if that < 0 or head is None or compiled.descriptors is None:
+        return False
+    caps = [w for w in doc.text[that + 6 : m.start()].split() if w[:1].isupper()]
+    headline = doc.text[head.start : head.end]
+    if not caps or not all(w in headline for w in caps):
+        return False
+    lead = doc.folded[before.start : before.end]
+    subject = lead[lead.rfind(",") + 1 :].lstrip(" \"'“‘")
+    return any(
+        p is not None and p.match(subject) for p in (compiled.descriptors, compiled.pronouns)
+    )
 
 
 def _spans(doc: Document, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:

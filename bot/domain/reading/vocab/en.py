@@ -74,7 +74,7 @@ VOCAB = Vocabulary(
             r"agree(?:d|s)? (?:terms|an? (?!new )(?:[\w-]+ ){0,2}(?:deal|contract)) with", r"reached an agreement(?: with)?",
             r"(?:close to|closing in on|near|nearing|on the verge of) (?:an |a )?(?:agreement|deal|contract) with",
             r"(?:is|are) poised to leave", r"land(?:s|ed)? at",
-            r"come(?:s)? over from", r"(?:his|her) new team", r"linked (?:with|to)",
+            r"come(?:s)? over from", r"cross(?:es|ed|ing)? over (?:to|from)", r"(?:his|her) new team", r"linked (?:with|to)",
             r"link(?:s|ing)? (?:him|her|them) (?:with|to)",
             # "sources link the Colombian with X": a rumour's description of the mover
             r"link(?:s|ing)? the (?:[\w-]+ )?[\w-]+ (?:with|to)",
@@ -134,6 +134,8 @@ VOCAB = Vocabulary(
             r"hung up (?:his|her|their) (?:wheels|bike|cleats|shoes)", r"bow(?:s|ed|ing)? out",
             r"call(?:s|ed|ing)? (?:it )?time on (?:his|her|their) (?:\w+ )?career",
             r"call(?:s|ed|ing)? it a day", r"end(?:s|ed|ing)? (?:his|her|their) (?:\w+ )?career",
+            # "closed a 19-season career": the career's length instead of a possessive
+            r"(?:end|ends|ended|ending|close|closes|closed|closing) an? (?:\d+-|[a-z]+-)(?:season|year) (?:[\w-]+ )?career",
             r"finish(?:es|ed|ing)? (?:his|her|their) (?:[\w-]+ ){0,2}career",
             r"(?:close[sd]?|closing) (?:his|her|their) (?:[\w-]+ ){0,2}career",
             r"(?:has|have|had) (?:raced|ridden) for the (?:last|final) time",
@@ -177,6 +179,9 @@ VOCAB = Vocabulary(
             r"comeback", r"come-back", r"out of retirement", r"un-?retir(?:e|es|ed|ing)",
             r"return(?:s|ed|ing)? to (?:racing|the peloton|competition|the sport|professional cycling)",
             r"back in the peloton", r"pin(?:s|ning)? a number on again",
+            # "is coming back": a rider who had stopped races again (not "race again for X":
+            # a return to a team)
+            r"(?:is|are|am) coming back(?! (?:from|after|to (?:form|fitness))\b)",
             # "will pull on a race number again": a race number is a rider's
             r"(?:pull|pulls|pulled|pulling|pin|pins|pinned|pinning) on a (?:race |racing )?number again", r"(?:make|makes|making|made) (?:a|his|her) return",
             r"after (?:a|an entire|a whole|all of|two|three|several) (?:years?|seasons?|20\d\d) (?:without racing|out of (?:racing|the sport|the peloton|competition)|away from (?:racing|the sport|the peloton))",  # a year out
@@ -332,6 +337,8 @@ VOCAB = Vocabulary(
         r"cannot be (?:made )?official", r"yet to (?:be )?confirm", r"no (?:formal |official )?announcement",
         r"(?:has|have) not (?:yet )?made (?:a |an |any )?(?:formal |official )?announcement",
         r"will (?:put out|make|publish|issue) (?:its|their|an?) (?:own )?(?:announcement|statement) (?:when|once|later|in due course)",
+        # "the team will put something out when they're ready": announced later, not yet
+        r"will (?:put|get) (?:something|it|that|a statement|an announcement|the news) out (?:when|once|later|in due course|soon)",
     ),
     press_release=(
         r"press release",
