@@ -113,12 +113,7 @@ def _final_race_of_the_headlined(
     retirement of the person the headline names (a feed item's or a farewell piece's last
     line): it is no one else's move."""
     named = {d.who for d in drafts if not d.implicit and d.kind is ClaimKind.RETIREMENT}
-    head = {
-        m.who
-        for m in mentions
-        if m.who is not None and doc.sentences[m.sentence].kind is LineKind.HEADLINE
-    }
-    leaving = named & head
+    leaving = named & _headlined(doc, mentions)
     if len(leaving) != 1:
         return
     (who,) = leaving
@@ -165,6 +160,15 @@ def _others_in_the_answers(doc: Document, drafts: list[Draft], mentions: list[Me
             continue
         if doc.sentences[d.sentence].kind is LineKind.ANSWER:
             d.background = True
+
+
+def _headlined(doc: Document, mentions: list[Mention]) -> set[Who]:
+    """The people the headline names."""
+    return {
+        m.who
+        for m in mentions
+        if m.who is not None and doc.sentences[m.sentence].kind is LineKind.HEADLINE
+    }
 
 
 def _same_words(a: Credit, b: Credit) -> bool:
@@ -335,11 +339,7 @@ def _announced_before(doc: Document, drafts: list[Draft], mentions: list[Mention
     movers: dict[int, set[str]] = {}
     for d in drafts:
         movers.setdefault(d.sentence, set()).add(d.who.key)
-    head = {
-        m.who.key
-        for m in mentions
-        if m.who is not None and doc.sentences[m.sentence].kind is LineKind.HEADLINE
-    }
+    head = {who.key for who in _headlined(doc, mentions)}
     for d in drafts:
         aside = d.kind is ClaimKind.RETIREMENT and d.who.key not in head
         if aside and not d.layout and _retired_months_ago(doc, c, doc.sentences[d.sentence]):
