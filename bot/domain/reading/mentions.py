@@ -488,9 +488,9 @@ def _claim_short(
         team = resolver.team(toks[1].text)
         if team is not None and team.exact:
             mention = _team_mention(toks[1:], toks[1].text, team, s, toks[1].possessive)
-    if mention is None and _family_name(text, out):
-        return  # "Longo Borghini" beside Elisa and Paolo Longo Borghini: one of them, unsure which
     if mention is None and len(toks) >= 2 and _name_shaped(toks):
+        if _family_name(text, out):
+            return  # "Longo Borghini" beside Elisa and Paolo Longo Borghini: unsure which
         mention = _unknown(toks, text, s)
         if mention.who is not None:
             _add_surnames(people, mention.who)
