@@ -411,14 +411,14 @@ def _surnames(mentions: list[Mention]) -> dict[str, Who]:
         if m.who is not None:
             _add_surnames(out, m.who)
             _add_written_surnames(out, m)
-            words = fold(m.who.name).split()
-            if len(words) >= 2:
-                owners.setdefault(" ".join(words[1:]), set()).add(m.who.key)
+            surname = _surname_of(m.who)
+            if surname:
+                owners.setdefault(surname, set()).add(m.who.key)
     shared = {surname for surname, keys in owners.items() if len(keys) > 1}
     for surname in shared:
         out.pop(surname, None)  # "Izagirre" alone could be either brother
     for m in mentions:
-        if m.who is not None and " ".join(fold(m.who.name).split()[1:]) in shared:
+        if m.who is not None and _surname_of(m.who) in shared:
             out.setdefault(fold(m.who.name).split()[0], m.who)
     return out
 
@@ -503,15 +503,17 @@ def _claim_short(
     out.append(mention)
 
 
+def _surname_of(who: Who) -> str:
+    """Everything after the given name, folded ("longo borghini" for Elisa Longo Borghini)."""
+    return " ".join(fold(who.name).split()[1:])
+
+
 def _family_name(text: str, found: list[Mention]) -> bool:
     """The surname that people named in the text share (siblings): a known family's name, never
     a new person's."""
     key = fold(text)
     return any(
-        m.who is not None
-        and m.who.ref is not None
-        and " ".join(fold(m.who.name).split()[1:]) == key
-        for m in found
+        m.who is not None and m.who.ref is not None and _surname_of(m.who) == key for m in found
     )
 
 
